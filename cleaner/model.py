@@ -1,0 +1,191 @@
+"""The data model: documents, rules, findings and the changes they cause.
+
+A :class:`Rule` looks at the text of a document and returns :class:`Finding`
+objects. A finding may carry a fix (an :class:`Edit`: span -> replacement) and
+metadata the rule extracted. The pipeline applies fixes, and records each one
+as a :class:`Change`; findings without a fix are reported as they are. The same
+findings serve ``clean`` (apply), ``check`` (report) and ``--diff`` (show).
+"""
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Iterable, Iterator, Mapping
+
+#: Stages in the order the pipeline runs them.
+STAGES = (
+    "unicode",     # encoding repair, control characters, odd spaces
+    "markup",      # stray HTML tags and entities
+    "structure",   # metadata headers, headline, credits
+    "lines",       # whole-line boilerplate from phrase lists
+    "blocks",      # general heuristics over the blocks of a page
+    "spans",       # machine-translation and punctuation debris
+    "names",       # canonical names
+    "layout",      # paragraphs, blank lines, final newline
+    "report",      # findings only (fragments, language)
+)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``text[start:end]`` by ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule found at ``text[start:end]``, with an optional fix."""
+
+    code: str
+    message: str
+    start: int
+    end: int
+    fix: Edit | None = None
+    metadata: Mapping[str, Any] | None = None
+    safe: bool = True
+
+
+@dataclass(frozen=True)
+class Change:
+    """A fix the pipeline applied. ``line``/``col`` (1-based) and ``offset``
+    point into the input document as it was given to the pipeline."""
+
+    code: str
+    name: str
+    message: str
+    line: int
+    col: int
+    offset: int
+    before: str
+    after: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class Report:
+    """A finding that was reported, not fixed (positions into the input)."""
+
+    code: str
+    name: str
+    message: str
+    line: int
+    col: int
+    offset: int
+    excerpt: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@dataclass
+class Document:
+    """A document in the pipeline: its text, metadata, changes and reports."""
+
+    text: str
+    id: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+    changes: list[Change] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
+    original: str | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.original is not None and self.text != self.original
+
+    def as_dict(self, with_changes: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "text": self.text,
+                               "metadata": dict(self.metadata)}
+        if with_changes:
+            out["changes"] = [c.as_dict() for c in self.changes]
+            out["reports"] = [r.as_dict() for r in self.reports]
+        return out
+
+
+@dataclass
+class Context:
+    """What a rule may know beside the text: the document's language and
+    metadata so far, and the pipeline's settings."""
+
+    language: str | None = None
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    settings: Any = None
+
+
+class Rule:
+    """One named unit of cleaning.
+
+    Subclasses set ``code`` (stable, e.g. ``B003``), ``name`` (kebab-case,
+    names the pattern), ``stage``, a docstring with the headings *What it
+    does* and *Why*, and ``example`` (before, after) — the example is run by
+    the test suite, so a rule's documentation cannot drift from what it does.
+    ``check`` returns findings; a finding with ``fix`` is fixable.
+    """
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    stage: ClassVar[str]
+    fixable: ClassVar[bool] = True
+    example: ClassVar[tuple[str, str]] = ("", "")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    # -- helpers for subclasses -------------------------------------------
+    def finding(self, message: str, start: int, end: int,
+                replacement: str | None = None, **kw: Any) -> Finding:
+        fix = None if replacement is None else Edit(start, end, replacement)
+        return Finding(self.code, message, start, end, fix, **kw)
+
+    def drop_line(self, text: str, start: int, end: int, message: str,
+                  **kw: Any) -> Finding:
+        """A finding that deletes the line ``text[start:end]`` and its newline."""
+        s, e = line_span(text, start, end)
+        return self.finding(message, s, e, "", **kw)
+
+    @classmethod
+    def summary(cls) -> str:
+        doc = textwrap.dedent(cls.__doc__ or "").strip()
+        return doc.splitlines()[0] if doc else cls.name
+
+    @classmethod
+    def documentation(cls) -> str:
+        doc = textwrap.dedent(cls.__doc__ or "").strip()
+        before, after = cls.example
+        kind = "fixable" if cls.fixable else "report only"
+        parts = [f"{cls.code} {cls.name} ({kind}, stage: {cls.stage})", "", doc]
+        if before:
+            parts += ["", "## Example", "", textwrap.indent(before.rstrip("\n"), "    "),
+                      "", "## Fixed" if cls.fixable else "## Reported as is", ""]
+            if cls.fixable:
+                parts.append(textwrap.indent(after.rstrip("\n") or "(removed)", "    "))
+        return "\n".join(parts) + "\n"
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """Yield ``(start, end, line)`` for each line; ``end`` excludes the
+    newline."""
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            if pos < n:
+                yield pos, n, text[pos:]
+            return
+        yield pos, nl, text[pos:nl]
+        pos = nl + 1
+
+
+def line_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Extend ``[start, end)`` (a line) so that deleting it also deletes its
+    newline."""
+    if end < len(text) and text[end] == "\n":
+        return start, end + 1
+    if start > 0 and text[start - 1] == "\n":
+        return start - 1, end
+    return start, end

@@ -1,0 +1,230 @@
+"""The pipeline: ordered rules, fixes applied until the text is stable.
+
+Every rule looks at the whole text and returns findings; the pipeline applies
+the fixes of one rule at a time (non-overlapping, left to right), records each
+as a :class:`~cleaner.model.Change` with its position in the *input*, and runs
+the rules again until a pass changes nothing. Idempotence is therefore built
+in: the output is a fixed point of the rules.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Sequence
+
+from . import language as _language
+from .model import STAGES, Change, Context, Document, Edit, Finding, Report, Rule
+from .rules import REGISTRY, select_codes
+
+MAX_PASSES = 8
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that configures a pipeline, in one frozen object.
+
+    ``select`` / ``ignore`` take rule codes or code prefixes (``B``, ``T00``).
+    ``languages``: documents detected in another language are left unchanged
+    and reported (empty: clean every document). ``assume_language`` skips
+    detection and takes every document to be in that language. ``name_style`` picks the house
+    style of the name registry; ``name_files`` adds the user's registries.
+    ``repeated_lines`` are normalised lines known to recur across a corpus
+    (see :mod:`cleaner.corpus`). ``min_kept_ratio`` and ``min_kept_words``
+    decide when a document is reported as cleaned down to almost nothing.
+    """
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ("en",)
+    assume_language: str | None = None
+    name_style: str = "default"
+    name_files: tuple[str, ...] = ()
+    repeated_lines: frozenset[str] = frozenset()
+    min_kept_ratio: float = 0.10
+    min_kept_words: int = 25
+
+    def with_(self, **kw: Any) -> "Settings":
+        return replace(self, **kw)
+
+
+class ConvergenceError(RuntimeError):
+    """The rules kept changing the text after MAX_PASSES passes."""
+
+
+class _OffsetMap:
+    """Maps positions in the current text back to the input text."""
+
+    def __init__(self) -> None:
+        self._batches: list[list[tuple[int, int, int]]] = []
+
+    def add(self, edits: Sequence[Edit]) -> None:
+        self._batches.append([(e.start, e.end, len(e.replacement)) for e in edits])
+
+    def to_input(self, pos: int) -> int:
+        for batch in reversed(self._batches):
+            delta = 0
+            mapped = None
+            for start, end, new_len in batch:
+                new_start = start + delta
+                if pos < new_start:
+                    break
+                if pos < new_start + new_len:  # inside replaced text: its start
+                    mapped = start
+                    break
+                delta += new_len - (end - start)
+            pos = mapped if mapped is not None else pos - delta
+        return pos
+
+
+class _LineIndex:
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i + 1, offset - self._starts[i] + 1
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+class Pipeline:
+    """An ordered list of rules; ``Pipeline.default().run(text)``.
+
+    A pipeline is a plain picklable callable, so it can be handed to
+    ``multiprocessing``, ``datasets.map`` or Dask as it is.
+    """
+
+    def __init__(self, rules: Iterable[Rule] | None = None,
+                 settings: Settings | None = None, **settings_kw: Any) -> None:
+        self.settings = settings or Settings(**settings_kw)
+        if rules is None:
+            codes = select_codes(self.settings.select, self.settings.ignore)
+            rules = [REGISTRY[c]() for c in codes]
+        order = {s: i for i, s in enumerate(STAGES)}
+        self.rules: list[Rule] = sorted(rules, key=lambda r: (order[r.stage], r.code))
+        self._fixers = [r for r in self.rules if r.stage != "report"]
+        self._reporters = [r for r in self.rules if r.stage == "report"]
+
+    @classmethod
+    def default(cls, **settings_kw: Any) -> "Pipeline":
+        return cls(settings=Settings(**settings_kw))
+
+    def __repr__(self) -> str:
+        return f"Pipeline({len(self.rules)} rules, {self.settings!r})"
+
+    def __call__(self, doc: str | Document) -> Document:
+        return self.run(doc)
+
+    def run(self, doc: str | Document) -> Document:
+        if isinstance(doc, str):
+            doc = Document(doc)
+        original = doc.text
+        doc.original = original
+        lines = _LineIndex(original)
+        offsets = _OffsetMap()
+
+        lang = (_language.Language(self.settings.assume_language, 1.0)
+                if self.settings.assume_language else _language.detect(original))
+        doc.metadata.setdefault("language", lang.code)
+        ctx = Context(language=lang.code, metadata=doc.metadata, settings=self.settings)
+        if self.settings.languages and lang.code not in self.settings.languages:
+            doc.reports.append(Report(
+                "G001", "unexpected-language",
+                f"document is in '{lang.code}' (p={lang.probability:.2f}), not in "
+                f"{', '.join(self.settings.languages)}: left unchanged", 1, 1, 0, ""))
+            return doc
+
+        text = original
+        reports: list[tuple[Rule, Finding]] = []
+        for _ in range(MAX_PASSES):
+            before = text
+            reports = []
+            for rule in self._fixers:
+                findings = list(rule.check(text, ctx))
+                if not findings:
+                    continue
+                text = self._apply(rule, text, findings, doc, offsets, lines, reports)
+            if text == before:
+                break
+        else:
+            raise ConvergenceError(
+                f"{doc.id or 'document'}: rules did not converge after {MAX_PASSES} passes")
+
+        for rule in self._reporters:
+            reports.extend((rule, f) for f in rule.check(text, ctx))
+        for rule, f in sorted(reports, key=lambda rf: rf[1].start):
+            pos = offsets.to_input(f.start)
+            line, col = lines.line_col(pos)
+            doc.reports.append(Report(f.code, rule.name, f.message, line, col, pos,
+                                      text[f.start:f.end]))
+        self._guard(doc, original, text)
+        doc.text = text
+        return doc
+
+    def _apply(self, rule: Rule, text: str, findings: list[Finding], doc: Document,
+               offsets: _OffsetMap, lines: _LineIndex,
+               reports: list[tuple[Rule, Finding]]) -> str:
+        edits: list[Edit] = []
+        last_end = -1
+        for f in sorted(findings, key=lambda f: (f.start, f.end)):
+            e = f.fix
+            if e is None:
+                reports.append((rule, f))
+                continue
+            if e.start < last_end or text[e.start:e.end] == e.replacement:
+                continue
+            if e.start == e.end and e.start == last_end and edits and edits[-1].start == e.start:
+                continue
+            edits.append(e)
+            last_end = e.end
+            pos = offsets.to_input(e.start)
+            line, col = lines.line_col(pos)
+            doc.changes.append(Change(rule.code, rule.name, f.message, line, col, pos,
+                                      text[e.start:e.end], e.replacement))
+            if f.metadata:
+                for key, value in f.metadata.items():
+                    doc.metadata.setdefault(key, value)
+        if not edits:
+            return text
+        parts: list[str] = []
+        pos = 0
+        for e in edits:
+            parts.append(text[pos:e.start])
+            parts.append(e.replacement)
+            pos = e.end
+        parts.append(text[pos:])
+        offsets.add(edits)
+        return "".join(parts)
+
+    def _guard(self, doc: Document, original: str, text: str) -> None:
+        """Report a document that cleaning took down to almost nothing."""
+        before, after = _word_count(original), _word_count(text)
+        if before >= self.settings.min_kept_words and (
+                after < self.settings.min_kept_words
+                or after < before * self.settings.min_kept_ratio):
+            by_rule: dict[str, int] = {}
+            for c in doc.changes:
+                by_rule[c.code] = by_rule.get(c.code, 0) + _word_count(c.before)
+            worst = ", ".join(f"{k} {v}" for k, v in
+                              sorted(by_rule.items(), key=lambda kv: -kv[1])[:3])
+            doc.reports.append(Report(
+                "Q001", "over-cleaned",
+                f"cleaning kept {after} of {before} words; words removed by rule: {worst}",
+                1, 1, 0, ""))
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def clean(text: str, **settings_kw: Any) -> str:
+    """Clean one document with the default pipeline and return its text."""
+    global _DEFAULT
+    if settings_kw:
+        return Pipeline.default(**settings_kw).run(text).text
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline.default()
+    return _DEFAULT.run(text).text

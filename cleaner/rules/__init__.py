@@ -1,0 +1,79 @@
+"""The rule registry. Each rule module registers its rules on import.
+
+Where a rule lives follows from its code: ``U`` unicode, ``H`` markup,
+``M`` metadata, ``B0`` phrase-list boilerplate, ``B1`` general block
+heuristics, ``T`` machine-translation and punctuation debris, ``N`` names,
+``L`` layout, ``F`` fragments, ``G`` language, ``Q`` over-cleaning.
+"""
+from __future__ import annotations
+
+from typing import Iterable, TypeVar
+
+from ..model import Rule
+
+REGISTRY: dict[str, type[Rule]] = {}
+#: Rules that run only when selected by name (opt-in filters).
+OPT_IN: set[str] = set()
+#: Codes the pipeline itself reports (not rules with a check of their own).
+BUILTIN_REPORTS = {
+    "G001": ("unexpected-language", "The document is not in a configured language: "
+             "it is left unchanged and reported."),
+    "Q001": ("over-cleaned", "Cleaning kept almost none of the document's words: "
+             "the report names the rules that removed them."),
+}
+
+R = TypeVar("R", bound=type[Rule])
+
+
+def register(cls: R) -> R:
+    if cls.code in REGISTRY:
+        raise ValueError(f"duplicate rule code {cls.code}")
+    REGISTRY[cls.code] = cls
+    return cls
+
+
+def opt_in(cls: R) -> R:
+    OPT_IN.add(cls.code)
+    return cls
+
+
+def _longest(code: str, prefixes: Iterable[str]) -> int:
+    best = -1
+    for p in prefixes:
+        p = p.strip().upper()
+        if p == "ALL":
+            best = max(best, 0)
+        elif code.startswith(p):
+            best = max(best, len(p))
+    return best
+
+
+def select_codes(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[str]:
+    """Codes enabled by ``select`` / ``ignore`` prefixes; the more specific
+    prefix wins, as in ruff. An empty ``select`` means every default rule."""
+    select, ignore = list(select), list(ignore)
+    out = []
+    for code in sorted(REGISTRY):
+        s = _longest(code, select) if select else (0 if code not in OPT_IN else -1)
+        if code in OPT_IN and select and s < len(code) and s <= 0:
+            s = -1  # opt-in rules need their own code (or a prefix) named
+        i = _longest(code, ignore)
+        if s >= 0 and s > i:
+            out.append(code)
+    return out
+
+
+def _load() -> None:
+    from . import (boilerplate, debris, fragments, layout, markup,  # noqa: F401
+                   metadata, unicode)
+    try:
+        from . import names  # noqa: F401
+    except ImportError:  # pragma: no cover - names are optional while building
+        pass
+    try:
+        from . import blocks  # noqa: F401
+    except ImportError:  # pragma: no cover
+        pass
+
+
+_load()

@@ -1,0 +1,248 @@
+"""T: machine-translation and punctuation debris — stray tokens, broken
+quotes, capitals in mid-sentence, foreign-language insertions."""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable
+
+from .. import language, resources
+from ..model import Context, Finding, Rule
+from . import register
+
+_ENGLISH_ONLY = ("en",)
+
+
+def _english(ctx: Context) -> bool:
+    return ctx.language in _ENGLISH_ONLY
+
+
+@functools.lru_cache(maxsize=1)
+def _debris() -> dict:
+    return resources.data_toml("debris.toml")
+
+
+@functools.lru_cache(maxsize=1)
+def _stray() -> re.Pattern[str]:
+    tokens = resources.alternation(_debris()["stray_tokens"]["tokens"])
+    return re.compile(rf"(?<=[.!?])[ \t]+(?:{tokens})\.(?=[ \t]|[”\"’]|$)", re.MULTILINE)
+
+
+@register
+class StrayToken(Rule):
+    """A stray machine-translation token standing as a sentence is removed.
+
+    ## What it does
+    Removes a one-word sentence from the list (``Huh.``) that follows another
+    sentence: ``…on Ukraine. Huh. Kirby said…`` -> ``…on Ukraine. Kirby
+    said…``. The punctuation it leaves is repaired by T002.
+
+    ## Why
+    Machine translation from Hindi renders the auxiliary है as "Huh."
+    """
+
+    code, name, stage = "T001", "stray-token", "spans"
+    example = ("It was reported on Monday. Huh. Kirby said.\n",
+               "It was reported on Monday. Kirby said.\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if not _english(ctx):
+            return
+        for m in _stray().finditer(text):
+            yield self.finding(f"stray token '{m.group().strip()}'", m.start(), m.end(), "")
+
+
+_QUOTE_DEBRIS = [
+    # "…partners,”." -> "…partners.”"
+    (re.compile(r"[,;:]([”\"])[ \t]*\.(?![.\w])"), lambda m: "." + m.group(1)),
+    # "…weeks.” ," at the end of a paragraph -> "…weeks.”"
+    (re.compile(r"([.!?…])([”\"])[ \t]*[,;](?=[ \t]*$)", re.MULTILINE),
+     lambda m: m.group(1) + m.group(2)),
+    # "….”." -> "….”"
+    (re.compile(r"([.!?])([”\"])\.(?!\.)"), lambda m: m.group(1) + m.group(2)),
+]
+
+
+@register
+class QuotePunctuationDebris(Rule):
+    """Stray punctuation after a closing quote is repaired.
+
+    ## What it does
+    ``…all external partners,”.`` -> ``…all external partners.”``;
+    ``…several weeks.” ,`` at the end of a paragraph -> ``…several weeks.”``.
+    A full stop after a quote that holds no punctuation (British style:
+    ``the “hysteria”.``) is correct and stays.
+
+    ## Why
+    Machine translation and re-punctuation leave both marks in place.
+    """
+
+    code, name, stage = "T002", "quote-punctuation-debris", "spans"
+    example = ("He said: “We will not stop,”.\n", "He said: “We will not stop.”\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if "”" not in text and '"' not in text:
+            return
+        for pattern, repl in _QUOTE_DEBRIS:
+            for m in pattern.finditer(text):
+                yield self.finding("punctuation debris around a closing quote",
+                                   m.start(), m.end(), repl(m))
+
+
+_SPACE_BEFORE_CLOSE = re.compile(r"(?<=[\w,.!?;:’]) ”(?=[A-Za-z])")
+
+
+@register
+class ClosingQuoteSpacing(Rule):
+    """A closing quote with a space before it and none after is re-spaced.
+
+    ## What it does
+    ``…America is doing, ”Peskov told…`` -> ``…America is doing,” Peskov
+    told…``.
+
+    ## Why
+    The space has slipped to the wrong side of the quote mark.
+    """
+
+    code, name, stage = "T003", "closing-quote-spacing", "spans"
+    example = ("“This is what they do, ”Peskov told reporters.\n",
+               "“This is what they do,” Peskov told reporters.\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if " ”" not in text or not _english(ctx):
+            return
+        for m in _SPACE_BEFORE_CLOSE.finditer(text):
+            yield self.finding("space before a closing quote", m.start(), m.end(), "” ")
+
+
+_OPEN_AT_END = re.compile(r"([.!?,…])[ \t]*“[ \t]*$", re.MULTILINE)
+
+
+@register
+class OpeningQuoteAsClosing(Rule):
+    """An opening quote used to close a quotation is turned round.
+
+    ## What it does
+    At the end of a paragraph whose quotation is open, ``the same thing. “``
+    -> ``the same thing.”``.
+
+    ## Why
+    Machine translation often emits the wrong one of the pair.
+    """
+
+    code, name, stage = "T004", "opening-quote-as-closing", "spans"
+    example = ("Borrell said: “We are not going to do the same thing. “\n",
+               "Borrell said: “We are not going to do the same thing.”\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if "“" not in text:
+            return
+        for m in _OPEN_AT_END.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            before = text[line_start:m.start()]
+            if before.count("“") > before.count("”"):
+                yield self.finding("opening quote closes a quotation", m.start(), m.end(),
+                                   m.group(1) + "”")
+
+
+_CAPITAL_AFTER = re.compile(
+    r"(?:(?<=\s)|^)(?P<prev>[a-z][\w’'-]*[,;]?|[\w’'-]*[a-z0-9][,;])[ ]"
+    r"(?P<word>[A-Z][a-z]+)\b(?=(?P<next>[ ,]?\S*))", re.MULTILINE)
+_SUFFIXES = ("ing", "ed", "ly")
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicons() -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(_debris()["mid_sentence_capital"]["function_words"]),
+            resources.word_list("lowercase_words.txt"))
+
+
+@register
+class MidSentenceCapital(Rule):
+    """A common word capitalised in mid-sentence is put in lower case.
+
+    ## What it does
+    After a lower-case word, a comma or a semicolon, lower-cases a capitalised
+    function word (``diplomacy Which failed`` -> ``which``, ``forces; And
+    France`` -> ``and``), and a capitalised ``-ing``/``-ed``/``-ly`` word that
+    the dictionary knows only in lower case (``border, Demanding`` ->
+    ``demanding``). Proper nouns are never touched: a word the dictionary
+    knows capitalised, a word capitalised elsewhere in mid-sentence in the
+    same document, a word in a list (``Arsenal, Reading and…``), a title in
+    title case.
+
+    ## Why
+    Machine translation carries capitals over from the source's sentence
+    boundaries.
+    """
+
+    code, name, stage = "T005", "mid-sentence-capital", "spans"
+    example = ("High level diplomacy Which failed.\n", "High level diplomacy which failed.\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if not _english(ctx):
+            return
+        function_words, lowercase_words = _lexicons()
+        candidates = []
+        for m in _CAPITAL_AFTER.finditer(text):
+            word = m.group("word")
+            low = word.lower()
+            if low in function_words:
+                candidates.append(m)
+            elif (m.group("prev")[-1] in ",;" and low.endswith(_SUFFIXES)
+                  and low in lowercase_words and not m.group("next").startswith(",")
+                  and m.group("next").strip() not in ("and", "or")):
+                candidates.append(m)
+        if not candidates:
+            return
+        counts: dict[str, int] = {}
+        for m in candidates:
+            counts[m.group("word")] = counts.get(m.group("word"), 0) + 1
+        for m in candidates:
+            word = m.group("word")
+            if word.lower() not in function_words and counts[word] > 1:
+                continue  # capitalised again and again: a name
+            yield self.finding(f"capitalised '{word}' in mid-sentence", m.start("word"),
+                               m.end("word"), word.lower())
+
+
+_BRACKETED = re.compile(r"[ \t]?\[([^\[\]\n]{3,200})\]")
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+(?:[ \t'’-][^\W\d_]+)*")
+_EN_GUARD = frozenset("the of and to in is that for it was on with as by at from this "
+                      "be are has have not added sic emphasis original ed note".split())
+
+
+@register
+class ForeignInsertion(Rule):
+    """A bracketed insertion in another language is removed and reported.
+
+    ## What it does
+    Removes ``[…]`` of three or more words, letters only, whose language
+    (detected by langdetect, seeded) is not the document's:
+    ``a military operation [para recuperar a Crimeia] begins`` -> ``a military
+    operation begins``. Editorial brackets in the document's language
+    (``[sic]``, ``[the president]``) stay.
+
+    ## Why
+    Machine translation leaves editor's notes of the source language behind.
+    """
+
+    code, name, stage = "T006", "foreign-insertion", "spans"
+    example = ("Imagine a military operation [para recuperar a Crimeia] begins.\n",
+               "Imagine a military operation begins.\n")
+    MIN_WORDS = 3
+    MIN_PROBABILITY = 0.9
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if "[" not in text or not ctx.language or ctx.language == "und":
+            return
+        for m in _BRACKETED.finditer(text):
+            inner = m.group(1).strip()
+            ws = inner.split()
+            if (len(ws) < self.MIN_WORDS or not _LETTERS_ONLY.fullmatch(inner)
+                    or inner.isupper() or any(w.lower() in _EN_GUARD for w in ws)):
+                continue
+            lang = language.detect_short(inner)
+            if lang.code not in (ctx.language, "und") and lang.probability >= self.MIN_PROBABILITY:
+                yield self.finding(f"insertion not in '{ctx.language}' (detected "
+                                   f"'{lang.code}'): [{inner}]", m.start(), m.end(), "")

@@ -1,0 +1,103 @@
+"""F: fragments — sentences that machine translation or a scraper broke.
+These are reported with their position (lint findings), never rewritten:
+the repair is not certain."""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable
+
+from .. import resources, structure
+from ..model import Context, Finding, Rule
+from . import register
+
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|"
+    r"No|Nos|vs|etc|approx|est|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
+    r"Nov|Dec|a\.m|p\.m|e\.g|i\.e|U\.S|U\.K|U\.N))\.$")
+_SENTENCE_START = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?P<word>[a-z][a-z’'-]*)\b")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]+[”\"’]?")
+
+
+def _english(ctx: Context) -> bool:
+    return ctx.language == "en"
+
+
+@register
+class LowercaseSentenceStart(Rule):
+    """A sentence that starts in lower case is reported.
+
+    ## What it does
+    Reports a sentence whose first word is in lower case (``…at least a few
+    more days. delay may occur.``), or a paragraph that starts in lower case.
+    Abbreviations (``U.S. officials``), brand names (``iPhone``) and numbers
+    are not sentence ends or starts.
+
+    ## Why
+    It marks a fragment: a sentence that machine translation or a scraper cut
+    in two. The repair is not certain, so it is only reported.
+    """
+
+    code, name, stage, fixable = "F001", "lowercase-sentence-start", "report", False
+    example = ("Talks will take a few more days. delay may occur.\n", "")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if not _english(ctx):
+            return
+        for line in structure.lines(text):
+            s = line.text
+            first = s.split(None, 1)[0]
+            if first[:1].islower() and first.isalpha() and first.islower():
+                yield self.finding(f"paragraph starts in lower case: '{first}'",
+                                   line.start, line.start + len(first))
+            for m in _SENTENCE_START.finditer(s):
+                head = s[:m.start()].rstrip("”\"’)").split()
+                if head and _ABBREVIATION.search(head[-1]):
+                    continue
+                yield self.finding(f"sentence starts in lower case: '{m.group('word')}'",
+                                   line.start + m.start("word"), line.start + m.end("word"))
+
+
+@functools.lru_cache(maxsize=1)
+def _short_sentences() -> frozenset[str]:
+    return frozenset(resources.data_toml("debris.toml")["fragments"]["short_sentences"])
+
+
+@register
+class StubSentence(Rule):
+    """A stub of a sentence, one or two words, is reported.
+
+    ## What it does
+    Reports a "sentence" of one or two words in a paragraph of longer ones
+    (``…with Britain saying it will be moving. Its coast.``). Complete short
+    sentences from the list (``He said.``, ``Not yet.``) are not reported.
+
+    ## Why
+    It is the tail of a sentence that was broken apart; only a person can
+    tell what it belonged to.
+    """
+
+    code, name, stage, fixable = "F002", "stub-sentence", "report", False
+    example = ("Britain will withdraw some diplomats. Its coast.\n", "")
+    MAX_WORDS = 2
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if not _english(ctx):
+            return
+        shorts = _short_sentences()
+        for line in structure.lines(text):
+            sentences = list(_SENTENCE.finditer(line.text))
+            if len(sentences) < 2:
+                continue
+            for m in sentences:
+                sentence = m.group().strip()
+                ws = structure.words(sentence)
+                if not ws or len(ws) > self.MAX_WORDS or not sentence.endswith("."):
+                    continue
+                if " ".join(ws).lower() in shorts or _ABBREVIATION.search(sentence.split()[-1]):
+                    continue
+                if any(c in sentence for c in "“”\"") or sentence[:1].isdigit():
+                    continue
+                start = line.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+                yield self.finding(f"stub sentence '{sentence}'", start,
+                                   start + len(sentence))

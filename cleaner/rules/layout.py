@@ -1,0 +1,134 @@
+"""L: Layout — line endings, spaces, paragraphs, the final newline.
+
+The output of a document is the headline, a blank line, then the body
+paragraphs each on one line, separated by exactly one blank line, and one
+final newline.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..model import Context, Finding, Rule
+from . import register
+
+_CR = re.compile(r"\r\n?")
+
+
+@register
+class LineEndings(Rule):
+    """Windows (CRLF) and old Mac (CR) line endings become ``\\n``.
+
+    ## What it does
+    Replaces ``\\r\\n`` and a lone ``\\r`` by ``\\n``.
+
+    ## Why
+    The policy's output has ``\\n`` line endings; mixed endings break diffs.
+    """
+
+    code, name, stage = "L001", "line-endings", "unicode"
+    example = ("Kyiv\r\nsaid\r\n", "Kyiv\nsaid\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if "\r" not in text:
+            return
+        for m in _CR.finditer(text):
+            yield self.finding("CR line ending", m.start(), m.end(), "\n")
+
+
+_EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
+
+
+@register
+class EdgeWhitespace(Rule):
+    """Spaces and tabs at the start or end of a line are removed.
+
+    ## What it does
+    Strips leading and trailing spaces and tabs of every line.
+
+    ## Why
+    Trailing spaces are invisible noise; leading ones are left-over indentation
+    of the page, not paragraph structure.
+    """
+
+    code, name, stage = "L002", "edge-whitespace", "layout"
+    example = ("  Kyiv said.  \n", "Kyiv said.\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        for m in _EDGE_SPACE.finditer(text):
+            yield self.finding("space at the edge of a line", m.start(), m.end(), "")
+
+
+_SPACE_RUN = re.compile(r"(?<=\S)(?: {2,}|\t+ *| *\t[ \t]*)(?=\S)")
+
+
+@register
+class SpaceRuns(Rule):
+    """Runs of spaces and tabs inside a line become one space.
+
+    ## What it does
+    Collapses two or more spaces, or any tab, between words into one space.
+
+    ## Why
+    Left-over layout of the page; it is never meaningful in prose.
+    """
+
+    code, name, stage = "L003", "space-runs", "layout"
+    example = ("Kyiv  said\tthat\n", "Kyiv said that\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        for m in _SPACE_RUN.finditer(text):
+            yield self.finding("run of spaces", m.start(), m.end(), " ")
+
+
+_BREAKS = re.compile(r"\n(?:[ \t]*\n)*")
+
+
+@register
+class ParagraphBreaks(Rule):
+    """Paragraphs are separated by exactly one blank line.
+
+    ## What it does
+    Makes every break between two non-empty lines a single blank line, and
+    removes blank lines at the start of the document.
+
+    ## Why
+    Each line of a scraped page is one block; one blank line between blocks is
+    the plain-text paragraph convention.
+    """
+
+    code, name, stage = "L004", "paragraph-breaks", "layout"
+    example = ("\n\nHeadline\nFirst paragraph.\n\n\n\nSecond.\n",
+               "Headline\n\nFirst paragraph.\n\nSecond.\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        for m in _BREAKS.finditer(text):
+            if m.start() == 0:
+                yield self.finding("blank lines at the start", 0, m.end(), "")
+            elif m.end() < len(text) and m.group() != "\n\n":
+                yield self.finding("paragraph break", m.start(), m.end(), "\n\n")
+
+
+@register
+class FinalNewline(Rule):
+    """The document ends with exactly one newline.
+
+    ## What it does
+    Adds a missing final newline, removes extra blank lines at the end. An
+    empty document stays empty.
+
+    ## Why
+    POSIX text files end with a newline; extra blank lines are noise.
+    """
+
+    code, name, stage = "L005", "final-newline", "layout"
+    example = ("Kyiv said.\n\n\n", "Kyiv said.\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if not text.strip():
+            if text:
+                yield self.finding("blank document", 0, len(text), "")
+            return
+        stripped = text.rstrip(" \t\n")
+        if text[len(stripped):] != "\n":
+            yield self.finding("final newline", len(stripped), len(text), "\n")

@@ -1,0 +1,190 @@
+"""U: Unicode repair — mojibake, control characters, invisible characters,
+odd spaces, normalisation form. Typography (curly quotes, dashes, ellipses)
+is kept; straightening quotes is the opt-in rule U006."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable
+
+import ftfy
+from ftfy.badness import is_bad
+
+from ..model import Context, Finding, Rule, iter_lines
+from . import opt_in, register
+
+#: ftfy with the encoding repairs on and every opinionated choice off: the
+#: other rules of this module (and the layout rules) do the rest, each
+#: recorded under its own code.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False, remove_terminal_escapes=False, fix_encoding=True,
+    restore_byte_a0=True, replace_lossy_sequences=True, decode_inconsistent_utf8=True,
+    fix_c1_controls=True, fix_latin_ligatures=False, fix_character_width=False,
+    uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=True,
+    remove_control_chars=False, normalization=None, explain=False)
+
+_C1_OR_SURROGATE = re.compile("[\x80-\x9f\ud800-\udfff]")
+
+
+def needs_ftfy(line: str) -> bool:
+    """ftfy's own cheap test: it leaves ASCII and text its badness measure
+    does not flag unchanged, except for C1 controls and surrogates."""
+    return not line.isascii() and (is_bad(line) or bool(_C1_OR_SURROGATE.search(line)))
+
+
+@register
+class Mojibake(Rule):
+    """Text decoded with the wrong encoding ('mojibake') is repaired.
+
+    ## What it does
+    Finds lines that ftfy's badness measure flags (or that hold C1 control
+    characters) and repairs their encoding with ``ftfy.fix_text``, with every
+    typographic option off.
+
+    ## Why
+    Scrapers often decode UTF-8 as Windows-1252: ``Russiaâ€™s`` for ``Russia’s``.
+    """
+
+    code, name, stage = "U001", "mojibake", "unicode"
+    example = ("Russiaâ€™s Black Sea Fleet\n", "Russia’s Black Sea Fleet\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if text.isascii() or not (is_bad(text) or _C1_OR_SURROGATE.search(text)):
+            return
+        for start, end, line in iter_lines(text):
+            if needs_ftfy(line):
+                fixed = ftfy.fix_text(line, FTFY_CONFIG)
+                if fixed != line:
+                    yield self.finding("text decoded with the wrong encoding", start, end, fixed)
+
+
+_TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
+
+
+@register
+class ControlCharacters(Rule):
+    """Control characters and terminal escapes are removed.
+
+    ## What it does
+    Removes C0 and C1 control characters (but tab, newline and carriage
+    return, which the layout rules handle) and ANSI terminal escapes.
+
+    ## Why
+    They are invisible, break tools downstream and are never text.
+    """
+
+    code, name, stage = "U002", "control-characters", "unicode"
+    example = ("Kyiv\x07 said\x1b[0m\n", "Kyiv said\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        for m in _TERMINAL_ESCAPE.finditer(text):
+            yield self.finding("terminal escape sequence", m.start(), m.end(), "")
+        for m in _CONTROL.finditer(text):
+            if text[m.start()] == "\x1b" and _TERMINAL_ESCAPE.match(text, m.start()):
+                continue
+            yield self.finding(f"control character U+{ord(m.group()):04X}",
+                               m.start(), m.end(), "")
+
+
+_INVISIBLE = re.compile("[\ufeff\u200b\u2060\u00ad\u180e]")
+
+
+@register
+class InvisibleCharacters(Rule):
+    """Byte-order marks, zero-width spaces and soft hyphens are removed.
+
+    ## What it does
+    Removes U+FEFF (BOM), U+200B (zero-width space), U+2060 (word joiner),
+    U+00AD (soft hyphen) and U+180E. Zero-width joiners, which some scripts
+    and emoji need, are kept.
+
+    ## Why
+    They split words invisibly, so ``Ky\u200biv`` no longer matches ``Kyiv``.
+    """
+
+    code, name, stage = "U003", "invisible-characters", "unicode"
+    example = ("\ufeffKy\u200biv\n", "Kyiv\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if text.isascii():
+            return
+        for m in _INVISIBLE.finditer(text):
+            yield self.finding(f"invisible character U+{ord(m.group()):04X}",
+                               m.start(), m.end(), "")
+
+
+_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+@register
+class UnusualSpaces(Rule):
+    """Non-breaking and other unusual spaces become plain spaces.
+
+    ## What it does
+    Replaces U+00A0 (no-break space), the typographic spaces U+2000–U+200A,
+    U+202F, U+205F and U+3000 by one ordinary space.
+
+    ## Why
+    The policy wants no non-breaking spaces; they also defeat word matching.
+    """
+
+    code, name, stage = "U004", "unusual-spaces", "unicode"
+    example = ("Diana’s heart\u00a0[INSIGHT]\n", "Diana’s heart [INSIGHT]\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if text.isascii():
+            return
+        for m in _ODD_SPACE.finditer(text):
+            yield self.finding("unusual space", m.start(), m.end(), " ")
+
+
+@register
+class UnicodeNormalization(Rule):
+    """Text is put in Unicode normalisation form NFC.
+
+    ## What it does
+    Composes decomposed characters (``e`` + combining acute -> ``é``).
+
+    ## Why
+    The same word in two forms does not compare equal, search or count as one.
+    """
+
+    code, name, stage = "U005", "unicode-normalization", "unicode"
+    example = ("Pai\u0301s\n", "País\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if text.isascii() or unicodedata.is_normalized("NFC", text):
+            return
+        for start, end, line in iter_lines(text):
+            if not unicodedata.is_normalized("NFC", line):
+                yield self.finding("text not in NFC", start, end,
+                                   unicodedata.normalize("NFC", line))
+
+
+_CURLY = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
+          "′": "'", "″": '"'}
+_CURLY_RE = re.compile("[" + "".join(_CURLY) + "]")
+
+
+@opt_in
+@register
+class StraightenQuotes(Rule):
+    """Curly quotes become straight ones (opt-in).
+
+    ## What it does
+    Replaces ‘ ’ “ ” and their variants with ' and ". Off by default: the
+    policy keeps typography; select ``U006`` to turn it on.
+
+    ## Why
+    Some downstream tools want ASCII quotes.
+    """
+
+    code, name, stage = "U006", "curly-quotes", "unicode"
+    example = ("“Kyiv’s”\n", "\"Kyiv's\"\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if text.isascii():
+            return
+        for m in _CURLY_RE.finditer(text):
+            yield self.finding("curly quote", m.start(), m.end(), _CURLY[m.group()])
