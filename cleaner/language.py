@@ -20,6 +20,8 @@ _EN_COMMON = frozenset(
     "the of and to a in is that for it was on with as he by at from his be".split())
 _EN_CERTAIN_SHARE = 0.18
 _EN_CERTAIN_MIN_WORDS = 40
+#: Below this many words no detector can tell reliably: the answer is "und".
+MIN_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def detect(text: str) -> Language:
     """The language of a document, the same answer on every run."""
     sample = _sample(text)
     words = _WORD.findall(sample)
-    if not words:
+    if len(words) < MIN_WORDS:
         return Language("und", 0.0)
     if sample.isascii() and len(words) >= _EN_CERTAIN_MIN_WORDS:
         share = sum(w.lower() in _EN_COMMON for w in words) / len(words)

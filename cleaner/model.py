@@ -143,8 +143,11 @@ class Rule:
 
     def drop_line(self, text: str, start: int, end: int, message: str,
                   **kw: Any) -> Finding:
-        """A finding that deletes the line ``text[start:end]`` and its newline."""
-        s, e = line_span(text, start, end)
+        """A finding that deletes the line holding ``text[start:end]``, with
+        its newline."""
+        start = text.rfind("\n", 0, start) + 1
+        nl = text.find("\n", end)
+        s, e = line_span(text, start, len(text) if nl < 0 else nl)
         return self.finding(message, s, e, "", **kw)
 
     @classmethod

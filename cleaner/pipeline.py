@@ -129,6 +129,9 @@ class Pipeline:
 
         lang = (_language.Language(self.settings.assume_language, 1.0)
                 if self.settings.assume_language else _language.detect(original))
+        if lang.code == "und" and self.settings.languages:
+            # too short to tell: take it to be in the first configured language
+            lang = _language.Language(self.settings.languages[0], 0.0)
         doc.metadata.setdefault("language", lang.code)
         ctx = Context(language=lang.code, metadata=doc.metadata, settings=self.settings)
         if self.settings.languages and lang.code not in self.settings.languages:

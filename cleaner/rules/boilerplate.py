@@ -61,23 +61,29 @@ class HeadlineAffix(Rule):
         head = ls[0].text
         for line in ls[1:self.SEARCH_LINES]:
             c = line.text
-            if len(c) >= len(head) or len(words(c)) < 3:
+            if len(c) >= len(head) or len(words(c)) < 3 or c not in head:
                 continue
-            if head.endswith(c):
-                affix = head[:-len(c)].strip()
-                if (affix and len(words(affix)) <= self.MAX_AFFIX_WORDS
-                        and not structure.ends_like_sentence(affix)):
-                    yield self.finding(f"breadcrumbs '{affix}' before the headline",
-                                       ls[0].start, ls[0].end, c, metadata={"section": affix})
-                    return
-            if head.startswith(c):
-                affix = head[len(c):].strip()
-                site = affix.lstrip(_SEPARATORS).strip()
-                if (affix[:1] in _SEPARATORS and site
-                        and len(words(site)) <= self.MAX_AFFIX_WORDS):
-                    yield self.finding(f"site name '{site}' after the headline",
-                                       ls[0].start, ls[0].end, c, metadata={"source": site})
-                    return
+            i = head.index(c)
+            crumbs = head[:i].strip()
+            affix = head[i + len(c):].strip()
+            site = affix.lstrip(_SEPARATORS).strip()
+            if crumbs and (len(words(crumbs)) > self.MAX_AFFIX_WORDS
+                           or structure.ends_like_sentence(crumbs)):
+                continue
+            if affix and (affix[:1] not in _SEPARATORS or not site
+                          or len(words(site)) > self.MAX_AFFIX_WORDS):
+                continue
+            meta = {}
+            parts = []
+            if crumbs:
+                meta["section"] = crumbs
+                parts.append(f"breadcrumbs '{crumbs}' before")
+            if site:
+                meta["source"] = site
+                parts.append(f"site name '{site}' after")
+            yield self.finding(" and ".join(parts) + " the headline", ls[0].start, ls[0].end,
+                               c, metadata=meta)
+            return
 
 
 @register

@@ -39,7 +39,7 @@ class StrayHtmlTags(Rule):
     """
 
     code, name, stage = "H001", "stray-html-tag", "markup"
-    example = ("<p>Kyiv <em>said</em> on Monday.</p>\n", "\nKyiv said on Monday.\n\n")
+    example = ("<p>Kyiv <em>said</em> on Monday.</p>\n", "Kyiv said on Monday.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if "<" not in text:

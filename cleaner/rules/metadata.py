@@ -60,7 +60,7 @@ class MetadataHeader(Rule):
 
     code, name, stage = "M001", "metadata-header", "structure"
     example = (" date 2022-02-04 BBC General\n\nPresident Joe Biden plans to send more US troops.\n",
-               "\nPresident Joe Biden plans to send more US troops.\n")
+               "President Joe Biden plans to send more US troops.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         ls = structure.lines(text)
@@ -121,7 +121,7 @@ class WireCredit(Rule):
     """
 
     code, name, stage = "M002", "wire-credit", "structure"
-    example = ("Kyiv said it would respond.\n\n-with AAP\n", "Kyiv said it would respond.\n\n")
+    example = ("Kyiv said it would respond.\n\n-with AAP\n", "Kyiv said it would respond.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         for line in structure.lines(text):

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+AEB = ROOT.parent / "shared" / "aeb-dev"
+
+
+@pytest.fixture(scope="session")
+def seeds() -> list[Path]:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def aeb_inputs() -> list[Path]:
+    inputs = sorted((AEB / "input").glob("*.txt"))
+    if not inputs:
+        pytest.skip("../shared/aeb-dev is not present (a development aid, not in the repo)")
+    return inputs

@@ -1,0 +1,140 @@
+"""Focused cases for each rule: what it changes, and correct text that it
+must leave alone (the negative cases)."""
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Pipeline, Settings, clean
+
+PIPE = Pipeline(settings=Settings(assume_language="en"))
+
+
+def cleaned(text: str) -> str:
+    return PIPE.run(text).text
+
+
+def codes(text: str) -> set[str]:
+    doc = PIPE.run(text)
+    return {c.code for c in doc.changes} | {r.code for r in doc.reports}
+
+
+BODY = ("The minister said on Tuesday that the talks would continue next week in the "
+        "capital, despite the growing tension on the border.")
+
+
+# -- must change ---------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Russiaâ€™s fleet left port.\n", "Russia’s fleet left port.\n"),                 # U001
+    ("Kyiv\u00a0said\u200b so.\n", "Kyiv said so.\n"),                                 # U003/U004
+    ("AT&amp;T said &quot;no&quot;.\n", 'AT&T said "no".\n'),                          # H002
+    ("<p>One.</p><p>Two.</p>", "One.\n\nTwo.\n"),                                      # H001
+    ("Line one.\r\nLine two.\r\n", "Line one.\n\nLine two.\n"),                        # L001/L004
+    (f"{BODY}\n\nShare on Facebook | Tweet | Email\n", BODY + "\n"),                    # B003
+    (f"{BODY}\n\nAdvertisement\n\n3 min read\n", BODY + "\n"),                         # B002
+    (f"{BODY}\n\nREAD MORE: Ministers to meet on Friday\n", BODY + "\n"),              # B005
+    (f"{BODY}\n\nRelated: Talks to resume in Geneva\n", BODY + "\n"),                  # B005
+    (f"{BODY}\n\nShocking new pictures from the summit [PICTURES]\n", BODY + "\n"),    # B007
+    (f"{BODY}\n\nThis site uses cookies to improve your experience.\n", BODY + "\n"),  # B008
+    (f"{BODY}\n\nThe post Talks resume appeared first on Daily Planet.\n", BODY + "\n"),  # B009
+    (f"{BODY}\n\n(Reporting by Jane Doe; Editing by John Roe)\n", BODY + "\n"),       # M002
+    (f"{BODY}\n\nReuters contributed to this report.\n", BODY + "\n"),                # M002
+    (f"{BODY} (Photo: Jane Doe/AFP)\n", BODY + "\n"),                                  # M003
+    ("He said: “We are ready,”.\n", "He said: “We are ready.”\n"),                    # T002
+    ("“They came, ”Smith said.\n", "“They came,” Smith said.\n"),                      # T003
+    ("The plan failed; But the talks went on.\n", "The plan failed; but the talks went on.\n"),  # T005
+])
+def test_changes(text: str, expected: str) -> None:
+    assert cleaned(text) == expected
+
+
+def test_metadata_header_fields() -> None:
+    doc = PIPE.run(f" date 2022-02-04 BBC General\n\n{BODY}\n")
+    assert doc.metadata["date"] == "2022-02-04"
+    assert doc.metadata["source"] == "BBC" and doc.metadata["section"] == "General"
+    assert doc.text == BODY + "\n"
+
+
+def test_wire_and_photo_credit_metadata() -> None:
+    doc = PIPE.run(f"(credit: Getty Images)\n\n{BODY}\n\n(AFP)\n")
+    assert doc.metadata["photo_credit"] == "Getty Images"
+    assert doc.metadata["credit"] == "AFP"
+    assert doc.text == BODY + "\n"
+
+
+def test_breadcrumbs_and_site_name() -> None:
+    doc = PIPE.run(f"Politics Troops sent to the border | The Daily Planet\n\n"
+                   f"Troops sent to the border\n\n{BODY}\n")
+    assert doc.text.splitlines()[0] == "Troops sent to the border"
+    assert doc.text.count("Troops sent to the border") == 1
+
+
+def test_every_change_is_recorded() -> None:
+    text = f"Headline here now\n\nShare\n\n{BODY} Huh. Then it ended.\n"
+    doc = PIPE.run(text)
+    assert {c.code for c in doc.changes} >= {"B002", "T001"}
+    for c in doc.changes:
+        assert c.line >= 1 and c.col >= 1 and c.before != c.after
+
+
+def test_change_positions_point_into_the_input() -> None:
+    text = "Headline here now\n\n\n\nShare\n\nText. Huh. More text here.\n"
+    doc = PIPE.run(text)
+    share = next(c for c in doc.changes if c.code == "B002")
+    assert share.line == 5
+    huh = next(c for c in doc.changes if c.code == "T001")
+    assert (huh.line, huh.col) == (7, 6)
+
+
+def test_fragments_are_reported_not_rewritten() -> None:
+    text = "The talks took a few more days to finish. delay may occur. Its coast.\n"
+    doc = PIPE.run(text)
+    assert doc.text == text
+    found = {(r.code, r.excerpt) for r in doc.reports}
+    assert ("F001", "delay") in found and ("F002", "Its coast.") in found
+
+
+def test_foreign_language_document_left_unchanged() -> None:
+    text = ("Die Bundesregierung hat am Dienstag neue Sanktionen gegen Russland beschlossen. "
+            "Der Kanzler sagte, man werde die Ukraine weiter unterstützen und die Lage genau "
+            "beobachten.   \n\nTeilen\n")
+    doc = Pipeline.default().run(text)
+    assert doc.text == text
+    assert doc.metadata["language"] == "de"
+    assert [r.code for r in doc.reports] == ["G001"]
+
+
+def test_clean_api() -> None:
+    assert clean("Kyiv said so.  \r\n") == "Kyiv said so.\n"
+
+
+# -- must stay (negative cases) -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Share prices fell sharply on Monday after the central bank raised interest rates again.\n",
+    "Read more broadly, the report says the policy has failed to reach its targets.\n",
+    "Watch this space, the minister told reporters as he left the building on Friday.\n",
+    "He described the decision as “a mistake [sic] of historic proportions” in a statement.\n",
+    "The editor added a note [emphasis added] to the original letter of the minister.\n",
+    "Sales of Twitter and Facebook advertising rose in the quarter, the company said.\n",
+    "The report cited “hysteria”. Officials declined to comment further on the matter.\n",
+    "Analysts from Beijing, Reading and Ealing attended the meeting, the organisers said.\n",
+    "The Kremlin said the Pentagon and the White House were behind the tension.\n",
+    "He told The Times that May would decide, and Will Smith agreed with the plan.\n",
+    "Texts of War And Peace were on the shelf, she said of the library in the town.\n",
+    "The photo agency said the images were taken in Kyiv, Photo editors disagreed.\n",
+    "“Stability is compromised”\n",
+    "• Schools will reopen on Monday\n\n• Hospitals stay on alert\n",
+    "Source: Ukraine's defence ministry said the attack was repelled overnight.\n",
+])
+def test_correct_text_stays(text: str) -> None:
+    doc = PIPE.run(text)
+    assert doc.text == text, [(c.code, c.before, c.after) for c in doc.changes]
+
+
+def test_crosshead_between_paragraphs_stays() -> None:
+    text = f"Headline of the story\n\n{BODY}\n\n‘Stability is compromised’\n\n{BODY}\n"
+    assert cleaned(text) == text
+
+
+def test_one_line_quote_stays() -> None:
+    text = f"Headline of the story\n\n{BODY}\n\n“We will not give up.”\n\n{BODY}\n"
+    assert cleaned(text) == text
