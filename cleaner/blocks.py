@@ -32,9 +32,19 @@ B104  runs of short lines: ``min_menu_run`` or more consecutive short,
       punctuation are a menu or a link list, even between two paragraphs.
       Bullet lists (items with stop words or sentence punctuation) stay.
 B105  head/tail trimming: the article is the densest run of prose, found as
-      the maximum-sum segment over block scores (good prose positive, other
-      blocks negative; the BTE idea of Finn et al. 2001 applied to blocks).
-      Blocks before and after that segment are removed.
+      the maximum-sum segment over block scores (the BTE idea of Finn et al.
+      2001 applied to blocks): good prose counts its length, a title-like
+      near-good line half of it, a lone short line (crosshead) a little
+      cost, chrome a larger one. A comment-section heading ("12 Comments",
+      "Leave a Reply") is a barrier: the first part of the page whose run
+      weighs at least 30% of the heaviest is the article (comments come
+      after the article and are often longer). Blocks before and after the
+      segment are removed.
+
+Lists and tables (not a rule, a protection): a run of bullet/enumerated items
+right after prose, or a run of short cells with figures after a prose line
+ending in a colon, is content: B103 and B104 leave it alone and B101 counts
+it as good.
 
 Block 0 is kept when it looks like a headline (a page title, 2–40 words, no
 address), whatever the rules say: the cleaning policy wants the headline
@@ -101,6 +111,10 @@ class BlockOptions:
     # ``c4_max_words`` words, or when it carries two or more cues.
     c4_min_words: int = 5
     c4_max_words: int = 40
+    # a single cue condemns a non-sentence line of at most this many words
+    # ("Sign up for our newsletters and alerts"), not an offer in a deals
+    # article ("Sign up for the streaming bundle and save $5 a month")
+    c4_cue_max_words: int = 8
     # B103 -- Gopher (Rae et al. 2021, table A1) drops *documents* whose
     # duplicate-line fraction exceeds 0.30; per block we keep the first copy
     # and drop later ones of at least ``dup_min_chars`` (a paragraph), and
@@ -113,6 +127,7 @@ class BlockOptions:
     min_menu_run: int = 4
     menu_max_words: int = 8
     menu_max_stopwords: float = 0.25
+    menu_max_digits: float = 0.5
     # B105 -- maximum-sum segment. Weights: a good block counts its length
     # in characters; any other block costs ``gap_cost`` characters plus
     # ``gap_cost_ratio`` of its own length. 150 chars ~ one short paragraph:
@@ -122,6 +137,10 @@ class BlockOptions:
     gap_cost_ratio: float = 0.5
     neargood_weight: float = 0.5
     short_cost: float = 40.0
+    short_pairs: bool = True
+    # Comment headings cut the page; the first part whose prose run weighs
+    # at least this fraction of the heaviest run is the article.
+    first_part_fraction: float = 0.3
     # Lists and tables after prose: a table is announced by a colon line and
     # at least this fraction of its cells hold a digit (figures), which a
     # share bar or a menu after "Follow us:" does not.
@@ -200,13 +219,14 @@ def guess_language(blocks: Sequence[str], sample_words: int = 2000) -> str | Non
 # --------------------------------------------------------------------------
 # features
 
-_TERMINAL_RE = re.compile(r"[.!?…。！？:;]['\"’”»)\]]*\s*$")
-_SENTENCE_END_RE = re.compile(r"[.!?…。！？]['\"’”»)\]]*\s*$")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w{2,}", re.I)
-_COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.I)
+_COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved")
 _CODE_RE = re.compile(r"[{}]|\bfunction\s*\(|\bvar\s+\w+\s*=|</?\w+[^>]*>")
-_JS_RE = re.compile(r"javascript|\bjs\b|enable .{0,20}browser|browser .{0,30}(?:not supported|out of date|update)", re.I)
-_LOREM_RE = re.compile(r"lorem ipsum", re.I)
+_JS_RE = re.compile(r"javascript|\bjs\b|enable .{0,20}browser|browser .{0,30}(?:not supported|out of date|update)")
+# cheap pre-filter: a block without any of these substrings has no C4 cue
+_C4_ANY_RE = re.compile(r"lorem|javascript|\bjs\b|browser|cookie|privacy|terms of|consent"
+                        r"|subscri|sign|log|newsletter|rights|gdpr|opt|choices|©|copyright"
+                        r"|\(c\)|[{}<]|function|var ")
 # C4's policy list ("terms of use", "privacy policy", "cookie policy",
 # "uses cookies", "use of cookies", "use cookies") widened to the consent
 # and account chrome a text dump carries.
@@ -215,14 +235,15 @@ _POLICY_RE = re.compile(
     r"|cookie(?:s| policy| settings)?\b|use of cookies|\bconsent\b"
     r"|\bunsubscribe\b|\bnewsletters?\b|\bsign(?:ed)?[ -]?(?:up|in)\b|\blog[ -]?in\b"
     r"|\bsubscri(?:be|ption)\b|all rights reserved|ad ?choices"
-    r"|\bGDPR\b|\bopt[ -]out\b",
-    re.I,
+    r"|\bgdpr\b|\bopt[ -]out\b",
 )
 
 
 @dataclass
 class _Feat:
     text: str
+    lower: str
+    key: str  # lower-cased words joined by spaces (duplicate detection)
     chars: int
     words: int
     stop: int
@@ -232,22 +253,34 @@ class _Feat:
     url: bool
 
 
+_CLOSERS = " '\"’”»)]"
+_SENTENCE_CHARS = frozenset(".!?…。！？")
+_TERMINAL_CHARS = _SENTENCE_CHARS | frozenset(":;")
+
+
 def _features(blocks: Sequence[str], sw: frozenset[str]) -> list[_Feat]:
     out = []
+    findall = _WORD_RE.findall
+    url_search = _URL_RE.search
+    contains = sw.__contains__
     for raw in blocks:
         text = raw.strip()
-        toks = _WORD_RE.findall(text)
+        lower = text.lower()
+        toks = findall(lower)
         n = len(toks)
-        stop = sum(1 for t in toks if t.lower() in sw) if sw else 0
+        stop = sum(map(contains, toks)) if sw else 0
+        last = text.rstrip(_CLOSERS)[-1:]
         out.append(_Feat(
             text=text,
+            lower=lower,
+            key=" ".join(toks),
             chars=len(text),
             words=n,
             stop=stop,
             density=stop / n if n else 0.0,
-            sentence_end=bool(_SENTENCE_END_RE.search(text)),
-            terminal=bool(_TERMINAL_RE.search(text)),
-            url=bool(_URL_RE.search(text)),
+            sentence_end=last in _SENTENCE_CHARS if last else False,
+            terminal=last in _TERMINAL_CHARS if last else False,
+            url=("//" in text or "www." in lower or "@" in text) and bool(url_search(text)),
         ))
     return out
 
@@ -284,7 +317,7 @@ def _justext_classes(feats: list[_Feat], opt: BlockOptions, lo: float, hi: float
     for f in feats:
         if f.url and f.words <= 3:
             cls.append(BAD)
-        elif _COPYRIGHT_RE.search(f.text) and f.chars < opt.length_high:
+        elif f.chars < opt.length_high and _COPYRIGHT_RE.search(f.lower):
             cls.append(BAD)
         elif f.chars < opt.length_low:
             # a short full sentence with function words is a short
@@ -351,31 +384,29 @@ def _justext_revise(cls: list[str]) -> list[str]:
 
 
 def _c4_reason(f: _Feat, opt: BlockOptions) -> str:
-    t = f.text
-    if _LOREM_RE.search(t):
+    t = f.lower
+    if not _C4_ANY_RE.search(t):
+        return ""
+    if "lorem ipsum" in t:
         return "contains 'lorem ipsum'"
     prose = f.words >= opt.c4_max_words
     js = _JS_RE.search(t)
     if js and not prose:
         return f"mentions '{js.group(0)}', {f.words} words"
-    cues = _POLICY_RE.findall(t)
+    cues = sorted(set(_POLICY_RE.findall(t)))
     # one cue condemns a line that is not a sentence ("Subscribe", "Manage
     # cookie settings"); a sentence needs two ("We use cookies ... you
     # consent"), so that "Millions signed up for the service." stays
     if cues and (
-        (len(cues) == 1 and not _c4_sentence(f, opt) and not prose)
+        (len(cues) == 1 and not _c4_sentence(f, opt) and f.words <= opt.c4_cue_max_words)
         or (len(cues) >= 2 and f.words < 2 * opt.c4_max_words)
     ):
-        return f"policy/account cue '{cues[0]}', {f.words} words"
+        return f"policy/account cue {cues[0]!r}, {f.words} words"
     if _COPYRIGHT_RE.search(t) and not prose:
         return f"copyright line, {f.words} words"
-    if f.chars and _CODE_RE.search(t) and not f.sentence_end:
+    if not f.sentence_end and _CODE_RE.search(f.text):
         return "code or markup"
     return ""
-
-
-def _dup_key(text: str) -> str:
-    return " ".join(_WORD_RE.findall(text.lower()))
 
 
 def _menu_like(f: _Feat, opt: BlockOptions) -> bool:
@@ -449,6 +480,18 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     return out
 
 
+# The heading of a comment section ends the article: the densest run of
+# prose may not extend across it (comments are prose too, and often longer
+# than the article). Only whole lines that are such a heading match.
+_COMMENTS_RE = re.compile(
+    r"^[\W\d_]*(?:(?:top[ -]rated |latest |reader |user |view |show |load |read |see )?(?:all )?"
+    r"(?:comments?|responses?|replies|discussion)(?: \(\d+\))?"
+    r"|(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)"
+    r"|join the (?:conversation|discussion)|comments (?:are closed|powered by .*)"
+    r"|blog comments powered by .*|\d+ (?:comments?|responses?|replies))[\W\d_]*$"
+)
+
+
 def _max_segment(weights: list[float]) -> tuple[int, int]:
     """Kadane: [start, end) of the maximum-sum segment (empty -> (0, 0))."""
     best, best_s, best_e = 0.0, 0, 0
@@ -461,6 +504,34 @@ def _max_segment(weights: list[float]) -> tuple[int, int]:
         if cur > best:
             best, best_s, best_e = cur, cur_s, i + 1
     return best_s, best_e
+
+
+def _article_segment(weights: list[float], first_fraction: float) -> tuple[int, int]:
+    """The article's segment: the document is cut at barriers (comment
+    headings); in each part the maximum-sum segment is found; the first part
+    whose segment weighs at least ``first_fraction`` of the heaviest one wins
+    (the article comes before its comments, which can be longer)."""
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for i, w in enumerate(weights):
+        if w <= -1e11:
+            if i > start:
+                parts.append((start, i))
+            start = i + 1
+    if start < len(weights):
+        parts.append((start, len(weights)))
+    segs = []
+    for a, b in parts:
+        s, e = _max_segment(weights[a:b])
+        if e > s:
+            segs.append((sum(weights[a + s:a + e]), a + s, a + e))
+    if not segs:
+        return 0, 0
+    best = max(w for w, _, _ in segs)
+    for w, s, e in segs:
+        if w >= first_fraction * best:
+            return s, e
+    return 0, 0  # not reached
 
 
 def _looks_like_headline(f: _Feat, opt: BlockOptions) -> bool:
@@ -508,7 +579,7 @@ def classify_blocks(
     for i, f in enumerate(feats):
         if not f.text:
             continue
-        k = _dup_key(f.text) or f.text
+        k = f.key or f.text
         if k in seen:
             is_dup[i] = True
             first_of[i] = seen[k]
@@ -548,7 +619,9 @@ def classify_blocks(
             while j < n and (not feats[j].text or menu_like(j)):
                 j += 1
             run = sum(1 for k in range(i, j) if feats[k].text)
-            if run >= opt.min_menu_run:
+            digits = sum(1 for k in range(i, j) if feats[k].text and _DIGIT_RE.search(feats[k].text))
+            # figures in most lines: a table, a recipe's quantities, not a menu
+            if run >= opt.min_menu_run and digits < opt.menu_max_digits * run:
                 for k in range(i, j):
                     if feats[k].text:
                         drop(k, "B104", f"run of {run} short title-like lines")
@@ -582,6 +655,8 @@ def classify_blocks(
         for i, f in enumerate(feats):
             if not f.text:
                 weights.append(0.0)
+            elif f.chars < 60 and _COMMENTS_RE.match(f.lower):
+                weights.append(-1e12)  # a barrier
             elif removed[i] is not None and removed[i][0]:
                 weights.append(-(opt.gap_cost + opt.gap_cost_ratio * f.chars))
             elif cls[i] == GOOD and cls0[i] == GOOD:
@@ -592,11 +667,16 @@ def classify_blocks(
                 weights.append(f.chars if _c4_sentence(f, opt)
                                else opt.neargood_weight * f.chars)
             elif cls[i] == GOOD:
-                # a short block promoted by its neighbours: no prose mass
-                weights.append(-opt.short_cost)
+                # a short block promoted by its neighbours: no prose mass. A
+                # lone one (a crosshead) is cheap; the second of a pair
+                # (author + date of a comment, title + date of a teaser)
+                # costs as much as chrome
+                prev_short = i > 0 and cls0[i - 1] == SHORT and feats[i - 1].text
+                weights.append(-(opt.gap_cost + opt.gap_cost_ratio * f.chars)
+                               if prev_short and opt.short_pairs else -opt.short_cost)
             else:
                 weights.append(-(opt.gap_cost + opt.gap_cost_ratio * f.chars))
-        s, e = _max_segment(weights)
+        s, e = _article_segment(weights, opt.first_part_fraction)
         if e > s:
             for i in range(n):
                 if feats[i].text and not (s <= i < e):

@@ -292,6 +292,23 @@ def test_b105_teasers_after_the_article_removed():
     assert not any(t in k for t in teasers[1::3])
 
 
+def test_b105_comment_section_after_the_article_removed():
+    comments = [
+        "I have lived in this city for thirty years and the roads have never been "
+        "this bad, so I am glad that somebody is finally doing something about it.",
+        "2 hours ago",
+        "The libraries matter more than the roads in my opinion, and I think the "
+        "council got the priorities wrong again this year, as it always does.",
+        "3 hours ago",
+        "Why does it take seven hours to agree on something that everybody knew "
+        "would pass anyway? The meetings should be shorter and better prepared.",
+    ] * 3
+    blocks = page([P1, P2, P3, "Tags:", "Budget", "12 Comments", "Anna K", *comments])
+    k = kept(blocks)
+    assert all(p in k for p in (P1, P2, P3))
+    assert comments[0] not in k
+
+
 def test_b105_short_article_of_short_paragraphs_kept():
     paras = [
         "The bridge on the northern road will be closed for repairs from Monday.",
