@@ -1,0 +1,496 @@
+"""Name registry and matcher: canonical spellings of places, people, countries.
+
+The registry is data (``cleaner/data/names.toml``, format documented in its
+header); this module loads it, compiles it once, and finds three kinds of
+problems in a text:
+
+* ``variant``      a registry variant or known misspelling (``Kiev``,
+                   ``Zelenskiy``, ``Kuleva``) -> its canonical form; found in
+                   one pass with one compiled, trie-shaped alternation.
+* ``misspelling``  a capitalised word one or two edits from a registry surname,
+                   in a name-like position (after a title such as ``Foreign
+                   Minister`` or after a first name), that fits exactly one
+                   person and is confirmed by the title or the first name.
+  ``misspelling-ambiguous``  the same, but more than one name fits or nothing
+                   confirms it: reported, never repaired.
+* ``country``      a misspelt country in a list of countries
+                   (``Romania, Bulgari and Hungary``).
+
+The whole text is read once, by one Aho-Corasick automaton (pyahocorasick)
+over its lower-cased copy that holds every registry form, every title, every
+first name with its one-edit neighbours, and every country. Everything else
+runs only at those places: a near-miss surname is looked for only after a
+title or a first name, a misspelt country only next to a country in a list,
+and rapidfuzz is called only on the few capitalised words found there.
+(bench/bench_names.py compares this with regex alternations.)
+
+    >>> reg = NameRegistry.load()
+    >>> [h.after for h in reg.find("Kiev’s mayor met Dmitro Kuleva.")]
+    ['Kyiv', 'Dmytro Kuleba']
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+import ahocorasick
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+__all__ = ["NameHit", "NameRegistry", "STYLES", "DEFAULT_REGISTRY", "edits1"]
+
+DEFAULT_REGISTRY = Path(__file__).with_name("data") / "names.toml"
+STYLES = ("default", "ap", "bbc", "reuters")
+
+# A capitalised word (letters, inner hyphens: Jean-Yves, Ivano-Frankivsk).
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_CAP = rf"[{_UPPER}][^\W\d_]*(?:-[{_UPPER}][^\W\d_]*)*"
+_REGION_AFTER = re.compile(r"[ \u00a0]+(?:region|oblast|province)\b", re.IGNORECASE)
+# Direct quotations: “…” (an unclosed one runs to the end of its paragraph) and "…".
+_QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+# After a title: one or two capitalised words (first name and surname).
+_AFTER_TITLE = re.compile(rf"\.?[ \u00a0]+(?P<a>{_CAP})(?:[ \u00a0]+(?P<b>{_CAP}))?(?![\w-])")
+# After a first name: the surname.
+_AFTER_FIRST = re.compile(rf"[ \u00a0]+(?P<b>{_CAP})(?![\w-])")
+# Lists of countries: items joined by commas / and / or, walked from a country.
+_ITEM = rf"(?:the[ \u00a0]+)?{_CAP}(?:[ \u00a0]+{_CAP}){{0,3}}"
+_SEP = r"[ \u00a0]*,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+"
+_NEXT_ITEM = re.compile(rf"(?:{_SEP})(?P<item>{_ITEM})(?![\w-])")
+_PREV_ITEM = re.compile(rf"(?<![\w-])(?P<item>{_ITEM})(?:{_SEP})\Z")
+_LIST_START = re.compile(r"[ \u00a0]*,|[ \u00a0]+(?:and|or)[ \u00a0]")
+_LIST_END = re.compile(r"(?:,|and|or)[ \u00a0]*\Z")
+# What the automaton's keys are (bit flags: one key can be several).
+_VARIANT, _TITLE, _FIRST, _COUNTRY = 1, 2, 4, 8
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Lower-casing that never changes the length (str.lower() can: 'İ' -> 'i̇').
+_LOWER_1TO1 = {c: c.lower() for c in map(chr, range(0x250)) if len(c.lower()) == 1}
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(
+        {ord(k): v for k, v in _LOWER_1TO1.items()})
+
+
+def edits1(word: str) -> set[str]:
+    """Every lower-case string one edit (insert, delete, substitute,
+    transpose; letters a-z) from ``word``."""
+    w = word.lower()
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    out.discard(w)
+    return out
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """One name to fix or report, as a span of the text searched."""
+
+    start: int
+    end: int
+    before: str
+    after: str  # the replacement; never empty
+    kind: str  # "variant" | "misspelling" | "misspelling-ambiguous" | "country"
+    canonical: str  # the registry entry's canonical (full) name
+    in_quote: bool  # inside a direct quotation: a fix there is unsafe
+    message: str
+
+
+@dataclass(frozen=True)
+class _Rewrite:
+    """What one surface form becomes."""
+
+    after: str
+    canonical: str
+    note: str  # "legacy spelling", "known misspelling", "house style bbc"
+    region_form: str | None = None
+
+
+@dataclass(frozen=True)
+class _Person:
+    first: str
+    key: str  # the surname token compared with near misses (last word of surname)
+    canonical: str  # full canonical name in the chosen style
+    first_forms: frozenset[str]
+    roles: frozenset[str]  # lower-case
+
+
+def _max_edits(word: str) -> int:
+    """Edits allowed between a near miss and a registry token."""
+    return 1 if len(word) < 8 else 2
+
+
+def _phrase_pattern(phrase: str) -> str:
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+def _read_toml(path: str | Path) -> dict[str, Any]:
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)
+
+
+def _stop_words() -> set[str]:
+    try:
+        import stopwordsiso  # light optional dependency: a long English stop-word list
+    except ImportError:  # pragma: no cover - depends on the environment
+        return set()
+    return {w.lower() for w in stopwordsiso.stopwords("en")}
+
+
+class NameRegistry:
+    """A compiled name registry. Build it with :meth:`load`."""
+
+    def __init__(self, sources: Sequence[dict[str, Any]], style: str = "default") -> None:
+        if style not in STYLES:
+            raise ValueError(f"unknown house style {style!r}; choose one of {', '.join(STYLES)}")
+        self.style = style
+        self.conflicts: list[str] = []  # same form, two targets, within one file
+        self._forms: dict[str, _Rewrite | None] = {}  # None: a canonical form, left alone
+        self._form_source: dict[str, int] = {}
+        self._persons: list[_Person] = []
+        exceptions: list[str] = []
+        titles: list[str] = []
+        generic: set[str] = set()
+        self._known_names: set[str] = set()
+        self._common: set[str] = _stop_words()
+        countries: list[str] = []
+        also: list[str] = []
+
+        places: dict[str, tuple[int, dict[str, Any]]] = {}
+        people: dict[str, tuple[int, dict[str, Any]]] = {}
+        for idx, src in enumerate(sources):
+            exceptions += src.get("exceptions", {}).get("phrases", [])
+            fuzzy = src.get("fuzzy", {})
+            titles += fuzzy.get("titles", [])
+            generic |= {t.lower() for t in fuzzy.get("generic_titles", [])}
+            self._known_names |= set(fuzzy.get("known_names", []))
+            self._common |= {w.lower() for w in fuzzy.get("common_words", [])}
+            countries += src.get("countries", {}).get("names", [])
+            also += src.get("countries", {}).get("also", [])
+            for entry in src.get("place", []):
+                places[entry.get("key", entry["canonical"])] = (idx, entry)
+            for entry in src.get("person", []):
+                people[entry.get("key", f"{entry['first']} {entry['surname']}")] = (idx, entry)
+
+        # Later files claim their forms over earlier ones: add them last.
+        for idx, entry in sorted(places.values(), key=lambda t: t[0]):
+            self._add_place(idx, entry)
+        for idx, entry in sorted(people.values(), key=lambda t: t[0]):
+            titles += entry.get("roles", [])
+            self._add_person(idx, entry)
+        for form, rw in list(self._forms.items()):  # ALL CAPS text: KIEV -> KYIV
+            up = form.upper()
+            if up != form and up not in self._forms:
+                self._forms[up] = rw and _Rewrite(
+                    rw.after.upper(), rw.canonical, rw.note,
+                    rw.region_form.upper() if rw.region_form else None)
+        self._rewrites = {f: rw for f, rw in self._forms.items() if rw is not None}
+
+        self._exceptions = [e for e in dict.fromkeys(exceptions) if e.strip()]
+        self._exception_re = re.compile(
+            r"(?<!\w)(?:" + "|".join(_phrase_pattern(e) for e in
+                                     sorted(self._exceptions, key=len, reverse=True)) + r")(?!\w)",
+            re.IGNORECASE) if self._exceptions else None
+        self._exception_reach = max((len(e) for e in self._exceptions), default=0) + 16
+
+        self._generic_titles = generic
+        self._by_key: dict[str, list[_Person]] = {}
+        self._first_names: dict[str, list[_Person]] = {}
+        for p in self._persons:
+            self._by_key.setdefault(p.key, []).append(p)
+            for f in p.first_forms:
+                self._first_names.setdefault(f, []).append(p)
+        self._keys = sorted(self._by_key)
+        self._known_tokens = {tok for form in self._forms for tok in form.split()}
+        self._known_tokens |= {tok for p in self._persons for tok in p.canonical.split()}
+
+        self._countries = list(dict.fromkeys(countries))
+        self._country_set = set(self._countries) | set(also)
+
+        # One automaton over lower-cased text finds every place worth a look.
+        keys: dict[str, int] = {}
+        for form in self._rewrites:
+            keys[form.lower()] = keys.get(form.lower(), 0) | _VARIANT
+        for title in titles:
+            t = " ".join(title.lower().split())
+            keys[t] = keys.get(t, 0) | _TITLE
+        for first in self._first_names:
+            # One-edit neighbours of first names of 4+ letters; none shorter
+            # than the name (a 3-letter key would fire inside every other word).
+            near = {k for k in edits1(first) if len(k) >= max(4, len(first))} \
+                if len(first) >= 4 else set()
+            for k in (first.lower(), *near):
+                if k not in self._common:
+                    keys[k] = keys.get(k, 0) | _FIRST
+        for country in self._country_set:
+            # A list is found from any of its countries: the short ones (US,
+            # UK) need no key of their own, and would fire inside words.
+            if len(country) >= 4:
+                keys[country.lower()] = keys.get(country.lower(), 0) | _COUNTRY
+        self._automaton = ahocorasick.Automaton()
+        for k, flags in keys.items():
+            self._automaton.add_word(k, (len(k), flags))
+        self._automaton.make_automaton()
+
+    # ----------------------------------------------------------------- loading
+    @classmethod
+    def load(cls, extra: Sequence[str | Path] = (), style: str = "default") -> "NameRegistry":
+        """The shipped registry plus ``extra`` user registries (same format).
+
+        Results are cached per (paths, style): the registry compiles once.
+        """
+        return _load_cached(tuple(str(Path(p)) for p in extra), style)
+
+    def _claim(self, idx: int, form: str, rw: _Rewrite | None) -> None:
+        old = self._forms.get(form, rw)
+        if form in self._forms and self._form_source[form] == idx and old != rw:
+            old_to = old.after if old else form
+            new_to = rw.after if rw else form
+            if old_to != new_to:
+                self.conflicts.append(f"{form!r}: {old_to!r} or {new_to!r}")
+                return  # first claim in a file wins
+        self._forms[form] = rw
+        self._form_source[form] = idx
+
+    def _add_place(self, idx: int, entry: dict[str, Any]) -> None:
+        canonical = entry["canonical"]
+        styles: dict[str, str] = entry.get("styles", {})
+        chosen = styles.get(self.style, canonical)
+        region = entry.get("region_form")
+        self._claim(idx, chosen, None)
+        if region:
+            self._claim(idx, region, _Rewrite(chosen, chosen, "renamed", region))
+        for form, note in self._surface_forms(canonical, entry, styles):
+            if form != chosen and form != region:
+                self._claim(idx, form, _Rewrite(chosen, chosen, note, region))
+
+    def _add_person(self, idx: int, entry: dict[str, Any]) -> None:
+        first, surname = entry["first"], entry["surname"]
+        styles: dict[str, str] = entry.get("styles", {})
+        chosen = styles.get(self.style, surname)
+        full = f"{first} {chosen}"
+        firsts = [first, *entry.get("first_variants", [])]
+        self._claim(idx, chosen, None)
+        for form, note in self._surface_forms(surname, entry, styles):
+            if form != chosen:
+                self._claim(idx, form, _Rewrite(chosen, full, note))
+            for f in firsts:
+                name = f"{f} {form}"
+                if name != full:
+                    why = note if f == first or note == "known misspelling" else "legacy spelling"
+                    self._claim(idx, name, _Rewrite(full, full, why))
+        self._persons.append(_Person(
+            first=first, key=chosen.split()[-1], canonical=full, first_forms=frozenset(firsts),
+            roles=frozenset(r.lower() for r in entry.get("roles", []))))
+
+    def _surface_forms(self, canonical: str, entry: dict[str, Any],
+                       styles: dict[str, str]) -> Iterator[tuple[str, str]]:
+        """Every spelling of an entry with why it is rewritten, each once."""
+        notes: dict[str, str] = {}
+        for v in entry.get("variants", []):
+            notes.setdefault(v, "legacy spelling")
+        for v in entry.get("misspellings", []):
+            notes.setdefault(v, "known misspelling")
+        for v in (canonical, *styles.values()):
+            notes.setdefault(v, f"house style {self.style}")
+        yield from notes.items()
+
+    # ---------------------------------------------------------------- matching
+    def find(self, text: str) -> list[NameHit]:
+        """All name hits in ``text``: non-overlapping, sorted by start."""
+        variants, titles, firsts, countries = self._scan(text)
+        raw = [*self._variant_hits(text, variants), *self._people_hits(text, titles, firsts),
+               *self._country_hits(text, countries)]
+        if not raw:
+            return []
+        raw.sort(key=lambda h: (h[0], _PRIORITY[h[4]]))
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        starts = [q[0] for q in quotes]
+        hits: list[NameHit] = []
+        last_end = -1
+        for start, end, after, canonical, kind, message in raw:
+            if start < last_end or self._excepted(text, start, end):
+                continue
+            i = bisect.bisect_right(starts, start) - 1
+            in_quote = i >= 0 and quotes[i][1] >= end
+            hits.append(NameHit(start, end, text[start:end], after, kind, canonical, in_quote, message))
+            last_end = end
+        return hits
+
+    def _scan(self, text: str) -> tuple[list[tuple[int, int]], ...]:
+        """One pass: spans of registry forms, titles, first names, countries."""
+        variants: list[tuple[int, int]] = []
+        titles: list[tuple[int, int]] = []
+        firsts: list[tuple[int, int]] = []
+        countries: list[tuple[int, int]] = []
+        n = len(text)
+        for last, (length, flags) in self._automaton.iter(_lower(text)):
+            start, end = last - length + 1, last + 1
+            if (start and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
+                continue  # not a whole word
+            if flags & _VARIANT and text[start:end] in self._rewrites:
+                variants.append((start, end))
+            if flags & (_TITLE | _FIRST) and not (start and text[start - 1] == "-"):
+                if flags & _TITLE:
+                    titles.append((start, end))
+                if flags & _FIRST and text[start].isupper():
+                    firsts.append((start, end))
+            if flags & _COUNTRY and text[start:end] in self._country_set:
+                countries.append((start, end))
+        return variants, titles, firsts, countries
+
+    def _excepted(self, text: str, start: int, end: int) -> bool:
+        if self._exception_re is None:
+            return False
+        lo, hi = max(0, start - self._exception_reach), end + self._exception_reach
+        return any(m.start() <= start and m.end() >= end
+                   for m in self._exception_re.finditer(text, lo, hi))
+
+    def _variant_hits(self, text: str, spans: list[tuple[int, int]]) -> Iterator[tuple]:
+        last_end = -1
+        for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):  # leftmost, longest
+            if start < last_end:
+                continue
+            last_end = end
+            before = text[start:end]
+            rw = self._rewrites[before]
+            after, note = rw.after, rw.note
+            if rw.region_form and _REGION_AFTER.match(text, end):
+                if before == rw.region_form:
+                    continue
+                after, note = rw.region_form, "region name"
+            elif note == "renamed":
+                note = "former name"
+            yield (start, end, after, rw.canonical, "variant",
+                   f"{note} '{before}' -> '{after}' (registry)")
+
+    # People: near misses of registry surnames in name-like positions.
+    def _people_hits(self, text: str, titles: list[tuple[int, int]],
+                     firsts: list[tuple[int, int]]) -> Iterator[tuple]:
+        for start, end in titles:
+            m = _AFTER_TITLE.match(text, end)
+            if not m:
+                continue
+            title = " ".join(text[start:end].lower().split())
+            a, b = m.group("a"), m.group("b")
+            hit = None
+            if b and self._candidate_token(b):
+                hit = self._judge(text, m.start("a"), m.end("b"), a, b, title)
+            if hit is None and self._candidate_token(a):
+                hit = self._judge(text, m.start("a"), m.end("a"), None, a, title)
+            if hit:
+                yield hit
+        for start, end in firsts:
+            m = _AFTER_FIRST.match(text, end)
+            if m and self._candidate_token(m.group("b")):
+                hit = self._judge(text, start, m.end("b"), text[start:end], m.group("b"), None)
+                if hit:
+                    yield hit
+
+    def _candidate_token(self, word: str) -> bool:
+        return (len(word) >= 5 and word not in self._known_tokens
+                and word not in self._known_names and word.lower() not in self._common)
+
+    @staticmethod
+    def _first_fits(word: str, person: _Person) -> bool:
+        return word in person.first_forms or any(
+            DamerauLevenshtein.distance(word, f, score_cutoff=1) <= 1 for f in person.first_forms)
+
+    def _judge(self, text: str, start: int, end: int, first: str | None, word: str,
+               title: str | None) -> tuple | None:
+        """A hit for ``word`` (a surname candidate), or None if nothing is near it."""
+        near = process.extract(word, self._keys, scorer=DamerauLevenshtein.distance,
+                               score_cutoff=_max_edits(word), limit=None)
+        people = [p for key, _dist, _i in near
+                  if word not in (key + "a", key + "s", key + "es")  # Lavrova, Bidens
+                  for p in self._by_key[key]]
+        if first is not None:
+            people = [p for p in people if self._first_fits(first, p)]
+            if not people:
+                return None
+        if not people:
+            return None
+        keys = {p.key for p in people}
+        where = f"after '{title}'" if title else f"after first name '{first}'"
+        if len(keys) == 1:
+            # Confirmed by the first name (already filtered) or by the title.
+            fits = people if first is not None else [p for p in people if title in p.roles]
+            if fits:
+                person = fits[0]
+                if first is not None and first != person.first and len(fits) == 1:
+                    after = f"{person.first} {person.key}"
+                else:
+                    start, after = end - len(word), person.key
+                return (start, end, after, person.canonical, "misspelling",
+                        f"misspelt name '{text[start:end]}' -> '{after}' "
+                        f"(near registry name '{person.canonical}', {where})")
+        start = end - len(word)
+        names = ", ".join(f"'{p.canonical}'" for p in people)
+        reason = "more than one name fits" if len(keys) > 1 else "nothing confirms it"
+        return (start, end, people[0].key, people[0].canonical, "misspelling-ambiguous",
+                f"possible misspelling '{word}' of {names} ({where}); not repaired: {reason}")
+
+    # Countries: a misspelt member of a list of countries.
+    def _is_country(self, item: str) -> bool:
+        words = item.split()
+        return any(" ".join(words[i:]) in self._country_set for i in range(len(words)))
+
+    def _list_items(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The items of the list of capitalised names that holds text[start:end]."""
+        items = [(start, end)]
+        pos = end
+        while m := _NEXT_ITEM.match(text, pos):
+            items.append(m.span("item"))
+            pos = m.end("item")
+        pos = start
+        while _LIST_END.search(text, max(0, pos - 6), pos):
+            m = _PREV_ITEM.search(text, max(0, pos - 80), pos)
+            if not m:
+                break
+            items.insert(0, m.span("item"))
+            pos = m.start("item")
+        return items
+
+    def _country_hits(self, text: str, spans: list[tuple[int, int]]) -> Iterator[tuple]:
+        done = -1
+        for start, end in spans:
+            if start < done or not (_LIST_START.match(text, end)
+                                    or _LIST_END.search(text, max(0, start - 6), start)):
+                continue
+            items = self._list_items(text, start, end)
+            done = items[-1][1]
+            odd = [it for it in items if not self._is_country(text[it[0]:it[1]])]
+            if len(items) < 3 or len(odd) != 1:
+                continue
+            s, e = odd[0]
+            word = text[s:e]
+            if (len(word) < 5 or word.lower() in self._common or word in self._known_tokens
+                    or word in self._known_names):
+                continue
+            near = process.extract(word, self._countries, scorer=DamerauLevenshtein.distance,
+                                   score_cutoff=1, limit=None)
+            if len(near) == 1:
+                country = near[0][0]
+                yield (s, e, country, country, "country",
+                       f"misspelt country '{word}' -> '{country}' in a list of countries")
+            elif near:
+                names = ", ".join(f"'{n[0]}'" for n in near)
+                yield (s, e, near[0][0], near[0][0], "misspelling-ambiguous",
+                       f"possible misspelt country '{word}' ({names}); not repaired: ambiguous")
+
+
+_PRIORITY = {"variant": 0, "misspelling": 1, "country": 2, "misspelling-ambiguous": 3}
+
+
+@functools.lru_cache(maxsize=16)
+def _load_cached(extra: tuple[str, ...], style: str) -> NameRegistry:
+    sources = [_read_toml(DEFAULT_REGISTRY), *(_read_toml(p) for p in extra)]
+    return NameRegistry(sources, style=style)

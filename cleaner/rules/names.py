@@ -1,0 +1,109 @@
+"""N: canonical names — registry variants, misspelt names, misspelt countries.
+
+The knowledge is in ``cleaner/data/names.toml`` (and the user's registries,
+``Settings.name_files``); the matching is :mod:`cleaner.names`. These rules
+only turn its hits into findings. A fix inside a direct quotation is marked
+unsafe.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import Context, Finding, Rule
+from ..names import NameHit, NameRegistry
+from . import register
+
+# The three rules look at the same text in a row: find() once per text.
+_last: tuple[NameRegistry, str, list[NameHit]] | None = None
+
+
+def _hits(text: str, ctx: Context) -> list[NameHit]:
+    global _last
+    settings = ctx.settings
+    registry = NameRegistry.load(
+        extra=tuple(getattr(settings, "name_files", ()) or ()),
+        style=getattr(settings, "name_style", None) or "default")
+    if _last is not None and _last[0] is registry and _last[1] == text:
+        return _last[2]
+    hits = registry.find(text)
+    _last = (registry, text, hits)
+    return hits
+
+
+class _NameRule(Rule):
+    stage = "names"
+    kinds: tuple[str, ...] = ()
+    fixing: tuple[str, ...] = ()
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        for h in _hits(text, ctx):
+            if h.kind in self.kinds:
+                fix = h.after if h.kind in self.fixing else None
+                yield self.finding(h.message, h.start, h.end, fix, safe=not h.in_quote)
+
+
+@register
+class NameVariant(_NameRule):
+    """A legacy or misspelt form of a registry name is written the canonical way.
+
+    ## What it does
+    Rewrites the variants and known misspellings listed in the name registry
+    to their canonical form: ``Kiev`` -> ``Kyiv``, ``Donbass`` -> ``Donbas``,
+    ``Zelenskiy`` -> ``Zelenskyy``, ``Dmitro Kuleva`` -> ``Dmytro Kuleba``.
+    Possessives and hyphenated forms follow (``Kiev’s``, ``Kiev-based``), and
+    so does ALL CAPS text. Fixed expressions listed as exceptions (``Chicken
+    Kiev``, ``Dynamo Kiev``, ``Odessa, Texas``) are left alone. The house
+    style (``Settings.name_style``: default, ap, bbc, reuters) picks the
+    canonical form where style guides differ.
+
+    ## Why
+    A corpus should spell one place or person one way; the official Ukrainian
+    romanisation and current style-guide usage are the default.
+    """
+
+    code, name = "N001", "name-variant"
+    kinds = fixing = ("variant",)
+    example = ("Kiev’s mayor spoke in Donbass.\n", "Kyiv’s mayor spoke in Donbas.\n")
+
+
+@register
+class MisspeltName(_NameRule):
+    """A near miss of a registry name in a name-like position is repaired or reported.
+
+    ## What it does
+    A capitalised word one or two edits from a registry surname, after a
+    title (``Foreign Minister``, ``President``, ``Mr``) or after a first name,
+    is repaired when exactly one registry person fits and the title or the
+    first name confirms it (``President Bidden`` -> ``President Biden``).
+    Otherwise it is reported, not changed. Words of fewer than five letters,
+    common words and the registry's known real names are never candidates.
+
+    ## Why
+    Machine translation and hurried copy mangle foreign names; a repair is
+    only safe where the context leaves one reading.
+    """
+
+    code, name = "N002", "misspelt-name"
+    kinds = ("misspelling", "misspelling-ambiguous")
+    fixing = ("misspelling",)
+    example = ("Jens Stoltenburg spoke.\n", "Jens Stoltenberg spoke.\n")
+
+
+@register
+class MisspeltCountry(_NameRule):
+    """A misspelt country in a list of countries is repaired.
+
+    ## What it does
+    In a list of capitalised names joined by commas, ``and`` or ``or`` in which
+    every other item is a country, an item one edit from exactly one country
+    is repaired: ``Romania, Bulgari and Hungary`` -> ``Romania, Bulgaria and
+    Hungary``. Outside such a list nothing changes (``Bulgari`` the jeweller).
+
+    ## Why
+    The list context makes the intended country certain; nothing else does.
+    """
+
+    code, name = "N003", "misspelt-country"
+    kinds = fixing = ("country",)
+    example = ("Romania, Bulgari and Hungary agreed.\n",
+               "Romania, Bulgaria and Hungary agreed.\n")

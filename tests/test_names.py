@@ -1,0 +1,307 @@
+"""Tests of the name registry (cleaner/data/names.toml) and its matcher."""
+from __future__ import annotations
+
+import time
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from cleaner.names import DEFAULT_REGISTRY, STYLES, NameHit, NameRegistry
+
+DATA = Path(__file__).parent / "data"
+FIXABLE = {"variant", "misspelling", "country"}
+
+
+@pytest.fixture(scope="module")
+def reg() -> NameRegistry:
+    return NameRegistry.load()
+
+
+def apply(text: str, hits: list[NameHit]) -> str:
+    """The text with every fixable hit applied."""
+    for h in sorted(hits, key=lambda h: h.start, reverse=True):
+        if h.kind in FIXABLE:
+            text = text[:h.start] + h.after + text[h.end:]
+    return text
+
+
+def fix(reg: NameRegistry, text: str) -> str:
+    return apply(text, reg.find(text))
+
+
+# --------------------------------------------------------------- the registry
+def test_registry_is_data_and_consistent() -> None:
+    data = tomllib.loads(DEFAULT_REGISTRY.read_text(encoding="utf-8"))
+    assert data["place"] and data["person"] and data["countries"]["names"]
+    for style in STYLES:
+        assert NameRegistry.load(style=style).conflicts == []
+
+
+OBLAST_CENTRES = [
+    "Vinnytsia", "Lutsk", "Dnipro", "Donetsk", "Zhytomyr", "Uzhhorod", "Zaporizhzhia",
+    "Ivano-Frankivsk", "Kyiv", "Kropyvnytskyi", "Luhansk", "Lviv", "Mykolaiv", "Odesa",
+    "Poltava", "Rivne", "Sumy", "Ternopil", "Kharkiv", "Kherson", "Khmelnytskyi",
+    "Cherkasy", "Chernivtsi", "Chernihiv", "Simferopol",
+]
+
+
+def test_every_oblast_centre_is_in_the_registry() -> None:
+    data = tomllib.loads(DEFAULT_REGISTRY.read_text(encoding="utf-8"))
+    canonicals = {p["canonical"] for p in data["place"]}
+    assert set(OBLAST_CENTRES) <= canonicals
+
+
+def test_header_documents_the_default_style() -> None:
+    header = DEFAULT_REGISTRY.read_text(encoding="utf-8").split("[exceptions]")[0]
+    for style in STYLES:
+        assert style in header
+    assert "default" in header and "Zelenskyy" in header
+
+
+# ------------------------------------------------------------ entry families
+@pytest.mark.parametrize("before, after", [
+    ("Kiev", "Kyiv"), ("Kharkov", "Kharkiv"), ("Odessa", "Odesa"), ("Lugansk", "Luhansk"),
+    ("Lvov", "Lviv"), ("Nikolaev", "Mykolaiv"), ("Nikolayev", "Mykolaiv"),
+    ("Zaporozhye", "Zaporizhzhia"), ("Dnepropetrovsk", "Dnipro"), ("Dnipropetrovsk", "Dnipro"),
+    ("Chernigov", "Chernihiv"), ("Rovno", "Rivne"), ("Vinnitsa", "Vinnytsia"),
+    ("Zhitomir", "Zhytomyr"), ("Uzhgorod", "Uzhhorod"), ("Ivano-Frankovsk", "Ivano-Frankivsk"),
+    ("Kirovograd", "Kropyvnytskyi"), ("Ternopol", "Ternopil"), ("Cherkassy", "Cherkasy"),
+    ("Chernovtsy", "Chernivtsi"), ("Khmelnitsky", "Khmelnytskyi"),
+])
+def test_oblast_centres(reg: NameRegistry, before: str, after: str) -> None:
+    assert fix(reg, f"Shelling was reported in {before} on Monday.") == \
+        f"Shelling was reported in {after} on Monday."
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Severodonetsk", "Sievierodonetsk"), ("Lisichansk", "Lysychansk"),
+    ("Artemivsk", "Bakhmut"), ("Artyomovsk", "Bakhmut"), ("Irpen", "Irpin"),
+    ("Gostomel", "Hostomel"), ("Borispol", "Boryspil"), ("Energodar", "Enerhodar"),
+    ("Slavyansk", "Sloviansk"), ("Izyum", "Izium"), ("Chernobyl", "Chornobyl"),
+    ("Krivoy Rog", "Kryvyi Rih"), ("Novaya Kakhovka", "Nova Kakhovka"),
+])
+def test_towns(reg: NameRegistry, before: str, after: str) -> None:
+    assert fix(reg, f"Troops entered {before} at dawn.") == f"Troops entered {after} at dawn."
+
+
+@pytest.mark.parametrize("town", ["Mariupol", "Kramatorsk", "Kherson", "Melitopol", "Bucha",
+                                  "Bakhmut", "Kyiv", "Odesa", "Donbas", "Dnipro"])
+def test_canonical_forms_are_left_alone(reg: NameRegistry, town: str) -> None:
+    assert reg.find(f"Troops entered {town} at dawn.") == []
+
+
+@pytest.mark.parametrize("before, after", [
+    ("in Donbass", "in Donbas"), ("the Dnieper", "the Dnipro"),
+    ("the Dnieper River", "the Dnipro River"), ("the Seversky Donets", "the Siverskyi Donets"),
+])
+def test_rivers_and_regions(reg: NameRegistry, before: str, after: str) -> None:
+    assert fix(reg, f"Fighting went on {before}.") == f"Fighting went on {after}."
+
+
+def test_region_keeps_its_own_name(reg: NameRegistry) -> None:
+    assert reg.find("Drones hit the Dnipropetrovsk region overnight.") == []
+    assert fix(reg, "Drones hit the Dnepropetrovsk Oblast and Dnepropetrovsk itself.") == \
+        "Drones hit the Dnipropetrovsk Oblast and Dnipro itself."
+
+
+@pytest.mark.parametrize("before, after", [
+    ("President Volodymyr Zelenskiy", "President Volodymyr Zelenskyy"),
+    ("Mr Zelensky", "Mr Zelenskyy"), ("Mr Zelenskyi", "Mr Zelenskyy"),
+    ("Vladimir Zelensky", "Volodymyr Zelenskyy"),
+    ("Dmitry Kuleba", "Dmytro Kuleba"), ("Dmitro Kuleva", "Dmytro Kuleba"),
+    ("Foreign Minister Kuleva", "Foreign Minister Kuleba"),
+    ("Matteusi Moraviecki", "Mateusz Morawiecki"), ("Annalena Barbock", "Annalena Baerbock"),
+    ("Ms Barbock", "Ms Baerbock"), ("Anthony Blinken", "Antony Blinken"),
+    ("Sergey Lavrov", "Sergei Lavrov"), ("Mykhailo Podoliak", "Mykhailo Podolyak"),
+    ("Vitaly Klitschko", "Vitali Klitschko"), ("Oleksiy Reznikov", "Oleksii Reznikov"),
+    ("Andrii Yermak", "Andriy Yermak"), ("Denis Shmyhal", "Denys Shmyhal"),
+])
+def test_officials(reg: NameRegistry, before: str, after: str) -> None:
+    assert fix(reg, f"{before} spoke on Tuesday.") == f"{after} spoke on Tuesday."
+
+
+@pytest.mark.parametrize("name", ["Dmitry Peskov", "Vladimir Putin", "Sergei Shoigu",
+                                  "Jens Stoltenberg", "Olaf Scholz", "Emmanuel Macron",
+                                  "Valery Gerasimov", "Dmytro Kuleba", "Volodymyr Zelenskyy"])
+def test_correct_officials_are_left_alone(reg: NameRegistry, name: str) -> None:
+    assert reg.find(f"Kremlin spokesman {name} said on Friday.") == []
+
+
+def test_first_name_variants_only_change_with_their_surname(reg: NameRegistry) -> None:
+    # "Dmitry" is a variant of Kuleba's first name, not of Peskov's.
+    assert fix(reg, "Dmitry Peskov met Dmitry Kuleba.") == "Dmitry Peskov met Dmytro Kuleba."
+
+
+# ------------------------------------------------- possessives, hyphens, caps
+@pytest.mark.parametrize("before, after", [
+    ("Kiev’s mayor", "Kyiv’s mayor"), ("Kiev's mayor", "Kyiv's mayor"),
+    ("Zelensky’s office", "Zelenskyy’s office"), ("Kharkov's mayor", "Kharkiv's mayor"),
+    ("a Kiev-based firm", "a Kyiv-based firm"), ("pro-Kiev forces", "pro-Kyiv forces"),
+    ("the Kiev-Pechersk Lavra", "the Kyiv-Pechersk Lavra"),
+    ("KIEV, Feb 4 (Reuters)", "KYIV, Feb 4 (Reuters)"), ("ODESSA PORT", "ODESA PORT"),
+])
+def test_possessives_hyphens_and_caps(reg: NameRegistry, before: str, after: str) -> None:
+    assert fix(reg, before) == after
+
+
+@pytest.mark.parametrize("text", ["Kievan chronicles", "Kievstar subscribers", "kiev.ua domains",
+                                  "the Odessan coast", "Kharkovites"])
+def test_only_whole_words_match(reg: NameRegistry, text: str) -> None:
+    assert [h for h in reg.find(text) if h.kind == "variant"] == []
+
+
+# ------------------------------------------------------------- exceptions
+@pytest.mark.parametrize("text", [
+    "She ordered Chicken Kiev.", "We had chicken kiev for dinner.", "CHICKEN KIEV, £9",
+    "Dynamo Kiev won the cup.", "The history of Kievan Rus.", "the Kievan Rus' princes",
+    "He grew up in Odessa, Texas, and", "Odessa,  Texas", "a reprint of The Odessa File",
+    "the Battle of Kharkov in 1943", "the 1986 Chernobyl disaster",
+    "after the Chernobyl accident", "the Donbass Arena stadium",
+    "a statue of Bohdan Khmelnytsky",
+])
+def test_exceptions_stay(reg: NameRegistry, text: str) -> None:
+    assert reg.find(text) == []
+
+
+def test_exception_covers_only_its_phrase(reg: NameRegistry) -> None:
+    text = "Chicken Kiev is on the menu in Kiev."
+    assert fix(reg, text) == "Chicken Kiev is on the menu in Kyiv."
+
+
+# ------------------------------------------------------------ house styles
+@pytest.mark.parametrize("style, expected", [
+    ("default", "Zelenskyy"), ("ap", "Zelenskyy"), ("bbc", "Zelensky"), ("reuters", "Zelenskiy"),
+])
+def test_house_styles(style: str, expected: str) -> None:
+    reg = NameRegistry.load(style=style)
+    for form in ("Zelenskyy", "Zelensky", "Zelenskiy", "Zelenskyi"):
+        assert fix(reg, f"President {form} said.") == f"President {expected} said."
+    assert fix(reg, "in Kiev") == "in Kyiv"  # no style differs there
+
+
+def test_house_style_places() -> None:
+    assert fix(NameRegistry.load(), "near Chernobyl") == "near Chornobyl"
+    assert fix(NameRegistry.load(style="ap"), "near Chornobyl") == "near Chernobyl"
+    assert fix(NameRegistry.load(style="bbc"), "in Sievierodonetsk") == "in Severodonetsk"
+    assert fix(NameRegistry.load(style="reuters"), "in Severodonetsk") == "in Sievierodonetsk"
+
+
+def test_unknown_style_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        NameRegistry.load(style="guardian")
+
+
+# --------------------------------------------------------------- misspellings
+@pytest.mark.parametrize("before, after", [
+    ("President Bidden said", "President Biden said"),
+    ("Foreign Minister Kulebba said", "Foreign Minister Kuleba said"),
+    ("Jens Stoltenburg said", "Jens Stoltenberg said"),
+    ("Dmytri Kulebba said", "Dmytro Kuleba said"),
+    ("Prime Minister Morawieckie said", "Prime Minister Morawiecki said"),
+    ("Secretary-General Jens Stoltenbreg said", "Secretary-General Jens Stoltenberg said"),
+])
+def test_misspelling_repaired(reg: NameRegistry, before: str, after: str) -> None:
+    hits = reg.find(before)
+    assert [h.kind for h in hits] == ["misspelling"]
+    assert apply(before, hits) == after
+
+
+def test_misspelling_without_confirmation_is_reported_only(reg: NameRegistry) -> None:
+    hits = reg.find("Mr Boden said the plan was sound.")
+    assert [h.kind for h in hits] == ["misspelling-ambiguous"]
+    assert hits[0].after == "Biden" and "not repaired" in hits[0].message
+
+
+def test_misspelling_fitting_two_names_is_reported_only(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.toml"
+    extra.write_text('[[person]]\nfirst = "Olga"\nsurname = "Kuleby"\nroles = ["Foreign Minister"]\n',
+                     encoding="utf-8")
+    reg = NameRegistry.load(extra=[extra])
+    hits = reg.find("Foreign Minister Kulebx said.")
+    assert [h.kind for h in hits] == ["misspelling-ambiguous"]
+    assert "more than one" in hits[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "President Lincoln said.", "Mr Smith said.", "Ms Lavrova said.", "Mr Johnston said.",
+    "Chancellor Merkel said.", "Bidden farewell, they left.", "Scholars met Macro experts.",
+    "President Macri said.", "Mr Putins",
+])
+def test_misspelling_untouched(reg: NameRegistry, text: str) -> None:
+    assert reg.find(text) == []
+
+
+# ------------------------------------------------------------------ countries
+def test_country_list_repaired(reg: NameRegistry) -> None:
+    text = "Romania, Bulgari and Hungary are among the countries."
+    hits = reg.find(text)
+    assert [(h.kind, h.before, h.after) for h in hits] == [("country", "Bulgari", "Bulgaria")]
+    assert fix(reg, "Bulgari, Romania or Hungary") == "Bulgaria, Romania or Hungary"
+    assert fix(reg, "Estonia, Latvia, Lithuannia and Poland") == "Estonia, Latvia, Lithuania and Poland"
+
+
+@pytest.mark.parametrize("text", [
+    "Bulgari opened a new store.", "Bulgari and Cartier raised prices.",
+    "Rolex, Bulgari and Cartier raised prices.", "Romania and Bulgari",  # too short a list
+    "Bulgari opened boutiques in Italy, France and Japan.",
+    "Georgia, Alabama and Florida", "France, Germany, Russia and Ukraine",
+])
+def test_country_negatives(reg: NameRegistry, text: str) -> None:
+    assert reg.find(text) == []
+
+
+def test_ambiguous_country_is_reported_only(reg: NameRegistry) -> None:
+    hits = reg.find("Chad, Mali and Nigera signed the accord.")
+    assert [h.kind for h in hits] == ["misspelling-ambiguous"]
+
+
+# ------------------------------------------------------------ hit properties
+def test_in_quote(reg: NameRegistry) -> None:
+    hits = reg.find('“Kiev will stand,” he said in Kiev. "Odessa too," she said.')
+    assert [(h.before, h.in_quote) for h in hits] == [("Kiev", True), ("Kiev", False),
+                                                      ("Odessa", True)]
+
+
+def test_hits_are_sorted_non_overlapping_and_messages_explain(reg: NameRegistry) -> None:
+    text = "Kiev and Kharkov. Dmitro Kuleva met Jens Stoltenburg in Lvov."
+    hits = reg.find(text)
+    assert all(a.end <= b.start for a, b in zip(hits, hits[1:]))
+    assert all(h.after and h.before == text[h.start:h.end] for h in hits)
+    assert hits[0].message == "legacy spelling 'Kiev' -> 'Kyiv' (registry)"
+
+
+def test_fixing_is_idempotent(reg: NameRegistry) -> None:
+    for path in sorted((Path(__file__).parents[1] / "seeds").glob("*.txt")):
+        once = fix(reg, path.read_text(encoding="utf-8"))
+        assert [h for h in reg.find(once) if h.kind in FIXABLE] == []
+
+
+# -------------------------------------------------------------- user registry
+def test_user_registry_adds_entries_exceptions_and_overrides(tmp_path: Path) -> None:
+    extra = tmp_path / "desk.toml"
+    extra.write_text(
+        '[exceptions]\nphrases = ["Kiev Post"]\n\n'
+        '[[place]]\ncanonical = "Kiev"\nvariants = ["Kyiv"]\n\n'          # the desk keeps Kiev
+        '[[place]]\ncanonical = "Pervomaisk"\nvariants = ["Pervomaysk"]\n',
+        encoding="utf-8")
+    reg = NameRegistry.load(extra=[extra])
+    assert reg.conflicts == []
+    assert fix(reg, "Kyiv and Pervomaysk") == "Kiev and Pervomaisk"
+    assert reg.find("the Kyiv Post") != [] and reg.find("the Kiev Post") == []
+    assert fix(reg, "Kharkov") == "Kharkiv"  # the rest of the shipped registry still applies
+    assert NameRegistry.load(extra=[extra]) is reg  # compiled once, cached
+
+
+# -------------------------------------------------------- negative corpus
+def test_negative_corpus_has_no_hits(reg: NameRegistry) -> None:
+    corpus = (DATA / "negative_corpus.txt").read_text(encoding="utf-8")
+    assert len(corpus.split()) >= 3000
+    assert reg.find(corpus) == []
+
+
+def test_speed(reg: NameRegistry) -> None:
+    text = (DATA / "negative_corpus.txt").read_text(encoding="utf-8") * 40  # ~0.9 MB
+    started = time.perf_counter()
+    reg.find(text)
+    assert len(text) / (time.perf_counter() - started) > 1_000_000  # > 1 MB/s, measured ~10
