@@ -16,9 +16,11 @@ from typing import Any, ClassVar, Iterable, Iterator, Mapping
 STAGES = (
     "unicode",     # encoding repair, control characters, odd spaces
     "markup",      # stray HTML tags and entities
-    "structure",   # metadata headers, headline, credits
+    "structure",   # metadata headers and credits
+    "headline",    # the headline: breadcrumbs and site names taken off
+    "blocks",      # general heuristics over the blocks of a page (they judge
+                   # each line in its context, so they see the page as it came)
     "lines",       # whole-line boilerplate from phrase lists
-    "blocks",      # general heuristics over the blocks of a page
     "spans",       # machine-translation and punctuation debris
     "names",       # canonical names
     "layout",      # paragraphs, blank lines, final newline
@@ -114,6 +116,7 @@ class Context:
     language: str | None = None
     metadata: Mapping[str, Any] = field(default_factory=dict)
     settings: Any = None
+    enabled: frozenset[str] = frozenset()   # codes of the rules in the pipeline
 
 
 class Rule:

@@ -26,9 +26,12 @@ class Settings:
     """Everything that configures a pipeline, in one frozen object.
 
     ``select`` / ``ignore`` take rule codes or code prefixes (``B``, ``T00``).
-    ``languages``: documents detected in another language are left unchanged
-    and reported (empty: clean every document). ``assume_language`` skips
-    detection and takes every document to be in that language. ``name_style`` picks the house
+    ``languages``: the expected languages; a document detected in another is
+    reported (G001) and, with ``other_languages="keep"``, left unchanged; with
+    the default ``"clean"`` it is cleaned by the rules that hold in any
+    language (the language-specific rules — debris, fragments, names — check
+    the language themselves). ``assume_language`` skips detection and takes
+    every document to be in that language. ``name_style`` picks the house
     style of the name registry; ``name_files`` adds the user's registries.
     ``repeated_lines`` are normalised lines known to recur across a corpus
     (see :mod:`cleaner.corpus`). ``min_kept_ratio`` and ``min_kept_words``
@@ -38,6 +41,7 @@ class Settings:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     languages: tuple[str, ...] = ("en",)
+    other_languages: str = "clean"
     assume_language: str | None = None
     name_style: str = "default"
     name_files: tuple[str, ...] = ()
@@ -87,6 +91,12 @@ class _LineIndex:
         return i + 1, offset - self._starts[i] + 1
 
 
+def _name(code: str, rule: Rule) -> str:
+    """The name of the rule a finding's code belongs to (a rule may report
+    under the codes of the rules it decides for, see rules/blocks.py)."""
+    return rule.name if code == rule.code else REGISTRY[code].name
+
+
 def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -108,6 +118,7 @@ class Pipeline:
         self.rules: list[Rule] = sorted(rules, key=lambda r: (order[r.stage], r.code))
         self._fixers = [r for r in self.rules if r.stage != "report"]
         self._reporters = [r for r in self.rules if r.stage == "report"]
+        self._codes = frozenset(r.code for r in self.rules)
 
     @classmethod
     def default(cls, **settings_kw: Any) -> "Pipeline":
@@ -133,13 +144,19 @@ class Pipeline:
             # too short to tell: take it to be in the first configured language
             lang = _language.Language(self.settings.languages[0], 0.0)
         doc.metadata.setdefault("language", lang.code)
-        ctx = Context(language=lang.code, metadata=doc.metadata, settings=self.settings)
+        ctx = Context(language=lang.code, metadata=doc.metadata, settings=self.settings,
+                      enabled=self._codes)
         if self.settings.languages and lang.code not in self.settings.languages:
+            keep = self.settings.other_languages == "keep"
             doc.reports.append(Report(
                 "G001", "unexpected-language",
                 f"document is in '{lang.code}' (p={lang.probability:.2f}), not in "
-                f"{', '.join(self.settings.languages)}: left unchanged", 1, 1, 0, ""))
-            return doc
+                f"{', '.join(self.settings.languages)}: "
+                + ("left unchanged" if keep else "cleaned by the language-independent rules"),
+                1, 1, 0, ""))
+            if keep:
+                doc.text = original
+                return doc
 
         text = original
         reports: list[tuple[Rule, Finding]] = []
@@ -162,7 +179,7 @@ class Pipeline:
         for rule, f in sorted(reports, key=lambda rf: rf[1].start):
             pos = offsets.to_input(f.start)
             line, col = lines.line_col(pos)
-            doc.reports.append(Report(f.code, rule.name, f.message, line, col, pos,
+            doc.reports.append(Report(f.code, _name(f.code, rule), f.message, line, col, pos,
                                       text[f.start:f.end]))
         self._guard(doc, original, text)
         doc.text = text
@@ -186,7 +203,7 @@ class Pipeline:
             last_end = e.end
             pos = offsets.to_input(e.start)
             line, col = lines.line_col(pos)
-            doc.changes.append(Change(rule.code, rule.name, f.message, line, col, pos,
+            doc.changes.append(Change(f.code, _name(f.code, rule), f.message, line, col, pos,
                                       text[e.start:e.end], e.replacement))
             if f.metadata:
                 for key, value in f.metadata.items():

@@ -39,7 +39,7 @@ def test_rule_example(code: str) -> None:
 def test_rule_documentation(code: str) -> None:
     rule = REGISTRY[code]
     assert re.fullmatch(r"[A-Z]\d{3}", code)
-    assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.name)
+    assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", rule.name)
     doc = rule.documentation()
     assert "## What it does" in doc and "## Why" in doc and "## Example" in doc
 

@@ -20,6 +20,8 @@ def codes(text: str) -> set[str]:
 
 BODY = ("The minister said on Tuesday that the talks would continue next week in the "
         "capital, despite the growing tension on the border.")
+BODY2 = ("Officials in the region reported that the roads to the north had been closed "
+         "overnight and that the trains were running late.")
 
 
 # -- must change ---------------------------------------------------------------
@@ -97,9 +99,12 @@ def test_foreign_language_document_left_unchanged() -> None:
     text = ("Die Bundesregierung hat am Dienstag neue Sanktionen gegen Russland beschlossen. "
             "Der Kanzler sagte, man werde die Ukraine weiter unterstützen und die Lage genau "
             "beobachten.   \n\nTeilen\n")
-    doc = Pipeline.default().run(text)
+    doc = Pipeline.default(other_languages="keep").run(text)
     assert doc.text == text
     assert doc.metadata["language"] == "de"
+    assert [r.code for r in doc.reports] == ["G001"]
+    doc = Pipeline.default().run(text)  # default: reported, cleaned language-independently
+    assert doc.text == text.replace("   \n\nTeilen\n", "\n\nTeilen\n")
     assert [r.code for r in doc.reports] == ["G001"]
 
 
@@ -131,10 +136,10 @@ def test_correct_text_stays(text: str) -> None:
 
 
 def test_crosshead_between_paragraphs_stays() -> None:
-    text = f"Headline of the story\n\n{BODY}\n\n‘Stability is compromised’\n\n{BODY}\n"
+    text = f"Headline of the story\n\n{BODY}\n\n‘Stability is compromised’\n\n{BODY2}\n"
     assert cleaned(text) == text
 
 
 def test_one_line_quote_stays() -> None:
-    text = f"Headline of the story\n\n{BODY}\n\n“We will not give up.”\n\n{BODY}\n"
+    text = f"Headline of the story\n\n{BODY}\n\n“We will not give up.”\n\n{BODY2}\n"
     assert cleaned(text) == text

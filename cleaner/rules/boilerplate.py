@@ -48,7 +48,7 @@ class HeadlineAffix(Rule):
     Page titles and breadcrumb trails are navigation glued to the headline.
     """
 
-    code, name, stage = "B001", "headline-affix", "lines"
+    code, name, stage = "B001", "headline-affix", "headline"
     example = ("News World Troops sent to the border\n\nTroops sent to the border\n",
                "Troops sent to the border\n\nTroops sent to the border\n")
     SEARCH_LINES = 25
@@ -229,14 +229,14 @@ class HeadlineTeaser(LineRule):
                "Ukraine urges NATO to act\n\n"
                "Ukraine asked NATO on Tuesday to prepare sanctions against Russia at once.\n")
 
-    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        ls = structure.lines(text)
-        for line in ls[1:structure.body_start(ls)]:
-            s = line.text
-            n = len(words(s))
-            if (4 <= n <= 20 and s[:1].isupper() and not structure.ends_like_sentence(s)
-                    and normalise(s) != normalise(ls[0].text)):
-                yield self.drop_line(text, line.start, line.end, "headline of another story")
+    def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
+        s = line.text
+        if line.index == 0 or not s[:1].isupper() or structure.ends_like_sentence(s):
+            return None
+        if (4 <= len(words(s)) <= 20 and line.index < structure.body_start(ls)
+                and normalise(s) != normalise(ls[0].text)):
+            return "headline of another story"
+        return None
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,156 @@
+"""B1: general boilerplate heuristics over the blocks (lines) of a page.
+
+The heuristics themselves live in :mod:`cleaner.blocks` (pure functions over a
+list of blocks, with their published sources and thresholds); this module
+makes each of them a rule with its code. They decide together, on the same
+text — jusText's context revision and the article segment need every block's
+class — so the first of them that is enabled classifies the blocks once and
+reports every removal under the code of the heuristic that made it; the
+others have nothing left to do.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Iterable
+
+from .. import blocks, structure
+from ..model import Context, Finding, Rule
+from . import REGISTRY, register
+from .boilerplate import LineRule
+
+
+@functools.lru_cache(maxsize=16)
+def _line_rules(enabled: frozenset[str]) -> tuple[LineRule, ...]:
+    """The phrase-list line rules in the pipeline: a line one of them matches
+    is left to it, so that the change records the more specific reason."""
+    return tuple(REGISTRY[c]() for c in sorted(enabled)
+                 if issubclass(REGISTRY[c], LineRule))
+
+
+class BlockRule(Rule):
+    stage = "blocks"
+    #: A text of fewer blocks is not a page dump: there is no context to judge.
+    MIN_BLOCKS = 3
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        enabled = sorted(c for c in ctx.enabled if c in blocks.ALL_CODES)
+        if not enabled or enabled[0] != self.code:
+            return
+        ls = structure.lines(text)
+        if len(ls) < self.MIN_BLOCKS:
+            return
+        verdicts = blocks.classify_blocks([line.text for line in ls], ctx.language,
+                                          frozenset(enabled))
+        if not any(v.keep for v in verdicts[1:]):
+            return  # no article found among the blocks: nothing to cut it from
+        specific = _line_rules(ctx.enabled)
+        for line, verdict in zip(ls, verdicts):
+            if not verdict.keep and not any(r.match(line, ls, ctx) for r in specific):
+                f = self.drop_line(text, line.start, line.end, verdict.reason)
+                yield Finding(verdict.code, f.message, f.start, f.end, f.fix)
+
+
+_PROSE = ("The minister said on Tuesday that the talks with the delegation would go on "
+          "next week, and that he was sure of an agreement before the end of the year.")
+
+
+@register
+class LowStopwordDensity(BlockRule):
+    """A block with too few stop words for its length, in its context, is removed (jusText).
+
+    ## What it does
+    Classifies each block as good, near-good, short or bad from its length
+    and its share of stop words (stopwords-iso's list for the document's
+    language; jusText's thresholds: 70/200 characters, 0.30/0.32 density),
+    then lets short and near-good blocks take the class of their neighbours,
+    so that a crosshead between two paragraphs stays and a short label among
+    menus goes.
+
+    ## Why
+    Prose is full of function words; navigation, labels and lists of links
+    are not (Pomikálek 2011).
+    """
+
+    code, name = "B101", "low-stopword-density"
+    example = (f"Headline of the story\n\n{_PROSE}\n\n{_PROSE}\n\n"
+               "Sport Weather Travel Money Culture Markets\n",
+               f"Headline of the story\n\n{_PROSE}\n\n{_PROSE}\n")
+
+
+@register
+class C4LineRule(BlockRule):
+    """A short line about javascript, cookies or policies, or code, is removed (C4).
+
+    ## What it does
+    Removes lines that mention javascript, cookies, terms or policies, "lorem
+    ipsum", code braces or copyright, when the line is short or not prose —
+    an article about cookies keeps its paragraphs.
+
+    ## Why
+    The C4 corpus's line filters (Raffel et al. 2020) remove exactly this
+    page furniture.
+    """
+
+    code, name = "B102", "c4-line"
+    example = (f"Headline of the story\n\n{_PROSE}\n\nPlease enable JavaScript to view the comments\n\n{_PROSE}\n",
+               f"Headline of the story\n\n{_PROSE}\n\n{_PROSE}\n")
+
+
+@register
+class RepeatedBlock(BlockRule):
+    """A later copy of a block is removed (Gopher repetition).
+
+    ## What it does
+    Removes a later copy of a paragraph-length block, and a short block whose
+    copy is part of a repeated run or follows its original; keeps the first.
+    A line that recurs as a template inside the article stays.
+
+    ## Why
+    Pages repeat teasers, captions and chrome; Gopher's quality filters (Rae
+    et al. 2021) count such repetition as boilerplate.
+    """
+
+    code, name = "B103", "repeated-block"
+    example = (f"Headline of the story\n\n{_PROSE}\n\nThe talks resumed in the capital on "
+               f"Monday after a pause of two weeks, officials said.\n\n{_PROSE}\n",
+               f"Headline of the story\n\n{_PROSE}\n\nThe talks resumed in the capital on "
+               "Monday after a pause of two weeks, officials said.\n")
+
+
+@register
+class MenuRun(BlockRule):
+    """A run of short title-like lines (a menu, a list of links) is removed.
+
+    ## What it does
+    Removes four or more consecutive short lines with almost no stop words and
+    no sentence punctuation, even between two paragraphs. Bullet lists, whose
+    items read as text, stay.
+
+    ## Why
+    A naive dump flattens navigation menus and link lists into runs of lines.
+    """
+
+    code, name = "B104", "menu-run"
+    example = (f"Headline of the story\n\n{_PROSE}\n\nWorld\n\nBusiness\n\nMarkets\n\nTech\n\n"
+               f"Opinion\n\n{_PROSE}\n",
+               f"Headline of the story\n\n{_PROSE}\n\n{_PROSE}\n")
+
+
+@register
+class OutsideArticle(BlockRule):
+    """Blocks before and after the article's dense run of prose are removed.
+
+    ## What it does
+    Finds the article as the densest run of prose (a maximum-sum segment over
+    block scores, the body-text-extraction idea of Finn et al. 2001) and
+    removes the blocks before and after it; a comment section is a barrier.
+    The headline line is kept.
+
+    ## Why
+    Boilerplate clusters before and after the article.
+    """
+
+    code, name = "B105", "outside-article"
+    example = (f"Headline of the story\n\nSign in\n\nSubscribe\n\n{_PROSE}\n\n{_PROSE}\n\n"
+               "Terms of use\n\nContact\n",
+               f"Headline of the story\n\n{_PROSE}\n\n{_PROSE}\n")
