@@ -143,3 +143,17 @@ def test_crosshead_between_paragraphs_stays() -> None:
 def test_one_line_quote_stays() -> None:
     text = f"Headline of the story\n\n{BODY}\n\n“We will not give up.”\n\n{BODY2}\n"
     assert cleaned(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of young men sign up for the army every year, the defence ministry said on Monday.\n",
+    "The company said it had changed its privacy policy after the regulator opened an inquiry.\n",
+    "Twitter\n",
+])
+def test_single_consent_phrase_in_prose_stays(text: str) -> None:
+    assert "B008" not in codes(text) and "M003" not in codes(text)
+
+
+def test_social_button_is_not_a_photo_credit() -> None:
+    doc = PIPE.run(f"{BODY}\n\nFacebook\n\n{BODY2}\n\nGetty Images\n")
+    assert doc.metadata.get("photo_credit") == "Getty Images"

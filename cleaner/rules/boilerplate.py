@@ -51,7 +51,7 @@ class HeadlineAffix(Rule):
     code, name, stage = "B001", "headline-affix", "headline"
     example = ("News World Troops sent to the border\n\nTroops sent to the border\n",
                "Troops sent to the border\n\nTroops sent to the border\n")
-    SEARCH_LINES = 25
+    SEARCH_LINES = 200
     MAX_AFFIX_WORDS = 6
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
@@ -275,20 +275,30 @@ class ConsentBlurb(LineRule):
     ## What it does
     Removes a line (of at most 120 words) that contains one of the phrasings
     of such notices in the list: ``We use your sign-up to provide content…``,
-    ``You can unsubscribe at any time``, ``This site uses cookies``…
+    ``You can unsubscribe at any time``, ``This site uses cookies``… A
+    paragraph of prose needs two different phrasings, so that a news story
+    about people who "sign up for the army" or a site's "privacy policy"
+    stays.
 
     ## Why
     Sign-up boxes and cookie banners are dumped with the text.
     """
 
     code, name = "B008", "consent-blurb"
+    SHORT_WORDS = 12
     example = ("We use your sign-up to provide content in ways you’ve consented to. More info\n\n"
                "Kyiv said it would respond.\n", "Kyiv said it would respond.\n")
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
-        if len(line.text) < 2000 and resources.phrase_regex("consent", "phrases").search(line.text):
-            if len(words(line.text)) <= 120:
-                return "consent or newsletter notice"
+        s = line.text
+        if len(s) > 2000 or not resources.phrase_regex("consent", "phrases").search(s):
+            return None
+        n = len(words(s))
+        if n > 120:
+            return None
+        hits = {m.group().casefold() for m in resources.phrase_regex("consent", "phrases").finditer(s)}
+        if len(hits) >= 2 or not structure.is_body_paragraph(s) or n <= self.SHORT_WORDS:
+            return f"consent or newsletter notice ({', '.join(sorted(hits))})"
         return None
 
 

@@ -141,13 +141,13 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     cfg = resources.boilerplate()["credit"]
     labels = resources.alternation(cfg["photo_labels"])
     agencies = resources.alternation(cfg["photo_agencies"])
+    standalone = resources.alternation(cfg["photo_standalone"])
     # a credit value: a few capitalised words, maybe "Name/Agency"
     value = r"[A-Z][\w’'.&-]*(?:[ /][\w’'.&-]+){0,7}"
     whole = re.compile(
-        rf"[(\[]?\s*(?:{labels})\s*(?:by\s+)?:\s*([^()\[\]]{{1,100}}?)\s*[)\]]?"
-        rf"|[(\[]\s*(?:photo|picture|image|photograph)\s+by\s+([^()\[\]]{{1,100}}?)\s*[)\]]"
-        rf"|((?:{agencies})(?:\s+via\s+(?:{agencies}))?)",
-        re.IGNORECASE)
+        rf"[(\[]?\s*(?i:{labels})\s*(?i:by\s+)?:\s*([A-Z0-9][^()\[\]]{{0,99}}?)\s*[)\]]?"
+        rf"|[(\[]\s*(?i:photo|picture|image|photograph)\s+by\s+([^()\[\]]{{1,100}}?)\s*[)\]]"
+        rf"|[(\[]?((?:{standalone})(?:\s+via\s+(?:{agencies}))?)[)\]]?")
     trailing = re.compile(
         rf"(?<=[.!?”\"’])\s+[(\[]?(?:{labels})\s*:\s*({value})[)\]]?\s*$")
     inline = re.compile(
