@@ -1,54 +1,223 @@
-"""Reading and writing documents: decoding bytes, atomic writes."""
+"""Reading and writing documents: decoding bytes, atomic writes, JSONL lines.
+
+Nothing here knows about rules. The batch runner (:mod:`cleaner.batch`) uses
+these helpers to move bytes between files and the pipeline without ever
+leaving a half-written file behind, and without guessing an encoding silently.
+"""
 from __future__ import annotations
 
+import codecs
 import os
+import stat
 import tempfile
 from pathlib import Path
+from typing import IO, Iterator
+
+#: A decoded document whose non-ASCII characters make up more than this share
+#: of its letters is not Western-European text read as Windows-1252: it is
+#: another encoding (Cyrillic, Greek, CJK…) that cp1252 happens to accept.
+CP1252_MAX_NON_ASCII = 0.30
+#: Prefix of the temporary files :func:`write_atomic` creates beside a target.
+TMP_PREFIX = "."
+TMP_SUFFIX = ".cleaner-tmp"
 
 
 class InputError(Exception):
-    """A file that cannot be cleaned; the message names the problem."""
+    """A file (or line) that cannot be cleaned; the message names the problem."""
 
 
-def decode(data: bytes, name: str = "<input>") -> str:
-    """Bytes to text: UTF-8 (a BOM allowed), else Windows-1252 when the bytes
-    are valid in it. Binary data is refused."""
+def decode_bytes(data: bytes, name: str = "<input>") -> tuple[str, str]:
+    """Bytes to ``(text, encoding)``.
+
+    - a UTF-16/UTF-32 byte-order mark: that encoding;
+    - valid UTF-8 (with or without a BOM): ``utf-8``;
+    - otherwise Windows-1252 when every byte is defined in it *and* the result
+      looks like Latin-script text (most letters ASCII): ``cp1252``;
+    - otherwise :class:`InputError` — binary data (NUL bytes), or bytes in an
+      encoding we would only be guessing at.
+
+    The caller is expected to say so when the answer is not UTF-8.
+    """
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: {enc} byte-order mark but invalid {enc} "
+                                 f"({exc.reason} at byte {exc.start})") from None
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary file (NUL bytes), skipped")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise InputError(f"{name}: not UTF-8 ({exc.reason} at byte {exc.start}) "
-                             "and not Windows-1252") from None
+        utf8_error = f"{exc.reason} at byte {exc.start}"
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: not UTF-8 ({utf8_error}) and not Windows-1252; "
+                         "convert it to UTF-8 first") from None
+    letters = sum(1 for ch in text if ch.isalpha())
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    if letters and non_ascii / letters > CP1252_MAX_NON_ASCII:
+        raise InputError(f"{name}: not UTF-8 ({utf8_error}); as Windows-1252 it would be "
+                         f"{non_ascii / letters:.0%} non-ASCII, so the encoding is "
+                         "unknown; convert it to UTF-8 first")
+    return text, "cp1252"
+
+
+def decode(data: bytes, name: str = "<input>") -> str:
+    """Bytes to text (see :func:`decode_bytes`)."""
+    return decode_bytes(data, name)[0]
+
+
+def check_regular(path: Path) -> os.stat_result:
+    """``stat`` a path that must be a regular file (following symlinks).
+
+    A FIFO, a socket or a device would block or never end; a broken symlink
+    or a missing file cannot be read: all raise :class:`InputError`.
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise InputError(f"{path}: cannot read (broken symbolic link)") from None
+        raise InputError(f"{path}: cannot read (no such file)") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{path}: is a directory")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{path}: not a regular file (FIFO, socket or device), skipped")
+    return st
+
+
+def read_bytes(path: Path) -> bytes:
+    check_regular(path)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
 
 
 def read_text(path: Path) -> str:
+    return decode(read_bytes(path), str(path))
+
+
+def _tmp_for(path: Path) -> tuple[int, str]:
+    return tempfile.mkstemp(dir=path.parent, prefix=f"{TMP_PREFIX}{path.name}.",
+                            suffix=TMP_SUFFIX)
+
+
+def remove_stale_tmp(path: Path) -> None:
+    """Remove temporary files a killed run left beside ``path``."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    return decode(data, str(path))
+        for tmp in path.parent.glob(f"{TMP_PREFIX}{_glob_escape(path.name)}.*{TMP_SUFFIX}"):
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+    except OSError:
+        pass
 
 
-def write_atomic(path: Path, text: str, mode: int | None = None) -> None:
+def _glob_escape(s: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in s)
+
+
+def write_atomic(path: Path, text: str | bytes, mode: int | None = None) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename, so
-    that ``path`` is never half-written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    that ``path`` is never half-written. ``mode`` sets the permission bits of
+    the new file (default: those of the file it replaces, else 0o644 less
+    the umask)."""
+    with AtomicWriter(path, mode=mode) as fh:
+        fh.write(text.encode("utf-8") if isinstance(text, str) else text)
+
+
+def write_if_changed(path: Path, data: bytes, mode: int | None = None) -> bool:
+    """Write ``data`` atomically unless ``path`` already holds exactly these
+    bytes (an interrupted run, run again, then only completes the work).
+    Returns whether the file was written."""
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
+        if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+            if mode is not None and (path.stat().st_mode & 0o7777) != mode:
+                os.chmod(path, mode)
+            return False
+    except OSError:
+        pass
+    write_atomic(path, data, mode)
+    return True
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+class AtomicWriter:
+    """A binary file handle on a temporary file that becomes ``path`` on
+    :meth:`commit` (or a clean exit from ``with``) and vanishes otherwise."""
+
+    def __init__(self, path: Path, mode: int | None = None) -> None:
+        self.path = Path(path)
+        self.mode = mode
+        self._fh: IO[bytes] | None = None
+        self._tmp: str | None = None
+
+    def __enter__(self) -> IO[bytes]:
+        return self.open()
+
+    def open(self) -> IO[bytes]:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.path.is_dir():
+            raise IsADirectoryError(21, "Is a directory", str(self.path))
+        remove_stale_tmp(self.path)
+        fd, self._tmp = _tmp_for(self.path)
+        self._fh = os.fdopen(fd, "wb")
+        return self._fh
+
+    def commit(self) -> None:
+        assert self._fh is not None and self._tmp is not None
         try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+            mode = self.mode
+            if mode is None:
+                try:
+                    mode = os.stat(self.path).st_mode & 0o7777
+                except OSError:
+                    mode = 0o666 & ~_umask()
+            os.chmod(self._tmp, mode)
+            os.replace(self._tmp, self.path)
+        except BaseException:
+            self.discard()
+            raise
+        self._tmp = None
+
+    def discard(self) -> None:
+        if self._fh is not None:
+            try:
+                self._fh.close()
+            except OSError:
+                pass
+        if self._tmp is not None:
+            try:
+                os.unlink(self._tmp)
+            except OSError:
+                pass
+            self._tmp = None
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.discard()
+
+
+def iter_lines(fh: IO[bytes]) -> Iterator[tuple[int, bytes]]:
+    """``(line number, line without its newline)`` for each line of a binary
+    stream, one at a time (memory stays flat whatever the file size)."""
+    for n, line in enumerate(fh, 1):
+        yield n, line.rstrip(b"\n").rstrip(b"\r")

@@ -1,0 +1,200 @@
+"""``[tool.cleaner]`` in the nearest ``pyproject.toml``.
+
+The nearest ``pyproject.toml`` that has a ``[tool.cleaner]`` table, searched
+upward from the current directory, configures a run (``--config FILE`` names
+one, ``--isolated`` ignores them all). Command-line flags win over it. Keys::
+
+    [tool.cleaner]
+    select = ["B", "T"]            # rule codes or prefixes
+    ignore = ["N003"]
+    languages = ["en"]             # [] or ["all"]: clean every language
+    assume-language = "en"         # skip detection
+    name-style = "default"         # house style of the name registry
+    name-files = ["names.toml"]    # relative to the pyproject.toml
+    include = ["*.txt", "*.html"]  # file globs taken from directories
+    exclude = ["drafts"]           # added to the built-in exclusions
+    repeated-lines-file = "repeated.txt"
+    min-kept-ratio = 0.1
+    min-kept-words = 25
+
+Every problem is a :class:`ConfigError` whose message names the file and the
+key.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .rules import BUILTIN_REPORTS, REGISTRY
+
+
+class ConfigError(Exception):
+    """A bad configuration (file, key, value); the message says which."""
+
+
+@dataclass
+class FileConfig:
+    """The ``[tool.cleaner]`` table, validated; paths made absolute."""
+
+    path: Path | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.values.get(key, default)
+
+
+def _str_list(v: Any) -> list[str]:
+    if isinstance(v, str):
+        return [s.strip() for s in v.split(",") if s.strip()]
+    if isinstance(v, list) and all(isinstance(s, str) for s in v):
+        return [s.strip() for s in v if s.strip()]
+    raise ValueError("expected a list of strings")
+
+
+def _str(v: Any) -> str:
+    if not isinstance(v, str) or not v.strip():
+        raise ValueError("expected a non-empty string")
+    return v.strip()
+
+
+def _ratio(v: Any) -> float:
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
+        raise ValueError("expected a number between 0 and 1")
+    return float(v)
+
+
+def _count(v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+        raise ValueError("expected a whole number >= 0")
+    return v
+
+
+KEYS: dict[str, Callable[[Any], Any]] = {
+    "select": _str_list,
+    "ignore": _str_list,
+    "languages": _str_list,
+    "assume-language": _str,
+    "name-style": _str,
+    "name-files": _str_list,
+    "include": _str_list,
+    "exclude": _str_list,
+    "repeated-lines-file": _str,
+    "min-kept-ratio": _ratio,
+    "min-kept-words": _count,
+}
+PATH_KEYS = {"name-files", "repeated-lines-file"}
+
+
+def known_code_prefix(prefix: str) -> bool:
+    """Whether ``prefix`` names at least one rule (or is ``ALL``)."""
+    p = prefix.strip().upper()
+    if p == "ALL":
+        return True
+    return bool(p) and any(c.startswith(p) for c in (*REGISTRY, *BUILTIN_REPORTS))
+
+
+def check_codes(codes: list[str], where: str) -> list[str]:
+    out = []
+    for c in codes:
+        if not known_code_prefix(c):
+            raise ConfigError(f"{where}: unknown rule code or prefix {c!r} "
+                              "(see `cleaner rules`)")
+        out.append(c.strip().upper())
+    return out
+
+
+def find_pyproject(start: Path | None = None) -> Path | None:
+    """The nearest ``pyproject.toml`` with a ``[tool.cleaner]`` table, from
+    ``start`` (default: the current directory) upward."""
+    here = (start or Path.cwd()).resolve()
+    for d in (here, *here.parents):
+        candidate = d / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                # a broken pyproject on the way up: report it only when it
+                # mentions us, otherwise it is somebody else's business
+                try:
+                    if "[tool.cleaner]" in candidate.read_text(encoding="utf-8",
+                                                               errors="replace"):
+                        return candidate
+                except OSError:
+                    pass
+                continue
+            if "cleaner" in data.get("tool", {}):
+                return candidate
+    return None
+
+
+def load(path: Path, required: bool = False) -> FileConfig:
+    """Read and validate ``[tool.cleaner]`` of ``path``."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML ({exc})") from None
+    table = data.get("tool", {}).get("cleaner")
+    if table is None:
+        if required:
+            raise ConfigError(f"{path}: no [tool.cleaner] table")
+        return FileConfig(path, {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.cleaner] must be a table")
+    values: dict[str, Any] = {}
+    base = path.parent
+    for key, value in table.items():
+        where = f"{path}: [tool.cleaner] {key}"
+        if key not in KEYS:
+            raise ConfigError(f"{where}: unknown key (known: {', '.join(sorted(KEYS))})")
+        try:
+            v = KEYS[key](value)
+        except ValueError as exc:
+            raise ConfigError(f"{where}: {exc}, got {value!r}") from None
+        if key in ("select", "ignore"):
+            v = check_codes(v, where)
+        if key in PATH_KEYS:
+            paths = [base / p for p in (v if isinstance(v, list) else [v])]
+            for p in paths:
+                if not p.is_file():
+                    raise ConfigError(f"{where}: no such file {str(p)!r}")
+            v = [str(p) for p in paths] if isinstance(v, list) else str(paths[0])
+        values[key] = v
+    return FileConfig(path, values)
+
+
+def discover(config: str | None = None, isolated: bool = False,
+             cwd: Path | None = None) -> FileConfig:
+    """The configuration of a run: ``config`` if given, else the nearest
+    pyproject with ``[tool.cleaner]``, else none."""
+    if isolated:
+        return FileConfig()
+    if config:
+        return load(Path(config), required=True)
+    found = find_pyproject(cwd)
+    return load(found) if found else FileConfig()
+
+
+def read_repeated_lines(path: str) -> frozenset[str]:
+    """A file of lines known to recur across a corpus, one a line (blank
+    lines and ``#`` comments skipped), normalised as the rules compare them."""
+    from .structure import normalise
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read repeated lines ({exc})") from None
+    return frozenset(normalise(line) for line in text.splitlines()
+                     if line.strip() and not line.lstrip().startswith("#"))

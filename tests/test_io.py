@@ -1,0 +1,186 @@
+"""Decoding, atomic writes, unreadable paths, HTML to text, configuration."""
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from cleaner import config
+from cleaner.htmltext import html_to_text
+from cleaner.io import (TMP_SUFFIX, AtomicWriter, InputError, check_regular, decode,
+                        decode_bytes, write_atomic, write_if_changed)
+
+
+# -- decoding ---------------------------------------------------------------
+
+def test_utf8_is_utf8() -> None:
+    assert decode_bytes("Kyiv’s café".encode()) == ("Kyiv’s café", "utf-8")
+
+
+def test_utf8_bom_is_kept_for_the_pipeline_to_remove() -> None:
+    assert decode(b"\xef\xbb\xbfHello") == "\ufeffHello"
+
+
+def test_cp1252_is_accepted_and_named() -> None:
+    text = "The café’s owner said “no” — twice."
+    assert decode_bytes(text.encode("cp1252")) == (text, "cp1252")
+
+
+def test_utf16_with_bom() -> None:
+    assert decode_bytes("Kyiv said.".encode("utf-16")) == ("Kyiv said.", "utf-16")
+
+
+def test_other_encodings_are_refused_not_guessed() -> None:
+    # Russian in KOI8-R is valid Windows-1252 byte by byte, and would be
+    # garbage: refuse rather than guess
+    data = "Министр иностранных дел заявил в понедельник".encode("koi8_r")
+    data.decode("cp1252")  # the trap: it *does* decode
+    with pytest.raises(InputError, match="x.txt: not UTF-8.*encoding is unknown"):
+        decode(data, "x.txt")
+
+
+def test_undefined_cp1252_bytes_are_refused() -> None:
+    with pytest.raises(InputError, match="not UTF-8 .* and not Windows-1252"):
+        decode(b"abc \x81\x8d def", "y.txt")
+
+
+def test_binary_is_refused() -> None:
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "img.txt")
+
+
+# -- unreadable paths (the tests run as root: chmod does not stop reading) ---
+
+def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        check_regular(fifo)
+
+
+def test_broken_symlink_is_refused(tmp_path: Path) -> None:
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="broken symbolic link"):
+        check_regular(link)
+
+
+def test_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="is a directory"):
+        check_regular(tmp_path)
+
+
+# -- atomic writes ----------------------------------------------------------
+
+def _tmp_files(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if p.name.endswith(TMP_SUFFIX)]
+
+
+def test_write_atomic_sets_mode_and_leaves_no_temp(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "a.txt"
+    write_atomic(target, "hello\n", mode=0o640)
+    assert target.read_bytes() == b"hello\n"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert not _tmp_files(tmp_path)
+
+
+def test_write_atomic_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "a.txt"
+    target.write_text("old")
+    target.chmod(0o600)
+    write_atomic(target, "new")
+    assert target.read_text() == "new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_failed_write_leaves_the_old_file_and_no_temp(tmp_path: Path) -> None:
+    target = tmp_path / "a.txt"
+    target.write_text("old\n")
+    with pytest.raises(RuntimeError):
+        with AtomicWriter(target) as fh:
+            fh.write(b"half of the new")
+            raise RuntimeError("killed")
+    assert target.read_text() == "old\n"
+    assert not _tmp_files(tmp_path)
+
+
+def test_stale_temp_files_of_a_killed_run_are_removed(tmp_path: Path) -> None:
+    target = tmp_path / "a.txt"
+    stale = tmp_path / f".a.txt.abc123{TMP_SUFFIX}"
+    stale.write_text("half")
+    write_atomic(target, "done\n")
+    assert not stale.exists()
+
+
+def test_write_if_changed_skips_identical_bytes(tmp_path: Path) -> None:
+    target = tmp_path / "a.txt"
+    assert write_if_changed(target, b"x\n")
+    inode = target.stat().st_ino
+    assert not write_if_changed(target, b"x\n")
+    assert target.stat().st_ino == inode
+    assert write_if_changed(target, b"y\n")
+
+
+# -- HTML -------------------------------------------------------------------
+
+def test_html_to_text_paragraph_per_block() -> None:
+    html = """<!DOCTYPE html><html><head><title>Kyiv &amp; the West</title>
+    <style>p { color: red }</style><script>var x = "<p>no</p>";</script></head>
+    <body><h1>Kyiv &amp; the West</h1>
+    <div>Intro line<p>First <a href="#">paragraph</a> &#8217;quoted&#8217;.<br>After break</p></div>
+    <ul><li>one</li><li>two</li></ul><table><tr><td>cell a</td><td>cell b</td></tr></table>
+    <noscript>enable js</noscript><template><p>tpl</p></template><svg><text>svg</text></svg>
+    <!-- comment --><blockquote>Quoted words</blockquote></body></html>"""
+    assert html_to_text(html).split("\n\n") == [
+        "Kyiv & the West", "Kyiv & the West", "Intro line", "First paragraph ’quoted’.",
+        "After break", "one", "two", "cell a", "cell b", "Quoted words\n"]
+
+
+def test_html_without_text() -> None:
+    assert html_to_text("<html><script>x</script></html>") == ""
+
+
+# -- configuration ----------------------------------------------------------
+
+def _pyproject(d: Path, body: str) -> Path:
+    p = d / "pyproject.toml"
+    p.write_text(f"[project]\nname = 'x'\n\n[tool.cleaner]\n{body}\n", encoding="utf-8")
+    return p
+
+
+def test_nearest_pyproject_with_a_cleaner_table(tmp_path: Path) -> None:
+    _pyproject(tmp_path, 'ignore = ["N"]')
+    inner = tmp_path / "a" / "b"
+    inner.mkdir(parents=True)
+    (tmp_path / "a" / "pyproject.toml").write_text("[project]\nname = 'other'\n")
+    assert config.find_pyproject(inner) == tmp_path / "pyproject.toml"
+    assert config.discover(cwd=inner).get("ignore") == ["N"]
+
+
+def test_config_paths_are_relative_to_the_pyproject(tmp_path: Path) -> None:
+    (tmp_path / "names.toml").write_text("")
+    (tmp_path / "rep.txt").write_text("Subscribe now\n")
+    p = _pyproject(tmp_path, 'name-files = ["names.toml"]\nrepeated-lines-file = "rep.txt"')
+    cfg = config.load(p)
+    assert cfg.get("name-files") == [str(tmp_path / "names.toml")]
+    assert cfg.get("repeated-lines-file") == str(tmp_path / "rep.txt")
+    assert config.read_repeated_lines(cfg.get("repeated-lines-file")) == {"subscribe now"}
+
+
+@pytest.mark.parametrize("body, message", [
+    ('colour = "red"', "colour: unknown key"),
+    ('select = "B0,ZZ9"', "select: unknown rule code or prefix 'ZZ9'"),
+    ("languages = 3", "languages: expected a list of strings"),
+    ('name-files = ["missing.toml"]', "name-files: no such file"),
+    ("min-kept-ratio = 2", "min-kept-ratio: expected a number between 0 and 1"),
+    ("select = [", "invalid TOML"),
+])
+def test_bad_config_names_the_file_and_the_key(tmp_path: Path, body: str,
+                                               message: str) -> None:
+    p = _pyproject(tmp_path, body)
+    with pytest.raises(config.ConfigError) as exc:
+        config.load(p)
+    assert str(p) in str(exc.value)
+    assert message in str(exc.value)
