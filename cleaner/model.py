@@ -63,6 +63,7 @@ class Change:
     offset: int
     before: str
     after: str
+    safe: bool = True   # False: the fix may change meaning (a name inside a quotation)
 
     def as_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Sequence
 
 from . import language as _language
+from . import structure as _structure
 from .model import STAGES, Change, Context, Document, Edit, Finding, Report, Rule
 from .rules import REGISTRY, select_codes
 
@@ -34,7 +35,9 @@ class Settings:
     every document to be in that language. ``name_style`` picks the house
     style of the name registry; ``name_files`` adds the user's registries.
     ``repeated_lines`` are normalised lines known to recur across a corpus
-    (see :mod:`cleaner.corpus`). ``min_kept_ratio`` and ``min_kept_words``
+    (see :mod:`cleaner.corpus`). ``unsafe_fixes=False`` reports the fixes a
+    rule marks unsafe (a name changed inside a direct quotation) instead of
+    applying them, as ruff does. ``min_kept_ratio`` and ``min_kept_words``
     decide when a document is reported as cleaned down to almost nothing.
     """
 
@@ -46,6 +49,7 @@ class Settings:
     name_style: str = "default"
     name_files: tuple[str, ...] = ()
     repeated_lines: frozenset[str] = frozenset()
+    unsafe_fixes: bool = True
     min_kept_ratio: float = 0.10
     min_kept_words: int = 25
 
@@ -109,8 +113,13 @@ class Pipeline:
     """
 
     def __init__(self, rules: Iterable[Rule] | None = None,
-                 settings: Settings | None = None, **settings_kw: Any) -> None:
+                 settings: Settings | None = None, fast: bool = True,
+                 **settings_kw: Any) -> None:
         self.settings = settings or Settings(**settings_kw)
+        #: ``fast=False`` turns off the shortcuts that must not change the
+        #: output (the language test, rule memos, the lines cache), for
+        #: tests/test_fastpath.py to compare against.
+        self.fast = fast
         if rules is None:
             codes = select_codes(self.settings.select, self.settings.ignore)
             rules = [REGISTRY[c]() for c in codes]
@@ -139,7 +148,7 @@ class Pipeline:
         offsets = _OffsetMap()
 
         lang = (_language.Language(self.settings.assume_language, 1.0)
-                if self.settings.assume_language else _language.detect(original))
+                if self.settings.assume_language else _language.detect(original, shortcut=self.fast))
         if lang.code == "und" and self.settings.languages:
             # too short to tell: take it to be in the first configured language
             lang = _language.Language(self.settings.languages[0], 0.0)
@@ -160,11 +169,22 @@ class Pipeline:
 
         text = original
         reports: list[tuple[Rule, Finding]] = []
+        memo: list[tuple[str, dict[str, Any], list[Finding]] | None] = [None] * len(self._fixers)
+        _structure.FAST = self.fast
         for _ in range(MAX_PASSES):
             before = text
             reports = []
-            for rule in self._fixers:
-                findings = list(rule.check(text, ctx))
+            for i, rule in enumerate(self._fixers):
+                # A rule is a function of (text, ctx): given the text and the
+                # metadata it saw last time, it finds the same again. The
+                # confirming pass re-runs only the rules whose input changed.
+                seen = memo[i]
+                if seen is not None and seen[0] is text and seen[1] == doc.metadata:
+                    findings = seen[2]
+                else:
+                    findings = list(rule.check(text, ctx))
+                    if self.fast:
+                        memo[i] = (text, dict(doc.metadata), findings)
                 if not findings:
                     continue
                 text = self._apply(rule, text, findings, doc, offsets, lines, reports)
@@ -192,6 +212,9 @@ class Pipeline:
         last_end = -1
         for f in sorted(findings, key=lambda f: (f.start, f.end)):
             e = f.fix
+            if e is not None and not f.safe and not self.settings.unsafe_fixes:
+                f = Finding(f.code, f.message + " (unsafe fix not applied)", f.start, f.end)
+                e = None
             if e is None:
                 reports.append((rule, f))
                 continue
@@ -204,7 +227,7 @@ class Pipeline:
             pos = offsets.to_input(e.start)
             line, col = lines.line_col(pos)
             doc.changes.append(Change(f.code, _name(f.code, rule), f.message, line, col, pos,
-                                      text[e.start:e.end], e.replacement))
+                                      text[e.start:e.end], e.replacement, f.safe))
             if f.metadata:
                 for key, value in f.metadata.items():
                     doc.metadata.setdefault(key, value)

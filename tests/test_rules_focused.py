@@ -157,3 +157,13 @@ def test_single_consent_phrase_in_prose_stays(text: str) -> None:
 def test_social_button_is_not_a_photo_credit() -> None:
     doc = PIPE.run(f"{BODY}\n\nFacebook\n\n{BODY2}\n\nGetty Images\n")
     assert doc.metadata.get("photo_credit") == "Getty Images"
+
+
+def test_unsafe_fixes_can_be_reported_instead() -> None:
+    text = "He said: “The Kiev government must act now.” Kiev declined to comment on it.\n"
+    applied = PIPE.run(text)
+    assert applied.text.count("Kyiv") == 2
+    assert [c.safe for c in applied.changes if c.code == "N001"] == [False, True]
+    safe_only = Pipeline(settings=Settings(assume_language="en", unsafe_fixes=False)).run(text)
+    assert safe_only.text == text.replace("Kiev declined", "Kyiv declined")
+    assert any("unsafe" in r.message for r in safe_only.reports)
