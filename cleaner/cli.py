@@ -1,50 +1,392 @@
-"""The command line: ``cleaner clean``."""
+"""The command line: ``cleaner clean | check | rules | explain``.
+
+``main(argv) -> int`` runs it in-process (tests, pre-commit hooks); the
+``cleaner`` console script calls it. Exit codes, as ruff and black have them:
+0 — nothing to do / done; 1 — ``check`` found files that would change (or,
+with ``--strict``, any finding; ``clean --exit-non-zero-on-fix``: files were
+changed); 2 — usage, configuration or I/O errors (after the rest of the
+batch has been done).
+"""
 from __future__ import annotations
 
+import collections
+import os
+import signal
 import sys
 from pathlib import Path
+from typing import Any, Callable, Sequence
 
 import click
 
-from .io import InputError, read_text, write_atomic
-from .pipeline import Pipeline
+from . import config as _config
+from .batch import DEFAULT_INCLUDE, FORMATS, BatchResult, BatchUsageError, DocResult, clean_paths
+from .pipeline import Settings
+from .rules import BUILTIN_REPORTS, OPT_IN, REGISTRY
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
-
-
-def _files(paths: tuple[str, ...]):
-    for p in map(Path, paths):
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES:
-                    yield p, f
-        else:
-            yield p.parent, p
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-@click.group()
+def _split(values: Sequence[str] | None) -> list[str]:
+    out: list[str] = []
+    for v in values or ():
+        out.extend(s.strip() for s in v.split(",") if s.strip())
+    return out
+
+
+def _err(msg: str) -> None:
+    click.echo(msg, err=True)
+
+
+def build_settings(opts: dict[str, Any], cfg: _config.FileConfig) -> Settings:
+    """Settings from the command line (``opts``) over ``[tool.cleaner]``."""
+
+    def pick(flag: str, key: str, default: Any = None) -> Any:
+        v = opts.get(flag)
+        if v not in (None, (), []):
+            return v
+        return cfg.get(key, default)
+
+    select = _split(opts.get("select")) or cfg.get("select", [])
+    ignore = _split(opts.get("ignore")) or []
+    ignore = [*cfg.get("ignore", []), *ignore]   # ignores add up
+    select = _config.check_codes(select, "--select")
+    ignore = _config.check_codes(ignore, "--ignore")
+    languages = _split(opts.get("languages")) or cfg.get("languages", ["en"])
+    if any(x.lower() in ("all", "any") for x in languages):
+        languages = []
+    name_files = [*cfg.get("name-files", []), *(opts.get("names") or ())]
+    for f in opts.get("names") or ():
+        if not Path(f).is_file():
+            raise _config.ConfigError(f"--names: no such file {f!r}")
+    repeated = frozenset()
+    rl_file = pick("repeated_lines", "repeated-lines-file")
+    if rl_file:
+        repeated = _config.read_repeated_lines(rl_file)
+    kw: dict[str, Any] = dict(
+        select=tuple(select), ignore=tuple(ignore),
+        languages=tuple(x.lower() for x in languages),
+        assume_language=pick("assume_language", "assume-language"),
+        name_style=pick("name_style", "name-style", "default"),
+        name_files=tuple(name_files), repeated_lines=repeated)
+    if cfg.get("min-kept-ratio") is not None:
+        kw["min_kept_ratio"] = cfg.get("min-kept-ratio")
+    if cfg.get("min-kept-words") is not None:
+        kw["min_kept_words"] = cfg.get("min-kept-words")
+    settings = Settings(**kw)
+    _validate_names(settings)
+    return settings
+
+
+def _validate_names(settings: Settings) -> None:
+    """Fail early (exit 2) on a bad name style or registry, not per file."""
+    if settings.name_style == "default" and not settings.name_files:
+        return
+    try:
+        from .names import NameRegistry
+    except ImportError:  # pragma: no cover - names not built yet
+        return
+    try:
+        NameRegistry.load(settings.name_files, style=settings.name_style)
+    except Exception as exc:  # noqa: BLE001 - whatever the registry says is wrong
+        raise _config.ConfigError(f"name registry: {exc}") from None
+
+
+# -- shared options ---------------------------------------------------------
+
+def _common(f: Callable) -> Callable:
+    opts = [
+        click.option("--select", multiple=True, metavar="CODES",
+                     help="Rule codes or prefixes to enable (comma-separated, repeatable)."),
+        click.option("--ignore", multiple=True, metavar="CODES",
+                     help="Rule codes or prefixes to disable (comma-separated, repeatable)."),
+        click.option("--language", "--languages", "languages", multiple=True, metavar="LANGS",
+                     help="Expected languages (ISO 639-1, comma-separated; 'all' for any). "
+                          "Documents in another language are left unchanged and reported. "
+                          "Default: en."),
+        click.option("--assume-language", metavar="LANG",
+                     help="Skip language detection: every document is in LANG."),
+        click.option("--name-style", metavar="STYLE",
+                     help="House style of the name registry (default, ap, bbc, reuters)."),
+        click.option("--names", multiple=True, metavar="FILE",
+                     help="An extra name registry (TOML); repeatable."),
+        click.option("--repeated-lines", metavar="FILE",
+                     help="Lines known to recur across the corpus, one a line."),
+        click.option("--include", multiple=True, metavar="GLOB",
+                     help=f"Files taken from directories (default: {' '.join(DEFAULT_INCLUDE)})."),
+        click.option("--exclude", multiple=True, metavar="GLOB",
+                     help="Files or directories skipped in directories (added to the built-in: "
+                          "hidden entries, __pycache__)."),
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+                     help="Input format (default auto: .jsonl → jsonl, .html/.htm → html, "
+                          "else text)."),
+        click.option("--text-key", default="text", show_default=True,
+                     help="JSONL field holding the text."),
+        click.option("--id-key", default="id", show_default=True,
+                     help="JSONL field holding the document id."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+                     help="Worker processes (default: one per CPU)."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+                     help="The pyproject.toml (or TOML file with [tool.cleaner]) to use."),
+        click.option("--isolated", is_flag=True,
+                     help="Ignore every configuration file."),
+        click.option("--report", "report", type=click.Path(dir_okay=False), default=None,
+                     help="Write a JSON report of every change and finding to this file."),
+        click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr; no progress bar."),
+        click.option("-v", "--verbose", is_flag=True, help="Say what happens to each file."),
+    ]
+    for o in reversed(opts):
+        f = o(f)
+    return f
+
+
+def _setup(kw: dict[str, Any], command: str) -> tuple[Settings, dict[str, Any]]:
+    """Configuration and batch arguments from the options, or a usage error."""
+    try:
+        cfg = _config.discover(kw.pop("config_file"), kw.pop("isolated"))
+        settings = build_settings(kw, cfg)
+    except _config.ConfigError as exc:
+        raise _UsageExit(f"configuration error: {exc}") from None
+    include = list(kw.pop("include") or ()) or cfg.get("include") or None
+    exclude = [*cfg.get("exclude", []), *(kw.pop("exclude") or ())]
+    quiet, verbose = kw.pop("quiet"), kw.pop("verbose")
+    batch = dict(include=include, exclude=exclude, format=kw.pop("fmt") or "auto",
+                 text_key=kw.pop("text_key"), id_key=kw.pop("id_key"),
+                 jobs=kw.pop("jobs"), report=kw.pop("report"), verbose=verbose,
+                 log=(lambda m: None if m.startswith(("note:", "warning:", "Fixing",
+                                                       "cleaned ")) else _err(m))
+                 if quiet else _err,
+                 progress=False if quiet else None)
+    for k in ("select", "ignore", "languages", "assume_language", "name_style", "names",
+              "repeated_lines"):
+        kw.pop(k, None)
+    return settings, batch
+
+
+class _UsageExit(click.ClickException):
+    """Exit 2 with a message (configuration errors)."""
+
+    exit_code = 2
+
+
+def _paths(paths: tuple[str, ...]) -> list[str]:
+    if paths:
+        return list(paths)
+    stdin = sys.stdin
+    try:
+        tty = stdin.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    if tty:
+        raise click.UsageError("no PATH given (and stdin is a terminal)")
+    return ["-"]
+
+
+def _run(fn: Callable[[], BatchResult]) -> BatchResult:
+    try:
+        return fn()
+    except BatchUsageError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+# -- commands ---------------------------------------------------------------
+
+@click.group(context_settings=CONTEXT)
 @click.version_option(package_name="cleaner")
-def main() -> None:
-    """Clean and normalise scraped news text."""
+def cli() -> None:
+    """Clean and normalise scraped news text, and say exactly what changed and why."""
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", "out", type=click.Path(file_okay=False), help="Output directory.")
-def clean(paths: tuple[str, ...], out: str | None) -> None:
-    """Clean files and directories into OUTPUT."""
-    pipeline = Pipeline.default()
-    errors = 0
-    for root, f in _files(paths):
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("-o", "--output", "out", type=click.Path(file_okay=False),
+              help="Output directory (inputs mirrored into it).")
+@click.option("-i", "--in-place", is_flag=True, help="Rewrite the inputs that change.")
+@click.option("--with-changes", is_flag=True,
+              help="JSONL output: add each document's changes and reports.")
+@click.option("--name-from-title", is_flag=True,
+              help="Name each output file by the slug of its headline.")
+@click.option("--exit-non-zero-on-fix", is_flag=True,
+              help="Exit 1 when files were changed (as pre-commit fixers do).")
+@_common
+@click.pass_context
+def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place: bool,
+          with_changes: bool, name_from_title: bool, exit_non_zero_on_fix: bool,
+          **kw: Any) -> None:
+    """Clean PATH... (files, directories, - for stdin) into -o DIR or --in-place.
+
+    With no PATH, standard input is cleaned to standard output.
+    """
+    settings, batch = _setup(kw, "clean")
+    quiet = batch["progress"] is False
+    result = _run(lambda: clean_paths(_paths(paths), out=out, in_place=in_place,
+                                      settings=settings, with_changes=with_changes,
+                                      name_from_title=name_from_title,
+                                      stdout=sys.stdout.buffer,
+                                      stdin=sys.stdin.buffer, **batch))
+    if not quiet and (result.files > 1 or batch["verbose"]):
+        _err(_clean_summary(result, in_place, out))
+    code = result.exit_code
+    if code == 0 and exit_non_zero_on_fix and result.changed:
+        code = 1
+    ctx.exit(code)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
+    parts = [f"{_plural(r.files, 'file')} cleaned",
+             f"{len(r.changed)} changed" if not in_place else f"{len(r.written)} rewritten",
+             _plural(sum(r.changes_by_rule.values()), "change"),
+             _plural(r.reports, "report")]
+    if r.errors:
+        parts.append(_plural(len(r.errors), "error"))
+    return ", ".join(parts)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--diff", is_flag=True, help="Print a unified diff of what clean would change.")
+@click.option("--statistics", is_flag=True, help="Count the findings per rule code.")
+@click.option("--strict", is_flag=True,
+              help="Also exit 1 when there are reports (fragments, language…), not only "
+                   "changes.")
+@_common
+@click.pass_context
+def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bool,
+          strict: bool, **kw: Any) -> None:
+    """Show what clean would do to PATH..., and change nothing.
+
+    Prints one line per finding, `path:line:col: CODE message` (JSONL:
+    `path#record-line:line:col: …`), then a summary. Exit 0 when nothing
+    would change, 1 when a file would change (--strict: or anything is
+    reported), 2 on errors.
+    """
+    settings, batch = _setup(kw, "check")
+    quiet = batch["progress"] is False
+    out = sys.stdout
+
+    def show(r: DocResult) -> None:
+        if diff:
+            d = r.diff()
+            if d:
+                out.write(d)
+            elif r.changed and not r.error:
+                out.write(f"# {r.where}: would be rewritten as UTF-8 with the same text "
+                          f"(was {r.encoding or 'not UTF-8'})\n")
+            return
+        if statistics:
+            return
+        for f in r.findings():
+            out.write(f"{r.where}:{f.line}:{f.col}: {f.code} {f.message}\n")
+        if r.changed and not r.changes and r.encoding not in (None, "utf-8"):
+            out.write(f"{r.where}:1:1: would be rewritten as UTF-8 (was {r.encoding})\n")
+
+    result = _run(lambda: clean_paths(_paths(paths), settings=settings, check=True,
+                                      keep_original=diff, on_document=show,
+                                      stdin=sys.stdin.buffer, **batch))
+    if statistics:
+        counts = collections.Counter(result.changes_by_rule)
+        counts.update(result.reports_by_rule)
+        for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            fix = "report" if code in result.reports_by_rule and \
+                code not in result.changes_by_rule else "fix"
+            out.write(f"{n:6d}  {code}  {result.names.get(code, ''):<28} {fix}\n")
+    summary = (f"{_plural(result.findings, 'finding')} in {_plural(result.files, 'file')} "
+               f"({len(result.changed)} would be changed)")
+    if result.errors:
+        summary += f"; {_plural(len(result.errors), 'error')}"
+    if not quiet:
+        (_err if diff else (lambda m: out.write(m + "\n")))(summary)
+    code = result.exit_code
+    if code == 0 and (result.changed or (strict and result.findings)):
+        code = 1
+    ctx.exit(code)
+
+
+def _rule_rows() -> list[tuple[str, str, str, str]]:
+    rows = []
+    for code, rule in sorted(REGISTRY.items()):
+        kind = "fixable" if rule.fixable else "report-only"
+        if code in OPT_IN:
+            kind += " (opt-in)"
+        rows.append((code, rule.name, kind, rule.summary()))
+    for code, (name, doc) in sorted(BUILTIN_REPORTS.items()):
+        rows.append((code, name, "report-only", doc.split(":")[0].rstrip(".") + "."))
+    return sorted(rows)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def rules(fmt: str) -> None:
+    """List every rule: code, name, fixable or report-only, summary."""
+    rows = _rule_rows()
+    if fmt == "json":
+        import json
+        click.echo(json.dumps([dict(zip(("code", "name", "kind", "summary"), r))
+                               for r in rows], indent=2, ensure_ascii=False))
+        return
+    w = max(len(r[1]) for r in rows)
+    k = max(len(r[2]) for r in rows)
+    for code, name, kind, summary in rows:
+        click.echo(f"{code}  {name:<{w}}  {kind:<{k}}  {summary}")
+
+
+@cli.command()
+@click.argument("code")
+@click.pass_context
+def explain(ctx: click.Context, code: str) -> None:
+    """Print the documentation of rule CODE, with an example."""
+    code = code.strip().upper()
+    if code in REGISTRY:
+        click.echo(REGISTRY[code].documentation(), nl=False)
+        return
+    if code in BUILTIN_REPORTS:
+        name, doc = BUILTIN_REPORTS[code]
+        click.echo(f"{code} {name} (report only, reported by the pipeline itself)\n\n{doc}")
+        return
+    _err(f"error: unknown rule code {code!r} (see `cleaner rules`)")
+    ctx.exit(2)
+
+
+# -- entry point ------------------------------------------------------------
+
+def _sigterm(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and
+    return the exit code instead of exiting."""
+    old = None
+    try:
+        old = signal.signal(signal.SIGTERM, _sigterm)
+    except ValueError:  # not the main thread
+        pass
+    try:
+        rv = cli.main(args=list(argv) if argv is not None else None,
+                      prog_name="cleaner", standalone_mode=False)
+        return rv if isinstance(rv, int) else 0
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        _err("interrupted: finished outputs are complete, the others were not written")
+        return 130
+    except BrokenPipeError:
         try:
-            doc = pipeline.run(read_text(f))
-        except InputError as exc:
-            click.echo(f"error: {exc}", err=True)
-            errors += 1
-            continue
-        target = Path(out) / f.relative_to(root) if out else None
-        if target is None:
-            sys.stdout.write(doc.text)
-        else:
-            write_atomic(target, doc.text)
-    sys.exit(2 if errors else 0)
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        except OSError:
+            pass
+        return 1
+    finally:
+        if old is not None:
+            signal.signal(signal.SIGTERM, old)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,952 @@
+"""The batch runner: files, directories, stdin and JSONL through the pipeline,
+in parallel, in order, without ever losing data.
+
+>>> from cleaner.batch import clean_paths                    # doctest: +SKIP
+>>> result = clean_paths(["seeds"], out="cleaned", jobs=2)  # doctest: +SKIP
+>>> result.exit_code, result.changed                         # doctest: +SKIP
+
+How it works. The inputs are listed first (directories walked in sorted
+order, include/exclude globs applied; files named explicitly are always
+taken) and each gets its output path. Then one ordered stream of *work items*
+— a text/HTML file, or a chunk of lines of a JSONL file — goes through a
+process pool whose workers each build the pipeline once (in an initializer).
+At most a few items per worker are in flight, and results are consumed in
+input order, so the output is the same whatever the number of jobs and the
+memory stays flat whatever the size of a JSONL file. The parent process does
+all the writing, each output atomically (a temporary file, then a rename):
+an interrupted run leaves no half-written file, and running it again
+completes the work (an output that already holds the right bytes is not
+rewritten).
+
+Bad input never stops a batch and never prints a traceback: a binary file,
+bytes in an unknown encoding, a path that cannot be read, a malformed JSONL
+line each give a one-line message naming the file (and line), the rest goes
+on, and :attr:`BatchResult.exit_code` is 2.
+"""
+from __future__ import annotations
+
+import collections
+import difflib
+import fnmatch
+import json
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Callable, Iterable, Iterator, Sequence
+
+from .io import (AtomicWriter, InputError, check_regular, decode_bytes,
+                 write_atomic, write_if_changed)
+from .model import Change, Document, Report
+from .pipeline import Pipeline, Settings
+
+DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.html", "*.htm", "*.jsonl")
+#: Always excluded when walking a directory: hidden files and directories
+#: (this includes the temporary files of an interrupted run) and caches.
+BUILTIN_EXCLUDE = (".*", "__pycache__", "node_modules")
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+FORMATS = ("auto", "text", "html", "jsonl")
+#: JSONL lines sent to a worker at once.
+JSONL_CHUNK_LINES = 64
+JSONL_CHUNK_BYTES = 1 << 20
+#: Work items in flight per worker process.
+WINDOW_PER_JOB = 4
+
+
+class BatchUsageError(ValueError):
+    """The batch cannot start as asked (no output given, collisions…)."""
+
+
+# --------------------------------------------------------------------------
+# Sources and targets
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input: a file, or stdin (``path`` None)."""
+
+    path: Path | None
+    display: str
+    rel: Path          # path below the output directory
+    format: str        # text | html | jsonl
+
+
+def _matches(rel: str, name: str, patterns: Sequence[str]) -> bool:
+    for pat in patterns:
+        if "/" in pat:
+            if fnmatch.fnmatchcase(rel.lower(), pat.strip("/").lower()):
+                return True
+        elif fnmatch.fnmatchcase(name.lower(), pat.lower()):
+            return True
+    return False
+
+
+def _format_of(path: Path, forced: str) -> str:
+    if forced != "auto":
+        return forced
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return "text"
+
+
+def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
+                 exclude: Sequence[str] = (), fmt: str = "auto",
+                 skip_dirs: Sequence[Path] = ()) -> tuple[list[Source], list[str]]:
+    """The inputs named by ``paths``, in order, and the errors (paths that do
+    not exist). Directories are walked in sorted order and filtered by
+    ``include`` / ``exclude`` (plus :data:`BUILTIN_EXCLUDE`); files named
+    explicitly are always taken. ``skip_dirs`` (the output directory) are
+    never walked into."""
+    sources: list[Source] = []
+    errors: list[str] = []
+    seen: set[str] = set()
+    excl = (*BUILTIN_EXCLUDE, *exclude)
+    skip = {os.path.realpath(d) for d in skip_dirs}
+
+    def add(src: Source) -> None:
+        key = os.path.realpath(src.path) if src.path else "-"
+        if key not in seen or src.path is None:
+            seen.add(key)
+            sources.append(src)
+
+    for arg in paths:
+        if arg == "-":
+            add(Source(None, "-", Path("stdin.txt"), "text" if fmt == "auto" else fmt))
+            continue
+        p = Path(arg)
+        if p.is_dir():
+            for dirpath, dirnames, filenames in os.walk(p):
+                base = Path(dirpath)
+                reldir = base.relative_to(p)
+                dirnames[:] = sorted(
+                    d for d in dirnames
+                    if not _matches((reldir / d).as_posix(), d, excl)
+                    and os.path.realpath(base / d) not in skip)
+                for name in sorted(filenames):
+                    rel = reldir / name
+                    if _matches(rel.as_posix(), name, excl):
+                        continue
+                    if not _matches(rel.as_posix(), name, include):
+                        continue
+                    f = base / name
+                    add(Source(f, str(f), rel, _format_of(f, fmt)))
+        elif p.exists() or p.is_symlink():
+            add(Source(p, str(p), Path(p.name), _format_of(p, fmt)))
+        else:
+            errors.append(f"{arg}: no such file or directory")
+    return sources, errors
+
+
+def _output_suffix(src: Source) -> str:
+    return ".txt" if src.format == "html" else (src.rel.suffix or ".txt")
+
+
+def _default_target(src: Source, out: Path) -> Path:
+    rel = src.rel
+    if src.format == "html":
+        rel = rel.with_suffix(".txt")
+    return out / rel
+
+
+def title_slug(text: str, max_length: int = 80) -> str:
+    """The slug of a document's headline (its first non-empty line)."""
+    from slugify import slugify
+
+    for line in text.splitlines():
+        if line.strip():
+            return slugify(line, max_length=max_length, word_boundary=True,
+                           replacements=[["'", ""], ["\u2019", ""]])  # Kyiv’s -> kyivs
+    return ""
+
+
+# --------------------------------------------------------------------------
+# Results
+
+
+@dataclass
+class DocResult:
+    """What became of one document: a file, stdin, or one JSONL line."""
+
+    source: int
+    display: str
+    line: int | None = None          # JSONL line number
+    id: str = ""
+    text: str | None = None          # cleaned text (None on error)
+    original: str | None = None      # decoded input, when asked for (diffs)
+    changed: bool = False            # the output would differ from the input
+    text_changed: bool = False       # the pipeline changed the text
+    metadata: dict[str, Any] = field(default_factory=dict)
+    changes: list[Change] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    encoding: str | None = None
+    error: str | None = None
+    detail: str | None = None        # a traceback, for --verbose
+    out_line: bytes | None = None    # JSONL output line
+    mode: int | None = None          # permission bits of the input file
+    empty: bool = False
+
+    @property
+    def where(self) -> str:
+        return f"{self.display}#{self.line}" if self.line is not None else self.display
+
+    def counts(self) -> dict[str, int]:
+        c: collections.Counter[str] = collections.Counter(
+            x.code for x in (*self.changes, *self.reports))
+        return dict(sorted(c.items()))
+
+    def findings(self) -> list[Change | Report]:
+        """Changes and reports, by position in the input."""
+        return sorted((*self.changes, *self.reports), key=lambda f: (f.line, f.col))
+
+    def diff(self) -> str:
+        """A unified diff from the input text to the cleaned text."""
+        if self.original is None or self.text is None:
+            return ""
+        a = self.original.splitlines(keepends=True)
+        b = self.text.splitlines(keepends=True)
+        out = []
+        for line in difflib.unified_diff(a, b, f"a/{self.where}", f"b/{self.where}"):
+            out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+        return "".join(out)
+
+
+@dataclass
+class BatchResult:
+    """The outcome of a batch; figures for the summary and the exit code."""
+
+    files: int = 0                    # inputs handled (files, stdin)
+    documents: int = 0                # documents cleaned (JSONL: one a line)
+    changed: list[str] = field(default_factory=list)   # inputs whose output differs
+    written: list[str] = field(default_factory=list)   # outputs (re)written
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    changes_by_rule: collections.Counter = field(default_factory=collections.Counter)
+    reports_by_rule: collections.Counter = field(default_factory=collections.Counter)
+    reported: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)    # code -> rule name
+    interrupted: bool = False
+
+    @property
+    def findings(self) -> int:
+        return sum(self.changes_by_rule.values()) + sum(self.reports_by_rule.values())
+
+    @property
+    def reports(self) -> int:
+        return sum(self.reports_by_rule.values())
+
+    @property
+    def exit_code(self) -> int:
+        return 2 if self.errors else 0
+
+    def summary(self) -> dict[str, Any]:
+        codes = sorted(set(self.changes_by_rule) | set(self.reports_by_rule))
+        return {
+            "files": self.files,
+            "documents": self.documents,
+            "changed": len(self.changed),
+            "failed": len(self.errors),
+            "changes": sum(self.changes_by_rule.values()),
+            "reports": self.reports,
+            "by_rule": {c: {"name": self.names.get(c, ""),
+                            "changes": self.changes_by_rule.get(c, 0),
+                            "reports": self.reports_by_rule.get(c, 0)} for c in codes},
+            "reported_documents": {c: v for c, v in sorted(self.reported.items())},
+            "errors": self.errors,
+        }
+
+
+# --------------------------------------------------------------------------
+# Work done in the worker processes (or in-process with jobs=1)
+
+_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(settings: Settings, watch_parent: bool = False) -> None:
+    global _PIPELINE
+    _PIPELINE = Pipeline(settings=settings)
+    if watch_parent:
+        # the parent handles Ctrl-C and terminates us; and if it is killed
+        # outright, do not linger as an orphan
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        parent = os.getppid()
+
+        def watch() -> None:
+            while True:
+                time.sleep(0.5)
+                if os.getppid() != parent:
+                    os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+
+
+@dataclass(frozen=True)
+class _FileTask:
+    source: int
+    path: str | None
+    display: str
+    format: str
+    keep_original: bool
+    data: bytes | None = None   # stdin, read by the parent
+
+
+@dataclass(frozen=True)
+class _JsonlChunk:
+    source: int
+    display: str
+    lines: tuple[tuple[int, bytes], ...]
+    text_key: str
+    id_key: str
+    with_changes: bool
+    keep_original: bool
+
+
+def _fail(res: DocResult, exc: BaseException) -> DocResult:
+    if isinstance(exc, InputError):
+        res.error = str(exc)
+    else:
+        res.error = f"{res.where}: internal error ({type(exc).__name__}: {exc})"
+        res.detail = traceback.format_exc()
+    return res
+
+
+def _process_file(task: _FileTask) -> DocResult:
+    assert _PIPELINE is not None
+    res = DocResult(task.source, task.display, id=task.display)
+    try:
+        if task.data is not None:
+            data = task.data
+        else:
+            path = Path(task.path or "")
+            st = check_regular(path)
+            res.mode = st.st_mode & 0o7777
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise InputError(f"{task.display}: cannot read ({exc.strerror})") from None
+        if not data:
+            res.text, res.original, res.empty = "", "", True
+            res.notes.append(f"{task.display}: empty input, empty output")
+            return res
+        text, res.encoding = decode_bytes(data, task.display)
+        if res.encoding != "utf-8":
+            res.notes.append(f"{task.display}: not valid UTF-8; decoded as {res.encoding}")
+        if task.format == "html":
+            from .htmltext import html_to_text
+            text = html_to_text(text)
+        doc = _PIPELINE.run(Document(text, id=task.display))
+        res.text = doc.text
+        res.metadata = dict(doc.metadata)
+        if res.encoding != "utf-8":
+            res.metadata.setdefault("encoding", res.encoding)
+        res.changes, res.reports = list(doc.changes), list(doc.reports)
+        res.text_changed = doc.text != text
+        if task.format == "html":
+            res.changed = res.text_changed
+        else:
+            res.changed = doc.text.encode("utf-8") != data
+        if task.keep_original:
+            res.original = text
+    except Exception as exc:  # noqa: BLE001 - any failure is this file's, not the batch's
+        return _fail(res, exc)
+    return res
+
+
+def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | None:
+    assert _PIPELINE is not None
+    res = DocResult(chunk.source, chunk.display, line=lineno)
+    where = f"{chunk.display}:{lineno}"
+    if not raw.strip():
+        return None
+    try:
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{where}: not UTF-8 ({exc.reason} at byte {exc.start}), "
+                             "line skipped") from None
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: malformed JSON ({exc.msg} at column {exc.colno}), "
+                             "line skipped") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{where}: not a JSON object, line skipped")
+        text = record.get(chunk.text_key)
+        if not isinstance(text, str):
+            raise InputError(f"{where}: no string field {chunk.text_key!r}, line skipped")
+        metadata = record.get("metadata", {})
+        if metadata is None:
+            metadata = {}
+        if not isinstance(metadata, dict):
+            raise InputError(f"{where}: 'metadata' is not an object, line skipped")
+        raw_id = record.get(chunk.id_key)
+        res.id = str(raw_id) if raw_id is not None else f"{chunk.display}:{lineno}"
+        doc = _PIPELINE.run(Document(text, id=res.id, metadata=dict(metadata)))
+        out = dict(record)
+        if raw_id is None:
+            out[chunk.id_key] = res.id
+        out[chunk.text_key] = doc.text
+        out["metadata"] = doc.metadata
+        if chunk.with_changes:
+            out["changes"] = [c.as_dict() for c in doc.changes]
+            out["reports"] = [r.as_dict() for r in doc.reports]
+        res.out_line = json.dumps(out, ensure_ascii=False, default=str).encode("utf-8")
+        res.text = doc.text
+        res.metadata = dict(doc.metadata)
+        res.changes, res.reports = list(doc.changes), list(doc.reports)
+        res.text_changed = doc.text != text
+        res.changed = res.text_changed
+        if chunk.keep_original:
+            res.original = text
+    except Exception as exc:  # noqa: BLE001
+        return _fail(res, exc)
+    return res
+
+
+def _process_chunk(chunk: _JsonlChunk) -> list[DocResult]:
+    out = []
+    for lineno, raw in chunk.lines:
+        r = _process_record(chunk, lineno, raw)
+        if r is not None:
+            r.changed = r.changed or r.out_line != raw
+            out.append(r)
+    return out
+
+
+def _work(item: _FileTask | _JsonlChunk) -> Any:
+    if isinstance(item, _FileTask):
+        return _process_file(item)
+    return _process_chunk(item)
+
+
+# --------------------------------------------------------------------------
+# The ordered, bounded runner
+
+
+@dataclass(frozen=True)
+class _Local:
+    """An item that needs no worker: passes through the stream in order."""
+
+    value: Any
+
+
+class _Runner:
+    def __init__(self, settings: Settings, jobs: int) -> None:
+        self.jobs = max(1, jobs)
+        self.pool = None
+        if self.jobs > 1:
+            self.pool = multiprocessing.get_context().Pool(
+                self.jobs, initializer=_init_worker, initargs=(settings, True))
+        else:
+            _init_worker(settings)
+
+    def map(self, items: Iterable[Any]) -> Iterator[Any]:
+        if self.pool is None:
+            for item in items:
+                yield item.value if isinstance(item, _Local) else _work(item)
+            return
+        window = self.jobs * WINDOW_PER_JOB
+        pending: collections.deque = collections.deque()
+        for item in items:
+            pending.append(item if isinstance(item, _Local)
+                           else self.pool.apply_async(_work, (item,)))
+            while len(pending) > window:
+                yield self._get(pending.popleft())
+        while pending:
+            yield self._get(pending.popleft())
+
+    @staticmethod
+    def _get(p: Any) -> Any:
+        return p.value if isinstance(p, _Local) else p.get()
+
+    def close(self, abort: bool = False) -> None:
+        if self.pool is not None:
+            if abort:
+                self.pool.terminate()
+            else:
+                self.pool.close()
+            self.pool.join()
+            self.pool = None
+
+
+# --------------------------------------------------------------------------
+# The batch
+
+
+@dataclass(frozen=True)
+class _JsonlBegin:
+    source: int
+
+
+@dataclass(frozen=True)
+class _JsonlEnd:
+    source: int
+    ended_with_newline: bool
+
+
+@dataclass(frozen=True)
+class _SourceError:
+    source: int
+    message: str
+
+
+class _ReportWriter:
+    """The JSON report, streamed into a temporary file as results come (flat
+    memory) and renamed into place at the end."""
+
+    def __init__(self, path: Path) -> None:
+        self._w = AtomicWriter(path)
+        self._fh = self._w.open()
+        self._fh.write(b'{\n"version": 1,\n"files": [')
+        self._first = True
+        self._first_doc = True
+
+    def _sep(self) -> None:
+        self._fh.write(b"\n" if self._first else b",\n")
+        self._first = False
+
+    @staticmethod
+    def _dump(obj: Any) -> bytes:
+        return json.dumps(obj, ensure_ascii=False, default=str).encode("utf-8")
+
+    def add(self, entry: dict[str, Any]) -> None:
+        self._sep()
+        self._fh.write(self._dump(entry))
+
+    def begin(self, header: dict[str, Any]) -> None:
+        self._sep()
+        self._fh.write(self._dump(header)[:-1] + b', "documents": [')
+        self._first_doc = True
+
+    def add_document(self, entry: dict[str, Any]) -> None:
+        self._fh.write(b"\n" if self._first_doc else b",\n")
+        self._first_doc = False
+        self._fh.write(self._dump(entry))
+
+    def end(self, trailer: dict[str, Any]) -> None:
+        self._fh.write(b"], " + self._dump(trailer)[1:])
+
+    def finish(self, summary: dict[str, Any]) -> None:
+        self._fh.write(b'\n],\n"summary": ' + self._dump(summary) + b"\n}\n")
+        self._w.commit()
+
+    def abort(self) -> None:
+        self._w.discard()
+
+
+def _doc_entry(r: DocResult) -> dict[str, Any]:
+    entry: dict[str, Any] = {}
+    if r.line is not None:
+        entry["line"] = r.line
+        entry["id"] = r.id
+    if r.error:
+        entry["error"] = r.error
+        return entry
+    entry.update({
+        "changed": r.changed,
+        "metadata": r.metadata,
+        "changes": [c.as_dict() for c in r.changes],
+        "reports": [x.as_dict() for x in r.reports],
+        "counts": r.counts(),
+    })
+    if r.notes:
+        entry["notes"] = r.notes
+    return entry
+
+
+def _is_tty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
+                in_place: bool = False, settings: Settings | None = None,
+                jobs: int | None = 1, *, include: Sequence[str] | None = None,
+                exclude: Sequence[str] = (), format: str = "auto",
+                text_key: str = "text", id_key: str = "id", with_changes: bool = False,
+                name_from_title: bool = False, report: str | os.PathLike | None = None,
+                check: bool = False, keep_original: bool = False,
+                on_document: Callable[[DocResult], None] | None = None,
+                log: Callable[[str], None] | None = None, verbose: bool = False,
+                progress: bool | None = None, stdin: IO[bytes] | None = None,
+                stdout: IO[bytes] | None = None) -> BatchResult:
+    """Clean (or, with ``check=True``, only examine) files, directories and
+    ``-`` (stdin).
+
+    ``out`` mirrors the inputs into a directory; ``in_place`` rewrites each
+    input whose bytes change (keeping its permissions); ``-`` is written to
+    ``stdout``. ``check=True`` writes nothing. ``on_document`` is called
+    with each :class:`DocResult` in input order (one per file, one per JSONL
+    line); ``log`` receives one-line messages for stderr (errors, notes,
+    ``Fixing <path>``). ``jobs`` worker processes (None: one per CPU).
+    Raises :class:`BatchUsageError` when the batch cannot start as asked.
+    """
+    settings = settings or Settings()
+    if format not in FORMATS:
+        raise BatchUsageError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+    if out is not None and in_place:
+        raise BatchUsageError("give either an output directory or --in-place, not both")
+    if name_from_title and (out is None or check):
+        raise BatchUsageError("--name-from-title needs an output directory (-o)")
+    outdir = Path(out) if out is not None and not check else None
+    if include is None:
+        include = DEFAULT_INCLUDE
+        if in_place:
+            include = tuple(p for p in include if not p.endswith((".html", ".htm")))
+    sources, missing = list_sources(paths, include, exclude, format,
+                                    skip_dirs=[outdir] if outdir else [])
+    if not check and not in_place and outdir is None and any(s.path for s in sources):
+        raise BatchUsageError("give an output directory (-o DIR) or --in-place; "
+                              "cleaner does not overwrite files unless told to")
+    targets: dict[int, Path] = {}
+    if outdir is not None:
+        seen: dict[Path, str] = {}
+        for i, s in enumerate(sources):
+            if s.path is None or (name_from_title and s.format != "jsonl"):
+                continue
+            t = _default_target(s, outdir)
+            if t in seen:
+                raise BatchUsageError(f"{seen[t]} and {s.display} would both be written "
+                                      f"to {t}")
+            if t.exists() and os.path.realpath(t) == os.path.realpath(s.path):
+                raise BatchUsageError(f"{s.display}: the output would overwrite the input; "
+                                      "use --in-place to mean that")
+            seen[t] = s.display
+            targets[i] = t
+    elif in_place:
+        html = [s for s in sources if s.format == "html"]
+        sources = [s for s in sources if s.format != "html"]
+        targets = {i: s.path for i, s in enumerate(sources) if s.path is not None}
+
+    result = BatchResult()
+    from .rules import BUILTIN_REPORTS, REGISTRY
+    result.names = {**{c: r.name for c, r in REGISTRY.items()},
+                    **{c: v[0] for c, v in BUILTIN_REPORTS.items()}}
+    say = log or (lambda msg: None)
+    stdin = stdin if stdin is not None else sys.stdin.buffer
+    stdout = stdout if stdout is not None else sys.stdout.buffer
+
+    def error(message: str, path: str, line: int | None = None,
+              detail: str | None = None) -> None:
+        entry: dict[str, Any] = {"path": path}
+        if line is not None:
+            entry["line"] = line
+        entry["error"] = message
+        result.errors.append(entry)
+        say(f"error: {message}")
+        if verbose and detail:
+            say(detail.rstrip("\n"))
+
+    for m in missing:
+        error(m, m.split(":")[0])
+    if in_place:
+        for s in html:
+            error(f"{s.display}: an HTML file cannot be cleaned in place (the output "
+                  "is text); use -o DIR", s.display)
+
+    if jobs is None:
+        jobs = os.cpu_count() or 1
+    work_units = sum(1 for s in sources if s.path is not None)
+    if any(s.format == "jsonl" for s in sources):
+        work_units = max(work_units, jobs)
+    jobs = max(1, min(jobs, work_units))
+
+    jw_mode: dict[int, int | None] = {}
+    runner: _Runner | None = _Runner(settings, jobs)  # before any thread starts
+
+    bar = None
+    if progress is None:
+        progress = _is_tty(sys.stderr)
+    if progress and len(sources) > 5:
+        from tqdm import tqdm
+        bar = tqdm(total=len(sources), unit="file", file=sys.stderr, leave=False,
+                   dynamic_ncols=True)
+        say_plain = say
+
+        def say(msg: str) -> None:  # noqa: F811 - messages above the bar
+            bar.clear()
+            say_plain(msg)
+            bar.refresh()
+
+    try:
+        report_writer = _ReportWriter(Path(report)) if report is not None else None
+    except OSError as exc:
+        runner.close(abort=True)
+        raise BatchUsageError(f"{report}: cannot write the report ({exc.strerror})") from None
+    used_names: dict[Path, set[str]] = collections.defaultdict(set)
+    for t in targets.values():
+        used_names[t.parent].add(t.name)
+    # JSONL state: one file at a time
+    jw: dict[str, Any] = {}
+
+    def items() -> Iterator[Any]:
+        for i, s in enumerate(sources):
+            if s.format != "jsonl":
+                data = None
+                if s.path is None:
+                    data = stdin.read()
+                yield _FileTask(i, str(s.path) if s.path else None, s.display,
+                                s.format, keep_original or check, data)
+                continue
+            try:
+                if s.path is None:
+                    fh: IO[bytes] = stdin
+                    mode = None
+                else:
+                    mode = check_regular(s.path).st_mode & 0o7777
+                    try:
+                        fh = open(s.path, "rb")
+                    except OSError as exc:
+                        raise InputError(f"{s.display}: cannot read ({exc.strerror})") from None
+            except InputError as exc:
+                yield _Local(_SourceError(i, str(exc)))
+                continue
+            yield _Local(_JsonlBegin(i))
+            jw_mode[i] = mode
+            last = b"\n"
+            try:
+                chunk: list[tuple[int, bytes]] = []
+                size = 0
+                lineno = 0
+                for lineno, line in enumerate(fh, 1):
+                    last = line
+                    chunk.append((lineno, line.rstrip(b"\n").rstrip(b"\r")))
+                    size += len(line)
+                    if len(chunk) >= JSONL_CHUNK_LINES or size >= JSONL_CHUNK_BYTES:
+                        yield _JsonlChunk(i, s.display, tuple(chunk), text_key, id_key,
+                                          with_changes, keep_original or check)
+                        chunk, size = [], 0
+                if chunk:
+                    yield _JsonlChunk(i, s.display, tuple(chunk), text_key, id_key,
+                                      with_changes, keep_original or check)
+            except OSError as exc:
+                yield _Local(_SourceError(i, f"{s.display}: read error after line "
+                                             f"{lineno} ({exc.strerror})"))
+            finally:
+                if s.path is not None:
+                    fh.close()
+            yield _Local(_JsonlEnd(i, last.endswith(b"\n")))
+
+    def record(r: DocResult) -> None:
+        result.documents += 1
+        for c in r.changes:
+            result.changes_by_rule[c.code] += 1
+        for x in r.reports:
+            result.reports_by_rule[x.code] += 1
+            if x.code in ("G001", "Q001"):
+                entry: dict[str, Any] = {"path": r.display}
+                if r.line is not None:
+                    entry.update(line=r.line, id=r.id)
+                entry["message"] = x.message
+                result.reported.setdefault(x.code, []).append(entry)
+        if verbose:
+            for n in r.notes:
+                say(f"note: {n}")
+        elif any("decoded as" in n for n in r.notes):
+            for n in r.notes:
+                if "decoded as" in n:
+                    say(f"warning: {n}")
+        if on_document is not None:
+            on_document(r)
+
+    def name_target(i: int, r: DocResult) -> Path:
+        s = sources[i]
+        assert outdir is not None
+        t = _default_target(s, outdir)
+        slug = title_slug(r.text or "") or t.stem
+        suffix = _output_suffix(s)
+        used = used_names[t.parent]
+        name, n = f"{slug}{suffix}", 1
+        while name in used:
+            n += 1
+            name = f"{slug}-{n}{suffix}"
+        used.add(name)
+        return t.parent / name
+
+    def handle_file(r: DocResult) -> None:
+        s = sources[r.source]
+        result.files += 1
+        if r.error:
+            error(r.error, s.display, detail=r.detail)
+            if report_writer:
+                report_writer.add({"path": s.display, "format": s.format, "error": r.error})
+            return
+        record(r)
+        target: Path | None = None
+        if not check:
+            if s.path is None:
+                stdout.write((r.text or "").encode("utf-8"))
+                stdout.flush()
+            elif in_place:
+                target = s.path
+                if r.changed:
+                    try:
+                        write_atomic(target, (r.text or "").encode("utf-8"), mode=r.mode)
+                    except OSError as exc:
+                        error(f"{target}: cannot write ({exc.strerror})", s.display)
+                        return
+                    result.written.append(str(target))
+                    say(f"Fixing {s.display}")
+            else:
+                target = name_target(r.source, r) if name_from_title else targets[r.source]
+                try:
+                    if write_if_changed(target, (r.text or "").encode("utf-8")):
+                        result.written.append(str(target))
+                except OSError as exc:
+                    error(f"{target}: cannot write ({exc.strerror})", s.display)
+                    return
+                if verbose:
+                    say(f"cleaned {s.display} -> {target} ({len(r.changes)} changes)")
+        if r.changed:
+            result.changed.append(s.display)
+        if report_writer:
+            entry = {"path": s.display, "output": str(target) if target else None,
+                     "format": s.format, "encoding": r.encoding}
+            entry.update(_doc_entry(r))
+            report_writer.add(entry)
+
+    def jsonl_begin(i: int) -> None:
+        s = sources[i]
+        result.files += 1
+        jw.clear()
+        jw.update(source=i, writer=None, fh=None, changed=False, errors=0, counts=collections.Counter())
+        if not check:
+            if s.path is None:
+                jw["fh"] = stdout
+            else:
+                target = targets[i]
+                jw["target"] = target
+                jw["writer"] = AtomicWriter(target, mode=jw_mode.get(i) if in_place else None)
+                try:
+                    jw["fh"] = jw["writer"].open()
+                except OSError as exc:
+                    jw["writer"] = None
+                    jw["write_error"] = f"{target}: cannot write ({exc.strerror})"
+        if report_writer:
+            report_writer.begin({"path": s.display,
+                                 "output": str(jw.get("target")) if jw.get("target") else None,
+                                 "format": "jsonl"})
+
+    def jsonl_records(rs: list[DocResult]) -> None:
+        for r in rs:
+            if r.error:
+                jw["errors"] += 1
+                jw["changed"] = True
+                error(r.error, r.display, r.line, r.detail)
+                if report_writer:
+                    report_writer.add_document(_doc_entry(r))
+                continue
+            record(r)
+            jw["changed"] = jw["changed"] or r.changed
+            jw["counts"].update(r.counts())
+            if jw.get("fh") is not None:
+                jw["fh"].write((r.out_line or b"") + b"\n")
+            if report_writer:
+                report_writer.add_document(_doc_entry(r))
+
+    def jsonl_end(end: _JsonlEnd) -> None:
+        s = sources[end.source]
+        changed = jw["changed"] or not end.ended_with_newline
+        writer: AtomicWriter | None = jw.get("writer")
+        target = jw.get("target")
+        if jw.get("write_error"):
+            error(jw["write_error"], s.display)
+        if writer is not None:
+            if in_place and (not changed or jw["errors"]):
+                writer.discard()   # unchanged, or it would lose its bad lines
+                if jw["errors"]:
+                    say(f"note: {s.display} left as it was: it has lines that cannot be "
+                        "cleaned")
+            else:
+                try:
+                    if not in_place and target.is_file() and _same_as_tmp(writer, target):
+                        writer.discard()
+                    else:
+                        writer.commit()
+                        result.written.append(str(target))
+                        if in_place:
+                            say(f"Fixing {s.display}")
+                except OSError as exc:
+                    error(f"{target}: cannot write ({exc.strerror})", s.display)
+        elif jw.get("fh") is stdout:
+            stdout.flush()
+        if changed:
+            result.changed.append(s.display)
+        if report_writer:
+            report_writer.end({"changed": changed, "counts": dict(sorted(jw["counts"].items()))})
+        jw.clear()
+
+    try:
+        for res in runner.map(items()):
+            if isinstance(res, DocResult):
+                handle_file(res)
+            elif isinstance(res, list):
+                jsonl_records(res)
+            elif isinstance(res, _JsonlBegin):
+                jsonl_begin(res.source)
+                continue
+            elif isinstance(res, _JsonlEnd):
+                jsonl_end(res)
+            elif isinstance(res, _SourceError):
+                result.files += 1
+                error(res.message, sources[res.source].display)
+                if report_writer:
+                    report_writer.add({"path": sources[res.source].display,
+                                       "error": res.message})
+            if bar is not None and not isinstance(res, list):
+                bar.update(1)
+        runner.close()
+        runner = None
+        if report_writer:
+            report_writer.finish(result.summary())
+            report_writer = None
+    except BaseException:
+        if runner is not None:
+            runner.close(abort=True)
+        if jw.get("writer") is not None:
+            jw["writer"].discard()
+        if report_writer is not None:
+            report_writer.abort()
+        raise
+    finally:
+        if bar is not None:
+            bar.close()
+    return result
+
+
+def _same_as_tmp(writer: AtomicWriter, target: Path) -> bool:
+    """Whether the finished temporary file of ``writer`` holds the bytes
+    ``target`` already has (then the rewrite is skipped)."""
+    fh, tmp = writer._fh, writer._tmp  # noqa: SLF001
+    if fh is None or tmp is None:
+        return False
+    fh.flush()
+    try:
+        if os.path.getsize(tmp) != target.stat().st_size:
+            return False
+        with open(tmp, "rb") as a, open(target, "rb") as b:
+            while True:
+                x, y = a.read(1 << 20), b.read(1 << 20)
+                if x != y:
+                    return False
+                if not x:
+                    return True
+    except OSError:
+        return False
+
+
+def check_paths(paths: Sequence[str], settings: Settings | None = None,
+                **kw: Any) -> BatchResult:
+    """:func:`clean_paths` with ``check=True``: nothing is written."""
+    return clean_paths(paths, settings=settings, check=True, **kw)

@@ -1,0 +1,466 @@
+"""The command line, in-process (click's CliRunner and ``main(argv)``) and a
+few runs through the installed entry point."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cleaner.cli import cli, main
+from cleaner.rules import BUILTIN_REPORTS, REGISTRY
+
+from ._corpus import SEEDS, article, tree
+
+LINE = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<code>[A-Z]\d{3}) \S")
+
+
+def run(*args: str, input: bytes | str | None = None) -> "click.testing.Result":  # noqa: F821
+    return CliRunner().invoke(cli, [str(a) for a in args], input=input,
+                              catch_exceptions=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run in the test's directory so no pyproject.toml up the tree applies."""
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    """in/: two dirty articles (one nested), one clean article, files that the
+    default globs skip."""
+    d = tmp_path / "in"
+    (d / "sub").mkdir(parents=True)
+    (d / "a.txt").write_text(article(1))
+    (d / "sub" / "b.md").write_text(article(2))
+    (d / "clean.txt").write_text(article(3, chrome=False))
+    (d / "notes.csv").write_text("a,b\n")
+    (d / ".hidden.txt").write_text(article(4))
+    return d
+
+
+# -- clean --------------------------------------------------------------------
+
+def test_clean_mirrors_a_directory(docs: Path, tmp_path: Path) -> None:
+    r = run("clean", docs, "-o", tmp_path / "out")
+    assert r.exit_code == 0, r.output
+    out = tree(tmp_path / "out")
+    assert sorted(out) == ["a.txt", "clean.txt", "sub/b.md"]
+    assert b"Twitter Facebook" not in out["a.txt"]
+    assert out["clean.txt"] == (docs / "clean.txt").read_bytes()
+
+
+def test_explicit_files_are_honoured_whatever_their_suffix(tmp_path: Path) -> None:
+    f = tmp_path / "story.article"
+    f.write_text(article(5))
+    r = run("clean", f, "-o", tmp_path / "out")
+    assert r.exit_code == 0
+    assert (tmp_path / "out" / "story.article").read_text().startswith("Talks resume")
+
+
+def test_include_and_exclude(docs: Path, tmp_path: Path) -> None:
+    r = run("clean", docs, "-o", tmp_path / "out", "--include", "*.md", "--exclude", "nothing")
+    assert r.exit_code == 0
+    assert sorted(tree(tmp_path / "out")) == ["sub/b.md"]
+    r = run("clean", docs, "-o", tmp_path / "out2", "--exclude", "sub")
+    assert sorted(tree(tmp_path / "out2")) == ["a.txt", "clean.txt"]
+
+
+def test_clean_refuses_to_overwrite_without_being_told(docs: Path) -> None:
+    before = tree(docs)
+    r = run("clean", docs / "a.txt")
+    assert r.exit_code == 2
+    assert "-o DIR" in r.output and "--in-place" in r.output
+    assert tree(docs) == before
+
+
+def test_output_onto_the_input_is_refused(docs: Path) -> None:
+    r = run("clean", docs / "a.txt", "-o", docs)
+    assert r.exit_code == 2 and "overwrite the input" in r.output
+
+
+def test_stdin_to_stdout() -> None:
+    r = run("clean", "-", input=article(6).replace("\n", "\r\n"))
+    assert r.exit_code == 0
+    assert r.output.startswith("Talks resume") and "\r" not in r.output
+    assert "Share" not in r.output
+    assert run("clean", input=article(6)).output == r.output  # no PATH: stdin
+
+
+def test_in_place_rewrites_only_changed_files_and_keeps_modes(docs: Path) -> None:
+    (docs / "a.txt").chmod(0o640)
+    clean_inode = (docs / "clean.txt").stat().st_ino
+    r = run("clean", "--in-place", docs)
+    assert r.exit_code == 0
+    assert "Fixing " + str(docs / "a.txt") in r.stderr
+    assert "Fixing " + str(docs / "sub" / "b.md") in r.stderr
+    assert "clean.txt" not in r.stderr
+    assert stat.S_IMODE((docs / "a.txt").stat().st_mode) == 0o640
+    assert (docs / "clean.txt").stat().st_ino == clean_inode   # not rewritten
+    assert "Share" not in (docs / "a.txt").read_text()
+    # fixed point: nothing left to fix
+    r = run("clean", "--in-place", "--exit-non-zero-on-fix", docs)
+    assert r.exit_code == 0 and "Fixing" not in r.stderr
+
+
+def test_exit_non_zero_on_fix(docs: Path) -> None:
+    assert run("clean", "-i", "--exit-non-zero-on-fix", docs / "a.txt").exit_code == 1
+    assert run("clean", "-i", "--exit-non-zero-on-fix", docs / "a.txt").exit_code == 0
+
+
+def test_empty_file_gives_empty_output(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    r = run("clean", tmp_path / "empty.txt", "-o", tmp_path / "out", "-v")
+    assert r.exit_code == 0
+    assert (tmp_path / "out" / "empty.txt").read_bytes() == b""
+    assert "empty input" in r.stderr
+
+
+def test_cp1252_input_is_decoded_and_said(tmp_path: Path) -> None:
+    text = article(7, chrome=False).replace("The minister", "The café’s minister")
+    (tmp_path / "w.txt").write_bytes(text.encode("cp1252"))
+    r = run("clean", tmp_path / "w.txt", "-o", tmp_path / "out")
+    assert r.exit_code == 0
+    assert "decoded as cp1252" in r.stderr
+    assert (tmp_path / "out" / "w.txt").read_text(encoding="utf-8") == text
+
+
+def test_bad_files_do_not_stop_the_batch(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "good1.txt").write_text(article(8))
+    (d / "binary.txt").write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00" * 20)
+    (d / "koi8.txt").write_bytes("Министр заявил в понедельник".encode("koi8_r"))
+    os.mkfifo(d / "fifo.txt")
+    (d / "link.txt").symlink_to(d / "missing.txt")
+    (d / "good2.txt").write_text(article(9))
+    (d / "records.jsonl").write_text(json.dumps({"id": "r1", "text": article(10)})
+                                     + "\n{not json\n"
+                                     + json.dumps({"id": "r3", "text": article(11)}) + "\n")
+    r = run("clean", d, tmp_path / "nope.txt", "-o", tmp_path / "out")
+    assert r.exit_code == 2
+    assert "Traceback" not in r.output
+    errors = [l for l in r.stderr.splitlines() if l.startswith("error:")]
+    assert len(errors) == 6, r.stderr
+    for name in ("binary.txt", "koi8.txt", "fifo.txt", "link.txt", "records.jsonl:2",
+                 "nope.txt"):
+        assert sum(name in e for e in errors) == 1, (name, errors)
+    out = tree(tmp_path / "out")
+    assert sorted(out) == ["good1.txt", "good2.txt", "records.jsonl"]
+    ids = [json.loads(l)["id"] for l in out["records.jsonl"].splitlines()]
+    assert ids == ["r1", "r3"]
+
+
+def test_a_file_that_cannot_be_written_does_not_stop_the_batch(docs: Path,
+                                                               tmp_path: Path) -> None:
+    (tmp_path / "out" / "a.txt").mkdir(parents=True)   # in the way of a.txt
+    r = run("clean", docs, "-o", tmp_path / "out")
+    assert r.exit_code == 2
+    assert "a.txt" in r.stderr and "Traceback" not in r.output
+    assert (tmp_path / "out" / "clean.txt").is_file()
+    assert (tmp_path / "out" / "sub" / "b.md").is_file()
+
+
+# -- check --------------------------------------------------------------------
+
+def test_check_prints_findings_and_exits_1(docs: Path) -> None:
+    before = tree(docs)
+    r = run("check", docs)
+    assert r.exit_code == 1
+    lines = r.stdout.splitlines()
+    findings = [LINE.match(l) for l in lines[:-1]]
+    assert all(findings), lines
+    assert {m["path"] for m in findings} == {str(docs / "a.txt"), str(docs / "sub" / "b.md")}
+    assert {m["code"] for m in findings} >= {"B003"}
+    assert lines[-1] == f"{len(findings)} findings in 3 files (2 would be changed)"
+    assert tree(docs) == before
+
+
+def test_check_positions_point_into_the_input(docs: Path) -> None:
+    r = run("check", docs / "a.txt", "--select", "B003")
+    line = r.stdout.splitlines()[0]
+    assert line.startswith(f"{docs / 'a.txt'}:3:1: B003 ")   # the share bar is line 3
+
+
+def test_check_clean_files_exit_0(docs: Path) -> None:
+    r = run("check", docs / "clean.txt")
+    assert r.exit_code == 0
+    assert r.stdout.strip() == "0 findings in 1 file (0 would be changed)"
+
+
+def test_reports_alone_pass_unless_strict(tmp_path: Path) -> None:
+    cleaned = tmp_path / "c.txt"
+    r = run("clean", SEEDS[2], "-o", tmp_path / "o")
+    cleaned.write_bytes((tmp_path / "o" / SEEDS[2].name).read_bytes())
+    r = run("check", cleaned)
+    assert r.exit_code == 0, r.output
+    assert re.search(r":\d+:\d+: F00\d ", r.stdout)   # fragments are reported
+    assert run("check", "--strict", cleaned).exit_code == 1
+
+
+def test_check_diff(docs: Path) -> None:
+    r = run("check", "--diff", docs / "a.txt")
+    assert r.exit_code == 1
+    assert r.stdout.startswith(f"--- a/{docs / 'a.txt'}\n+++ b/{docs / 'a.txt'}\n@@ ")
+    assert "\n-Twitter Facebook Reddit Pinterest Email\n" in r.stdout
+    assert "would be changed" in r.stderr
+    assert run("check", "--diff", docs / "clean.txt").stdout == ""
+
+
+def test_check_statistics(docs: Path) -> None:
+    r = run("check", "--statistics", docs)
+    rows = [l.split() for l in r.stdout.splitlines()[:-1]]
+    assert ["1", "B003", "share-bar", "fix"] in [row[:4] for row in rows] or \
+        any(row[1] == "B003" and row[0] == "2" for row in rows)
+    assert r.exit_code == 1
+
+
+def test_check_stdin() -> None:
+    r = run("check", "-", input=article(12))
+    assert r.exit_code == 1
+    assert r.stdout.splitlines()[0].startswith("-:")
+
+
+# -- rules and explain ----------------------------------------------------------
+
+def test_rules_lists_every_rule() -> None:
+    r = run("rules")
+    assert r.exit_code == 0
+    codes = [l.split()[0] for l in r.stdout.splitlines()]
+    assert set(codes) == set(REGISTRY) | set(BUILTIN_REPORTS)
+    kinds = {l.split()[0]: l.split()[2] for l in r.stdout.splitlines()}
+    assert kinds["G001"] == "report-only" and kinds["B003"] == "fixable"
+    data = json.loads(run("rules", "--format", "json").stdout)
+    assert {d["code"] for d in data} == set(codes)
+
+
+def test_explain() -> None:
+    r = run("explain", "b003")
+    assert r.exit_code == 0
+    assert r.stdout == REGISTRY["B003"].documentation()
+    assert "Q001" in run("explain", "Q001").stdout
+    r = run("explain", "Z999")
+    assert r.exit_code == 2 and "unknown rule code 'Z999'" in r.stderr
+
+
+# -- rule selection, languages, configuration ----------------------------------
+
+def _codes(output: str) -> set[str]:
+    return {m["code"] for m in map(LINE.match, output.splitlines()) if m}
+
+
+def test_select_and_ignore(docs: Path) -> None:
+    assert _codes(run("check", docs, "--select", "B003").stdout) == {"B003"}
+    assert "B003" not in _codes(run("check", docs, "--ignore", "B00,L").stdout)
+    assert _codes(run("check", docs, "--select", "B", "--ignore", "B003").stdout) <= {
+        c for c in REGISTRY if c.startswith("B") and c != "B003"}
+    r = run("check", docs, "--select", "ZZ")
+    assert r.exit_code == 2 and "unknown rule code or prefix 'ZZ'" in r.stderr
+
+
+FRENCH = ("Le ministre a déclaré lundi que les négociations reprendraient à Genève "
+          "après une longue pause. Les habitants de la région décrivent de longues "
+          "files d'attente devant les banques et les stations-service.\nPartager\n")
+
+
+def test_documents_in_another_language_are_reported(tmp_path: Path) -> None:
+    # what the pipeline still does to them is its business (language-independent
+    # rules only); the command line reports them and lets --language decide
+    (tmp_path / "fr.txt").write_text(FRENCH)
+    r = run("check", tmp_path / "fr.txt")
+    assert f"{tmp_path / 'fr.txt'}:1:1: G001 " in r.stdout
+    r = run("check", tmp_path / "fr.txt", "--language", "fr,en")
+    assert "G001" not in r.stdout
+    r = run("check", tmp_path / "fr.txt", "--language", "all")
+    assert "G001" not in r.stdout
+
+
+def test_config_from_pyproject_and_command_line_override(docs: Path, tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.cleaner]\nselect = ["B003"]\nexclude = ["sub"]\n')
+    r = run("check", docs)
+    assert _codes(r.stdout) == {"B003"}
+    assert "b.md" not in r.stdout
+    r = run("check", docs, "--select", "B002")
+    assert _codes(r.stdout) == {"B002"}
+    r = run("check", docs, "--isolated")
+    assert len(_codes(r.stdout)) > 1
+
+
+def test_config_file_option_and_bad_config(docs: Path, tmp_path: Path) -> None:
+    conf = tmp_path / "conf" / "pyproject.toml"
+    conf.parent.mkdir()
+    conf.write_text('[tool.cleaner]\nignore = ["B"]\n')
+    assert not any(c.startswith("B") for c in _codes(run("check", docs, "--config", conf).stdout))
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nselcet = ["B"]\n')
+    r = run("check", docs)
+    assert r.exit_code == 2
+    assert str(tmp_path / "pyproject.toml") in r.stderr and "selcet" in r.stderr
+
+
+def test_names_file_and_bad_name_style(docs: Path, tmp_path: Path) -> None:
+    r = run("check", docs, "--name-style", "no-such-style")
+    assert r.exit_code == 2 and "no-such-style" in r.stderr
+    assert run("check", docs, "--names", tmp_path / "missing.toml").exit_code == 2
+
+
+# -- JSONL --------------------------------------------------------------------
+
+def _jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    return path
+
+
+def test_jsonl_round_trip_keeps_other_fields(tmp_path: Path) -> None:
+    src = _jsonl(tmp_path / "in.jsonl", [
+        {"id": "a", "text": article(1), "url": "https://example.org/a",
+         "metadata": {"crawl": 7, "source": "Crawler"}},
+        {"text": article(2, chrome=False), "lang_score": 0.9},
+    ])
+    r = run("clean", src, "-o", tmp_path / "out", "--with-changes")
+    assert r.exit_code == 0, r.output
+    out = [json.loads(l) for l in (tmp_path / "out" / "in.jsonl").read_text().splitlines()]
+    assert out[0]["id"] == "a" and out[0]["url"] == "https://example.org/a"
+    assert "Share" not in out[0]["text"]
+    assert out[0]["metadata"]["crawl"] == 7 and out[0]["metadata"]["source"] == "Crawler"
+    assert out[0]["metadata"]["language"] == "en"
+    assert {c["code"] for c in out[0]["changes"]} >= {"B003"}
+    assert out[0]["reports"] == []
+    assert out[1]["lang_score"] == 0.9 and out[1]["id"].endswith("in.jsonl:2")
+    assert out[1]["changes"] == []
+
+
+def test_jsonl_other_keys_and_stdin(tmp_path: Path) -> None:
+    line = json.dumps({"url": "u1", "content": article(3)}) + "\n"
+    r = run("clean", "--format", "jsonl", "--text-key", "content", "--id-key", "url",
+            input=line)
+    assert r.exit_code == 0
+    rec = json.loads(r.stdout)
+    assert rec["url"] == "u1" and "Share" not in rec["content"] and "text" not in rec
+    assert "changes" not in rec
+
+
+def test_jsonl_check_names_record_lines(tmp_path: Path) -> None:
+    src = _jsonl(tmp_path / "c.jsonl", [{"text": article(3, chrome=False)},
+                                        {"text": article(4)}])
+    r = run("check", src)
+    assert r.exit_code == 1
+    assert r.stdout.splitlines()[0].startswith(f"{src}#2:")
+
+
+def test_jsonl_in_place_keeps_a_file_with_bad_lines(tmp_path: Path) -> None:
+    src = tmp_path / "d.jsonl"
+    src.write_text(json.dumps({"text": article(4)}) + "\n{oops\n")
+    before = src.read_bytes()
+    r = run("clean", "-i", src)
+    assert r.exit_code == 2 and "d.jsonl:2: malformed JSON" in r.stderr
+    assert src.read_bytes() == before
+
+
+# -- HTML and names from titles ---------------------------------------------------
+
+def test_html_input(tmp_path: Path) -> None:
+    body = "".join(f"<p>{p}</p>" for p in article(5, chrome=False).split("\n\n")[1:])
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.html").write_text(
+        "<html><head><title>Talks resume in Geneva</title><script>x()</script></head>"
+        f"<body><nav><a>Share</a></nav>{body}</body></html>")
+    r = run("clean", tmp_path / "in", "-o", tmp_path / "out")
+    assert r.exit_code == 0, r.output
+    text = (tmp_path / "out" / "page.txt").read_text()
+    assert text.startswith("Talks resume in Geneva\n\nThe ") or \
+        text.startswith("Talks resume in Geneva\n\n"), text
+    assert "x()" not in text and "<p>" not in text and "Share" not in text
+    r = run("clean", "-i", tmp_path / "in" / "page.html")
+    assert r.exit_code == 2 and "cannot be cleaned in place" in r.stderr
+
+
+def test_name_from_title_with_collisions(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    for name, title in [("c.txt", "Kyiv’s talks resume"), ("a.txt", "Kyiv’s talks resume"),
+                        ("b.txt", "A different story"), ("d.txt", "Kyiv's talks resume")]:
+        (d / name).write_text(article(1, title=title))
+    for out in ("out1", "out2"):
+        r = run("clean", d, "-o", tmp_path / out, "--name-from-title", "-j", "2")
+        assert r.exit_code == 0, r.output
+    out = tree(tmp_path / "out1")
+    assert sorted(out) == ["a-different-story.txt", "kyivs-talks-resume-2.txt",
+                           "kyivs-talks-resume-3.txt", "kyivs-talks-resume.txt"]
+    # sorted input order: a.txt, then c.txt, then d.txt
+    assert out["kyivs-talks-resume.txt"].startswith("Kyiv’s".encode())
+    assert out["kyivs-talks-resume-3.txt"].startswith(b"Kyiv's")
+    assert tree(tmp_path / "out2") == out
+
+
+# -- report ---------------------------------------------------------------------
+
+def test_report(tmp_path: Path, docs: Path) -> None:
+    (docs / "fr.txt").write_text(FRENCH)
+    (docs / "bad.txt").write_bytes(b"\x00\x01binary")
+    rep = tmp_path / "report.json"
+    r = run("clean", docs, "-o", tmp_path / "out", "--report", rep)
+    assert r.exit_code == 2
+    data = json.loads(rep.read_text())
+    files = {f["path"]: f for f in data["files"]}
+    a = files[str(docs / "a.txt")]
+    assert a["output"] == str(tmp_path / "out" / "a.txt") and a["changed"] is True
+    assert a["metadata"]["language"] == "en"
+    change = next(c for c in a["changes"] if c["code"] == "B003")
+    assert set(change) >= {"code", "name", "line", "col", "before", "after", "message"}
+    assert change["before"].startswith("Twitter Facebook")
+    assert a["counts"]["B003"] == 1
+    s = data["summary"]
+    assert s["files"] == 5 and s["failed"] == 1
+    assert s["by_rule"]["B003"]["changes"] == 2 and s["by_rule"]["B003"]["name"] == "share-bar"
+    assert [d["path"] for d in s["reported_documents"]["G001"]] == [str(docs / "fr.txt")]
+    assert s["errors"][0]["path"] == str(docs / "bad.txt")
+    assert "binary" in s["errors"][0]["error"]
+    assert files[str(docs / "bad.txt")]["error"]
+
+
+# -- main(argv) and the installed entry point -------------------------------------
+
+def test_main_returns_exit_codes(docs: Path, capsys: pytest.CaptureFixture) -> None:
+    assert main(["check", str(docs / "clean.txt")]) == 0
+    assert main(["check", str(docs / "a.txt")]) == 1
+    assert main(["clean", str(docs / "a.txt")]) == 2
+    assert main(["explain", "nope"]) == 2
+    assert main(["--version"]) == 0
+    capsys.readouterr()
+
+
+def _script() -> list[str]:
+    """The installed console script (beside this interpreter, else on PATH)."""
+    beside = Path(sys.executable).with_name("cleaner")
+    exe = str(beside) if beside.is_file() else shutil.which("cleaner")
+    return [exe] if exe else [sys.executable, "-m", "cleaner"]
+
+
+def test_end_to_end_through_the_console_script(docs: Path, tmp_path: Path) -> None:
+    cmd = _script()
+    p = subprocess.run([*cmd, "clean", str(docs), "-o", str(tmp_path / "out"), "-j", "2"],
+                       capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    assert sorted(tree(tmp_path / "out")) == ["a.txt", "clean.txt", "sub/b.md"]
+    p = subprocess.run([*cmd, "check", str(tmp_path / "out")], capture_output=True,
+                       text=True, timeout=120)
+    assert p.returncode == 0, p.stdout + p.stderr
+    p = subprocess.run([*cmd, "clean"], input=article(1), capture_output=True, text=True,
+                       timeout=120)
+    assert p.returncode == 0 and p.stdout.startswith("Talks resume")
+
+
+def test_python_dash_m(docs: Path) -> None:
+    p = subprocess.run([sys.executable, "-m", "cleaner", "check", str(docs / "a.txt"),
+                        str(docs / "nope.txt")], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 2 and "Traceback" not in p.stderr
+    assert "nope.txt: no such file" in p.stderr and "B003" in p.stdout
