@@ -16,9 +16,13 @@ LAYOUT = ["L002", "L003", "L004", "L005"]
 
 
 def run_alone(code: str, text: str):
-    """The rule alone, then the layout rules (unless it is one of them)."""
+    """The rule alone, then the layout rules (unless it is one of them), with
+    the Settings fields the rule's ``example_settings`` gives, if any (a rule
+    that needs corpus knowledge, such as B110's repeated lines)."""
     codes = [code] + ([] if code.startswith("L") else LAYOUT)
-    return Pipeline([REGISTRY[c]() for c in codes], Settings(assume_language="en")).run(text)
+    extra = getattr(REGISTRY[code], "example_settings", None) or {}
+    settings = Settings(assume_language="en", **extra)
+    return Pipeline([REGISTRY[c]() for c in codes], settings).run(text)
 
 
 @pytest.mark.parametrize("code", CODES)

@@ -12,6 +12,9 @@ Modes:
                 joined by blank lines
   --pipeline    clean with the core engine (``cleaner.clean`` or
                 ``cleaner.Pipeline``) when it exists
+  --pipeline --corpus-lines
+                first learn the lines repeated across the set's inputs
+                (``cleaner.corpus.learn``), then clean with them (rule B110)
 
 Options:
   --disable B101 [--disable B104 ...]   switch heuristics off
@@ -95,6 +98,22 @@ def pipeline_cleaner():
     return None
 
 
+def corpus_cleaner(aeb: Path, min_docs: int | None = None):
+    """The default pipeline with the lines learned from every input of the
+    set (two passes, as a batch run would do)."""
+    from cleaner import Pipeline
+    from cleaner.corpus import learn
+
+    texts = [p.read_text(encoding="utf-8", errors="replace")
+             for p in sorted((aeb / "input").glob("*.txt"))]
+    kw = {} if min_docs is None else {"min_docs": min_docs}
+    learned = learn(texts, **kw)
+    print(f"# corpus lines: {len(learned.digests)} learned from {learned.documents} "
+          f"documents (thresholds {learned.thresholds()})", file=sys.stderr)
+    pipe = Pipeline.default(repeated_lines=learned.digests)
+    return lambda text: pipe.run(text).text
+
+
 def run_set(aeb: Path, out_dir: Path, clean, per_doc: bool = False) -> str:
     for path in sorted((aeb / "input").glob("*.txt")):
         text = path.read_text(encoding="utf-8", errors="replace")
@@ -155,6 +174,10 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path)
     ap.add_argument("--removed", metavar="ID")
     ap.add_argument("--speed", action="store_true")
+    ap.add_argument("--corpus-lines", action="store_true",
+                    help="with --pipeline: learn repeated lines from the inputs first")
+    ap.add_argument("--min-docs", type=int, default=None,
+                    help="with --corpus-lines: documents a label must be in")
     args = ap.parse_args(argv)
 
     if not (args.aeb / "input").is_dir() or not (args.aeb / "score.py").is_file():
@@ -172,7 +195,7 @@ def main(argv=None) -> int:
         speed(args.aeb)
         return 0
     if args.pipeline:
-        fn = pipeline_cleaner()
+        fn = corpus_cleaner(args.aeb, args.min_docs) if args.corpus_lines else pipeline_cleaner()
         if fn is None:
             print("the core pipeline (cleaner.clean / cleaner.Pipeline) does not exist yet")
             return 1

@@ -74,6 +74,7 @@ def _load() -> None:
         from . import blocks  # noqa: F401
     except ImportError:  # pragma: no cover
         pass
+    from . import corpus  # noqa: F401
 
 
 _load()
