@@ -21,13 +21,38 @@ class Line:
     text: str      # stripped
 
 
+#: The last text split into lines, and its lines. Every line rule of a pass
+#: asks for the lines of the same text; they are computed once. The cache
+#: holds a reference to the text, so ``is`` cannot match another string.
+#: ``FAST = False`` turns the cache off (tests/test_fastpath.py compares).
+FAST = True
+_last: tuple[str, list[Line]] | None = None
+
+
 def lines(text: str) -> list[Line]:
-    out = []
-    for start, end, raw in iter_lines(text):
+    """The non-empty lines of ``text``, stripped, with their positions."""
+    global _last
+    cached = _last
+    if cached is not None and (cached[0] is text or cached[0] == text) and FAST:
+        return list(cached[1])  # a copy: a caller may change its list
+    out = _lines(text)
+    if FAST:
+        _last = (text, out)
+        return list(out)
+    return out
+
+
+def _lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    append = out.append
+    start = 0
+    for raw in text.split("\n"):
+        end = start + len(raw)
         stripped = raw.strip()
         if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            out.append(Line(len(out), start + lead, start + lead + len(stripped), stripped))
+            lead = start + len(raw) - len(raw.lstrip())
+            append(Line(len(out), lead, lead + len(stripped), stripped))
+        start = end + 1
     return out
 
 

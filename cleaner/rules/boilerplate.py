@@ -9,7 +9,7 @@ import functools
 import re
 from typing import Iterable
 
-from .. import resources, structure
+from .. import prefilter, resources, structure
 from ..model import Context, Finding, Rule
 from ..structure import Line, normalise, words
 from . import register
@@ -268,6 +268,13 @@ class PromoLink(LineRule):
         return None
 
 
+@functools.lru_cache(maxsize=1)
+def _consent() -> prefilter.PhraseSet:
+    """The consent phrases as a fast exact test (see prefilter)."""
+    return prefilter.PhraseSet(resources.boilerplate()["consent"]["phrases"],
+                               resources.phrase_regex("consent", "phrases"))
+
+
 @register
 class ConsentBlurb(LineRule):
     """Consent, newsletter, cookie and paywall notices are removed.
@@ -289,9 +296,13 @@ class ConsentBlurb(LineRule):
     example = ("We use your sign-up to provide content in ways you’ve consented to. More info\n\n"
                "Kyiv said it would respond.\n", "Kyiv said it would respond.\n")
 
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if prefilter.may_contain(text, _consent().literals):
+            yield from super().check(text, ctx)
+
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         s = line.text
-        if len(s) > 2000 or not resources.phrase_regex("consent", "phrases").search(s):
+        if len(s) > 2000 or not _consent().contains(s):
             return None
         n = len(words(s))
         if n > 120:

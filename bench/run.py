@@ -1,0 +1,238 @@
+"""The speed benchmark (issue 7): the default pipeline beside ftfy alone.
+
+    python bench/run.py --docs 10000            # the table
+    python bench/run.py --docs 10000 --jsonl-mb 500   # and peak memory of JSONL
+
+Builds the synthetic corpus of bench/corpus.py in a temporary directory and
+measures, one after another, each in a fresh child process (so that each peak
+memory is its own, the child's ``ru_maxrss``):
+
+* ``pipeline``    ``Pipeline.default().run`` on every document, in-process
+                  (the time of the loop; the import and the reading are not
+                  counted)
+* ``cli -j1/-j2`` ``cleaner clean DIR -o OUT -jN``, end to end (wall time of
+                  the command: start-up, reading, cleaning, writing)
+* ``ftfy``        ``ftfy.fix_text`` alone on the same documents
+* ``clean-text``  ``cleantext.clean`` alone (the ``bench`` extra), if installed
+* ``io floor``    reading and writing the same files, nothing else
+
+and prints MB/s, documents/s, the ratio to ftfy and the peak memory.
+Features the CLI does not have yet are reported "not available".
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+
+# -- measurements run in a child process -----------------------------------
+
+def _load(docs_dir: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(docs_dir.glob("*.txt"))]
+
+
+def _inner(kind: str, docs_dir: Path, out_dir: Path | None) -> dict:
+    """Run one in-process measurement; the parent reads our ru_maxrss."""
+    if kind == "io":
+        t = time.perf_counter()
+        out_dir.mkdir(parents=True, exist_ok=True)
+        n = 0
+        for p in sorted(docs_dir.glob("*.txt")):
+            (out_dir / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+            n += 1
+        return {"seconds": time.perf_counter() - t}
+    docs = _load(docs_dir)
+    if kind == "pipeline":
+        sys.path.insert(0, str(ROOT))
+        from cleaner import Pipeline
+        pipeline = Pipeline.default()
+        fn = pipeline.run
+    elif kind == "pipeline-slow":
+        sys.path.insert(0, str(ROOT))
+        from cleaner import Pipeline
+        pipeline = Pipeline.default()
+        pipeline.fast = False
+        fn = pipeline.run
+    elif kind == "ftfy":
+        import ftfy
+        fn = ftfy.fix_text
+    elif kind == "clean-text":
+        try:
+            from cleantext import clean
+        except ImportError:
+            return {"error": "not installed (pip install -e '.[bench]')"}
+        fn = clean
+    else:
+        raise SystemExit(f"unknown measurement {kind}")
+    fn(docs[0])  # warm: compile patterns, load data files
+    t = time.perf_counter()
+    for d in docs:
+        fn(d)
+    return {"seconds": time.perf_counter() - t}
+
+
+def _child(args: list[str], stdin_devnull: bool = True) -> tuple[float, int, int, str]:
+    """Run a command; return (wall seconds, exit code, peak RSS in MB, stderr tail)."""
+    t = time.perf_counter()
+    with tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as out:
+        proc = subprocess.Popen(args, stdout=out, stderr=err,
+                                stdin=subprocess.DEVNULL if stdin_devnull else None)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - t
+        out.seek(0)
+        err.seek(0)
+        tail = (err.read()[-400:]).decode("utf-8", "replace")
+        stdout = out.read().decode("utf-8", "replace")
+    # ru_maxrss is in kilobytes on Linux
+    return wall, proc.returncode, usage.ru_maxrss // 1024, tail + stdout[-2000:]
+
+
+def measure_inner(kind: str, docs_dir: Path, out_dir: Path) -> dict:
+    wall, rc, rss, tail = _child([sys.executable, str(Path(__file__).resolve()), "--_inner", kind,
+                                  str(docs_dir), str(out_dir)])
+    if rc != 0:
+        return {"error": f"failed (exit {rc}): {tail.strip()[-200:]}"}
+    result = json.loads(tail.strip().splitlines()[-1])
+    result["rss_mb"] = rss
+    return result
+
+
+def _cleaner_cmd() -> list[str]:
+    script = Path(sys.executable).parent / "cleaner"
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-c", "from cleaner.cli import main; main()"]
+
+
+def cli_help() -> str:
+    try:
+        return subprocess.run(_cleaner_cmd() + ["clean", "--help"], capture_output=True,
+                              text=True, timeout=120).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+def measure_cli(extra: list[str], inputs: list[str], out_dir: Path) -> dict:
+    shutil.rmtree(out_dir, ignore_errors=True)
+    wall, rc, rss, tail = _child(_cleaner_cmd() + ["clean", *inputs, "-o", str(out_dir),
+                                                   "-q", *extra])
+    if rc not in (0, 1):
+        return {"error": f"failed (exit {rc}): {tail.strip()[-200:]}"}
+    return {"seconds": wall, "rss_mb": rss}
+
+
+# -- the table --------------------------------------------------------------
+
+def _row(name: str, r: dict, mb: float, n: int, ftfy_s: float | None) -> str:
+    if "error" in r:
+        return f"| {name} | {r['error']} | | | |"
+    s = r["seconds"]
+    ratio = f"{ftfy_s / s:.2f}x" if ftfy_s else "-"
+    return (f"| {name} | {mb / s:.2f} | {n / s:,.0f} | {ratio} | "
+            f"{r.get('rss_mb', '-')} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--_inner":
+        kind, docs_dir, out_dir = argv[1], Path(argv[2]), Path(argv[3])
+        print(json.dumps(_inner(kind, docs_dir, out_dir)))
+        return 0
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=10000, help="documents in the corpus")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--jsonl-mb", type=float, default=0,
+                    help="also measure peak memory of --format jsonl over a file this big")
+    ap.add_argument("--only", default="",
+                    help="comma-separated subset: pipeline,slow,cli,ftfy,clean-text,io")
+    ap.add_argument("--workdir", type=Path, help="keep the corpus and outputs here")
+    args = ap.parse_args(argv)
+
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="cleaner-bench-"))
+    only = set(filter(None, args.only.split(",")))
+
+    def wanted(k: str) -> bool:
+        return not only or k in only
+
+    try:
+        docs_dir, jsonl, size = corpus.write_corpus(work / "corpus", args.docs, args.seed)
+        mb = size / 1e6
+        n = args.docs
+        print(f"corpus: {n} documents, {mb:.1f} MB ({docs_dir})", flush=True)
+        help_text = cli_help()
+        has_jobs = "--jobs" in help_text
+        has_jsonl = "jsonl" in help_text and "--format" in help_text
+
+        results: list[tuple[str, dict]] = []
+        ftfy_r = measure_inner("ftfy", docs_dir, work / "o") if wanted("ftfy") or True else {}
+        if wanted("pipeline"):
+            results.append(("pipeline (in-process)", measure_inner("pipeline", docs_dir, work / "o")))
+        if wanted("slow"):
+            results.append(("pipeline, fast=False", measure_inner("pipeline-slow", docs_dir,
+                                                                  work / "o")))
+        if wanted("cli"):
+            for j in (1, 2):
+                name = f"cleaner clean -j{j}"
+                if not has_jobs:
+                    results.append((name, {"error": "not available (no -j in the CLI)"}))
+                    continue
+                results.append((name, measure_cli(["-j", str(j)], [str(docs_dir)],
+                                                  work / f"out-j{j}")))
+        results.append(("ftfy.fix_text", ftfy_r))
+        if wanted("clean-text"):
+            results.append(("clean-text clean()", measure_inner("clean-text", docs_dir, work / "o")))
+        if wanted("io"):
+            results.append(("I/O floor (read+write)", measure_inner("io", docs_dir, work / "io")))
+
+        ftfy_s = ftfy_r.get("seconds")
+        print()
+        print(f"{n} documents, {mb:.1f} MB, {os.cpu_count()} CPUs, "
+              f"Python {sys.version.split()[0]}")
+        print()
+        print("| measure | MB/s | docs/s | vs ftfy | peak RSS MB |")
+        print("| --- | ---: | ---: | ---: | ---: |")
+        for name, r in results:
+            print(_row(name, r, mb, n, ftfy_s))
+        by = dict(results)
+        j1, j2 = by.get("cleaner clean -j1", {}), by.get("cleaner clean -j2", {})
+        if "seconds" in j1 and "seconds" in j2:
+            print(f"\n-j2 speed-up over -j1: {j1['seconds'] / j2['seconds']:.2f}x")
+
+        if args.jsonl_mb:
+            print()
+            if not has_jsonl:
+                print(f"--format jsonl over {args.jsonl_mb:g} MB: not available")
+            else:
+                big = work / "big.jsonl"
+                size = corpus.write_jsonl_of_size(big, args.jsonl_mb, seed=args.seed + 1)
+                r = measure_cli(["--format", "jsonl", "-j", "2"], [str(big)], work / "out-jsonl")
+                big.unlink()
+                shutil.rmtree(work / "out-jsonl", ignore_errors=True)
+                if "error" in r:
+                    print(f"--format jsonl over {size / 1e6:.0f} MB: {r['error']}")
+                else:
+                    print(f"--format jsonl -j2 over {size / 1e6:.0f} MB: {r['seconds']:.0f} s, "
+                          f"{size / 1e6 / r['seconds']:.2f} MB/s, peak RSS {r['rss_mb']} MB "
+                          "(the largest process)")
+    finally:
+        if not args.workdir:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""Cheap literal tests that let a rule skip a slow pattern where it cannot match.
+
+A phrase list compiled into one case-insensitive alternation is slow in
+Python's ``re`` (every alternative is tried at every position). But every
+match of a phrase contains each of the phrase's words, so a handful of short
+literals — each phrase holding at least one of them — tells in a few
+``str.find`` calls that no phrase can be in a text:
+
+>>> lits = literals(["Sign up to our newsletter", "You can unsubscribe"])
+>>> may_contain("Kyiv said on Monday.", lits)
+False
+>>> may_contain("SIGN UP to our newsletter", lits)
+True
+
+The test is exact in one direction (no false "cannot match"): ``re``'s
+IGNORECASE matches an ASCII letter only with itself in either case and with
+four other characters (İ ı ſ K); a text holding one of those is always
+"may contain".
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+#: The only non-ASCII characters that ``re.IGNORECASE`` matches with an
+#: ASCII letter (checked over all of Unicode: i, i, s, k).
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_ALNUM = re.compile(r"[a-z0-9]+")
+MIN_LITERAL = 3
+_COMMON = frozenset("the and for you your our this that with are was has have not from "
+                    "can but all any more new".split())
+
+
+def literals(phrases: Iterable[str], max_prefix: int = 8) -> tuple[str, ...] | None:
+    """A small set of lower-case ASCII literals such that every phrase
+    contains one of them (case aside); ``None`` when some phrase has no
+    usable literal (then no prefilter is possible)."""
+    cover: list[set[str]] = []
+    for p in {p for p in phrases if p}:
+        words = _ALNUM.findall(p.lower())
+        # long words are rare in text, so they make a selective test
+        cands = {w[:k] for w in words if len(w) >= 5 for k in range(5, min(len(w), max_prefix) + 1)}
+        cands |= {w for w in words if len(w) >= 5}
+        if not cands:
+            cands = {w for w in words if len(w) >= MIN_LITERAL and w not in _COMMON}
+        if not cands:
+            cands = {w for w in words if len(w) >= MIN_LITERAL}
+        if not cands:
+            return None
+        cover.append(cands)
+    chosen: list[str] = []
+    left = cover
+    while left:
+        counts: dict[str, int] = {}
+        for cands in left:
+            for c in cands:
+                counts[c] = counts.get(c, 0) + 1
+        best = max(counts, key=lambda c: (counts[c], len(c), c))
+        chosen.append(best)
+        left = [cands for cands in left if best not in cands]
+    # "sign" already finds every text that "signing" finds
+    return tuple(sorted(c for c in chosen if not any(o != c and o in c for o in chosen)))
+
+
+def may_contain(text: str, lits: tuple[str, ...] | None) -> bool:
+    """False only if no phrase behind ``lits`` can match in ``text``."""
+    if lits is None or _FOLDS_TO_ASCII.search(text):
+        return True
+    low = text.lower()
+    return any(lit in low for lit in lits)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+class PhraseSet:
+    """``contains(text)`` answers exactly what
+    ``re.compile(alternation(phrases), re.IGNORECASE).search(text)`` would
+    (see :func:`cleaner.resources.alternation`: a space in a phrase matches
+    any run of whitespace), but with ``str`` searches instead of an
+    alternation that ``re`` tries phrase by phrase at every position: the
+    text is lower-cased and its whitespace runs made single spaces once.
+    Phrases for which that is not exact (other whitespace, cased non-ASCII
+    letters) make it fall back to the regex."""
+
+    def __init__(self, phrases: Iterable[str], regex: re.Pattern[str]) -> None:
+        items = sorted({p for p in phrases if p})
+        self.regex = regex
+        self.literals = literals(items)
+        exact = all(
+            p == p.strip() and "  " not in p
+            and not any(c.isspace() and c != " " for c in p)
+            and all(c.isascii() or c.lower() == c.upper() == c for c in p)
+            for p in items)
+        self._phrases = tuple(p.lower() for p in items) if exact else None
+
+    def contains(self, text: str) -> bool:
+        if not may_contain(text, self.literals):
+            return False
+        if self._phrases is None or _FOLDS_TO_ASCII.search(text):
+            return self.regex.search(text) is not None
+        norm = _SPACES.sub(" ", text.lower())
+        return any(p in norm for p in self._phrases)

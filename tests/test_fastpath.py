@@ -1,0 +1,142 @@
+"""The fast path changes nothing: the same text, metadata, changes and
+reports as the pipeline with every shortcut off (``fast=False``: langdetect
+on every document, every rule re-run on every pass, no lines cache).
+Timing is the benchmark's business (bench/run.py); nothing here asserts one."""
+from __future__ import annotations
+
+import importlib.util
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleaner import Pipeline, prefilter, resources, structure
+from cleaner.model import iter_lines
+
+ROOT = Path(__file__).resolve().parents[1]
+AEB = Path("/work/shared/aeb-dev/input")
+
+
+def _corpus_module():
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["bench_corpus"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _result(pipeline: Pipeline, text: str):
+    doc = pipeline.run(text)
+    return doc.text, doc.metadata, doc.changes, doc.reports
+
+
+def _assert_same(texts: list[str]) -> None:
+    fast, slow = Pipeline(), Pipeline(fast=False)
+    try:
+        for i, text in enumerate(texts):
+            assert _result(fast, text) == _result(slow, text), f"document {i} differs"
+    finally:
+        structure.FAST = True
+
+
+def test_seeds():
+    _assert_same([p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))])
+
+
+@pytest.mark.skipif(not AEB.is_dir(), reason="aeb-dev pages not present")
+def test_aeb_dev_pages():
+    _assert_same([p.read_text(encoding="utf-8") for p in sorted(AEB.glob("*.txt"))])
+
+
+def test_generated_corpus_with_mojibake_and_other_languages():
+    corpus = _corpus_module()
+    texts = [t for _, t in corpus.generate(300, seed=7)]
+    assert any("â€" in t for t in texts), "the sample should hold mojibake"
+    _assert_same(texts)
+
+
+def test_lines_cache_is_a_copy():
+    text = "a\n\n b \nc"
+    first = structure.lines(text)
+    first.append(None)
+    assert structure.lines(text) == structure._lines(text)
+    assert [(l.start, l.end, l.text) for l in structure.lines(text)] == [
+        (0, 1, "a"), (4, 5, "b"), (7, 8, "c")]
+
+
+def _reference_lines(text):
+    out = []
+    for start, end, raw in iter_lines(text):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(structure.Line(len(out), start + lead, start + lead + len(stripped),
+                                      stripped))
+    return out
+
+
+def test_lines_matches_the_line_iterator():
+    rng = random.Random(3)
+    pieces = ["\n", " ", "a", "\r", "\t", "\u2028", "\x85", "bc", "\u00a0"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        assert structure._lines(text) == _reference_lines(text)
+
+
+def test_phrase_set_is_exact():
+    phrases = resources.boilerplate()["consent"]["phrases"]
+    regex = resources.phrase_regex("consent", "phrases")
+    ps = prefilter.PhraseSet(phrases, regex)
+    rng = random.Random(5)
+    for _ in range(5000):
+        p = rng.choice(phrases)
+        p = "".join(c.upper() if rng.random() < 0.3 else c for c in p)
+        p = p.replace(" ", rng.choice([" ", "  ", "\t", "\u00a0", " \n ", "\u017f"]))
+        s = rng.choice(["", "x", "foo ", "K"]) + p[:rng.randint(max(0, len(p) - 3), len(p))]
+        assert ps.contains(s) == (regex.search(s) is not None), s
+
+
+def test_badness_prefilter_covers_ftfy():
+    """Every branch of ftfy's badness regex holds two non-ASCII characters in
+    a row, except the five that rules/unicode.py's _MAYBE_BAD names."""
+    from ftfy.badness import BADNESS_RE
+    try:
+        import re._constants as C
+        import re._parser as sp
+    except ImportError:  # pragma: no cover - Python < 3.11
+        import sre_constants as C
+        import sre_parse as sp
+    from cleaner.rules.unicode import _MAYBE_BAD
+
+    (op, (_, branches)), = list(sp.parse(BADNESS_RE.pattern, BADNESS_RE.flags))
+    assert op == C.BRANCH
+
+    def chars(item):
+        o, av = item
+        if o == C.LITERAL:
+            return {av}
+        if o == C.IN and all(x in (C.LITERAL, C.RANGE) for x, _ in av):
+            out = set()
+            for x, a in av:
+                out.update({a} if x == C.LITERAL else range(a[0], a[1] + 1))
+            return out
+        return None
+
+    for branch in branches:
+        items = list(branch)
+        sets = [chars(i) for i in items]
+        pair = any(a and b and min(a) >= 0x80 and min(b) >= 0x80
+                   for a, b in zip(sets, sets[1:]))
+        if pair:
+            continue
+        # one of the named exceptions: some element is a subset of the
+        # single characters _MAYBE_BAD looks for
+        assert any(s and all(_MAYBE_BAD.fullmatch(chr(c)) for c in s) for s in sets), items
+
+
+def test_folding_exceptions_are_complete():
+    odd = {chr(c) for c in range(0x80, 0x3000)
+           if any(re.fullmatch("(?i)" + a, chr(c)) for a in "iks")}
+    assert odd <= {"\u0130", "\u0131", "\u017f", "\u212a"}
