@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
 from .io import (AtomicWriter, InputError, check_regular, decode_bytes,
-                 write_atomic, write_if_changed)
+                 deferred_interrupts, remove_stale_tmp, write_atomic, write_if_changed)
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
 
@@ -505,8 +505,13 @@ class _ReportWriter:
 
     def __init__(self, path: Path) -> None:
         self._w = AtomicWriter(path)
-        self._fh = self._w.open()
-        self._fh.write(b'{\n"version": 1,\n"files": [')
+        with deferred_interrupts():
+            self._fh = self._w.open()
+            try:
+                self._fh.write(b'{\n"version": 1,\n"files": [')
+            except BaseException:
+                self._w.discard()
+                raise
         self._first = True
         self._first_doc = True
 
@@ -689,6 +694,16 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         used_names[t.parent].add(t.name)
     # JSONL state: one file at a time
     jw: dict[str, Any] = {}
+    swept: set[Path] = set()
+
+    def sweep(directory: Path) -> None:
+        """Before the first write into a directory: remove what a killed run
+        left there (once per directory, so a batch stays linear)."""
+        if directory not in swept:
+            swept.add(directory)
+            for p in remove_stale_tmp(directory):
+                if verbose:
+                    say(f"note: removed {p}, left by an interrupted run")
 
     def items() -> Iterator[Any]:
         for i, s in enumerate(sources):
@@ -791,6 +806,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             elif in_place:
                 target = s.path
                 if r.changed:
+                    sweep(target.parent)
                     try:
                         write_atomic(target, (r.text or "").encode("utf-8"), mode=r.mode)
                     except OSError as exc:
@@ -800,6 +816,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     say(f"Fixing {s.display}")
             else:
                 target = name_target(r.source, r) if name_from_title else targets[r.source]
+                sweep(target.parent)
                 try:
                     if write_if_changed(target, (r.text or "").encode("utf-8")):
                         result.written.append(str(target))
@@ -827,6 +844,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             else:
                 target = targets[i]
                 jw["target"] = target
+                sweep(target.parent)
                 jw["writer"] = AtomicWriter(target, mode=jw_mode.get(i) if in_place else None)
                 try:
                     jw["fh"] = jw["writer"].open()

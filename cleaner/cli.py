@@ -66,6 +66,9 @@ def build_settings(opts: dict[str, Any], cfg: _config.FileConfig) -> Settings:
         select=tuple(select), ignore=tuple(ignore),
         languages=tuple(x.lower() for x in languages),
         assume_language=pick("assume_language", "assume-language"),
+        other_languages=pick("other_languages", "other-languages", "clean"),
+        unsafe_fixes=opts["unsafe_fixes"] if opts.get("unsafe_fixes") is not None
+        else cfg.get("unsafe-fixes", True),
         name_style=pick("name_style", "name-style", "default"),
         name_files=tuple(name_files), repeated_lines=repeated)
     if cfg.get("min-kept-ratio") is not None:
@@ -105,6 +108,11 @@ def _common(f: Callable) -> Callable:
                           "Default: en."),
         click.option("--assume-language", metavar="LANG",
                      help="Skip language detection: every document is in LANG."),
+        click.option("--other-languages", type=click.Choice(["clean", "keep"]), default=None,
+                     help="Documents in another language: cleaned by the language-independent "
+                          "rules (clean, default) or left unchanged (keep); reported either way."),
+        click.option("--unsafe-fixes/--no-unsafe-fixes", default=None,
+                     help="Apply fixes marked unsafe (default), or report them instead."),
         click.option("--name-style", metavar="STYLE",
                      help="House style of the name registry (default, ap, bbc, reuters)."),
         click.option("--names", multiple=True, metavar="FILE",
@@ -157,7 +165,7 @@ def _setup(kw: dict[str, Any], command: str) -> tuple[Settings, dict[str, Any]]:
                  if quiet else _err,
                  progress=False if quiet else None)
     for k in ("select", "ignore", "languages", "assume_language", "name_style", "names",
-              "repeated_lines"):
+              "repeated_lines", "other_languages", "unsafe_fixes"):
         kw.pop(k, None)
     return settings, batch
 

@@ -9,11 +9,13 @@ one, ``--isolated`` ignores them all). Command-line flags win over it. Keys::
     ignore = ["N003"]
     languages = ["en"]             # [] or ["all"]: clean every language
     assume-language = "en"         # skip detection
+    other-languages = "clean"      # or "keep": leave other languages unchanged
+    unsafe-fixes = true            # false: report unsafe fixes instead
     name-style = "default"         # house style of the name registry
     name-files = ["names.toml"]    # relative to the pyproject.toml
     include = ["*.txt", "*.html"]  # file globs taken from directories
     exclude = ["drafts"]           # added to the built-in exclusions
-    repeated-lines-file = "repeated.txt"
+    repeated-lines-file = "repeated.txt"   # cleaner.corpus.save output, or lines
     min-kept-ratio = 0.1
     min-kept-words = 25
 
@@ -76,11 +78,27 @@ def _count(v: Any) -> int:
     return v
 
 
+def _bool(v: Any) -> bool:
+    if not isinstance(v, bool):
+        raise ValueError("expected true or false")
+    return v
+
+
+def _choice(*choices: str) -> Callable[[Any], str]:
+    def check(v: Any) -> str:
+        if v not in choices:
+            raise ValueError(f"expected one of {', '.join(map(repr, choices))}")
+        return v
+    return check
+
+
 KEYS: dict[str, Callable[[Any], Any]] = {
     "select": _str_list,
     "ignore": _str_list,
     "languages": _str_list,
     "assume-language": _str,
+    "other-languages": _choice("clean", "keep"),
+    "unsafe-fixes": _bool,
     "name-style": _str,
     "name-files": _str_list,
     "include": _str_list,
@@ -188,13 +206,12 @@ def discover(config: str | None = None, isolated: bool = False,
 
 
 def read_repeated_lines(path: str) -> frozenset[str]:
-    """A file of lines known to recur across a corpus, one a line (blank
-    lines and ``#`` comments skipped), normalised as the rules compare them."""
-    from .structure import normalise
+    """The repeated lines of a corpus (rule B110): a file written by
+    ``cleaner.corpus.save`` (digests), or a hand-written list of lines, one a
+    line (``#`` comments and blank lines skipped)."""
+    from . import corpus
 
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        return corpus.load(path)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise ConfigError(f"{path}: cannot read repeated lines ({exc})") from None
-    return frozenset(normalise(line) for line in text.splitlines()
-                     if line.strip() and not line.lstrip().startswith("#"))

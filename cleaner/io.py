@@ -7,11 +7,14 @@ leaving a half-written file behind, and without guessing an encoding silently.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
+import signal
 import stat
 import tempfile
+import threading
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Any, Iterator
 
 #: A decoded document whose non-ASCII characters make up more than this share
 #: of its letters is not Western-European text read as Windows-1252: it is
@@ -105,24 +108,78 @@ def read_text(path: Path) -> str:
 
 
 def _tmp_for(path: Path) -> tuple[int, str]:
-    return tempfile.mkstemp(dir=path.parent, prefix=f"{TMP_PREFIX}{path.name}.",
+    # the writer's pid is in the name, so that a later run can tell a killed
+    # run's leftovers from a live run's file in progress
+    return tempfile.mkstemp(dir=path.parent, prefix=f"{TMP_PREFIX}{path.name}.{os.getpid()}.",
                             suffix=TMP_SUFFIX)
 
 
-def remove_stale_tmp(path: Path) -> None:
-    """Remove temporary files a killed run left beside ``path``."""
+def _alive(pid: int) -> bool:
     try:
-        for tmp in path.parent.glob(f"{TMP_PREFIX}{_glob_escape(path.name)}.*{TMP_SUFFIX}"):
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:   # exists, not ours
+        return True
+    return True
+
+
+def remove_stale_tmp(directory: Path) -> list[Path]:
+    """Remove the temporary files that killed runs left in ``directory``
+    (those of live processes stay). Returns the files removed."""
+    removed = []
+    try:
+        candidates = [e for e in os.scandir(directory)
+                      if e.name.startswith(TMP_PREFIX) and e.name.endswith(TMP_SUFFIX)]
     except OSError:
-        pass
+        return removed
+    for entry in candidates:
+        parts = entry.name[:-len(TMP_SUFFIX)].split(".")
+        pid = next((int(p) for p in reversed(parts[:-1]) if p.isdigit()), None)
+        if pid is not None and pid != os.getpid() and _alive(pid):
+            continue
+        if pid == os.getpid():
+            continue
+        try:
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed
 
 
-def _glob_escape(s: str) -> str:
-    return "".join(f"[{c}]" if c in "*?[" else c for c in s)
+@contextlib.contextmanager
+def deferred_interrupts() -> Iterator[None]:
+    """Hold Ctrl-C and ``SIGTERM`` until the block is done, then deliver
+    them: a temporary file is either renamed into place or removed, never
+    left behind because a signal fell between two lines. (Only in the main
+    thread, where Python runs signal handlers; elsewhere a no-op.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    old: dict[int, Any] = {}
+
+    def hold(signum: int, frame: Any) -> None:
+        received.append(signum)
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            old[sig] = signal.signal(sig, hold)
+        except (ValueError, OSError):  # pragma: no cover
+            pass
+    try:
+        yield
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+        if received:
+            sig = received[0]
+            handler = old.get(sig)
+            if callable(handler):
+                handler(sig, None)
+            elif handler == signal.SIG_DFL:
+                os.kill(os.getpid(), sig)
 
 
 def write_atomic(path: Path, text: str | bytes, mode: int | None = None) -> None:
@@ -130,8 +187,9 @@ def write_atomic(path: Path, text: str | bytes, mode: int | None = None) -> None
     that ``path`` is never half-written. ``mode`` sets the permission bits of
     the new file (default: those of the file it replaces, else 0o644 less
     the umask)."""
-    with AtomicWriter(path, mode=mode) as fh:
-        fh.write(text.encode("utf-8") if isinstance(text, str) else text)
+    with deferred_interrupts():
+        with AtomicWriter(path, mode=mode) as fh:
+            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
 
 
 def write_if_changed(path: Path, data: bytes, mode: int | None = None) -> bool:
@@ -172,12 +230,21 @@ class AtomicWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if self.path.is_dir():
             raise IsADirectoryError(21, "Is a directory", str(self.path))
-        remove_stale_tmp(self.path)
-        fd, self._tmp = _tmp_for(self.path)
-        self._fh = os.fdopen(fd, "wb")
+        with deferred_interrupts():
+            fd, self._tmp = _tmp_for(self.path)
+            try:
+                self._fh = os.fdopen(fd, "wb")
+            except BaseException:
+                os.close(fd)
+                self.discard()
+                raise
         return self._fh
 
     def commit(self) -> None:
+        with deferred_interrupts():
+            self._commit()
+
+    def _commit(self) -> None:
         assert self._fh is not None and self._tmp is not None
         try:
             self._fh.flush()

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +13,7 @@ import pytest
 from cleaner import config
 from cleaner.htmltext import html_to_text
 from cleaner.io import (TMP_SUFFIX, AtomicWriter, InputError, check_regular, decode,
-                        decode_bytes, write_atomic, write_if_changed)
+                        decode_bytes, remove_stale_tmp, write_atomic, write_if_changed)
 
 
 # -- decoding ---------------------------------------------------------------
@@ -107,11 +110,14 @@ def test_failed_write_leaves_the_old_file_and_no_temp(tmp_path: Path) -> None:
 
 
 def test_stale_temp_files_of_a_killed_run_are_removed(tmp_path: Path) -> None:
-    target = tmp_path / "a.txt"
-    stale = tmp_path / f".a.txt.abc123{TMP_SUFFIX}"
-    stale.write_text("half")
-    write_atomic(target, "done\n")
-    assert not stale.exists()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    stale = tmp_path / f".a.txt.{dead}.abc123{TMP_SUFFIX}"
+    live = tmp_path / f".b.txt.{os.getppid()}.abc123{TMP_SUFFIX}"   # a live run's
+    for p in (stale, live):
+        p.write_text("half")
+    assert remove_stale_tmp(tmp_path) == [stale]
+    assert live.exists()
 
 
 def test_write_if_changed_skips_identical_bytes(tmp_path: Path) -> None:
@@ -166,7 +172,9 @@ def test_config_paths_are_relative_to_the_pyproject(tmp_path: Path) -> None:
     cfg = config.load(p)
     assert cfg.get("name-files") == [str(tmp_path / "names.toml")]
     assert cfg.get("repeated-lines-file") == str(tmp_path / "rep.txt")
-    assert config.read_repeated_lines(cfg.get("repeated-lines-file")) == {"subscribe now"}
+    from cleaner.corpus import line_digest
+    assert config.read_repeated_lines(cfg.get("repeated-lines-file")) == {
+        line_digest("Subscribe now")}
 
 
 @pytest.mark.parametrize("body, message", [
@@ -184,3 +192,15 @@ def test_bad_config_names_the_file_and_the_key(tmp_path: Path, body: str,
         config.load(p)
     assert str(p) in str(exc.value)
     assert message in str(exc.value)
+
+
+def test_interrupts_wait_for_the_rename(tmp_path: Path) -> None:
+    from cleaner.io import deferred_interrupts
+
+    target = tmp_path / "a.txt"
+    with pytest.raises(KeyboardInterrupt):
+        with deferred_interrupts():
+            os.kill(os.getpid(), signal.SIGINT)   # Ctrl-C in the middle of a write
+            write_atomic(target, "whole\n")
+    assert target.read_text() == "whole\n"
+    assert not _tmp_files(tmp_path)

@@ -1,0 +1,171 @@
+"""The batch runner: the Python API, parallel runs, streaming JSONL, and
+interrupted runs that leave nothing half-written."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cleaner import Settings
+from cleaner.batch import BatchUsageError, DocResult, check_paths, clean_paths
+from cleaner.io import TMP_SUFFIX
+
+from ._corpus import SEEDS, article, corpus, tree
+
+
+def _tmp_files(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if p.name.endswith(TMP_SUFFIX)]
+
+
+def test_clean_paths_api(tmp_path: Path) -> None:
+    corpus(tmp_path / "in", 6)
+    (tmp_path / "in" / "ok.txt").write_text(article(99, chrome=False))
+    seen: list[DocResult] = []
+    r = clean_paths([str(tmp_path / "in")], out=tmp_path / "out", on_document=seen.append)
+    assert r.exit_code == 0 and r.files == 7 and r.documents == 7
+    assert len(r.changed) == 6 and len(r.written) == 7
+    assert r.changes_by_rule["B003"] == 6
+    assert [d.display for d in seen] == sorted(d.display for d in seen)   # input order
+    r2 = check_paths([str(tmp_path / "out")])
+    assert r2.exit_code == 0 and not r2.changed and not r2.written
+
+
+def test_usage_errors() -> None:
+    with pytest.raises(BatchUsageError):
+        clean_paths(["x"], out="o", in_place=True)
+    with pytest.raises(BatchUsageError):
+        clean_paths(["x"], name_from_title=True, in_place=True)
+    with pytest.raises(BatchUsageError):
+        clean_paths(["x"], format="xml")
+
+
+def test_output_is_the_same_whatever_the_number_of_jobs(tmp_path: Path) -> None:
+    corpus(tmp_path / "in", 24)
+    for s in SEEDS:
+        (tmp_path / "in" / s.name).write_bytes(s.read_bytes())
+    with open(tmp_path / "in" / "docs.jsonl", "w") as fh:
+        for i in range(150):
+            fh.write(json.dumps({"id": i, "text": article(i, chrome=i % 2 == 0)}) + "\n")
+    trees, reports = [], []
+    for jobs in (1, 2):
+        rep = tmp_path / f"report{jobs}.json"
+        r = clean_paths([str(tmp_path / "in")], out=tmp_path / f"out{jobs}", jobs=jobs,
+                        report=rep)
+        assert r.exit_code == 0
+        trees.append(tree(tmp_path / f"out{jobs}"))
+        reports.append(json.loads(rep.read_text()))
+    assert trees[0] == trees[1]
+    for rep in reports:   # outputs differ by name only
+        for f in rep["files"]:
+            f["output"] = f["output"].replace("out1", "outN").replace("out2", "outN")
+    assert reports[0] == reports[1]
+    ids = [json.loads(l)["id"] for l in trees[0]["docs.jsonl"].splitlines()]
+    assert ids == list(range(150))
+
+
+class _Counting(io.BytesIO):
+    """stdin that remembers how far it had been read."""
+
+
+def test_jsonl_streams_with_flat_memory(tmp_path: Path) -> None:
+    n = 3000
+    data = "".join(json.dumps({"id": i, "text": f"Line {i} of the feed.  \n"}) + "\n"
+                   for i in range(n)).encode()
+    stdin, stdout = _Counting(data), io.BytesIO()
+    positions: list[int] = []
+
+    def seen(r: DocResult) -> None:
+        if r.line in (1, n // 2):
+            positions.append(stdin.tell())
+
+    settings = Settings(select=("L",), assume_language="en")
+    for jobs in (1, 2):
+        stdin.seek(0)
+        positions.clear()
+        stdout = io.BytesIO()
+        r = clean_paths(["-"], settings=settings, jobs=jobs, format="jsonl", stdin=stdin,
+                        stdout=stdout, on_document=seen)
+        assert r.exit_code == 0 and r.documents == n
+        # the first result came long before the input was read to the end, and
+        # half-way the reader was only a bounded window ahead
+        assert positions[0] < len(data) // 4
+        assert positions[1] < len(data) * 3 // 4
+        out = [json.loads(l) for l in stdout.getvalue().splitlines()]
+        assert [o["id"] for o in out] == list(range(n))
+        assert out[7]["text"] == "Line 7 of the feed.\n"
+
+
+def test_interrupted_in_process_leaves_nothing_half_written(tmp_path: Path) -> None:
+    src = tmp_path / "in" / "big.jsonl"
+    src.parent.mkdir()
+    src.write_text("".join(json.dumps({"text": article(i)}) + "\n" for i in range(40)))
+    corpus(tmp_path / "in", 10, nested=False)
+
+    def stop(r: DocResult) -> None:
+        if r.line == 20:
+            raise KeyboardInterrupt
+
+    for jobs in (1, 2):
+        out = tmp_path / f"out{jobs}"
+        rep = tmp_path / f"r{jobs}.json"
+        with pytest.raises(KeyboardInterrupt):
+            clean_paths([str(src.parent)], out=out, jobs=jobs, report=rep, on_document=stop)
+        assert not (out / "big.jsonl").exists()
+        assert not rep.exists()
+        assert not _tmp_files(tmp_path)
+
+
+def _cleaner(*args: str) -> list[str]:
+    return [sys.executable, "-m", "cleaner", *args]
+
+
+def _wait_for(pred, timeout: float = 60.0) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if pred():
+            return True
+        time.sleep(0.01)
+    return False
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_killed_run_then_rerun_gives_the_same_tree(tmp_path: Path, sig: int) -> None:
+    n = 150
+    corpus(tmp_path / "in", n)
+    ref = clean_paths([str(tmp_path / "in")], out=tmp_path / "ref", jobs=2)
+    assert ref.exit_code == 0
+    out = tmp_path / "out"
+    cmd = _cleaner("clean", str(tmp_path / "in"), "-o", str(out), "-j", "2", "-q")
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    try:
+        assert _wait_for(lambda: out.exists() and sum(1 for _ in out.rglob("*.txt")) >= 5)
+        if sig == signal.SIGKILL:
+            os.killpg(proc.pid, sig)    # the run and its workers, no clean-up at all
+        else:
+            proc.send_signal(sig)       # the run only: it must clean up after itself
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    done = tree(out)
+    reference = tree(tmp_path / "ref")
+    assert 5 <= len(done) < n, (len(done), proc.returncode, err)   # stopped midway
+    # whatever was there after the kill was complete, and nothing more
+    assert all(reference[k] == v for k, v in done.items() if not k.endswith(TMP_SUFFIX))
+    if sig == signal.SIGTERM:
+        assert proc.returncode == 130, err
+        assert b"Traceback" not in err
+        assert not _tmp_files(out)
+    again = subprocess.run(cmd, capture_output=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert tree(out) == reference
+    assert not _tmp_files(tmp_path)
