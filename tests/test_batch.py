@@ -169,3 +169,14 @@ def test_killed_run_then_rerun_gives_the_same_tree(tmp_path: Path, sig: int) -> 
     assert again.returncode == 0, again.stderr
     assert tree(out) == reference
     assert not _tmp_files(tmp_path)
+
+
+def test_progress_bar_only_when_asked_and_worth_it(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture) -> None:
+    corpus(tmp_path / "in", 8)
+    clean_paths([str(tmp_path / "in")], out=tmp_path / "o1", progress=True)
+    assert "/8 [" in capsys.readouterr().err                   # n/8 files
+    clean_paths([str(tmp_path / "in")], out=tmp_path / "o2")   # stderr not a terminal
+    assert capsys.readouterr().err == ""
+    clean_paths([str(tmp_path / "in" / "part0")], out=tmp_path / "o3", progress=True)
+    assert capsys.readouterr().err == ""                        # a handful of files
