@@ -41,9 +41,10 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
 from .io import (AtomicWriter, InputError, check_regular, decode_bytes,
-                 deferred_interrupts, remove_stale_tmp, write_atomic, write_if_changed)
+                 remove_stale_tmp, write_atomic, write_if_changed)
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
+from .report import ReportWriter, doc_entry
 
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.html", "*.htm", "*.jsonl")
 #: Always excluded when walking a directory: hidden files and directories
@@ -499,75 +500,6 @@ class _SourceError:
     message: str
 
 
-class _ReportWriter:
-    """The JSON report, streamed into a temporary file as results come (flat
-    memory) and renamed into place at the end."""
-
-    def __init__(self, path: Path) -> None:
-        self._w = AtomicWriter(path)
-        with deferred_interrupts():
-            self._fh = self._w.open()
-            try:
-                self._fh.write(b'{\n"version": 1,\n"files": [')
-            except BaseException:
-                self._w.discard()
-                raise
-        self._first = True
-        self._first_doc = True
-
-    def _sep(self) -> None:
-        self._fh.write(b"\n" if self._first else b",\n")
-        self._first = False
-
-    @staticmethod
-    def _dump(obj: Any) -> bytes:
-        return json.dumps(obj, ensure_ascii=False, default=str).encode("utf-8")
-
-    def add(self, entry: dict[str, Any]) -> None:
-        self._sep()
-        self._fh.write(self._dump(entry))
-
-    def begin(self, header: dict[str, Any]) -> None:
-        self._sep()
-        self._fh.write(self._dump(header)[:-1] + b', "documents": [')
-        self._first_doc = True
-
-    def add_document(self, entry: dict[str, Any]) -> None:
-        self._fh.write(b"\n" if self._first_doc else b",\n")
-        self._first_doc = False
-        self._fh.write(self._dump(entry))
-
-    def end(self, trailer: dict[str, Any]) -> None:
-        self._fh.write(b"], " + self._dump(trailer)[1:])
-
-    def finish(self, summary: dict[str, Any]) -> None:
-        self._fh.write(b'\n],\n"summary": ' + self._dump(summary) + b"\n}\n")
-        self._w.commit()
-
-    def abort(self) -> None:
-        self._w.discard()
-
-
-def _doc_entry(r: DocResult) -> dict[str, Any]:
-    entry: dict[str, Any] = {}
-    if r.line is not None:
-        entry["line"] = r.line
-        entry["id"] = r.id
-    if r.error:
-        entry["error"] = r.error
-        return entry
-    entry.update({
-        "changed": r.changed,
-        "metadata": r.metadata,
-        "changes": [c.as_dict() for c in r.changes],
-        "reports": [x.as_dict() for x in r.reports],
-        "counts": r.counts(),
-    })
-    if r.notes:
-        entry["notes"] = r.notes
-    return entry
-
-
 def _is_tty(stream: Any) -> bool:
     try:
         return bool(stream.isatty())
@@ -685,7 +617,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             bar.refresh()
 
     try:
-        report_writer = _ReportWriter(Path(report)) if report is not None else None
+        report_writer = ReportWriter(Path(report)) if report is not None else None
     except OSError as exc:
         runner.close(abort=True)
         raise BatchUsageError(f"{report}: cannot write the report ({exc.strerror})") from None
@@ -830,7 +762,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         if report_writer:
             entry = {"path": s.display, "output": str(target) if target else None,
                      "format": s.format, "encoding": r.encoding}
-            entry.update(_doc_entry(r))
+            entry.update(doc_entry(r))
             report_writer.add(entry)
 
     def jsonl_begin(i: int) -> None:
@@ -863,7 +795,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 jw["changed"] = True
                 error(r.error, r.display, r.line, r.detail)
                 if report_writer:
-                    report_writer.add_document(_doc_entry(r))
+                    report_writer.add_document(doc_entry(r))
                 continue
             record(r)
             jw["changed"] = jw["changed"] or r.changed
@@ -871,7 +803,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             if jw.get("fh") is not None:
                 jw["fh"].write((r.out_line or b"") + b"\n")
             if report_writer:
-                report_writer.add_document(_doc_entry(r))
+                report_writer.add_document(doc_entry(r))
 
     def jsonl_end(end: _JsonlEnd) -> None:
         s = sources[end.source]
