@@ -34,8 +34,9 @@ class Settings:
     the language themselves). ``assume_language`` skips detection and takes
     every document to be in that language. ``name_style`` picks the house
     style of the name registry; ``name_files`` adds the user's registries.
-    ``repeated_lines`` are normalised lines known to recur across a corpus
-    (see :mod:`cleaner.corpus`). ``unsafe_fixes=False`` reports the fixes a
+    ``repeated_lines`` are the hex digests of lines known to recur across a
+    corpus (``cleaner.corpus.learn(texts).digests`` or ``corpus.load(path)``;
+    rule B110). ``unsafe_fixes=False`` reports the fixes a
     rule marks unsafe (a name changed inside a direct quotation) instead of
     applying them, as ruff does. ``min_kept_ratio`` and ``min_kept_words``
     decide when a document is reported as cleaned down to almost nothing.
