@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
-from .io import (AtomicWriter, InputError, check_regular, decode_bytes,
+from .io import (AtomicWriter, BinaryInputError, InputError, check_regular, decode_bytes,
                  remove_stale_tmp, write_atomic, write_if_changed)
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
@@ -195,6 +195,7 @@ class DocResult:
     out_line: bytes | None = None    # JSONL output line
     mode: int | None = None          # permission bits of the input file
     empty: bool = False
+    binary: bool = False             # the error is that the input is binary
 
     @property
     def where(self) -> str:
@@ -230,6 +231,7 @@ class BatchResult:
     changed: list[str] = field(default_factory=list)   # inputs whose output differs
     written: list[str] = field(default_factory=list)   # outputs (re)written
     errors: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)   # binary inputs skipped
     changes_by_rule: collections.Counter = field(default_factory=collections.Counter)
     reports_by_rule: collections.Counter = field(default_factory=collections.Counter)
     reported: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -255,6 +257,7 @@ class BatchResult:
             "documents": self.documents,
             "changed": len(self.changed),
             "failed": len(self.errors),
+            "skipped": len(self.skipped),
             "changes": sum(self.changes_by_rule.values()),
             "reports": self.reports,
             "by_rule": {c: {"name": self.names.get(c, ""),
@@ -314,6 +317,7 @@ class _JsonlChunk:
 def _fail(res: DocResult, exc: BaseException) -> DocResult:
     if isinstance(exc, InputError):
         res.error = str(exc)
+        res.binary = isinstance(exc, BinaryInputError)
     else:
         res.error = f"{res.where}: internal error ({type(exc).__name__}: {exc})"
         res.detail = traceback.format_exc()
@@ -517,7 +521,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 on_document: Callable[[DocResult], None] | None = None,
                 log: Callable[[str], None] | None = None, verbose: bool = False,
                 progress: bool | None = None, stdin: IO[bytes] | None = None,
-                stdout: IO[bytes] | None = None) -> BatchResult:
+                stdout: IO[bytes] | None = None, skip_binary: bool = False) -> BatchResult:
     """Clean (or, with ``check=True``, only examine) files, directories and
     ``-`` (stdin).
 
@@ -527,6 +531,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     with each :class:`DocResult` in input order (one per file, one per JSONL
     line); ``log`` receives one-line messages for stderr (errors, notes,
     ``Fixing <path>``). ``jobs`` worker processes (None: one per CPU).
+    ``skip_binary``: a binary input is skipped with a message instead of
+    counting as an error (what a pre-commit hook wants: pre-commit tags files
+    as text by their name).
     Raises :class:`BatchUsageError` when the batch cannot start as asked.
     """
     settings = settings or Settings()
@@ -724,6 +731,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     def handle_file(r: DocResult) -> None:
         s = sources[r.source]
         result.files += 1
+        if r.error and r.binary and skip_binary:
+            result.skipped.append(s.display)
+            say(f"skipped: {r.error}")
+            return
         if r.error:
             error(r.error, s.display, detail=r.detail)
             if report_writer:

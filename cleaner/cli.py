@@ -139,6 +139,9 @@ def _common(f: Callable) -> Callable:
                      help="Ignore every configuration file."),
         click.option("--report", "report", type=click.Path(dir_okay=False), default=None,
                      help="Write a JSON report of every change and finding to this file."),
+        click.option("--skip-binary", is_flag=True,
+                     help="Skip binary files with a message instead of an error "
+                          "(for pre-commit hooks)."),
         click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr; no progress bar."),
         click.option("-v", "--verbose", is_flag=True, help="Say what happens to each file."),
     ]
@@ -160,8 +163,9 @@ def _setup(kw: dict[str, Any], command: str) -> tuple[Settings, dict[str, Any]]:
     batch = dict(include=include, exclude=exclude, format=kw.pop("fmt") or "auto",
                  text_key=kw.pop("text_key"), id_key=kw.pop("id_key"),
                  jobs=kw.pop("jobs"), report=kw.pop("report"), verbose=verbose,
+                 skip_binary=kw.pop("skip_binary"),
                  log=(lambda m: None if m.startswith(("note:", "warning:", "Fixing",
-                                                       "cleaned ")) else _err(m))
+                                                       "cleaned ", "skipped:")) else _err(m))
                  if quiet else _err,
                  progress=False if quiet else None)
     for k in ("select", "ignore", "languages", "assume_language", "name_style", "names",

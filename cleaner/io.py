@@ -29,6 +29,10 @@ class InputError(Exception):
     """A file (or line) that cannot be cleaned; the message names the problem."""
 
 
+class BinaryInputError(InputError):
+    """The input is binary data, not text: a batch may skip it (``--skip-binary``)."""
+
+
 def decode_bytes(data: bytes, name: str = "<input>") -> tuple[str, str]:
     """Bytes to ``(text, encoding)``.
 
@@ -50,7 +54,7 @@ def decode_bytes(data: bytes, name: str = "<input>") -> tuple[str, str]:
                 raise InputError(f"{name}: {enc} byte-order mark but invalid {enc} "
                                  f"({exc.reason} at byte {exc.start})") from None
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: binary file (NUL bytes), skipped")
+        raise BinaryInputError(f"{name}: binary file (NUL bytes), skipped")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:

@@ -464,3 +464,19 @@ def test_python_dash_m(docs: Path) -> None:
                         str(docs / "nope.txt")], capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and "Traceback" not in p.stderr
     assert "nope.txt: no such file" in p.stderr and "B003" in p.stdout
+
+
+def test_skip_binary_skips_with_a_message_and_no_error(tmp_path: Path) -> None:
+    """What the pre-commit hooks pass: a binary file named like text is left
+    alone with a message; the exit code speaks only of the other files."""
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "dirty.txt").write_text("Kyiv said so.  \n\n\nShare\n", encoding="utf-8")
+    strict = run("check", tmp_path / "blob.txt")
+    assert strict.exit_code == 2
+    res = run("check", "--skip-binary", tmp_path / "blob.txt")
+    assert res.exit_code == 0 and "skipped" in res.output
+    res = run("clean", "--in-place", "--exit-non-zero-on-fix", "--skip-binary",
+              tmp_path / "blob.txt", tmp_path / "dirty.txt")
+    assert res.exit_code == 1
+    assert (tmp_path / "blob.txt").read_bytes() == b"\x00\x01\x02binary"
+    assert (tmp_path / "dirty.txt").read_text(encoding="utf-8") == "Kyiv said so.\n"

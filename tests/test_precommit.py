@@ -366,16 +366,8 @@ def test_line_endings_and_encodings_are_normalised_not_corrupted(repo: Repo) -> 
     assert {p: repo.stat(p) for p in repo.files()} == after_first
 
 
-#: Known failure, for the CLI to fix (then drop the marker): the batch runner
-#: counts a binary file as an error (exit 2), so the hook fails the commit
-#: although the file is rightly left alone. A hook must skip it with a
-#: message and exit 0 for that file (1 only if it fixed something else).
-BINARY_IS_ERROR = pytest.mark.xfail(
-    reason="cleaner clean/check exit 2 on a binary file; the hook contract is "
-           "skip with a message, exit 0 for that file", strict=False)
 
 
-@BINARY_IS_ERROR
 def test_binary_files_are_skipped_with_a_message(repo: Repo) -> None:
     """A .txt holding binary data is tagged text by its suffix, so pre-commit
     hands it to the hook: the hook says it skipped it, leaves it alone and
@@ -393,7 +385,6 @@ def test_binary_files_are_skipped_with_a_message(repo: Repo) -> None:
         assert "Traceback" not in res.stdout, res.stdout
 
 
-@BINARY_IS_ERROR
 def test_binary_file_does_not_stop_the_others_being_fixed(repo: Repo) -> None:
     repo.write("a-binary.txt", BINARY)
     repo.write("dirty.txt", DIRTY)
