@@ -521,7 +521,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 on_document: Callable[[DocResult], None] | None = None,
                 log: Callable[[str], None] | None = None, verbose: bool = False,
                 progress: bool | None = None, stdin: IO[bytes] | None = None,
-                stdout: IO[bytes] | None = None, skip_binary: bool = False) -> BatchResult:
+                stdout: IO[bytes] | None = None, skip_binary: bool = False,
+                learn_repeated_lines: bool = False,
+                save_repeated_lines: str | os.PathLike | None = None) -> BatchResult:
     """Clean (or, with ``check=True``, only examine) files, directories and
     ``-`` (stdin).
 
@@ -531,7 +533,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     with each :class:`DocResult` in input order (one per file, one per JSONL
     line); ``log`` receives one-line messages for stderr (errors, notes,
     ``Fixing <path>``). ``jobs`` worker processes (None: one per CPU).
-    ``skip_binary``: a binary input is skipped with a message instead of
+    ``learn_repeated_lines``: first read every input and learn the lines
+    that recur across its documents (:mod:`cleaner.corpus`), then clean with
+    them (rule B110); ``save_repeated_lines`` writes what was learned, for a
+    later run. ``skip_binary``: a binary input is skipped with a message instead of
     counting as an error (what a pre-commit hook wants: pre-commit tags files
     as text by their name).
     Raises :class:`BatchUsageError` when the batch cannot start as asked.
@@ -572,6 +577,17 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         html = [s for s in sources if s.format == "html"]
         sources = [s for s in sources if s.format != "html"]
         targets = {i: s.path for i, s in enumerate(sources) if s.path is not None}
+
+    if learn_repeated_lines:
+        learned = _learn_repeated(sources, text_key, stdin)
+        settings = settings.with_(repeated_lines=settings.repeated_lines | learned.digests)
+        if log:
+            label, prose = learned.thresholds()
+            log(f"note: {len(learned.digests)} repeated lines learned from "
+                f"{learned.documents} documents (a line in >= {label} documents, "
+                f">= {prose} if it reads as text)")
+        if save_repeated_lines is not None:
+            learned.save(save_repeated_lines)
 
     result = BatchResult()
     from .rules import BUILTIN_REPORTS, REGISTRY
@@ -905,6 +921,37 @@ def _same_as_tmp(writer: AtomicWriter, target: Path) -> bool:
                     return True
     except OSError:
         return False
+
+
+def _learn_repeated(sources: Sequence[Source], text_key: str, stdin: IO[bytes]):
+    """The first pass of a learning run: count the lines of every document
+    (files, HTML as text, JSONL records). Inputs that cannot be read are left
+    for the cleaning pass to report."""
+    from .corpus import RepeatedLines
+
+    learned = RepeatedLines()
+    for s in sources:
+        if s.path is None:
+            continue  # stdin can be read only once: it is not learned from
+        try:
+            if s.format == "jsonl":
+                with open(s.path, "rb") as fh:
+                    for raw in fh:
+                        try:
+                            record = json.loads(raw)
+                        except ValueError:
+                            continue
+                        if isinstance(record, dict) and isinstance(record.get(text_key), str):
+                            learned.add(record[text_key])
+                continue
+            text, _ = decode_bytes(Path(s.path).read_bytes(), s.display)
+            if s.format == "html":
+                from .htmltext import html_to_text
+                text = html_to_text(text)
+            learned.add(text)
+        except (OSError, InputError):
+            continue
+    return learned
 
 
 def check_paths(paths: Sequence[str], settings: Settings | None = None,

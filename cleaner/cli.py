@@ -60,7 +60,7 @@ def build_settings(opts: dict[str, Any], cfg: _config.FileConfig) -> Settings:
             raise _config.ConfigError(f"--names: no such file {f!r}")
     repeated = frozenset()
     rl_file = pick("repeated_lines", "repeated-lines-file")
-    if rl_file:
+    if rl_file and rl_file != "learn":
         repeated = _config.read_repeated_lines(rl_file)
     kw: dict[str, Any] = dict(
         select=tuple(select), ignore=tuple(ignore),
@@ -117,8 +117,12 @@ def _common(f: Callable) -> Callable:
                      help="House style of the name registry (default, ap, bbc, reuters)."),
         click.option("--names", multiple=True, metavar="FILE",
                      help="An extra name registry (TOML); repeatable."),
-        click.option("--repeated-lines", metavar="FILE",
-                     help="Lines known to recur across the corpus, one a line."),
+        click.option("--repeated-lines", metavar="FILE|learn",
+                     help="Lines known to recur across the corpus (a file saved by "
+                          "--save-repeated-lines, or lines one a line), or 'learn': "
+                          "read the inputs first and learn them (rule B110)."),
+        click.option("--save-repeated-lines", metavar="FILE", type=click.Path(dir_okay=False),
+                     help="With --repeated-lines learn: save the learned lines."),
         click.option("--include", multiple=True, metavar="GLOB",
                      help=f"Files taken from directories (default: {' '.join(DEFAULT_INCLUDE)})."),
         click.option("--exclude", multiple=True, metavar="GLOB",
@@ -164,6 +168,9 @@ def _setup(kw: dict[str, Any], command: str) -> tuple[Settings, dict[str, Any]]:
                  text_key=kw.pop("text_key"), id_key=kw.pop("id_key"),
                  jobs=kw.pop("jobs"), report=kw.pop("report"), verbose=verbose,
                  skip_binary=kw.pop("skip_binary"),
+                 learn_repeated_lines=(kw.get("repeated_lines") or cfg.get(
+                     "repeated-lines-file")) == "learn",
+                 save_repeated_lines=kw.pop("save_repeated_lines"),
                  log=(lambda m: None if m.startswith(("note:", "warning:", "Fixing",
                                                        "cleaned ", "skipped:")) else _err(m))
                  if quiet else _err,

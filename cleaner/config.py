@@ -183,7 +183,7 @@ def load(path: Path, required: bool = False) -> FileConfig:
             raise ConfigError(f"{where}: {exc}, got {value!r}") from None
         if key in ("select", "ignore"):
             v = check_codes(v, where)
-        if key in PATH_KEYS:
+        if key in PATH_KEYS and v != "learn":
             paths = [base / p for p in (v if isinstance(v, list) else [v])]
             for p in paths:
                 if not p.is_file():

@@ -38,8 +38,9 @@ class Settings:
     corpus (``cleaner.corpus.learn(texts).digests`` or ``corpus.load(path)``;
     rule B110). ``unsafe_fixes=False`` reports the fixes a
     rule marks unsafe (a name changed inside a direct quotation) instead of
-    applying them, as ruff does. ``min_kept_ratio`` and ``min_kept_words``
-    decide when a document is reported as cleaned down to almost nothing.
+    applying them, as ruff does. A document of at least ``min_kept_words``
+    words is reported (Q001) when cleaning keeps none of them or fewer than
+    ``min_kept_ratio`` of them.
     """
 
     select: tuple[str, ...] = ()
@@ -248,8 +249,7 @@ class Pipeline:
         """Report a document that cleaning took down to almost nothing."""
         before, after = _word_count(original), _word_count(text)
         if before >= self.settings.min_kept_words and (
-                after < self.settings.min_kept_words
-                or after < before * self.settings.min_kept_ratio):
+                after == 0 or after < before * self.settings.min_kept_ratio):
             by_rule: dict[str, int] = {}
             for c in doc.changes:
                 by_rule[c.code] = by_rule.get(c.code, 0) + _word_count(c.before)

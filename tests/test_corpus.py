@@ -188,3 +188,39 @@ def test_settings_hold_digests() -> None:
     assert isinstance(s.repeated_lines, frozenset)
     assert all(len(d) == 16 for d in s.repeated_lines)
     assert isinstance(learned, RepeatedLines)
+
+
+def test_cli_learns_repeated_lines_in_two_passes(tmp_path, capsys) -> None:
+    """`cleaner clean DIR --repeated-lines learn`: every copy of a line shared
+    by the batch's documents goes; a saved file does the same in a later run."""
+    from cleaner.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    stories = [
+        "Officials in the north said on Monday that the bridge would reopen within a week.",
+        "The council voted to raise the local tax by two per cent from the spring.",
+        "Farmers said the dry summer had cut the harvest by a third this year.",
+        "The airport will add three routes to southern Europe next summer, it said.",
+        "Police said the road would stay closed until the inquiry was finished.",
+        "A new school will open in the east of the city in September, the mayor said.",
+    ]
+    for i, story in enumerate(stories):
+        (src / f"{i}.txt").write_text(
+            f"Story number {i} of the day\n\n{story}\n\nThe Valley Gazette\n\n"
+            f"Ask the Valley Gazette team\n",
+            encoding="utf-8")
+    saved = tmp_path / "repeated.txt"
+    assert main(["clean", str(src), "-o", str(tmp_path / "out"), "-q",
+                 "--repeated-lines", "learn", "--save-repeated-lines", str(saved)]) == 0
+    for i, story in enumerate(stories):
+        out = (tmp_path / "out" / f"{i}.txt").read_text(encoding="utf-8")
+        assert out == f"Story number {i} of the day\n\n{story}\n"
+    assert main(["clean", str(src / "0.txt"), "-o", str(tmp_path / "one"), "-q",
+                 "--repeated-lines", str(saved)]) == 0
+    assert (tmp_path / "one" / "0.txt").read_text(encoding="utf-8") == \
+        f"Story number 0 of the day\n\n{stories[0]}\n"
+    capsys.readouterr()
+    main(["check", str(src / "0.txt"), "--repeated-lines", str(saved)])
+    found = [line for line in capsys.readouterr().out.splitlines() if " B110 " in line]
+    assert len(found) == 2, found   # the two footer lines, by the corpus rule
