@@ -163,10 +163,14 @@ class NameRegistry:
         self._common: set[str] = _stop_words()
         countries: list[str] = []
         also: list[str] = []
+        #: the languages of the documents the registry is for (rules N0xx
+        #: leave documents in other languages alone); a user's file adds.
+        self.languages: set[str] = set()
 
         places: dict[str, tuple[int, dict[str, Any]]] = {}
         people: dict[str, tuple[int, dict[str, Any]]] = {}
         for idx, src in enumerate(sources):
+            self.languages |= set(src.get("languages", []))
             exceptions += src.get("exceptions", {}).get("phrases", [])
             fuzzy = src.get("fuzzy", {})
             titles += fuzzy.get("titles", [])

@@ -305,3 +305,14 @@ def test_speed(reg: NameRegistry) -> None:
     started = time.perf_counter()
     reg.find(text)
     assert len(text) / (time.perf_counter() - started) > 1_000_000  # > 1 MB/s, measured ~10
+
+
+def test_names_only_in_the_registry_languages() -> None:
+    """A German text spells Kiew/Kiev its own way: the N rules leave it alone."""
+    from cleaner import Pipeline, Settings
+
+    german = "Die Regierung in Kiev hat am Montag neue Gespräche angekündigt.\n"
+    doc = Pipeline(settings=Settings(assume_language="de", languages=())).run(german)
+    assert doc.text == german and not doc.changes
+    english = "The government in Kiev announced new talks on Monday.\n"
+    assert "Kyiv" in Pipeline(settings=Settings(assume_language="en")).run(english).text

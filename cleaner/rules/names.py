@@ -17,12 +17,16 @@ from . import register
 _last: tuple[NameRegistry, str, list[NameHit]] | None = None
 
 
-def _hits(text: str, ctx: Context) -> list[NameHit]:
-    global _last
+def _registry(ctx: Context) -> NameRegistry:
     settings = ctx.settings
-    registry = NameRegistry.load(
+    return NameRegistry.load(
         extra=tuple(getattr(settings, "name_files", ()) or ()),
         style=getattr(settings, "name_style", None) or "default")
+
+
+def _hits(text: str, ctx: Context) -> list[NameHit]:
+    global _last
+    registry = _registry(ctx)
     if _last is not None and _last[0] is registry and _last[1] == text:
         return _last[2]
     hits = registry.find(text)
@@ -36,6 +40,8 @@ class _NameRule(Rule):
     fixing: tuple[str, ...] = ()
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if ctx.language not in _registry(ctx).languages:
+            return
         for h in _hits(text, ctx):
             if h.kind in self.kinds:
                 fix = h.after if h.kind in self.fixing else None
