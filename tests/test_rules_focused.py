@@ -167,3 +167,18 @@ def test_unsafe_fixes_can_be_reported_instead() -> None:
     safe_only = Pipeline(settings=Settings(assume_language="en", unsafe_fixes=False)).run(text)
     assert safe_only.text == text.replace("Kiev declined", "Kyiv declined")
     assert any("unsafe" in r.message for r in safe_only.reports)
+
+
+@pytest.mark.parametrize("text", [
+    "Updated guidance was published on the ministry's website.\n",
+    "Copyright law was changed after a long campaign by authors.\n",
+    "Published by a small press, the memoir sold out in a week.\n",
+])
+def test_chrome_patterns_need_a_value_that_looks_like_one(text: str) -> None:
+    assert cleaned(text) == text
+
+
+@pytest.mark.parametrize("line", ["Updated: 14:32 GMT, 3 February 2022", "Published 3 hours ago",
+                                  "Copyright © 2022 Example Media", "Last updated on Jan 4"])
+def test_chrome_patterns_with_values(line: str) -> None:
+    assert cleaned(f"{BODY}\n\n{line}\n") == BODY + "\n"
