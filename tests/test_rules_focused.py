@@ -182,3 +182,11 @@ def test_chrome_patterns_need_a_value_that_looks_like_one(text: str) -> None:
                                   "Copyright © 2022 Example Media", "Last updated on Jan 4"])
 def test_chrome_patterns_with_values(line: str) -> None:
     assert cleaned(f"{BODY}\n\n{line}\n") == BODY + "\n"
+
+
+@pytest.mark.parametrize("text", [
+    "She reviewed the film As Good As It Gets for the paper last week.\n",
+    "The band played the song And I Love Her at the end of the night.\n",
+])
+def test_title_case_titles_keep_their_capitals(text: str) -> None:
+    assert cleaned(text) == text

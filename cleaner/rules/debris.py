@@ -169,7 +169,7 @@ class MidSentenceCapital(Rule):
     ``demanding``). Proper nouns are never touched: a word the dictionary
     knows capitalised, a word capitalised elsewhere in mid-sentence in the
     same document, a word in a list (``Arsenal, Reading and…``), a title in
-    title case.
+    title case (``the film As Good As It Gets``).
 
     ## Why
     Machine translation carries capitals over from the source's sentence
@@ -188,7 +188,11 @@ class MidSentenceCapital(Rule):
             word = m.group("word")
             low = word.lower()
             if low in function_words:
-                candidates.append(m)
+                # "film As Good As It Gets": a capital after it, and no comma or
+                # semicolon before it, is a title in title case
+                following = m.group("next").strip()
+                if m.group("prev")[-1] in ",;" or not following[:1].isupper():
+                    candidates.append(m)
             elif (m.group("prev")[-1] in ",;" and low.endswith(_SUFFIXES)
                   and low in lowercase_words and not m.group("next").startswith(",")
                   and m.group("next").strip() not in ("and", "or")):
