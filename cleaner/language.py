@@ -77,21 +77,114 @@ def _sample(text: str) -> str:
     return text[:half] + "\n" + text[mid:mid + half]
 
 
-def detect_langdetect(text: str) -> Language:
-    """Detect with langdetect, seeded, on the text as given."""
+def detect_langdetect(text: str, fast: bool = True) -> Language:
+    """Detect with langdetect, seeded, on the text as given.
+
+    ``fast`` runs :func:`_probabilities`, langdetect's own algorithm with the
+    same random draws and the same floating-point operations in the same
+    order, only without its per-call overheads (tests/test_fastpath.py
+    compares the two); ``fast=False`` calls langdetect itself."""
     from langdetect.lang_detect_exception import LangDetectException
 
     factory = _factory()
     detector = factory.create()
     detector.append(text)
     try:
-        langs = detector.get_probabilities()
+        langs = _probabilities(detector) if fast else detector.get_probabilities()
     except LangDetectException:
         return Language("und", 0.0)
     if not langs:
         return Language("und", 0.0)
     best = langs[0]
     return Language(best.lang, round(best.prob, 4))
+
+
+#: NGram.normalize of a character (a pure function of it), memoised.
+_NORMALISED: dict[str, str] = {}
+
+
+def _ngrams(text: str, known: dict) -> list[str]:
+    """langdetect's ``Detector._extract_ngrams`` (NGram.add_char inlined)."""
+    from langdetect.utils.ngram import NGram
+
+    normalised = _NORMALISED
+    normalize = NGram.normalize
+    result: list[str] = []
+    append = result.append
+    grams = " "
+    capital = False
+    for ch in text:
+        c = normalised.get(ch)
+        if c is None:
+            c = normalised[ch] = normalize(ch)
+        last = grams[-1]
+        if last == " ":
+            grams = " "
+            capital = False
+            if c == " ":
+                continue
+        elif len(grams) >= 3:
+            grams = grams[1:]
+        grams += c
+        if c.isupper():
+            if last.isupper():
+                capital = True
+        else:
+            capital = False
+        if capital:
+            continue
+        n = len(grams)
+        if c != " " and c in known:
+            append(c)
+        if n >= 2:
+            w = grams[-2:]
+            if w in known:
+                append(w)
+            if n >= 3 and grams in known:
+                append(grams)
+    return result
+
+
+def _probabilities(detector) -> list:
+    """``detector.get_probabilities()`` computed as langdetect 1.0.9's
+    ``_detect_block`` does: the same seeded draws (``gauss``, ``choice``) in
+    the same order, each probability multiplied by the same
+    ``weight + p`` and normalised with the same ``sum``."""
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+
+    detector.cleaning_text()
+    known = detector.word_lang_prob_map
+    ngrams = _ngrams(detector.text, known)
+    if not ngrams:
+        raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+    n_lang = len(detector.langlist)
+    n_trial = detector.n_trial
+    limit = detector.ITERATION_LIMIT
+    conv = detector.CONV_THRESHOLD
+    langprob = [0.0] * n_lang
+    rnd = detector.random
+    rnd.seed(detector.seed)
+    choice = rnd.choice
+    for _ in range(n_trial):
+        if detector.prior_map is not None:
+            prob = list(detector.prior_map)
+        else:
+            prob = [1.0 / n_lang] * n_lang
+        alpha = detector.alpha + rnd.gauss(0.0, 1.0) * detector.ALPHA_WIDTH
+        weight = alpha / detector.BASE_FREQ
+        i = 0
+        while True:
+            prob = [p * (weight + q) for p, q in zip(prob, known[choice(ngrams)])]
+            if i % 5 == 0:
+                sump = sum(prob)
+                prob = [p / sump for p in prob]
+                if max(prob) > conv or i >= limit:
+                    break
+            i += 1
+        for j in range(n_lang):
+            langprob[j] += prob[j] / n_trial
+    detector.langprob = langprob
+    return detector._sort_probability(langprob)
 
 
 def certainly_english(sample: str, words: list[str]) -> bool:
@@ -122,9 +215,21 @@ def detect(text: str, shortcut: bool = True) -> Language:
         return Language("und", 0.0)
     if shortcut and certainly_english(sample, words):
         return Language("en", 1.0)
-    return detect_langdetect(sample)
+    return detect_langdetect(sample, fast=shortcut)
 
 
-def detect_short(text: str) -> Language:
-    """Language of a short span (a bracketed insertion); seeded langdetect."""
+def detect_short(text: str, fast: bool | None = None) -> Language:
+    """Language of a short span (a bracketed insertion); seeded langdetect.
+    The answer depends on the text alone, so it is remembered. ``fast``
+    (default: the running pipeline's, ``structure.FAST``) False asks
+    langdetect itself every time."""
+    from . import structure
+
+    if not (structure.FAST if fast is None else fast):
+        return detect_langdetect(text, fast=False)
+    return _detect_short(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _detect_short(text: str) -> Language:
     return detect_langdetect(text)
