@@ -190,3 +190,48 @@ def test_chrome_patterns_with_values(line: str) -> None:
 ])
 def test_title_case_titles_keep_their_capitals(text: str) -> None:
     assert cleaned(text) == text
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Published March 1, 2022", "2022-03-01"),
+    ("18:43, Tue, Mar 1, 2022 | UPDATED: 19:02, Tue, Mar 1, 2022", "2022-03-01"),
+    ("Tuesday 1 March 2022 14:03, UK", "2022-03-01"),
+    ("PUBLISHED: 08:12 GMT, 1 March 2022", "2022-03-01"),
+])
+def test_date_lines_become_metadata(line: str, date: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n" and doc.metadata["date"] == date
+
+
+@pytest.mark.parametrize("text", [
+    "On March 1, 2022, Kyiv fell.\n",
+    "Elections were held on 1 March 2022 in the region.\n",
+])
+def test_sentences_with_dates_stay(text: str) -> None:
+    assert cleaned(text) == text
+
+
+@pytest.mark.parametrize("line, key, value", [
+    ("ABC/wires", "credit", "ABC/wires"),
+    ("Source: Reuters", "credit", "Reuters"),
+    ("(With inputs from agencies)", "credit", "agencies"),
+    ("CNN's Jim Sciutto contributed reporting.", "credit", "CNN's Jim Sciutto contributed reporting."),
+])
+def test_more_wire_credit_forms(line: str, key: str, value: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{BODY2}\n\n{line}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n" and doc.metadata[key] == value
+
+
+@pytest.mark.parametrize("para, credit", [
+    ("Danilov spoke to the council on Monday. AP Photo/Efrem Lukatsky", "AP Photo/Efrem Lukatsky"),
+    ("Firefighters at a damaged building in Kharkiv [Sergey Bobok/AFP]", "Sergey Bobok/AFP"),
+])
+def test_trailing_photo_credits(para: str, credit: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{para}\n")
+    assert doc.metadata["photo_credit"] == credit
+    assert credit not in doc.text
+
+
+def test_a_video_teaser_is_not_a_photo_credit() -> None:
+    doc = PIPE.run(f"{BODY}\n\nVIDEO: Explosions light up sky over Kyiv\n\n{BODY2}\n")
+    assert "photo_credit" not in doc.metadata and "Explosions" not in doc.text

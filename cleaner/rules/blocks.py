@@ -27,6 +27,20 @@ def _line_rules(enabled: frozenset[str]) -> tuple[LineRule, ...]:
                  if issubclass(REGISTRY[c], LineRule))
 
 
+def _sandwiched(i: int, ls: list, known: list[bool]) -> bool:
+    """Whether the run of known boilerplate around line ``i`` has a paragraph
+    of prose right before and right after it."""
+    before = i
+    while before >= 0 and known[before]:
+        before -= 1
+    after = i
+    while after < len(ls) and known[after]:
+        after += 1
+    return (before >= 0 and after < len(ls)
+            and structure.is_body_paragraph(ls[before].text)
+            and structure.is_body_paragraph(ls[after].text))
+
+
 class BlockRule(Rule):
     stage = "blocks"
     #: A text of fewer blocks is not a page dump: there is no context to judge.
@@ -39,13 +53,21 @@ class BlockRule(Rule):
         ls = structure.lines(text)
         if len(ls) < self.MIN_BLOCKS:
             return
-        verdicts = blocks.classify_blocks([line.text for line in ls], ctx.language,
-                                          frozenset(enabled))
-        if not any(v.keep for v in verdicts[1:]):
-            return  # no article found among the blocks: nothing to cut it from
         specific = _line_rules(ctx.enabled)
-        for line, verdict in zip(ls, verdicts):
-            if not verdict.keep and not any(r.match(line, ls, ctx) for r in specific):
+        known = [any(r.match(line, ls, ctx) for r in specific) for line in ls]
+        # Known boilerplate between two paragraphs of prose (a teaser, a
+        # promo link, an advert label) is its rule's to remove; left in, it
+        # would split the article's run of prose in two and the smaller part
+        # would be cut as outside the article. Elsewhere it stays in view: it
+        # is the page's chrome and tells the heuristics where the article is not.
+        judged = [i for i in range(len(ls)) if not (known[i] and _sandwiched(i, ls, known))]
+        verdicts = dict(zip(judged, blocks.classify_blocks(
+            [ls[i].text for i in judged], ctx.language, frozenset(enabled))))
+        if not any(v.keep for i, v in verdicts.items() if i > 0):
+            return  # no article found among the blocks: nothing to cut it from
+        for i, line in enumerate(ls):
+            verdict = verdicts.get(i)
+            if verdict is not None and not verdict.keep and not known[i]:
                 f = self.drop_line(text, line.start, line.end, verdict.reason)
                 yield Finding(verdict.code, f.message, f.start, f.end, f.fix)
 

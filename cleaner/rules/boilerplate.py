@@ -17,10 +17,44 @@ from . import register
 _SEPARATORS = "|:–—>»›•·-"
 
 
+def _remembered(match):
+    """``match`` with its verdicts remembered by line text, for one document
+    (one ``ctx``) at a time; off with the pipeline's shortcuts
+    (``structure.FAST``)."""
+    memo: dict[str, str | None] = {}
+    owner: list[Context | None] = [None]
+
+    @functools.wraps(match)
+    def remembered(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
+        if not structure.FAST:
+            return match(self, line, ls, ctx)
+        if owner[0] is not ctx:
+            memo.clear()
+            owner[0] = ctx
+        key = line.text
+        try:
+            return memo[key]
+        except KeyError:
+            out = memo[key] = match(self, line, ls, ctx)
+            return out
+
+    return remembered
+
+
 class LineRule(Rule):
-    """A rule that removes whole lines: subclasses define ``match``."""
+    """A rule that removes whole lines: subclasses define ``match``.
+
+    The ``match`` of a local line rule (``local = True``: its verdict on a
+    line depends only on the line's text) is remembered per line text within
+    a document: the block rules ask every line rule about every line, and
+    each pass asks again."""
 
     stage = "lines"
+
+    def __init_subclass__(cls, **kw: object) -> None:
+        super().__init_subclass__(**kw)
+        if cls.__dict__.get("local") and "match" in cls.__dict__:
+            cls.match = _remembered(cls.__dict__["match"])  # type: ignore[method-assign]
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         raise NotImplementedError
@@ -33,6 +67,23 @@ class LineRule(Rule):
                 yield self.drop_line(text, line.start, line.end, message)
 
 
+_TITLE_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+_BREADCRUMB_ROOTS = {"Home", "News"}
+
+
+@functools.lru_cache(maxsize=1)
+def _breadcrumb_words() -> frozenset[str]:
+    return frozenset(resources.boilerplate()["sections"]["breadcrumb_words"])
+
+
+def _title_case(s: str) -> bool:
+    """``The New York Times``, ``BBC News``: every word capitalised (short
+    connectives aside)."""
+    ws = s.split()
+    return bool(ws) and all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "the", "and", "&", "for")
+                            for w in ws)
+
+
 @register
 class HeadlineAffix(Rule):
     """Breadcrumbs or a site name glued to the headline are removed.
@@ -41,8 +92,11 @@ class HeadlineAffix(Rule):
     When the first line is a later line of the document (the headline as the
     page shows it) with a few words before it (breadcrumbs: ``News World``) or
     after a separator (a site name: ``- Site``), the first line becomes the
-    headline alone. The breadcrumbs go to metadata ``section``, the site name
-    to ``source``.
+    headline alone. Without such a copy, a page title is split at ``|`` (and
+    at a dash before a site name in Title Case: ``… - BBC News``), and a
+    breadcrumb trail from its root (``Home News World …``) is taken off.
+    The breadcrumbs go to metadata ``section``, the site name to ``source``.
+    A dash inside a headline (``… – Kremlin issues warning``) stays.
 
     ## Why
     Page titles and breadcrumb trails are navigation glued to the headline.
@@ -84,6 +138,81 @@ class HeadlineAffix(Rule):
             yield self.finding(" and ".join(parts) + " the headline", ls[0].start, ls[0].end,
                                c, metadata=meta)
             return
+        found = self._without_copy(head)
+        if found:
+            headline, meta = found
+            parts = [f"breadcrumbs '{meta['section']}' before" if "section" in meta else "",
+                     f"site name '{meta['source']}' after" if "source" in meta else ""]
+            yield self.finding(" and ".join(p for p in parts if p) + " the headline",
+                               ls[0].start, ls[0].end, headline, metadata=meta)
+
+    @classmethod
+    def _without_copy(cls, head: str) -> tuple[str, dict[str, str]] | None:
+        """A title line with no later copy to confirm it: split at the page
+        title's separators (``|`` always; a dash only before a site name in
+        Title Case), or take off a breadcrumb trail that starts at its root
+        (``Home``, ``News``)."""
+        segments = [p.strip() for p in _TITLE_SEPARATOR.split(head)]
+        seps = _TITLE_SEPARATOR.findall(head)
+        if len(segments) > 1:
+            lengths = [len(words(p)) for p in segments]
+            best = max(range(len(segments)), key=lambda i: lengths[i])
+            others_ok = all(0 < n <= cls.MAX_AFFIX_WORDS for i, n in enumerate(lengths) if i != best)
+            # after the headline, a dash separates only a site name in Title Case
+            tail_ok = all("|" in seps[i - 1] or _title_case(segments[i])
+                          for i in range(best + 1, len(segments)))
+            if lengths[best] >= 4 and others_ok and tail_ok:
+                meta = {}
+                if best > 0:
+                    meta["section"] = " | ".join(segments[:best])
+                if best < len(segments) - 1:
+                    meta["source"] = " | ".join(segments[best + 1:])
+                return segments[best], meta
+        ws = head.split()
+        if ws and ws[0] in _BREADCRUMB_ROOTS:
+            n = 1
+            while n < len(ws) and ws[n] in _breadcrumb_words():
+                n += 1
+            if n >= 2 and len(ws) - n >= 4:
+                return " ".join(ws[n:]), {"section": " ".join(ws[:n])}
+        return None
+
+
+@register
+class SectionLabel(Rule):
+    """A section label on the line above the headline is removed.
+
+    ## What it does
+    When the first line is a short label (at most five words, no sentence
+    punctuation: ``World news``, ``Russia-Ukraine war``, ``News|Europe``) and
+    the second line is a headline (six to thirty words, no full stop at the
+    end), the label goes to metadata ``section`` and the headline becomes the
+    first line.
+
+    ## Why
+    Pages print the section or the running story above the headline; left
+    there, it takes the headline's place.
+    """
+
+    code, name, stage = "B011", "section-label", "headline"
+    example = ("Russia-Ukraine war\n\nZelenskyy says Russia wants to erase Ukraine and its history\n\n"
+               "Kyiv said on Monday it would respond.\n",
+               "Zelenskyy says Russia wants to erase Ukraine and its history\n\n"
+               "Kyiv said on Monday it would respond.\n")
+    MAX_LABEL_WORDS = 5
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        ls = structure.lines(text)
+        if len(ls) < 3:
+            return
+        label, head = ls[0].text, ls[1].text
+        n_label, n_head = len(words(label)), len(words(head))
+        if (0 < n_label <= self.MAX_LABEL_WORDS and 6 <= n_head <= 30
+                and not structure.ends_like_sentence(label) and not label.endswith(("?", "!"))
+                and not head.rstrip("”’\"'").endswith((".", ":", ";"))
+                and head[:1].isupper()):
+            yield self.drop_line(text, ls[0].start, ls[0].end, f"section label '{label}'",
+                                 metadata={"section": label.strip(_SEPARATORS + " ")})
 
 
 @register
@@ -107,6 +236,16 @@ class RepeatedHeadline(LineRule):
         if line.index > 0 and normalise(line.text) == normalise(ls[0].text) and normalise(line.text):
             return "the headline again"
         return None
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        # match() line by line, with the headline normalised once
+        ls = structure.lines(text)
+        head = normalise(ls[0].text) if ls else ""
+        if not head:
+            return
+        for line in ls[1:]:
+            if normalise(line.text) == head:
+                yield self.drop_line(text, line.start, line.end, "the headline again")
 
 
 @functools.lru_cache(maxsize=1)
@@ -133,6 +272,7 @@ class PageChrome(LineRule):
     """
 
     code, name = "B002", "page-chrome"
+    local = True
     example = ("Updated:\n\nLive\n\nKyiv said on Monday it would respond.\n",
                "Kyiv said on Monday it would respond.\n")
 
@@ -168,6 +308,7 @@ class ShareBar(LineRule):
     """
 
     code, name = "B003", "share-bar"
+    local = True
     example = ("Share\n\nTwitter Facebook Reddit Pinterest Email\n\nKyiv said it would respond.\n",
                "Share\n\nKyiv said it would respond.\n")
 
@@ -199,6 +340,7 @@ class TeaserLink(LineRule):
     """
 
     code, name = "B005", "teaser-link"
+    local = True
     example = ("Kyiv said it would respond.\n\nRead | Troops sent to the border\n",
                "Kyiv said it would respond.\n")
 
@@ -238,6 +380,15 @@ class HeadlineTeaser(LineRule):
             return "headline of another story"
         return None
 
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        # no line at or after the first body paragraph can match
+        ls = structure.lines(text)
+        stop = structure.body_start(ls)
+        for line in ls[:stop]:
+            message = self.match(line, ls, ctx)
+            if message:
+                yield self.drop_line(text, line.start, line.end, message)
+
 
 @functools.lru_cache(maxsize=1)
 def _promo() -> re.Pattern[str]:
@@ -259,6 +410,7 @@ class PromoLink(LineRule):
     """
 
     code, name = "B007", "promo-link"
+    local = True
     example = ("Prince issues plea to the palace [INSIGHT]\n\nKyiv said it would respond.\n",
                "Kyiv said it would respond.\n")
 
@@ -292,6 +444,7 @@ class ConsentBlurb(LineRule):
     """
 
     code, name = "B008", "consent-blurb"
+    local = True
     SHORT_WORDS = 12
     example = ("We use your sign-up to provide content in ways you’ve consented to. More info\n\n"
                "Kyiv said it would respond.\n", "Kyiv said it would respond.\n")
@@ -327,6 +480,7 @@ class AggregatorFooter(LineRule):
     """
 
     code, name = "B009", "aggregator-footer"
+    local = True
     example = ("Kyiv said it would respond.\n\nSource: Read Full Article\n",
                "Kyiv said it would respond.\n")
 

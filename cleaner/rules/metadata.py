@@ -18,7 +18,7 @@ _HEADER_KEY = re.compile(
     r"\s*:\s*(\S.{0,120})", re.IGNORECASE)
 _KEY_NAMES = {"byline": "author", "outlet": "source", "publisher": "source",
               "category": "section", "link": "url", "lang": "language"}
-_BYLINE = re.compile(r"(?:by|words by)\s+((?:[A-Z][\w’'.-]+\s?){1,4}(?:(?:,|and|&)\s+(?:[A-Z][\w’'.-]+\s?){1,4})*)")
+_BYLINE = re.compile(r"(?i:by|words by)\s+((?:[A-Z][\w’'.-]+\s?){1,4}(?:(?:,|and|&)\s+(?:[A-Z][\w’'.-]+\s?){1,4})*)")
 HEAD_LINES = 6
 
 
@@ -102,6 +102,12 @@ def _wire_patterns() -> list[re.Pattern[str]]:
         rf"\(\s*({agencies})\s*\)\.?",
         rf"[-–—]+\s*({agencies})\.?",
         rf"({agencies})\s+contributed\s+to\s+this\s+(?:report|story|article)\.?",
+        # "Associated Press writers A in X and B in Y contributed to this report."
+        r"((?:[\w’'.-]+\s+){1,12}?contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))\.?)",
+        rf"\(?with\s+inputs?\s+from\s+({agencies}|[\w .,&]{{1,60}}?)\)?\.?",
+        r"([A-Z][\w&.-]{1,20}\s*/\s*(?:wires|agencies))\.?",
+        rf"source\s*:\s*({agencies}(?:\s+and\s+(?:news\s+)?agencies)?)\.?",
+        rf"(?:source\s*:\s*)?([A-Z][\w .&’'-]{{1,40}}?\s+and\s+(?:news\s+)?agencies)\.?",
         r"\(?((?:additional\s+)?reporting\s+by\s+[^()]{2,200}?)\)?\.?",
         r"((?:written|compiled|edited)\s+by\s+[^()]{2,80}?)\.?",
     )]
@@ -121,6 +127,7 @@ class WireCredit(Rule):
     """
 
     code, name, stage = "M002", "wire-credit", "structure"
+    local = True
     example = ("Kyiv said it would respond.\n\n-with AAP\n", "Kyiv said it would respond.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
@@ -149,11 +156,23 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         rf"|[(\[]\s*(?i:photo|picture|image|photograph)\s+by\s+([^()\[\]]{{1,100}}?)\s*[)\]]"
         rf"|[(\[]?((?:{standalone})(?:\s+via\s+(?:{agencies}))?)[)\]]?")
     trailing = re.compile(
-        rf"(?<=[.!?”\"’])\s+[(\[]?(?:{labels})\s*:\s*({value})[)\]]?\s*$")
+        rf"(?<=[.!?”\"’])\s+[(\[]?(?:{labels})\s*:\s*({value})[)\]]?\s*$"
+        # "… council. AP Photo/Efrem Lukatsky"; "… on Monday [Sergey Bobok/AFP]"
+        rf"|(?<=[.!?”\"’])\s+((?:AP|AFP|EPA|Reuters|PA)\s+Photo\s*/\s*[\w’'. -]{{2,40}})\s*$"
+        rf"|\s+\[([\w’'. -]{{2,40}}/\s*(?:{agencies})[\w ]{{0,20}})\]\s*$")
     inline = re.compile(
         rf"\s*[(\[]\s*(?:{labels})\s*(?:by\s+)?:?\s*((?:{value})?(?:{agencies}))\s*[)\]]",
         re.IGNORECASE)
     return whole, trailing, inline
+
+
+def _looks_like_credit(value: str) -> bool:
+    """A name or an agency (``Jane Doe/AFP``, ``Getty Images``), not a
+    sentence (``Explosions light up sky over Kyiv``): mostly capitalised."""
+    ws = re.findall(r"[^\W\d_][\w’'.-]*", value)
+    if not ws or "/" in value:
+        return True
+    return sum(w[:1].isupper() for w in ws) >= 0.6 * len(ws)
 
 
 @register
@@ -172,6 +191,7 @@ class PhotoCredit(Rule):
     """
 
     code, name, stage = "M003", "photo-credit", "structure"
+    local = True
     example = ("The fleet left port. Photo: AAP\n", "The fleet left port.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
@@ -180,17 +200,93 @@ class PhotoCredit(Rule):
             m = whole.fullmatch(line.text)
             if m and len(line.text) <= 120:
                 credit = next(g for g in m.groups() if g)
-                if len(credit.split()) <= 12 and not structure.ends_like_sentence(credit.rstrip(")]")):
+                if (len(credit.split()) <= 12 and _looks_like_credit(credit)
+                        and not structure.ends_like_sentence(credit.rstrip(")]"))):
                     s, e = line_span(text, line.start, line.end)
                     yield self.finding(f"photo credit '{credit}'", s, e, "",
                                        metadata={"photo_credit": credit.strip()})
                     continue
             m = trailing.search(line.text)
             if m:
-                yield self.finding(f"photo credit '{m.group(1)}'", line.start + m.start(),
-                                   line.end, "", metadata={"photo_credit": m.group(1)})
+                credit = next(g for g in m.groups() if g)
+                yield self.finding(f"photo credit '{credit}'", line.start + m.start(),
+                                   line.end, "", metadata={"photo_credit": credit.strip()})
                 continue
             for m in inline.finditer(line.text):
                 yield self.finding(f"photo credit '{m.group(1)}'", line.start + m.start(),
                                    line.start + m.end(), "",
                                    metadata={"photo_credit": m.group(1).strip()})
+
+
+_MONTHS = {m: i for i, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+    ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for m in names}
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATES = [  # (pattern, group order) for the common written forms of a date
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), "ymd"),
+    (re.compile(rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I), "mdy"),
+    (re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}})", re.I), "dmy"),
+]
+#: What else a date line may hold: labels, weekdays, times, zones, separators.
+_DATE_LINE_NOISE = re.compile(
+    r"(?i:published|updated|posted|first|last|modified|on|at|date|time|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|"
+    r"[ap]\.?m\.?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?|gmt|bst|utc|ist|est|edt|cst|cdt|pst|pdt|cet|cest|eet|hkt|aedt|aest|"
+    r"et|pt|uk|\d{3,4}|[|/·•,:()\-–—+.])")
+
+
+def parse_date(s: str) -> str | None:
+    """The first date written in ``s``, as ISO ``YYYY-MM-DD``."""
+    found = []
+    for pattern, order in _DATES:
+        m = pattern.search(s)
+        if m:
+            g = m.groups()
+            if order == "ymd":
+                y, mo, d = int(g[0]), int(g[1]), int(g[2])
+            elif order == "mdy":
+                y, mo, d = int(g[2]), _MONTHS[g[0].lower().rstrip(".")], int(g[1])
+            else:
+                y, mo, d = int(g[2]), _MONTHS[g[1].lower().rstrip(".")], int(g[0])
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}"))
+    return min(found)[1] if found else None
+
+
+@register
+class DateLine(Rule):
+    """A line that only gives the date and time of the article becomes metadata.
+
+    ## What it does
+    Removes a line made of a date and its labels and times — ``Published
+    March 1, 2022``, ``18:43, Tue, Mar 1, 2022 | UPDATED: 19:02, Tue, Mar 1,
+    2022``, ``Tuesday 1 March 2022 14:03, UK`` — and keeps the first date, in
+    ISO form, as metadata ``date`` (unless the document already has one).
+
+    ## Why
+    The publication date is data about the article, not a sentence of it.
+    """
+
+    code, name, stage = "M004", "date-line", "structure"
+    example = ("Kyiv said it would respond.\n\nPublished March 1, 2022\n",
+               "Kyiv said it would respond.\n")
+    MAX_OTHER_WORDS = 2
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        for line in structure.lines(text):
+            s = line.text
+            if len(s) > 120 or not any(c.isdigit() for c in s):
+                continue
+            date = parse_date(s)
+            if date is None:
+                continue
+            rest = s
+            for pattern, _ in _DATES:
+                rest = pattern.sub(" ", rest)
+            rest = _DATE_LINE_NOISE.sub(" ", rest)
+            other = len(rest.split())
+            if other > self.MAX_OTHER_WORDS or (other and s.endswith(".")):
+                continue  # "On March 1, 2022, Kyiv fell." is a sentence
+            meta = {} if "date" in ctx.metadata else {"date": date}
+            yield self.drop_line(text, line.start, line.end, f"date line ({date})", metadata=meta)
