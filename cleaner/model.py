@@ -8,6 +8,7 @@ findings serve ``clean`` (apply), ``check`` (report) and ``--diff`` (show).
 """
 from __future__ import annotations
 
+import inspect
 import textwrap
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Iterable, Iterator, Mapping
@@ -161,7 +162,20 @@ class Rule:
 
     @classmethod
     def documentation(cls) -> str:
-        doc = textwrap.dedent(cls.__doc__ or "").strip()
+        # The first line of a docstring starts right after the quotes, the
+        # others carry the source's indentation: dedent those after the
+        # first (what ``inspect.cleandoc`` does), so every heading and
+        # paragraph starts in column 1 and only the examples are indented.
+        doc = inspect.cleandoc(cls.__doc__ or "").strip()
+        # a blank line around each heading, as around "## Example" below
+        lines: list[str] = []
+        for line in doc.splitlines():
+            if lines and lines[-1].startswith("## ") and line.strip():
+                lines.append("")
+            if line.startswith("## ") and lines and lines[-1].strip():
+                lines.append("")
+            lines.append(line)
+        doc = "\n".join(lines)
         before, after = cls.example
         kind = "fixable" if cls.fixable else "report only"
         parts = [f"{cls.code} {cls.name} ({kind}, stage: {cls.stage})", "", doc]
