@@ -36,7 +36,7 @@ import sys
 import threading
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
@@ -52,6 +52,10 @@ DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.html", "*.htm", "*.jsonl")
 BUILTIN_EXCLUDE = (".*", "__pycache__", "node_modules")
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+#: Suffixes read as plain text without a look inside (``--format auto``).
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+#: How much of an input is looked at to tell HTML from text.
+SNIFF_BYTES = 4096
 FORMATS = ("auto", "text", "html", "jsonl")
 #: JSONL lines sent to a worker at once.
 JSONL_CHUNK_LINES = 64
@@ -76,6 +80,7 @@ class Source:
     display: str
     rel: Path          # path below the output directory
     format: str        # text | html | jsonl
+    sniff: bool = False  # stdin in --format auto: html if its text looks like HTML
 
 
 def _matches(rel: str, name: str, patterns: Sequence[str]) -> bool:
@@ -88,7 +93,11 @@ def _matches(rel: str, name: str, patterns: Sequence[str]) -> bool:
     return False
 
 
-def _format_of(path: Path, forced: str) -> str:
+def _format_of(path: Path, forced: str, sniff: bool = False) -> str:
+    """The format of ``path``: ``forced``, else by its suffix; with
+    ``sniff`` (a file named explicitly), a file under a suffix that says
+    nothing (``.php``, none) is HTML when its start looks like an HTML
+    document."""
     if forced != "auto":
         return forced
     suffix = path.suffix.lower()
@@ -96,7 +105,29 @@ def _format_of(path: Path, forced: str) -> str:
         return "jsonl"
     if suffix in HTML_SUFFIXES:
         return "html"
+    if sniff and suffix not in TEXT_SUFFIXES:
+        head = b""
+        try:
+            if os.path.isfile(path):  # never open a FIFO or device here
+                with open(path, "rb") as fh:
+                    head = fh.read(SNIFF_BYTES)
+        except OSError:
+            pass  # the cleaning pass reports what is wrong with it
+        if is_html_bytes(head):
+            return "html"
     return "text"
+
+
+def is_html_bytes(data: bytes) -> bool:
+    """Whether the start of ``data`` looks like an HTML document
+    (:func:`cleaner.htmltext.looks_like_html`)."""
+    head = data[:SNIFF_BYTES]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head.decode("utf-16", "replace")
+    else:
+        text = head.decode("utf-8", "replace")
+    from .htmltext import looks_like_html
+    return looks_like_html(text)
 
 
 def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
@@ -121,7 +152,8 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
 
     for arg in paths:
         if arg == "-":
-            add(Source(None, "-", Path("stdin.txt"), "text" if fmt == "auto" else fmt))
+            add(Source(None, "-", Path("stdin.txt"), "text" if fmt == "auto" else fmt,
+                       sniff=fmt == "auto"))
             continue
         p = Path(arg)
         if p.is_dir():
@@ -141,7 +173,7 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                     f = base / name
                     add(Source(f, str(f), rel, _format_of(f, fmt)))
         elif p.exists() or p.is_symlink():
-            add(Source(p, str(p), Path(p.name), _format_of(p, fmt)))
+            add(Source(p, str(p), Path(p.name), _format_of(p, fmt, sniff=True)))
         else:
             errors.append(f"{arg}: no such file or directory")
     return sources, errors
@@ -666,6 +698,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 data = None
                 if s.path is None:
                     data = stdin.read()
+                    if s.sniff and is_html_bytes(data):
+                        s = sources[i] = replace(s, format="html")
                 yield _FileTask(i, str(s.path) if s.path else None, s.display,
                                 s.format, keep_original or check, data)
                 continue

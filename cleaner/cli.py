@@ -69,7 +69,7 @@ def build_settings(opts: dict[str, Any], cfg: _config.FileConfig) -> Settings:
         other_languages=pick("other_languages", "other-languages", "clean"),
         unsafe_fixes=opts["unsafe_fixes"] if opts.get("unsafe_fixes") is not None
         else cfg.get("unsafe-fixes", True),
-        name_style=pick("name_style", "name-style", "default"),
+        name_style=pick("name_style", "name-style", "default").strip().lower(),
         name_files=tuple(name_files), repeated_lines=repeated)
     if cfg.get("min-kept-ratio") is not None:
         kw["min_kept_ratio"] = cfg.get("min-kept-ratio")
@@ -103,18 +103,21 @@ def _common(f: Callable) -> Callable:
         click.option("--ignore", multiple=True, metavar="CODES",
                      help="Rule codes or prefixes to disable (comma-separated, repeatable)."),
         click.option("--language", "--languages", "languages", multiple=True, metavar="LANGS",
-                     help="Expected languages (ISO 639-1, comma-separated; 'all' for any). "
-                          "Documents in another language are left unchanged and reported. "
-                          "Default: en."),
+                     help="Expected languages (ISO 639-1, comma-separated; 'all' for any; "
+                          "default: en). A document in another language is reported (G001) "
+                          "and, by default, cleaned only by the rules that hold in any "
+                          "language (see --other-languages)."),
         click.option("--assume-language", metavar="LANG",
                      help="Skip language detection: every document is in LANG."),
         click.option("--other-languages", type=click.Choice(["clean", "keep"]), default=None,
-                     help="Documents in another language: cleaned by the language-independent "
-                          "rules (clean, default) or left unchanged (keep); reported either way."),
+                     help="Documents in another language, reported (G001) either way: "
+                          "cleaned by the rules that hold in any language (clean, the "
+                          "default) or left unchanged (keep)."),
         click.option("--unsafe-fixes/--no-unsafe-fixes", default=None,
                      help="Apply fixes marked unsafe (default), or report them instead."),
         click.option("--name-style", metavar="STYLE",
-                     help="House style of the name registry (default, ap, bbc, reuters)."),
+                     help="House style of the name registry (default, ap, bbc, reuters; "
+                          "any case)."),
         click.option("--names", multiple=True, metavar="FILE",
                      help="An extra name registry (TOML); repeatable."),
         click.option("--repeated-lines", metavar="FILE|learn",
@@ -130,7 +133,8 @@ def _common(f: Callable) -> Callable:
                           "hidden entries, __pycache__)."),
         click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                      help="Input format (default auto: .jsonl → jsonl, .html/.htm → html, "
-                          "else text)."),
+                          ".txt/.text/.md → text; stdin and other files named explicitly: "
+                          "html if they start like an HTML document, else text)."),
         click.option("--text-key", default="text", show_default=True,
                      help="JSONL field holding the text."),
         click.option("--id-key", default="id", show_default=True,
@@ -160,7 +164,7 @@ def _setup(kw: dict[str, Any], command: str) -> tuple[Settings, dict[str, Any]]:
         cfg = _config.discover(kw.pop("config_file"), kw.pop("isolated"))
         settings = build_settings(kw, cfg)
     except _config.ConfigError as exc:
-        raise _UsageExit(f"configuration error: {exc}") from None
+        raise _UsageExit(str(exc)) from None
     include = list(kw.pop("include") or ()) or cfg.get("include") or None
     exclude = [*cfg.get("exclude", []), *(kw.pop("exclude") or ())]
     quiet, verbose = kw.pop("quiet"), kw.pop("verbose")
@@ -207,9 +211,68 @@ def _run(fn: Callable[[], BatchResult]) -> BatchResult:
         raise click.UsageError(str(exc)) from None
 
 
+# -- errors -----------------------------------------------------------------
+
+def _lower_first(msg: str) -> str:
+    """``No such option`` → ``no such option``; ``PATH …`` stays."""
+    if msg[:1].isupper() and msg[1:2].islower():
+        return msg[0].lower() + msg[1:]
+    return msg
+
+
+def show_error(exc: click.ClickException) -> None:
+    """Every error the way the batch writes them, as ruff does: ``error: …``
+    first; after a usage error, the command's usage line and where to find
+    help."""
+    _err(f"error: {_lower_first(exc.format_message())}")
+    ctx = getattr(exc, "ctx", None)
+    if isinstance(exc, click.UsageError) and ctx is not None:
+        hint = ""
+        if ctx.command.get_help_option(ctx) is not None:
+            hint = f"\nTry '{ctx.command_path} --help' for help."
+        _err(f"\n{ctx.get_usage()}{hint}")
+
+
+def _run_cli(call: Callable[[], Any]) -> int:
+    """Run ``call`` (the group's ``main`` without standalone mode) and turn
+    what it raises into a message on stderr and an exit code."""
+    try:
+        rv = call()
+        return rv if isinstance(rv, int) else 0
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.ClickException as exc:
+        show_error(exc)
+        return exc.exit_code
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        _err("interrupted: finished outputs are complete, the others were not written")
+        return 130
+    except BrokenPipeError:
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        except OSError:
+            pass
+        return 1
+
+
+class _Cli(click.Group):
+    """The group, with errors shown by :func:`show_error` also when click
+    runs it standalone (``CliRunner``, ``cli()``), not only from :func:`main`."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             **extra: Any) -> Any:
+        def call() -> Any:
+            return super(_Cli, self).main(args, prog_name, complete_var,
+                                          standalone_mode=False, **extra)
+        if not standalone_mode:
+            return call()
+        sys.exit(_run_cli(call))
+
+
 # -- commands ---------------------------------------------------------------
 
-@click.group(context_settings=CONTEXT)
+@click.group(cls=_Cli, context_settings=CONTEXT)
 @click.version_option(package_name="cleaner")
 def cli() -> None:
     """Clean and normalise scraped news text, and say exactly what changed and why."""
@@ -278,7 +341,9 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     """Show what clean would do to PATH..., and change nothing.
 
     Prints one line per finding, `path:line:col: CODE message` (JSONL:
-    `path#record-line:line:col: …`), then a summary. Exit 0 when nothing
+    `path#record-line:line:col: …`), then a summary. For HTML input, line
+    and col point into the text extracted from the page (its title, then
+    one paragraph per block), not into the .html file. Exit 0 when nothing
     would change, 1 when a file would change (--strict: or anything is
     reported), 2 on errors.
     """
@@ -353,12 +418,48 @@ def rules(fmt: str) -> None:
         click.echo(f"{code}  {name:<{w}}  {kind:<{k}}  {summary}")
 
 
+def resolve_rule(given: str) -> str | None:
+    """The code of the rule ``given`` names: its code (any case) or its
+    kebab-case name (any case, ``_`` for ``-``); None if there is none."""
+    key = given.strip()
+    if key.upper() in REGISTRY or key.upper() in BUILTIN_REPORTS:
+        return key.upper()
+    name = key.lower().replace("_", "-")
+    for code, rule in REGISTRY.items():
+        if rule.name == name:
+            return code
+    for code, (rname, _doc) in BUILTIN_REPORTS.items():
+        if rname == name:
+            return code
+    return None
+
+
+def _rule_suggestions(given: str, n: int = 3) -> list[str]:
+    """Codes and names close to ``given``, as ``CODE name``."""
+    import difflib
+
+    names = {**{r.name: c for c, r in REGISTRY.items()},
+             **{v[0]: c for c, v in BUILTIN_REPORTS.items()}}
+    codes = sorted({*REGISTRY, *BUILTIN_REPORTS})
+    key = given.strip()
+    found = [*difflib.get_close_matches(key.upper(), codes, n=n),
+             *(names[m] for m in difflib.get_close_matches(
+                 key.lower().replace("_", "-"), list(names), n=n))]
+    out: list[str] = []
+    for code in found:
+        if code not in out:
+            out.append(code)
+    return [f"{c} ({REGISTRY[c].name if c in REGISTRY else BUILTIN_REPORTS[c][0]})"
+            for c in out[:n]]
+
+
 @cli.command()
-@click.argument("code")
+@click.argument("rule")
 @click.pass_context
-def explain(ctx: click.Context, code: str) -> None:
-    """Print the documentation of rule CODE, with an example."""
-    code = code.strip().upper()
+def explain(ctx: click.Context, rule: str) -> None:
+    """Print the documentation of RULE (a code such as B005, or a name such
+    as teaser-link), with an example."""
+    code = resolve_rule(rule)
     if code in REGISTRY:
         click.echo(REGISTRY[code].documentation(), nl=False)
         return
@@ -366,7 +467,12 @@ def explain(ctx: click.Context, code: str) -> None:
         name, doc = BUILTIN_REPORTS[code]
         click.echo(f"{code} {name} (report only, reported by the pipeline itself)\n\n{doc}")
         return
-    _err(f"error: unknown rule code {code!r} (see `cleaner rules`)")
+    close = _rule_suggestions(rule)
+    hint = ""
+    if close:
+        hint = "; did you mean " + (f"{', '.join(close[:-1])} or " if len(close) > 1 else "") \
+            + f"{close[-1]}?"
+    _err(f"error: unknown rule {rule!r} (see `cleaner rules`){hint}")
     ctx.exit(2)
 
 
@@ -385,23 +491,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError:  # not the main thread
         pass
     try:
-        rv = cli.main(args=list(argv) if argv is not None else None,
-                      prog_name="cleaner", standalone_mode=False)
-        return rv if isinstance(rv, int) else 0
-    except click.exceptions.Exit as exc:
-        return exc.exit_code
-    except click.ClickException as exc:
-        exc.show()
-        return exc.exit_code
-    except (KeyboardInterrupt, click.exceptions.Abort):
-        _err("interrupted: finished outputs are complete, the others were not written")
-        return 130
-    except BrokenPipeError:
-        try:
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-        except OSError:
-            pass
-        return 1
+        return _run_cli(lambda: cli.main(args=list(argv) if argv is not None else None,
+                                         prog_name="cleaner", standalone_mode=False))
     finally:
         if old is not None:
             signal.signal(signal.SIGTERM, old)

@@ -88,7 +88,28 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
 
 
+#: What may come before the root of an HTML document: whitespace, an XML
+#: declaration, comments.
+_PROLOG = re.compile(r"(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.S)
+_ROOT = re.compile(r"<(?:!doctype\s+html|html|head|body)(?=[\s>/])", re.I)
+
+
 def looks_like_html(text: str) -> bool:
-    """A cheap test for HTML content given under another suffix (stdin)."""
-    head = text[:1024].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html"))
+    """Whether ``text`` (given under no HTML suffix: stdin, an unknown
+    suffix) is an HTML document: after whitespace, an XML declaration and
+    comments, it starts with ``<!DOCTYPE html`` or an ``<html>``, ``<head>``
+    or ``<body>`` tag. Text that only mentions a tag, or a fragment of
+    markup (a stray ``<p>``), is not.
+
+    >>> looks_like_html("\\ufeff<!DOCTYPE html>\\n<html lang=en>")
+    True
+    >>> looks_like_html("<!-- saved -->\\n<HTML><BODY>")
+    True
+    >>> looks_like_html("Use <html> and <body> tags.")
+    False
+    >>> looks_like_html("<p>A paragraph</p>")
+    False
+    """
+    head = text[:4096].lstrip("\ufeff")
+    m = _PROLOG.match(head)
+    return bool(_ROOT.match(head, m.end() if m else 0))

@@ -248,7 +248,35 @@ def test_explain() -> None:
     assert r.stdout == REGISTRY["B003"].documentation()
     assert "Q001" in run("explain", "Q001").stdout
     r = run("explain", "Z999")
-    assert r.exit_code == 2 and "unknown rule code 'Z999'" in r.stderr
+    assert r.exit_code == 2 and "error: unknown rule 'Z999'" in r.stderr
+
+
+def test_explain_takes_a_rule_name_and_suggests_close_ones() -> None:
+    code, rule = next(iter(sorted(REGISTRY.items())))
+    for given in (rule.name, rule.name.upper(), rule.name.replace("-", "_")):
+        r = run("explain", given)
+        assert r.exit_code == 0, given
+        assert r.stdout == rule.documentation()
+    g001 = BUILTIN_REPORTS["G001"][0]
+    assert run("explain", g001).stdout.startswith("G001 ")
+    typo = rule.name[:3] + rule.name[4:]                 # a letter missing
+    r = run("explain", typo)
+    assert r.exit_code == 2
+    assert f"unknown rule {typo!r}" in r.stderr          # what was typed, not upper-cased
+    assert f"did you mean {code} ({rule.name})" in r.stderr
+    r = run("explain", code[0].lower() + code[1:-1])     # a code with a digit missing
+    assert r.exit_code == 2 and "did you mean" in r.stderr
+
+
+def test_documentation_is_dedented_uniformly() -> None:
+    for code, rule in REGISTRY.items():
+        doc = rule.documentation()
+        prose, _, example = doc.partition("\n## Example\n")
+        for line in prose.splitlines():
+            assert not line.startswith(" "), (code, line)   # only examples are indented
+        for heading in ("## What it does", "## Why"):
+            if heading in prose:
+                assert f"\n\n{heading}\n\n" in prose, (code, heading)
 
 
 # -- rule selection, languages, configuration ----------------------------------
@@ -309,7 +337,39 @@ def test_config_file_option_and_bad_config(docs: Path, tmp_path: Path) -> None:
 def test_names_file_and_bad_name_style(docs: Path, tmp_path: Path) -> None:
     r = run("check", docs, "--name-style", "no-such-style")
     assert r.exit_code == 2 and "no-such-style" in r.stderr
+    assert r.stderr.startswith("error: ")
     assert run("check", docs, "--names", tmp_path / "missing.toml").exit_code == 2
+
+
+def test_name_style_in_any_case(docs: Path, tmp_path: Path) -> None:
+    expected = run("check", docs, "--name-style", "bbc")
+    r = run("check", docs, "--name-style", "BBC")
+    assert r.exit_code == expected.exit_code != 2, r.output
+    assert r.stdout == expected.stdout
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nname-style = "Bbc"\n')
+    r = run("check", docs)
+    assert r.exit_code == expected.exit_code and r.stdout == expected.stdout
+
+
+def test_errors_read_error_colon(docs: Path, tmp_path: Path) -> None:
+    """One style for every error, the batch's: ``error: …`` (click's usage
+    line may follow a usage error); exit 2."""
+    cases = [("clean", "--no-such-flag"), ("clean", "--other-languages", "x"),
+             ("clean", docs / "a.txt"), ("check", "--select", "ZZ", docs),
+             ("frobnicate",), ("explain", "Z999")]
+    for args in cases:
+        r = run(*args)
+        assert r.exit_code == 2, args
+        assert r.stderr.startswith("error: "), (args, r.stderr)
+        assert "Error:" not in r.stderr, (args, r.stderr)
+    r = run("clean", "--no-such-flag")
+    assert "\n\nUsage: " in r.stderr and " clean [OPTIONS]" in r.stderr
+
+
+def test_main_shows_errors_the_same_way(capsys: pytest.CaptureFixture) -> None:
+    assert main(["clean", "--no-such-flag"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: no such option") and "Usage: cleaner clean" in err
 
 
 # -- JSONL --------------------------------------------------------------------
@@ -381,6 +441,60 @@ def test_html_input(tmp_path: Path) -> None:
     assert "x()" not in text and "<p>" not in text and "Share" not in text
     r = run("clean", "-i", tmp_path / "in" / "page.html")
     assert r.exit_code == 2 and "cannot be cleaned in place" in r.stderr
+
+
+PAGE = ("<!DOCTYPE html>\n<html><head><title>Talks resume in Geneva</title></head>"
+        "<body><p>The minister said on Tuesday that the talks with the delegation "
+        "would go on next week.</p></body></html>\n")
+
+
+def test_html_on_stdin_is_sniffed() -> None:
+    r = run("clean", input=PAGE)
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("Talks resume in Geneva\n\nThe minister said"), r.stdout
+    assert "DOCTYPE" not in r.stdout and "<p>" not in r.stdout
+    assert run("clean", "-", input=PAGE).stdout == r.stdout
+    assert "<!DOCTYPE html>" in run("clean", "--format", "text", input=PAGE).stdout
+    # text that merely mentions tags stays text
+    text = "Browsers read the <html> and <body> tags of a page, a reporter wrote.\n"
+    assert run("clean", input=text).stdout == text
+
+
+def test_html_under_an_unknown_suffix_named_explicitly(tmp_path: Path) -> None:
+    (tmp_path / "page.php").write_text(PAGE)
+    (tmp_path / "notes.txt").write_text(PAGE)   # .txt says text: no sniffing
+    r = run("clean", tmp_path / "page.php", tmp_path / "notes.txt", "-o", tmp_path / "out")
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "out" / "page.txt").read_text().startswith("Talks resume in Geneva\n")
+    assert "<!DOCTYPE html>" in (tmp_path / "out" / "notes.txt").read_text()
+
+
+@pytest.mark.parametrize("text,html", [
+    ("<!DOCTYPE html><p>x</p>", True),
+    ("\ufeff  <!doctype HTML>", True),
+    ('<?xml version="1.0"?>\n<!-- saved -->\n<html xmlns="x">', True),
+    ("<HEAD><title>t</title>", True),
+    ("<body>", True),
+    ("<header>Not a page</header>", False),
+    ("<p>A fragment</p>", False),
+    ("Text with <html> in it", False),
+    ("", False),
+])
+def test_looks_like_html(text: str, html: bool) -> None:
+    from cleaner.htmltext import looks_like_html
+    assert looks_like_html(text) is html
+
+
+def test_check_help_says_where_html_positions_point() -> None:
+    out = " ".join(run("check", "--help").stdout.split())
+    assert "text extracted from the page" in out
+
+
+def test_language_help_texts_agree() -> None:
+    out = " ".join(run("clean", "--help").stdout.split())
+    assert "left unchanged and reported" not in out
+    assert "by default, cleaned only by the rules that hold in any language" in out
+    assert "cleaned by the rules that hold in any language (clean, the default)" in out
 
 
 def test_name_from_title_with_collisions(tmp_path: Path) -> None:
