@@ -235,3 +235,36 @@ def test_trailing_photo_credits(para: str, credit: str) -> None:
 def test_a_video_teaser_is_not_a_photo_credit() -> None:
     doc = PIPE.run(f"{BODY}\n\nVIDEO: Explosions light up sky over Kyiv\n\n{BODY2}\n")
     assert "photo_credit" not in doc.metadata and "Explosions" not in doc.text
+
+
+def test_stray_closing_quote_with_no_open_quotation_goes() -> None:
+    text = "Kirby said they faced “stiff resistance” from Ukrainians,”. He said so.\n"
+    assert cleaned(text) == "Kirby said they faced “stiff resistance” from Ukrainians. He said so.\n"
+
+
+def test_capital_after_semicolon_following_a_name() -> None:
+    text = "Putin announced an operation in Donbas; And Western leaders condemned it.\n"
+    assert cleaned(text) == text.replace("; And", "; and")
+
+
+@pytest.mark.parametrize("doc", [
+    # a short first paragraph, a standfirst, a short last paragraph: in a
+    # document that is mostly sentences the block heuristics keep them
+    f"Headline of the story here\n\nIt was a rout.\n\n{BODY}\n\nSign up to our newsletter\n\n{BODY2}\n",
+    f"Headline of the story here\n\nThe standfirst says what happened in a line.\n\nBy Jane Doe\n\n"
+    f"Tuesday 1 March 2022 14:03, UK\n\n{BODY}\n\n{BODY2}\n\nRescue work continues.\n",
+])
+def test_article_sentences_survive_block_heuristics(doc: str) -> None:
+    out = cleaned(doc)
+    for sentence in ("It was a rout.", "The standfirst says", "Rescue work continues."):
+        if sentence in doc:
+            assert sentence in out
+
+
+def test_outlet_tag_opening_a_paragraph() -> None:
+    doc = PIPE.run("(CNN) Russian forces pressed on with their assault on the cities of Ukraine on Wednesday.\n")
+    assert doc.text.startswith("Russian forces") and doc.metadata["credit"] == "CNN"
+
+
+def test_kicker_in_capitals() -> None:
+    assert cleaned(f"{BODY}\n\nRUSSIA-UKRAINE WAR: LIVE UPDATES\n\n{BODY2}\n") == f"{BODY}\n\n{BODY2}\n"

@@ -325,6 +325,10 @@ def _teaser() -> re.Pattern[str]:
         flags=0)
 
 
+#: "RUSSIA-UKRAINE WAR: LIVE UPDATES": a label in capitals, a colon, a title.
+_KICKER = re.compile(r"[A-Z0-9][A-Z0-9 ’'&-]{1,40}:\s*[A-Z0-9][A-Z0-9 ’',&-]{2,80}[A-Z0-9]")
+
+
 @register
 class TeaserLink(LineRule):
     """A link to another story, introduced by ``Read |``, ``Watch:``… is removed.
@@ -333,7 +337,8 @@ class TeaserLink(LineRule):
     Removes a line that starts with a teaser label from the list (``Read``,
     ``Reading``, ``Watch``, ``READ MORE``, ``Related``, ``See also``…), then
     a separator (``|``, ``:``, a dash), then a headline (not a sentence of
-    prose). ``Read more broadly, …`` has no separator and stays.
+    prose), or a kicker all in capitals (``RUSSIA-UKRAINE WAR: LIVE
+    UPDATES``). ``Read more broadly, …`` has no separator and stays.
 
     ## Why
     Pages interleave links to their other stories with the text.
@@ -345,6 +350,8 @@ class TeaserLink(LineRule):
                "Kyiv said it would respond.\n")
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
+        if _KICKER.fullmatch(line.text) and line.index > 0:
+            return "link to another story (a kicker in capitals)"
         m = _teaser().fullmatch(line.text)
         if m and len(words(m.group("rest"))) <= 30 and not (
                 structure.is_body_paragraph(m.group("rest")) and m.group("rest").endswith(".")):

@@ -42,6 +42,7 @@ class StrayToken(Rule):
     """
 
     code, name, stage = "T001", "stray-token", "spans"
+    local = True
     example = ("It was reported on Monday. Huh. Kirby said.\n",
                "It was reported on Monday. Kirby said.\n")
 
@@ -71,13 +72,16 @@ class QuotePunctuationDebris(Rule):
     ``…all external partners,”.`` -> ``…all external partners.”``;
     ``…several weeks.” ,`` at the end of a paragraph -> ``…several weeks.”``.
     A full stop after a quote that holds no punctuation (British style:
-    ``the “hysteria”.``) is correct and stays.
+    ``the “hysteria”.``) is correct and stays. Where no quotation is open,
+    the stray closing mark goes too: ``“stiff resistance” from Ukrainians,”.``
+    -> ``… from Ukrainians.``
 
     ## Why
     Machine translation and re-punctuation leave both marks in place.
     """
 
     code, name, stage = "T002", "quote-punctuation-debris", "spans"
+    local = True
     example = ("He said: “We will not stop,”.\n", "He said: “We will not stop.”\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
@@ -85,8 +89,21 @@ class QuotePunctuationDebris(Rule):
             return
         for pattern, repl in _QUOTE_DEBRIS:
             for m in pattern.finditer(text):
+                fixed = repl(m)
+                if "”" in m.group() and _quote_closed_before(text, m.start()):
+                    # '“stiff resistance” from Ukrainians,”.': no quotation is
+                    # open, so the mark is debris too
+                    fixed = fixed.replace("”", "")
                 yield self.finding("punctuation debris around a closing quote",
-                                   m.start(), m.end(), repl(m))
+                                   m.start(), m.end(), fixed)
+
+
+def _quote_closed_before(text: str, pos: int) -> bool:
+    """Whether every curly quotation opened in the paragraph before ``pos`` is
+    closed there already (so a closing mark at ``pos`` closes nothing)."""
+    start = text.rfind("\n", 0, pos) + 1
+    before = text[start:pos]
+    return before.count("“") <= before.count("”")
 
 
 _SPACE_BEFORE_CLOSE = re.compile(r"(?<=[\w,.!?;:’]) ”(?=[A-Za-z])")
@@ -105,6 +122,7 @@ class ClosingQuoteSpacing(Rule):
     """
 
     code, name, stage = "T003", "closing-quote-spacing", "spans"
+    local = True
     example = ("“This is what they do, ”Peskov told reporters.\n",
                "“This is what they do,” Peskov told reporters.\n")
 
@@ -131,6 +149,7 @@ class OpeningQuoteAsClosing(Rule):
     """
 
     code, name, stage = "T004", "opening-quote-as-closing", "spans"
+    local = True
     example = ("Borrell said: “We are not going to do the same thing. “\n",
                "Borrell said: “We are not going to do the same thing.”\n")
 
@@ -146,8 +165,10 @@ class OpeningQuoteAsClosing(Rule):
 
 
 _CAPITAL_AFTER = re.compile(
+    # only the previous word is consumed, so that a capitalised word can be
+    # the previous word of the next match ("in Donbass; And Western")
     r"(?:(?<=\s)|^)(?P<prev>[a-z][\w’'-]*[,;]?|[\w’'-]*[a-z0-9][,;])[ ]"
-    r"(?P<word>[A-Z][a-z]+)\b(?=(?P<next>[ ,]?\S*))", re.MULTILINE)
+    r"(?=(?P<word>[A-Z][a-z]+)\b(?P<next>[ ,]?\S*))", re.MULTILINE)
 _SUFFIXES = ("ing", "ed", "ly")
 
 
@@ -232,6 +253,7 @@ class ForeignInsertion(Rule):
     """
 
     code, name, stage = "T006", "foreign-insertion", "spans"
+    local = True
     example = ("Imagine a military operation [para recuperar a Crimeia] begins.\n",
                "Imagine a military operation begins.\n")
     MIN_WORDS = 3

@@ -113,6 +113,11 @@ def _wire_patterns() -> list[re.Pattern[str]]:
     )]
 
 
+#: "(CNN) Russian forces pressed on…": an outlet's tag in capitals opening a
+#: paragraph of prose.
+_LEADING_TAG = re.compile(r"\(([A-Z]{2,6})\)\s*(?:[-—–]\s*)?(?=[A-Z“\"‘])")
+
+
 @register
 class WireCredit(Rule):
     """A wire-service credit on a line of its own becomes metadata.
@@ -120,7 +125,8 @@ class WireCredit(Rule):
     ## What it does
     Lines such as ``-with AAP``, ``(AFP)``, ``— Reuters``, ``Reuters
     contributed to this report`` or ``(Reporting by …; Editing by …)`` are
-    removed and kept as metadata ``credit``.
+    removed and kept as metadata ``credit``; so is an outlet's tag opening a
+    paragraph (``(CNN) Russian forces…``).
 
     ## Why
     The credit says where the text came from; it is not part of the story.
@@ -132,6 +138,12 @@ class WireCredit(Rule):
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         for line in structure.lines(text):
+            m = _LEADING_TAG.match(line.text)
+            if m and len(structure.words(line.text)) >= 8:
+                yield self.finding(f"wire credit '({m.group(1)})' opening a paragraph",
+                                   line.start, line.start + m.end(), "",
+                                   metadata={"credit": m.group(1)})
+                continue
             if len(line.text) > 240:
                 continue
             for pat in _wire_patterns():
