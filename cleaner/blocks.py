@@ -60,6 +60,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Collection, Sequence
 
+from . import structure
+
 __all__ = [
     "ALL_CODES",
     "BlockOptions",
@@ -148,6 +150,8 @@ class BlockOptions:
     # Block 0 is kept as the headline when it has 2..headline_max_words words.
     headline_max_words: int = 40
 
+
+_DEFAULT_OPTIONS = BlockOptions()
 
 RULES: dict[str, str] = {
     "B101": "jusText stop-word density classification with context revision",
@@ -251,6 +255,8 @@ class _Feat:
     sentence_end: bool
     terminal: bool
     url: bool
+    #: what the rules derived from the block alone, remembered (see _features)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 _CLOSERS = " '\"’”»)]"
@@ -258,7 +264,29 @@ _SENTENCE_CHARS = frozenset(".!?…。！？")
 _TERMINAL_CHARS = _SENTENCE_CHARS | frozenset(":;")
 
 
+#: The features of the blocks of the document at hand, by block text, with
+#: the stop-word list they were counted with: each pass of the pipeline
+#: classifies nearly the same blocks again. Emptied with each document.
+_FEATURES = structure.document_memo()
+
+
 def _features(blocks: Sequence[str], sw: frozenset[str]) -> list[_Feat]:
+    if not structure.FAST:
+        return _compute_features(blocks, sw)
+    memo = _FEATURES
+    if memo.get(None) is not sw or len(memo) > structure._MEMO_MAX:
+        memo.clear()
+        memo[None] = sw
+    out = []
+    for raw in blocks:
+        f = memo.get(raw)
+        if f is None:
+            f = memo[raw] = _compute_features((raw,), sw)[0]
+        out.append(f)
+    return out
+
+
+def _compute_features(blocks: Sequence[str], sw: frozenset[str]) -> list[_Feat]:
     out = []
     findall = _WORD_RE.findall
     url_search = _URL_RE.search
@@ -317,7 +345,7 @@ def _justext_classes(feats: list[_Feat], opt: BlockOptions, lo: float, hi: float
     for f in feats:
         if f.url and f.words <= 3:
             cls.append(BAD)
-        elif f.chars < opt.length_high and _COPYRIGHT_RE.search(f.lower):
+        elif f.chars < opt.length_high and _copyright(f):
             cls.append(BAD)
         elif f.chars < opt.length_low:
             # a short full sentence with function words is a short
@@ -383,7 +411,23 @@ def _justext_revise(cls: list[str]) -> list[str]:
     return new
 
 
+def _copyright(f: _Feat) -> bool:
+    out = f.memo.get("copyright")
+    if out is None:
+        out = f.memo["copyright"] = bool(_COPYRIGHT_RE.search(f.lower))
+    return out
+
+
 def _c4_reason(f: _Feat, opt: BlockOptions) -> str:
+    if opt is not _DEFAULT_OPTIONS:
+        return _c4_reason_of(f, opt)
+    out = f.memo.get("c4")
+    if out is None:
+        out = f.memo["c4"] = _c4_reason_of(f, opt)
+    return out
+
+
+def _c4_reason_of(f: _Feat, opt: BlockOptions) -> str:
     t = f.lower
     if not _C4_ANY_RE.search(t):
         return ""
@@ -547,7 +591,7 @@ def classify_blocks(
     """One verdict per block (same order). ``lang`` is an ISO 639-1 code
     (None: guessed from stop words); ``enabled`` the rule codes switched on
     (None: all)."""
-    opt = options or BlockOptions()
+    opt = options or _DEFAULT_OPTIONS
     on = ALL_CODES if enabled is None else frozenset(enabled)
     n = len(blocks)
     if n == 0:

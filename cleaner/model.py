@@ -136,6 +136,14 @@ class Rule:
     stage: ClassVar[str]
     fixable: ClassVar[bool] = True
     example: ClassVar[tuple[str, str]] = ("", "")
+    #: A *local* rule judges each line (the text between two ``\n``) on its
+    #: own: whether it finds something in a line depends only on that line's
+    #: text (and on the document's language and the settings, never on
+    #: ``ctx.metadata``), every finding overlaps the line it is about, and it
+    #: finds nothing in a text in none of whose lines it finds anything. The
+    #: pipeline then re-checks only lines it has not seen clean before
+    #: (tests/test_fastpath.py checks the claim rule by rule).
+    local: ClassVar[bool] = False
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError

@@ -107,6 +107,56 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+class _Lines:
+    """``text.split("\\n")`` of the last text asked for, computed once."""
+
+    __slots__ = ("text", "lines")
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.lines: list[str] = []
+
+    def __call__(self, text: str) -> list[str]:
+        if self.text is not text:
+            self.text, self.lines = text, text.split("\n")
+        return self.lines
+
+
+def _clean_lines(rule: Rule, lines: list[str], clean: set[str], ctx: Context) -> bool:
+    """True if a local rule finds nothing in a text of these lines: each line
+    it has found nothing in before is clean, and it finds nothing in the
+    others, checked together as one text of those lines alone."""
+    new = [line for line in lines if line not in clean]
+    if not new:
+        return True
+    if len(new) * 2 > len(lines):
+        return False  # mostly new: the check of the whole text is as cheap
+    if any(True for _ in rule.check("\n".join(new), ctx)):
+        return False
+    clean.update(new)
+    return True
+
+
+def _record_clean(clean: set[str], text: str, lines: list[str],
+                  findings: list[Finding]) -> None:
+    """Remember the lines of ``text`` that no finding touches (a character
+    either side of each finding counted, to be safe)."""
+    if not findings:
+        clean.update(lines)
+        return
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    dirty: set[int] = set()
+    for f in findings:
+        a = bisect.bisect_right(starts, max(f.start - 1, 0)) - 1
+        b = bisect.bisect_right(starts, f.end + 1) - 1
+        dirty.update(range(a, b + 1))
+    clean.update(line for k, line in enumerate(lines) if k not in dirty)
+
+
 class Pipeline:
     """An ordered list of rules; ``Pipeline.default().run(text)``.
 
@@ -172,7 +222,12 @@ class Pipeline:
         text = original
         reports: list[tuple[Rule, Finding]] = []
         memo: list[tuple[str, dict[str, Any], list[Finding]] | None] = [None] * len(self._fixers)
+        # per local rule: the lines it has found nothing in (see Rule.local)
+        clean: list[set[str] | None] = [set() if self.fast and r.local else None
+                                        for r in self._fixers]
+        split = _Lines()
         _structure.FAST = self.fast
+        _structure.new_document()
         for _ in range(MAX_PASSES):
             before = text
             reports = []
@@ -181,12 +236,17 @@ class Pipeline:
                 # metadata it saw last time, it finds the same again. The
                 # confirming pass re-runs only the rules whose input changed.
                 seen = memo[i]
+                ok = clean[i]
                 if seen is not None and seen[0] is text and seen[1] == doc.metadata:
                     findings = seen[2]
+                elif ok and _clean_lines(rule, split(text), ok, ctx):
+                    findings = []
                 else:
                     findings = list(rule.check(text, ctx))
                     if self.fast:
                         memo[i] = (text, dict(doc.metadata), findings)
+                    if ok is not None:
+                        _record_clean(ok, text, split(text), findings)
                 if not findings:
                     continue
                 text = self._apply(rule, text, findings, doc, offsets, lines, reports)

@@ -21,25 +21,27 @@ class Line:
     text: str      # stripped
 
 
-#: The last text split into lines, and its lines. Every line rule of a pass
-#: asks for the lines of the same text; they are computed once. The cache
-#: holds a reference to the text, so ``is`` cannot match another string.
-#: ``FAST = False`` turns the cache off (tests/test_fastpath.py compares).
+#: The last texts split into lines, and their lines. Every line rule of a
+#: pass asks for the lines of the same text; they are computed once. The
+#: cache holds references to the texts, so ``is`` cannot match another
+#: string. ``FAST = False`` turns the caches of this module off
+#: (tests/test_fastpath.py compares).
 FAST = True
-_last: tuple[str, list[Line]] | None = None
+_CACHED = 2
+_last: list[tuple[str, list[Line]]] = []
 
 
 def lines(text: str) -> list[Line]:
     """The non-empty lines of ``text``, stripped, with their positions."""
-    global _last
-    cached = _last
-    if cached is not None and (cached[0] is text or cached[0] == text) and FAST:
-        return list(cached[1])  # a copy: a caller may change its list
+    if not FAST:
+        return _lines(text)
+    for cached in _last:
+        if cached[0] is text or cached[0] == text:
+            return list(cached[1])  # a copy: a caller may change its list
     out = _lines(text)
-    if FAST:
-        _last = (text, out)
-        return list(out)
-    return out
+    _last.insert(0, (text, out))
+    del _last[_CACHED:]
+    return list(out)
 
 
 def _lines(text: str) -> list[Line]:
@@ -69,12 +71,25 @@ def is_body_paragraph(s: str) -> bool:
     return len(words(s)) >= BODY_MIN_WORDS and ends_like_sentence(s)
 
 
+_body_start: tuple[list[Line], int, int] | None = None
+
+
 def body_start(ls: list[Line]) -> int:
-    """Index (into ``ls``) of the first body paragraph, or len(ls)."""
+    """Index (into ``ls``) of the first body paragraph, or len(ls).
+    Asked again for the same list (the rules of one check pass it to every
+    line), the answer is remembered."""
+    global _body_start
+    cached = _body_start
+    if FAST and cached is not None and cached[0] is ls and cached[1] == len(ls):
+        return cached[2]
+    out = len(ls)
     for line in ls:
         if line.index > 0 and is_body_paragraph(line.text):
-            return line.index
-    return len(ls)
+            out = line.index
+            break
+    if FAST:
+        _body_start = (ls, len(ls), out)
+    return out
 
 
 _NORM = re.compile(r"[\W_]+")
@@ -82,4 +97,41 @@ _NORM = re.compile(r"[\W_]+")
 
 def normalise(s: str) -> str:
     """Case, punctuation and spacing folded, for comparing lines."""
+    if FAST:
+        out = _normalised.get(s)
+        if out is None:
+            if len(_normalised) >= _MEMO_MAX:
+                _normalised.clear()
+            out = _normalised[s] = _NORM.sub(" ", s.casefold()).strip()
+        return out
     return _NORM.sub(" ", s.casefold()).strip()
+
+
+#: normalise() of the lines seen lately (B004 and B006 compare every line
+#: with the headline, on every pass); cleared with each document
+#: (:func:`new_document`) and when it grows past ``_MEMO_MAX``.
+_MEMO_MAX = 4096
+_normalised: dict[str, str] = {}
+
+
+_MEMOS: list[dict] = [_normalised]
+
+
+def document_memo() -> dict:
+    """A dict for memoising a pure function of a line, emptied with each new
+    document (:func:`new_document`). The memos only serve repeats within a
+    document (every rule asks about every line on every pass); across
+    documents they would only grow. Whoever uses one checks ``FAST`` and
+    bounds its size (``_MEMO_MAX``)."""
+    memo: dict = {}
+    _MEMOS.append(memo)
+    return memo
+
+
+def new_document() -> None:
+    """Forget what the memos hold (the pipeline calls it at the start of
+    each document)."""
+    global _body_start
+    for memo in _MEMOS:
+        memo.clear()
+    _body_start = None

@@ -165,3 +165,57 @@ def test_langdetect_reimplementation_is_exact():
     for s in samples:
         assert probs(language._probabilities, s) == probs(
             lambda d: d.get_probabilities(), s), s[:80]
+
+
+def _local_contract_texts() -> list[str]:
+    corpus = _corpus_module()
+    texts = [t for _, t in corpus.generate(60, seed=11)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    if AEB.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(AEB.glob("*.txt"))[:20]]
+    rng = random.Random(13)
+    odd = ["\r", "\u00a0", " \t ", "&amp;", "\x07", "\u200b", "[para recuperar a Crimeia]",
+           "“", "”", " ”", ",”.", " Huh.", "Photo: AAP", "-with AAP", "Share", "  "]
+    mutated = []
+    for t in texts[:40]:
+        lines = t.split("\n")
+        for _ in range(8):
+            k = rng.randrange(len(lines))
+            pos = rng.randint(0, len(lines[k]))
+            lines[k] = lines[k][:pos] + rng.choice(odd) + lines[k][pos:]
+        mutated.append("\n".join(lines))
+    from cleaner.rules import REGISTRY
+    examples = [cls.example[0] for cls in REGISTRY.values() if cls.example[0]]
+    return texts + mutated + examples
+
+
+def test_local_rules_are_local():
+    """What the pipeline assumes of a rule marked ``local`` (see Rule.local):
+    it finds nothing in a text in none of whose lines it finds anything, and
+    each line it finds something in, checked alone, is one the pipeline
+    counts as touched by the findings in the whole text."""
+    from cleaner.model import Context
+    from cleaner.pipeline import Settings, _record_clean
+    from cleaner.rules import REGISTRY
+
+    rules = [cls() for _, cls in sorted(REGISTRY.items()) if cls.local]
+    assert len(rules) >= 20
+    texts = _local_contract_texts()
+    for language in ("en", "de"):
+        ctx = Context(language=language, settings=Settings(), enabled=frozenset(REGISTRY))
+        for rule in rules:
+            for text in texts:
+                lines = text.split("\n")
+                hit = {line for line in lines if any(True for _ in rule.check(line, ctx))}
+                findings = list(rule.check(text, ctx))
+                if not hit:
+                    assert not findings, (rule.code, text[:200])
+                clean: set[str] = set()
+                _record_clean(clean, text, lines, findings)
+                assert not (hit & clean), (rule.code, sorted(hit & clean)[:3])
+
+
+def test_stray_tokens_stay_on_one_line():
+    # T001 is local only while no token can match across a line break
+    from cleaner.rules.debris import _debris
+    assert not any(c.isspace() for t in _debris()["stray_tokens"]["tokens"] for c in t)

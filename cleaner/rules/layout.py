@@ -27,6 +27,7 @@ class LineEndings(Rule):
     """
 
     code, name, stage = "L001", "line-endings", "unicode"
+    local = True
     example = ("Kyiv\r\nsaid\r\n", "Kyiv\nsaid\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
@@ -52,6 +53,7 @@ class EdgeWhitespace(Rule):
     """
 
     code, name, stage = "L002", "edge-whitespace", "layout"
+    local = True
     example = ("  Kyiv said.  \n", "Kyiv said.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
@@ -74,6 +76,7 @@ class SpaceRuns(Rule):
     """
 
     code, name, stage = "L003", "space-runs", "layout"
+    local = True
     example = ("Kyiv  said\tthat\n", "Kyiv said that\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:

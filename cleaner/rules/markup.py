@@ -68,6 +68,7 @@ class HtmlEntities(Rule):
     """
 
     code, name, stage = "H002", "html-entity", "markup"
+    local = True
     example = ("Russia&#8217;s AT&amp;T\n", "Russia’s AT&T\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:

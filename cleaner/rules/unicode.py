@@ -84,6 +84,7 @@ class ControlCharacters(Rule):
     """
 
     code, name, stage = "U002", "control-characters", "unicode"
+    local = True
     example = ("Kyiv\x07 said\x1b[0m\n", "Kyiv said\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
@@ -113,6 +114,7 @@ class InvisibleCharacters(Rule):
     """
 
     code, name, stage = "U003", "invisible-characters", "unicode"
+    local = True
     example = ("\ufeffKy\u200biv\n", "Kyiv\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
@@ -139,6 +141,7 @@ class UnusualSpaces(Rule):
     """
 
     code, name, stage = "U004", "unusual-spaces", "unicode"
+    local = True
     example = ("Diana’s heart\u00a0[INSIGHT]\n", "Diana’s heart [INSIGHT]\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
@@ -160,6 +163,7 @@ class UnicodeNormalization(Rule):
     """
 
     code, name, stage = "U005", "unicode-normalization", "unicode"
+    local = True
     example = ("Pai\u0301s\n", "País\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
@@ -190,6 +194,7 @@ class StraightenQuotes(Rule):
     """
 
     code, name, stage = "U006", "curly-quotes", "unicode"
+    local = True
     example = ("“Kyiv’s”\n", "\"Kyiv's\"\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
