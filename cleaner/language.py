@@ -47,6 +47,8 @@ och att är som för på med till av ang ng sa mga ay kwa ya wa
 _EN_LIKELY_SHARE = 0.10
 _FOREIGN_MAX_SHARE = 0.02
 _NON_ASCII_MAX_SHARE = 0.02
+#: Below this probability langdetect's answer is not taken for a verdict.
+MIN_PROBABILITY = 0.80
 #: Below this many words no detector can tell reliably: the answer is "und".
 MIN_WORDS = 12
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from . import language as _language
 from . import structure as _structure
@@ -95,6 +95,20 @@ class _LineIndex:
     def line_col(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._starts, offset) - 1
         return i + 1, offset - self._starts[i] + 1
+
+
+#: Metadata a document may carry several of (two photos, two agencies): a
+#: later value is added after "; ". For other keys the first value stays.
+ACCUMULATING_KEYS = frozenset({"credit", "photo_credit"})
+
+
+def _merge_metadata(metadata: dict[str, Any], found: Mapping[str, Any]) -> None:
+    for key, value in found.items():
+        old = metadata.get(key)
+        if old is None:
+            metadata[key] = value
+        elif key in ACCUMULATING_KEYS and value not in str(old).split("; "):
+            metadata[key] = f"{old}; {value}"
 
 
 def _name(code: str, rule: Rule) -> str:
@@ -201,9 +215,12 @@ class Pipeline:
 
         lang = (_language.Language(self.settings.assume_language, 1.0)
                 if self.settings.assume_language else _language.detect(original, shortcut=self.fast))
-        if lang.code == "und" and self.settings.languages:
-            # too short to tell: take it to be in the first configured language
-            lang = _language.Language(self.settings.languages[0], 0.0)
+        if self.settings.languages and (lang.code == "und"
+                                        or lang.probability < _language.MIN_PROBABILITY):
+            # too short or too mixed to tell (a short English story full of
+            # Ukrainian names can come out 'da' at p=0.57): take it to be in
+            # the first configured language
+            lang = _language.Language(self.settings.languages[0], lang.probability)
         doc.metadata.setdefault("language", lang.code)
         ctx = Context(language=lang.code, metadata=doc.metadata, settings=self.settings,
                       enabled=self._codes)
@@ -291,8 +308,7 @@ class Pipeline:
             doc.changes.append(Change(f.code, _name(f.code, rule), f.message, line, col, pos,
                                       text[e.start:e.end], e.replacement, f.safe))
             if f.metadata:
-                for key, value in f.metadata.items():
-                    doc.metadata.setdefault(key, value)
+                _merge_metadata(doc.metadata, f.metadata)
         if not edits:
             return text
         parts: list[str] = []

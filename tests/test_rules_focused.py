@@ -268,3 +268,30 @@ def test_outlet_tag_opening_a_paragraph() -> None:
 
 def test_kicker_in_capitals() -> None:
     assert cleaned(f"{BODY}\n\nRUSSIA-UKRAINE WAR: LIVE UPDATES\n\n{BODY2}\n") == f"{BODY}\n\n{BODY2}\n"
+
+
+def test_unsure_language_detection_falls_back_to_the_configured_language(monkeypatch) -> None:
+    from cleaner import language
+
+    monkeypatch.setattr(language, "detect", lambda text, **kw: language.Language("da", 0.57))
+    doc = Pipeline.default().run("The government in Kiev said so on Monday, officials in Kharkov said.\n")
+    assert doc.metadata["language"] == "en" and "Kyiv" in doc.text
+    assert not [r for r in doc.reports if r.code == "G001"]
+
+
+def test_several_photo_credits_are_all_kept() -> None:
+    doc = PIPE.run(f"{BODY} (Image: Maxar Technologies)\n\n{BODY2} Picture: AP\n")
+    assert doc.metadata["photo_credit"] == "Maxar Technologies; AP"
+
+
+def test_a_paragraph_that_is_only_a_lowercase_stub_is_reported() -> None:
+    doc = PIPE.run(f"{BODY}\n\nwithin.\n\n{BODY2}\n")
+    assert ("F001", "within") in {(r.code, r.excerpt) for r in doc.reports}
+
+
+def test_hard_wrapped_paragraph_is_joined_but_lists_and_links_are_not() -> None:
+    text = ("Russian forces shelled the centre of Kharkiv on Tuesday,\n"
+            "killing at least ten civilians, officials said.\n")
+    assert cleaned(text) == text.replace(",\nkilling", ", killing")
+    links = "1) A toy car from the shop in the main street\nhttp://example.com/a\n"
+    assert "\n\nhttp://example.com/a" in cleaned(links)

@@ -46,7 +46,7 @@ class LowercaseSentenceStart(Rule):
             return
         for line in structure.lines(text):
             s = line.text
-            first = s.split(None, 1)[0]
+            first = s.split(None, 1)[0].rstrip(".,;:!?…")
             if first[:1].islower() and first.isalpha() and first.islower():
                 yield self.finding(f"paragraph starts in lower case: '{first}'",
                                    line.start, line.start + len(first))

@@ -37,6 +37,40 @@ class LineEndings(Rule):
             yield self.finding("CR line ending", m.start(), m.end(), "\n")
 
 
+_WRAPPED = re.compile(r"(?<=[^\s.!?:;…\"”’)\]])[ \t]*\n"
+                      r"(?=[ \t]*(?!https?:|www\.)[a-z][a-z’'-]*[ ,;])")
+_WRAP_MIN_CHARS = 40
+
+
+@register
+class HardWrappedLine(Rule):
+    """A paragraph broken over several lines is joined into one line.
+
+    ## What it does
+    Joins a line to the next when there is no blank line between them, the
+    first is at least forty characters long and does not end with sentence
+    punctuation, and the next starts with a lower-case letter: the sentence
+    goes on.
+
+    ## Why
+    Each paragraph of the output is one line; text wrapped at a fixed width
+    (e-mail, some feeds) would otherwise come out as fragments, and the block
+    heuristics would judge each piece alone.
+    """
+
+    code, name, stage = "L006", "hard-wrapped-line", "structure"
+    example = ("Russian forces shelled the centre of Kharkiv on Tuesday,\n"
+               "killing at least ten civilians, officials said.\n",
+               "Russian forces shelled the centre of Kharkiv on Tuesday, "
+               "killing at least ten civilians, officials said.\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        for m in _WRAPPED.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if m.start() - line_start >= _WRAP_MIN_CHARS:
+                yield self.finding("line break inside a sentence", m.start(), m.end(), " ")
+
+
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
 
 
