@@ -19,6 +19,7 @@ four other characters (İ ı ſ K); a text holding one of those is always
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -66,8 +67,32 @@ def may_contain(text: str, lits: tuple[str, ...] | None) -> bool:
     """False only if no phrase behind ``lits`` can match in ``text``."""
     if lits is None or _FOLDS_TO_ASCII.search(text):
         return True
-    low = text.lower()
-    return any(lit in low for lit in lits)
+    return _contains_any(text.lower(), lits)
+
+
+@functools.lru_cache(maxsize=64)
+def _automaton(words: tuple[str, ...]):
+    """An Aho-Corasick automaton of ``words``: one scan of a text finds
+    whether any of them occurs in it (what ``any(w in text ...)`` answers,
+    a word at a time)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for w in words:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    return automaton
+
+
+def _contains_any(text: str, words: tuple[str, ...]) -> bool:
+    """``any(w in text for w in words)``."""
+    if not words:
+        return False
+    if "" in words:
+        return True
+    for _ in _automaton(words).iter(text):
+        return True
+    return False
 
 
 _SPACES = re.compile(r"\s+")
@@ -100,4 +125,4 @@ class PhraseSet:
         if self._phrases is None or _FOLDS_TO_ASCII.search(text):
             return self.regex.search(text) is not None
         norm = _SPACES.sub(" ", text.lower())
-        return any(p in norm for p in self._phrases)
+        return _contains_any(norm, self._phrases)

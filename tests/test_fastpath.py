@@ -219,3 +219,13 @@ def test_stray_tokens_stay_on_one_line():
     # T001 is local only while no token can match across a line break
     from cleaner.rules.debris import _debris
     assert not any(c.isspace() for t in _debris()["stray_tokens"]["tokens"] for c in t)
+
+
+def test_contains_any_is_any_in():
+    rng = random.Random(17)
+    alpha = "abcé ’xyzİ"
+    for _ in range(20000):
+        words = tuple("".join(rng.choice(alpha) for _ in range(rng.randint(0, 3)))
+                      for _ in range(rng.randint(0, 4)))
+        text = "".join(rng.choice(alpha) for _ in range(rng.randint(0, 12)))
+        assert prefilter._contains_any(text, words) == any(w in text for w in words)

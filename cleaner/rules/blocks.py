@@ -17,7 +17,7 @@ from typing import Iterable
 from .. import blocks, structure
 from ..model import Context, Finding, Rule
 from . import REGISTRY, register
-from .boilerplate import LineRule
+from .boilerplate import LineRule, matched_lines
 
 
 @functools.lru_cache(maxsize=16)
@@ -66,7 +66,7 @@ class BlockRule(Rule):
         if len(ls) < self.MIN_BLOCKS:
             return
         specific = _line_rules(ctx.enabled)
-        known = [any(r.match(line, ls, ctx) for r in specific) for line in ls]
+        known = matched_lines(specific, ls, ctx)
         # Known boilerplate between two paragraphs of prose (a teaser, a
         # promo link, an advert label) is its rule's to remove; left in, it
         # would split the article's run of prose in two and the smaller part

@@ -41,6 +41,34 @@ def _remembered(match):
     return remembered
 
 
+#: any() of the local line rules' verdicts on a line, by (rules, line text)
+_ANY_LOCAL = structure.document_memo()
+
+
+def matched_lines(rules: Iterable["LineRule"], ls: list[Line], ctx: Context) -> list[bool]:
+    """``[any(r.match(line, ls, ctx) for r in rules) for line in ls]``, with
+    the local rules' verdicts on a line taken together and remembered by its
+    text for the document (the block rules ask on every pass)."""
+    rules = tuple(rules)
+    if not structure.FAST:
+        return [any(r.match(line, ls, ctx) for r in rules) for line in ls]
+    local = tuple(r for r in rules if r.local)
+    other = tuple(r for r in rules if not r.local)
+    memo = _ANY_LOCAL
+    if memo.get(None) is not ctx or len(memo) > structure._MEMO_MAX:
+        memo.clear()
+        memo[None] = ctx
+    codes = tuple(r.code for r in local)
+    out = []
+    for line in ls:
+        key = (codes, line.text)
+        hit = memo.get(key)
+        if hit is None:
+            hit = memo[key] = any(r.match(line, ls, ctx) for r in local)
+        out.append(hit or any(r.match(line, ls, ctx) for r in other))
+    return out
+
+
 class LineRule(Rule):
     """A rule that removes whole lines: subclasses define ``match``.
 
