@@ -59,6 +59,13 @@ def _lines(text: str) -> list[Line]:
 
 
 def words(s: str) -> list[str]:
+    if FAST:
+        found = _words.get(s)
+        if found is None:
+            if len(_words) >= _MEMO_MAX:
+                _words.clear()
+            found = _words[s] = WORD.findall(s)
+        return list(found)  # a copy: a caller may change its list
     return WORD.findall(s)
 
 
@@ -112,9 +119,10 @@ def normalise(s: str) -> str:
 #: (:func:`new_document`) and when it grows past ``_MEMO_MAX``.
 _MEMO_MAX = 4096
 _normalised: dict[str, str] = {}
+_words: dict[str, list[str]] = {}
 
 
-_MEMOS: list[dict] = [_normalised]
+_MEMOS: list[dict] = [_normalised, _words]
 
 
 def document_memo() -> dict:

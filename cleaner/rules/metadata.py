@@ -288,7 +288,7 @@ class DateLine(Rule):
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         for line in structure.lines(text):
             s = line.text
-            if len(s) > 120 or not any(c.isdigit() for c in s):
+            if len(s) > 120 or not any(map(str.isdigit, s)):
                 continue
             date = parse_date(s)
             if date is None:
