@@ -295,3 +295,53 @@ def test_hard_wrapped_paragraph_is_joined_but_lists_and_links_are_not() -> None:
     assert cleaned(text) == text.replace(",\nkilling", ", killing")
     links = "1) A toy car from the shop in the main street\nhttp://example.com/a\n"
     assert "\n\nhttp://example.com/a" in cleaned(links)
+
+
+@pytest.mark.parametrize("head", [
+    "Ukraine crisis - what we know about Russia’s troop build-up",
+    "Putin warning – Kremlin threatens to cut the gas supplies",
+])
+def test_a_dash_inside_a_headline_stays(head: str) -> None:
+    assert cleaned(f"{head}\n\n{BODY}\n").splitlines()[0] == head
+
+
+def test_article_tail_after_promo_block_and_crosshead_stays() -> None:
+    doc = (f"Headline of the story here\n\n{BODY}\n\nPutin issues a new warning [LATEST]\n\n"
+           "Watch the convoy on the move [VIDEO]\n\nInside the bunker [PICTURES]\n\n"
+           f"Should NATO act? [POLL]\n\n‘The West must listen’\n\n{BODY2}\n\n"
+           "Dynamo Kiev have suspended their season for the time being.\n")
+    out = cleaned(doc)
+    assert "‘The West must listen’" in out and BODY2 in out and "Dynamo Kiev" in out
+    assert "[LATEST]" not in out
+
+
+def test_short_last_paragraph_stays() -> None:
+    assert "Nobody knows." in cleaned(f"Headline of the story here\n\n{BODY}\n\n{BODY2}\n\n"
+                                      "What happens next?\n\nNobody knows.\n")
+
+
+def test_stray_token_opening_a_paragraph() -> None:
+    assert cleaned("Huh. The embassy in Kyiv said it would stay open.\n") == \
+        "The embassy in Kyiv said it would stay open.\n"
+
+
+def test_sentence_adverb_capitalised_after_semicolon() -> None:
+    assert cleaned("Talks failed; Nevertheless the envoys stayed.\n") == \
+        "Talks failed; nevertheless the envoys stayed.\n"
+
+
+def test_photo_by_credit_at_the_end_of_a_paragraph() -> None:
+    doc = PIPE.run(f"{BODY} (Photo by Sergio Lima/AFP)\n")
+    assert doc.text == BODY + "\n" and doc.metadata["photo_credit"] == "Sergio Lima/AFP"
+
+
+def test_source_line_is_metadata_and_footer_is_not_a_source() -> None:
+    doc = PIPE.run(f"{BODY}\n\n{BODY2}\n\nSource: Yahoo News\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n" and doc.metadata["source"] == "Yahoo News"
+    doc = PIPE.run(f"{BODY}\n\n{BODY2}\n\nSource: Read Full Article\n")
+    assert "source" not in doc.metadata and "Read Full" not in doc.text
+
+
+def test_no_stub_report_after_an_abbreviation() -> None:
+    doc = PIPE.run("The story ran in Folha de S.Paulo. It was read widely across the country.\n")
+    assert not [r for r in doc.reports if r.code == "F002"]

@@ -36,8 +36,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
 def _is_sentence(s: str) -> bool:
-    """Three words or more ending in sentence punctuation ("It was a rout.")."""
-    return bool(_SENTENCE_END.search(s)) and len(structure.words(s)) >= 3
+    """Two words or more ending in sentence punctuation ("Nobody knows.")."""
+    return bool(_SENTENCE_END.search(s)) and len(structure.words(s)) >= 2
 
 
 def _sandwiched(i: int, ls: list, known: list[bool]) -> bool:
@@ -49,8 +49,15 @@ def _sandwiched(i: int, ls: list, known: list[bool]) -> bool:
     after = i
     while after < len(ls) and known[after]:
         after += 1
-    return (before >= 0 and after < len(ls)
-            and _is_sentence(ls[before].text) and _is_sentence(ls[after].text))
+    if before < 0 or after >= len(ls) or not _is_sentence(ls[before].text):
+        return False
+    if _is_sentence(ls[after].text):
+        return True
+    # a crosshead may follow the run before the prose goes on
+    nxt = after + 1
+    while nxt < len(ls) and known[nxt]:
+        nxt += 1
+    return nxt < len(ls) and _is_sentence(ls[nxt].text)
 
 
 class BlockRule(Rule):
@@ -82,7 +89,8 @@ class BlockRule(Rule):
         # sentence, and repeated paragraphs, and leave every other sentence
         # to the phrase-list rules.
         sentences = [_is_sentence(line.text) for line in ls]
-        article = sum(sentences) >= ARTICLE_SENTENCE_SHARE * len(ls)
+        unknown = [i for i in range(len(ls)) if not known[i]]   # what the phrase lists leave
+        article = sum(sentences[i] for i in unknown) >= ARTICLE_SENTENCE_SHARE * len(unknown)
         for i, line in enumerate(ls):
             verdict = verdicts.get(i)
             if article and sentences[i] and verdict is not None and verdict.code != "B103":

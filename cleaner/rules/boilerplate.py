@@ -186,13 +186,17 @@ class HeadlineAffix(Rule):
             lengths = [len(words(p)) for p in segments]
             best = max(range(len(segments)), key=lambda i: lengths[i])
             others_ok = all(0 < n <= cls.MAX_AFFIX_WORDS for i, n in enumerate(lengths) if i != best)
-            # after the headline, a dash separates only a site name in Title Case
+            # after the headline, a dash separates only a site name in Title
+            # Case; before it, only "|" separates breadcrumbs ("Ukraine crisis -
+            # what we know…" is one headline)
             tail_ok = all("|" in seps[i - 1] or _title_case(segments[i])
                           for i in range(best + 1, len(segments)))
-            if lengths[best] >= 4 and others_ok and tail_ok:
+            head_ok = all("|" in seps[i] for i in range(best))
+            if lengths[best] >= 4 and others_ok and tail_ok and head_ok:
                 meta = {}
-                if best > 0:
-                    meta["section"] = " | ".join(segments[:best])
+                crumbs = [p for p in segments[:best] if p not in _BREADCRUMB_ROOTS]
+                if crumbs:
+                    meta["section"] = " | ".join(crumbs)
                 if best < len(segments) - 1:
                     meta["source"] = " | ".join(segments[best + 1:])
                 return segments[best], meta
@@ -202,7 +206,8 @@ class HeadlineAffix(Rule):
             while n < len(ws) and ws[n] in _breadcrumb_words():
                 n += 1
             if n >= 2 and len(ws) - n >= 4:
-                return " ".join(ws[n:]), {"section": " ".join(ws[:n])}
+                crumbs = [w for w in ws[:n] if w != "Home"]
+                return " ".join(ws[n:]), {"section": " ".join(crumbs)}
         return None
 
 

@@ -25,7 +25,8 @@ def _debris() -> dict:
 @functools.lru_cache(maxsize=1)
 def _stray() -> re.Pattern[str]:
     tokens = resources.alternation(_debris()["stray_tokens"]["tokens"])
-    return re.compile(rf"(?<=[.!?])[ \t]+(?:{tokens})\.(?=[ \t]|[”\"’]|$)", re.MULTILINE)
+    return re.compile(rf"(?<=[.!?])[ \t]+(?:{tokens})\.(?=[ \t]|[”\"’]|$)"
+                      rf"|^(?:{tokens})\.[ \t]+(?=[A-Z“\"‘])", re.MULTILINE)
 
 
 @register
@@ -34,8 +35,8 @@ class StrayToken(Rule):
 
     ## What it does
     Removes a one-word sentence from the list (``Huh.``) that follows another
-    sentence: ``…on Ukraine. Huh. Kirby said…`` -> ``…on Ukraine. Kirby
-    said…``. The punctuation it leaves is repaired by T002.
+    sentence or opens a paragraph before another: ``…on Ukraine. Huh. Kirby
+    said…`` -> ``…on Ukraine. Kirby said…``. The punctuation it leaves is repaired by T002.
 
     ## Why
     Machine translation from Hindi renders the auxiliary है as "Huh."
@@ -232,7 +233,7 @@ class MidSentenceCapital(Rule):
 
 
 _BRACKETED = re.compile(r"[ \t]?\[([^\[\]\n]{3,200})\]")
-_LETTERS_ONLY = re.compile(r"[^\W\d_]+(?:[ \t'’-][^\W\d_]+)*")
+_LETTERS_ONLY = re.compile(r"[^\W_]+(?:[ \t'’-][^\W_]+)*")
 _EN_GUARD = frozenset("the of and to in is that for it was on with as by at from this "
                       "be are has have not added sic emphasis original ed note".split())
 
@@ -242,7 +243,7 @@ class ForeignInsertion(Rule):
     """A bracketed insertion in another language is removed and reported.
 
     ## What it does
-    Removes ``[…]`` of three or more words, letters only, whose language
+    Removes ``[…]`` of three or more words (letters and figures), whose language
     (detected by langdetect, seeded) is not the document's:
     ``a military operation [para recuperar a Crimeia] begins`` -> ``a military
     operation begins``. Editorial brackets in the document's language
@@ -265,7 +266,7 @@ class ForeignInsertion(Rule):
         for m in _BRACKETED.finditer(text):
             inner = m.group(1).strip()
             ws = inner.split()
-            if (len(ws) < self.MIN_WORDS or not _LETTERS_ONLY.fullmatch(inner)
+            if (sum(w.isalpha() for w in ws) < self.MIN_WORDS or not _LETTERS_ONLY.fullmatch(inner)
                     or inner.isupper() or any(w.lower() in _EN_GUARD for w in ws)):
                 continue
             lang = language.detect_short(inner)

@@ -91,6 +91,9 @@ class StubSentence(Rule):
                 continue
             for m in sentences:
                 sentence = m.group().strip()
+                head = line.text[:m.start()].split()
+                if head and _ABBREVIATION.search(head[-1]):
+                    continue  # "Folha de S.Paulo.": the full stop before was an abbreviation's
                 ws = structure.words(sentence)
                 if not ws or len(ws) > self.MAX_WORDS or not sentence.endswith("."):
                     continue

@@ -113,6 +113,8 @@ def _wire_patterns() -> list[re.Pattern[str]]:
     )]
 
 
+#: "Source: Yahoo News" on a line of its own (an aggregator's source)
+_SOURCE_LINE = re.compile(r"source\s*:\s*([A-Z][\w.&’' -]{1,40}?)\.?", re.IGNORECASE)
 #: "(CNN) Russian forces pressed on…": an outlet's tag in capitals opening a
 #: paragraph of prose.
 _LEADING_TAG = re.compile(r"\(([A-Z]{2,6})\)\s*(?:[-—–]\s*)?(?=[A-Z“\"‘])")
@@ -153,6 +155,13 @@ class WireCredit(Rule):
                     yield self.finding(f"wire credit '{m.group(1)}'", s, e, "",
                                        metadata={"credit": m.group(1).strip()})
                     break
+            else:
+                m = _SOURCE_LINE.fullmatch(line.text)
+                if (m and len(m.group(1).split()) <= 5
+                        and all(w[:1].isupper() for w in m.group(1).split())
+                        and not resources.regex_list("footer", "patterns").fullmatch(line.text)):
+                    yield self.drop_line(text, line.start, line.end, f"source '{m.group(1)}'",
+                                         metadata={"source": m.group(1)})
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,7 +182,8 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         rf"|(?<=[.!?”\"’])\s+((?:AP|AFP|EPA|Reuters|PA)\s+Photo\s*/\s*[\w’'. -]{{2,40}})\s*$"
         rf"|\s+\[([\w’'. -]{{2,40}}/\s*(?:{agencies})[\w ]{{0,20}})\]\s*$")
     inline = re.compile(
-        rf"\s*[(\[]\s*(?:{labels})\s*(?:by\s+)?:?\s*((?:{value})?(?:{agencies}))\s*[)\]]",
+        rf"\s*[(\[]\s*(?:{labels})\s*(?:by\s+)?:?\s*((?:{value})?(?:{agencies}))\s*[)\]]"
+        rf"|\s*\(\s*(?:photo|picture|image|photograph)\s+by\s+([^()]{{2,80}}?)\s*\)",
         re.IGNORECASE)
     return whole, trailing, inline
 
@@ -225,9 +235,10 @@ class PhotoCredit(Rule):
                                    line.end, "", metadata={"photo_credit": credit.strip()})
                 continue
             for m in inline.finditer(line.text):
-                yield self.finding(f"photo credit '{m.group(1)}'", line.start + m.start(),
+                credit = next(g for g in m.groups() if g)
+                yield self.finding(f"photo credit '{credit}'", line.start + m.start(),
                                    line.start + m.end(), "",
-                                   metadata={"photo_credit": m.group(1).strip()})
+                                   metadata={"photo_credit": credit.strip()})
 
 
 _MONTHS = {m: i for i, names in enumerate((
