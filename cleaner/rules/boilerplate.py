@@ -306,7 +306,7 @@ class PageChrome(LineRule):
 
     code, name = "B002", "page-chrome"
     local = True
-    example = ("Updated:\n\nLive\n\nKyiv said on Monday it would respond.\n",
+    example = ("Advertisement\n\n3 min read\n\nKyiv said on Monday it would respond.\n",
                "Kyiv said on Monday it would respond.\n")
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
@@ -342,7 +342,7 @@ class ShareBar(LineRule):
 
     code, name = "B003", "share-bar"
     local = True
-    example = ("Share\n\nTwitter Facebook Reddit Pinterest Email\n\nKyiv said it would respond.\n",
+    example = ("Share\n\nFacebook | WhatsApp | Email\n\nKyiv said it would respond.\n",
                "Share\n\nKyiv said it would respond.\n")
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
@@ -451,7 +451,7 @@ class PromoLink(LineRule):
 
     code, name = "B007", "promo-link"
     local = True
-    example = ("Prince issues plea to the palace [INSIGHT]\n\nKyiv said it would respond.\n",
+    example = ("Star reveals her secret garden at last [PICTURES]\n\nKyiv said it would respond.\n",
                "Kyiv said it would respond.\n")
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
@@ -486,7 +486,7 @@ class ConsentBlurb(LineRule):
     code, name = "B008", "consent-blurb"
     local = True
     SHORT_WORDS = 12
-    example = ("We use your sign-up to provide content in ways you’ve consented to. More info\n\n"
+    example = ("Sign up to our newsletter. You can unsubscribe at any time.\n\n"
                "Kyiv said it would respond.\n", "Kyiv said it would respond.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
@@ -511,7 +511,7 @@ class AggregatorFooter(LineRule):
     """Syndication and aggregator footers are removed.
 
     ## What it does
-    Removes lines such as ``Source: Read Full Article``, ``Continue reading``,
+    Removes lines such as ``Source: Read the full story``, ``Continue reading``,
     ``The post … appeared first on …``, ``This article originally appeared
     on …`` (the patterns are data).
 
@@ -521,7 +521,7 @@ class AggregatorFooter(LineRule):
 
     code, name = "B009", "aggregator-footer"
     local = True
-    example = ("Kyiv said it would respond.\n\nSource: Read Full Article\n",
+    example = ("Kyiv said it would respond.\n\nThe post Kyiv responds appeared first on Daily Planet.\n",
                "Kyiv said it would respond.\n")
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:

@@ -35,8 +35,8 @@ class StrayToken(Rule):
 
     ## What it does
     Removes a one-word sentence from the list (``Huh.``) that follows another
-    sentence or opens a paragraph before another: ``…on Ukraine. Huh. Kirby
-    said…`` -> ``…on Ukraine. Kirby said…``. The punctuation it leaves is repaired by T002.
+    sentence or opens a paragraph before another: ``…on Monday. Huh. Smith
+    said…`` -> ``…on Monday. Smith said…``. The punctuation it leaves is repaired by T002.
 
     ## Why
     Machine translation from Hindi renders the auxiliary है as "Huh."
@@ -44,8 +44,8 @@ class StrayToken(Rule):
 
     code, name, stage = "T001", "stray-token", "spans"
     local = True
-    example = ("It was reported on Monday. Huh. Kirby said.\n",
-               "It was reported on Monday. Kirby said.\n")
+    example = ("The mayor spoke on Monday. Huh. Smith said more.\n",
+               "The mayor spoke on Monday. Smith said more.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if not _english(ctx):
@@ -115,7 +115,7 @@ class ClosingQuoteSpacing(Rule):
     """A closing quote with a space before it and none after is re-spaced.
 
     ## What it does
-    ``…America is doing, ”Peskov told…`` -> ``…America is doing,” Peskov
+    ``…what they do, ”Smith told…`` -> ``…what they do,” Smith
     told…``.
 
     ## Why
@@ -124,8 +124,8 @@ class ClosingQuoteSpacing(Rule):
 
     code, name, stage = "T003", "closing-quote-spacing", "spans"
     local = True
-    example = ("“This is what they do, ”Peskov told reporters.\n",
-               "“This is what they do,” Peskov told reporters.\n")
+    example = ("“This is what they do, ”Smith told reporters.\n",
+               "“This is what they do,” Smith told reporters.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if " ”" not in text or not _english(ctx):
@@ -151,8 +151,8 @@ class OpeningQuoteAsClosing(Rule):
 
     code, name, stage = "T004", "opening-quote-as-closing", "spans"
     local = True
-    example = ("Borrell said: “We are not going to do the same thing. “\n",
-               "Borrell said: “We are not going to do the same thing.”\n")
+    example = ("The mayor said: “We will not close the bridge. “\n",
+               "The mayor said: “We will not close the bridge.”\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if "“" not in text:
@@ -199,7 +199,7 @@ class MidSentenceCapital(Rule):
     """
 
     code, name, stage = "T005", "mid-sentence-capital", "spans"
-    example = ("High level diplomacy Which failed.\n", "High level diplomacy which failed.\n")
+    example = ("The plan Which failed was dropped.\n", "The plan which failed was dropped.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if not _english(ctx):
@@ -245,8 +245,8 @@ class ForeignInsertion(Rule):
     ## What it does
     Removes ``[…]`` of three or more words (letters and figures), whose language
     (detected by langdetect, seeded) is not the document's:
-    ``a military operation [para recuperar a Crimeia] begins`` -> ``a military
-    operation begins``. Editorial brackets in the document's language
+    ``the troops [para proteger a fronteira] would stay`` -> ``the troops
+    would stay``. Editorial brackets in the document's language
     (``[sic]``, ``[the president]``) stay.
 
     ## Why
@@ -255,8 +255,8 @@ class ForeignInsertion(Rule):
 
     code, name, stage = "T006", "foreign-insertion", "spans"
     local = True
-    example = ("Imagine a military operation [para recuperar a Crimeia] begins.\n",
-               "Imagine a military operation begins.\n")
+    example = ("The minister said the troops [para proteger a fronteira] would stay.\n",
+               "The minister said the troops would stay.\n")
     MIN_WORDS = 3
     MIN_PROBABILITY = 0.9
 

@@ -39,7 +39,7 @@ class LowercaseSentenceStart(Rule):
     """
 
     code, name, stage, fixable = "F001", "lowercase-sentence-start", "report", False
-    example = ("Talks will take a few more days. delay may occur.\n", "")
+    example = ("The meeting ended late on Friday. would be ready.\n", "")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if not _english(ctx):
@@ -78,7 +78,7 @@ class StubSentence(Rule):
     """
 
     code, name, stage, fixable = "F002", "stub-sentence", "report", False
-    example = ("Britain will withdraw some diplomats. Its coast.\n", "")
+    example = ("The ships left the harbour at dawn. Its harbour.\n", "")
     MAX_WORDS = 2
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:

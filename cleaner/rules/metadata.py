@@ -28,7 +28,7 @@ def _sections() -> dict[str, str]:
 
 
 def _source_and_section(rest: str) -> dict[str, str]:
-    """Split ``BBC General`` into source ``BBC`` and section ``General``: the
+    """Split ``Daily Planet World`` into source ``Daily Planet`` and section ``World``: the
     longest tail of words that names a section is the section."""
     ws = rest.split()
     out: dict[str, str] = {}
@@ -48,7 +48,7 @@ class MetadataHeader(Rule):
     """Metadata header lines at the top of a document become metadata.
 
     ## What it does
-    In the lines before the body, a line such as ``date 2022-02-04 BBC General``
+    In the lines before the body, a line such as ``date 2022-03-14 Daily Planet World``
     becomes metadata ``date``, ``source`` and ``section``; ``Author: …``,
     ``Source: …``, ``Section: …``, ``URL: …`` lines and a byline (``By Jane
     Smith``) likewise. The line is removed from the text.
@@ -59,8 +59,8 @@ class MetadataHeader(Rule):
     """
 
     code, name, stage = "M001", "metadata-header", "structure"
-    example = (" date 2022-02-04 BBC General\n\nPresident Joe Biden plans to send more US troops.\n",
-               "President Joe Biden plans to send more US troops.\n")
+    example = (" date 2022-03-14 Daily Planet World\n\nThe council met on Monday to set the budget.\n",
+               "The council met on Monday to set the budget.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         ls = structure.lines(text)
