@@ -99,18 +99,6 @@ def check_regular(path: Path) -> os.stat_result:
     return st
 
 
-def read_bytes(path: Path) -> bytes:
-    check_regular(path)
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-
-
-def read_text(path: Path) -> str:
-    return decode(read_bytes(path), str(path))
-
-
 def _tmp_for(path: Path) -> tuple[int, str]:
     # the writer's pid is in the name, so that a later run can tell a killed
     # run's leftovers from a live run's file in progress
@@ -286,9 +274,3 @@ class AtomicWriter:
         else:
             self.discard()
 
-
-def iter_lines(fh: IO[bytes]) -> Iterator[tuple[int, bytes]]:
-    """``(line number, line without its newline)`` for each line of a binary
-    stream, one at a time (memory stays flat whatever the file size)."""
-    for n, line in enumerate(fh, 1):
-        yield n, line.rstrip(b"\n").rstrip(b"\r")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import iter_lines
 
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 #: Sentence-final punctuation, possibly followed by closing quotes/brackets.

@@ -64,17 +64,9 @@ def select_codes(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list
 
 
 def _load() -> None:
-    from . import (boilerplate, debris, fragments, layout, markup,  # noqa: F401
-                   metadata, unicode)
-    try:
-        from . import names  # noqa: F401
-    except ImportError:  # pragma: no cover - names are optional while building
-        pass
-    try:
-        from . import blocks  # noqa: F401
-    except ImportError:  # pragma: no cover
-        pass
-    from . import corpus  # noqa: F401
+    """Import every rule module: each registers its rules."""
+    from . import (blocks, boilerplate, corpus, debris, fragments, layout,  # noqa: F401
+                   markup, metadata, names, unicode)
 
 
 _load()

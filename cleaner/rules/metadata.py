@@ -107,7 +107,7 @@ def _wire_patterns() -> list[re.Pattern[str]]:
         rf"\(?with\s+inputs?\s+from\s+({agencies}|[\w .,&]{{1,60}}?)\)?\.?",
         r"([A-Z][\w&.-]{1,20}\s*/\s*(?:wires|agencies))\.?",
         rf"source\s*:\s*({agencies}(?:\s+and\s+(?:news\s+)?agencies)?)\.?",
-        rf"(?:source\s*:\s*)?([A-Z][\w .&’'-]{{1,40}}?\s+and\s+(?:news\s+)?agencies)\.?",
+        r"(?:source\s*:\s*)?([A-Z][\w .&’'-]{1,40}?\s+and\s+(?:news\s+)?agencies)\.?",
         r"\(?((?:additional\s+)?reporting\s+by\s+[^()]{2,200}?)\)?\.?",
         r"((?:written|compiled|edited)\s+by\s+[^()]{2,80}?)\.?",
     )]
