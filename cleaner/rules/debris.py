@@ -6,7 +6,7 @@ import functools
 import re
 from typing import Iterable
 
-from .. import language, resources
+from .. import language, resources, structure
 from ..model import Context, Finding, Rule
 from . import register
 
@@ -171,6 +171,34 @@ _CAPITAL_AFTER = re.compile(
     r"(?:(?<=\s)|^)(?P<prev>[a-z][\w’'-]*[,;]?|[\w’'-]*[a-z0-9][,;])[ ]"
     r"(?=(?P<word>[A-Z][a-z]+)\b(?P<next>[ ,]?\S*))", re.MULTILINE)
 _SUFFIXES = ("ing", "ed", "ly")
+#: What every match of _CAPITAL_AFTER holds: a space after a word character,
+#: a comma or a semicolon (the last character of ``prev``), then the word.
+#: Nothing is consumed before the space, so no candidate hides another.
+_SPACE_CAPITAL = re.compile(r"(?<=[\w’',;-]) ([A-Z][a-z]+)\b")
+
+
+def _candidate_lines(text: str, function_words: frozenset[str],
+                     lowercase_words: frozenset[str]) -> list[tuple[int, int]]:
+    """The (start, end) of the lines that can hold a match of T005: a
+    capitalised function word after a word, or a capitalised dictionary word
+    in -ing/-ed/-ly after a comma or semicolon. A match never crosses a line,
+    so T005 looks only at these (all of the text with the pipeline's
+    shortcuts off)."""
+    if not structure.FAST:
+        return [(0, len(text))]
+    out: list[tuple[int, int]] = []
+    last_end = -1
+    for m in _SPACE_CAPITAL.finditer(text):
+        if m.start() < last_end:
+            continue
+        low = m.group(1).lower()
+        if low in function_words or (low.endswith(_SUFFIXES) and text[m.start() - 1] in ",;"
+                                     and low in lowercase_words):
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
+            last_end = len(text) if end < 0 else end
+            out.append((start, last_end))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -206,7 +234,25 @@ class MidSentenceCapital(Rule):
             return
         function_words, lowercase_words = _lexicons()
         candidates = []
-        for m in _CAPITAL_AFTER.finditer(text):
+        for start, end in _candidate_lines(text, function_words, lowercase_words):
+            candidates.extend(self._candidates(text, start, end, function_words, lowercase_words))
+        if not candidates:
+            return
+        counts: dict[str, int] = {}
+        for m in candidates:
+            counts[m.group("word")] = counts.get(m.group("word"), 0) + 1
+        for m in candidates:
+            word = m.group("word")
+            if word.lower() not in function_words and counts[word] > 1:
+                continue  # capitalised again and again: a name
+            yield self.finding(f"capitalised '{word}' in mid-sentence", m.start("word"),
+                               m.end("word"), word.lower())
+
+    @staticmethod
+    def _candidates(text: str, start: int, end: int, function_words: frozenset[str],
+                    lowercase_words: frozenset[str]) -> list[re.Match[str]]:
+        candidates = []
+        for m in _CAPITAL_AFTER.finditer(text, start, end):
             word = m.group("word")
             low = word.lower()
             if low in function_words:
@@ -219,17 +265,7 @@ class MidSentenceCapital(Rule):
                   and low in lowercase_words and not m.group("next").startswith(",")
                   and m.group("next").strip() not in ("and", "or")):
                 candidates.append(m)
-        if not candidates:
-            return
-        counts: dict[str, int] = {}
-        for m in candidates:
-            counts[m.group("word")] = counts.get(m.group("word"), 0) + 1
-        for m in candidates:
-            word = m.group("word")
-            if word.lower() not in function_words and counts[word] > 1:
-                continue  # capitalised again and again: a name
-            yield self.finding(f"capitalised '{word}' in mid-sentence", m.start("word"),
-                               m.end("word"), word.lower())
+        return candidates
 
 
 _BRACKETED = re.compile(r"[ \t]?\[([^\[\]\n]{3,200})\]")
