@@ -58,13 +58,18 @@ class Mojibake(Rule):
     example = ("The mayorâ€™s office\n", "The mayor’s office\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        if text.isascii() or not (_is_bad(text) or _C1_OR_SURROGATE.search(text)):
+        if text.isascii() or not (_MAYBE_BAD.search(text) or _C1_OR_SURROGATE.search(text)):
             return
-        for start, end, line in iter_lines(text):
-            if needs_ftfy(line):
-                fixed = ftfy.fix_text(line, FTFY_CONFIG)
-                if fixed != line:
-                    yield self.finding("text decoded with the wrong encoding", start, end, fixed)
+        # the lines ftfy would repair, if the text as a whole looks bad: that
+        # (ftfy's badness measure over the whole text, the slowest test) is
+        # asked last and only once some line needs repair
+        found = [(start, end, line) for start, end, line in iter_lines(text) if needs_ftfy(line)]
+        if not found or not (_is_bad(text) or _C1_OR_SURROGATE.search(text)):
+            return
+        for start, end, line in found:
+            fixed = ftfy.fix_text(line, FTFY_CONFIG)
+            if fixed != line:
+                yield self.finding("text decoded with the wrong encoding", start, end, fixed)
 
 
 _TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
