@@ -19,9 +19,10 @@ four other characters (İ ı ſ K); a text holding one of those is always
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from typing import Iterable
+from typing import Iterable, Sequence
 
 #: The only non-ASCII characters that ``re.IGNORECASE`` matches with an
 #: ASCII letter (checked over all of Unicode: i, i, s, k).
@@ -93,6 +94,24 @@ def _contains_any(text: str, words: tuple[str, ...]) -> bool:
     for _ in _automaton(words).iter(text):
         return True
     return False
+
+
+def lines_containing(text: str, lines: Sequence, lits: tuple[str, ...] | None) -> list[int] | None:
+    """The indices of the ``lines`` of ``text`` (objects with ``start`` and
+    ``end`` offsets into it) that may contain a phrase behind ``lits``, found
+    in one scan of the whole text; None when every line may."""
+    if lits is None or _FOLDS_TO_ASCII.search(text):
+        return None  # (lower-casing keeps every offset but for one of these)
+    if not lits or "" in lits:
+        return [] if not lits else None
+    starts = [line.start for line in lines]
+    out: list[int] = []
+    for end, word in _automaton(lits).iter(text.lower()):
+        start = end - len(word) + 1
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and end < lines[i].end and (not out or out[-1] != i):
+            out.append(i)
+    return sorted(set(out))
 
 
 _SPACES = re.compile(r"\s+")

@@ -73,7 +73,7 @@ class BlockRule(Rule):
         if len(ls) < self.MIN_BLOCKS:
             return
         specific = _line_rules(ctx.enabled)
-        known = matched_lines(specific, ls, ctx)
+        known = matched_lines(specific, text, ls, ctx)
         # Known boilerplate between two paragraphs of prose (a teaser, a
         # promo link, an advert label) is its rule's to remove; left in, it
         # would split the article's run of prose in two and the smaller part

@@ -17,80 +17,82 @@ from . import register
 _SEPARATORS = "|:–—>»›•·-"
 
 
-def _remembered(match):
-    """``match`` with its verdicts remembered by line text, for one document
-    (one ``ctx``) at a time; off with the pipeline's shortcuts
-    (``structure.FAST``)."""
-    memo: dict[str, str | None] = {}
-    owner: list[Context | None] = [None]
-
-    @functools.wraps(match)
-    def remembered(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
-        if not structure.FAST:
-            return match(self, line, ls, ctx)
-        if owner[0] is not ctx:
-            memo.clear()
-            owner[0] = ctx
-        key = line.text
-        try:
-            return memo[key]
-        except KeyError:
-            out = memo[key] = match(self, line, ls, ctx)
-            return out
-
-    return remembered
+#: Keys of a line rule's memo (besides line texts): the document it is for.
+_OWNER = object()
+_MISSING = object()
 
 
-#: any() of the local line rules' verdicts on a line, by (rules, line text)
-_ANY_LOCAL = structure.document_memo()
-
-
-def matched_lines(rules: Iterable["LineRule"], ls: list[Line], ctx: Context) -> list[bool]:
-    """``[any(r.match(line, ls, ctx) for r in rules) for line in ls]``, with
-    the local rules' verdicts on a line taken together and remembered by its
-    text for the document (the block rules ask on every pass)."""
-    rules = tuple(rules)
-    if not structure.FAST:
-        return [any(r.match(line, ls, ctx) for r in rules) for line in ls]
-    local = tuple(r for r in rules if r.local)
-    other = tuple(r for r in rules if not r.local)
-    memo = _ANY_LOCAL
-    if memo.get(None) is not ctx or len(memo) > structure._MEMO_MAX:
-        memo.clear()
-        memo[None] = ctx
-    codes = tuple(r.code for r in local)
-    out = []
-    for line in ls:
-        key = (codes, line.text)
-        hit = memo.get(key)
-        if hit is None:
-            hit = memo[key] = any(r.match(line, ls, ctx) for r in local)
-        out.append(hit or any(r.match(line, ls, ctx) for r in other))
+def matched_lines(rules: Iterable["LineRule"], text: str, ls: list[Line],
+                  ctx: Context) -> list[bool]:
+    """``[any(r.match(line, ls, ctx) for r in rules) for line in ls]``, each
+    rule asked about all the lines at once (:meth:`LineRule.matches`)."""
+    out = [False] * len(ls)
+    for r in rules:
+        for i, hit in enumerate(r.matches(text, ls, ctx)):
+            if hit:
+                out[i] = True
     return out
 
 
 class LineRule(Rule):
     """A rule that removes whole lines: subclasses define ``match``.
 
-    The ``match`` of a local line rule (``local = True``: its verdict on a
-    line depends only on the line's text) is remembered per line text within
+    The verdicts of a local line rule (``local = True``: its verdict on a
+    line depends only on the line's text) are remembered per line text within
     a document: the block rules ask every line rule about every line, and
-    each pass asks again."""
+    each pass asks again. The memo is the class's, so that every instance of
+    the rule shares it; it is off with the pipeline's shortcuts
+    (``structure.FAST``)."""
 
     stage = "lines"
+    _verdicts: dict
 
     def __init_subclass__(cls, **kw: object) -> None:
         super().__init_subclass__(**kw)
-        if cls.__dict__.get("local") and "match" in cls.__dict__:
-            cls.match = _remembered(cls.__dict__["match"])  # type: ignore[method-assign]
+        cls._verdicts = {}
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         raise NotImplementedError
 
+    #: A line longer than this never matches (None: no such bound).
+    max_chars: int | None = None
+
+    def candidates(self, text: str, ls: list[Line]) -> Iterable[int] | None:
+        """The indices of the lines of ``text`` that ``match`` can accept
+        (None: any line); a test on the whole text that rules out most lines
+        at once. Every line left out must be one ``match`` rejects."""
+        return None
+
+    def matches(self, text: str, ls: list[Line], ctx: Context) -> list[str | None]:
+        """``match`` of every line of ``text`` (``ls``), asked only of the
+        :meth:`candidates` no longer than ``max_chars``."""
+        out: list[str | None] = [None] * len(ls)
+        match = self.match
+        cand = self.candidates(text, ls)
+        indices = range(len(ls)) if cand is None else cand
+        longest = self.max_chars
+        if not (self.local and structure.FAST):
+            for i in indices:
+                if longest is None or len(ls[i].text) <= longest:
+                    out[i] = match(ls[i], ls, ctx)
+            return out
+        memo = self._verdicts
+        if memo.get(_OWNER) is not ctx:
+            memo.clear()
+            memo[_OWNER] = ctx
+        for i in indices:
+            line = ls[i]
+            if longest is not None and len(line.text) > longest:
+                continue
+            verdict = memo.get(line.text, _MISSING)
+            if verdict is _MISSING:
+                verdict = memo[line.text] = match(line, ls, ctx)
+            out[i] = verdict
+        return out
+
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         ls = structure.lines(text)
-        for line in ls:
-            message = self.match(line, ls, ctx)
+        for line, message in zip(ls, self.matches(text, ls, ctx)):
             if message:
                 yield self.drop_line(text, line.start, line.end, message)
 
@@ -270,15 +272,15 @@ class RepeatedHeadline(LineRule):
             return "the headline again"
         return None
 
-    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+    def matches(self, text: str, ls: list[Line], ctx: Context) -> list[str | None]:
         # match() line by line, with the headline normalised once
-        ls = structure.lines(text)
+        out: list[str | None] = [None] * len(ls)
         head = normalise(ls[0].text) if ls else ""
-        if not head:
-            return
-        for line in ls[1:]:
-            if normalise(line.text) == head:
-                yield self.drop_line(text, line.start, line.end, "the headline again")
+        if head:
+            for i in range(1, len(ls)):
+                if normalise(ls[i].text) == head:
+                    out[i] = "the headline again"
+        return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -309,10 +311,10 @@ class PageChrome(LineRule):
     example = ("Advertisement\n\n3 min read\n\nKyiv said on Monday it would respond.\n",
                "Kyiv said on Monday it would respond.\n")
 
+    max_chars = 80
+
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         s = line.text
-        if len(s) > 80:
-            return None
         exact, pattern = _chrome()
         if s.strip(_CHROME_TRIM).casefold() in exact or pattern.fullmatch(s):
             return f"page chrome '{s}'"
@@ -345,8 +347,10 @@ class ShareBar(LineRule):
     example = ("Share\n\nFacebook | WhatsApp | Email\n\nKyiv said it would respond.\n",
                "Share\n\nKyiv said it would respond.\n")
 
+    max_chars = 200
+
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
-        if len(line.text) <= 200 and _share_bar().fullmatch(line.text):
+        if _share_bar().fullmatch(line.text):
             return "share bar"
         return None
 
@@ -420,14 +424,10 @@ class HeadlineTeaser(LineRule):
             return "headline of another story"
         return None
 
-    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+    def matches(self, text: str, ls: list[Line], ctx: Context) -> list[str | None]:
         # no line at or after the first body paragraph can match
-        ls = structure.lines(text)
         stop = structure.body_start(ls)
-        for line in ls[:stop]:
-            message = self.match(line, ls, ctx)
-            if message:
-                yield self.drop_line(text, line.start, line.end, message)
+        return [self.match(line, ls, ctx) for line in ls[:stop]] + [None] * (len(ls) - stop)
 
 
 @functools.lru_cache(maxsize=1)
@@ -454,8 +454,13 @@ class PromoLink(LineRule):
     example = ("Star reveals her secret garden at last [PICTURES]\n\nKyiv said it would respond.\n",
                "Kyiv said it would respond.\n")
 
+    max_chars = 300
+
+    def candidates(self, text: str, ls: list[Line]) -> Iterable[int] | None:
+        return None if "[" in text else ()
+
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
-        if len(line.text) <= 300 and "[" in line.text and _promo().fullmatch(line.text):
+        if "[" in line.text and _promo().fullmatch(line.text):
             return "promotional link"
         return None
 
@@ -489,13 +494,15 @@ class ConsentBlurb(LineRule):
     example = ("Sign up to our newsletter. You can unsubscribe at any time.\n\n"
                "Kyiv said it would respond.\n", "Kyiv said it would respond.\n")
 
-    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        if prefilter.may_contain(text, _consent().literals):
-            yield from super().check(text, ctx)
+    max_chars = 2000
+
+    def candidates(self, text: str, ls: list[Line]) -> Iterable[int] | None:
+        # a line holds a phrase only if it holds one of the phrases' literals
+        return prefilter.lines_containing(text, ls, _consent().literals)
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         s = line.text
-        if len(s) > 2000 or not _consent().contains(s):
+        if not _consent().contains(s):
             return None
         n = len(words(s))
         if n > 120:
@@ -524,8 +531,9 @@ class AggregatorFooter(LineRule):
     example = ("Kyiv said it would respond.\n\nThe post Kyiv responds appeared first on Daily Planet.\n",
                "Kyiv said it would respond.\n")
 
+    max_chars = 300
+
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
-        if len(line.text) <= 300 and resources.regex_list(
-                "footer", "patterns").fullmatch(line.text):
+        if resources.regex_list("footer", "patterns").fullmatch(line.text):
             return "aggregator footer"
         return None

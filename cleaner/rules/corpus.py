@@ -49,10 +49,10 @@ class CorpusRepeatedLine(LineRule):
     #: Settings for the documented example (see tests/test_examples.py).
     example_settings = {"repeated_lines": frozenset(line_digest(s) for s in _MENU)}
 
-    def check(self, text, ctx: Context):
+    def matches(self, text: str, ls: list[Line], ctx: Context) -> list[str | None]:
         if not getattr(ctx.settings, "repeated_lines", None):
-            return ()
-        return super().check(text, ctx)
+            return [None] * len(ls)
+        return super().matches(text, ls, ctx)
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         repeated = ctx.settings.repeated_lines if ctx.settings else None
