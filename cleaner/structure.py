@@ -3,7 +3,7 @@ lines, its headline, where its body starts, what a sentence looks like."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -12,8 +12,7 @@ _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
 BODY_MIN_WORDS = 12
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     index: int     # index among the non-empty lines
     start: int
     end: int
@@ -43,18 +42,14 @@ def lines(text: str) -> list[Line]:
     return list(out)
 
 
+#: A line's text without the whitespace around it (``str.strip``: ``\s`` and
+#: ``str.isspace`` are the same class), one match a non-empty line.
+_STRIPPED_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.MULTILINE)
+
+
 def _lines(text: str) -> list[Line]:
-    out: list[Line] = []
-    append = out.append
-    start = 0
-    for raw in text.split("\n"):
-        end = start + len(raw)
-        stripped = raw.strip()
-        if stripped:
-            lead = start + len(raw) - len(raw.lstrip())
-            append(Line(len(out), lead, lead + len(stripped), stripped))
-        start = end + 1
-    return out
+    return [Line(i, m.start(1), m.end(1), m.group(1))
+            for i, m in enumerate(_STRIPPED_LINE.finditer(text))]
 
 
 def words(s: str) -> list[str]:
@@ -68,13 +63,25 @@ def words(s: str) -> list[str]:
     return WORD.findall(s)
 
 
+def word_count(s: str) -> int:
+    """``len(words(s))``, remembered for the document like ``words``."""
+    if FAST:
+        n = _word_counts.get(s)
+        if n is None:
+            if len(_word_counts) >= _MEMO_MAX:
+                _word_counts.clear()
+            n = _word_counts[s] = len(WORD.findall(s))
+        return n
+    return len(WORD.findall(s))
+
+
 def ends_like_sentence(s: str) -> bool:
     return bool(_TERMINAL.search(s.rstrip()))
 
 
 def is_body_paragraph(s: str) -> bool:
     """Prose: enough words and sentence-final punctuation."""
-    return len(words(s)) >= BODY_MIN_WORDS and ends_like_sentence(s)
+    return word_count(s) >= BODY_MIN_WORDS and ends_like_sentence(s)
 
 
 _body_start: tuple[list[Line], int, int] | None = None
@@ -119,9 +126,10 @@ def normalise(s: str) -> str:
 _MEMO_MAX = 4096
 _normalised: dict[str, str] = {}
 _words: dict[str, list[str]] = {}
+_word_counts: dict[str, int] = {}
 
 
-_MEMOS: list[dict] = [_normalised, _words]
+_MEMOS: list[dict] = [_normalised, _words, _word_counts]
 
 
 def document_memo() -> dict:

@@ -79,7 +79,8 @@ def _reference_lines(text):
 
 def test_lines_matches_the_line_iterator():
     rng = random.Random(3)
-    pieces = ["\n", " ", "a", "\r", "\t", "\u2028", "\x85", "bc", "\u00a0"]
+    pieces = ["\n", " ", "a", "\r", "\t", "\u2028", "\x85", "bc", "\u00a0", "\x1c", "\x0b",
+              "\u3000", "\u200b"]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
         assert structure._lines(text) == _reference_lines(text)

@@ -37,7 +37,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 def _is_sentence(s: str) -> bool:
     """Two words or more ending in sentence punctuation ("Nobody knows.")."""
-    return bool(_SENTENCE_END.search(s)) and len(structure.words(s)) >= 2
+    return bool(_SENTENCE_END.search(s)) and structure.word_count(s) >= 2
 
 
 def _sandwiched(i: int, ls: list, known: list[bool]) -> bool:

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from .. import prefilter, resources, structure
 from ..model import Context, Finding, Rule
-from ..structure import Line, normalise, words
+from ..structure import Line, normalise, word_count
 from . import register
 
 _SEPARATORS = "|:–—>»›•·-"
@@ -145,17 +145,17 @@ class HeadlineAffix(Rule):
         head = ls[0].text
         for line in ls[1:self.SEARCH_LINES]:
             c = line.text
-            if len(c) >= len(head) or len(words(c)) < 3 or c not in head:
+            if len(c) >= len(head) or word_count(c) < 3 or c not in head:
                 continue
             i = head.index(c)
             crumbs = head[:i].strip()
             affix = head[i + len(c):].strip()
             site = affix.lstrip(_SEPARATORS).strip()
-            if crumbs and (len(words(crumbs)) > self.MAX_AFFIX_WORDS
+            if crumbs and (word_count(crumbs) > self.MAX_AFFIX_WORDS
                            or structure.ends_like_sentence(crumbs)):
                 continue
             if affix and (affix[:1] not in _SEPARATORS or not site
-                          or len(words(site)) > self.MAX_AFFIX_WORDS):
+                          or word_count(site) > self.MAX_AFFIX_WORDS):
                 continue
             meta = {}
             parts = []
@@ -185,7 +185,7 @@ class HeadlineAffix(Rule):
         segments = [p.strip() for p in _TITLE_SEPARATOR.split(head)]
         seps = _TITLE_SEPARATOR.findall(head)
         if len(segments) > 1:
-            lengths = [len(words(p)) for p in segments]
+            lengths = [word_count(p) for p in segments]
             best = max(range(len(segments)), key=lambda i: lengths[i])
             others_ok = all(0 < n <= cls.MAX_AFFIX_WORDS for i, n in enumerate(lengths) if i != best)
             # after the headline, a dash separates only a site name in Title
@@ -241,7 +241,7 @@ class SectionLabel(Rule):
         if len(ls) < 3:
             return
         label, head = ls[0].text, ls[1].text
-        n_label, n_head = len(words(label)), len(words(head))
+        n_label, n_head = word_count(label), word_count(head)
         if (0 < n_label <= self.MAX_LABEL_WORDS and 6 <= n_head <= 30
                 and not structure.ends_like_sentence(label) and not label.endswith(("?", "!"))
                 and not head.rstrip("”’\"'").endswith((".", ":", ";"))
@@ -390,7 +390,7 @@ class TeaserLink(LineRule):
         if _KICKER.fullmatch(line.text) and line.index > 0:
             return "link to another story (a kicker in capitals)"
         m = _teaser().fullmatch(line.text)
-        if m and len(words(m.group("rest"))) <= 30 and not (
+        if m and word_count(m.group("rest")) <= 30 and not (
                 structure.is_body_paragraph(m.group("rest")) and m.group("rest").endswith(".")):
             return "link to another story"
         return None
@@ -419,7 +419,7 @@ class HeadlineTeaser(LineRule):
         s = line.text
         if line.index == 0 or not s[:1].isupper() or structure.ends_like_sentence(s):
             return None
-        if (4 <= len(words(s)) <= 20 and line.index < structure.body_start(ls)
+        if (4 <= word_count(s) <= 20 and line.index < structure.body_start(ls)
                 and normalise(s) != normalise(ls[0].text)):
             return "headline of another story"
         return None
@@ -504,7 +504,7 @@ class ConsentBlurb(LineRule):
         s = line.text
         if not _consent().contains(s):
             return None
-        n = len(words(s))
+        n = word_count(s)
         if n > 120:
             return None
         hits = {m.group().casefold() for m in resources.phrase_regex("consent", "phrases").finditer(s)}
