@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .. import structure
 from ..model import Context, Finding, Rule
 from . import register
 
@@ -40,6 +41,12 @@ class LineEndings(Rule):
 _WRAPPED = re.compile(r"(?<=[^\s.!?:;…\"”’)\]])[ \t]*\n"
                       r"(?=[ \t]*(?!https?:|www\.)[a-z][a-z’'-]*[ ,;])")
 _WRAP_MIN_CHARS = 40
+#: Where ``_WRAPPED`` can match: its lookahead, after the newline. The
+#: pattern starts with a literal, which ``re`` finds by a fast scan, where
+#: ``_WRAPPED`` (a lookbehind first) is tried at every position.
+_WRAP_NEXT = re.compile(r"\n(?=[ \t]*(?!https?:|www\.)[a-z][a-z’'-]*[ ,;])")
+#: ``_WRAPPED``'s lookbehind, as a class to test the one character with.
+_WRAP_PREV = re.compile(r"[^\s.!?:;…\"”’)\]]")
 
 
 @register
@@ -65,10 +72,29 @@ class HardWrappedLine(Rule):
                "killing at least ten civilians, officials said.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        for m in _WRAPPED.finditer(text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if m.start() - line_start >= _WRAP_MIN_CHARS:
-                yield self.finding("line break inside a sentence", m.start(), m.end(), " ")
+        for start, end in (self._matches(text) if structure.FAST else
+                           (m.span() for m in _WRAPPED.finditer(text))):
+            line_start = text.rfind("\n", 0, start) + 1
+            if start - line_start >= _WRAP_MIN_CHARS:
+                yield self.finding("line break inside a sentence", start, end, " ")
+
+    @staticmethod
+    def _matches(text: str) -> Iterable[tuple[int, int]]:
+        r"""The spans of ``_WRAPPED.finditer(text)``. A match of ``_WRAPPED``
+        is ``[ \t]*\n`` with the lookahead after its newline, so it holds
+        exactly one newline, where ``_WRAP_NEXT`` matches; its ``[ \t]*``
+        (followed by the newline) is the whole run of spaces and tabs before
+        that newline, since the character before the match (the lookbehind)
+        is not whitespace. So for each newline ``_WRAP_NEXT`` finds, there is
+        a match iff the character before that run passes the lookbehind; the
+        matches are disjoint (each ends at its own newline), so finditer
+        returns them all, in this order."""
+        for m in _WRAP_NEXT.finditer(text):
+            nl = start = m.start()
+            while start and text[start - 1] in " \t":
+                start -= 1
+            if start > 0 and _WRAP_PREV.match(text, start - 1):
+                yield start, nl + 1
 
 
 _EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
@@ -91,6 +117,13 @@ class EdgeWhitespace(Rule):
     example = ("  Kyiv said.  \n", "Kyiv said.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        # Every match is a space or tab at the start of the text or after a
+        # newline (``^``), or before a newline or at the end (``$``): without
+        # one of those there is none.
+        if structure.FAST and not (text[:1] in (" ", "\t") or text[-1:] in (" ", "\t")
+                                   or "\n " in text or " \n" in text
+                                   or "\n\t" in text or "\t\n" in text):
+            return
         for m in _EDGE_SPACE.finditer(text):
             yield self.finding("space at the edge of a line", m.start(), m.end(), "")
 
@@ -114,6 +147,9 @@ class SpaceRuns(Rule):
     example = ("Kyiv  said\tthat\n", "Kyiv said that\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        # Every match holds two spaces in a row or a tab.
+        if structure.FAST and "  " not in text and "\t" not in text:
+            return
         for m in _SPACE_RUN.finditer(text):
             yield self.finding("run of spaces", m.start(), m.end(), " ")
 
