@@ -6,7 +6,7 @@ import functools
 import re
 from typing import Iterable
 
-from .. import resources, structure
+from .. import prefilter, resources, structure
 from ..model import Context, Finding, Rule, line_span
 from . import register
 
@@ -20,6 +20,83 @@ _KEY_NAMES = {"byline": "author", "outlet": "source", "publisher": "source",
               "category": "section", "link": "url", "lang": "language"}
 _BYLINE = re.compile(r"(?i:by|words by)\s+((?:[A-Z][\w’'.-]+\s?){1,4}(?:(?:,|and|&)\s+(?:[A-Z][\w’'.-]+\s?){1,4})*)")
 HEAD_LINES = 6
+#: How each header line starts, case aside, for a ``_HEADER_DATE`` or
+#: ``_BYLINE`` match (``_HEADER_KEY`` needs a colon instead).
+_HEADER_START = re.compile(r"(?i:date|published|posted|updated|by|words by)")
+
+
+# Finding the few lines a rule can fire on without a Python loop over all
+# lines: the text's UTF-8 bytes are searched with ``bytes.find`` (and regexes
+# that start with a literal), then only the lines holding a hit are looked at.
+
+_BYTES_MEMO: list[tuple[str, bytes, list[bytes | None]]] = []
+
+
+def _has_folds(text: str) -> bool:
+    """Whether ``text`` holds one of the four characters ``re.IGNORECASE``
+    matches with an ASCII letter (İ ı ſ K, see :mod:`cleaner.prefilter`);
+    four ``in`` tests are much cheaper than one search for the four."""
+    return "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text
+
+
+def _utf8(text: str) -> tuple[bytes, list[bytes | None]]:
+    """``text`` in UTF-8 (a lone surrogate passed through), and a slot for
+    its lower-cased form; remembered for the last two texts (the rules of
+    this module ask for the same text)."""
+    for t, b, low in _BYTES_MEMO:
+        if t is text:
+            return b, low
+    b = text.encode("utf-8", "surrogatepass")
+    _BYTES_MEMO.insert(0, (text, b, []))
+    del _BYTES_MEMO[2:]
+    return b, _BYTES_MEMO[0][2]
+
+
+def _folded(text: str) -> bytes | None:
+    """``text`` in UTF-8 with its ASCII letters lower-cased, so that where a
+    case-insensitive pattern matches an ASCII word in ``text``, the word is
+    in it in lower case. ``None`` if ``text`` holds one of the four
+    characters ``re.IGNORECASE`` matches with an ASCII letter (İ ı ſ K, see
+    :mod:`cleaner.prefilter`): then it is not exact."""
+    b, low = _utf8(text)
+    if not low:
+        low.append(None if _has_folds(text) else b.lower())
+    return low[0]
+
+
+def _starts_holding(b: bytes, words: Iterable[bytes]) -> set[int]:
+    """Byte offsets of the line starts of ``b`` whose line holds a word of
+    ``words`` (none holds a newline)."""
+    out: set[int] = set()
+    for w in words:
+        k = b.find(w)
+        while k >= 0:
+            out.add(b.rfind(b"\n", 0, k) + 1)
+            e = b.find(b"\n", k)
+            k = -1 if e < 0 else b.find(w, e)
+    return out
+
+
+def _lines_at(text: str, b: bytes, starts: Iterable[int]) -> list[tuple[int, int, str]]:
+    """The lines of ``text`` starting at these byte offsets of ``b`` (its
+    UTF-8 form, ASCII case aside), as ``structure.lines`` gives them: (start,
+    end, stripped text), empty ones left out, in order."""
+    out = []
+    cb = cc = 0
+    for a in sorted(starts):
+        cc += len(b[cb:a].decode("utf-8", "surrogatepass"))
+        cb = a
+        e = text.find("\n", cc)
+        raw = text[cc:] if e < 0 else text[cc:e]
+        stripped = raw.strip()
+        if stripped:
+            lead = cc + len(raw) - len(raw.lstrip())
+            out.append((lead, lead + len(stripped), stripped))
+    return out
+
+
+def _all_lines(text: str) -> list[tuple[int, int, str]]:
+    return [(line.start, line.end, line.text) for line in structure.lines(text)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,12 +140,24 @@ class MetadataHeader(Rule):
                "The council met on Monday to set the budget.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        ls = structure.lines(text)
-        stop = min(structure.body_start(ls), HEAD_LINES)
-        for line in ls[:stop]:
-            meta = self._parse(line.text)
+        if structure.FAST:
+            head = _head(text, HEAD_LINES)
+            # A line _parse accepts holds a colon (_HEADER_KEY) or starts as
+            # _HEADER_START (_HEADER_DATE, _BYLINE): without one, nothing.
+            if not any(":" in s or _HEADER_START.match(s) for _, _, s in head):
+                return
+            # what body_start() gives, where it is less than HEAD_LINES
+            stop = next((i for i in range(1, len(head))
+                         if structure.is_body_paragraph(head[i][2])), len(head))
+            lines = head[:stop]
+        else:
+            ls = structure.lines(text)
+            stop = min(structure.body_start(ls), HEAD_LINES)
+            lines = [(line.start, line.end, line.text) for line in ls[:stop]]
+        for start, end, line in lines:
+            meta = self._parse(line)
             if meta:
-                s, e = line_span(text, line.start, line.end)
+                s, e = line_span(text, start, end)
                 yield self.finding(f"metadata header {sorted(meta)}", s, e, "", metadata=meta)
 
     @staticmethod
@@ -87,6 +176,20 @@ class MetadataHeader(Rule):
         if m:
             return {"author": m.group(1).strip()}
         return None
+
+
+def _head(text: str, n: int) -> list[tuple[int, int, str]]:
+    """The first ``n`` of ``structure.lines(text)``, as (start, end,
+    stripped text), without splitting the rest of the text."""
+    out: list[tuple[int, int, str]] = []
+    start = 0
+    while len(out) < n and start <= len(text):
+        line = _line_at(text, start)
+        if line:
+            out.append(line)
+        e = text.find("\n", start)
+        start = len(text) + 1 if e < 0 else e + 1
+    return out
 
 
 def _agencies() -> str:
@@ -139,29 +242,60 @@ class WireCredit(Rule):
     example = ("Kyiv said it would respond.\n\n-with AAP\n", "Kyiv said it would respond.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        for line in structure.lines(text):
-            m = _LEADING_TAG.match(line.text)
-            if m and len(structure.words(line.text)) >= 8:
+        for start, end, line in _wire_lines(text) if structure.FAST else _all_lines(text):
+            m = _LEADING_TAG.match(line)
+            if m and len(structure.words(line)) >= 8:
                 yield self.finding(f"wire credit '({m.group(1)})' opening a paragraph",
-                                   line.start, line.start + m.end(), "",
+                                   start, start + m.end(), "",
                                    metadata={"credit": m.group(1)})
                 continue
-            if len(line.text) > 240:
+            if len(line) > 240:
                 continue
             for pat in _wire_patterns():
-                m = pat.fullmatch(line.text)
+                m = pat.fullmatch(line)
                 if m:
-                    s, e = line_span(text, line.start, line.end)
+                    s, e = line_span(text, start, end)
                     yield self.finding(f"wire credit '{m.group(1)}'", s, e, "",
                                        metadata={"credit": m.group(1).strip()})
                     break
             else:
-                m = _SOURCE_LINE.fullmatch(line.text)
+                m = _SOURCE_LINE.fullmatch(line)
                 if (m and len(m.group(1).split()) <= 5
                         and all(w[:1].isupper() for w in m.group(1).split())
-                        and not resources.regex_list("footer", "patterns").fullmatch(line.text)):
-                    yield self.drop_line(text, line.start, line.end, f"source '{m.group(1)}'",
+                        and not resources.regex_list("footer", "patterns").fullmatch(line)):
+                    yield self.drop_line(text, start, end, f"source '{m.group(1)}'",
                                          metadata={"source": m.group(1)})
+
+
+#: How a line WireCredit can fire on starts, case aside, after its leading
+#: whitespace: ``(`` (_LEADING_TAG, the bracketed credit patterns), a dash,
+#: or the first word of a pattern that must start with it.
+_WIRE_OPENERS = (rb"[(\-]|\xe2\x80[\x93\x94]"
+                 rb"|with|source|additional|reporting|written|compiled|edited")
+#: A line start (a newline, then what may be whitespace: the ASCII
+#: characters that str.strip() strips, and any non-ASCII byte) and an opener.
+_WIRE_START = re.compile(rb"\n[\s\x1c-\x1f\x80-\xff]*?(?:" + _WIRE_OPENERS + rb")")
+_WIRE_FIRST = re.compile(rb"[\s\x1c-\x1f\x80-\xff]*?(?:" + _WIRE_OPENERS + rb")")
+#: Words the other patterns must hold, case aside: "contributed" (the
+#: "contributed to this report" forms), "wires"/"agencies" ("X/wires", "X
+#: and agencies").
+_WIRE_WORDS = (b"contributed", b"wires", b"agencies")
+
+
+def _wire_lines(text: str) -> list[tuple[int, int, str]]:
+    """The lines WireCredit can find something in: those that open with an
+    opener or hold a word of _WIRE_WORDS (each of its patterns needs one, see
+    _wire_patterns). A superset: the check decides."""
+    low = _folded(text)
+    if low is None:
+        return _all_lines(text)
+    starts = _starts_holding(low, _WIRE_WORDS)
+    m = _WIRE_FIRST.match(low)
+    if m:
+        starts.add(low.rfind(b"\n", 0, m.end() - 1) + 1)
+    for m in _WIRE_START.finditer(low):
+        starts.add(low.rfind(b"\n", 0, m.end() - 1) + 1)
+    return _lines_at(text, low, starts) if starts else []
 
 
 @functools.lru_cache(maxsize=1)
@@ -218,33 +352,106 @@ class PhotoCredit(Rule):
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         whole, trailing, inline = _photo_patterns()
-        for line in structure.lines(text):
-            m = whole.fullmatch(line.text)
-            if m and len(line.text) <= 120:
+        for start, end, line in _photo_lines(text) if structure.FAST else _all_lines(text):
+            m = whole.fullmatch(line)
+            if m and len(line) <= 120:
                 credit = next(g for g in m.groups() if g)
                 if (len(credit.split()) <= 12 and _looks_like_credit(credit)
                         and not structure.ends_like_sentence(credit.rstrip(")]"))):
-                    s, e = line_span(text, line.start, line.end)
+                    s, e = line_span(text, start, end)
                     yield self.finding(f"photo credit '{credit}'", s, e, "",
                                        metadata={"photo_credit": credit.strip()})
                     continue
-            m = trailing.search(line.text)
+            m = trailing.search(line)
             if m:
                 credit = next(g for g in m.groups() if g)
-                yield self.finding(f"photo credit '{credit}'", line.start + m.start(),
-                                   line.end, "", metadata={"photo_credit": credit.strip()})
+                yield self.finding(f"photo credit '{credit}'", start + m.start(),
+                                   end, "", metadata={"photo_credit": credit.strip()})
                 continue
-            for m in inline.finditer(line.text):
+            for m in inline.finditer(line):
                 credit = next(g for g in m.groups() if g)
-                yield self.finding(f"photo credit '{credit}'", line.start + m.start(),
-                                   line.start + m.end(), "",
+                yield self.finding(f"photo credit '{credit}'", start + m.start(),
+                                   start + m.end(), "",
                                    metadata={"photo_credit": credit.strip()})
+
+
+@functools.lru_cache(maxsize=1)
+def _photo_words() -> tuple[str, ...] | None:
+    """Words, case aside, one of which every branch of _photo_patterns but
+    two holds: a label, or one of the words the patterns spell out (photo,
+    picture, image, photograph). The two: ``whole``'s standalone credit
+    (_photo_standalone) and ``trailing``'s ``[Name/Agency]`` (a ``]``)."""
+    cfg = resources.boilerplate()["credit"]
+    return prefilter.literals([*cfg["photo_labels"], "photo", "picture", "image", "photograph"])
+
+
+@functools.lru_cache(maxsize=1)
+def _photo_standalone() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The start of a line ``whole``'s third branch (a standalone credit,
+    case-sensitive) can match: leading whitespace (which ``\\s`` matches
+    as str.strip() strips it), maybe a bracket, a phrase. After a newline,
+    and at the start of the text. The lookahead (the phrases' first
+    characters) only saves time."""
+    phrases = [p for p in resources.boilerplate()["credit"]["photo_standalone"] if p]
+    firsts = "".join(sorted({re.escape(p[0]) for p in phrases}))
+    look = "" if any(p[0].isspace() for p in phrases) else f"(?=[{firsts}])"
+    head = rf"\s*[(\[]?{look}(?:{resources.alternation(phrases)})"
+    return re.compile("\n" + head), re.compile(head)
+
+
+def _photo_lines(text: str) -> list[tuple[int, int, str]]:
+    """The lines PhotoCredit can find something in, a superset (the check
+    decides). A branch of _photo_patterns holds, beside a word of
+    _photo_words: ``whole``'s first a colon, its second a bracket;
+    ``trailing``'s first a colon, its second a ``/``; ``inline``'s a ``(`` or
+    ``[``. The rest: ``trailing``'s ``[Name/Agency]`` holds a ``]``, and
+    ``whole``'s standalone credit starts its line (_photo_standalone)."""
+    words = _photo_words()
+    if words is None or _has_folds(text):
+        return _all_lines(text)
+    starts: set[int] = set()
+    seen: set[int] = set()
+    for ch in ":/([]":
+        k = text.find(ch)
+        while k >= 0:
+            a = text.rfind("\n", 0, k) + 1
+            e = text.find("\n", k)
+            if e < 0:
+                e = len(text)
+            if ch == "]":
+                starts.add(a)
+            elif a not in seen:
+                seen.add(a)  # the words test does not depend on ch
+                low = text[a:e].lower()
+                if any(w in low for w in words):
+                    starts.add(a)
+            k = text.find(ch, e)
+    after_newline, at_start = _photo_standalone()
+    m = at_start.match(text)
+    if m:
+        starts.add(text.rfind("\n", 0, m.end() - 1) + 1)
+    for m in after_newline.finditer(text):
+        starts.add(text.rfind("\n", 0, m.end() - 1) + 1)
+    return [line for line in map(functools.partial(_line_at, text), sorted(starts)) if line]
+
+
+def _line_at(text: str, a: int) -> tuple[int, int, str] | None:
+    """The line of ``text`` starting at ``a`` as ``structure.lines`` gives
+    it, (start, end, stripped text); None if blank."""
+    e = text.find("\n", a)
+    raw = text[a:] if e < 0 else text[a:e]
+    stripped = raw.strip()
+    if not stripped:
+        return None
+    lead = a + len(raw) - len(raw.lstrip())
+    return lead, lead + len(stripped), stripped
 
 
 _MONTHS = {m: i for i, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
     ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for m in names}
+_MONTH3 = tuple(sorted({m[:3] for m in _MONTHS}))
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATES = [  # (pattern, group order) for the common written forms of a date
     (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), "ymd"),
@@ -297,9 +504,13 @@ class DateLine(Rule):
     MAX_OTHER_WORDS = 2
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        for line in structure.lines(text):
-            s = line.text
+        for start, end, s in _date_lines(text) if structure.FAST else _all_lines(text):
             if len(s) > 120 or not any(map(str.isdigit, s)):
+                continue
+            # parse_date needs a "-" (ymd) or a month name, which starts with
+            # one of _MONTH3 (case aside, exact without İ ı ſ K)
+            if (structure.FAST and "-" not in s and not _has_folds(s)
+                    and not any(m in s.lower() for m in _MONTH3)):
                 continue
             date = parse_date(s)
             if date is None:
@@ -312,4 +523,32 @@ class DateLine(Rule):
             if other > self.MAX_OTHER_WORDS or (other and s.endswith(".")):
                 continue  # "On March 1, 2022, Kyiv fell." is a sentence
             meta = {} if "date" in ctx.metadata else {"date": date}
-            yield self.drop_line(text, line.start, line.end, f"date line ({date})", metadata=meta)
+            yield self.drop_line(text, start, end, f"date line ({date})", metadata=meta)
+
+
+@functools.lru_cache(maxsize=1)
+def _digit_table() -> bytes:
+    """A ``bytes.translate`` table that makes ``0`` of every byte of the
+    UTF-8 form of a character ``\\d`` matches: the ASCII digits, the lead
+    bytes of the other digits (of the BMP, found by ``re`` itself; every
+    four-byte lead, to spare the scan of the other planes) and every
+    continuation byte; any other byte becomes ``x``."""
+    bmp = "".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))
+    zero = set(b"0123456789") | set(range(0x80, 0xC0)) | set(range(0xF0, 0x100))
+    zero |= {c.encode()[0] for c in re.findall(r"\d", bmp)}
+    return bytes(0x30 if i in zero else 0x78 for i in range(256))
+
+
+def _date_lines(text: str) -> list[tuple[int, int, str]]:
+    """The lines DateLine can find something in: every pattern of _DATES
+    needs four ``\\d`` in a row, which are four ``0`` in a row after
+    _digit_table. A superset: the check decides."""
+    b, _ = _utf8(text)
+    t = b.translate(_digit_table())
+    starts = set()
+    k = t.find(b"0000")
+    while k >= 0:
+        starts.add(b.rfind(b"\n", 0, k) + 1)
+        e = b.find(b"\n", k)
+        k = -1 if e < 0 else t.find(b"0000", e)
+    return _lines_at(text, b, starts) if starts else []
