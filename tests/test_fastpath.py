@@ -257,7 +257,9 @@ def _shortcut_texts() -> list[str]:
              "date 2022-03-14 Daily Planet World", "Author: Jane Smith", "By Jane Smith",
              "Words by Jane Smith", "Section: World", "URL: https://example.com/a",
              "ſept 3rd, 2021", "3 ſep 2021", "wİth AAP", "ſource: Reuters", "Pİcture: AAP",
-             "Photo ı: AAP", "(wİth inputs from agencies)"]
+             "Photo ı: AAP", "(wİth inputs from agencies)", "Photo by : Jane Doe",
+             "(Picture BY\t:AAP)", "Illustration: Jane Doe", "Photographs : AAP",
+             "Credit\u00a0: Getty Images", "[Image Reuters)", "AP Photo /Jane Doe"]
     odd = [" ", "  ", "\t", "\u00a0", "\u2028", "\x1c", "\x85", "\u3000", "İ", "ı", "K",
            "ſ", "-", "–", "—", "(", ")", "[", "]", ":", "/", "“", "’", "٢", "２", "\r"]
 

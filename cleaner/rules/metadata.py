@@ -376,13 +376,36 @@ class PhotoCredit(Rule):
 
 
 @functools.lru_cache(maxsize=1)
-def _photo_words() -> tuple[str, ...] | None:
-    """Words, case aside, one of which every branch of _photo_patterns but
-    two holds: a label, or one of the words the patterns spell out (photo,
-    picture, image, photograph). The two: ``whole``'s standalone credit
-    (_photo_standalone) and ``trailing``'s ``[Name/Agency]`` (a ``]``)."""
-    cfg = resources.boilerplate()["credit"]
-    return prefilter.literals([*cfg["photo_labels"], "photo", "picture", "image", "photograph"])
+def _photo_label_ends() -> tuple[tuple[str, ...], int] | None:
+    """The last words of the labels, lower-cased (a space in a label is
+    ``\\s+`` in the patterns, the rest is literal): a label, matched case
+    aside, ends with one; and the longest one's length. None if a label
+    has no such ASCII word."""
+    ends = {p.split(" ")[-1].lower() for p in resources.boilerplate()["credit"]["photo_labels"]}
+    if not all(e and e.isascii() and e.isalpha() for e in ends):
+        return None
+    return tuple(sorted(ends)), max(map(len, ends))
+
+
+@functools.lru_cache(maxsize=1)
+def _photo_bracket() -> re.Pattern[str]:
+    """How ``inline``'s branches and ``whole``'s second start: a bracket, a
+    label or photo|picture|image|photograph (case aside)."""
+    labels = resources.alternation(resources.boilerplate()["credit"]["photo_labels"])
+    return re.compile(rf"[(\[]\s*(?i:{labels}|photo|picture|image|photograph)")
+
+
+def _ends_with_label(text: str, j: int, ends: tuple[tuple[str, ...], int]) -> bool:
+    """Whether a label (see _photo_label_ends) can end at ``text[j]``,
+    where ``text`` holds none of İ ı ſ K."""
+    return text[max(0, j - ends[1]):j].lower().endswith(ends[0])
+
+
+def _space_before(text: str, j: int) -> int:
+    """The start of the run of whitespace (``\\s``) that ends at ``j``."""
+    while j and text[j - 1].isspace():
+        j -= 1
+    return j
 
 
 @functools.lru_cache(maxsize=1)
@@ -401,31 +424,46 @@ def _photo_standalone() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _photo_lines(text: str) -> list[tuple[int, int, str]]:
     """The lines PhotoCredit can find something in, a superset (the check
-    decides). A branch of _photo_patterns holds, beside a word of
-    _photo_words: ``whole``'s first a colon, its second a bracket;
-    ``trailing``'s first a colon, its second a ``/``; ``inline``'s a ``(`` or
-    ``[``. The rest: ``trailing``'s ``[Name/Agency]`` holds a ``]``, and
-    ``whole``'s standalone credit starts its line (_photo_standalone)."""
-    words = _photo_words()
-    if words is None or _has_folds(text):
+    decides): each branch of _photo_patterns holds one of these.
+
+    - a colon after a label, ``\\s*`` and maybe ``by\\s+`` (``whole``'s
+      and ``trailing``'s first branches);
+    - ``Photo\\s*/`` (``trailing``'s second);
+    - a bracket before a label or photo|picture|image|photograph
+      (``inline``'s branches, ``whole``'s second; _photo_bracket);
+    - a ``]`` (``trailing``'s third, ``[Name/Agency]``);
+    - a standalone credit opening its line (``whole``'s third;
+      _photo_standalone).
+    """
+    ends = _photo_label_ends()
+    if ends is None or _has_folds(text):
         return _all_lines(text)
     starts: set[int] = set()
-    seen: set[int] = set()
-    for ch in ":/([]":
+    k = text.find(":")
+    while k >= 0:
+        j = _space_before(text, k)
+        if _ends_with_label(text, j, ends) or (
+                j < k and j >= 2 and text[j - 2:j].lower() == "by"
+                and _ends_with_label(text, _space_before(text, j - 2), ends)):
+            starts.add(text.rfind("\n", 0, k) + 1)
+        k = text.find(":", k + 1)
+    k = text.find("/")
+    while k >= 0:
+        j = _space_before(text, k)
+        if j >= 5 and text[j - 5:j] == "Photo":
+            starts.add(text.rfind("\n", 0, k) + 1)
+        k = text.find("/", k + 1)
+    bracket = _photo_bracket()
+    for ch in "([":
         k = text.find(ch)
         while k >= 0:
-            a = text.rfind("\n", 0, k) + 1
-            e = text.find("\n", k)
-            if e < 0:
-                e = len(text)
-            if ch == "]":
-                starts.add(a)
-            elif a not in seen:
-                seen.add(a)  # the words test does not depend on ch
-                low = text[a:e].lower()
-                if any(w in low for w in words):
-                    starts.add(a)
-            k = text.find(ch, e)
+            if bracket.match(text, k):
+                starts.add(text.rfind("\n", 0, k) + 1)
+            k = text.find(ch, k + 1)
+    k = text.find("]")
+    while k >= 0:
+        starts.add(text.rfind("\n", 0, k) + 1)
+        k = text.find("]", k + 1)
     after_newline, at_start = _photo_standalone()
     m = at_start.match(text)
     if m:
