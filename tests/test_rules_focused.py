@@ -345,3 +345,10 @@ def test_source_line_is_metadata_and_footer_is_not_a_source() -> None:
 def test_no_stub_report_after_an_abbreviation() -> None:
     doc = PIPE.run("The story ran in Folha de S.Paulo. It was read widely across the country.\n")
     assert not [r for r in doc.reports if r.code == "F002"]
+
+
+@pytest.mark.parametrize("written", ["ſept 3, 2021", "3 SEPTEMBER 2021", "3 Sept. 2021"])
+def test_date_line_month_names_that_fold_to_ascii(written):
+    # re.IGNORECASE matches "ſ" with "s": the month must be found, not crash
+    from cleaner.rules.metadata import parse_date
+    assert parse_date(written) == "2021-09-03"

@@ -504,6 +504,16 @@ _DATE_LINE_NOISE = re.compile(
     r"et|pt|uk|\d{3,4}|[|/·•,:()\-–—+.])")
 
 
+#: The letters re.IGNORECASE matches with an ASCII letter of a month name
+#: ("ſept" is "sept" to the pattern); "İ" lower-cases to "i" and a dot above.
+_FOLD = str.maketrans({"ſ": "s", "ı": "i", "\u0307": ""})
+
+
+def _month(name: str) -> int:
+    """The number of a month name the date patterns matched (0: none)."""
+    return _MONTHS.get(name.lower().translate(_FOLD).rstrip("."), 0)
+
+
 def parse_date(s: str) -> str | None:
     """The first date written in ``s``, as ISO ``YYYY-MM-DD``."""
     found = []
@@ -514,9 +524,9 @@ def parse_date(s: str) -> str | None:
             if order == "ymd":
                 y, mo, d = int(g[0]), int(g[1]), int(g[2])
             elif order == "mdy":
-                y, mo, d = int(g[2]), _MONTHS[g[0].lower().rstrip(".")], int(g[1])
+                y, mo, d = int(g[2]), _month(g[0]), int(g[1])
             else:
-                y, mo, d = int(g[2]), _MONTHS[g[1].lower().rstrip(".")], int(g[0])
+                y, mo, d = int(g[2]), _month(g[1]), int(g[0])
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}"))
     return min(found)[1] if found else None
