@@ -68,11 +68,10 @@ class LineRule(Rule):
         :meth:`candidates` no longer than ``max_chars``."""
         out: list[str | None] = [None] * len(ls)
         match = self.match
-        cand = self.candidates(text, ls)
-        indices = range(len(ls)) if cand is None else cand
         longest = self.max_chars
         if not (self.local and structure.FAST):
-            for i in indices:
+            cand = self.candidates(text, ls)
+            for i in range(len(ls)) if cand is None else cand:
                 if longest is None or len(ls[i].text) <= longest:
                     out[i] = match(ls[i], ls, ctx)
             return out
@@ -80,14 +79,19 @@ class LineRule(Rule):
         if memo.get(_OWNER) is not ctx:
             memo.clear()
             memo[_OWNER] = ctx
-        for i in indices:
-            line = ls[i]
-            if longest is not None and len(line.text) > longest:
-                continue
-            verdict = memo.get(line.text, _MISSING)
-            if verdict is _MISSING:
-                verdict = memo[line.text] = match(line, ls, ctx)
-            out[i] = verdict
+        # only the lines not seen before in this document are asked about,
+        # and the whole-text candidate test runs only if there are any
+        fresh = [i for i, line in enumerate(ls) if line.text not in memo
+                 and (longest is None or len(line.text) <= longest)]
+        if fresh:
+            cand = self.candidates(text, ls)
+            allowed = None if cand is None else set(cand)
+            for i in fresh:
+                memo[ls[i].text] = (match(ls[i], ls, ctx) if allowed is None or i in allowed
+                                    else None)
+        for i, line in enumerate(ls):
+            if longest is None or len(line.text) <= longest:
+                out[i] = memo[line.text]
         return out
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
