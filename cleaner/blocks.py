@@ -84,6 +84,9 @@ class BlockVerdict:
     reason: str  # short human-readable reason with the figures
 
 
+_KEPT = BlockVerdict(True, "", "")
+
+
 @dataclass(frozen=True)
 class BlockOptions:
     """Thresholds. Defaults cite where they come from."""
@@ -227,10 +230,12 @@ _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w{2,}", re.I)
 _COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved")
 _CODE_RE = re.compile(r"[{}]|\bfunction\s*\(|\bvar\s+\w+\s*=|</?\w+[^>]*>")
 _JS_RE = re.compile(r"javascript|\bjs\b|enable .{0,20}browser|browser .{0,30}(?:not supported|out of date|update)")
-# cheap pre-filter: a block without any of these substrings has no C4 cue
+# cheap pre-filter: a block without any of these has no C4 cue (each is a
+# part every match of one of the patterns below holds: "\bsign" of "sign up",
+# "\blog" of "log in", "\bopt" of "opt out", "rights reserved"...)
 _C4_ANY_RE = re.compile(r"lorem|javascript|\bjs\b|browser|cookie|privacy|terms of|consent"
-                        r"|subscri|sign|log|newsletter|rights|gdpr|opt|choices|©|copyright"
-                        r"|\(c\)|[{}<]|function|var ")
+                        r"|subscri|\bsign|\blog|newsletter|rights reserved|gdpr|\bopt|choices"
+                        r"|©|copyright|\(c\)|[{}<]|function|var ")
 # C4's policy list ("terms of use", "privacy policy", "cookie policy",
 # "uses cookies", "use of cookies", "use cookies") widened to the consent
 # and account chrome a text dump carries.
@@ -277,13 +282,10 @@ def _features(blocks: Sequence[str], sw: frozenset[str]) -> list[_Feat]:
     if memo.get(None) is not sw or len(memo) > structure._MEMO_MAX:
         memo.clear()
         memo[None] = sw
-    out = []
-    for raw in blocks:
-        f = memo.get(raw)
-        if f is None:
-            f = memo[raw] = _compute_features((raw,), sw)[0]
-        out.append(f)
-    return out
+    missing = [raw for raw in blocks if raw not in memo]
+    if missing:
+        memo.update(zip(missing, _compute_features(missing, sw)))
+    return [memo[raw] for raw in blocks]
 
 
 def _compute_features(blocks: Sequence[str], sw: frozenset[str]) -> list[_Feat]:
@@ -733,7 +735,7 @@ def classify_blocks(
     for i in range(n):
         r = removed[i]
         if r is None or not r[0]:
-            out.append(BlockVerdict(True, "", ""))
+            out.append(_KEPT)
         elif i == first and _looks_like_headline(feats[i], opt):
             out.append(BlockVerdict(True, "", f"kept as headline (would be {r[0]}: {r[1]})"))
         else:

@@ -40,6 +40,12 @@ def _is_sentence(s: str) -> bool:
     return bool(_SENTENCE_END.search(s)) and structure.word_count(s) >= 2
 
 
+@functools.lru_cache(maxsize=16)
+def _enabled_blocks(enabled: frozenset[str]) -> tuple[str, ...]:
+    """The block heuristics switched on, in code order."""
+    return tuple(sorted(c for c in enabled if c in blocks.ALL_CODES))
+
+
 def _sandwiched(i: int, ls: list, known: list[bool]) -> bool:
     """Whether the run of known boilerplate around line ``i`` has a paragraph
     of prose right before and right after it."""
@@ -66,7 +72,7 @@ class BlockRule(Rule):
     MIN_BLOCKS = 3
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        enabled = sorted(c for c in ctx.enabled if c in blocks.ALL_CODES)
+        enabled = _enabled_blocks(frozenset(ctx.enabled))
         if not enabled or enabled[0] != self.code:
             return
         ls = structure.lines(text)
