@@ -91,12 +91,12 @@ class StubSentence(Rule):
                 continue
             for m in sentences:
                 sentence = m.group().strip()
+                if not sentence.endswith(".") or not 0 < structure.word_count(sentence) <= self.MAX_WORDS:
+                    continue
                 head = line.text[:m.start()].split()
                 if head and _ABBREVIATION.search(head[-1]):
                     continue  # "Folha de S.Paulo.": the full stop before was an abbreviation's
                 ws = structure.words(sentence)
-                if not ws or len(ws) > self.MAX_WORDS or not sentence.endswith("."):
-                    continue
                 if " ".join(ws).lower() in shorts or _ABBREVIATION.search(sentence.split()[-1]):
                     continue
                 if any(c in sentence for c in "“”\"") or sentence[:1].isdigit():
