@@ -272,7 +272,8 @@ def _en_index() -> int:
 
 def certainly_english(sample: str, words: list[str]) -> bool:
     """The cheap test: True only where langdetect is certain to say English
-    (or to be unsure, which the pipeline takes for its first language)."""
+    (or to be unsure, which the pipeline takes for its first language, and
+    so asks this test only when that is English)."""
     n = len(words)
     if n < MIN_WORDS:
         return False
@@ -286,18 +287,19 @@ def certainly_english(sample: str, words: list[str]) -> bool:
     return margin is not None and margin >= _EN_MARGIN
 
 
-def detect(text: str, shortcut: bool = True) -> Language:
+def detect(text: str, shortcut: bool = True, fast: bool | None = None) -> Language:
     """The language of a document, the same answer on every run.
 
     ``shortcut=False`` always asks langdetect (the reference the cheap test
-    is checked against)."""
+    is checked against); ``fast`` (default: ``shortcut``) runs langdetect's
+    algorithm without its overheads (:func:`detect_langdetect`)."""
     sample = _sample(text)
     words = _WORD.findall(sample)
     if len(words) < MIN_WORDS:
         return Language("und", 0.0)
     if shortcut and certainly_english(sample, words):
         return Language("en", 1.0)
-    return detect_langdetect(sample, fast=shortcut)
+    return detect_langdetect(sample, fast=shortcut if fast is None else fast)
 
 
 def detect_short(text: str, fast: bool | None = None) -> Language:

@@ -213,8 +213,13 @@ class Pipeline:
         lines = _LineIndex(original)
         offsets = _OffsetMap()
 
+        # The cheap English test stands in for langdetect only where its one
+        # uncertainty (langdetect unsure, p < MIN_PROBABILITY) ends the same
+        # way: in the first configured language, English.
+        shortcut = self.fast and self.settings.languages[:1] == ("en",)
         lang = (_language.Language(self.settings.assume_language, 1.0)
-                if self.settings.assume_language else _language.detect(original, shortcut=self.fast))
+                if self.settings.assume_language
+                else _language.detect(original, shortcut=shortcut, fast=self.fast))
         if self.settings.languages and (lang.code == "und"
                                         or lang.probability < _language.MIN_PROBABILITY):
             # too short or too mixed to tell (a short English story full of

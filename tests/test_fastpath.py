@@ -328,3 +328,26 @@ def test_metadata_and_layout_shortcuts_are_exact():
                 finally:
                     structure.FAST = True
                 assert outcome(rule, text, ctx) == slow, (code, text[:300])
+
+
+def test_a_kicker_headline_repeated_below_is_not_dropped_at_the_top():
+    # B005's kicker test holds only below the first line (the headline): its
+    # verdict on a line depends on where the line is, so it is not a local
+    # rule and the copy lower down must not decide for the headline
+    text = "WAR: LIVE UPDATES\n\nKyiv said it would respond.\n\nWAR: LIVE UPDATES\n"
+    _assert_same([text])
+    assert Pipeline().run(text).text.startswith("WAR: LIVE UPDATES\n")
+
+
+def test_the_cheap_english_test_only_stands_in_when_english_is_the_fallback():
+    # a short mixed sample langdetect is unsure about: the pipeline falls back
+    # to its first language, so the cheap test may answer English only when
+    # that language is English
+    text = ("Police For In After Has Sharciga Magaalada Year On Magaalada Has Was "
+            "The People A In")
+    for languages in [(), ("so", "en"), ("en",)]:
+        fast = Pipeline(languages=languages).run(text)
+        slow = Pipeline(languages=languages, fast=False).run(text)
+        structure.FAST = True
+        assert fast.metadata == slow.metadata, languages
+        assert fast.reports == slow.reports, languages

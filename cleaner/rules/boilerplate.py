@@ -386,18 +386,40 @@ class TeaserLink(LineRule):
     """
 
     code, name = "B005", "teaser-link"
-    local = True
     example = ("Kyiv said it would respond.\n\nRead | Troops sent to the border\n",
                "Kyiv said it would respond.\n")
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
-        if _KICKER.fullmatch(line.text) and line.index > 0:
+        # not a local rule: a kicker on the first line is the headline
+        kicker, teaser = _teaser_verdict(line.text)
+        if kicker and line.index > 0:
             return "link to another story (a kicker in capitals)"
-        m = _teaser().fullmatch(line.text)
-        if m and word_count(m.group("rest")) <= 30 and not (
-                structure.is_body_paragraph(m.group("rest")) and m.group("rest").endswith(".")):
-            return "link to another story"
-        return None
+        return teaser
+
+
+#: _teaser_verdict of the lines of the document at hand (see
+#: structure.document_memo).
+_TEASER_VERDICTS = structure.document_memo()
+
+
+def _teaser_verdict(s: str) -> tuple[bool, str | None]:
+    """Whether line ``s`` is a kicker in capitals, and B005's verdict on it as
+    a teaser label: what depends on the line's text alone, remembered."""
+    if structure.FAST:
+        found = _TEASER_VERDICTS.get(s)
+        if found is not None:
+            return found
+    kicker = bool(_KICKER.fullmatch(s))
+    m = _teaser().fullmatch(s)
+    teaser = None
+    if m and word_count(m.group("rest")) <= 30 and not (
+            structure.is_body_paragraph(m.group("rest")) and m.group("rest").endswith(".")):
+        teaser = "link to another story"
+    if structure.FAST:
+        if len(_TEASER_VERDICTS) >= structure._MEMO_MAX:
+            _TEASER_VERDICTS.clear()
+        _TEASER_VERDICTS[s] = (kicker, teaser)
+    return kicker, teaser
 
 
 @register
