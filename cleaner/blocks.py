@@ -235,7 +235,7 @@ _JS_RE = re.compile(r"javascript|\bjs\b|enable .{0,20}browser|browser .{0,30}(?:
 # "\blog" of "log in", "\bopt" of "opt out", "rights reserved"...)
 _C4_ANY_RE = re.compile(r"lorem|javascript|\bjs\b|browser|cookie|privacy|terms of|consent"
                         r"|subscri|\bsign|\blog|newsletter|rights reserved|gdpr|\bopt|choices"
-                        r"|©|copyright|\(c\)|[{}<]|function|var ")
+                        r"|©|copyright|\(c\)|[{}<]|function|\bvar\s")
 # C4's policy list ("terms of use", "privacy policy", "cookie policy",
 # "uses cookies", "use of cookies", "use cookies") widened to the consent
 # and account chrome a text dump carries.

@@ -393,3 +393,10 @@ def test_aeb_dev_figure():
     p, r, f = map(float, m.groups())
     assert r >= 0.95, line
     assert f >= 0.92, line
+
+
+def test_c4_code_line_with_a_tab_after_var():
+    # the cue pre-filter must let through everything the code pattern finds
+    from cleaner.blocks import _DEFAULT_OPTIONS, _c4_reason_of, _compute_features
+    feat = _compute_features(["var\tcount = 1"], frozenset())[0]
+    assert _c4_reason_of(feat, _DEFAULT_OPTIONS) == "code or markup"
