@@ -149,7 +149,7 @@ class HeadlineAffix(Rule):
         head = ls[0].text
         for line in ls[1:self.SEARCH_LINES]:
             c = line.text
-            if len(c) >= len(head) or word_count(c) < 3 or c not in head:
+            if len(c) >= len(head) or c not in head or word_count(c) < 3:
                 continue
             i = head.index(c)
             crumbs = head[:i].strip()
