@@ -236,6 +236,10 @@ _JS_RE = re.compile(r"javascript|\bjs\b|enable .{0,20}browser|browser .{0,30}(?:
 _C4_ANY_RE = re.compile(r"lorem|javascript|\bjs\b|browser|cookie|privacy|terms of|consent"
                         r"|subscri|\bsign|\blog|newsletter|rights reserved|gdpr|\bopt|choices"
                         r"|©|copyright|\(c\)|[{}<]|function|\bvar\s")
+#: What every match of _C4_ANY_RE contains.
+_C4_LITERALS = ("lorem", "javascript", "js", "browser", "cookie", "privacy", "terms of", "consent", "subscri",
+                "sign", "log", "newsletter", "rights reserved", "gdpr", "opt", "choices", "©",
+                "copyright", "(c)", "{", "}", "<", "function", "var")
 # C4's policy list ("terms of use", "privacy policy", "cookie policy",
 # "uses cookies", "use of cookies", "use cookies") widened to the consent
 # and account chrome a text dump carries.
@@ -431,7 +435,8 @@ def _c4_reason(f: _Feat, opt: BlockOptions) -> str:
 
 def _c4_reason_of(f: _Feat, opt: BlockOptions) -> str:
     t = f.lower
-    if not _C4_ANY_RE.search(t):
+    # literals first: re tries every alternative at every position
+    if not any(c in t for c in _C4_LITERALS) or not _C4_ANY_RE.search(t):
         return ""
     if "lorem ipsum" in t:
         return "contains 'lorem ipsum'"

@@ -400,3 +400,15 @@ def test_c4_code_line_with_a_tab_after_var():
     from cleaner.blocks import _DEFAULT_OPTIONS, _c4_reason_of, _compute_features
     feat = _compute_features(["var\tcount = 1"], frozenset())[0]
     assert _c4_reason_of(feat, _DEFAULT_OPTIONS) == "code or markup"
+
+
+def test_c4_literals_cover_every_cue():
+    # the literal test in front of _C4_ANY_RE must hold for every match of it
+    from cleaner.blocks import _C4_ANY_RE, _C4_LITERALS
+    for alternative in _C4_ANY_RE.pattern.split("|"):
+        if alternative == "[{}<]":
+            assert all(c in _C4_LITERALS for c in "{}<")
+            continue
+        plain = (alternative.replace("\\b", "").replace("\\s", "")
+                 .replace("\\(", "(").replace("\\)", ")"))
+        assert any(lit in plain for lit in _C4_LITERALS), alternative
