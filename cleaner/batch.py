@@ -62,6 +62,8 @@ JSONL_CHUNK_LINES = 64
 JSONL_CHUNK_BYTES = 1 << 20
 #: Work items in flight per worker process.
 WINDOW_PER_JOB = 4
+#: Files sent to a worker in one task (see _Runner.map).
+FILES_PER_TASK = 8
 
 
 class BatchUsageError(ValueError):
@@ -465,6 +467,10 @@ def _work(item: _FileTask | _JsonlChunk) -> Any:
     return _process_chunk(item)
 
 
+def _work_files(items: tuple[_FileTask | _JsonlChunk, ...]) -> list[Any]:
+    return [_work(item) for item in items]
+
+
 # --------------------------------------------------------------------------
 # The ordered, bounded runner
 
@@ -491,19 +497,35 @@ class _Runner:
             for item in items:
                 yield item.value if isinstance(item, _Local) else _work(item)
             return
+        # Files go to the workers FILES_PER_TASK at a time: one round trip
+        # through the pool costs about as much as cleaning a short file.
         window = self.jobs * WINDOW_PER_JOB
         pending: collections.deque = collections.deque()
+        files: list[_FileTask] = []
+
+        def flush() -> None:
+            if files:
+                pending.append(self.pool.apply_async(_work_files, (tuple(files),)))
+                files.clear()
+
         for item in items:
-            pending.append(item if isinstance(item, _Local)
-                           else self.pool.apply_async(_work, (item,)))
+            if isinstance(item, _FileTask) and item.data is None:
+                files.append(item)
+                if len(files) >= FILES_PER_TASK:
+                    flush()
+            else:
+                flush()
+                pending.append(item if isinstance(item, _Local)
+                               else self.pool.apply_async(_work_files, ((item,),)))
             while len(pending) > window:
-                yield self._get(pending.popleft())
+                yield from self._get(pending.popleft())
+        flush()
         while pending:
-            yield self._get(pending.popleft())
+            yield from self._get(pending.popleft())
 
     @staticmethod
-    def _get(p: Any) -> Any:
-        return p.value if isinstance(p, _Local) else p.get()
+    def _get(p: Any) -> list[Any]:
+        return [p.value] if isinstance(p, _Local) else p.get()
 
     def close(self, abort: bool = False) -> None:
         if self.pool is not None:
