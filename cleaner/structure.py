@@ -2,8 +2,11 @@
 lines, its headline, where its body starts, what a sentence looks like."""
 from __future__ import annotations
 
+import functools
 import re
-from typing import NamedTuple
+from typing import Callable, NamedTuple, TypeVar
+
+T = TypeVar("T")
 
 
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -52,6 +55,27 @@ def _lines(text: str) -> list[Line]:
             for i, m in enumerate(_STRIPPED_LINE.finditer(text))]
 
 
+#: The per-document memos: pure functions of a line's text, asked again by
+#: every rule on every pass; emptied with each document (:func:`new_document`)
+#: and when one grows past ``_MEMO_MAX``.
+_MEMO_MAX = 4096
+_MEMOS: list[dict] = []
+
+
+def document_memo() -> dict:
+    """A dict for memoising a pure function of a line, emptied with each new
+    document (:func:`new_document`). The memos only serve repeats within a
+    document (every rule asks about every line on every pass); across
+    documents they would only grow. Whoever uses one checks ``FAST`` and
+    bounds its size (``_MEMO_MAX``); :func:`per_document` does both."""
+    memo: dict = {}
+    _MEMOS.append(memo)
+    return memo
+
+
+_words: dict[str, list[str]] = document_memo()
+
+
 def words(s: str) -> list[str]:
     if FAST:
         found = _words.get(s)
@@ -63,15 +87,30 @@ def words(s: str) -> list[str]:
     return WORD.findall(s)
 
 
+def per_document(fn: Callable[[str], T]) -> Callable[[str], T]:
+    """``fn`` (a pure function of a line's text) with its answers remembered
+    for the document at hand (see :func:`document_memo`): every rule asks
+    about every line on every pass. Off with the shortcuts (``FAST``)."""
+    memo = document_memo()
+
+    @functools.wraps(fn)
+    def remembered(s: str) -> T:
+        if not FAST:
+            return fn(s)
+        try:
+            return memo[s]
+        except KeyError:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            out = memo[s] = fn(s)
+            return out
+
+    return remembered
+
+
+@per_document
 def word_count(s: str) -> int:
-    """``len(words(s))``, remembered for the document like ``words``."""
-    if FAST:
-        n = _word_counts.get(s)
-        if n is None:
-            if len(_word_counts) >= _MEMO_MAX:
-                _word_counts.clear()
-            n = _word_counts[s] = len(WORD.findall(s))
-        return n
+    """``len(words(s))``."""
     return len(WORD.findall(s))
 
 
@@ -108,39 +147,10 @@ def body_start(ls: list[Line]) -> int:
 _NORM = re.compile(r"[\W_]+")
 
 
+@per_document
 def normalise(s: str) -> str:
     """Case, punctuation and spacing folded, for comparing lines."""
-    if FAST:
-        out = _normalised.get(s)
-        if out is None:
-            if len(_normalised) >= _MEMO_MAX:
-                _normalised.clear()
-            out = _normalised[s] = _NORM.sub(" ", s.casefold()).strip()
-        return out
     return _NORM.sub(" ", s.casefold()).strip()
-
-
-#: normalise() of the lines seen lately (B004 and B006 compare every line
-#: with the headline, on every pass); cleared with each document
-#: (:func:`new_document`) and when it grows past ``_MEMO_MAX``.
-_MEMO_MAX = 4096
-_normalised: dict[str, str] = {}
-_words: dict[str, list[str]] = {}
-_word_counts: dict[str, int] = {}
-
-
-_MEMOS: list[dict] = [_normalised, _words, _word_counts]
-
-
-def document_memo() -> dict:
-    """A dict for memoising a pure function of a line, emptied with each new
-    document (:func:`new_document`). The memos only serve repeats within a
-    document (every rule asks about every line on every pass); across
-    documents they would only grow. Whoever uses one checks ``FAST`` and
-    bounds its size (``_MEMO_MAX``)."""
-    memo: dict = {}
-    _MEMOS.append(memo)
-    return memo
 
 
 def new_document() -> None:

@@ -1,7 +1,9 @@
 """Generated news-like documents for the CLI, I/O and batch tests."""
 from __future__ import annotations
 
+import importlib.util
 import random
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,3 +49,12 @@ def tree(root: Path) -> dict[str, bytes]:
     """Every file below ``root`` by relative path, with its bytes."""
     return {p.relative_to(root).as_posix(): p.read_bytes()
             for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def bench_corpus():
+    """bench/corpus.py (the benchmark's generated corpus) as a module."""
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["bench_corpus"] = mod
+    spec.loader.exec_module(mod)
+    return mod

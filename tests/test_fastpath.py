@@ -4,10 +4,8 @@ on every document, every rule re-run on every pass, no lines cache).
 Timing is the benchmark's business (bench/run.py); nothing here asserts one."""
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,16 +13,10 @@ import pytest
 from cleaner import Pipeline, prefilter, resources, structure
 from cleaner.model import iter_lines
 
+from ._corpus import bench_corpus
+
 ROOT = Path(__file__).resolve().parents[1]
 AEB = Path("/work/shared/aeb-dev/input")
-
-
-def _corpus_module():
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["bench_corpus"] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _result(pipeline: Pipeline, text: str):
@@ -51,7 +43,7 @@ def test_aeb_dev_pages():
 
 
 def test_generated_corpus_with_mojibake_and_other_languages():
-    corpus = _corpus_module()
+    corpus = bench_corpus()
     texts = [t for _, t in corpus.generate(300, seed=7)]
     assert any("â€" in t for t in texts), "the sample should hold mojibake"
     _assert_same(texts)
@@ -148,7 +140,7 @@ def test_langdetect_reimplementation_is_exact():
     same languages with the same probabilities, to the last bit."""
     from cleaner import language
 
-    corpus = _corpus_module()
+    corpus = bench_corpus()
     samples = [language._sample(t) for _, t in corpus.generate(120, seed=3)]
     samples += [p.read_text(encoding="utf-8")[:2000] for p in sorted(AEB.glob("*.txt"))]
     samples += ["para recuperar a Crimeia", "the president", "Привет мир как дела",
@@ -169,7 +161,7 @@ def test_langdetect_reimplementation_is_exact():
 
 
 def _local_contract_texts() -> list[str]:
-    corpus = _corpus_module()
+    corpus = bench_corpus()
     texts = [t for _, t in corpus.generate(60, seed=11)]
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     if AEB.is_dir():

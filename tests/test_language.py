@@ -5,22 +5,11 @@ or 'und'), which the pipeline takes for the first configured language, 'en'.
 The foreign texts here are invented for the test."""
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
-from pathlib import Path
 
 from cleaner import language
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _corpus_module():
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["bench_corpus"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+from ._corpus import bench_corpus
 
 
 def _cheap(text: str) -> bool:
@@ -47,7 +36,7 @@ def _assert_certain(texts: list[str]) -> int:
 
 
 def test_generated_corpus():
-    corpus = _corpus_module()
+    corpus = bench_corpus()
     texts = [t for _, t in corpus.generate(300, seed=7)]
     decided = _assert_certain(texts)
     # the point of the test: nearly every English document is decided without

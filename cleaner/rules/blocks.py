@@ -35,20 +35,10 @@ ARTICLE_SENTENCE_SHARE = 0.4
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
+@structure.per_document
 def _is_sentence(s: str) -> bool:
     """Two words or more ending in sentence punctuation ("Nobody knows.")."""
-    if structure.FAST:
-        out = _SENTENCES.get(s)
-        if out is None:
-            if len(_SENTENCES) >= structure._MEMO_MAX:
-                _SENTENCES.clear()
-            out = _SENTENCES[s] = bool(_SENTENCE_END.search(s)) and structure.word_count(s) >= 2
-        return out
     return bool(_SENTENCE_END.search(s)) and structure.word_count(s) >= 2
-
-
-#: _is_sentence of the lines of the document at hand (every pass asks again).
-_SENTENCES = structure.document_memo()
 
 
 @functools.lru_cache(maxsize=16)

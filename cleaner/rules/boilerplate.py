@@ -397,29 +397,16 @@ class TeaserLink(LineRule):
         return teaser
 
 
-#: _teaser_verdict of the lines of the document at hand (see
-#: structure.document_memo).
-_TEASER_VERDICTS = structure.document_memo()
-
-
+@structure.per_document
 def _teaser_verdict(s: str) -> tuple[bool, str | None]:
     """Whether line ``s`` is a kicker in capitals, and B005's verdict on it as
-    a teaser label: what depends on the line's text alone, remembered."""
-    if structure.FAST:
-        found = _TEASER_VERDICTS.get(s)
-        if found is not None:
-            return found
-    kicker = bool(_KICKER.fullmatch(s))
+    a teaser label: what depends on the line's text alone."""
     m = _teaser().fullmatch(s)
     teaser = None
     if m and word_count(m.group("rest")) <= 30 and not (
             structure.is_body_paragraph(m.group("rest")) and m.group("rest").endswith(".")):
         teaser = "link to another story"
-    if structure.FAST:
-        if len(_TEASER_VERDICTS) >= structure._MEMO_MAX:
-            _TEASER_VERDICTS.clear()
-        _TEASER_VERDICTS[s] = (kicker, teaser)
-    return kicker, teaser
+    return bool(_KICKER.fullmatch(s)), teaser
 
 
 @register
