@@ -197,10 +197,16 @@ def test_bad_config_names_the_file_and_the_key(tmp_path: Path, body: str,
 def test_interrupts_wait_for_the_rename(tmp_path: Path) -> None:
     from cleaner.io import deferred_interrupts
 
+    # Python's own Ctrl-C handler, as in a terminal: a shell that starts the
+    # tests in the background has them ignore SIGINT
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     target = tmp_path / "a.txt"
-    with pytest.raises(KeyboardInterrupt):
-        with deferred_interrupts():
-            os.kill(os.getpid(), signal.SIGINT)   # Ctrl-C in the middle of a write
-            write_atomic(target, "whole\n")
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with deferred_interrupts():
+                os.kill(os.getpid(), signal.SIGINT)   # Ctrl-C in the middle of a write
+                write_atomic(target, "whole\n")
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert target.read_text() == "whole\n"
     assert not _tmp_files(tmp_path)
