@@ -55,12 +55,13 @@ stop-word lists are sets loaded lazily once per language.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Collection, Sequence
 
-from . import structure
+from . import prefilter, structure
 
 __all__ = [
     "ALL_CODES",
@@ -264,6 +265,8 @@ class _Feat:
     sentence_end: bool
     terminal: bool
     url: bool
+    #: holds one of the C4 cue literals (see _C4_LITERALS)
+    cue: bool
     #: what the rules derived from the block alone, remembered (see _features)
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -315,7 +318,17 @@ def _compute_features(blocks: Sequence[str], sw: frozenset[str]) -> list[_Feat]:
             sentence_end=last in _SENTENCE_CHARS if last else False,
             terminal=last in _TERMINAL_CHARS if last else False,
             url=("//" in text or "www." in lower or "@" in text) and bool(url_search(text)),
+            cue=False,
         ))
+    # the cue literals of all the blocks in one scan (no literal holds a
+    # newline, so none is found across two blocks)
+    starts = []
+    pos = 0
+    for f in out:
+        starts.append(pos)
+        pos += len(f.lower) + 1
+    for end, _ in prefilter._automaton(_C4_LITERALS).iter("\n".join(f.lower for f in out)):
+        out[bisect.bisect_right(starts, end) - 1].cue = True
     return out
 
 
@@ -436,7 +449,7 @@ def _c4_reason(f: _Feat, opt: BlockOptions) -> str:
 def _c4_reason_of(f: _Feat, opt: BlockOptions) -> str:
     t = f.lower
     # literals first: re tries every alternative at every position
-    if not any(c in t for c in _C4_LITERALS) or not _C4_ANY_RE.search(t):
+    if not f.cue or not _C4_ANY_RE.search(t):
         return ""
     if "lorem ipsum" in t:
         return "contains 'lorem ipsum'"

@@ -81,17 +81,21 @@ class LineRule(Rule):
             memo[_OWNER] = ctx
         # only the lines not seen before in this document are asked about,
         # and the whole-text candidate test runs only if there are any
-        fresh = [i for i, line in enumerate(ls) if line.text not in memo
-                 and (longest is None or len(line.text) <= longest)]
+        get = memo.get
+        fresh = []
+        for i, line in enumerate(ls):
+            if longest is None or len(line.text) <= longest:
+                verdict = get(line.text, _MISSING)
+                if verdict is _MISSING:
+                    fresh.append(i)
+                else:
+                    out[i] = verdict
         if fresh:
             cand = self.candidates(text, ls)
             allowed = None if cand is None else set(cand)
             for i in fresh:
-                memo[ls[i].text] = (match(ls[i], ls, ctx) if allowed is None or i in allowed
-                                    else None)
-        for i, line in enumerate(ls):
-            if longest is None or len(line.text) <= longest:
-                out[i] = memo[line.text]
+                out[i] = memo[ls[i].text] = (match(ls[i], ls, ctx)
+                                             if allowed is None or i in allowed else None)
         return out
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
