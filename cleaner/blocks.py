@@ -285,14 +285,15 @@ _FEATURES = structure.document_memo()
 def _features(blocks: Sequence[str], sw: frozenset[str]) -> list[_Feat]:
     if not structure.FAST:
         return _compute_features(blocks, sw)
-    memo = _FEATURES
-    if memo.get(None) is not sw or len(memo) > structure._MEMO_MAX:
-        memo.clear()
-        memo[None] = sw
-    missing = [raw for raw in blocks if raw not in memo]
-    if missing:
-        memo.update(zip(missing, _compute_features(missing, sw)))
-    return [memo[raw] for raw in blocks]
+    with structure.DOCUMENT_LOCK:  # (a caller of classify_blocks may be a thread)
+        memo = _FEATURES
+        if memo.get(None) is not sw or len(memo) > structure._MEMO_MAX:
+            memo.clear()
+            memo[None] = sw
+        missing = [raw for raw in blocks if raw not in memo]
+        if missing:
+            memo.update(zip(missing, _compute_features(missing, sw)))
+        return [memo[raw] for raw in blocks]
 
 
 def _compute_features(blocks: Sequence[str], sw: frozenset[str]) -> list[_Feat]:

@@ -206,6 +206,12 @@ class Pipeline:
         return self.run(doc)
 
     def run(self, doc: str | Document) -> Document:
+        """Clean one document. Safe to call from several threads: they take
+        turns (see ``structure.DOCUMENT_LOCK``)."""
+        with _structure.DOCUMENT_LOCK:
+            return self._run(doc)
+
+    def _run(self, doc: str | Document) -> Document:
         if isinstance(doc, str):
             doc = Document(doc)
         original = doc.text

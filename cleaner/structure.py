@@ -3,7 +3,9 @@ lines, its headline, where its body starts, what a sentence looks like."""
 from __future__ import annotations
 
 import functools
+import os
 import re
+import threading
 from typing import Callable, NamedTuple, TypeVar
 
 T = TypeVar("T")
@@ -53,6 +55,24 @@ _STRIPPED_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.MULTILINE)
 def _lines(text: str) -> list[Line]:
     return [Line(i, m.start(1), m.end(1), m.group(1))
             for i, m in enumerate(_STRIPPED_LINE.finditer(text))]
+
+
+#: The memos below are the process's: one document is cleaned at a time, and
+#: threads that share a process take turns (``Pipeline.run`` holds this lock;
+#: re-entrant, so a rule may clean a text of its own). Under the GIL, threads
+#: would not run the rules' Python code side by side anyway: processes scale.
+DOCUMENT_LOCK = threading.RLock()
+
+
+def _fresh_lock() -> None:
+    # a child forked while another thread of its parent held the lock would
+    # otherwise wait for it forever
+    global DOCUMENT_LOCK
+    DOCUMENT_LOCK = threading.RLock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_fresh_lock)
 
 
 #: The per-document memos: pure functions of a line's text, asked again by
