@@ -6,7 +6,7 @@ import functools
 import re
 from typing import Iterable
 
-from .. import prefilter, resources, structure
+from .. import resources, structure
 from ..model import Context, Finding, Rule, line_span
 from . import register
 
