@@ -5,8 +5,8 @@
 'Kyiv said on Monday.\\n'
 """
 from .model import Change, Document, Edit, Finding, Report, Rule
-from .pipeline import ConvergenceError, Pipeline, Settings, clean
+from .pipeline import ConvergenceError, Pipeline, Settings, SettingsError, clean
 
 __all__ = ["clean", "Pipeline", "Settings", "Document", "Rule", "Finding", "Edit",
-           "Change", "Report", "ConvergenceError"]
+           "Change", "Report", "ConvergenceError", "SettingsError"]
 __version__ = "0.1.0"

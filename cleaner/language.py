@@ -317,3 +317,25 @@ def detect_short(text: str, fast: bool | None = None) -> Language:
 @functools.lru_cache(maxsize=4096)
 def _detect_short(text: str) -> Language:
     return detect_langdetect(text)
+
+
+@functools.lru_cache(maxsize=256)
+def known(code: str) -> bool:
+    """Whether a language code means something here: langdetect has a
+    profile for it (it can detect it) or stopwords-iso a list (the block
+    rules can judge its prose)."""
+    import os
+
+    import langdetect
+
+    c = code.strip().lower()
+    if not c:
+        return False
+    profiles = os.path.join(os.path.dirname(langdetect.__file__), "profiles")
+    if os.path.isfile(os.path.join(profiles, c)):
+        return True
+    try:
+        import stopwordsiso
+    except ImportError:  # pragma: no cover
+        return False
+    return bool(stopwordsiso.has_lang(c.split("-")[0]))

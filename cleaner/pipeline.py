@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import language as _language
+from .config import ConfigError
 from . import structure as _structure
 from .model import STAGES, Change, Context, Document, Edit, Finding, Report, Rule
 from .rules import REGISTRY, select_codes
@@ -38,9 +39,10 @@ class Settings:
     corpus (``cleaner.corpus.learn(texts).digests`` or ``corpus.load(path)``;
     rule B110). ``unsafe_fixes=False`` reports the fixes a
     rule marks unsafe (a name changed inside a direct quotation) instead of
-    applying them, as ruff does. A document of at least ``min_kept_words``
-    words is reported (Q001) when cleaning keeps none of them or fewer than
-    ``min_kept_ratio`` of them.
+    applying them, as ruff does. A document is reported (Q001) when
+    cleaning keeps none of its words, or, with at least ``min_kept_words``
+    words, fewer than ``min_kept_ratio`` of them. Bad settings (an unknown
+    rule code or language) raise :class:`SettingsError` (a ``ValueError``).
     """
 
     select: tuple[str, ...] = ()
@@ -55,8 +57,33 @@ class Settings:
     min_kept_ratio: float = 0.10
     min_kept_words: int = 25
 
+    def __post_init__(self) -> None:
+        for name in ("select", "ignore", "languages", "name_files"):
+            value = getattr(self, name)
+            if isinstance(value, str):  # select="B" would be read as ("B",) by luck
+                raise SettingsError(f"{name}: a sequence of strings, not the string {value!r}")
+            object.__setattr__(self, name, tuple(value))
+        from .config import known_code_prefix
+        for name in ("select", "ignore"):
+            for code in getattr(self, name):
+                if not known_code_prefix(code):
+                    raise SettingsError(f"{name}: unknown rule code or prefix {code!r} "
+                                        "(see `cleaner rules`)")
+        for code in (*self.languages, *((self.assume_language,) if self.assume_language else ())):
+            if not _language.known(code):
+                raise SettingsError(f"unknown language code {code!r}: neither langdetect nor "
+                                    "the stop-word lists know it (ISO 639-1, e.g. 'en', 'de')")
+        if self.other_languages not in ("clean", "keep"):
+            raise SettingsError(f"other_languages: 'clean' or 'keep', not {self.other_languages!r}")
+        if not 0 <= self.min_kept_ratio <= 1:
+            raise SettingsError(f"min_kept_ratio: between 0 and 1, not {self.min_kept_ratio!r}")
+
     def with_(self, **kw: Any) -> "Settings":
         return replace(self, **kw)
+
+
+class SettingsError(ConfigError, ValueError):
+    """A setting the pipeline cannot work with; the message says which."""
 
 
 class ConvergenceError(RuntimeError):
@@ -202,8 +229,35 @@ class Pipeline:
     def __repr__(self) -> str:
         return f"Pipeline({len(self.rules)} rules, {self.settings!r})"
 
-    def __call__(self, doc: str | Document) -> Document:
+    def __call__(self, doc: str | Document | Mapping[str, Any]) -> Any:
+        """``run(doc)`` for a text or a Document; for a record (a mapping with
+        a ``"text"`` field, as ``datasets.map`` passes), the record with its
+        text cleaned (every other field kept)."""
+        if isinstance(doc, Mapping):
+            return self.clean_record(doc)
         return self.run(doc)
+
+    def clean_record(self, record: Mapping[str, Any], text_key: str = "text",
+                     id_key: str = "id", with_metadata: bool = False,
+                     with_changes: bool = False) -> dict[str, Any]:
+        """``record`` with ``record[text_key]`` cleaned; with ``with_metadata``
+        the pipeline's metadata merged into ``"metadata"`` (the record's own
+        values win), with ``with_changes`` the changes and reports added."""
+        text = record.get(text_key)
+        if not isinstance(text, str):
+            raise TypeError(f"record field {text_key!r} must be a string, "
+                            f"not {type(text).__name__}")
+        given = record.get("metadata") if with_metadata else None
+        doc = self.run(Document(text, id=str(record.get(id_key, "") or ""),
+                                metadata=dict(given) if isinstance(given, Mapping) else {}))
+        out = dict(record)
+        out[text_key] = doc.text
+        if with_metadata:
+            out["metadata"] = doc.metadata
+        if with_changes:
+            out["changes"] = [c.as_dict() for c in doc.changes]
+            out["reports"] = [r.as_dict() for r in doc.reports]
+        return out
 
     def run(self, doc: str | Document) -> Document:
         """Clean one document. Safe to call from several threads: they take
@@ -214,6 +268,10 @@ class Pipeline:
     def _run(self, doc: str | Document) -> Document:
         if isinstance(doc, str):
             doc = Document(doc)
+        elif not isinstance(doc, Document) or not isinstance(doc.text, str):
+            got = type(doc.text if isinstance(doc, Document) else doc).__name__
+            raise TypeError(f"cleaner cleans text (str), not {got}"
+                            + (": decode bytes first" if got in ("bytes", "bytearray") else ""))
         original = doc.text
         doc.original = original
         lines = _LineIndex(original)
@@ -333,10 +391,12 @@ class Pipeline:
         return "".join(parts)
 
     def _guard(self, doc: Document, original: str, text: str) -> None:
-        """Report a document that cleaning took down to almost nothing."""
+        """Report a document that cleaning took down to nothing or almost nothing."""
         before, after = _word_count(original), _word_count(text)
-        if before >= self.settings.min_kept_words and (
-                after == 0 or after < before * self.settings.min_kept_ratio):
+        # a document of any size cleaned down to no words at all is reported
+        # too: a one-line "Share" is chrome, but the user should hear of it
+        if (before and not after) or (before >= self.settings.min_kept_words
+                                      and after < before * self.settings.min_kept_ratio):
             by_rule: dict[str, int] = {}
             for c in doc.changes:
                 by_rule[c.code] = by_rule.get(c.code, 0) + _word_count(c.before)

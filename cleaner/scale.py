@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Document
 from .pipeline import Pipeline, Settings
 
 
@@ -25,15 +24,8 @@ def _record_cleaner(pipeline: Pipeline, text_key: str, id_key: str, with_changes
     def clean_record(record: Any) -> dict[str, Any]:
         if isinstance(record, str):
             record = {text_key: record}
-        doc = pipeline.run(Document(record[text_key], id=str(record.get(id_key, "")),
-                                    metadata=dict(record.get("metadata") or {})))
-        out = dict(record)
-        out[text_key] = doc.text
-        out["metadata"] = doc.metadata
-        if with_changes:
-            out["changes"] = [c.as_dict() for c in doc.changes]
-            out["reports"] = [r.as_dict() for r in doc.reports]
-        return out
+        return pipeline.clean_record(record, text_key=text_key, id_key=id_key,
+                                     with_metadata=True, with_changes=with_changes)
     return clean_record
 
 

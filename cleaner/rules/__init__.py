@@ -18,8 +18,8 @@ OPT_IN: set[str] = set()
 BUILTIN_REPORTS = {
     "G001": ("unexpected-language", "The document is not in a configured language: "
              "it is left unchanged and reported."),
-    "Q001": ("over-cleaned", "Cleaning kept almost none of the document's words: "
-             "the report names the rules that removed them."),
+    "Q001": ("over-cleaned", "Cleaning kept none of the document's words, or almost none "
+             "of a longer one's: the report names the rules that removed them."),
 }
 
 R = TypeVar("R", bound=type[Rule])

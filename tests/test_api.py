@@ -1,0 +1,98 @@
+"""The Python API as other pipelines use it: records in and out, clear errors
+for what it cannot clean, settings checked when they are made."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from click.testing import CliRunner
+
+from cleaner import Pipeline, Settings, clean
+from cleaner.cli import cli
+from cleaner.pipeline import SettingsError
+
+STORY = "Kiev said on Monday that the talks would go on.\n"
+
+
+def test_a_record_comes_back_with_its_text_cleaned_and_its_fields_kept():
+    pipeline = Pipeline.default()
+    record = {"id": "a", "text": STORY, "url": "https://example.org/a", "n": 3}
+    out = pipeline(record)  # what datasets.map calls
+    assert out == {**record, "text": "Kyiv said on Monday that the talks would go on.\n"}
+    assert record["text"] == STORY  # the caller's record is not changed
+    # picklable, as a map function must be
+    assert pickle.loads(pickle.dumps(pipeline))(record) == out
+
+
+def test_clean_record_with_metadata_and_changes():
+    out = Pipeline.default().clean_record(
+        {"body": "Kiev said it.\n\nPhoto: Getty Images\n", "key": "k1",
+         "metadata": {"source": "feed"}},
+        text_key="body", id_key="key", with_metadata=True, with_changes=True)
+    assert out["body"] == "Kyiv said it.\n"
+    assert out["metadata"]["source"] == "feed"
+    assert out["metadata"]["photo_credit"] == "Getty Images"
+    assert {c["code"] for c in out["changes"]} >= {"N001", "M003"}
+    assert out["reports"] == []
+
+
+@pytest.mark.parametrize("bad, words", [(b"Kiev said it.", "not bytes: decode bytes first"),
+                                        (None, "not NoneType"), (12, "not int")])
+def test_what_is_not_text_is_a_type_error_that_says_so(bad, words):
+    with pytest.raises(TypeError, match=words):
+        clean(bad)
+    with pytest.raises(TypeError, match=words):
+        Pipeline.default().run(bad)
+
+
+def test_a_record_without_a_text_field_is_a_type_error():
+    with pytest.raises(TypeError, match="record field 'text' must be a string, not NoneType"):
+        Pipeline.default()({"id": "a", "body": STORY})
+
+
+@pytest.mark.parametrize("kw, message", [
+    ({"select": ("Z9",)}, "select: unknown rule code or prefix 'Z9'"),
+    ({"ignore": ("B0", "X")}, "ignore: unknown rule code or prefix 'X'"),
+    ({"select": "B"}, "select: a sequence of strings, not the string 'B'"),
+    ({"languages": ("en", "zz")}, "unknown language code 'zz'"),
+    ({"assume_language": "xx"}, "unknown language code 'xx'"),
+    ({"other_languages": "drop"}, "other_languages: 'clean' or 'keep'"),
+    ({"min_kept_ratio": 2.0}, "min_kept_ratio: between 0 and 1"),
+])
+def test_bad_settings_are_refused_when_made(kw, message):
+    with pytest.raises(SettingsError, match=message):
+        Settings(**kw)
+    with pytest.raises(ValueError, match=message):
+        Pipeline.default(**kw)
+
+
+def test_good_settings_are_accepted():
+    s = Settings(select=["B", "T001", "ALL"], ignore=["B110"], languages=["en", "zh-cn", "uk"],
+                 assume_language="de")
+    assert s.select == ("B", "T001", "ALL") and s.languages == ("en", "zh-cn", "uk")
+    assert Settings(languages=()).languages == ()
+
+
+def test_the_cli_refuses_an_unknown_language_with_exit_2(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(STORY, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["check", str(f), "--assume-language", "zz"])
+    assert r.exit_code == 2
+    assert "unknown language code 'zz'" in r.output
+    assert f.read_text(encoding="utf-8") == STORY
+
+
+@pytest.mark.parametrize("text", ["Share\n", "Advertisement\n\n3 min read\n"])
+def test_a_document_cleaned_to_nothing_is_reported_whatever_its_size(text):
+    doc = Pipeline.default().run(text)
+    assert doc.text == ""
+    assert [r.code for r in doc.reports] == ["Q001"]
+    assert "cleaning kept 0 of" in doc.reports[0].message
+    assert "B002" in doc.reports[0].message
+
+
+def test_a_short_document_that_keeps_its_words_is_not_reported():
+    doc = Pipeline.default().run("Share\n\nKiev said it.\n")
+    assert doc.text == "Kiev said it.\n".replace("Kiev", "Kyiv")
+    assert doc.reports == []
+    assert Pipeline.default().run("").reports == []  # nothing to lose
