@@ -24,6 +24,7 @@ key.
 """
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,6 +129,10 @@ def check_codes(codes: list[str], where: str) -> list[str]:
     return out
 
 
+#: A table header of ours, even a broken one ("[tool.cleaner", "[ tool.cleaner ]").
+_MENTIONS_US = re.compile(r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*cleaner\b", re.MULTILINE)
+
+
 def find_pyproject(start: Path | None = None) -> Path | None:
     """The nearest ``pyproject.toml`` with a ``[tool.cleaner]`` table, from
     ``start`` (default: the current directory) upward."""
@@ -141,8 +146,8 @@ def find_pyproject(start: Path | None = None) -> Path | None:
                 # a broken pyproject on the way up: report it only when it
                 # mentions us, otherwise it is somebody else's business
                 try:
-                    if "[tool.cleaner]" in candidate.read_text(encoding="utf-8",
-                                                               errors="replace"):
+                    if _MENTIONS_US.search(candidate.read_text(encoding="utf-8",
+                                                               errors="replace")):
                         return candidate
                 except OSError:
                     pass

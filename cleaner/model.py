@@ -88,7 +88,11 @@ class Report:
 
 @dataclass
 class Document:
-    """A document in the pipeline: its text, metadata, changes and reports."""
+    """A document in the pipeline: its text, metadata, changes and reports.
+
+    ``record``: the text is a field of a record (a JSONL line, a dataset
+    row), not a file: it keeps the ending it came with (a final newline only
+    if it had one) instead of ending as a text file does (rule L005)."""
 
     text: str
     id: str = ""
@@ -96,6 +100,7 @@ class Document:
     changes: list[Change] = field(default_factory=list)
     reports: list[Report] = field(default_factory=list)
     original: str | None = None
+    record: bool = False
 
     @property
     def changed(self) -> bool:
@@ -119,6 +124,9 @@ class Context:
     metadata: Mapping[str, Any] = field(default_factory=dict)
     settings: Any = None
     enabled: frozenset[str] = frozenset()   # codes of the rules in the pipeline
+    #: whether the text ends with a newline when clean: a file does; a
+    #: record's text does if it came with one (see Document.record)
+    final_newline: bool = True
 
 
 class Rule:

@@ -249,7 +249,8 @@ class Pipeline:
                             f"not {type(text).__name__}")
         given = record.get("metadata") if with_metadata else None
         doc = self.run(Document(text, id=str(record.get(id_key, "") or ""),
-                                metadata=dict(given) if isinstance(given, Mapping) else {}))
+                                metadata=dict(given) if isinstance(given, Mapping) else {},
+                                record=True))
         out = dict(record)
         out[text_key] = doc.text
         if with_metadata:
@@ -292,7 +293,8 @@ class Pipeline:
             lang = _language.Language(self.settings.languages[0], lang.probability)
         doc.metadata.setdefault("language", lang.code)
         ctx = Context(language=lang.code, metadata=doc.metadata, settings=self.settings,
-                      enabled=self._codes)
+                      enabled=self._codes,
+                      final_newline=not doc.record or original.endswith("\n"))
         if self.settings.languages and lang.code not in self.settings.languages:
             keep = self.settings.other_languages == "keep"
             doc.reports.append(Report(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .model import Document
 from .pipeline import Pipeline, Settings
 
 
@@ -44,7 +45,7 @@ def clean_dataframe(frame, settings: Settings | None = None, *, column: str = "t
     pipeline = Pipeline(settings=settings)
 
     def clean_text(text: str) -> str:
-        return pipeline.run(text).text
+        return pipeline.run(Document(text, record=True)).text  # a cell keeps its ending
 
     frame = frame.copy()
     if hasattr(frame, "map_partitions"):  # dask

@@ -7,7 +7,7 @@ import pickle
 import pytest
 from click.testing import CliRunner
 
-from cleaner import Pipeline, Settings, clean
+from cleaner import Document, Pipeline, Settings, clean
 from cleaner.cli import cli
 from cleaner.pipeline import SettingsError
 
@@ -96,3 +96,22 @@ def test_a_short_document_that_keeps_its_words_is_not_reported():
     assert doc.text == "Kiev said it.\n".replace("Kiev", "Kyiv")
     assert doc.reports == []
     assert Pipeline.default().run("").reports == []  # nothing to lose
+
+
+@pytest.mark.parametrize("text, cleaned", [
+    ("Kiev said it.", "Kyiv said it."),                  # no final newline: none added
+    ("Kiev said it.\n", "Kyiv said it.\n"),              # one: kept
+    ("Kiev said it.\n\n\n", "Kyiv said it.\n"),          # blank lines at the end: gone
+    ("Kiev said it.  \n\n", "Kyiv said it.\n"),
+    ("Share\n\nKiev said it.", "Kyiv said it."),
+])
+def test_a_record_keeps_the_ending_it_came_with(text, cleaned):
+    pipeline = Pipeline.default()
+    assert pipeline({"text": text})["text"] == cleaned
+    # a file ends with exactly one newline
+    assert pipeline.run(text).text == cleaned.rstrip("\n") + "\n"
+
+
+def test_a_clean_record_without_a_final_newline_is_not_changed():
+    doc = Pipeline.default().run(Document("Kyiv said it.", record=True))
+    assert doc.text == "Kyiv said it." and doc.changes == [] and doc.reports == []

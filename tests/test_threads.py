@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from cleaner import Pipeline
+from cleaner import Document, Pipeline
 
 from ._corpus import SEEDS, article
 
@@ -48,4 +48,4 @@ def test_dask_threaded_scheduler(busy_switching):
     out = clean_bag(db.from_sequence(records, npartitions=4)).compute(scheduler="threads",
                                                                       num_workers=4)
     pipeline = Pipeline.default()
-    assert [r["text"] for r in out] == [pipeline.run(d).text for d in docs]
+    assert [r["text"] for r in out] == [pipeline.run(Document(d, record=True)).text for d in docs]

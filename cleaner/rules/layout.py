@@ -188,10 +188,14 @@ class FinalNewline(Rule):
 
     ## What it does
     Adds a missing final newline, removes extra blank lines at the end. An
-    empty document stays empty.
+    empty document stays empty. The text of a record (a JSONL line, a
+    dataset row) keeps the ending it came with: one final newline if it had
+    one, none if it had none; trailing blank lines go either way.
 
     ## Why
-    POSIX text files end with a newline; extra blank lines are noise.
+    POSIX text files end with a newline; extra blank lines are noise. A
+    record's text is not a file: corpora store it without one, and adding
+    one to every record would change every record.
     """
 
     code, name, stage = "L005", "final-newline", "layout"
@@ -203,5 +207,7 @@ class FinalNewline(Rule):
                 yield self.finding("blank document", 0, len(text), "")
             return
         stripped = text.rstrip(" \t\n")
-        if text[len(stripped):] != "\n":
-            yield self.finding("final newline", len(stripped), len(text), "\n")
+        ending = "\n" if ctx.final_newline else ""
+        if text[len(stripped):] != ending:
+            yield self.finding("final newline" if ending else "trailing blank lines",
+                               len(stripped), len(text), ending)
