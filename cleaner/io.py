@@ -54,7 +54,7 @@ def decode_bytes(data: bytes, name: str = "<input>") -> tuple[str, str]:
                 raise InputError(f"{name}: {enc} byte-order mark but invalid {enc} "
                                  f"({exc.reason} at byte {exc.start})") from None
     if b"\x00" in data[:8192]:
-        raise BinaryInputError(f"{name}: binary file (NUL bytes), skipped")
+        raise BinaryInputError(f"{name}: binary file (NUL bytes)")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -97,6 +97,21 @@ def check_regular(path: Path) -> os.stat_result:
     if not stat.S_ISREG(st.st_mode):
         raise InputError(f"{path}: not a regular file (FIFO, socket or device), skipped")
     return st
+
+
+def write_through(path: Path) -> Path:
+    """The file a rewrite of ``path`` must replace: ``path`` itself, or, when
+    ``path`` is a symbolic link, the file it points to (through any chain of
+    links). Renaming a temporary file onto the link would turn the link into
+    a regular file and leave its target as it was; renaming it onto the
+    target rewrites what the link shows and keeps the link (as black and ruff
+    do). A hard link is another name for the same file: an atomic rename
+    gives the rewritten name a new file, and the other names keep the old
+    contents."""
+    path = Path(path)
+    if os.path.islink(path):
+        return Path(os.path.realpath(path))
+    return path
 
 
 def _tmp_for(path: Path) -> tuple[int, str]:

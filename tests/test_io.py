@@ -13,7 +13,8 @@ import pytest
 from cleaner import config
 from cleaner.htmltext import html_to_text
 from cleaner.io import (TMP_SUFFIX, AtomicWriter, InputError, check_regular, decode,
-                        decode_bytes, remove_stale_tmp, write_atomic, write_if_changed)
+                        decode_bytes, remove_stale_tmp, write_atomic, write_if_changed,
+                        write_through)
 
 
 # -- decoding ---------------------------------------------------------------
@@ -52,6 +53,13 @@ def test_undefined_cp1252_bytes_are_refused() -> None:
 def test_binary_is_refused() -> None:
     with pytest.raises(InputError, match="binary"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "img.txt")
+
+
+def test_binary_error_does_not_say_skipped() -> None:
+    """Refusing is an error (exit 2); only a batch with --skip-binary skips."""
+    with pytest.raises(InputError) as exc:
+        decode(b"\x00\x01\x02", "img.txt")
+    assert str(exc.value) == "img.txt: binary file (NUL bytes)"
 
 
 # -- unreadable paths (the tests run as root: chmod does not stop reading) ---
@@ -118,6 +126,32 @@ def test_stale_temp_files_of_a_killed_run_are_removed(tmp_path: Path) -> None:
         p.write_text("half")
     assert remove_stale_tmp(tmp_path) == [stale]
     assert live.exists()
+
+
+def test_write_through_a_symlink_replaces_its_target(tmp_path: Path) -> None:
+    real = tmp_path / "d" / "real.txt"
+    real.parent.mkdir()
+    real.write_text("old\n")
+    (tmp_path / "link.txt").symlink_to(Path("d") / "real.txt")
+    (tmp_path / "chain.txt").symlink_to("link.txt")
+    assert write_through(real) == real
+    assert write_through(tmp_path / "missing.txt") == tmp_path / "missing.txt"
+    assert write_through(tmp_path / "chain.txt") == real.resolve()
+    write_atomic(write_through(tmp_path / "chain.txt"), "new\n")
+    assert (tmp_path / "chain.txt").is_symlink() and (tmp_path / "link.txt").is_symlink()
+    assert real.read_text() == "new\n"
+
+
+def test_atomic_rewrite_of_a_hard_link_splits_it(tmp_path: Path) -> None:
+    """What the README says of --in-place on a hard link: the name rewritten
+    gets a new file; the other names keep the old contents."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("old\n")
+    os.link(a, b)
+    assert write_through(b) == b
+    write_atomic(write_through(b), "new\n")
+    assert b.read_text() == "new\n" and a.read_text() == "old\n"
+    assert a.stat().st_nlink == 1 and b.stat().st_nlink == 1
 
 
 def test_write_if_changed_skips_identical_bytes(tmp_path: Path) -> None:
