@@ -22,9 +22,15 @@ Bad input never stops a batch and never prints a traceback: a binary file,
 bytes in an unknown encoding, a path that cannot be read, a malformed JSONL
 line each give a one-line message naming the file (and line), the rest goes
 on, and :attr:`BatchResult.exit_code` is 2.
+
+Nothing a batch writes may land on what it reads or on another of its
+outputs: ``-o`` onto an input, a ``--report`` or ``--save-repeated-lines``
+file that is an input or an output (compared as resolved paths, through
+symbolic links) is refused before any work, with :class:`BatchUsageError`.
 """
 from __future__ import annotations
 
+import codecs
 import collections
 import difflib
 import fnmatch
@@ -41,7 +47,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
 from .io import (AtomicWriter, BinaryInputError, InputError, check_regular, decode_bytes,
-                 remove_stale_tmp, write_atomic, write_if_changed)
+                 remove_stale_tmp, write_atomic, write_if_changed, write_through)
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
 from .report import ReportWriter, doc_entry
@@ -260,17 +266,22 @@ class DocResult:
 class BatchResult:
     """The outcome of a batch; figures for the summary and the exit code."""
 
-    files: int = 0                    # inputs handled (files, stdin)
+    files: int = 0                    # inputs handled (files, stdin), failed ones too
     documents: int = 0                # documents cleaned (JSONL: one a line)
     changed: list[str] = field(default_factory=list)   # inputs whose output differs
     written: list[str] = field(default_factory=list)   # outputs (re)written
     errors: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)   # binary inputs skipped
+    failed: list[str] = field(default_factory=list)    # inputs not cleaned: an error
     changes_by_rule: collections.Counter = field(default_factory=collections.Counter)
     reports_by_rule: collections.Counter = field(default_factory=collections.Counter)
     reported: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)    # code -> rule name
     interrupted: bool = False
+    # what the exit code is about (clean_paths sets them from its arguments)
+    check: bool = False               # nothing written: would files change?
+    strict: bool = False              # check: any finding fails, not only changes
+    exit_non_zero_on_fix: bool = False   # clean: a changed file fails
 
     @property
     def findings(self) -> int:
@@ -281,8 +292,21 @@ class BatchResult:
         return sum(self.reports_by_rule.values())
 
     @property
+    def cleaned(self) -> int:
+        """Inputs cleaned (or checked): neither failed nor skipped."""
+        return self.files - len(self.failed) - len(self.skipped)
+
+    @property
     def exit_code(self) -> int:
-        return 2 if self.errors else 0
+        """The exit code of the command line, as ruff and black have them:
+        2 when anything failed; else 1 when a check found a file that would
+        change (``strict``: or any finding), or when a clean with
+        ``exit_non_zero_on_fix`` changed a file; else 0."""
+        if self.errors:
+            return 2
+        if self.check:
+            return 1 if self.changed or (self.strict and self.findings) else 0
+        return 1 if self.exit_non_zero_on_fix and self.changed else 0
 
     def summary(self) -> dict[str, Any]:
         codes = sorted(set(self.changes_by_rule) | set(self.reports_by_rule))
@@ -550,6 +574,7 @@ class _JsonlBegin:
 class _JsonlEnd:
     source: int
     ended_with_newline: bool
+    bom: bool = False   # the source started with a UTF-8 BOM (the output will not)
 
 
 @dataclass(frozen=True)
@@ -577,7 +602,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 progress: bool | None = None, stdin: IO[bytes] | None = None,
                 stdout: IO[bytes] | None = None, skip_binary: bool = False,
                 learn_repeated_lines: bool = False,
-                save_repeated_lines: str | os.PathLike | None = None) -> BatchResult:
+                save_repeated_lines: str | os.PathLike | None = None,
+                strict: bool = False, exit_non_zero_on_fix: bool = False) -> BatchResult:
     """Clean (or, with ``check=True``, only examine) files, directories and
     ``-`` (stdin).
 
@@ -593,7 +619,12 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     later run. ``skip_binary``: a binary input is skipped with a message instead of
     counting as an error (what a pre-commit hook wants: pre-commit tags files
     as text by their name).
-    Raises :class:`BatchUsageError` when the batch cannot start as asked.
+    ``strict`` (check) and ``exit_non_zero_on_fix`` (clean) make
+    :attr:`BatchResult.exit_code` 1 as ``cleaner check --strict`` and
+    ``cleaner clean --exit-non-zero-on-fix`` exit.
+    Raises :class:`BatchUsageError` when the batch cannot start as asked —
+    among others when ``report`` or ``save_repeated_lines`` would overwrite an
+    input or an output.
     """
     settings = settings or Settings()
     if format not in FORMATS:
@@ -609,6 +640,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             include = tuple(p for p in include if not p.endswith((".html", ".htm")))
     sources, missing = list_sources(paths, include, exclude, format,
                                     skip_dirs=[outdir] if outdir else [])
+    inputs = [s for s in sources if s.path is not None]
     if not check and not in_place and outdir is None and any(s.path for s in sources):
         raise BatchUsageError("give an output directory (-o DIR) or --in-place; "
                               "cleaner does not overwrite files unless told to")
@@ -631,6 +663,12 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         html = [s for s in sources if s.format == "html"]
         sources = [s for s in sources if s.format != "html"]
         targets = {i: s.path for i, s in enumerate(sources) if s.path is not None}
+    # the files written besides the outputs: never onto an input or an output
+    extra_outputs = {"--report": report,
+                     "--save-repeated-lines": save_repeated_lines if learn_repeated_lines
+                     else None}
+    reserved = _refuse_overwrites(extra_outputs, inputs,
+                                  [(sources[i], t) for i, t in targets.items()])
 
     if learn_repeated_lines:
         learned = _learn_repeated(sources, text_key, stdin)
@@ -643,7 +681,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         if save_repeated_lines is not None:
             learned.save(save_repeated_lines)
 
-    result = BatchResult()
+    result = BatchResult(check=check, strict=strict,
+                         exit_non_zero_on_fix=exit_non_zero_on_fix)
     from .rules import BUILTIN_REPORTS, REGISTRY
     result.names = {**{c: r.name for c, r in REGISTRY.items()},
                     **{c: v[0] for c, v in BUILTIN_REPORTS.items()}}
@@ -661,6 +700,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         say(f"error: {message}")
         if verbose and detail:
             say(detail.rstrip("\n"))
+
+    def failed(display: str) -> None:
+        if display not in result.failed[-1:]:
+            result.failed.append(display)
 
     for m in missing:
         error(m, m.split(":")[0])
@@ -741,11 +784,15 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             yield _Local(_JsonlBegin(i))
             jw_mode[i] = mode
             last = b"\n"
+            bom = False
             try:
                 chunk: list[tuple[int, bytes]] = []
                 size = 0
                 lineno = 0
                 for lineno, line in enumerate(fh, 1):
+                    if lineno == 1 and line.startswith(codecs.BOM_UTF8):
+                        # UTF-8 with a BOM is UTF-8: the BOM is not the first record's
+                        line, bom = line[len(codecs.BOM_UTF8):], True
                     last = line
                     chunk.append((lineno, line.rstrip(b"\n").rstrip(b"\r")))
                     size += len(line)
@@ -762,7 +809,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             finally:
                 if s.path is not None:
                     fh.close()
-            yield _Local(_JsonlEnd(i, last.endswith(b"\n")))
+            yield _Local(_JsonlEnd(i, last.endswith(b"\n"), bom))
 
     def record(r: DocResult) -> None:
         result.documents += 1
@@ -794,7 +841,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         suffix = _output_suffix(s)
         used = used_names[t.parent]
         name, n = f"{slug}{suffix}", 1
-        while name in used:
+        while name in used or _resolved(t.parent / name) in reserved:
             n += 1
             name = f"{slug}-{n}{suffix}"
         used.add(name)
@@ -809,6 +856,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             return
         if r.error:
             error(r.error, s.display, detail=r.detail)
+            failed(s.display)
             if report_writer:
                 report_writer.add({"path": s.display, "format": s.format, "error": r.error})
             return
@@ -821,11 +869,13 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             elif in_place:
                 target = s.path
                 if r.changed:
-                    sweep(target.parent)
+                    real = write_through(target)   # a symlink stays a link to the new file
+                    sweep(real.parent)
                     try:
-                        write_atomic(target, (r.text or "").encode("utf-8"), mode=r.mode)
+                        write_atomic(real, (r.text or "").encode("utf-8"), mode=r.mode)
                     except OSError as exc:
                         error(f"{target}: cannot write ({exc.strerror})", s.display)
+                        failed(s.display)
                         return
                     result.written.append(str(target))
                     say(f"Fixing {s.display}")
@@ -837,6 +887,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         result.written.append(str(target))
                 except OSError as exc:
                     error(f"{target}: cannot write ({exc.strerror})", s.display)
+                    failed(s.display)
                     return
                 if verbose:
                     say(f"cleaned {s.display} -> {target} ({len(r.changes)} changes)")
@@ -859,8 +910,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             else:
                 target = targets[i]
                 jw["target"] = target
-                sweep(target.parent)
-                jw["writer"] = AtomicWriter(target, mode=jw_mode.get(i) if in_place else None)
+                real = write_through(target) if in_place else target
+                sweep(real.parent)
+                jw["writer"] = AtomicWriter(real, mode=jw_mode.get(i) if in_place else None)
                 try:
                     jw["fh"] = jw["writer"].open()
                 except OSError as exc:
@@ -890,15 +942,17 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
 
     def jsonl_end(end: _JsonlEnd) -> None:
         s = sources[end.source]
-        changed = jw["changed"] or not end.ended_with_newline
+        changed = jw["changed"] or not end.ended_with_newline or end.bom
         writer: AtomicWriter | None = jw.get("writer")
         target = jw.get("target")
         if jw.get("write_error"):
             error(jw["write_error"], s.display)
+            failed(s.display)
         if writer is not None:
             if in_place and (not changed or jw["errors"]):
                 writer.discard()   # unchanged, or it would lose its bad lines
                 if jw["errors"]:
+                    failed(s.display)
                     say(f"note: {s.display} left as it was: it has lines that cannot be "
                         "cleaned")
             else:
@@ -912,6 +966,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                             say(f"Fixing {s.display}")
                 except OSError as exc:
                     error(f"{target}: cannot write ({exc.strerror})", s.display)
+                    failed(s.display)
         elif jw.get("fh") is stdout:
             stdout.flush()
         if changed:
@@ -934,6 +989,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             elif isinstance(res, _SourceError):
                 result.files += 1
                 error(res.message, sources[res.source].display)
+                failed(sources[res.source].display)
                 if report_writer:
                     report_writer.add({"path": sources[res.source].display,
                                        "error": res.message})
@@ -956,6 +1012,38 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         if bar is not None:
             bar.close()
     return result
+
+
+def _resolved(path: str | os.PathLike) -> str:
+    """``path`` as the file system finds it: absolute, symbolic links resolved."""
+    return os.path.normcase(os.path.realpath(path))
+
+
+def _refuse_overwrites(files: dict[str, str | os.PathLike | None], inputs: Sequence[Source],
+                       outputs: Sequence[tuple[Source, Path]]) -> set[str]:
+    """Raise :class:`BatchUsageError` when one of ``files`` (the report, the
+    saved repeated lines: option -> path or None) would overwrite an input, an
+    output (``(source, target)`` pairs) or another of ``files``; paths are
+    compared resolved. Returns their resolved paths, which outputs named
+    later (``--name-from-title``) must avoid."""
+    taken: dict[str, str] = {}
+    by_input = {_resolved(s.path): s.display for s in inputs if s.path is not None}
+    by_output = {_resolved(t): s.display for s, t in outputs}
+    for option, path in files.items():
+        if path is None:
+            continue
+        real = _resolved(path)
+        if real in by_input:
+            raise BatchUsageError(f"{option} {path} would overwrite the input "
+                                  f"{by_input[real]}; write it elsewhere")
+        if real in by_output:
+            raise BatchUsageError(f"{option} {path} would overwrite the output of "
+                                  f"{by_output[real]}; write it elsewhere")
+        if real in taken:
+            raise BatchUsageError(f"{taken[real]} and {option} {path} would overwrite "
+                                  "each other; give them different files")
+        taken[real] = f"{option} {path}"
+    return set(taken)
 
 
 def _same_as_tmp(writer: AtomicWriter, target: Path) -> bool:

@@ -303,14 +303,12 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
     result = _run(lambda: clean_paths(_paths(paths), out=out, in_place=in_place,
                                       settings=settings, with_changes=with_changes,
                                       name_from_title=name_from_title,
+                                      exit_non_zero_on_fix=exit_non_zero_on_fix,
                                       stdout=sys.stdout.buffer,
                                       stdin=sys.stdin.buffer, **batch))
     if not quiet and (result.files > 1 or batch["verbose"]):
         _err(_clean_summary(result, in_place, out))
-    code = result.exit_code
-    if code == 0 and exit_non_zero_on_fix and result.changed:
-        code = 1
-    ctx.exit(code)
+    ctx.exit(result.exit_code)
 
 
 def _plural(n: int, word: str) -> str:
@@ -318,10 +316,12 @@ def _plural(n: int, word: str) -> str:
 
 
 def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
-    parts = [f"{_plural(r.files, 'file')} cleaned",
+    parts = [f"{_plural(r.cleaned, 'file')} cleaned",
              f"{len(r.changed)} changed" if not in_place else f"{len(r.written)} rewritten",
              _plural(sum(r.changes_by_rule.values()), "change"),
              _plural(r.reports, "report")]
+    if r.skipped:
+        parts.append(f"{len(r.skipped)} skipped")
     if r.errors:
         parts.append(_plural(len(r.errors), "error"))
     return ", ".join(parts)
@@ -368,7 +368,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
             out.write(f"{r.where}:1:1: would be rewritten as UTF-8 (was {r.encoding})\n")
 
     result = _run(lambda: clean_paths(_paths(paths), settings=settings, check=True,
-                                      keep_original=diff, on_document=show,
+                                      strict=strict, keep_original=diff, on_document=show,
                                       stdin=sys.stdin.buffer, **batch))
     if statistics:
         counts = collections.Counter(result.changes_by_rule)
@@ -383,10 +383,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
         summary += f"; {_plural(len(result.errors), 'error')}"
     if not quiet:
         (_err if diff else (lambda m: out.write(m + "\n")))(summary)
-    code = result.exit_code
-    if code == 0 and (result.changed or (strict and result.findings)):
-        code = 1
-    ctx.exit(code)
+    ctx.exit(result.exit_code)
 
 
 def _rule_rows() -> list[tuple[str, str, str, str]]:

@@ -37,6 +37,64 @@ def test_clean_paths_api(tmp_path: Path) -> None:
     assert r2.exit_code == 0 and not r2.changed and not r2.written
 
 
+def test_check_paths_exit_code_is_the_command_line_s(tmp_path: Path) -> None:
+    """0 nothing would change, 1 a file would change (strict: or anything is
+    reported), 2 errors — as `cleaner check` exits."""
+    corpus(tmp_path / "in", 3, nested=False)
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "ok.txt").write_text(article(99, chrome=False))
+    r = check_paths([str(tmp_path / "in")])
+    assert len(r.changed) == 3 and r.exit_code == 1
+    assert check_paths([str(tmp_path / "ok")]).exit_code == 0
+    clean_paths([str(SEEDS[2])], out=tmp_path / "frag")   # cleaned, fragments reported
+    frag = str(tmp_path / "frag" / SEEDS[2].name)
+    r = check_paths([frag])
+    assert not r.changed and r.reports and r.exit_code == 0
+    assert check_paths([frag], strict=True).exit_code == 1
+    (tmp_path / "ok" / "bin.txt").write_bytes(b"\x00\x01")
+    r = check_paths([str(tmp_path / "ok")])
+    assert r.exit_code == 2 and r.failed == [str(tmp_path / "ok" / "bin.txt")]
+    r = check_paths([str(tmp_path / "ok")], skip_binary=True)
+    assert r.exit_code == 0 and r.skipped and not r.failed and r.cleaned == 1
+    # clean: 0, or 1 when asked to fail on fixes and a file was changed
+    assert clean_paths([str(tmp_path / "in")], out=tmp_path / "o1").exit_code == 0
+    assert clean_paths([str(tmp_path / "in")], in_place=True,
+                       exit_non_zero_on_fix=True).exit_code == 1
+    assert clean_paths([str(tmp_path / "in")], in_place=True,
+                       exit_non_zero_on_fix=True).exit_code == 0
+
+
+def test_report_and_saved_lines_never_overwrite_inputs_or_outputs(tmp_path: Path) -> None:
+    inputs = corpus(tmp_path / "in", 3, nested=False)
+    before = tree(tmp_path)
+    with pytest.raises(BatchUsageError, match="would overwrite the input"):
+        check_paths([str(tmp_path / "in")], report=inputs[1])
+    with pytest.raises(BatchUsageError, match="would overwrite the input"):
+        clean_paths([str(inputs[0])], in_place=True, report=inputs[0])
+    with pytest.raises(BatchUsageError, match="would overwrite the output of"):
+        clean_paths([str(tmp_path / "in")], out=tmp_path / "out",
+                    report=tmp_path / "out" / inputs[2].name)
+    with pytest.raises(BatchUsageError, match="--save-repeated-lines .* would overwrite"):
+        clean_paths([str(tmp_path / "in")], out=tmp_path / "out", learn_repeated_lines=True,
+                    save_repeated_lines=inputs[0])
+    assert tree(tmp_path) == before
+
+
+def test_jsonl_bom_is_not_part_of_the_first_record(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": i, "text": article(i)}) for i in range(100)]
+    data = b"\xef\xbb\xbf" + "\n".join(lines).encode() + b"\n"
+    (tmp_path / "in.jsonl").write_bytes(data)
+    for jobs in (1, 2):
+        stdout = io.BytesIO()
+        r = clean_paths(["-"], jobs=jobs, format="jsonl", stdin=io.BytesIO(data),
+                        stdout=stdout)
+        assert r.exit_code == 0 and r.documents == 100 and not r.errors
+        assert [json.loads(l)["id"] for l in stdout.getvalue().splitlines()] == list(range(100))
+        r = clean_paths([str(tmp_path / "in.jsonl")], out=tmp_path / f"out{jobs}", jobs=jobs)
+        assert r.exit_code == 0 and r.documents == 100
+        assert (tmp_path / f"out{jobs}" / "in.jsonl").read_bytes() == stdout.getvalue()
+
+
 def test_usage_errors() -> None:
     with pytest.raises(BatchUsageError):
         clean_paths(["x"], out="o", in_place=True)

@@ -87,6 +87,70 @@ def test_output_onto_the_input_is_refused(docs: Path) -> None:
     assert r.exit_code == 2 and "overwrite the input" in r.output
 
 
+@pytest.mark.parametrize("how", ["same", "relative", "symlink"])
+def test_report_onto_an_input_is_refused(tmp_path: Path, how: str) -> None:
+    """`check a.txt --report a.txt` would replace the article by the report:
+    refused before any work, exit 2, naming the file — however the path is
+    spelt."""
+    (tmp_path / "d").mkdir()
+    inp = tmp_path / "d" / "inp.txt"
+    shutil.copy(SEEDS[0], inp)
+    (tmp_path / "link.json").symlink_to(inp)
+    report = {"same": inp, "relative": Path("d/../d/inp.txt"),
+              "symlink": tmp_path / "link.json"}[how]
+    before = tree(tmp_path)
+    for args in (["check", inp], ["check", tmp_path / "d"], ["clean", "-i", inp],
+                 ["clean", tmp_path / "d", "-o", tmp_path / "out"]):
+        r = run(*args, "--report", report)
+        assert r.exit_code == 2, (args, r.output)
+        assert f"--report {report} would overwrite the input {inp}" in r.stderr, r.stderr
+        assert r.stdout == "" and "B00" not in r.stderr     # refused before any work
+        assert tree(tmp_path) == before and not (tmp_path / "out").exists()
+
+
+def test_report_onto_an_output_is_refused(docs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run("clean", docs, "-o", out).exit_code == 0
+    before = tree(tmp_path)
+    for report in (out / "sub" / "b.md", Path("out/../out/a.txt")):
+        r = run("clean", docs, "-o", out, "--report", report)
+        assert r.exit_code == 2
+        assert f"--report {report} would overwrite the output of {docs}" in r.stderr
+        assert tree(tmp_path) == before
+    # a new file beside the outputs is fine
+    r = run("clean", docs, "-o", out, "--report", out / "report.json")
+    assert r.exit_code == 0, r.output
+    assert json.loads((out / "report.json").read_text())["summary"]["files"] == 3
+
+
+def test_report_is_never_overwritten_by_an_output_named_from_its_title(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(article(1, title="Kyiv talks resume"))
+    report = tmp_path / "out" / "kyiv-talks-resume.txt"
+    r = run("clean", tmp_path / "in", "-o", tmp_path / "out", "--name-from-title",
+            "--report", report)
+    assert r.exit_code == 0, r.output
+    assert sorted(tree(tmp_path / "out")) == ["kyiv-talks-resume-2.txt", "kyiv-talks-resume.txt"]
+    assert json.loads(report.read_text())["files"][0]["output"] == str(
+        tmp_path / "out" / "kyiv-talks-resume-2.txt")
+
+
+def test_saved_repeated_lines_never_overwrite_an_input_or_the_report(docs: Path,
+                                                                    tmp_path: Path) -> None:
+    before = tree(tmp_path)
+    learn = ("--repeated-lines", "learn")
+    r = run("clean", docs, "-o", tmp_path / "out", *learn, "--save-repeated-lines",
+            docs / "a.txt")
+    assert r.exit_code == 2
+    assert f"--save-repeated-lines {docs / 'a.txt'} would overwrite the input" in r.stderr
+    r = run("check", docs, *learn, "--save-repeated-lines", "x.txt", "--report", "x.txt")
+    assert r.exit_code == 2 and "would overwrite each other" in r.stderr
+    assert tree(tmp_path) == before
+    # without learning, nothing is saved: nothing to refuse
+    r = run("check", docs / "clean.txt", "--save-repeated-lines", docs / "clean.txt")
+    assert r.exit_code == 0 and tree(tmp_path) == before
+
+
 def test_stdin_to_stdout() -> None:
     r = run("clean", "-", input=article(6).replace("\n", "\r\n"))
     assert r.exit_code == 0
@@ -109,6 +173,33 @@ def test_in_place_rewrites_only_changed_files_and_keeps_modes(docs: Path) -> Non
     # fixed point: nothing left to fix
     r = run("clean", "--in-place", "--exit-non-zero-on-fix", docs)
     assert r.exit_code == 0 and "Fixing" not in r.stderr
+
+
+def test_in_place_writes_through_a_symlink(tmp_path: Path) -> None:
+    """As black and ruff: the file the link points to is rewritten, the link
+    stays a link."""
+    real = tmp_path / "store" / "real.txt"
+    real.parent.mkdir()
+    real.write_text(article(1))
+    (tmp_path / "articles").mkdir()
+    link = tmp_path / "articles" / "link.txt"
+    link.symlink_to(Path("..") / "store" / "real.txt")   # relative, as in a repository
+    chain = tmp_path / "chain.txt"
+    chain.symlink_to(link)
+    records = tmp_path / "store" / "r.jsonl"
+    _jsonl(records, [{"id": "a", "text": article(2)}])
+    (tmp_path / "r.jsonl").symlink_to(records)
+    r = run("clean", "-i", link, tmp_path / "r.jsonl")
+    assert r.exit_code == 0, r.output
+    assert f"Fixing {link}" in r.stderr
+    assert link.is_symlink() and os.readlink(link) == "../store/real.txt"
+    assert "Share" not in real.read_text() and real.read_text().startswith("Talks resume")
+    assert (tmp_path / "r.jsonl").is_symlink()
+    assert "Share" not in json.loads(records.read_text())["text"]
+    assert not [p for p in tmp_path.rglob("*") if p.name.startswith(".")]
+    real.write_text(article(3))
+    assert run("clean", "-i", chain).exit_code == 0                 # a link to a link
+    assert chain.is_symlink() and link.is_symlink() and "Share" not in real.read_text()
 
 
 def test_exit_non_zero_on_fix(docs: Path) -> None:
@@ -416,6 +507,31 @@ def test_jsonl_check_names_record_lines(tmp_path: Path) -> None:
     assert r.stdout.splitlines()[0].startswith(f"{src}#2:")
 
 
+def test_jsonl_with_a_utf8_bom_keeps_its_first_record(tmp_path: Path) -> None:
+    """UTF-8 with a BOM is UTF-8: the BOM is not part of the first line's JSON."""
+    bom = b"\xef\xbb\xbf"
+    data = bom + b'{"id":"a","text":"Kiev one."}\n{"id":"b","text":"Kiev two."}\n'
+    r = run("clean", "--format", "jsonl", input=data)
+    assert r.exit_code == 0, r.stderr
+    out = [json.loads(l) for l in r.stdout.splitlines()]
+    assert [(o["id"], o["text"]) for o in out] == [("a", "Kyiv one.\n"), ("b", "Kyiv two.\n")]
+    src = tmp_path / "b.jsonl"
+    src.write_bytes(data)
+    r = run("clean", src, "-o", tmp_path / "out")
+    assert r.exit_code == 0, r.stderr
+    assert not (tmp_path / "out" / "b.jsonl").read_bytes().startswith(bom)
+    assert [json.loads(l)["id"] for l in (tmp_path / "out" / "b.jsonl").read_text()
+            .splitlines()] == ["a", "b"]
+    assert run("check", src).exit_code == 1
+    # records already clean: the file is still rewritten, as UTF-8 without the BOM
+    clean = bom + (tmp_path / "out" / "b.jsonl").read_bytes()
+    src.write_bytes(clean)
+    r = run("clean", "-i", src)
+    assert r.exit_code == 0 and f"Fixing {src}" in r.stderr
+    assert src.read_bytes() == clean[len(bom):]
+    assert run("check", src).exit_code == 0
+
+
 def test_jsonl_in_place_keeps_a_file_with_bad_lines(tmp_path: Path) -> None:
     src = tmp_path / "d.jsonl"
     src.write_text(json.dumps({"text": article(4)}) + "\n{oops\n")
@@ -587,10 +703,71 @@ def test_skip_binary_skips_with_a_message_and_no_error(tmp_path: Path) -> None:
     (tmp_path / "dirty.txt").write_text("Kyiv said so.  \n\n\nShare\n", encoding="utf-8")
     strict = run("check", tmp_path / "blob.txt")
     assert strict.exit_code == 2
+    # an error, not a skip: the message does not say "skipped"
+    assert f"error: {tmp_path / 'blob.txt'}: binary file (NUL bytes)\n" in strict.stderr
+    assert "skipped" not in strict.stderr
     res = run("check", "--skip-binary", tmp_path / "blob.txt")
-    assert res.exit_code == 0 and "skipped" in res.output
+    assert res.exit_code == 0
+    assert f"skipped: {tmp_path / 'blob.txt'}: binary file (NUL bytes)\n" in res.stderr
     res = run("clean", "--in-place", "--exit-non-zero-on-fix", "--skip-binary",
               tmp_path / "blob.txt", tmp_path / "dirty.txt")
     assert res.exit_code == 1
     assert (tmp_path / "blob.txt").read_bytes() == b"\x00\x01\x02binary"
     assert (tmp_path / "dirty.txt").read_text(encoding="utf-8") == "Kyiv said so.\n"
+
+
+def test_clean_summary_counts_only_the_files_cleaned(tmp_path: Path) -> None:
+    """Failed and skipped inputs are not "cleaned"."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(article(1))
+    (d / "b.txt").write_text(article(2, chrome=False))
+    (d / "blob.txt").write_bytes(b"\x00\x01binary")
+    (d / "koi8.txt").write_bytes("Министр заявил в понедельник".encode("koi8_r"))
+    r = run("clean", d, "-o", tmp_path / "out")
+    assert r.exit_code == 2
+    assert r.stderr.splitlines()[-1].startswith("2 files cleaned, 1 changed, ")
+    assert r.stderr.splitlines()[-1].endswith(", 2 errors")
+    (d / "koi8.txt").unlink()
+    r = run("clean", d, "-i", "--skip-binary")
+    assert r.exit_code == 0
+    assert r.stderr.splitlines()[-1].startswith("2 files cleaned, 1 rewritten, ")
+    assert r.stderr.splitlines()[-1].endswith(", 1 skipped")
+    r = run("clean", d, "-i")
+    assert r.exit_code == 2
+    assert re.match(r"2 files cleaned, 0 rewritten, .*, 1 error$", r.stderr.splitlines()[-1])
+
+
+def test_python_api_exit_codes_agree_with_the_command_line(docs: Path, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture) -> None:
+    from cleaner.batch import check_paths, clean_paths
+
+    cleaned = tmp_path / "c.txt"
+    run("clean", SEEDS[2], "-o", tmp_path / "o")
+    cleaned.write_bytes((tmp_path / "o" / SEEDS[2].name).read_bytes())   # reports only
+    (tmp_path / "bin.txt").write_bytes(b"\x00binary")
+    cases = [([docs / "clean.txt"], {}), ([docs / "a.txt"], {}), ([docs], {}),
+             ([cleaned], {}), ([cleaned], {"strict": True}),
+             ([docs / "clean.txt", tmp_path / "bin.txt"], {}),
+             ([tmp_path / "bin.txt"], {"skip_binary": True})]
+    codes = []
+    for paths, kw in cases:
+        flags = [f"--{k.replace('_', '-')}" for k in kw]
+        cli_code = main(["check", *flags, *map(str, paths)])
+        assert check_paths([str(p) for p in paths], **kw).exit_code == cli_code, (paths, kw)
+        codes.append(cli_code)
+    assert codes == [0, 1, 1, 0, 1, 2, 0]
+    # clean: 0, or 1 with --exit-non-zero-on-fix when a file changed
+    modes = [((), {}, 0), (("--exit-non-zero-on-fix",), {"exit_non_zero_on_fix": True}, 1)]
+    for n, (flags, kw, code) in enumerate(modes):
+        assert main(["clean", *flags, str(docs), "-o", str(tmp_path / f"cli{n}")]) == code
+        assert clean_paths([str(docs)], out=tmp_path / f"api{n}", **kw).exit_code == code
+    for n in range(2):   # in place: the second run has nothing left to fix
+        (tmp_path / f"ip{n}").mkdir()
+        for f in ("a.txt", "clean.txt"):
+            shutil.copy(docs / f, tmp_path / f"ip{n}" / f)
+    assert [main(["clean", "-i", "--exit-non-zero-on-fix", str(tmp_path / "ip0")])
+            for _ in range(2)] == [1, 0]
+    assert [clean_paths([str(tmp_path / "ip1")], in_place=True,
+                        exit_non_zero_on_fix=True).exit_code for _ in range(2)] == [1, 0]
+    capsys.readouterr()
