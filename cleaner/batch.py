@@ -453,7 +453,7 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
             raise InputError(f"{where}: 'metadata' is not an object, line skipped")
         raw_id = record.get(chunk.id_key)
         res.id = str(raw_id) if raw_id is not None else f"{chunk.display}:{lineno}"
-        doc = _PIPELINE.run(Document(text, id=res.id, metadata=dict(metadata)))
+        doc = _PIPELINE.run(Document(text, id=res.id, metadata=dict(metadata), record=True))
         out = dict(record)
         if raw_id is None:
             out[chunk.id_key] = res.id

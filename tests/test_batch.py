@@ -238,3 +238,20 @@ def test_progress_bar_only_when_asked_and_worth_it(tmp_path: Path,
     assert capsys.readouterr().err == ""
     clean_paths([str(tmp_path / "in" / "part0")], out=tmp_path / "o3", progress=True)
     assert capsys.readouterr().err == ""                        # a handful of files
+
+
+def test_jsonl_records_keep_the_ending_they_came_with(tmp_path):
+    """A record's text is not a file: no final newline is added to it, so a
+    corpus stored without one is not changed record by record."""
+    import json
+
+    from cleaner.batch import clean_paths
+
+    src = tmp_path / "c.jsonl"
+    recs = [{"id": "a", "text": "Kyiv said it."}, {"id": "b", "text": "Kyiv said it.\n"},
+            {"id": "c", "text": "Kiev said it.\n\n\n"}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    res = clean_paths([str(src)], tmp_path / "out", progress=False, log=lambda m: None)
+    assert res.exit_code == 0
+    out = [json.loads(line) for line in (tmp_path / "out" / "c.jsonl").read_text().splitlines()]
+    assert [o["text"] for o in out] == ["Kyiv said it.", "Kyiv said it.\n", "Kyiv said it.\n"]

@@ -514,7 +514,7 @@ def test_jsonl_with_a_utf8_bom_keeps_its_first_record(tmp_path: Path) -> None:
     r = run("clean", "--format", "jsonl", input=data)
     assert r.exit_code == 0, r.stderr
     out = [json.loads(l) for l in r.stdout.splitlines()]
-    assert [(o["id"], o["text"]) for o in out] == [("a", "Kyiv one.\n"), ("b", "Kyiv two.\n")]
+    assert [(o["id"], o["text"]) for o in out] == [("a", "Kyiv one."), ("b", "Kyiv two.")]
     src = tmp_path / "b.jsonl"
     src.write_bytes(data)
     r = run("clean", src, "-o", tmp_path / "out")
