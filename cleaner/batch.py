@@ -627,6 +627,12 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     input or an output.
     """
     settings = settings or Settings()
+    # ``out="-"``: every output to stdout, one after another (as for stdin)
+    to_stdout = out is not None and os.fspath(out) == "-"
+    if to_stdout:
+        if name_from_title:
+            raise BatchUsageError("--name-from-title needs an output directory, not -o -")
+        out = None
     if format not in FORMATS:
         raise BatchUsageError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
     if out is not None and in_place:
@@ -641,7 +647,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     sources, missing = list_sources(paths, include, exclude, format,
                                     skip_dirs=[outdir] if outdir else [])
     inputs = [s for s in sources if s.path is not None]
-    if not check and not in_place and outdir is None and any(s.path for s in sources):
+    if (not check and not in_place and not to_stdout and outdir is None
+            and any(s.path for s in sources)):
         raise BatchUsageError("give an output directory (-o DIR) or --in-place; "
                               "cleaner does not overwrite files unless told to")
     targets: dict[int, Path] = {}
@@ -863,7 +870,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         record(r)
         target: Path | None = None
         if not check:
-            if s.path is None:
+            if s.path is None or to_stdout:
                 stdout.write((r.text or "").encode("utf-8"))
                 stdout.flush()
             elif in_place:
@@ -905,7 +912,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         jw.clear()
         jw.update(source=i, writer=None, fh=None, changed=False, errors=0, counts=collections.Counter())
         if not check:
-            if s.path is None:
+            if s.path is None or to_stdout:
                 jw["fh"] = stdout
             else:
                 target = targets[i]

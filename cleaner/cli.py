@@ -281,7 +281,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1)
 @click.option("-o", "--output", "out", type=click.Path(file_okay=False),
-              help="Output directory (inputs mirrored into it).")
+              help="Output directory (inputs mirrored into it); - for stdout.")
 @click.option("-i", "--in-place", is_flag=True, help="Rewrite the inputs that change.")
 @click.option("--with-changes", is_flag=True,
               help="JSONL output: add each document's changes and reports.")

@@ -771,3 +771,19 @@ def test_python_api_exit_codes_agree_with_the_command_line(docs: Path, tmp_path:
     assert [clean_paths([str(tmp_path / "ip1")], in_place=True,
                         exit_non_zero_on_fix=True).exit_code for _ in range(2)] == [1, 0]
     capsys.readouterr()
+
+
+def test_output_dash_writes_to_stdout(tmp_path: Path) -> None:
+    """-o - writes every output to stdout, one after another, and makes no
+    directory called '-'."""
+    a = tmp_path / "a.txt"
+    a.write_text("Kiev said it.\nShare\n", encoding="utf-8")
+    j = tmp_path / "b.jsonl"
+    j.write_text('{"id": "x", "text": "Kiev."}\n', encoding="utf-8")
+    r = run("clean", a, j, "-o", "-", "-q")
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.startswith("Kyiv said it.\n{")
+    assert json.loads(r.stdout.splitlines()[1])["text"] == "Kyiv."
+    assert not (tmp_path / "-").exists()
+    assert a.read_text(encoding="utf-8") == "Kiev said it.\nShare\n"
+    assert run("clean", a, "-o", "-", "--name-from-title").exit_code == 2
