@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import language as _language
-from .config import ConfigError
 from . import structure as _structure
+from .config import ConfigError, known_code_prefix
 from .model import STAGES, Change, Context, Document, Edit, Finding, Report, Rule
 from .rules import REGISTRY, select_codes
 
@@ -63,7 +63,6 @@ class Settings:
             if isinstance(value, str):  # select="B" would be read as ("B",) by luck
                 raise SettingsError(f"{name}: a sequence of strings, not the string {value!r}")
             object.__setattr__(self, name, tuple(value))
-        from .config import known_code_prefix
         for name in ("select", "ignore"):
             for code in getattr(self, name):
                 if not known_code_prefix(code):
