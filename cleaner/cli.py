@@ -377,8 +377,10 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
             fix = "report" if code in result.reports_by_rule and \
                 code not in result.changes_by_rule else "fix"
             out.write(f"{n:6d}  {code}  {result.names.get(code, ''):<28} {fix}\n")
-    summary = (f"{_plural(result.findings, 'finding')} in {_plural(result.files, 'file')} "
+    summary = (f"{_plural(result.findings, 'finding')} in {_plural(result.cleaned, 'file')} "
                f"({len(result.changed)} would be changed)")
+    if result.skipped:
+        summary += f"; {len(result.skipped)} skipped"
     if result.errors:
         summary += f"; {_plural(len(result.errors), 'error')}"
     if not quiet:

@@ -95,7 +95,7 @@ def check_regular(path: Path) -> os.stat_result:
     if stat.S_ISDIR(st.st_mode):
         raise InputError(f"{path}: is a directory")
     if not stat.S_ISREG(st.st_mode):
-        raise InputError(f"{path}: not a regular file (FIFO, socket or device), skipped")
+        raise InputError(f"{path}: not a regular file (FIFO, socket or device)")
     return st
 
 

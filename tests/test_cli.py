@@ -787,3 +787,16 @@ def test_output_dash_writes_to_stdout(tmp_path: Path) -> None:
     assert not (tmp_path / "-").exists()
     assert a.read_text(encoding="utf-8") == "Kiev said it.\nShare\n"
     assert run("clean", a, "-o", "-", "--name-from-title").exit_code == 2
+
+
+def test_check_summary_counts_only_the_files_checked(tmp_path: Path) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text("Kyiv said it.\n", encoding="utf-8")
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(b"\x00\x01binary")
+    r = run("check", good, binary, "--skip-binary")
+    assert r.exit_code == 0
+    assert r.stdout.splitlines()[-1] == "0 findings in 1 file (0 would be changed); 1 skipped"
+    r = run("check", good, binary)
+    assert r.exit_code == 2
+    assert r.stdout.splitlines()[-1] == "0 findings in 1 file (0 would be changed); 1 error"
