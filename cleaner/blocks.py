@@ -42,9 +42,10 @@ B105  head/tail trimming: the article is the densest run of prose, found as
       segment are removed.
 
 Lists and tables (not a rule, a protection): a run of bullet/enumerated items
-right after prose, or a run of short cells with figures after a prose line
-ending in a colon, is content: B103 and B104 leave it alone and B101 counts
-it as good.
+right after prose, a run of short cells with figures after a prose line
+ending in a colon, or a run of short lines announced by a line ending in a
+colon ("The shortlisted books are:") between two paragraphs of prose, is
+content: B103 and B104 leave it alone and B101 counts it as good.
 
 Block 0 is kept when it looks like a headline (a page title, 2–40 words, no
 address), whatever the rules say: the cleaning policy wants the headline
@@ -151,6 +152,11 @@ class BlockOptions:
     # at least this fraction of its cells hold a digit (figures), which a
     # share bar or a menu after "Follow us:" does not.
     table_min_digits: float = 0.25
+    # A list announced by a colon between two paragraphs: the announcement
+    # has at least this many words ("Related:", "Read more:" have fewer) and
+    # the list at most this many lines.
+    announce_min_words: int = 3
+    max_announced_items: int = 30
     # Block 0 is kept as the headline when it has 2..headline_max_words words.
     headline_max_words: int = 40
 
@@ -497,7 +503,10 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     block between two items) directly after a prose block, or the run of
     short cells after a prose line that ends in a colon and announces a
     table (at least ``table_min_digits`` of the cells hold a digit) belongs
-    to the article. Returns, per block, "" or a short description."""
+    to the article; so is a run of short lines announced by a line that ends
+    in a colon, with a paragraph of prose before the announcement and after
+    the run ("The shortlisted books are:", then one title a line). Returns,
+    per block, "" or a short description."""
     n = len(feats)
     out = [""] * n
     idx = [i for i in range(n) if feats[i].text]
@@ -509,6 +518,20 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         if f.density < lo:
             return False
         return f.text.endswith(":") or _c4_sentence(f, opt) or f.chars >= opt.length_low
+
+    def paragraph(i: int) -> bool:
+        f = feats[i]
+        return removed[i] is None and f.chars >= opt.length_low and _c4_sentence(f, opt) \
+            and f.density >= lo
+
+    def announced(k: int) -> bool:
+        # idx[k - 1] announces a list (a short line with function words that
+        # ends in a colon) right after a paragraph, and idx[k] is short
+        f = feats[idx[k - 1]]
+        return (f.text.endswith(":") and f.words >= opt.announce_min_words
+                and f.chars < opt.length_low and f.density >= lo
+                and removed[idx[k - 1]] is None and paragraph(idx[k - 2])
+                and feats[idx[k]].chars < opt.length_low)
 
     k = 0
     while k < len(idx):
@@ -528,6 +551,17 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                 for q in range(k, last + 1):
                     out[idx[q]] = f"list of {len(items)} items after prose"
                 k = last + 1
+                continue
+        if k > 1 and announced(k):
+            m = k
+            while m < len(idx) and feats[idx[m]].chars < opt.length_low:
+                m += 1
+            # an item that ends in a colon is a label of the page ("Tags:"), not a list item
+            if 2 <= m - k <= opt.max_announced_items and m < len(idx) and paragraph(idx[m]) \
+                    and not any(feats[idx[q]].text.endswith(":") for q in range(k, m)):
+                for q in range(k - 1, m):
+                    out[idx[q]] = f"list of {m - k} lines announced by a colon, between prose"
+                k = m
                 continue
         if k > 0 and feats[idx[k - 1]].text.endswith(":") and anchor(idx[k - 1]) \
                 and feats[i].chars < opt.length_low:

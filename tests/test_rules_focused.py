@@ -352,3 +352,61 @@ def test_date_line_month_names_that_fold_to_ascii(written):
     # re.IGNORECASE matches "ſ" with "s": the month must be found, not crash
     from cleaner.rules.metadata import parse_date
     assert parse_date(written) == "2021-09-03"
+
+
+# -- lists inside an article, headlines over a share bar or a standfirst --------
+# (found by a reviewer writing articles by hand: each lost article text)
+
+_LEAD = ("Six novels have been shortlisted for this year's prize, the judges announced on "
+         "Thursday, including two debut novels and a book by a previous winner.")
+_CLOSE = ("The chair of the judges said the six books were full of life and that the panel "
+          "had reached its decision after a long and friendly debate.")
+
+
+def test_a_list_announced_by_a_colon_between_paragraphs_is_kept() -> None:
+    items = ["Western Lane by Chetna Maroo", "The Bee Sting by Paul Murray",
+             "Prophet Song by Paul Lynch", "Study for Obedience by Sarah Bernstein"]
+    text = ("Prize shortlist announced\n\n" + _LEAD + "\n\nThe shortlisted books are:\n\n"
+            + "\n".join(items) + "\n\n" + _CLOSE + "\n")
+    out = clean(text)
+    for kept in (_LEAD, "The shortlisted books are:", *items, _CLOSE):
+        assert kept in out
+
+
+def test_a_recipe_list_after_a_short_announcement_is_kept() -> None:
+    text = ("How to make garlic butter at home\n\n" + _LEAD + "\n\nYou will need:\n\n"
+            "- 2 chicken breasts\n- 100g butter\n- 2 garlic cloves\n\n" + _CLOSE + "\n")
+    out = clean(text)
+    assert "You will need:" in out and "- 100g butter" in out and _CLOSE in out
+
+
+def test_a_label_run_after_a_colon_is_not_a_list() -> None:
+    """Negative: short page labels after "Read more:" (too short an
+    announcement) or containing a label that ends in a colon stay chrome."""
+    for announce, labels in (("Read more:", ["Sport", "Weather", "Travel", "Money"]),
+                             ("See more photos:", ["Tags:", "Entertainment News", "Facebook"])):
+        text = ("Prize shortlist announced\n\n" + _LEAD + "\n\n" + announce + "\n\n"
+                + "\n".join(labels) + "\n\n" + _CLOSE + "\n\n" + _LEAD.replace("Six", "Seven")
+                + "\n")
+        out = clean(text)
+        assert "Weather" not in out and "Entertainment News" not in out
+
+
+def test_a_short_headline_over_a_standfirst_is_kept() -> None:
+    text = ("Storm hits the coast\n\nThousands without power as winds of 90mph batter the "
+            "south coast\n\n" + _LEAD + "\n")
+    assert clean(text).startswith("Storm hits the coast\n")
+
+
+def test_a_headline_over_a_share_bar_is_kept() -> None:
+    text = ("Ukraine talks resume in Istanbul\n\nShare on Facebook Share on Twitter Share via Email\n\n"
+            + _LEAD + "\n")
+    out = clean(text)
+    assert out.startswith("Ukraine talks resume in Istanbul\n") and "Share on" not in out
+
+
+def test_a_section_label_over_a_headline_still_goes() -> None:
+    doc = Pipeline.default().run("World news\n\nZelenskyy says Russia wants to erase Ukraine and "
+                                 "its history\n\n" + _LEAD + "\n")
+    assert doc.text.startswith("Zelenskyy says")
+    assert doc.metadata["section"] == "World news"

@@ -16,16 +16,8 @@ from typing import Iterable
 
 from .. import blocks, structure
 from ..model import Context, Finding, Rule
-from . import REGISTRY, register
-from .boilerplate import LineRule, matched_lines
-
-
-@functools.lru_cache(maxsize=16)
-def _line_rules(enabled: frozenset[str]) -> tuple[LineRule, ...]:
-    """The phrase-list line rules in the pipeline: a line one of them matches
-    is left to it, so that the change records the more specific reason."""
-    return tuple(REGISTRY[c]() for c in sorted(enabled)
-                 if issubclass(REGISTRY[c], LineRule))
+from . import register
+from .boilerplate import line_rules, matched_lines
 
 
 #: Share of a document's lines that are sentences above which it is taken to
@@ -79,7 +71,9 @@ class BlockRule(Rule):
         ls = structure.lines(text)
         if len(ls) < self.MIN_BLOCKS:
             return
-        specific = _line_rules(ctx.enabled)
+        # a line a phrase-list rule matches is left to it, so that the change
+        # records the more specific reason
+        specific = line_rules(frozenset(ctx.enabled))
         known = matched_lines(specific, text, ls, ctx)
         # Known boilerplate between two paragraphs of prose (a teaser, a
         # promo link, an advert label) is its rule's to remove; left in, it

@@ -34,6 +34,16 @@ def matched_lines(rules: Iterable["LineRule"], text: str, ls: list[Line],
     return out
 
 
+@functools.lru_cache(maxsize=32)
+def line_rules(enabled: frozenset[str], local: bool = False) -> tuple["LineRule", ...]:
+    """The phrase-list line rules among ``enabled`` (only the local ones,
+    whose verdict on a line is the line's alone, with ``local``)."""
+    from . import REGISTRY
+
+    return tuple(REGISTRY[c]() for c in sorted(enabled)
+                 if issubclass(REGISTRY[c], LineRule) and (REGISTRY[c].local or not local))
+
+
 class LineRule(Rule):
     """A rule that removes whole lines: subclasses define ``match``.
 
@@ -226,11 +236,13 @@ class SectionLabel(Rule):
     """A section label on the line above the headline is removed.
 
     ## What it does
-    When the first line is a short label (at most five words, no sentence
+    When the first line is a short label (at most three words, no sentence
     punctuation: ``World news``, ``Russia-Ukraine war``, ``News|Europe``) and
     the second line is a headline (six to thirty words, no full stop at the
-    end), the label goes to metadata ``section`` and the headline becomes the
-    first line.
+    end, not a line the phrase lists remove such as a share bar), the label
+    goes to metadata ``section`` and the headline becomes the first line. A
+    short headline over its standfirst (``Storm Ciaran hits Cornwall`` over
+    ``Thousands without power as winds batter the south coast``) stays.
 
     ## Why
     Pages print the section or the running story above the headline; left
@@ -242,7 +254,9 @@ class SectionLabel(Rule):
                "Kyiv said on Monday it would respond.\n",
                "Zelenskyy says Russia wants to erase Ukraine and its history\n\n"
                "Kyiv said on Monday it would respond.\n")
-    MAX_LABEL_WORDS = 5
+    #: Section labels run to two or three words ("World news", "War in
+    #: Ukraine"); a four-word first line is as likely a short headline.
+    MAX_LABEL_WORDS = 3
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         ls = structure.lines(text)
@@ -253,7 +267,8 @@ class SectionLabel(Rule):
         if (0 < n_label <= self.MAX_LABEL_WORDS and 6 <= n_head <= 30
                 and not structure.ends_like_sentence(label) and not label.endswith(("?", "!"))
                 and not head.rstrip("”’\"'").endswith((".", ":", ";"))
-                and head[:1].isupper()):
+                and head[:1].isupper()
+                and not any(r.match(ls[1], ls, ctx) for r in line_rules(frozenset(ctx.enabled), local=True))):
             yield self.drop_line(text, ls[0].start, ls[0].end, f"section label '{label}'",
                                  metadata={"section": label.strip(_SEPARATORS + " ")})
 
