@@ -410,3 +410,12 @@ def test_a_section_label_over_a_headline_still_goes() -> None:
                                  "its history\n\n" + _LEAD + "\n")
     assert doc.text.startswith("Zelenskyy says")
     assert doc.metadata["section"] == "World news"
+
+
+def test_a_sentence_after_a_teaser_label_is_not_a_teaser() -> None:
+    """Negative: "Related: the ..." goes on with a sentence (a headline starts
+    with a capital); "Related: Troops sent to the border" is a teaser."""
+    body = "Kyiv said on Monday that the talks would go on next week in Istanbul.\n\n"
+    sentence = "Related: the Geminids, in December, are often even brighter than the Perseids."
+    assert sentence in clean(body + sentence + "\n\n" + body)
+    assert "Related:" not in clean(body + "Related: Troops sent to the border\n\n" + body)

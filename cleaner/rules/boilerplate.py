@@ -396,9 +396,10 @@ class TeaserLink(LineRule):
     ## What it does
     Removes a line that starts with a teaser label from the list (``Read``,
     ``Reading``, ``Watch``, ``READ MORE``, ``Related``, ``See also``…), then
-    a separator (``|``, ``:``, a dash), then a headline (not a sentence of
-    prose), or a kicker all in capitals (``RUSSIA-UKRAINE WAR: LIVE
-    UPDATES``). ``Read more broadly, …`` has no separator and stays.
+    a separator (``|``, ``:``, a dash), then a headline (a capital first,
+    not a sentence of prose), or a kicker all in capitals (``RUSSIA-UKRAINE
+    WAR: LIVE UPDATES``). ``Read more broadly, …`` has no separator and
+    stays, and so does ``Related: the Geminids are brighter.``
 
     ## Why
     Pages interleave links to their other stories with the text.
@@ -422,7 +423,9 @@ def _teaser_verdict(s: str) -> tuple[bool, str | None]:
     a teaser label: what depends on the line's text alone."""
     m = _teaser().fullmatch(s)
     teaser = None
-    if m and word_count(m.group("rest")) <= 30 and not (
+    # a headline starts with a capital (or a figure, a quote); "Related: the
+    # Geminids are often brighter." goes on with a sentence
+    if m and word_count(m.group("rest")) <= 30 and not m.group("rest")[:1].islower() and not (
             structure.is_body_paragraph(m.group("rest")) and m.group("rest").endswith(".")):
         teaser = "link to another story"
     return bool(_KICKER.fullmatch(s)), teaser
