@@ -628,6 +628,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     """
     settings = settings or Settings()
     # ``out="-"``: every output to stdout, one after another (as for stdin)
+    if out is not None and in_place:
+        raise BatchUsageError("give either an output directory or --in-place, not both")
     to_stdout = out is not None and os.fspath(out) == "-"
     if to_stdout:
         if name_from_title:
@@ -635,8 +637,6 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         out = None
     if format not in FORMATS:
         raise BatchUsageError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
-    if out is not None and in_place:
-        raise BatchUsageError("give either an output directory or --in-place, not both")
     if name_from_title and (out is None or check):
         raise BatchUsageError("--name-from-title needs an output directory (-o)")
     outdir = Path(out) if out is not None and not check else None

@@ -787,6 +787,8 @@ def test_output_dash_writes_to_stdout(tmp_path: Path) -> None:
     assert not (tmp_path / "-").exists()
     assert a.read_text(encoding="utf-8") == "Kiev said it.\nShare\n"
     assert run("clean", a, "-o", "-", "--name-from-title").exit_code == 2
+    assert run("clean", a, "-o", "-", "--in-place").exit_code == 2
+    assert a.read_text(encoding="utf-8") == "Kiev said it.\nShare\n"
 
 
 def test_check_summary_counts_only_the_files_checked(tmp_path: Path) -> None:
