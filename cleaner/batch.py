@@ -406,7 +406,7 @@ def _process_file(task: _FileTask) -> DocResult:
         if task.format == "html":
             from .htmltext import html_to_text
             text = html_to_text(text)
-        doc = _PIPELINE.run(Document(text, id=task.display))
+        doc = _PIPELINE.run(Document(text, id=task.display, from_html=task.format == "html"))
         res.text = doc.text
         res.metadata = dict(doc.metadata)
         if res.encoding != "utf-8":

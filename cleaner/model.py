@@ -92,7 +92,10 @@ class Document:
 
     ``record``: the text is a field of a record (a JSONL line, a dataset
     row), not a file: it keeps the ending it came with (a final newline only
-    if it had one) instead of ending as a text file does (rule L005)."""
+    if it had one) instead of ending as a text file does (rule L005).
+    ``from_html``: the text was extracted from an HTML page, so every tag was
+    parsed already and a ``<b>`` or ``&amp;`` left in it was text on the page
+    (escaped there): the markup rules leave it alone."""
 
     text: str
     id: str = ""
@@ -101,6 +104,7 @@ class Document:
     reports: list[Report] = field(default_factory=list)
     original: str | None = None
     record: bool = False
+    from_html: bool = False
 
     @property
     def changed(self) -> bool:
@@ -127,6 +131,9 @@ class Context:
     #: whether the text ends with a newline when clean: a file does; a
     #: record's text does if it came with one (see Document.record)
     final_newline: bool = True
+    #: the text came out of an HTML page: markup in it is the page's text
+    #: (see Document.from_html)
+    from_html: bool = False
 
 
 class Rule:

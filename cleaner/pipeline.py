@@ -293,7 +293,8 @@ class Pipeline:
         doc.metadata.setdefault("language", lang.code)
         ctx = Context(language=lang.code, metadata=doc.metadata, settings=self.settings,
                       enabled=self._codes,
-                      final_newline=not doc.record or original.endswith("\n"))
+                      final_newline=not doc.record or original.endswith("\n"),
+                      from_html=doc.from_html)
         if self.settings.languages and lang.code not in self.settings.languages:
             keep = self.settings.other_languages == "keep"
             doc.reports.append(Report(

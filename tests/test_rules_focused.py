@@ -419,3 +419,27 @@ def test_a_sentence_after_a_teaser_label_is_not_a_teaser() -> None:
     sentence = "Related: the Geminids, in December, are often even brighter than the Perseids."
     assert sentence in clean(body + sentence + "\n\n" + body)
     assert "Related:" not in clean(body + "Related: Troops sent to the border\n\n" + body)
+
+
+def test_markup_in_text_taken_from_an_html_page_is_its_text() -> None:
+    """Negative: a page that writes &lt;b&gt; shows "<b>"; once parsed, the
+    markup rules must not strip it (in a text dump they do)."""
+    from cleaner import Document
+
+    text = "Tags explained\n\nThe editor inserted a <b> tag and wrote &amp; on the page, the report said.\n"
+    assert Pipeline.default().run(Document(text, from_html=True)).text == text
+    assert "<b>" not in clean(text) and "&amp;" not in clean(text)
+
+
+def test_escaped_markup_in_an_html_file_survives(tmp_path) -> None:
+    from cleaner.batch import clean_paths
+
+    page = tmp_path / "p.html"
+    page.write_text("<html><head><title>Tags explained</title></head><body><p>The editor "
+                    "inserted a &lt;b&gt; tag and an &lt;iframe&gt; element, and wrote &amp;amp; "
+                    "for an ampersand, the report said.</p><script>x()</script></body></html>",
+                    encoding="utf-8")
+    clean_paths([str(page)], tmp_path / "out", progress=False, log=lambda m: None)
+    out = (tmp_path / "out" / "p.txt").read_text(encoding="utf-8")
+    assert "a <b> tag and an <iframe> element" in out and "wrote &amp; for" in out
+    assert "x()" not in out

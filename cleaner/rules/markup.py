@@ -32,7 +32,8 @@ class StrayHtmlTags(Rule):
     Removes tags of HTML elements (``<em>``, ``<a href=…>``); a block element's
     tag (``<p>``, ``<br>``, ``<div>``…) becomes a line break. Scripts, styles
     and comments are removed with their content. A ``<`` that does not open a
-    known HTML tag (``a < b``) is left alone.
+    known HTML tag (``a < b``) is left alone, and so is every tag in text
+    taken from an HTML page (there, ``&lt;b&gt;`` was text on the page).
 
     ## Why
     Scrapers that take ``innerHTML`` instead of text leave markup behind.
@@ -42,7 +43,7 @@ class StrayHtmlTags(Rule):
     example = ("<p>Kyiv <em>said</em> on Monday.</p>\n", "Kyiv said on Monday.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        if "<" not in text:
+        if "<" not in text or ctx.from_html:  # (a tag left in a parsed page was its text)
             return
         taken = []
         for m in _DROP_WITH_CONTENT.finditer(text):
@@ -61,7 +62,9 @@ class HtmlEntities(Rule):
 
     ## What it does
     Decodes named and numeric entities: ``&amp;`` -> ``&``, ``&#8217;`` -> ``’``.
-    Text that only looks like an entity (``&foo;`` unknown to HTML) stays.
+    Text that only looks like an entity (``&foo;`` unknown to HTML) stays,
+    and so does every entity in text taken from an HTML page (its parser
+    decoded the page's entities once; what is left was written on the page).
 
     ## Why
     Double-escaped text is common in feeds and dumps.
@@ -72,7 +75,7 @@ class HtmlEntities(Rule):
     example = ("Russia&#8217;s AT&amp;T\n", "Russia’s AT&T\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        if "&" not in text:
+        if "&" not in text or ctx.from_html:  # (an entity left in a parsed page was its text)
             return
         for m in _ENTITY.finditer(text):
             decoded = html.unescape(m.group())
