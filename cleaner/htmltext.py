@@ -71,14 +71,18 @@ def _walk(node: Tag, out: _Text) -> None:
 
 
 def html_to_text(html: str) -> str:
-    """The text of an HTML document: its title first, then one paragraph per
-    block element, paragraphs separated by a blank line, one final newline
-    (empty string for a page with no text)."""
+    """The text of an HTML document: its title (else its first ``<h1>``)
+    first, then one paragraph per block element, paragraphs separated by a
+    blank line, one final newline (empty string for a page with no text)."""
     soup = BeautifulSoup(html, "html.parser")
     out = _Text()
     title = soup.find("title")
+    if not (isinstance(title, Tag) and title.get_text().strip()):
+        # no title: the page's first <h1> is its headline (the logo and menu
+        # before it are not), repeated where it stands as a <title> would be
+        title = soup.find("h1")
     if isinstance(title, Tag):
-        out.text(title.get_text(" "))
+        out.text(title.get_text(""))
         out.brk()
     _walk(soup, out)
     out.brk()

@@ -443,3 +443,18 @@ def test_escaped_markup_in_an_html_file_survives(tmp_path) -> None:
     out = (tmp_path / "out" / "p.txt").read_text(encoding="utf-8")
     assert "a <b> tag and an <iframe> element" in out and "wrote &amp; for" in out
     assert "x()" not in out
+
+
+def test_an_html_page_without_a_title_starts_with_its_h1() -> None:
+    """Not with the logo or the menu before it (which then took the
+    headline's place, and the real <h1> was cut as another story's)."""
+    from cleaner.htmltext import html_to_text
+
+    page = ("<html><body><header><div class='logo'>The Courier</div><a href='/'>News</a>"
+            "<a href='/s'>Sport</a></header><article><h1>Ky<span>iv</span> metro reopens after "
+            "repairs</h1><p>The capital's metro reopened on Friday after three weeks of repairs "
+            "to the tunnel, the city council said in a statement.</p></article></body></html>")
+    text = html_to_text(page)
+    assert text.startswith("Kyiv metro reopens after repairs\n\n")
+    assert clean(text).startswith("Kyiv metro reopens after repairs\n\nThe capital's metro")
+    assert html_to_text("<title>T</title><h1>H</h1><p>x</p>") == "T\n\nH\n\nx\n"
