@@ -152,6 +152,12 @@ class BlockOptions:
     # at least this fraction of its cells hold a digit (figures), which a
     # share bar or a menu after "Follow us:" does not.
     table_min_digits: float = 0.25
+    # A table written a row a line ("City | 12 | 28") has at least this
+    # many rows (a header and two; two lines such as "By X | Staff writer"
+    # and "Published: … | Updated: …" are a byline)…
+    table_min_rows: int = 3
+    # … and no cell longer than this.
+    table_max_cell_chars: int = 40
     # A list announced by a colon between two paragraphs: the announcement
     # has at least this many words ("Related:", "Read more:" have fewer) and
     # the list at most this many lines.
@@ -505,8 +511,11 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     table (at least ``table_min_digits`` of the cells hold a digit) belongs
     to the article; so is a run of short lines announced by a line that ends
     in a colon, with a paragraph of prose before the announcement and after
-    the run ("The shortlisted books are:", then one title a line). Returns,
-    per block, "" or a short description."""
+    the run ("The shortlisted books are:", then one title a line); so is a
+    run of rows of one table after a prose block (``table_min_rows`` or
+    more, each split into the same number of short cells by " | ", maybe
+    after a short caption line; ``table_min_digits`` of the cells under the
+    first row hold a digit). Returns, per block, "" or a short description."""
     n = len(feats)
     out = [""] * n
     idx = [i for i in range(n) if feats[i].text]
@@ -533,9 +542,39 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                 and removed[idx[k - 1]] is None and paragraph(idx[k - 2])
                 and feats[idx[k]].chars < opt.length_low)
 
+    def cells_of(t: str) -> list[str]:
+        return [c.strip() for c in t.strip(" |").split("|")]
+
+    def columns(k: int) -> int:
+        # the number of cells of idx[k] as a row of a table (0: not a row);
+        # a cell may be empty ("Rovers | | 23")
+        t = feats[idx[k]].text
+        if " | " not in t:
+            return 0
+        cells = cells_of(t)
+        if len(cells) < 2 or any(len(c) > opt.table_max_cell_chars for c in cells):
+            return 0
+        return len(cells)
+
     k = 0
     while k < len(idx):
         i = idx[k]
+        # a table's rows may follow a short caption line
+        first = k + 1 if (k + 1 < len(idx) and feats[i].chars < opt.length_low
+                          and not columns(k)) else k
+        if k > 0 and anchor(idx[k - 1]) and (width := columns(first)):
+            m = first + 1
+            while m < len(idx) and columns(m) == width:
+                m += 1
+            rows = [idx[q] for q in range(first, m)]
+            # the cells under the header row
+            cells = [c for r in rows[1:] for c in cells_of(feats[r].text) if c]
+            digits = sum(1 for c in cells if _DIGIT_RE.search(c))
+            if len(rows) >= opt.table_min_rows and digits >= opt.table_min_digits * len(cells):
+                for q in range(k, m):
+                    out[idx[q]] = f"table of {len(rows)} rows after prose"
+                k = m
+                continue
         if k > 0 and anchor(idx[k - 1]) and _ITEM_RE.match(feats[i].text):
             # list run
             items, last, m = [], k, k

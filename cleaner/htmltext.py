@@ -2,8 +2,10 @@
 
 An HTML page (``.html``, ``.htm``) is turned into the same kind of text dump
 the rules are written for — the ``<title>`` on the first line, then one line
-per block element (``p``, ``div``, ``li``, ``h1``–``h6``, ``blockquote``,
-``td``…), blank lines between them — and then cleaned like any text. Scripts,
+per block element (``p``, ``div``, ``li``, ``h1``–``h6``, ``blockquote``…),
+a table of data one row a line (``City | 12 | 28``), blank lines between
+them — and then cleaned like any text; the block rules keep such a table
+with the prose before it (see ``blocks._anchored_runs``). Scripts,
 styles and other non-content elements are dropped. Uses the standard
 library's ``html.parser`` through BeautifulSoup, so there is nothing to
 compile and the result is the same on every machine.
@@ -30,6 +32,15 @@ BLOCK = frozenset({
     "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 })
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
+#: Elements inside a cell that make a table a layout table (its cells are
+#: the page's columns, each a block of its own), not a table of data.
+LAYOUT = frozenset({"table", "p", "div", "ul", "ol", "dl", "blockquote", "pre", "section",
+                    "article", "aside", "nav", "header", "footer", "form", "figure",
+                    "h1", "h2", "h3", "h4", "h5", "h6"})
+#: A cell longer than this is a column of text, not a value.
+MAX_CELL_CHARS = 120
+#: How the cells of a row of a data table are joined on its line.
+CELL_SEPARATOR = " | "
 
 
 class _Text:
@@ -47,6 +58,33 @@ class _Text:
         self._parts = []
 
 
+def _inline(node: Tag) -> str:
+    """The text of ``node`` on one line."""
+    out = _Text()
+    _walk(node, out)
+    out.brk()
+    return " ".join(out.paragraphs)
+
+
+def _rows(table: Tag) -> list[str] | None:
+    """The lines of a table of data, one a row, its cells joined by
+    ``CELL_SEPARATOR``; None for a layout table (a cell holds a block
+    element or a column of text), whose cells are paragraphs."""
+    rows = []
+    for tr in table.find_all("tr"):
+        cells = []
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            if cell.find(LAYOUT) is not None:
+                return None
+            text = _inline(cell)
+            if len(text) > MAX_CELL_CHARS:
+                return None
+            cells.append(text)
+        if any(cells):
+            rows.append(CELL_SEPARATOR.join(cells).strip())
+    return rows or None
+
+
 def _walk(node: Tag, out: _Text) -> None:
     for child in node.children:
         if isinstance(child, (Comment, Declaration, Doctype, CData, ProcessingInstruction)):
@@ -62,6 +100,18 @@ def _walk(node: Tag, out: _Text) -> None:
         if name == "br":
             out.brk()
             continue
+        if name == "table":
+            rows = _rows(child)
+            if rows is not None:
+                out.brk()
+                caption = child.find("caption")
+                if isinstance(caption, Tag):
+                    out.text(_inline(caption))
+                    out.brk()
+                for row in rows:
+                    out.text(row)
+                    out.brk()
+                continue
         if name in BLOCK:
             out.brk()
             _walk(child, out)

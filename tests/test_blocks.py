@@ -269,6 +269,25 @@ def test_b104_table_announced_by_colon_kept():
     assert all(c in k for c in cells)
 
 
+def test_table_written_a_row_a_line_after_the_article_kept():
+    """A table at the end of a report ("Team | P | Pts", as htmltext writes
+    a data table) is the article's, not chrome after it."""
+    rows = ["District | Yes | No", "North | 1204 | 877", "South | 954 | 1011",
+            "East | 1422 | 633"]
+    k = kept(page([P1, P2, P3, P4, *rows]))
+    assert all(r in k for r in rows)
+
+
+def test_rows_of_bars_that_are_not_a_table_still_removed():
+    # a byline and its dates (two rows), a footer menu (no figures)
+    byline = ["By Ann Author | Staff writer", "Published: 3 May 2024 | Updated: 4 May 2024"]
+    footer = ["About us | Contact | Careers", "Privacy | Terms | Cookies",
+              "Newsletters | Podcasts | Puzzles"]
+    r = removed(page([P1, P2, P3, P4, *byline]) + footer)
+    assert all(line in r for line in footer)
+    assert all(line in r for line in byline)
+
+
 # ---------------------------------------------------------------- B105
 
 

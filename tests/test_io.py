@@ -175,7 +175,7 @@ def test_html_to_text_paragraph_per_block() -> None:
     <!-- comment --><blockquote>Quoted words</blockquote></body></html>"""
     assert html_to_text(html).split("\n\n") == [
         "Kyiv & the West", "Kyiv & the West", "Intro line", "First paragraph ’quoted’.",
-        "After break", "one", "two", "cell a", "cell b", "Quoted words\n"]
+        "After break", "one", "two", "cell a | cell b", "Quoted words\n"]
 
 
 def test_html_without_text() -> None:

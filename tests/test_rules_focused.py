@@ -458,3 +458,29 @@ def test_an_html_page_without_a_title_starts_with_its_h1() -> None:
     assert text.startswith("Kyiv metro reopens after repairs\n\n")
     assert clean(text).startswith("Kyiv metro reopens after repairs\n\nThe capital's metro")
     assert html_to_text("<title>T</title><h1>H</h1><p>x</p>") == "T\n\nH\n\nx\n"
+
+
+def test_an_html_data_table_is_a_row_a_line_and_stays_with_the_article() -> None:
+    """A data table used to come out one cell a paragraph, and the article
+    was cut at it (the cells read as a menu): the paragraphs after it were
+    lost. A layout table (a cell holds paragraphs) keeps a block per cell."""
+    from cleaner.htmltext import html_to_text
+
+    prose = ("<p>The home side won the derby on Saturday and went top of the table for the "
+             "first time this season, with two goals in the last ten minutes.</p>"
+             "<p>The visitors had led at half-time through a header from their captain, but "
+             "the home side pressed after the break and were rewarded.</p>")
+    after = ("<p>The manager said afterwards that the players had shown great character, and "
+             "that the title race was far from over with many games left.</p>")
+    table = ("<table><caption>Top of the table</caption><tr><th>Team</th><th>P</th><th>Pts</th>"
+             "</tr><tr><td>City</td><td>12</td><td>28</td></tr><tr><td>United</td><td>12</td>"
+             "<td>26</td></tr><tr><td>Rovers</td><td><br></td><td>23</td></tr></table>")
+    text = html_to_text(f"<title>City go top</title><body>{prose}{table}{after}</body>")
+    assert "\n\nTeam | P | Pts\n\nCity | 12 | 28\n\nUnited | 12 | 26\n\nRovers | | 23\n\n" in text
+    out = clean(text)
+    assert "City | 12 | 28" in out and "the title race was far from over" in out
+    # ... and at the end of the page too
+    assert "Rovers | | 23" in clean(html_to_text(f"<title>City go top</title><body>{prose}{after}{table}</body>"))
+    layout = ("<table><tr><td><p>First column paragraph.</p></td><td><p>Second column.</p>"
+              "</td></tr></table>")
+    assert html_to_text(layout) == "First column paragraph.\n\nSecond column.\n"
