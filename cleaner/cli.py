@@ -46,22 +46,41 @@ def build_settings(opts: dict[str, Any], cfg: _config.FileConfig) -> Settings:
             return v
         return cfg.get(key, default)
 
+    # what the configuration gives was checked when it was read (naming its
+    # file and key); what the command line gives is checked here, naming the flag
     select = _split(opts.get("select")) or cfg.get("select", [])
     ignore = _split(opts.get("ignore")) or []
     ignore = [*cfg.get("ignore", []), *ignore]   # ignores add up
     select = _config.check_codes(select, "--select")
     ignore = _config.check_codes(ignore, "--ignore")
     languages = _split(opts.get("languages")) or cfg.get("languages", ["en"])
+    given = [("--language", c) for c in _split(opts.get("languages"))
+             if c.lower() not in ("all", "any")]
+    if opts.get("assume_language"):
+        given.append(("--assume-language", opts["assume_language"]))
+    for flag, code in given:
+        problem = _config.language_problem(code)
+        if problem:
+            raise _config.ConfigError(f"{flag}: {problem}")
     if any(x.lower() in ("all", "any") for x in languages):
         languages = []
+    if opts.get("name_style"):
+        problem = _config.style_problem(opts["name_style"])
+        if problem:
+            raise _config.ConfigError(f"--name-style: {problem}")
     name_files = [*cfg.get("name-files", []), *(opts.get("names") or ())]
     for f in opts.get("names") or ():
         if not Path(f).is_file():
             raise _config.ConfigError(f"--names: no such file {f!r}")
+    given_by = {f: f"--names {f}" for f in opts.get("names") or ()}
+    for f in cfg.get("name-files", []):
+        given_by.setdefault(f, f"{cfg.path}: [tool.cleaner] name-files: {f}")
     repeated = frozenset()
     rl_file = pick("repeated_lines", "repeated-lines-file")
     if rl_file and rl_file != "learn":
-        repeated = _config.read_repeated_lines(rl_file)
+        repeated = _config.read_repeated_lines(
+            rl_file, "--repeated-lines" if opts.get("repeated_lines")
+            else f"{cfg.path}: [tool.cleaner] repeated-lines-file")
     kw: dict[str, Any] = dict(
         select=tuple(select), ignore=tuple(ignore),
         languages=tuple(x.lower() for x in languages),
@@ -76,12 +95,24 @@ def build_settings(opts: dict[str, Any], cfg: _config.FileConfig) -> Settings:
     if cfg.get("min-kept-words") is not None:
         kw["min_kept_words"] = cfg.get("min-kept-words")
     settings = Settings(**kw)
-    _validate_names(settings)
+    _validate_names(settings, given_by)
     return settings
 
 
-def _validate_names(settings: Settings) -> None:
-    """Fail early (exit 2) on a bad name style or registry, not per file."""
+def _registry_problem(exc: BaseException) -> str:
+    if isinstance(exc, _config.tomllib.TOMLDecodeError):
+        return f"invalid TOML ({exc})"
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8"
+    if isinstance(exc, OSError):
+        return f"cannot read ({exc.strerror or exc})"
+    return f"not a valid name registry ({type(exc).__name__}: {exc})"
+
+
+def _validate_names(settings: Settings, given_by: dict[str, str] | None = None) -> None:
+    """Fail early (exit 2) on a bad name style or registry, not per file;
+    ``given_by`` names the option or configuration key that gave each
+    registry file, for the message."""
     if settings.name_style == "default" and not settings.name_files:
         return
     try:
@@ -90,8 +121,20 @@ def _validate_names(settings: Settings) -> None:
         return
     try:
         NameRegistry.load(settings.name_files, style=settings.name_style)
+        return
     except Exception as exc:  # noqa: BLE001 - whatever the registry says is wrong
-        raise _config.ConfigError(f"name registry: {exc}") from None
+        error = exc
+    # which file is wrong: each on its own (only on this error path: a load
+    # compiles the whole registry)
+    given_by = given_by or {}
+    for f in settings.name_files:
+        try:
+            NameRegistry.load([f], style=settings.name_style)
+        except Exception as exc:  # noqa: BLE001
+            where = given_by.get(f, f"name registry {f}")
+            raise _config.ConfigError(f"{where}: {_registry_problem(exc)}") from None
+    files = ", ".join(settings.name_files) or "the built-in registry"
+    raise _config.ConfigError(f"name registries {files}: {_registry_problem(error)}") from None
 
 
 # -- shared options ---------------------------------------------------------

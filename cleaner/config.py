@@ -85,6 +85,50 @@ def _bool(v: Any) -> bool:
     return v
 
 
+def language_problem(code: str) -> str | None:
+    """Why ``code`` is not a language code cleaner knows, or None."""
+    from . import language
+
+    if language.known(code):
+        return None
+    return (f"unknown language code {code!r}: neither langdetect nor the stop-word lists "
+            "know it (ISO 639-1, e.g. 'en', 'de')")
+
+
+def _languages(v: Any) -> list[str]:
+    codes = _str_list(v)
+    for c in codes:
+        problem = None if c.lower() in ("all", "any") else language_problem(c)
+        if problem:
+            raise ValueError(problem)
+    return codes
+
+
+def _language(v: Any) -> str:
+    code = _str(v)
+    problem = language_problem(code)
+    if problem:
+        raise ValueError(problem)
+    return code
+
+
+def style_problem(style: str) -> str | None:
+    """Why ``style`` (any case) is not a house style of the name registry, or None."""
+    from .names import STYLES
+
+    if style.strip().lower() in STYLES:
+        return None
+    return f"unknown house style {style!r}; choose one of {', '.join(STYLES)}"
+
+
+def _style(v: Any) -> str:
+    style = _str(v)
+    problem = style_problem(style)
+    if problem:
+        raise ValueError(problem)
+    return style
+
+
 def _choice(*choices: str) -> Callable[[Any], str]:
     def check(v: Any) -> str:
         if v not in choices:
@@ -96,11 +140,11 @@ def _choice(*choices: str) -> Callable[[Any], str]:
 KEYS: dict[str, Callable[[Any], Any]] = {
     "select": _str_list,
     "ignore": _str_list,
-    "languages": _str_list,
-    "assume-language": _str,
+    "languages": _languages,
+    "assume-language": _language,
     "other-languages": _choice("clean", "keep"),
     "unsafe-fixes": _bool,
-    "name-style": _str,
+    "name-style": _style,
     "name-files": _str_list,
     "include": _str_list,
     "exclude": _str_list,
@@ -185,7 +229,10 @@ def load(path: Path, required: bool = False) -> FileConfig:
         try:
             v = KEYS[key](value)
         except ValueError as exc:
-            raise ConfigError(f"{where}: {exc}, got {value!r}") from None
+            msg = str(exc)
+            if msg.startswith("expected"):   # say what was there instead
+                msg += f", got {value!r}"
+            raise ConfigError(f"{where}: {msg}") from None
         if key in ("select", "ignore"):
             v = check_codes(v, where)
         if key in PATH_KEYS and v != "learn":
@@ -210,13 +257,21 @@ def discover(config: str | None = None, isolated: bool = False,
     return load(found) if found else FileConfig()
 
 
-def read_repeated_lines(path: str) -> frozenset[str]:
+def read_repeated_lines(path: str, where: str | None = None) -> frozenset[str]:
     """The repeated lines of a corpus (rule B110): a file written by
     ``cleaner.corpus.save`` (digests), or a hand-written list of lines, one a
-    line (``#`` comments and blank lines skipped)."""
+    line (``#`` comments and blank lines skipped). ``where`` names the
+    option or configuration key that gave ``path``, for the error."""
     from . import corpus
 
     try:
         return corpus.load(path)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ConfigError(f"{path}: cannot read repeated lines ({exc})") from None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+    except UnicodeDecodeError as exc:
+        reason = f"not UTF-8: {exc.reason} at byte {exc.start}"
+    except ValueError as exc:
+        reason = str(exc).removeprefix(f"{path}: ")
+    # "--repeated-lines x.txt: …", "pyproject.toml: [tool.cleaner] repeated-lines-file: x.txt: …"
+    prefix = "" if not where else f"{where} " if where.startswith("--") else f"{where}: "
+    raise ConfigError(f"{prefix}{path}: cannot read repeated lines ({reason})")

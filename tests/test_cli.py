@@ -432,6 +432,55 @@ def test_names_file_and_bad_name_style(docs: Path, tmp_path: Path) -> None:
     assert run("check", docs, "--names", tmp_path / "missing.toml").exit_code == 2
 
 
+@pytest.mark.parametrize("body, key, message", [
+    ('name-style = "nonsense"', "name-style", "unknown house style 'nonsense'"),
+    ('languages = ["en", "xx"]', "languages", "unknown language code 'xx'"),
+    ('assume-language = "xx"', "assume-language", "unknown language code 'xx'"),
+    ('name-files = ["bad-names.toml"]', "name-files", "bad-names.toml: invalid TOML"),
+    ('name-files = ["odd-names.toml"]', "name-files",
+     "odd-names.toml: not a valid name registry"),
+    ('repeated-lines-file = "binary.dat"', "repeated-lines-file",
+     "binary.dat: cannot read repeated lines (not UTF-8"),
+])
+def test_a_bad_config_value_names_the_file_and_the_key(docs: Path, tmp_path: Path, body: str,
+                                                       key: str, message: str) -> None:
+    (tmp_path / "bad-names.toml").write_text("[place\n")
+    (tmp_path / "odd-names.toml").write_text("[[place]]\nspelling = 1\n")
+    (tmp_path / "binary.dat").write_bytes(b"\xff\xfe\x00\x01")
+    conf = tmp_path / "bad.toml"
+    conf.write_text(f"[tool.cleaner]\n{body}\n")
+    before = tree(tmp_path)
+    for args in (["clean", "--config", conf, docs, "-o", tmp_path / "out"],
+                 ["check", "--config", conf, docs]):
+        r = run(*args)
+        assert r.exit_code == 2, r.output
+        assert r.stderr.startswith(f"error: {conf}: [tool.cleaner] {key}: "), r.stderr
+        assert message in r.stderr and r.stdout == ""
+    (tmp_path / "pyproject.toml").write_text(conf.read_text())   # found, not named
+    r = run("check", docs)
+    assert r.exit_code == 2
+    assert r.stderr.startswith(f"error: {tmp_path / 'pyproject.toml'}: [tool.cleaner] {key}: ")
+    (tmp_path / "pyproject.toml").unlink()
+    assert tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--name-style", "nonsense"], "--name-style: unknown house style 'nonsense'"),
+    (["--language", "all,xx"], "--language: unknown language code 'xx'"),
+    (["--assume-language", "xx"], "--assume-language: unknown language code 'xx'"),
+    (["--names", "bad-names.toml"], "--names bad-names.toml: invalid TOML"),
+    (["--repeated-lines", "binary.dat"],
+     "--repeated-lines binary.dat: cannot read repeated lines (not UTF-8"),
+])
+def test_a_bad_flag_value_names_the_flag(docs: Path, tmp_path: Path, args: list[str],
+                                         message: str) -> None:
+    (tmp_path / "bad-names.toml").write_text("[place\n")
+    (tmp_path / "binary.dat").write_bytes(b"\xff\xfe\x00\x01")
+    r = run("check", docs, *args)
+    assert r.exit_code == 2
+    assert r.stderr.startswith(f"error: {message}"), r.stderr
+
+
 def test_name_style_in_any_case(docs: Path, tmp_path: Path) -> None:
     expected = run("check", docs, "--name-style", "bbc")
     r = run("check", docs, "--name-style", "BBC")
