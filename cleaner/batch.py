@@ -25,8 +25,11 @@ on, and :attr:`BatchResult.exit_code` is 2.
 
 Nothing a batch writes may land on what it reads or on another of its
 outputs: ``-o`` onto an input, a ``--report`` or ``--save-repeated-lines``
-file that is an input or an output (compared as resolved paths, through
-symbolic links) is refused before any work, with :class:`BatchUsageError`.
+file that is an input, an output or a file the run reads besides its inputs
+(the configuration, name registries, repeated lines: ``read_files``), an
+output or an ``--in-place`` rewrite of such a file (compared as resolved
+paths, through symbolic links) is refused before any work, with
+:class:`BatchUsageError`.
 """
 from __future__ import annotations
 
@@ -603,7 +606,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 stdout: IO[bytes] | None = None, skip_binary: bool = False,
                 learn_repeated_lines: bool = False,
                 save_repeated_lines: str | os.PathLike | None = None,
-                strict: bool = False, exit_non_zero_on_fix: bool = False) -> BatchResult:
+                strict: bool = False, exit_non_zero_on_fix: bool = False,
+                read_files: Sequence[tuple[str, str | os.PathLike]] = ()) -> BatchResult:
     """Clean (or, with ``check=True``, only examine) files, directories and
     ``-`` (stdin).
 
@@ -622,9 +626,13 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     ``strict`` (check) and ``exit_non_zero_on_fix`` (clean) make
     :attr:`BatchResult.exit_code` 1 as ``cleaner check --strict`` and
     ``cleaner clean --exit-non-zero-on-fix`` exit.
+    ``read_files``: the other files the run reads, as ``(what, path)`` pairs,
+    ``what`` naming the file in a message (``("--config my.toml", "my.toml")``);
+    the name registries of ``settings.name_files`` are among them without
+    being given.
     Raises :class:`BatchUsageError` when the batch cannot start as asked —
     among others when ``report`` or ``save_repeated_lines`` would overwrite an
-    input or an output.
+    input, an output or a file of ``read_files``.
     """
     settings = settings or Settings()
     # ``out="-"``: every output to stdout, one after another (as for stdin)
@@ -671,11 +679,20 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         sources = [s for s in sources if s.format != "html"]
         targets = {i: s.path for i, s in enumerate(sources) if s.path is not None}
     # the files written besides the outputs: never onto an input or an output
+    if save_repeated_lines is not None and not learn_repeated_lines:
+        raise BatchUsageError(f"--save-repeated-lines {save_repeated_lines}: nothing to save "
+                              "without --repeated-lines learn")
+    for option, path in (("--report", report), ("--save-repeated-lines", save_repeated_lines)):
+        if path is not None and os.fspath(path) == "-":
+            raise BatchUsageError(f"{option} -: it is written to a file, not to stdout; "
+                                  "give a file name")
     extra_outputs = {"--report": report,
                      "--save-repeated-lines": save_repeated_lines if learn_repeated_lines
                      else None}
+    reads = [*read_files, *((f"the name registry {f}", f) for f in settings.name_files)]
     reserved = _refuse_overwrites(extra_outputs, inputs,
-                                  [(sources[i], t) for i, t in targets.items()])
+                                  [(sources[i], t) for i, t in targets.items()], reads,
+                                  in_place=in_place)
 
     if learn_repeated_lines:
         learned = _learn_repeated(sources, text_key, stdin)
@@ -1027,15 +1044,32 @@ def _resolved(path: str | os.PathLike) -> str:
 
 
 def _refuse_overwrites(files: dict[str, str | os.PathLike | None], inputs: Sequence[Source],
-                       outputs: Sequence[tuple[Source, Path]]) -> set[str]:
+                       outputs: Sequence[tuple[Source, Path]],
+                       reads: Sequence[tuple[str, str | os.PathLike]] = (),
+                       in_place: bool = False) -> set[str]:
     """Raise :class:`BatchUsageError` when one of ``files`` (the report, the
     saved repeated lines: option -> path or None) would overwrite an input, an
-    output (``(source, target)`` pairs) or another of ``files``; paths are
-    compared resolved. Returns their resolved paths, which outputs named
-    later (``--name-from-title``) must avoid."""
+    output (``(source, target)`` pairs), a file the run reads besides its
+    inputs (``reads``: ``(what, path)`` pairs — the configuration, name
+    registries, repeated lines) or another of ``files``, or when an output
+    (``in_place``: a rewritten input) would overwrite one of ``reads``; paths
+    are compared resolved. Returns the resolved paths of ``files`` and
+    ``reads``, which outputs named later (``--name-from-title``) must avoid."""
     taken: dict[str, str] = {}
     by_input = {_resolved(s.path): s.display for s in inputs if s.path is not None}
     by_output = {_resolved(t): s.display for s, t in outputs}
+    by_read: dict[str, str] = {}
+    for what, path in reads:
+        by_read.setdefault(_resolved(path), what)
+    for s, t in outputs:
+        what = by_read.get(_resolved(t))
+        if what is None:
+            continue
+        if in_place:
+            raise BatchUsageError(f"--in-place would rewrite {s.display}, which is {what}, "
+                                  "read by this run; leave it out of the inputs")
+        raise BatchUsageError(f"the output of {s.display}, {t}, would overwrite {what}, "
+                              "which this run reads; write it elsewhere")
     for option, path in files.items():
         if path is None:
             continue
@@ -1046,11 +1080,14 @@ def _refuse_overwrites(files: dict[str, str | os.PathLike | None], inputs: Seque
         if real in by_output:
             raise BatchUsageError(f"{option} {path} would overwrite the output of "
                                   f"{by_output[real]}; write it elsewhere")
+        if real in by_read:
+            raise BatchUsageError(f"{option} {path} would overwrite {by_read[real]}, "
+                                  "which this run reads; write it elsewhere")
         if real in taken:
             raise BatchUsageError(f"{taken[real]} and {option} {path} would overwrite "
                                   "each other; give them different files")
         taken[real] = f"{option} {path}"
-    return set(taken)
+    return set(taken) | set(by_read)
 
 
 def _same_as_tmp(writer: AtomicWriter, target: Path) -> bool:

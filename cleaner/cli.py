@@ -203,11 +203,13 @@ def _common(f: Callable) -> Callable:
 
 def _setup(kw: dict[str, Any], command: str) -> tuple[Settings, dict[str, Any]]:
     """Configuration and batch arguments from the options, or a usage error."""
+    config_file = kw.pop("config_file")
     try:
-        cfg = _config.discover(kw.pop("config_file"), kw.pop("isolated"))
+        cfg = _config.discover(config_file, kw.pop("isolated"))
         settings = build_settings(kw, cfg)
     except _config.ConfigError as exc:
         raise _UsageExit(str(exc)) from None
+    read_files = _read_files(kw, cfg, config_file)
     include = list(kw.pop("include") or ()) or cfg.get("include") or None
     exclude = [*cfg.get("exclude", []), *(kw.pop("exclude") or ())]
     quiet, verbose = kw.pop("quiet"), kw.pop("verbose")
@@ -217,7 +219,7 @@ def _setup(kw: dict[str, Any], command: str) -> tuple[Settings, dict[str, Any]]:
                  skip_binary=kw.pop("skip_binary"),
                  learn_repeated_lines=(kw.get("repeated_lines") or cfg.get(
                      "repeated-lines-file")) == "learn",
-                 save_repeated_lines=kw.pop("save_repeated_lines"),
+                 save_repeated_lines=kw.pop("save_repeated_lines"), read_files=read_files,
                  log=(lambda m: None if m.startswith(("note:", "warning:", "Fixing",
                                                        "cleaned ", "skipped:")) else _err(m))
                  if quiet else _err,
@@ -226,6 +228,27 @@ def _setup(kw: dict[str, Any], command: str) -> tuple[Settings, dict[str, Any]]:
               "repeated_lines", "other_languages", "unsafe_fixes"):
         kw.pop(k, None)
     return settings, batch
+
+
+def _read_files(kw: dict[str, Any], cfg: _config.FileConfig,
+                config_file: str | None) -> list[tuple[str, str]]:
+    """The files a run reads besides its inputs, as ``(what, path)`` (``what``
+    names the file for a message): what a ``--report`` or
+    ``--save-repeated-lines`` must not overwrite."""
+    reads: list[tuple[str, str]] = []
+    if cfg.path is not None:
+        what = f"--config {config_file}" if config_file else f"the configuration {cfg.path}"
+        reads.append((what, str(cfg.path)))
+    reads += [(f"--names {f}", f) for f in kw.get("names") or ()]
+    reads += [(f"the name registry {f} (name-files in {cfg.path})", f)
+              for f in cfg.get("name-files", [])]
+    if kw.get("repeated_lines"):
+        if kw["repeated_lines"] != "learn":
+            reads.append((f"--repeated-lines {kw['repeated_lines']}", kw["repeated_lines"]))
+    elif cfg.get("repeated-lines-file") not in (None, "learn"):
+        f = cfg.get("repeated-lines-file")
+        reads.append((f"the repeated lines {f} (repeated-lines-file in {cfg.path})", f))
+    return reads
 
 
 class _UsageExit(click.ClickException):

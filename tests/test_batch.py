@@ -255,3 +255,21 @@ def test_jsonl_records_keep_the_ending_they_came_with(tmp_path):
     assert res.exit_code == 0
     out = [json.loads(line) for line in (tmp_path / "out" / "c.jsonl").read_text().splitlines()]
     assert [o["text"] for o in out] == ["Kyiv said it.", "Kyiv said it.\n", "Kyiv said it.\n"]
+
+
+def test_report_never_overwrites_a_name_registry_or_a_file_given_as_read(tmp_path: Path) -> None:
+    inputs = corpus(tmp_path / "in", 2, nested=False)
+    names = tmp_path / "names.toml"
+    names.write_text("# the desk's names\n")
+    before = tree(tmp_path)
+    with pytest.raises(BatchUsageError, match=f"--report {names} would overwrite the name "
+                                              f"registry {names}, which this run reads"):
+        check_paths([str(tmp_path / "in")], Settings(name_files=(str(names),)), report=names)
+    with pytest.raises(BatchUsageError, match="would overwrite --config my.toml, which"):
+        check_paths([str(tmp_path / "in")], report=tmp_path / "in" / ".." / "my.toml",
+                    read_files=[("--config my.toml", tmp_path / "my.toml")])
+    with pytest.raises(BatchUsageError, match=f"the output of {inputs[0]}, .* would overwrite "
+                                              "the list, which this run reads"):
+        clean_paths([str(inputs[0])], out=tmp_path,
+                    read_files=[("the list", tmp_path / inputs[0].name)])
+    assert tree(tmp_path) == before

@@ -146,9 +146,112 @@ def test_saved_repeated_lines_never_overwrite_an_input_or_the_report(docs: Path,
     r = run("check", docs, *learn, "--save-repeated-lines", "x.txt", "--report", "x.txt")
     assert r.exit_code == 2 and "would overwrite each other" in r.stderr
     assert tree(tmp_path) == before
-    # without learning, nothing is saved: nothing to refuse
+    # without learning, nothing would be saved: said, not done silently
     r = run("check", docs / "clean.txt", "--save-repeated-lines", docs / "clean.txt")
-    assert r.exit_code == 0 and tree(tmp_path) == before
+    assert r.exit_code == 2 and "nothing to save" in r.stderr and tree(tmp_path) == before
+
+
+def _read_files(tmp_path: Path) -> dict[str, Path]:
+    """A name registry, a repeated-lines file and a configuration naming
+    them, each a file a run reads."""
+    files = {"names": tmp_path / "names.toml", "rep": tmp_path / "rep.txt",
+             "conf": tmp_path / "conf" / "cleaner.toml"}
+    files["names"].write_text("# our desk's names\n")
+    files["rep"].write_text("Subscribe now\n")
+    files["conf"].parent.mkdir()
+    files["conf"].write_text('[tool.cleaner]\nname-files = ["../names.toml"]\n'
+                             'repeated-lines-file = "../rep.txt"\n')
+    return files
+
+
+# learning reads no repeated-lines file: saving over it then is an update
+# (test_saving_over_the_configured_repeated_lines_while_learning_updates_them)
+@pytest.mark.parametrize("option, read, spelt", [
+    (option, read, spelt) for option in ("--report", "--save-repeated-lines")
+    for read, spelt in [
+        ("--names", "same"), ("--names", "symlink"), ("--repeated-lines", "relative"),
+        ("--config", "same"), ("--config", "symlink"), ("pyproject", "same"),
+        ("name-files", "relative"), ("repeated-lines-file", "symlink")]
+    if option == "--report" or "repeated" not in read])
+def test_report_never_overwrites_a_file_the_run_reads(docs: Path, tmp_path: Path,
+                                                      option: str, read: str,
+                                                      spelt: str) -> None:
+    """A report written over the names registry, the repeated lines or the
+    configuration would destroy it: refused before any work, exit 2, the
+    message naming both — however the path is spelt."""
+    files = _read_files(tmp_path)
+    args: list = [docs, "-o", tmp_path / "out"]
+    target = {"--names": files["names"], "--repeated-lines": files["rep"],
+              "--config": files["conf"], "name-files": files["names"],
+              "repeated-lines-file": files["rep"],
+              "pyproject": tmp_path / "pyproject.toml"}[read]
+    what = {"--names": f"--names {files['names']}",
+            "--repeated-lines": f"--repeated-lines {files['rep']}",
+            "--config": f"--config {files['conf']}",
+            # as the configuration gives them: relative to it
+            "name-files": f"the name registry {files['conf'].parent / '../names.toml'} "
+                          f"(name-files in {files['conf']})",
+            "repeated-lines-file": f"the repeated lines {files['conf'].parent / '../rep.txt'} "
+                                   f"(repeated-lines-file in {files['conf']})",
+            "pyproject": f"the configuration {target}"}[read]
+    if read == "pyproject":
+        target.write_text('[tool.cleaner]\nignore = ["N003"]\n')
+    elif read in ("name-files", "repeated-lines-file"):
+        args += ["--config", files["conf"]]
+    else:
+        args += [read, target]
+    path = {"same": target, "relative": Path("in/..") / target.relative_to(tmp_path),
+            "symlink": tmp_path / "link.out"}[spelt]
+    (tmp_path / "link.out").symlink_to(target)
+    if option == "--save-repeated-lines":
+        args += ["--repeated-lines", "learn"]
+    before = tree(tmp_path)
+    for command in ("clean", "check"):
+        cargs = args if command == "clean" else [a for a in args if a not in (
+            "-o", tmp_path / "out")]
+        r = run(command, *cargs, option, path)
+        assert r.exit_code == 2, (command, r.output)
+        assert f"error: {option} {path} would overwrite {what}, which this run reads" \
+            in r.stderr, r.stderr
+        assert r.stdout == "" and tree(tmp_path) == before   # refused before any work
+
+
+def test_saving_over_the_configured_repeated_lines_while_learning_updates_them(
+        docs: Path, tmp_path: Path) -> None:
+    """`--repeated-lines learn` does not read the configured file: saving over
+    it is how it is brought up to date."""
+    files = _read_files(tmp_path)
+    r = run("check", docs, "--config", files["conf"], "--repeated-lines", "learn",
+            "--save-repeated-lines", files["rep"])
+    assert r.exit_code == 1, r.output
+    assert files["rep"].read_text() != "Subscribe now\n"
+
+
+def test_in_place_never_rewrites_a_file_the_run_reads(docs: Path, tmp_path: Path) -> None:
+    rep = docs / "repeated.txt"
+    rep.write_text("Subscribe now\n")
+    before = tree(tmp_path)
+    r = run("clean", "--in-place", docs, "--repeated-lines", rep)
+    assert r.exit_code == 2
+    assert f"--in-place would rewrite {rep}, which is --repeated-lines {rep}" in r.stderr
+    assert tree(tmp_path) == before
+    r = run("clean", "--in-place", docs, "--repeated-lines", rep, "--exclude", "repeated.txt")
+    assert r.exit_code == 0 and rep.read_text() == "Subscribe now\n"
+
+
+def test_save_without_learning_and_a_report_to_dash_are_refused(docs: Path,
+                                                                tmp_path: Path) -> None:
+    """Nothing would be saved without learning, and `--report -` would be a
+    file named '-': both said, exit 2, instead of done silently."""
+    before = tree(tmp_path)
+    r = run("check", docs, "--save-repeated-lines", "saved.txt")
+    assert r.exit_code == 2
+    assert "--save-repeated-lines saved.txt: nothing to save without --repeated-lines learn" \
+        in r.stderr
+    for option in ("--report", "--save-repeated-lines"):
+        r = run("check", docs, "--repeated-lines", "learn", option, "-")
+        assert r.exit_code == 2 and f"{option} -: it is written to a file" in r.stderr
+    assert tree(tmp_path) == before
 
 
 def test_stdin_to_stdout() -> None:
