@@ -239,6 +239,9 @@ class DocResult:
     mode: int | None = None          # permission bits of the input file
     empty: bool = False
     binary: bool = False             # the error is that the input is binary
+    #: why the output would differ from the input besides ``changes``: JSONL
+    #: fields added, the JSON re-serialised, an encoding or a BOM dropped…
+    rewrites: list[str] = field(default_factory=list)
 
     @property
     def where(self) -> str:
@@ -272,6 +275,9 @@ class BatchResult:
     files: int = 0                    # inputs handled (files, stdin), failed ones too
     documents: int = 0                # documents cleaned (JSONL: one a line)
     changed: list[str] = field(default_factory=list)   # inputs whose output differs
+    #: the inputs of ``changed`` whose text the pipeline leaves as it is: they
+    #: change only by being rewritten (JSONL fields added, UTF-8, a BOM…)
+    rewritten_only: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)   # outputs (re)written
     errors: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)   # binary inputs skipped
@@ -373,6 +379,8 @@ class _JsonlChunk:
     id_key: str
     with_changes: bool
     keep_original: bool
+    bom: bool = False             # the first chunk of a file that starts with a UTF-8 BOM
+    final_newline: bool = True    # False: the last chunk of a file without one
 
 
 def _fail(res: DocResult, exc: BaseException) -> DocResult:
@@ -420,6 +428,10 @@ def _process_file(task: _FileTask) -> DocResult:
             res.changed = res.text_changed
         else:
             res.changed = doc.text.encode("utf-8") != data
+            if res.changed and res.encoding != "utf-8":
+                res.rewrites.append(f"would be rewritten as UTF-8 (was {res.encoding})")
+        if res.changed and res.text_changed and not res.changes:
+            res.rewrites.append("the text would change")
         if task.keep_original:
             res.original = text
     except Exception as exc:  # noqa: BLE001 - any failure is this file's, not the batch's
@@ -470,7 +482,9 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
         res.metadata = dict(doc.metadata)
         res.changes, res.reports = list(doc.changes), list(doc.reports)
         res.text_changed = doc.text != text
-        res.changed = res.text_changed
+        res.changed = res.out_line != raw
+        if res.changed:
+            res.rewrites = _record_rewrites(record, out, raw, res.text_changed and not doc.changes)
         if chunk.keep_original:
             res.original = text
     except Exception as exc:  # noqa: BLE001
@@ -478,13 +492,47 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
     return res
 
 
+def _record_rewrites(record: dict[str, Any], out: dict[str, Any], raw: bytes,
+                     text_unexplained: bool) -> list[str]:
+    """Why the output line of a record differs from its input line, besides
+    the changes to its text (which its findings say)."""
+    why = []
+    added = [k for k in out if k not in record]
+    if added:
+        why.append(f"record fields would be added: {', '.join(added)}")
+    old, new = record.get("metadata"), out.get("metadata")
+    if "metadata" in record and old != new:
+        if isinstance(old, dict) and isinstance(new, dict):
+            keys = [k for k in new if k not in old]
+            if keys:
+                why.append(f"metadata fields would be added: {', '.join(keys)}")
+            keys = [k for k in old if k in new and old[k] != new[k]]
+            if keys:
+                why.append(f"metadata fields would change: {', '.join(keys)}")
+        else:
+            why.append(f"metadata would be set (was {json.dumps(old)})")
+    if text_unexplained:
+        why.append("the text would change")
+    if json.dumps(record, ensure_ascii=False, default=str).encode("utf-8") != raw:
+        why.append("the record would be re-serialised (the same JSON written with other "
+                   "spacing, escapes or number forms)")
+    return why or ["the record would be rewritten"]
+
+
 def _process_chunk(chunk: _JsonlChunk) -> list[DocResult]:
     out = []
     for lineno, raw in chunk.lines:
         r = _process_record(chunk, lineno, raw)
         if r is not None:
-            r.changed = r.changed or r.out_line != raw
             out.append(r)
+    # what changes the file, not one record: said on its first or last record
+    if chunk.bom and out and out[0].line == chunk.lines[0][0] and not out[0].error:
+        out[0].changed = True
+        out[0].rewrites.append("the UTF-8 byte-order mark would be removed")
+    if (not chunk.final_newline and out and out[-1].line == chunk.lines[-1][0]
+            and not out[-1].error):
+        out[-1].changed = True
+        out[-1].rewrites.append("a newline would be added at the end of the file")
     return out
 
 
@@ -813,20 +861,26 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 chunk: list[tuple[int, bytes]] = []
                 size = 0
                 lineno = 0
+                first = True
                 for lineno, line in enumerate(fh, 1):
+                    # a full chunk is sent when the next line comes: the last
+                    # one must know whether the file ends with a newline
+                    if len(chunk) >= JSONL_CHUNK_LINES or size >= JSONL_CHUNK_BYTES:
+                        yield _JsonlChunk(i, s.display, tuple(chunk), text_key, id_key,
+                                          with_changes, keep_original or check,
+                                          bom=bom and first)
+                        chunk, size, first = [], 0, False
                     if lineno == 1 and line.startswith(codecs.BOM_UTF8):
                         # UTF-8 with a BOM is UTF-8: the BOM is not the first record's
                         line, bom = line[len(codecs.BOM_UTF8):], True
                     last = line
                     chunk.append((lineno, line.rstrip(b"\n").rstrip(b"\r")))
                     size += len(line)
-                    if len(chunk) >= JSONL_CHUNK_LINES or size >= JSONL_CHUNK_BYTES:
-                        yield _JsonlChunk(i, s.display, tuple(chunk), text_key, id_key,
-                                          with_changes, keep_original or check)
-                        chunk, size = [], 0
                 if chunk:
                     yield _JsonlChunk(i, s.display, tuple(chunk), text_key, id_key,
-                                      with_changes, keep_original or check)
+                                      with_changes, keep_original or check,
+                                      bom=bom and first,
+                                      final_newline=last.endswith(b"\n"))
             except OSError as exc:
                 yield _Local(_SourceError(i, f"{s.display}: read error after line "
                                              f"{lineno} ({exc.strerror})"))
@@ -917,17 +971,20 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     say(f"cleaned {s.display} -> {target} ({len(r.changes)} changes)")
         if r.changed:
             result.changed.append(s.display)
+            if not r.text_changed:
+                result.rewritten_only.append(s.display)
         if report_writer:
             entry = {"path": s.display, "output": str(target) if target else None,
                      "format": s.format, "encoding": r.encoding}
-            entry.update(doc_entry(r))
+            entry.update(_doc_entry(r))
             report_writer.add(entry)
 
     def jsonl_begin(i: int) -> None:
         s = sources[i]
         result.files += 1
         jw.clear()
-        jw.update(source=i, writer=None, fh=None, changed=False, errors=0, counts=collections.Counter())
+        jw.update(source=i, writer=None, fh=None, changed=False, text_changed=False, errors=0,
+                  counts=collections.Counter())
         if not check:
             if s.path is None or to_stdout:
                 jw["fh"] = stdout
@@ -954,15 +1011,16 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 jw["changed"] = True
                 error(r.error, r.display, r.line, r.detail)
                 if report_writer:
-                    report_writer.add_document(doc_entry(r))
+                    report_writer.add_document(_doc_entry(r))
                 continue
             record(r)
             jw["changed"] = jw["changed"] or r.changed
+            jw["text_changed"] = jw["text_changed"] or r.text_changed
             jw["counts"].update(r.counts())
             if jw.get("fh") is not None:
                 jw["fh"].write((r.out_line or b"") + b"\n")
             if report_writer:
-                report_writer.add_document(doc_entry(r))
+                report_writer.add_document(_doc_entry(r))
 
     def jsonl_end(end: _JsonlEnd) -> None:
         s = sources[end.source]
@@ -995,6 +1053,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             stdout.flush()
         if changed:
             result.changed.append(s.display)
+            if not jw["text_changed"] and not jw["errors"]:
+                result.rewritten_only.append(s.display)
         if report_writer:
             report_writer.end({"changed": changed, "counts": dict(sorted(jw["counts"].items()))})
         jw.clear()
@@ -1036,6 +1096,15 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         if bar is not None:
             bar.close()
     return result
+
+
+def _doc_entry(r: DocResult) -> dict[str, Any]:
+    """The report's entry for ``r``, with why it would be rewritten besides
+    its changes (``rewrites``), when there is such a reason."""
+    entry = doc_entry(r)
+    if r.rewrites and not r.error:
+        entry["rewrites"] = list(r.rewrites)
+    return entry
 
 
 def _resolved(path: str | os.PathLike) -> str:

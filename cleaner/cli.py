@@ -409,9 +409,10 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     Prints one line per finding, `path:line:col: CODE message` (JSONL:
     `path#record-line:line:col: …`), then a summary. For HTML input, line
     and col point into the text extracted from the page (its title, then
-    one paragraph per block), not into the .html file. Exit 0 when nothing
-    would change, 1 when a file would change (--strict: or anything is
-    reported), 2 on errors.
+    one paragraph per block), not into the .html file. A file that would
+    change without a finding (JSONL fields added, re-encoded as UTF-8…) gets
+    a line `path: reason`. Exit 0 when nothing would change, 1 when a file
+    would change (--strict: or anything is reported), 2 on errors.
     """
     settings, batch = _setup(kw, "check")
     quiet = batch["progress"] is False
@@ -419,19 +420,18 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
 
     def show(r: DocResult) -> None:
         if diff:
-            d = r.diff()
-            if d:
-                out.write(d)
-            elif r.changed and not r.error:
-                out.write(f"# {r.where}: would be rewritten as UTF-8 with the same text "
-                          f"(was {r.encoding or 'not UTF-8'})\n")
+            out.write(r.diff())
+            for why in r.rewrites:     # what a diff of the text cannot show
+                out.write(f"# {r.where}: {why}\n")
             return
         if statistics:
             return
         for f in r.findings():
             out.write(f"{r.where}:{f.line}:{f.col}: {f.code} {f.message}\n")
-        if r.changed and not r.changes and r.encoding not in (None, "utf-8"):
-            out.write(f"{r.where}:1:1: would be rewritten as UTF-8 (was {r.encoding})\n")
+        # why it would change besides its findings (JSONL fields, encoding…):
+        # a check that fails must say why
+        for why in r.rewrites:
+            out.write(f"{r.where}: {why}\n")
 
     result = _run(lambda: clean_paths(_paths(paths), settings=settings, check=True,
                                       strict=strict, keep_original=diff, on_document=show,
@@ -444,7 +444,10 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
                 code not in result.changes_by_rule else "fix"
             out.write(f"{n:6d}  {code}  {result.names.get(code, ''):<28} {fix}\n")
     summary = (f"{_plural(result.findings, 'finding')} in {_plural(result.cleaned, 'file')} "
-               f"({len(result.changed)} would be changed)")
+               f"({len(result.changed)} would be changed")
+    if result.rewritten_only:
+        summary += f", {len(result.rewritten_only)} of them with the same text"
+    summary += ")"
     if result.skipped:
         summary += f"; {len(result.skipped)} skipped"
     if result.errors:

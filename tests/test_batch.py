@@ -257,6 +257,25 @@ def test_jsonl_records_keep_the_ending_they_came_with(tmp_path):
     assert [o["text"] for o in out] == ["Kyiv said it.", "Kyiv said it.\n", "Kyiv said it.\n"]
 
 
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_a_jsonl_file_without_a_final_newline_says_so_whatever_its_chunks(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, n: int) -> None:
+    """The last record says that the file would gain a final newline, also
+    when the file ends exactly at a chunk boundary."""
+    import cleaner.batch as batch
+
+    monkeypatch.setattr(batch, "JSONL_CHUNK_LINES", 2)
+    src = tmp_path / "a.jsonl"
+    src.write_text("\n".join(json.dumps({"id": str(i), "text": "A clean sentence.\n",
+                                         "metadata": {"language": "en"}})
+                             for i in range(n)))
+    seen: list[DocResult] = []
+    r = check_paths([str(src)], on_document=seen.append)
+    assert r.exit_code == 1 and r.changed == [str(src)] and r.rewritten_only == [str(src)]
+    assert [d.rewrites for d in seen] == [[]] * (n - 1) + [
+        ["a newline would be added at the end of the file"]]
+
+
 def test_report_never_overwrites_a_name_registry_or_a_file_given_as_read(tmp_path: Path) -> None:
     inputs = corpus(tmp_path / "in", 2, nested=False)
     names = tmp_path / "names.toml"

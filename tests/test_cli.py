@@ -656,7 +656,77 @@ def test_jsonl_check_names_record_lines(tmp_path: Path) -> None:
                                         {"text": article(4)}])
     r = run("check", src)
     assert r.exit_code == 1
-    assert r.stdout.splitlines()[0].startswith(f"{src}#2:")
+    lines = r.stdout.splitlines()
+    # the clean record 1 would only gain its id and metadata fields: said so
+    assert lines[0] == f"{src}#1: record fields would be added: id, metadata"
+    assert lines[1].startswith(f"{src}#2:") and LINE.match(lines[1])
+
+
+CLEAN_SENTENCE = "A clean sentence about the weather today.\n"
+
+
+def test_check_says_why_a_jsonl_record_without_findings_would_change(tmp_path: Path) -> None:
+    """A clean record without id and metadata has no finding, but clean would
+    add those fields, so check fails (as clean --in-place would rewrite the
+    file): it must say why, and its summary must agree with the lines."""
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"text": CLEAN_SENTENCE}) + "\n")
+    before = src.read_bytes()
+    for args in ([src, "--format", "jsonl"], [src], ["-", "--format", "jsonl"]):
+        r = run("check", *args, input=before if args[0] == "-" else None)
+        assert r.exit_code == 1, r.output
+        where = f"{src}#1" if args[0] == src else "-#1"
+        assert r.stdout.splitlines() == [
+            f"{where}: record fields would be added: id, metadata",
+            "0 findings in 1 file (1 would be changed, 1 of them with the same text)"]
+    r = run("check", "--diff", src)
+    assert r.exit_code == 1 and "UTF-8" not in r.stdout
+    assert r.stdout == f"# {src}#1: record fields would be added: id, metadata\n"
+    report = tmp_path / "r.json"
+    run("check", src, "--report", report)
+    doc = json.loads(report.read_text())["files"][0]["documents"][0]
+    assert doc["changed"] and doc["rewrites"] == ["record fields would be added: id, metadata"]
+    assert src.read_bytes() == before
+    # once clean has added them, the check passes
+    assert run("clean", "--in-place", src).exit_code == 0
+    r = run("check", src)
+    assert r.exit_code == 0 and r.stdout == "0 findings in 1 file (0 would be changed)\n"
+
+
+@pytest.mark.parametrize("data, why", [
+    ('{"id":"x","text":%s,"metadata":{"language":"en"}}\n',
+     "the record would be re-serialised"),
+    ('{"id": "x", "text": %s, "metadata": {"language": "en"}}',
+     "a newline would be added at the end of the file"),
+    ('\ufeff{"id": "x", "text": %s, "metadata": {"language": "en"}}\n',
+     "the UTF-8 byte-order mark would be removed"),
+    ('{"id": "x", "text": %s, "metadata": {"source": "Wire"}}\n',
+     "metadata fields would be added: language"),
+])
+def test_check_says_why_a_jsonl_file_would_be_rewritten(tmp_path: Path, data: str,
+                                                        why: str) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text(data % json.dumps(CLEAN_SENTENCE), encoding="utf-8")
+    r = run("check", src)
+    assert r.exit_code == 1
+    lines = r.stdout.splitlines()
+    assert len(lines) == 2 and lines[0].startswith(f"{src}#1: {why}"), lines
+    assert lines[1].endswith("(1 would be changed, 1 of them with the same text)")
+
+
+def test_check_says_a_file_would_be_rewritten_as_utf8_whatever_its_findings(
+        tmp_path: Path) -> None:
+    src = tmp_path / "cp.txt"
+    src.write_bytes(CLEAN_SENTENCE.replace("weather", "caf\xe9").encode("cp1252"))
+    r = run("check", src)
+    assert r.exit_code == 1
+    assert r.stdout.splitlines() == [
+        f"{src}: would be rewritten as UTF-8 (was cp1252)",
+        "0 findings in 1 file (1 would be changed, 1 of them with the same text)"]
+    src.write_bytes(article(1).replace("minister", "ministre caf\xe9").encode("cp1252"))
+    r = run("check", src)
+    assert f"{src}: would be rewritten as UTF-8 (was cp1252)" in r.stdout.splitlines()
+    assert r.stdout.splitlines()[-1].endswith("(1 would be changed)")
 
 
 def test_jsonl_with_a_utf8_bom_keeps_its_first_record(tmp_path: Path) -> None:
