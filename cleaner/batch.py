@@ -92,6 +92,7 @@ class Source:
     rel: Path          # path below the output directory
     format: str        # text | html | jsonl
     sniff: bool = False  # stdin in --format auto: html if its text looks like HTML
+    named: bool = False  # named on the command line, not found in a directory
 
 
 def _matches(rel: str, name: str, patterns: Sequence[str]) -> bool:
@@ -184,7 +185,7 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                     f = base / name
                     add(Source(f, str(f), rel, _format_of(f, fmt)))
         elif p.exists() or p.is_symlink():
-            add(Source(p, str(p), Path(p.name), _format_of(p, fmt, sniff=True)))
+            add(Source(p, str(p), Path(p.name), _format_of(p, fmt, sniff=True), named=True))
         else:
             errors.append(f"{arg}: no such file or directory")
     return sources, errors
@@ -202,13 +203,22 @@ def _default_target(src: Source, out: Path) -> Path:
 
 
 def title_slug(text: str, max_length: int = 80) -> str:
-    """The slug of a document's headline (its first non-empty line)."""
+    """The slug of a document's headline (its first non-empty line).
+
+    Apostrophes are dropped inside a word (``Kyiv’s`` → ``kyivs``), and so are
+    symbols — currency signs and the like (Unicode categories Sc, So): their
+    transliteration is no word of the title (``£5bn deal`` would give
+    ``ps5bn-deal``, ``€`` ``eur``, ``©`` ``c``), and ``$``, which has none, is
+    dropped anyway (``£5bn deal`` → ``5bn-deal``, like ``$5bn deal``)."""
+    import unicodedata
+
     from slugify import slugify
 
     for line in text.splitlines():
         if line.strip():
+            drop = sorted({ch for ch in line if unicodedata.category(ch) in ("Sc", "So")})
             return slugify(line, max_length=max_length, word_boundary=True,
-                           replacements=[["'", ""], ["\u2019", ""]])  # Kyiv’s -> kyivs
+                           replacements=[["'", ""], ["\u2019", ""], *([ch, ""] for ch in drop)])
     return ""
 
 
@@ -218,7 +228,9 @@ def title_slug(text: str, max_length: int = 80) -> str:
 
 @dataclass
 class DocResult:
-    """What became of one document: a file, stdin, or one JSONL line."""
+    """What became of one document: a file, stdin, or one JSONL line — or,
+    for what a JSONL file loses besides its records (blank lines), the file
+    itself: ``line`` and ``text`` None, the reason in ``rewrites``."""
 
     source: int
     display: str
@@ -280,7 +292,9 @@ class BatchResult:
     rewritten_only: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)   # outputs (re)written
     errors: list[dict[str, Any]] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)   # binary inputs skipped
+    skipped: list[str] = field(default_factory=list)   # binary inputs skipped, and HTML
+    #: the HTML files of ``skipped``: found in a directory, not cleaned in place
+    skipped_html: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)    # inputs not cleaned: an error
     changes_by_rule: collections.Counter = field(default_factory=collections.Counter)
     reports_by_rule: collections.Counter = field(default_factory=collections.Counter)
@@ -626,6 +640,22 @@ class _JsonlEnd:
     source: int
     ended_with_newline: bool
     bom: bool = False   # the source started with a UTF-8 BOM (the output will not)
+    blank_lines: tuple[int, ...] = ()   # numbers of the blank lines (not written out)
+
+
+@dataclass(frozen=True)
+class _HtmlInPlace:
+    """An HTML input of an ``--in-place`` run: not rewritten (its output is text)."""
+
+    source: int
+
+
+def _blank_lines_reason(numbers: Sequence[int], shown: int = 10) -> str:
+    """Why a JSONL file with blank lines would be rewritten."""
+    lines = ", ".join(map(str, numbers[:shown])) + (", …" if len(numbers) > shown else "")
+    if len(numbers) == 1:
+        return f"a blank line would be removed (line {lines})"
+    return f"{len(numbers)} blank lines would be removed (lines {lines})"
 
 
 @dataclass(frozen=True)
@@ -660,8 +690,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     ``-`` (stdin).
 
     ``out`` mirrors the inputs into a directory; ``in_place`` rewrites each
-    input whose bytes change (keeping its permissions); ``-`` is written to
-    ``stdout``. ``check=True`` writes nothing. ``on_document`` is called
+    input whose bytes change (keeping its permissions; it needs files: ``-``
+    is refused, and HTML, whose output is text, is an error when named and
+    skipped, in :attr:`BatchResult.skipped_html`, when found in a directory);
+    ``-`` is written to ``stdout``. ``check=True`` writes nothing. ``on_document`` is called
     with each :class:`DocResult` in input order (one per file, one per JSONL
     line); ``log`` receives one-line messages for stderr (errors, notes,
     ``Fixing <path>``). ``jobs`` worker processes (None: one per CPU).
@@ -696,10 +728,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     if name_from_title and (out is None or check):
         raise BatchUsageError("--name-from-title needs an output directory (-o)")
     outdir = Path(out) if out is not None and not check else None
+    if in_place and any(os.fspath(p) == "-" for p in paths):
+        raise BatchUsageError("--in-place needs files, not stdin (- or no PATH); "
+                              "clean stdin to stdout without --in-place")
     if include is None:
         include = DEFAULT_INCLUDE
-        if in_place:
-            include = tuple(p for p in include if not p.endswith((".html", ".htm")))
     sources, missing = list_sources(paths, include, exclude, format,
                                     skip_dirs=[outdir] if outdir else [])
     inputs = [s for s in sources if s.path is not None]
@@ -723,9 +756,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             seen[t] = s.display
             targets[i] = t
     elif in_place:
-        html = [s for s in sources if s.format == "html"]
-        sources = [s for s in sources if s.format != "html"]
-        targets = {i: s.path for i, s in enumerate(sources) if s.path is not None}
+        # HTML is not rewritten in place (its output is text): an HTML file
+        # named on the command line is an error, one found in a directory is
+        # skipped (both said in input order, as the batch goes)
+        targets = {i: s.path for i, s in enumerate(sources)
+                   if s.path is not None and s.format != "html"}
     # the files written besides the outputs: never onto an input or an output
     if save_repeated_lines is not None and not learn_repeated_lines:
         raise BatchUsageError(f"--save-repeated-lines {save_repeated_lines}: nothing to save "
@@ -743,7 +778,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                   in_place=in_place)
 
     if learn_repeated_lines:
-        learned = _learn_repeated(sources, text_key, stdin)
+        learned = _learn_repeated([s for s in sources if s.format != "html" or not in_place],
+                                  text_key, stdin)
         settings = settings.with_(repeated_lines=settings.repeated_lines | learned.digests)
         if log:
             label, prose = learned.thresholds()
@@ -779,10 +815,6 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
 
     for m in missing:
         error(m, m.split(":")[0])
-    if in_place:
-        for s in html:
-            error(f"{s.display}: an HTML file cannot be cleaned in place (the output "
-                  "is text); use -o DIR", s.display)
 
     if jobs is None:
         jobs = os.cpu_count() or 1
@@ -831,6 +863,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
 
     def items() -> Iterator[Any]:
         for i, s in enumerate(sources):
+            if in_place and s.format == "html":
+                yield _Local(_HtmlInPlace(i))
+                continue
             if s.format != "jsonl":
                 data = None
                 if s.path is None:
@@ -857,6 +892,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             jw_mode[i] = mode
             last = b"\n"
             bom = False
+            blank: list[int] = []   # not written out: a file that has them changes
             try:
                 chunk: list[tuple[int, bytes]] = []
                 size = 0
@@ -874,6 +910,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         # UTF-8 with a BOM is UTF-8: the BOM is not the first record's
                         line, bom = line[len(codecs.BOM_UTF8):], True
                     last = line
+                    if not line.strip():
+                        blank.append(lineno)
                     chunk.append((lineno, line.rstrip(b"\n").rstrip(b"\r")))
                     size += len(line)
                 if chunk:
@@ -887,7 +925,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             finally:
                 if s.path is not None:
                     fh.close()
-            yield _Local(_JsonlEnd(i, last.endswith(b"\n"), bom))
+            yield _Local(_JsonlEnd(i, last.endswith(b"\n"), bom, tuple(blank)))
 
     def record(r: DocResult) -> None:
         result.documents += 1
@@ -957,6 +995,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         return
                     result.written.append(str(target))
                     say(f"Fixing {s.display}")
+                elif verbose:
+                    say(f"unchanged {s.display}")
             else:
                 target = name_target(r.source, r) if name_from_title else targets[r.source]
                 sweep(target.parent)
@@ -968,7 +1008,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     failed(s.display)
                     return
                 if verbose:
-                    say(f"cleaned {s.display} -> {target} ({len(r.changes)} changes)")
+                    say(f"cleaned {s.display} -> {target} ({_plural(len(r.changes), 'change')})")
         if r.changed:
             result.changed.append(s.display)
             if not r.text_changed:
@@ -979,12 +1019,25 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             entry.update(_doc_entry(r))
             report_writer.add(entry)
 
+    def html_in_place(i: int) -> None:
+        s = sources[i]
+        result.files += 1
+        why = "an HTML file cannot be cleaned in place (the output is text); use -o DIR"
+        if s.named:
+            error(f"{s.display}: {why}", s.display)
+            failed(s.display)
+            return
+        result.skipped.append(s.display)
+        result.skipped_html.append(s.display)
+        if verbose:
+            say(f"skipped: {s.display}: {why}")
+
     def jsonl_begin(i: int) -> None:
         s = sources[i]
         result.files += 1
         jw.clear()
         jw.update(source=i, writer=None, fh=None, changed=False, text_changed=False, errors=0,
-                  counts=collections.Counter())
+                  documents=0, changes=0, counts=collections.Counter())
         if not check:
             if s.path is None or to_stdout:
                 jw["fh"] = stdout
@@ -1014,6 +1067,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     report_writer.add_document(_doc_entry(r))
                 continue
             record(r)
+            jw["documents"] += 1
+            jw["changes"] += len(r.changes)
             jw["changed"] = jw["changed"] or r.changed
             jw["text_changed"] = jw["text_changed"] or r.text_changed
             jw["counts"].update(r.counts())
@@ -1025,6 +1080,12 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     def jsonl_end(end: _JsonlEnd) -> None:
         s = sources[end.source]
         changed = jw["changed"] or not end.ended_with_newline or end.bom
+        rewrites = []
+        if end.blank_lines:   # not written out, by clean -o, --in-place and -o - alike
+            changed = True
+            rewrites.append(_blank_lines_reason(end.blank_lines))
+            if on_document is not None:
+                on_document(DocResult(end.source, s.display, rewrites=list(rewrites)))
         writer: AtomicWriter | None = jw.get("writer")
         target = jw.get("target")
         if jw.get("write_error"):
@@ -1037,6 +1098,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     failed(s.display)
                     say(f"note: {s.display} left as it was: it has lines that cannot be "
                         "cleaned")
+                elif verbose:
+                    say(f"unchanged {s.display}")
             else:
                 try:
                     if not in_place and target.is_file() and _same_as_tmp(writer, target):
@@ -1049,6 +1112,13 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 except OSError as exc:
                     error(f"{target}: cannot write ({exc.strerror})", s.display)
                     failed(s.display)
+                else:
+                    if verbose and not in_place:
+                        skipped = (f", {_plural(jw['errors'], 'line')} skipped"
+                                   if jw["errors"] else "")
+                        say(f"cleaned {s.display} -> {target} "
+                            f"({_plural(jw['documents'], 'document')}, "
+                            f"{_plural(jw['changes'], 'change')}{skipped})")
         elif jw.get("fh") is stdout:
             stdout.flush()
         if changed:
@@ -1056,7 +1126,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             if not jw["text_changed"] and not jw["errors"]:
                 result.rewritten_only.append(s.display)
         if report_writer:
-            report_writer.end({"changed": changed, "counts": dict(sorted(jw["counts"].items()))})
+            trailer: dict[str, Any] = {"changed": changed,
+                                       "counts": dict(sorted(jw["counts"].items()))}
+            if rewrites:
+                trailer["rewrites"] = rewrites
+            report_writer.end(trailer)
         jw.clear()
 
     try:
@@ -1070,6 +1144,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 continue
             elif isinstance(res, _JsonlEnd):
                 jsonl_end(res)
+            elif isinstance(res, _HtmlInPlace):
+                html_in_place(res.source)
             elif isinstance(res, _SourceError):
                 result.files += 1
                 error(res.message, sources[res.source].display)
@@ -1096,6 +1172,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         if bar is not None:
             bar.close()
     return result
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _doc_entry(r: DocResult) -> dict[str, Any]:

@@ -221,7 +221,8 @@ def _setup(kw: dict[str, Any], command: str) -> tuple[Settings, dict[str, Any]]:
                      "repeated-lines-file")) == "learn",
                  save_repeated_lines=kw.pop("save_repeated_lines"), read_files=read_files,
                  log=(lambda m: None if m.startswith(("note:", "warning:", "Fixing",
-                                                       "cleaned ", "skipped:")) else _err(m))
+                                                       "cleaned ", "unchanged ", "skipped:"))
+                      else _err(m))
                  if quiet else _err,
                  progress=False if quiet else None)
     for k in ("select", "ignore", "languages", "assume_language", "name_style", "names",
@@ -372,7 +373,10 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
                                       exit_non_zero_on_fix=exit_non_zero_on_fix,
                                       stdout=sys.stdout.buffer,
                                       stdin=sys.stdin.buffer, **batch))
-    if not quiet and (result.files > 1 or batch["verbose"]):
+    # a summary whenever files are written (one file or many, as black and
+    # ruff), or several inputs go to stdout; not for a lone stdin filter
+    to_files = in_place or (out is not None and out != "-")
+    if not quiet and (to_files or result.files > 1 or batch["verbose"]):
         _err(_clean_summary(result, in_place, out))
     ctx.exit(result.exit_code)
 
@@ -387,7 +391,9 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
              _plural(sum(r.changes_by_rule.values()), "change"),
              _plural(r.reports, "report")]
     if r.skipped:
-        parts.append(f"{len(r.skipped)} skipped")
+        html = (f" ({len(r.skipped_html)} HTML, not cleaned in place: use -o DIR)"
+                if r.skipped_html else "")
+        parts.append(f"{len(r.skipped)} skipped{html}")
     if r.errors:
         parts.append(_plural(len(r.errors), "error"))
     return ", ".join(parts)

@@ -3,19 +3,28 @@
 Streamed: the entries are written to a temporary file as the results come, in
 input order (so the report is the same whatever the number of jobs, and the
 memory stays flat), and the file is renamed into place at the end — an
-interrupted run leaves no report rather than half of one. Shape::
+interrupted run leaves no report rather than half of one. Keys marked ``?``
+are there only when they have something to say: ``notes`` (an empty input, an
+encoding guessed…) and ``rewrites``, why the output would differ besides the
+changes (``"record fields would be added: id, metadata"``, ``"would be
+rewritten as UTF-8 (was cp1252)"``; for a JSONL file as a whole, ``"2 blank
+lines would be removed (lines 2, 6)"``). Binary files skipped with
+``--skip-binary`` and HTML files skipped by ``--in-place`` get no entry; the
+summary counts them (``skipped``). Shape::
 
     {"version": 1,
      "files": [{"path", "output", "format", "encoding", "changed", "metadata",
                 "changes": [{"code", "name", "message", "line", "col", "offset",
                              "before", "after", ...}],
-                "reports": [...], "counts": {"B003": 1}, "notes": [...]},
+                "reports": [...], "counts": {"B003": 1}, "notes"?: [...],
+                "rewrites"?: [...]},
                {"path", "format": "jsonl", "output", "documents": [
                     {"line", "id", "changed", "metadata", "changes", "reports",
-                     "counts"} | {"line", "error"}], "changed", "counts"},
-               {"path", "error"}],
-     "summary": {"files", "documents", "changed", "failed", "changes", "reports",
-                 "by_rule": {"B003": {"name", "changes", "reports"}},
+                     "counts", "notes"?, "rewrites"?} | {"line", "id", "error"}],
+                "changed", "counts", "rewrites"?},
+               {"path", "format"?, "error"}],
+     "summary": {"files", "documents", "changed", "failed", "skipped", "changes",
+                 "reports", "by_rule": {"B003": {"name", "changes", "reports"}},
                  "reported_documents": {"G001": [...], "Q001": [...]},
                  "errors": [{"path", "line"?, "error"}]}}
 """

@@ -292,3 +292,79 @@ def test_report_never_overwrites_a_name_registry_or_a_file_given_as_read(tmp_pat
         clean_paths([str(inputs[0])], out=tmp_path,
                     read_files=[("the list", tmp_path / inputs[0].name)])
     assert tree(tmp_path) == before
+
+
+def test_jsonl_blank_lines_are_said_once_for_the_file_whatever_its_chunks(
+        tmp_path: Path) -> None:
+    """Blank lines are not records: the documents are the records, and
+    on_document gets the file's reason once, after its records (line None)."""
+    from cleaner import batch
+    lines = [json.dumps({"id": i, "text": f"Record {i} is about the weather today.\n",
+                         "metadata": {"language": "en"}}) for i in range(150)]
+    lines[70:70] = ["", " \t"]          # across the chunk edge (64 lines)
+    src = tmp_path / "big.jsonl"
+    src.write_text("\n".join(lines) + "\n")
+    before = src.read_bytes()
+    for jobs in (1, 2):
+        seen: list[DocResult] = []
+        r = check_paths([str(src)], jobs=jobs, on_document=seen.append)
+        assert r.documents == 150 and r.changed == [str(src)] and r.exit_code == 1
+        files = [d for d in seen if d.line is None]
+        assert len(files) == 1 and seen[-1] is files[0]
+        assert files[0].rewrites == ["2 blank lines would be removed (lines 71, 72)"]
+        assert not any(d.rewrites for d in seen[:-1])
+    assert batch.JSONL_CHUNK_LINES < 70 and src.read_bytes() == before
+    r = clean_paths([str(src)], in_place=True)
+    assert r.written == [str(src)]
+    assert src.read_text().splitlines() == [l for l in lines if l.strip()]
+    seen = []
+    assert check_paths([str(src)], on_document=seen.append).exit_code == 0
+    assert len(seen) == 150 and all(d.line is not None for d in seen)
+
+
+def test_in_place_html_and_stdin_through_the_api(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(article(1))
+    (d / "p.html").write_text("<!DOCTYPE html><title>T</title><p>Some text here.</p>")
+    r = clean_paths([str(d)], in_place=True)
+    assert r.exit_code == 0 and r.files == 2 and r.cleaned == 1
+    assert r.skipped == r.skipped_html == [str(d / "p.html")]
+    r = clean_paths([str(d / "p.html")], in_place=True)
+    assert r.exit_code == 2 and r.failed == [str(d / "p.html")] and not r.skipped
+    r = clean_paths([str(d)], out=tmp_path / "out")
+    assert r.cleaned == 2 and not r.skipped and not r.skipped_html
+    with pytest.raises(BatchUsageError, match="--in-place needs files, not stdin"):
+        clean_paths([str(d / "a.txt"), "-"], in_place=True, stdin=io.BytesIO(b"Kiev\n"))
+
+
+def test_report_docstring_names_every_key_a_report_has(tmp_path: Path) -> None:
+    """cleaner.report's docstring documents the shape: every key written is in it."""
+    import cleaner.report
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(article(1))
+    (d / "cp.txt").write_bytes("Caf\xe9 society is back.\n".encode("cp1252"))
+    (d / "empty.txt").write_bytes(b"")
+    (d / "bin.txt").write_bytes(b"\x00binary")
+    (d / "j.jsonl").write_text('{"text": "Kiev said it."}\n\n{oops\n')
+    report = tmp_path / "r.json"
+    clean_paths([str(d)], out=tmp_path / "out", report=str(report))
+    data = json.loads(report.read_text())
+    keys: set[str] = set()
+
+    def walk(obj: object, depth: int) -> None:
+        if isinstance(obj, dict):
+            for k, v in obj.items():
+                if depth < 3 and not k[:1].isupper():   # not rule codes, not metadata
+                    keys.add(k)
+                if k not in ("metadata", "by_rule", "counts", "changes", "reports"):
+                    walk(v, depth + 1)
+        elif isinstance(obj, list):
+            for v in obj:
+                walk(v, depth)
+
+    walk(data, 0)
+    assert {"rewrites", "skipped", "notes", "documents", "error"} <= keys
+    doc = cleaner.report.__doc__
+    assert [k for k in sorted(keys) if f'"{k}"' not in doc] == []

@@ -1024,3 +1024,229 @@ def test_check_summary_counts_only_the_files_checked(tmp_path: Path) -> None:
     r = run("check", good, binary)
     assert r.exit_code == 2
     assert r.stdout.splitlines()[-1] == "0 findings in 1 file (0 would be changed); 1 error"
+
+
+# -- what -v and the summary say; --in-place and HTML, stdin; JSONL blank lines -------
+
+def _mixed(d: Path) -> Path:
+    """d/: a dirty article, a page, and a JSONL file of two records."""
+    d.mkdir()
+    (d / "a.txt").write_text(article(1))
+    (d / "page.html").write_text(PAGE)
+    (d / "c.jsonl").write_text("".join(json.dumps({"id": f"r{i}", "text": article(i)}) + "\n"
+                                       for i in (2, 3)))
+    return d
+
+
+def test_in_place_says_it_skips_the_html_of_a_directory(tmp_path: Path) -> None:
+    """An HTML page is not rewritten in place (its output is text): found in
+    a directory, it is skipped — counted in the summary, named with -v."""
+    d = _mixed(tmp_path / "in")
+    page = (d / "page.html").read_bytes()
+    r = run("clean", "--in-place", "-v", d)
+    assert r.exit_code == 0, r.stderr
+    assert (f"skipped: {d / 'page.html'}: an HTML file cannot be cleaned in place (the "
+            "output is text); use -o DIR") in r.stderr.splitlines()
+    assert r.stderr.splitlines()[-1] == (
+        "2 files cleaned, 2 rewritten, " + r.stderr.splitlines()[-1].split(", ", 2)[2])
+    assert r.stderr.splitlines()[-1].endswith(
+        ", 1 skipped (1 HTML, not cleaned in place: use -o DIR)")
+    assert (d / "page.html").read_bytes() == page
+    assert f"Fixing {d / 'a.txt'}" in r.stderr and f"Fixing {d / 'c.jsonl'}" in r.stderr
+    # without -v: no line for it, but the summary still counts it
+    r = run("clean", "--in-place", d)
+    assert r.exit_code == 0 and "skipped:" not in r.stderr
+    assert r.stderr.splitlines()[-1].endswith(", 1 skipped (1 HTML, not cleaned in place: "
+                                              "use -o DIR)")
+    assert (d / "page.html").read_bytes() == page
+    # named on the command line, it is an error, as it was
+    r = run("clean", "--in-place", d / "page.html")
+    assert r.exit_code == 2 and "cannot be cleaned in place" in r.stderr
+    assert (d / "page.html").read_bytes() == page
+
+
+def test_html_is_not_skipped_where_it_can_be_cleaned(tmp_path: Path) -> None:
+    d = _mixed(tmp_path / "in")
+    r = run("clean", "-v", d, "-o", tmp_path / "out")
+    assert r.exit_code == 0, r.stderr
+    assert not [l for l in r.stderr.splitlines() if l.startswith("skipped:")]
+    assert r.stderr.splitlines()[-1].startswith("3 files cleaned, ")
+    assert "skipped" not in r.stderr.splitlines()[-1]
+    assert (tmp_path / "out" / "page.txt").read_text().startswith("Talks resume in Geneva")
+    (d / "page.html").unlink()
+    r = run("clean", "--in-place", d)
+    assert r.exit_code == 0 and "skipped" not in r.stderr.splitlines()[-1]
+
+
+def test_verbose_lists_every_file_jsonl_too(tmp_path: Path) -> None:
+    d = _mixed(tmp_path / "in")
+    out = tmp_path / "out"
+    r = run("clean", "-v", d, "-o", out)
+    assert r.exit_code == 0, r.stderr
+    listed = [l for l in r.stderr.splitlines() if l.startswith("cleaned ")]
+    assert [l.split(" -> ")[0] for l in listed] == [
+        f"cleaned {d / p}" for p in ("a.txt", "c.jsonl", "page.html")]
+    assert re.fullmatch(rf"cleaned {re.escape(str(d / 'c.jsonl'))} -> "
+                        rf"{re.escape(str(out / 'c.jsonl'))} \(2 documents, \d+ changes\)",
+                        listed[1]), listed
+    # a second run writes nothing and still lists them
+    r = run("clean", "-v", d, "-o", out)
+    assert len([l for l in r.stderr.splitlines() if l.startswith("cleaned ")]) == 3
+    # in place: what is rewritten, then (nothing left to do) what is not
+    (d / "page.html").unlink()
+    r = run("clean", "-v", "--in-place", d)
+    assert [l for l in r.stderr.splitlines() if l.startswith("Fixing ")] == [
+        f"Fixing {d / 'a.txt'}", f"Fixing {d / 'c.jsonl'}"]
+    r = run("clean", "-v", "--in-place", d)
+    assert "Fixing" not in r.stderr
+    assert [l for l in r.stderr.splitlines() if l.startswith("unchanged ")] == [
+        f"unchanged {d / 'a.txt'}", f"unchanged {d / 'c.jsonl'}"]
+
+
+def test_without_verbose_no_file_is_listed(tmp_path: Path) -> None:
+    d = _mixed(tmp_path / "in")
+    r = run("clean", d, "-o", tmp_path / "out")
+    assert r.exit_code == 0
+    assert not [l for l in r.stderr.splitlines() if l.startswith(("cleaned ", "unchanged "))]
+    r = run("clean", "-v", "-q", d, "-o", tmp_path / "out2")
+    assert r.exit_code == 0 and r.stderr == ""
+
+
+def test_summary_also_for_one_file_written(tmp_path: Path) -> None:
+    """One file into -o DIR or --in-place gets the summary a directory gets."""
+    src = tmp_path / "a.txt"
+    src.write_text(article(1))
+    r = run("clean", src, "-o", tmp_path / "out")
+    assert r.exit_code == 0
+    assert re.fullmatch(r"1 file cleaned, 1 changed, \d+ changes, 0 reports", r.stderr.strip())
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"text": article(2)}) + "\n{oops\n")
+    r = run("clean", bad, "-o", tmp_path / "out")
+    assert r.exit_code == 2
+    assert re.fullmatch(r"1 file cleaned, 1 changed, \d+ changes, 0 reports, 1 error",
+                        r.stderr.splitlines()[-1])
+    r = run("clean", "--in-place", src)
+    assert r.exit_code == 0
+    assert re.fullmatch(r"1 file cleaned, 1 rewritten, \d+ changes, 0 reports",
+                        r.stderr.splitlines()[-1]), r.stderr
+
+
+def test_no_summary_for_a_stdin_filter(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(article(1))
+    r = run("clean", input=article(1))
+    assert r.exit_code == 0 and r.stderr == "" and r.stdout.startswith("Talks resume")
+    r = run("clean", src, "-o", "-")
+    assert r.exit_code == 0 and r.stderr == ""
+    r = run("clean", "-q", src, "-o", tmp_path / "out")
+    assert r.exit_code == 0 and r.stderr == ""
+
+
+def test_in_place_refuses_stdin(tmp_path: Path) -> None:
+    for args in (["--in-place", "-"], ["--in-place"], ["-i", "-", "-q"]):
+        r = run("clean", *args, input="Kiev said it.\n")
+        assert r.exit_code == 2, args
+        assert "error: --in-place needs files, not stdin" in r.stderr
+        assert r.stdout == ""
+    src = tmp_path / "a.txt"
+    src.write_text("Kiev said it.\n")
+    r = run("clean", "--in-place", src, "-", input="Kiev said it.\n")
+    assert r.exit_code == 2 and src.read_text() == "Kiev said it.\n"
+
+
+def test_stdin_without_in_place_still_goes_to_stdout() -> None:
+    r = run("clean", "-", input="Kiev said it.\n")
+    assert r.exit_code == 0 and r.stdout == "Kyiv said it.\n"
+
+
+def test_name_from_title_drops_currency_signs(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    for name, title in [("a.txt", "£5bn deal agreed by the ministers"),
+                        ("b.txt", "€2m fine for the port operator"),
+                        ("d.txt", "Kyiv’s talks resume in Geneva")]:
+        (d / name).write_text(article(1, title=title))
+    r = run("clean", d, "-o", tmp_path / "out", "--name-from-title")
+    assert r.exit_code == 0, r.stderr
+    assert sorted(tree(tmp_path / "out")) == [
+        "2m-fine-for-the-port-operator.txt", "5bn-deal-agreed-by-the-ministers.txt",
+        "kyivs-talks-resume-in-geneva.txt"]
+
+
+@pytest.mark.parametrize("title, slug", [
+    ("£5bn deal", "5bn-deal"), ("$5bn deal", "5bn-deal"), ("€5bn deal", "5bn-deal"),
+    ("¥5bn deal", "5bn-deal"), ("Price of 5£", "price-of-5"),
+    ("Café © 2024", "cafe-2024"), ("30°C heatwave", "30c-heatwave"),
+    ("£", ""),    # nothing left: the output keeps the input's name
+])
+def test_title_slug_has_no_transliterated_symbols(title: str, slug: str) -> None:
+    from cleaner.batch import title_slug
+    assert title_slug(title) == slug
+
+
+@pytest.mark.parametrize("title, slug", [
+    ("Kyiv’s talks resume", "kyivs-talks-resume"),
+    ("Zürich: Straße gesperrt", "zurich-strasse-gesperrt"),
+    ("G7 leaders meet in Rome", "g7-leaders-meet-in-rome"),
+    ("Пожар в Москве", "pozhar-v-moskve"),
+    ("Ali’s “big” win — again…", "alis-big-win-again"),
+])
+def test_title_slug_keeps_the_words(title: str, slug: str) -> None:
+    from cleaner.batch import title_slug
+    assert title_slug(title) == slug
+
+
+def _blank_jsonl(tmp_path: Path) -> tuple[Path, bytes]:
+    """A JSONL file whose records are clean, with a blank line and a line of
+    spaces between them; one record's text has a blank line of its own."""
+    records = [{"id": "a", "text": CLEAN_SENTENCE + "\nA second paragraph.\n",
+                "metadata": {"language": "en"}},
+               {"id": "b", "text": CLEAN_SENTENCE, "metadata": {"language": "en"}}]
+    lines = [json.dumps(r, ensure_ascii=False) for r in records]
+    src = tmp_path / "a.jsonl"
+    data = (lines[0] + "\n\n   \n" + lines[1] + "\n").encode()
+    src.write_bytes(data)
+    return src, (lines[0] + "\n" + lines[1] + "\n").encode()
+
+
+def test_jsonl_blank_lines_are_dropped_by_clean_in_place_and_check_alike(
+        tmp_path: Path) -> None:
+    src, without = _blank_jsonl(tmp_path)
+    before = src.read_bytes()
+    why = "2 blank lines would be removed (lines 2, 3)"
+    r = run("check", src)
+    assert r.exit_code == 1
+    assert r.stdout.splitlines() == [
+        f"{src}: {why}",
+        "0 findings in 1 file (1 would be changed, 1 of them with the same text)"]
+    r = run("check", "--diff", src)
+    assert r.exit_code == 1 and r.stdout == f"# {src}: {why}\n"
+    report = tmp_path / "r.json"
+    assert run("check", src, "--report", report).exit_code == 1
+    entry = json.loads(report.read_text())["files"][0]
+    assert entry["changed"] and entry["rewrites"] == [why]
+    assert [d["line"] for d in entry["documents"]] == [1, 4]
+    assert src.read_bytes() == before
+    # clean -o, -o - and --in-place write the same: no blank line
+    assert run("clean", src, "-o", tmp_path / "out").exit_code == 0
+    assert (tmp_path / "out" / "a.jsonl").read_bytes() == without
+    assert run("clean", src, "-o", "-").stdout_bytes == without
+    r = run("clean", "--in-place", src)
+    assert r.exit_code == 0 and f"Fixing {src}" in r.stderr
+    assert src.read_bytes() == without
+    r = run("check", src)
+    assert r.exit_code == 0 and r.stdout == "0 findings in 1 file (0 would be changed)\n"
+
+
+def test_jsonl_without_blank_lines_is_left_alone(tmp_path: Path) -> None:
+    """The blank line inside a record's text is the text's, and a file without
+    blank lines between its records is not rewritten."""
+    src, without = _blank_jsonl(tmp_path)
+    src.write_bytes(without)
+    ino = src.stat().st_ino
+    r = run("check", src)
+    assert r.exit_code == 0 and "blank" not in r.stdout
+    r = run("clean", "--in-place", src)
+    assert r.exit_code == 0 and "Fixing" not in r.stderr
+    assert src.read_bytes() == without and src.stat().st_ino == ino
+    assert json.loads(without.splitlines()[0])["text"].count("\n\n") == 1
