@@ -16,6 +16,11 @@ problems in a text:
 * ``country``      a misspelt country in a list of countries
                    (``Romania, Bulgari and Hungary``).
 
+None of them is reported where the name is mentioned rather than used (see
+``NameRegistry._mention``): marked ``[sic]``, after ``the spelling``, ``was
+known as``, ``formerly`` …, beside another spelling of itself (``Kiev,
+Kyiv``), alone in quotation marks, or in a quoted title in title case.
+
 The whole text is read once, by one Aho-Corasick automaton (pyahocorasick)
 over its lower-cased copy that holds every registry form, every title, every
 first name with its one-edit neighbours, and every country. Everything else
@@ -69,6 +74,37 @@ _VARIANT, _TITLE, _FIRST, _COUNTRY = 1, 2, 4, 8
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Lower-casing that never changes the length (str.lower() can: 'İ' -> 'i̇').
 _LOWER_1TO1 = {c: c.lower() for c in map(chr, range(0x250)) if len(c.lower()) == 1}
+
+# A mention of a name, not a use: the name as a word (its spelling, a title,
+# a quotation marked [sic]) keeps the writer's form. Looked at only where a
+# hit is, so none of this costs anything on text without one.
+_S = r"[^\S\n]"  # a space, not a line break
+# "Kuleva [sic]", "Kiev” (sic)", "Kuleva’s [sic]": the writer marks the form as the source's.
+_SIC_AFTER = re.compile(rf"(?:[’']s)?[”\"’']?{_S}*[\[(]{_S}*sic{_S}*!?{_S}*[\])]", re.IGNORECASE)
+# A word that says the next one is a name or a spelling: "was known as Kiev",
+# "the spelling ‘Kiev’", "the old name Kiev", "(formerly Kiev)", "is called Kiev".
+# Not a bare "known as": "separatists, known as Donbass, ..." names them in
+# the writer's (legacy) spelling, which the house style replaces.
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:spelt|spelled|written|rendered|transliterated|transcribed|romani[sz]ed)"
+    rf"{_S}+as|\b(?:was|were|been|formerly|previously|once|also|better|originally"
+    rf"|historically)(?:{_S}+\w+)?{_S}+known(?:{_S}+[\w-]+){{0,3}}?{_S}+as"
+    rf"|\bknown{_S}+in{_S}+[A-Z]\w+{_S}+as|\b(?:spelt|spelled|formerly|aka|a\.k\.a\.)"
+    rf"|\b(?:(?:is|was|are|were|be|been|being)(?:{_S}+(?:now|still|also|often|sometimes|once"
+    rf"|then|widely|commonly))?|formerly|previously|commonly){_S}+called|\bso-called"
+    rf"|\b(?:the|a|an|its|their|this|that){_S}+(?:[\w-]+{_S}+)?"
+    r"(?:spellings?|names?|words?|terms?|transliterations?|romani[sz]ations?|forms?|versions?))"
+    rf"{_S}*[,:]?{_S}*[\"“‘']?\Z", re.IGNORECASE)
+_CUE_REACH = 60
+# What may stand between two spellings of one name given side by side:
+# "Kiev, Kyiv, Kyïv", "Kyiv (Kiev)", "Kyiv, not Kiev", "Kiev/Kyiv".
+_ALT_SEP = (rf"[ \t\u00a0,;:/()\[\]\"“”‘’'–—-]*(?:(?:or|and|not|nor|vs\.?|versus|rather{_S}+than"
+            rf"|instead{_S}+of|aka|a\.k\.a\.|formerly|now|then|previously|known{_S}+as|spelt"
+            rf"|spelled)[ \t\u00a0,;:/()\[\]\"“”‘’'–—-]*){{0,2}}")
+_OPEN_QUOTES, _CLOSE_QUOTES = "\"“‘'«", "\"”’'»"
+# Words that may stay in lower case in a title in title case.
+_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for by with from into over "
+                         "upon as vs de la le von van der".split())
 
 
 def _lower(text: str) -> str:
@@ -218,6 +254,7 @@ class NameRegistry:
 
         self._countries = list(dict.fromkeys(countries))
         self._country_set = set(self._countries) | set(also)
+        self._spelling_res: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
         # One automaton over lower-cased text finds every place worth a look.
         keys: dict[str, int] = {}
@@ -325,9 +362,59 @@ class NameRegistry:
                 continue
             i = bisect.bisect_right(starts, start) - 1
             in_quote = i >= 0 and quotes[i][1] >= end
+            if self._mention(text, start, end, canonical, quotes[i] if in_quote else None):
+                continue
             hits.append(NameHit(start, end, text[start:end], after, kind, canonical, in_quote, message))
             last_end = end
         return hits
+
+    def _mention(self, text: str, start: int, end: int, canonical: str,
+                 quote: tuple[int, int] | None) -> bool:
+        """Whether text[start:end] mentions the name rather than uses it: the
+        writer's form then stays (policy: titles of works and fixed
+        expressions keep their spelling; a quotation marked [sic] is the
+        source's).
+
+        * marked ``[sic]`` or ``(sic)`` right after it;
+        * after a word that makes it a name or a spelling: ``known as``,
+          ``spelt``, ``formerly``, ``is called``, ``the (old) spelling``,
+          ``the name``, ``the transliteration`` …;
+        * beside another spelling of the same name: ``Kiev, Kyiv``,
+          ``Kyiv (Kiev)``, ``Kyiv, not Kiev``;
+        * alone in quotation marks: ``list “Kiev” as the old spelling``;
+        * in a short quotation in title case, a title of a work:
+          ``the film “Kiev Nights”``."""
+        if _SIC_AFTER.match(text, end):
+            return True
+        follows = text[end:end + 2]
+        possessive = follows[:1] in "’'" and follows[1:2] in ("s", "S") or follows[:1] == "-"
+        if not possessive and _CUE_BEFORE.search(text, max(0, start - _CUE_REACH), start):
+            return True
+        after_re, before_re = self._spellings(canonical)
+        if after_re.match(text, end) or before_re.search(text, max(0, start - _CUE_REACH), start):
+            return True
+        if start and text[start - 1] in _OPEN_QUOTES:
+            j = end + (end < len(text) and text[end] in ",.")
+            if j < len(text) and text[j] in _CLOSE_QUOTES and \
+                    _CLOSE_QUOTES.index(text[j]) == _OPEN_QUOTES.index(text[start - 1]):
+                return True
+        span = quote or _single_quote_around(text, start, end)
+        return span is not None and _title_case(text[span[0] + 1:span[1] - 1])
+
+    def _spellings(self, canonical: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """Patterns for another spelling of ``canonical`` right after a hit
+        and right before one (see :data:`_ALT_SEP`)."""
+        cached = self._spelling_res.get(canonical)
+        if cached is None:
+            forms = {canonical}
+            for form, rw in self._rewrites.items():
+                if rw.canonical.lower() == canonical.lower():
+                    forms |= {form, rw.after}
+            alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            cached = (re.compile(rf"{_ALT_SEP}(?:{alt})(?!\w)", re.IGNORECASE),
+                      re.compile(rf"(?<!\w)(?:{alt}){_ALT_SEP}\Z", re.IGNORECASE))
+            self._spelling_res[canonical] = cached
+        return cached
 
     def _scan(self, text: str) -> tuple[list[tuple[int, int]], ...]:
         """One pass: spans of registry forms, titles, first names, countries."""
@@ -489,6 +576,31 @@ class NameRegistry:
                 names = ", ".join(f"'{n[0]}'" for n in near)
                 yield (s, e, near[0][0], near[0][0], "misspelling-ambiguous",
                        f"possible misspelt country '{word}' ({names}); not repaired: ambiguous")
+
+
+def _single_quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a ‘…’ quotation on the line around text[start:end], if
+    any (a ’ followed by a letter is an apostrophe, not a closing mark)."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - _CUE_REACH)
+    opening = text.rfind("‘", lo, start)
+    if opening < 0 or re.search(r"’(?!\w)", text[opening + 1:start]):
+        return None
+    m = re.compile(r"’(?!\w)|\n").search(text, end, end + _CUE_REACH)
+    if m is None or m.group() == "\n":
+        return None
+    return opening, m.end()
+
+
+def _title_case(inner: str) -> bool:
+    """Whether a quotation is a title in title case: two to eight words, the
+    first and every word not a short function word capitalised, no
+    sentence punctuation inside (``Kiev Nights``, ``The Fall of Kiev``)."""
+    inner = inner.strip().rstrip(",.")
+    words = inner.split()
+    if not 2 <= len(words) <= 8 or any(c in inner for c in ".!?;"):
+        return False
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
 
 
 _PRIORITY = {"variant": 0, "misspelling": 1, "country": 2, "misspelling-ambiguous": 3}

@@ -169,6 +169,56 @@ def test_exception_covers_only_its_phrase(reg: NameRegistry) -> None:
     assert fix(reg, text) == "Chicken Kiev is on the menu in Kyiv."
 
 
+# ---------------------------------------------------- mention, not use
+@pytest.mark.parametrize("text", [
+    # marked [sic]: the source's own form
+    'The banner read "Down with Kharkov [sic]" in red letters.',
+    "He wrote to “Minister Kuleva (sic)” twice.", "a sign for Odessa [sic!] at the exit",
+    "A letter to Dmitro Kuleva’s [sic] office", "President Bidden [sic] was named.",
+    # the name as a word: its spelling, a former name, what it is called
+    "The city was known as Kharkov in Soviet times.", "Kyiv, also known as Kiev, is big.",
+    "It was known in English as Lugansk until recently.", "the old spelling Odessa is common",
+    "the spelling ‘Kiev’ is outdated", "the Russian name Lugansk is still used",
+    "The town was called Kharkov then.", "Dnipro (formerly Dnipropetrovsk) is a city.",
+    "It was transliterated as Kiev.", "its name, spelt Kharkov, appears on old maps",
+    # beside another spelling of the same name
+    "Kiev, Kyiv, Kyïv: the capital braces for winter", "Kyiv (Kiev) is the capital.",
+    "Write Kyiv, not Kiev.", "Odesa or Odessa?", "Kharkov/Kharkiv",
+    # alone in quotation marks, and titles of works in title case
+    'Style guides list "Kiev" as the old form.', "the word ‘Donbass’ itself",
+    'the 1954 film "Kiev Nights" kept its title', "the novel ‘The Road to Odessa’ sold well",
+    "the ballet “Dynamo Kiev” was revived",
+])
+def test_a_mentioned_name_keeps_its_spelling(reg: NameRegistry, text: str) -> None:
+    assert fix(reg, text) == text
+
+
+@pytest.mark.parametrize("before, after", [
+    # used, not mentioned: still rewritten
+    ("Kiev’s mayor spoke in Kiev.", "Kyiv’s mayor spoke in Kyiv."),
+    ("separatists, known as Donbass fighters, said", "separatists, known as Donbas fighters, said"),
+    ("Biden also called Zelenskiy on Tuesday.", "Biden also called Zelenskyy on Tuesday."),
+    ("Biden called Kiev on Tuesday.", "Biden called Kyiv on Tuesday."),
+    ("Uefa will name Kiev as host.", "Uefa will name Kyiv as host."),
+    ("The name of Kiev’s mayor is known.", "The name of Kyiv’s mayor is known."),
+    ("He said: “We will defend Kiev,” and left.", "He said: “We will defend Kyiv,” and left."),
+    ("“Kiev will stand.”", "“Kyiv will stand.”"),
+    ("Kiev\n\nKyiv is quiet.", "Kyiv\n\nKyiv is quiet."),  # not beside it: a new paragraph
+    ("Kyiv fell silent. Kiev was quiet.", "Kyiv fell silent. Kyiv was quiet."),
+    ("from Kharkov to Kiev, then Odessa", "from Kharkiv to Kyiv, then Odesa"),
+    ("[sic] Kiev is the capital.", "[sic] Kyiv is the capital."),  # [sic] marks what precedes it
+])
+def test_a_used_name_is_still_rewritten(reg: NameRegistry, before: str, after: str) -> None:
+    assert fix(reg, before) == after
+
+
+def test_fixed_expressions_and_mentions_beside_uses(reg: NameRegistry) -> None:
+    text = ('One placard read "Hands off Kiev [sic]", another "Kiev is ours"; '
+            "Chicken Kiev sold out in Kiev.")
+    assert fix(reg, text) == ('One placard read "Hands off Kiev [sic]", another "Kyiv is ours"; '
+                              "Chicken Kiev sold out in Kyiv.")
+
+
 # ------------------------------------------------------------ house styles
 @pytest.mark.parametrize("style, expected", [
     ("default", "Zelenskyy"), ("ap", "Zelenskyy"), ("bbc", "Zelensky"), ("reuters", "Zelenskiy"),

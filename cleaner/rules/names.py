@@ -58,13 +58,20 @@ class NameVariant(_NameRule):
     ``Zelenskiy`` -> ``Zelenskyy``, ``Dmitro Kuleva`` -> ``Dmytro Kuleba``.
     Possessives and hyphenated forms follow (``Kiev’s``, ``Kiev-based``), and
     so does ALL CAPS text. Fixed expressions listed as exceptions (``Chicken
-    Kiev``, ``Dynamo Kiev``, ``Odessa, Texas``) are left alone. The house
+    Kiev``, ``Dynamo Kiev``, ``Odessa, Texas``) are left alone, and so is a
+    name mentioned rather than used: marked ``[sic]`` (``"Down with Kiev
+    [sic]"``), after a word that makes it a name or a spelling (``was known
+    as Kiev``, ``the spelling Kiev``, ``formerly Kiev``), beside another
+    spelling of itself (``Kyiv (Kiev)``), alone in quotation marks, or in a
+    quoted title in title case (``the film "Kiev Nights"``). The house
     style (``Settings.name_style``: default, ap, bbc, reuters) picks the
     canonical form where style guides differ.
 
     ## Why
     A corpus should spell one place or person one way; the official Ukrainian
-    romanisation and current style-guide usage are the default.
+    romanisation and current style-guide usage are the default. A spelling
+    that is itself the subject, or a quotation's, is not the writer's to
+    change.
     """
 
     code, name = "N001", "name-variant"
