@@ -108,18 +108,51 @@ def _quote_closed_before(text: str, pos: int) -> bool:
 
 
 _SPACE_BEFORE_CLOSE = re.compile(r"(?<=[\w,.!?;:’]) ”(?=[A-Za-z])")
+#: A quotation with a space inside each of its marks, maybe a comma after it:
+#: '" We will not stop ", he said'. Straight marks pair in order on a line.
+_SPACED_QUOTATION = re.compile(
+    r"(?P<open>[“\"]) (?P<inner>[^\s“”\"](?:[^“”\"\n]*[^\s“”\"])?) (?P<close>[”\"])"
+    r"(?P<comma>[ \t]*,)?")
+
+
+def _spaced_quotations(text: str) -> Iterable[re.Match[str]]:
+    """The matches of _SPACED_QUOTATION whose marks pair: a curly pair, or
+    the n-th and n+1-th straight marks (n odd) of a line that holds an even
+    number of them (an odd count leaves the pairing unknown)."""
+    done = -1
+    for candidate in _SPACED_QUOTATION.finditer(text):  # no match crosses a line
+        if candidate.start() < done:
+            continue
+        start = text.rfind("\n", 0, candidate.start()) + 1
+        end = text.find("\n", candidate.start())
+        end = done = len(text) if end < 0 else end
+        line = text[start:end]
+        if "“" in line:
+            for m in _SPACED_QUOTATION.finditer(text, start, end):
+                if m.group("open") == "“" and m.group("close") == "”":
+                    yield m
+        straight = [start + i for i, c in enumerate(line) if c == '"']
+        if straight and len(straight) % 2 == 0:
+            for a, b in zip(straight[0::2], straight[1::2]):
+                m = _SPACED_QUOTATION.match(text, a, end)
+                if m and m.start("close") == b:
+                    yield m
 
 
 @register
 class ClosingQuoteSpacing(Rule):
-    """A closing quote with a space before it and none after is re-spaced.
+    """A quotation mark with a space on the wrong side is re-spaced.
 
     ## What it does
     ``…what they do, ”Smith told…`` -> ``…what they do,” Smith
-    told…``.
+    told…``. A quotation with a space inside both of its marks loses them,
+    and a comma after it goes inside, as English news style has it:
+    ``" We will not stop ", he said`` -> ``"We will not stop," he said``
+    (straight marks only where they pair up on the line).
 
     ## Why
-    The space has slipped to the wrong side of the quote mark.
+    The space has slipped to the wrong side of the quote mark; machine
+    translation pads quotations and keeps the source language's comma.
     """
 
     code, name, stage = "T003", "closing-quote-spacing", "spans"
@@ -128,10 +161,19 @@ class ClosingQuoteSpacing(Rule):
                "“This is what they do,” Smith told reporters.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        if " ”" not in text or not _english(ctx):
+        if not _english(ctx):
             return
-        for m in _SPACE_BEFORE_CLOSE.finditer(text):
-            yield self.finding("space before a closing quote", m.start(), m.end(), "” ")
+        if " ”" in text:
+            for m in _SPACE_BEFORE_CLOSE.finditer(text):
+                yield self.finding("space before a closing quote", m.start(), m.end(), "” ")
+        if '" ' in text or "“ " in text:
+            for m in _spaced_quotations(text):
+                inner = m.group("inner")
+                comma = "," if m.group("comma") and inner[-1] not in ",.!?…" else ""
+                if m.group("comma") and not comma:
+                    continue  # '" Why? ",': leave the comma to a person
+                yield self.finding("spaces inside quotation marks", m.start(), m.end(),
+                                   m.group("open") + inner + comma + m.group("close"))
 
 
 _OPEN_AT_END = re.compile(r"([.!?,…])[ \t]*“[ \t]*$", re.MULTILINE)
@@ -207,6 +249,40 @@ def _lexicons() -> tuple[frozenset[str], frozenset[str]]:
             resources.word_list("lowercase_words.txt"))
 
 
+@functools.lru_cache(maxsize=1)
+def _before_name_lexicons() -> tuple[frozenset[str], frozenset[str]]:
+    table = _debris()["mid_sentence_capital"]
+    return frozenset(table["prepositions"]), frozenset(table["title_intros"])
+
+
+#: After a capitalised preposition: one capitalised word, then a lower-case
+#: word that could not stand inside a title in title case ("Of Ukraine
+#: understand", not "Of Mice and Men").
+_ONE_NAME_THEN_LOWER = re.compile(r" [A-Z][\w’'-]* (?P<low>[a-z][\w’'-]*)")
+_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for by with from as vs "
+                         "de la le".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _reporting() -> re.Pattern[str]:
+    verbs = resources.alternation(_debris()["mid_sentence_capital"]["reporting_verbs"])
+    # '…the war," He said' (the comma closes the quotation, the sentence goes on)
+    return re.compile(rf",[”\"] (?P<word>He|She|They|It|We)(?= (?:{verbs})\b)")
+
+
+def _preposition_before_name(text: str, m: re.Match[str]) -> bool:
+    """Whether the capitalised preposition of ``m`` (after a lower-case word,
+    before a capitalised one) is debris: "the partners Of Ukraine understand"
+    -> "of". Not at the start of a title in title case: the word before
+    introduces no title ("the film About Schmidt was"), and one capitalised
+    word follows it, then a lower-case word that a title would capitalise."""
+    prepositions, intros = _before_name_lexicons()
+    if m.group("word").lower() not in prepositions or m.group("prev").lower() in intros:
+        return False
+    after = _ONE_NAME_THEN_LOWER.match(text, m.end("word"))
+    return after is not None and after.group("low") not in _TITLE_SMALL
+
+
 @register
 class MidSentenceCapital(Rule):
     """A common word capitalised in mid-sentence is put in lower case.
@@ -216,10 +292,16 @@ class MidSentenceCapital(Rule):
     function word (``diplomacy Which failed`` -> ``which``, ``forces; And
     France`` -> ``and``), and a capitalised ``-ing``/``-ed``/``-ly`` word that
     the dictionary knows only in lower case (``border, Demanding`` ->
-    ``demanding``). Proper nouns are never touched: a word the dictionary
-    knows capitalised, a word capitalised elsewhere in mid-sentence in the
-    same document, a word in a list (``Arsenal, Reading and…``), a title in
-    title case (``the film As Good As It Gets``).
+    ``demanding``). A capitalised preposition between a lower-case word and
+    one capitalised word that a lower-case word follows is lowered too
+    (``the partners Of Ukraine understand`` -> ``of``), and so is a pronoun
+    between a closing quote after a comma and a verb of reporting (``…the
+    war," He said`` -> ``he said``). Proper nouns are never touched: a word
+    the dictionary knows capitalised, a word capitalised elsewhere in
+    mid-sentence in the same document, a word in a list (``Arsenal, Reading
+    and…``), a title in title case (``the film As Good As It Gets``, ``the
+    novel Of Mice and Men``, ``the film About Schmidt``), a hyphenated name
+    (``In-beom``).
 
     ## Why
     Machine translation carries capitals over from the source's sentence
@@ -236,6 +318,8 @@ class MidSentenceCapital(Rule):
         candidates = []
         for start, end in _candidate_lines(text, function_words, lowercase_words):
             candidates.extend(self._candidates(text, start, end, function_words, lowercase_words))
+        if '"' in text or "”" in text:
+            candidates.extend(_reporting().finditer(text))
         if not candidates:
             return
         counts: dict[str, int] = {}
@@ -255,11 +339,14 @@ class MidSentenceCapital(Rule):
         for m in _CAPITAL_AFTER.finditer(text, start, end):
             word = m.group("word")
             low = word.lower()
+            if m.group("next").startswith("-"):
+                continue  # part of a hyphenated name ("In-beom")
             if low in function_words:
                 # "film As Good As It Gets": a capital after it, and no comma or
                 # semicolon before it, is a title in title case
                 following = m.group("next").strip()
-                if m.group("prev")[-1] in ",;" or not following[:1].isupper():
+                if m.group("prev")[-1] in ",;" or not following[:1].isupper() \
+                        or _preposition_before_name(text, m):
                     candidates.append(m)
             elif (m.group("prev")[-1] in ",;" and low.endswith(_SUFFIXES)
                   and low in lowercase_words and not m.group("next").startswith(",")
