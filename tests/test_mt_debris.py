@@ -1,9 +1,12 @@
-"""Focused and negative cases for machine-translation debris (T003, T005)."""
+"""Focused and negative cases for machine-translation debris (T003, T005),
+replacement characters (U007) and fragments in tables and lists (F001,
+F002)."""
 from __future__ import annotations
 
 import pytest
 
 from cleaner import Pipeline, Settings
+from cleaner.rules import REGISTRY
 
 PIPE = Pipeline(settings=Settings(assume_language="en"))
 
@@ -72,3 +75,63 @@ def test_padded_quotation_and_reporting_pronoun(before: str, after: str) -> None
 def test_quotations_left_alone(text: str) -> None:
     doc = run(text)
     assert doc.text == text, [(c.code, c.before, c.after) for c in doc.changes]
+
+
+# -- U007: replacement characters are reported, never removed ----------------
+def test_replacement_character_is_reported_with_its_place() -> None:
+    text = "“It’s the best device we’ve ever made,� said the chief executive in Paris.\n"
+    doc = run(text)
+    assert doc.text == text
+    found = [r for r in doc.reports if r.code == "U007"]
+    assert len(found) == 1 and (found[0].line, found[0].col) == (1, text.index("\ufffd") + 1)
+    assert "made,� said" in found[0].message and "lost" in found[0].message
+
+
+def test_replacement_characters_counted_per_paragraph_after_mojibake_repair() -> None:
+    text = ("Apple headset goes on sale\n\n"
+            "â€œItâ€™s the most advanced device weâ€™ve ever made,â€� said Tim Cook. "
+            "It costs �3,999 in the eurozone.\n")
+    doc = run(text)
+    assert doc.text.count("\ufffd") == 2  # kept: nothing disappears silently
+    found = [r for r in doc.reports if r.code == "U007"]
+    assert len(found) == 1 and found[0].message.startswith("2 replacement characters")
+    assert found[0].line == 3
+
+
+def test_no_replacement_character_no_report() -> None:
+    doc = run("“It’s the most advanced device we’ve ever made,” he said in Paris.\n")
+    assert not [r for r in doc.reports if r.code == "U007"]
+
+
+# -- F001/F002: tables, decimals and list items are not fragments ------------
+FRAGMENTS = Pipeline([REGISTRY["F001"](), REGISTRY["F002"]()], Settings(assume_language="en"))
+
+
+def test_table_row_with_decimals_is_not_a_stub() -> None:
+    # the rows of an HTML table, one row a line (the fragment rules alone:
+    # which rows the page keeps is the block rules' business)
+    text = ("The council approved the routes on Tuesday. Work starts in the autumn.\n\n"
+            "Route | Length | Cost\n\nSouthmead | 5.2 miles | £4.1m\n\n"
+            "Bedminster | 3.8 miles | £3.6m\n\nkm | 3. | 4.\n")
+    assert FRAGMENTS.run(text).reports == []
+    # outside a table the same stub is reported
+    assert [r.code for r in FRAGMENTS.run("The route was built. Southmead 5.\n").reports] \
+        == ["F002"]
+
+
+def test_decimal_point_ends_no_sentence() -> None:
+    doc = run("Inflation rose to 5.2 per cent in May. Its coast.\n")
+    stubs = [r.excerpt for r in doc.reports if r.code == "F002"]
+    assert stubs == ["Its coast."]  # the real stub, and not '5.'
+
+
+def test_list_item_after_a_colon_is_not_a_fragment() -> None:
+    text = ("Traders said the loss of parking would hurt them. The scheme includes:\n\n"
+            "new segregated lanes on the main road;\n\n20 new pedestrian crossings;\n\n"
+            "more cycle parking spaces.\n")
+    assert not [r for r in run(text).reports if r.code == "F001"]
+
+
+def test_lowercase_paragraph_is_still_reported() -> None:
+    text = "The talks ended on Friday night.\n\ndelay may occur after the talks.\n"
+    assert ("F001", "delay") in {(r.code, r.excerpt) for r in run(text).reports}

@@ -16,7 +16,11 @@ _ABBREVIATION = re.compile(
     r"No|Nos|vs|etc|approx|est|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Nov|Dec|a\.m|p\.m|e\.g|i\.e|U\.S|U\.K|U\.N))\.$")
 _SENTENCE_START = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?P<word>[a-z][a-z’'-]*)\b")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]+[”\"’]?")
+# A sentence: up to [.!?] that is not a decimal point ("5.2 miles").
+_SENTENCE = re.compile(r"[^.!?\n]++(?:(?<=\d)\.(?=\d)[^.!?\n]*+)*+[.!?]+[”\"’]?")
+#: A cell separator of a table row ("Southmead | 5.2 miles | £4.1m"): a row
+#: of cells is not made of sentences.
+_CELL = " | "
 
 
 def _english(ctx: Context) -> bool:
@@ -29,7 +33,9 @@ class LowercaseSentenceStart(Rule):
 
     ## What it does
     Reports a sentence whose first word is in lower case (``…at least a few
-    more days. delay may occur.``), or a paragraph that starts in lower case.
+    more days. delay may occur.``), or a paragraph that starts in lower case
+    (but an item of a list announced by a colon or continued after a
+    semicolon: ``The plan includes:`` / ``new bus lanes;``).
     Abbreviations (``U.S. officials``), brand names (``iPhone``) and numbers
     are not sentence ends or starts.
 
@@ -44,10 +50,15 @@ class LowercaseSentenceStart(Rule):
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if not _english(ctx):
             return
+        previous = ""
         for line in structure.lines(text):
-            s = line.text
+            s, after = line.text, previous
+            previous = s
             first = s.split(None, 1)[0].rstrip(".,;:!?…")
-            if first[:1].islower() and first.isalpha() and first.islower():
+            if _CELL in s:
+                continue  # a table row
+            if first[:1].islower() and first.isalpha() and first.islower() \
+                    and not after.rstrip().endswith((":", ";")):
                 yield self.finding(f"paragraph starts in lower case: '{first}'",
                                    line.start, line.start + len(first))
             for m in _SENTENCE_START.finditer(s):
@@ -70,7 +81,9 @@ class StubSentence(Rule):
     ## What it does
     Reports a "sentence" of one or two words in a paragraph of longer ones
     (``…with Britain saying it will be moving. Its coast.``). Complete short
-    sentences from the list (``He said.``, ``Not yet.``) are not reported.
+    sentences from the list (``He said.``, ``Not yet.``) are not reported,
+    nor are the rows of a table (cells joined by `` | ``); a decimal point
+    (``5.2``) ends no sentence.
 
     ## Why
     It is the tail of a sentence that was broken apart; only a person can
@@ -86,6 +99,8 @@ class StubSentence(Rule):
             return
         shorts = _short_sentences()
         for line in structure.lines(text):
+            if _CELL in line.text:
+                continue  # a table row
             sentences = list(_SENTENCE.finditer(line.text))
             if len(sentences) < 2:
                 continue

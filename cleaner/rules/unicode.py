@@ -207,3 +207,49 @@ class StraightenQuotes(Rule):
             return
         for m in _CURLY_RE.finditer(text):
             yield self.finding("curly quote", m.start(), m.end(), _CURLY[m.group()])
+
+
+_REPLACEMENT = "\ufffd"
+
+
+def _words_around(line: str, at: int, reach: int = 24) -> str:
+    """The whole words within ``reach`` characters either side of ``at``."""
+    left, right = line[max(0, at - reach):at], line[at + 1:at + 1 + reach]
+    if at > reach and " " in left:
+        left = left.split(" ", 1)[1]
+    if at + 1 + reach < len(line) and " " in right:
+        right = right.rsplit(" ", 1)[0]
+    return (left + line[at] + right).strip()
+
+
+@register
+class ReplacementCharacters(Rule):
+    """Replacement characters (U+FFFD) left by a lossy decoding are reported.
+
+    ## What it does
+    Reports each paragraph that holds U+FFFD ``�``, with how many and the
+    words around the first one: ``…we’ve ever made,� said…``. The
+    characters stay.
+
+    ## Why
+    A decoder upstream met bytes it could not read and put ``�`` in their
+    place (mojibake repair, U001, turns what it cannot restore into one
+    too): the original character is lost, and no rule can know what it was.
+    Deleting it would hide the loss, so the user hears of it instead.
+    """
+
+    code, name, stage, fixable = "U007", "replacement-character", "report", False
+    example = ("The mayor said: “We are ready,� and left.\n", "")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if _REPLACEMENT not in text:
+            return
+        for start, _end, line in iter_lines(text):
+            n = line.count(_REPLACEMENT)
+            if n:
+                at = line.index(_REPLACEMENT)
+                near = _words_around(line, at)
+                what = "a replacement character" if n == 1 else f"{n} replacement characters"
+                yield self.finding(f"{what} (U+FFFD) in the paragraph, the first in '{near}': "
+                                   "text was lost when it was decoded upstream and cannot be "
+                                   "restored", start + at, start + at + 1)
