@@ -43,9 +43,17 @@ B105  head/tail trimming: the article is the densest run of prose, found as
 
 Lists and tables (not a rule, a protection): a run of bullet/enumerated items
 right after prose, a run of short cells with figures after a prose line
-ending in a colon, or a run of short lines announced by a line ending in a
-colon ("The shortlisted books are:") between two paragraphs of prose, is
-content: B103 and B104 leave it alone and B101 counts it as good.
+ending in a colon, a run of short lines announced by a line ending in a
+colon ("The shortlisted books are:") between two paragraphs of prose, the
+rows of a table after prose (cells joined by " | ", or rows of three figures
+or more written with spaces), or a run of short lines between two paragraphs
+of which most are data (an ingredient, "2 garlic cloves, crushed"; a row of
+figures) or enumerated sentences, three of them in a row, is content: B103
+and B104 leave it alone, B101 counts it as good, and so B105's article runs
+on across it to the prose after it. A related-links list is not data
+(headlines, even "10 things…" or dated ones, and teasers that alternate with
+times), and a paragraph that a phrase-list rule knows as chrome (the
+``chrome`` blocks) carries no list.
 
 Block 0 is kept when it looks like a headline (a page title, 2–40 words, no
 address), whatever the rules say: the cleaning policy wants the headline
@@ -163,6 +171,10 @@ class BlockOptions:
     # the list at most this many lines.
     announce_min_words: int = 3
     max_announced_items: int = 30
+    # A line of data between two paragraphs: a third of its words hold a
+    # figure, or it starts with one and has at most this many words (an
+    # ingredient, "1 tbsp chopped parsley"; not a headline).
+    data_max_words: int = 6
     # Block 0 is kept as the headline when it has 2..headline_max_words words.
     headline_max_words: int = 40
 
@@ -502,7 +514,7 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
-                   removed: list) -> list[str]:
+                   removed: list, chrome: Collection[int] = ()) -> list[str]:
     """Lists and tables that continue the prose before them.
 
     A run of list items (bullets or enumerators, at most one other short
@@ -515,14 +527,22 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     run of rows of one table after a prose block (``table_min_rows`` or
     more, each split into the same number of short cells by " | ", maybe
     after a short caption line; ``table_min_digits`` of the cells under the
-    first row hold a digit). Returns, per block, "" or a short description."""
+    first row hold a digit); so is a run of rows of a table written with
+    spaces after a prose block (``table_min_rows`` or more with the same
+    number of figures, three or more in half of the words, maybe after a
+    caption and a header row); so is a run of short lines between a prose
+    block and a paragraph, when more than half of them are data or
+    enumerated sentences and ``table_min_rows`` of those come in a row (a
+    recipe's ingredients and steps under their headings). A block in
+    ``chrome`` is never the prose around a run. Returns, per block, "" or a
+    short description."""
     n = len(feats)
     out = [""] * n
     idx = [i for i in range(n) if feats[i].text]
 
     def anchor(i: int) -> bool:
         f = feats[i]
-        if removed[i] is not None or f.words < opt.c4_min_words:
+        if removed[i] is not None or f.words < opt.c4_min_words or i in chrome:
             return False
         if f.density < lo:
             return False
@@ -531,7 +551,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     def paragraph(i: int) -> bool:
         f = feats[i]
         return removed[i] is None and f.chars >= opt.length_low and _c4_sentence(f, opt) \
-            and f.density >= lo
+            and f.density >= lo and i not in chrome and not _c4_reason(f, opt)
 
     def announced(k: int) -> bool:
         # idx[k - 1] announces a list (a short line with function words that
@@ -544,6 +564,35 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
 
     def cells_of(t: str) -> list[str]:
         return [c.strip() for c in t.strip(" |").split("|")]
+
+    def figures(k: int) -> int:
+        # how many words of idx[k] hold a figure, as a row of a table written
+        # with spaces ("3 Rovers 31 22 7 2 +44 73": three figures or more,
+        # in half of its words; a date, "November 20, 2019", is not a row);
+        # 0: not such a row
+        f = feats[idx[k]]
+        if f.chars >= opt.length_low:
+            return 0
+        n = _figure_words(f)
+        return n if n >= 3 and 2 * n >= f.words else 0
+
+    def data(k: int) -> bool:
+        # idx[k] reads as data: a third of its words hold a figure ("3 Rovers
+        # 31 22 7 2 +44 73", "1 lemon, or 1/4 cup juice"), or it is a short
+        # line that starts with a quantity ("2 garlic cloves, crushed"; not
+        # a headline, "10 things we learned from the final day"), and no
+        # sentence ("14 inches is plenty."); or it is an item of the
+        # article's list (an enumerated sentence)
+        f = feats[idx[k]]
+        item = _ITEM_RE.match(f.text)
+        if f.sentence_end:
+            return bool(item)
+        # (the number of an enumerated line is not a figure of it)
+        words = _WORD_RE.findall(f.text[item.end() - 1:] if item else f.text)
+        figs = sum(1 for w in words if _DIGIT_RE.search(w))
+        return len(words) >= 2 and figs > 0 and (
+            3 * figs >= len(words)
+            or (len(words) <= opt.data_max_words and bool(_DIGIT_RE.search(words[0]))))
 
     def columns(k: int) -> int:
         # the number of cells of idx[k] as a row of a table (0: not a row);
@@ -575,6 +624,23 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                     out[idx[q]] = f"table of {len(rows)} rows after prose"
                 k = m
                 continue
+        if k > 0 and anchor(idx[k - 1]):
+            # a table written with spaces: rows with the same number of
+            # figures, maybe after a caption and a header row
+            first = k
+            while first < min(k + 2, len(idx)) and not figures(first) \
+                    and feats[idx[first]].chars < opt.length_low:
+                first += 1
+            width = figures(first) if first < len(idx) else 0
+            if width:
+                m = first + 1
+                while m < len(idx) and figures(m) == width:
+                    m += 1
+                if m - first >= opt.table_min_rows:
+                    for q in range(k, m):
+                        out[idx[q]] = f"table of {m - first} rows of figures after prose"
+                    k = m
+                    continue
         if k > 0 and anchor(idx[k - 1]) and _ITEM_RE.match(feats[i].text):
             # list run
             items, last, m = [], k, k
@@ -614,7 +680,39 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                     out[c] = f"table of {len(cells)} cells announced by a colon"
                 k = m
                 continue
+        if k > 0 and anchor(idx[k - 1]) and not paragraph(i) and feats[i].chars < opt.length_high:
+            # a run of short lines between two paragraphs, most of them data
+            # or items (a recipe's ingredients and steps under their
+            # headings, a table): the article goes on after it
+            m = k
+            while m < len(idx) and m - k <= opt.max_announced_items and not paragraph(idx[m]) \
+                    and feats[idx[m]].chars < opt.length_high:
+                m += 1
+            run = m - k
+            rows = streak = longest = 0
+            for q in range(k, m):
+                streak = streak + 1 if data(q) else 0
+                rows += streak > 0
+                longest = max(longest, streak)
+            # most lines are data, and ``table_min_rows`` of them in a row
+            # (a teaser list with times, "2H ago", or comment headers,
+            # "Rating: 7 Votes", a name, a time, alternate)
+            if opt.table_min_rows <= run <= opt.max_announced_items and m < len(idx) \
+                    and paragraph(idx[m]) and rows > opt.menu_max_digits * run \
+                    and longest >= opt.table_min_rows:
+                for q in range(k, m):
+                    out[idx[q]] = f"{rows} of {run} lines of data or items, between prose"
+                k = m
+                continue
         k += 1
+    return out
+
+
+def _figure_words(f: _Feat) -> int:
+    """How many of the block's words hold a digit."""
+    out = f.memo.get("figures")
+    if out is None:
+        out = f.memo["figures"] = sum(1 for t in _WORD_RE.findall(f.text) if _DIGIT_RE.search(t))
     return out
 
 
@@ -681,10 +779,13 @@ def classify_blocks(
     lang: str | None = "en",
     enabled: Collection[str] | None = None,
     options: BlockOptions | None = None,
+    chrome: Collection[int] = (),
 ) -> list[BlockVerdict]:
     """One verdict per block (same order). ``lang`` is an ISO 639-1 code
     (None: guessed from stop words); ``enabled`` the rule codes switched on
-    (None: all)."""
+    (None: all); ``chrome`` the indices of blocks other rules know to be
+    boilerplate (a newsletter promo, a footer): never the prose that a list
+    or a table continues."""
     opt = options or _DEFAULT_OPTIONS
     on = ALL_CODES if enabled is None else frozenset(enabled)
     n = len(blocks)
@@ -708,7 +809,7 @@ def classify_blocks(
             removed[i] = ("", "empty")  # placeholder; kept as not-removed below
 
     # lists and tables that continue the prose before them are content
-    listed = _anchored_runs(feats, opt, lo, removed)
+    listed = _anchored_runs(feats, opt, lo, removed, frozenset(chrome))
 
     # B103 -- repetition (keep first)
     seen: dict[str, int] = {}

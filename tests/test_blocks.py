@@ -288,6 +288,80 @@ def test_rows_of_bars_that_are_not_a_table_still_removed():
     assert all(line in r for line in byline)
 
 
+
+# Lists and tables in the middle of the article, not announced by a colon:
+# the prose after them is the article's too.
+INGREDIENTS = ["Ingredients", "2 onions, finely chopped", "400g tinned tomatoes",
+               "1 tbsp olive oil", "3 garlic cloves, crushed", "200g dried pasta"]
+STANDINGS = ["Top of the league", "Pos Team P W D L Pts", "1 Harbour City 12 9 2 1 29",
+             "2 Northfield 12 8 3 1 27", "3 Rovers 12 7 2 3 23", "4 Eastgate 11 6 2 3 20"]
+
+
+def test_prose_after_an_ingredient_list_is_kept():
+    body = [P1, P2, *INGREDIENTS, P3]
+    k = kept(page(body))
+    assert all(b in k for b in body)
+
+
+def test_prose_after_a_table_written_with_spaces_is_kept():
+    body = [P1, P2, *STANDINGS, P3]
+    k = kept(page(body))
+    assert all(b in k for b in body)
+
+
+def test_a_table_written_with_spaces_at_the_end_of_the_article_is_kept():
+    k = kept(page([P1, P2, P3, *STANDINGS]))
+    assert all(r in k for r in STANDINGS)
+
+
+def test_recipe_steps_under_their_headings_and_the_prose_after_them_are_kept():
+    steps = ["Method", "1. Heat the oil in a large pan.", "2. Fry the onions for 10 minutes.",
+             "3. Add the tomatoes and simmer.", "4. Cook the pasta and drain it."]
+    body = [P1, P2, *INGREDIENTS, *steps, P3]
+    k = kept(page(body))
+    assert all(b in k for b in body)
+
+
+def test_a_related_list_after_the_article_and_a_footer_paragraph_still_go():
+    # headlines that start with a figure or carry a date, numbered most-read
+    # items, teasers with times: none of them data, so the article is not
+    # taken to go on after them
+    footer_para = ("The Example Herald is published by Example Media, a company registered "
+                   "in the city, and is a member of the regional press standards body.")
+    lists = [
+        ["Related stories", "10 things we learned from the final day of the season",
+         "5 questions the council still has to answer about the road repairs",
+         "Council votes to close the harbour library 3 May 2024",
+         "Mayor defends budget in radio interview 2 May 2024"],
+        ["Most read", "1. Council votes to close library", "2. Harbour bridge to shut",
+         "3. New mayor sworn in", "4. Rovers win derby"],
+        ["More news", "Bridge to shut for repairs", "2H ago", "Rovers win the derby",
+         "5H ago", "New mayor sworn in", "7H ago"],
+    ]
+    for chrome in lists:
+        r = removed(page([P1, P2, P3, P4, *chrome, footer_para]))
+        assert all(c in r for c in chrome), chrome
+        assert footer_para in r
+
+
+def test_dates_after_prose_are_not_a_table():
+    teasers = ["Recent", "Bridge to shut for repairs", "November 20, 2023",
+               "Rovers win the derby", "November 19, 2023", "New mayor sworn in",
+               "November 18, 2023"]
+    r = removed(page([P1, P2, P3, *teasers]))
+    assert all(t in r for t in teasers)
+
+
+def test_a_paragraph_other_rules_know_as_chrome_does_not_carry_a_list():
+    promo = ("Readers who sign up to the weekly email get the best of the week's news and "
+             "offers from our partners sent to them every Friday morning.")
+    blocks = page([P1, P2, P3, *INGREDIENTS, promo])
+    at = blocks.index(promo)
+    assert all(b in kept(blocks) for b in INGREDIENTS)  # the promo, unknown, reads as prose
+    k = kept(blocks, chrome=[at])
+    assert not any(b in k for b in INGREDIENTS)
+
+
 # ---------------------------------------------------------------- B105
 
 

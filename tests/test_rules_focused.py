@@ -484,3 +484,38 @@ def test_an_html_data_table_is_a_row_a_line_and_stays_with_the_article() -> None
     layout = ("<table><tr><td><p>First column paragraph.</p></td><td><p>Second column.</p>"
               "</td></tr></table>")
     assert html_to_text(layout) == "First column paragraph.\n\nSecond column.\n"
+
+
+def test_the_prose_after_a_list_or_a_table_in_the_article_stays() -> None:
+    """An ingredient list or a table written with spaces in the middle of
+    an article, not announced by a colon: the paragraph after it was cut as
+    outside the article (B105)."""
+    head = "Harbour City pasta comes back into fashion"
+    intro = ("Every town has a dish it claims as its own, and in Harbour City it is the "
+             "tomato pasta that the dock workers ate at lunch for most of the last century.")
+    lead = ("The recipe below is the one the old canteen used, written down by its cook "
+            "before the building closed.")
+    after = ("Serve it with bread and a green salad; the sauce keeps for two days in the "
+             "fridge and tastes better the second time.")
+    ingredients = ["Ingredients", "2 onions, finely chopped", "400g tinned tomatoes",
+                   "1 tbsp olive oil", "3 garlic cloves, crushed", "200g dried pasta"]
+    text = "\n\n".join([head, intro, lead, *ingredients, after]) + "\n"
+    assert cleaned(text) == text
+    table = ["Top of the league", "Pos Team P W D L Pts", "1 Harbour City 12 9 2 1 29",
+             "2 Northfield 12 8 3 1 27", "3 Rovers 12 7 2 3 23", "4 Eastgate 11 6 2 3 20"]
+    text = "\n\n".join([head, intro, lead, *table, after]) + "\n"
+    assert cleaned(text) == text
+
+
+def test_a_related_list_and_a_footer_after_the_article_still_go() -> None:
+    head = "Harbour City pasta comes back into fashion"
+    intro = ("Every town has a dish it claims as its own, and in Harbour City it is the "
+             "tomato pasta that the dock workers ate at lunch for most of the last century.")
+    lead = ("The recipe below is the one the old canteen used, written down by its cook "
+            "before the building closed, and it has hardly changed since then.")
+    related = ["More recipes", "10 soups to make before the winter is over",
+               "5 cakes that need no oven at all", "The bread everyone is baking 3 May 2024"]
+    footer = ("The Example Courier is published by Example Media, a company registered in "
+              "the city, and is a member of the regional press standards body.")
+    out = cleaned("\n\n".join([head, intro, lead, *related, footer]) + "\n")
+    assert out == "\n\n".join([head, intro, lead]) + "\n"

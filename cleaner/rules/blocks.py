@@ -80,9 +80,12 @@ class BlockRule(Rule):
         # would split the article's run of prose in two and the smaller part
         # would be cut as outside the article. Elsewhere it stays in view: it
         # is the page's chrome and tells the heuristics where the article is not.
+        # Known boilerplate that is judged goes in as ``chrome``: no list or
+        # table is taken to continue it.
         judged = [i for i in range(len(ls)) if not (known[i] and _sandwiched(i, ls, known))]
         verdicts = dict(zip(judged, blocks.classify_blocks(
-            [ls[i].text for i in judged], ctx.language, frozenset(enabled))))
+            [ls[i].text for i in judged], ctx.language, frozenset(enabled),
+            chrome=[k for k, i in enumerate(judged) if known[i]])))
         if not any(v.keep for i, v in verdicts.items() if i > 0):
             return  # no article found among the blocks: nothing to cut it from
         # A document that is mostly sentences already is an article with some
@@ -115,7 +118,8 @@ class LowStopwordDensity(BlockRule):
     language; jusText's thresholds: 70/200 characters, 0.30/0.32 density),
     then lets short and near-good blocks take the class of their neighbours,
     so that a crosshead between two paragraphs stays and a short label among
-    menus goes.
+    menus goes. A list or a table
+    in the article (items, rows of figures, ingredients) counts as good.
 
     ## Why
     Prose is full of function words; navigation, labels and lists of links
@@ -195,7 +199,9 @@ class OutsideArticle(BlockRule):
     Finds the article as the densest run of prose (a maximum-sum segment over
     block scores, the body-text-extraction idea of Finn et al. 2001) and
     removes the blocks before and after it; a comment section is a barrier.
-    The headline line is kept.
+    A list or a table between two paragraphs of the article (ingredients,
+    rows of figures, enumerated steps) does not end it; a list of related
+    links does. The headline line is kept.
 
     ## Why
     Boilerplate clusters before and after the article.
