@@ -16,7 +16,10 @@ B101  jusText-style classification (Pomikálek 2011): a block is *good*,
       between prose paragraphs stay). Stop-word lists are stopwords-iso's,
       chosen by the document's language; the density thresholds are scaled
       down for a language whose prose has few separate stop words (Korean,
-      for instance), measured on the document itself.
+      for instance), measured on the document itself. A line with few stop
+      words that gives a person's life dates ("…, born 3 May 1932; died
+      18 December 2023", the close of an obituary) is near-good, not bad:
+      its context decides.
 B102  C4-style line rules (Raffel et al. 2020): lines mentioning javascript,
       cookies or policies, "lorem ipsum", code braces, copyright lines —
       only when the line is short or not prose, so that an article *about*
@@ -395,16 +398,32 @@ def _justext_classes(feats: list[_Feat], opt: BlockOptions, lo: float, hi: float
             # a short full sentence with function words is a short
             # paragraph, not chrome: near-good, so that one good neighbour
             # is enough to keep it
-            cls.append(NEARGOOD if _c4_sentence(f, opt) and f.density >= lo else SHORT)
+            cls.append(NEARGOOD if (_c4_sentence(f, opt) and f.density >= lo) or _life_dates(f)
+                       else SHORT)
         elif f.density >= hi:
             cls.append(GOOD if f.chars > opt.length_high or _c4_sentence(f, opt) else NEARGOOD)
         elif f.density >= lo:
             cls.append(GOOD if _c4_sentence(f, opt) else NEARGOOD)
         else:
-            # below the stop-word floor, but a sentence by C4's standard:
-            # let the context decide instead of condemning it
-            cls.append(NEARGOOD if _c4_sentence(f, opt) else BAD)
+            # below the stop-word floor, but a sentence by C4's standard, or
+            # the life dates that close an obituary: let the context decide
+            # instead of condemning it
+            cls.append(NEARGOOD if _c4_sentence(f, opt) or _life_dates(f) else BAD)
     return cls
+
+
+#: The life dates of a person, as an obituary closes with them ("…, born
+#: 3 May 1932; died 18 December 2023"; "geboren 1932, gestorben 2023"): a
+#: word for born and a year, then a word for died and a year.
+_LIFE_DATES_RE = re.compile(
+    r"\b(?:born|b\.|geboren|geb\.|née?|nacid[oa]|nat[oa])\s.{0,40}?\b\d{3,4}\b"
+    r".{0,20}?\b(?:died|d\.|gestorben|gest\.|morte?|décédée?|fallecid[oa]|murió|mort[oa])\s"
+    r".{0,40}?\b\d{3,4}\b")
+
+
+def _life_dates(f: _Feat) -> bool:
+    return (f.words <= 40 and _figure_words(f) >= 2
+            and bool(_LIFE_DATES_RE.search(f.lower)))
 
 
 def _c4_sentence(f: _Feat, opt: BlockOptions) -> bool:

@@ -362,6 +362,15 @@ def test_a_paragraph_other_rules_know_as_chrome_does_not_carry_a_list():
     assert not any(b in k for b in INGREDIENTS)
 
 
+def test_life_dates_that_close_an_obituary_are_kept():
+    dates = "Ann Example, marine biologist, born 4 June 1940; died 2 January 2024"
+    assert dates in kept(page([P1, P2, P3, dates]))
+    # a long line of labels without function words still goes
+    labels = ("Ann Example, marine biologist, Harbour City, Northfield, Eastgate, "
+              "Example Herald Obituaries Archive 2024")
+    assert labels in removed(page([P1, P2, P3, labels]))
+
+
 # ---------------------------------------------------------------- B105
 
 

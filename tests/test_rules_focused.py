@@ -519,3 +519,17 @@ def test_a_related_list_and_a_footer_after_the_article_still_go() -> None:
               "the city, and is a member of the regional press standards body.")
     out = cleaned("\n\n".join([head, intro, lead, *related, footer]) + "\n")
     assert out == "\n\n".join([head, intro, lead]) + "\n"
+
+
+def test_the_life_dates_that_close_an_obituary_stay() -> None:
+    head = "Ann Example, marine biologist who charted the kelp forests"
+    body = ("Ann Example, who has died aged 83, spent forty years studying the kelp forests "
+            "off the northern coast and wrote the standard guide to them.")
+    body2 = ("She is survived by her husband, Tom, their two sons and five grandchildren, "
+             "who will scatter her ashes at sea.")
+    dates = "Ann Mary Example, marine biologist, born 4 June 1940; died 2 January 2024"
+    text = "\n\n".join([head, body, body2, dates]) + "\n"
+    assert cleaned(text) == text
+    # a line of labels without function words at the end still goes
+    labels = "Obituaries Science Biology Kelp Northern Coast Harbour City Example Herald Archive"
+    assert labels not in cleaned("\n\n".join([head, body, body2, labels]) + "\n")

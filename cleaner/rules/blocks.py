@@ -118,7 +118,9 @@ class LowStopwordDensity(BlockRule):
     language; jusText's thresholds: 70/200 characters, 0.30/0.32 density),
     then lets short and near-good blocks take the class of their neighbours,
     so that a crosshead between two paragraphs stays and a short label among
-    menus goes. A list or a table
+    menus goes. A line that gives a person's life dates (an obituary's
+    closing "…, born 3 May 1932; died 18 December 2023") is judged by its
+    neighbours too, not condemned for its few stop words. A list or a table
     in the article (items, rows of figures, ingredients) counts as good.
 
     ## Why
