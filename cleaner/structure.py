@@ -143,6 +143,52 @@ def is_body_paragraph(s: str) -> bool:
     return word_count(s) >= BODY_MIN_WORDS and ends_like_sentence(s)
 
 
+def same_paragraph(text: str, a: Line, b: Line) -> bool:
+    """Whether line ``b`` follows line ``a`` of ``text`` without a blank line
+    between them."""
+    return text.count("\n", a.end, b.start) <= 1
+
+
+def runs_on(text: str, ls: list[Line], i: int) -> bool:
+    """Whether line ``ls[i]`` of ``text`` is a piece of a sentence wrapped onto
+    the next line: it does not end like a sentence, the next line follows
+    without a blank line, and the sentence goes on there: the next line opens
+    in lower case, or with a figure and goes on for a few words (``… at`` /
+    ``5.25% to 5.5%, the highest …``), or this line ends with a comma."""
+    if i + 1 >= len(ls):
+        return False
+    s, nxt = ls[i].text, ls[i + 1].text
+    if ends_like_sentence(s) or not same_paragraph(text, ls[i], ls[i + 1]):
+        return False
+    first = nxt.lstrip("\"“‘'([")[:1]
+    return (first.islower() or s.endswith(",")
+            or (first.isdigit() and word_count(nxt) >= 5 and not _LIST_ITEM.match(nxt)))
+
+
+#: "1. Heat the oven", "2) Stir": a numbered item, not a sentence going on.
+_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
+
+#: The separators of a menu or a breadcrumb trail: a bar (spaces optional),
+#: or an arrow, a bullet or a slash between spaces.
+_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s+[>»›•·/]\s+")
+MENU_ITEM_WORDS = 3
+
+
+def is_menu_line(s: str) -> bool:
+    """A menu or a breadcrumb trail on one line: ``Markets | Companies |
+    Economy``, ``NEWS > UK > CRIME``: short items (at most three words, a
+    capital first, no sentence punctuation) joined by separators, two or
+    more of them (one is enough for an arrow: ``Politics › Europe``). A page
+    title (``Headline | Site``) has a long item, a table row (``City | 12 |
+    28``) figures."""
+    seps = _MENU_SEPARATOR.findall(s)
+    if not seps or (len(seps) < 2 and not any(c in sep for sep in seps for c in ">»›")):
+        return False
+    items = _MENU_SEPARATOR.split(s)
+    return all(item[:1].isupper() and 0 < word_count(item) <= MENU_ITEM_WORDS
+               and not ends_like_sentence(item) for item in items)
+
+
 _body_start: tuple[list[Line], int, int] | None = None
 
 

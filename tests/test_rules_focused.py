@@ -533,3 +533,125 @@ def test_the_life_dates_that_close_an_obituary_stay() -> None:
     # a line of labels without function words at the end still goes
     labels = "Obituaries Science Biology Kelp Northern Coast Harbour City Example Herald Archive"
     assert labels not in cleaned("\n\n".join([head, body, body2, labels]) + "\n")
+# -- the headline and what is under it (a reviewer's black-box findings) --------
+
+def _only(codes: str) -> Pipeline:
+    return Pipeline(settings=Settings(assume_language="en", select=codes.split(",")))
+
+
+_WRAPPED = ("Central bank holds rates, hints at cuts\n\n"
+            "The central bank left its main rate unchanged on Wednesday at\n"
+            "4.25% to 4.5%, its highest in two decades, but dropped the words that had\n"
+            "pointed to more rises.\n\n"
+            "The governor said a cut in March was unlikely, and markets fell on the news.\n")
+
+
+def test_the_first_line_of_a_wrapped_paragraph_is_not_a_teaser() -> None:
+    """A line that runs on into the next (no blank line between, the
+    sentence goes on) is never a headline of another story."""
+    assert _only("B006").run(_WRAPPED).text == _WRAPPED
+    lower = _WRAPPED.replace("at\n4.25% to 4.5%, its", "and\nsaid that its")
+    assert _only("B006").run(lower).text == lower
+
+
+def test_a_teaser_between_the_headline_and_the_body_still_goes() -> None:
+    """Negative of the above: a teaser on a line of its own (a blank line
+    after it), or in Title Case right under the headline, is still cut."""
+    head = "Ukraine urges NATO to act over troop build-up on its border\n\n"
+    for teaser in ("Russia to test new missile in space\n\n",
+                   "The Secret Life of the Space Missile That Came Home Early\n\n"):
+        doc = PIPE.run(head + teaser + _LEAD + "\n")
+        assert doc.text == head + _LEAD + "\n"
+        assert [c.code for c in doc.changes if c.code.startswith("B")] == ["B006"]
+
+
+def test_a_long_standfirst_under_the_headline_stays() -> None:
+    text = ("The stew is back – and this version takes just 30 minutes\n\n"
+            "Our cook on why the old classic deserves a comeback, and how to make it without "
+            "a slow cooker\n\n" + _LEAD + "\n\n" + _CLOSE + "\n")
+    assert clean(text) == text
+    # not when something stands between it and the body, nor when it is a
+    # caption or a label ("Cover image: …")
+    caption = text.replace("Our cook on why the old classic", "Cover image: our cook on why it")
+    assert "Cover image" not in clean(caption)
+
+
+@pytest.mark.parametrize("menu, section", [
+    ("Markets | Companies | Economy | Opinion", None),
+    ("NEWS > UK > CRIME", "UK > CRIME"),
+    ("Home › Politik › Deutschland", "Politik > Deutschland"),
+])
+def test_a_menu_or_breadcrumb_line_over_the_headline_goes(menu: str, section) -> None:
+    """The menu took the headline's place and the headline was cut as
+    another story's (B006)."""
+    doc = PIPE.run(f"{menu}\n\nFormer councillor jailed for fraud\n\n{_LEAD}\n")
+    assert doc.text == f"Former councillor jailed for fraud\n\n{_LEAD}\n"
+    assert doc.metadata.get("section") == section
+
+
+def test_the_labels_between_a_menu_and_the_headline_go_with_it() -> None:
+    doc = PIPE.run("Markets | Companies | Economy\nSubscribe for £1\nCompanies\n"
+                   "Retail shares fall after profit warning\n" + _LEAD + "\n")
+    assert doc.text == "Retail shares fall after profit warning\n\n" + _LEAD + "\n"
+    assert {c.code for c in doc.changes if c.code[0] == "B"} == {"B011"}
+
+
+def test_a_menu_like_line_without_a_headline_under_it_stays() -> None:
+    """Negative: a page title with a site name, a table row, and a trail
+    with no headline below (it may be all the title the page has) are not
+    menus over a headline."""
+    from cleaner.structure import is_menu_line
+
+    assert not is_menu_line("Troops sent to the border as talks stall | The Daily Planet")
+    assert not is_menu_line("City | 12 | 28")
+    assert is_menu_line("Sport | Weather | Travel")
+    text = f"Sport | Weather | Travel\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert "B011" not in codes(text)
+
+
+def test_a_cookie_banner_first_is_not_the_headline() -> None:
+    text = ("We use cookies to improve your experience. By continuing to browse you agree to "
+            "our use of cookies. Accept all Manage preferences\n\n"
+            "The stew is back and this version takes just 30 minutes\n\n" + _LEAD + "\n")
+    out = _only("B006,B008").run(text).text
+    assert out.lstrip() == ("The stew is back and this version takes just 30 minutes\n\n"
+                            + _LEAD + "\n")
+
+
+def test_a_name_obituary_headline_is_not_a_section_label() -> None:
+    text = ("Jane Doe obituary\n\nPioneering engineer who built the first bridges of the "
+            "northern valleys\n\nJane Doe, who has died aged 91, was one of the first women to "
+            "lead a civil engineering firm in the north.\n")
+    assert "B011" not in codes(text)
+    assert clean(text).startswith("Jane Doe obituary\n")
+
+
+def test_a_section_label_naming_a_war_still_goes() -> None:
+    """Negative: "Russia-Ukraine war" is a label even though the body
+    names Russia (no name of two capitalised words in it)."""
+    doc = PIPE.run("Russia-Ukraine war\n\nZelenskyy says Russia wants to erase Ukraine and its "
+                   "history\n\nRussia said on Monday that it would respond to the remarks.\n")
+    assert doc.text.startswith("Zelenskyy says")
+    assert doc.metadata["section"] == "Russia-Ukraine war"
+
+
+@pytest.mark.parametrize("line", ["14:52", "2 - 1", "1,204", "3/4"])
+def test_counts_alone_are_not_a_share_bar(line: str) -> None:
+    from cleaner.rules.boilerplate import ShareBar
+    from cleaner.structure import lines
+
+    assert ShareBar().match(lines(line)[0], lines(line), None) is None
+
+
+@pytest.mark.parametrize("line", ["Share 1.2K", "Facebook | Twitter", "Email • Twitter 12"])
+def test_share_bars_with_counts_still_go(line: str) -> None:
+    from cleaner.rules.boilerplate import ShareBar
+    from cleaner.structure import lines
+
+    assert ShareBar().match(lines(line)[0], lines(line), None) == "share bar"
+
+
+def test_liveblog_timestamps_between_entries_stay() -> None:
+    text = (f"Storm live: thousands without power\n\n{_LEAD}\n\n14:21\n\n{_CLOSE}\n\n13:47\n\n"
+            f"{_LEAD.replace('Six', 'Seven')}\n")
+    assert clean(text) == text

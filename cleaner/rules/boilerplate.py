@@ -231,6 +231,43 @@ class HeadlineAffix(Rule):
         return None
 
 
+_ROOTS_FOLDED = frozenset(r.casefold() for r in _BREADCRUMB_ROOTS)
+#: Two or more capitalised words in a row: a name (``Jane Doe``).
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]+\s+)+[A-Z][\w’'.-]+")
+
+
+#: How far below a menu line the headline may be (a login link, a section
+#: label between them).
+MENU_HEADLINE_LINES = 3
+
+
+def _menu_over_headline(ls: list[Line]) -> int:
+    """The index of the headline under a first line that is a menu or a
+    breadcrumb trail: the first of the few lines below it with five to
+    thirty words, a capital first and no sentence punctuation at the end; 0
+    if the first line is not a trail or has no such headline below it (the
+    trail may be all the title the page has)."""
+    if not ls or not structure.is_menu_line(ls[0].text):
+        return 0
+    for x in ls[1:1 + MENU_HEADLINE_LINES]:
+        if (5 <= word_count(x.text) <= 30 and x.text[:1].isupper()
+                and not structure.ends_like_sentence(x.text)
+                and not structure.is_menu_line(x.text)):
+            return x.index
+    return 0
+
+
+def _names_the_subject(label: str, ls: list[Line]) -> bool:
+    """Whether a short first line names the story's subject: it holds a name
+    (two capitalised words in a row) that the first body paragraph repeats
+    (``Jane Doe obituary`` over ``Jane Doe, who has died aged 91, …``)."""
+    stop = structure.body_start(ls)
+    if stop >= len(ls):
+        return False
+    body = ls[stop].text
+    return any(m.group() in body for m in _NAME_RUN.finditer(label))
+
+
 @register
 class SectionLabel(Rule):
     """A section label on the line above the headline is removed.
@@ -242,11 +279,22 @@ class SectionLabel(Rule):
     end, not a line the phrase lists remove such as a share bar), the label
     goes to metadata ``section`` and the headline becomes the first line. A
     short headline over its standfirst (``Storm Ciaran hits Cornwall`` over
-    ``Thousands without power as winds batter the south coast``) stays.
+    ``Thousands without power as winds batter the south coast``) stays, and
+    so does a short headline that names the story's subject, a name the first
+    paragraph repeats (``Jane Doe obituary`` over ``Pioneering geologist who
+    mapped the sea floor``, then ``Jane Doe, who has died aged 91, …``).
+
+    A first line that is a menu or a breadcrumb trail (short items joined by
+    separators: ``Markets | Companies | Economy | Opinion``, ``NEWS > UK >
+    CRIME``) goes when a headline follows within three lines, and with it
+    the short lines between them (a login link, a label: at most three words
+    each); a trail of arrows goes to metadata ``section`` (without its root,
+    ``Home`` or ``News``).
 
     ## Why
     Pages print the section or the running story above the headline; left
-    there, it takes the headline's place.
+    there, it takes the headline's place (and the headline under it is then
+    cut as another story's, B006).
     """
 
     code, name, stage = "B011", "section-label", "headline"
@@ -260,9 +308,32 @@ class SectionLabel(Rule):
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         ls = structure.lines(text)
+        head = _menu_over_headline(ls)
+        if head:
+            trail = ls[0].text
+            meta = {}
+            if any(c in trail for c in ">»›"):
+                crumbs = [p.strip() for p in re.split(r"\s+[>»›]\s+", trail)]
+                crumbs = [p for p in crumbs if p.casefold() not in _ROOTS_FOLDED]
+                if crumbs:
+                    meta["section"] = " > ".join(crumbs)
+            yield self.drop_line(text, ls[0].start, ls[0].end, f"menu or breadcrumbs '{trail}'",
+                                 metadata=meta)
+            # the labels and links between the trail and the headline
+            # ("Sign in", "Companies") go with it: left, the first would
+            # take the headline's place
+            between = ls[1:head]
+            if all(word_count(x.text) <= self.MAX_LABEL_WORDS
+                   and not structure.ends_like_sentence(x.text) for x in between):
+                for x in between:
+                    yield self.drop_line(text, x.start, x.end,
+                                         f"label '{x.text}' between the menu and the headline")
+            return
         if len(ls) < 3:
             return
         label, head = ls[0].text, ls[1].text
+        if _names_the_subject(label, ls):
+            return
         n_label, n_head = word_count(label), word_count(head)
         if (0 < n_label <= self.MAX_LABEL_WORDS and 6 <= n_head <= 30
                 and not structure.ends_like_sentence(label) and not label.endswith(("?", "!"))
@@ -352,6 +423,11 @@ def _share_bar() -> re.Pattern[str]:
     return re.compile(rf"{item}(?:{sep}{item})+[\s:]*", re.IGNORECASE)
 
 
+#: A share count (``12``, ``1.2K``), and what a share bar puts between its items.
+_COUNT = re.compile(r"\d+(?:\.\d+)?[KkMm]?")
+_SHARE_SEPARATORS = " \t|•·/,:–—-"
+
+
 @register
 class ShareBar(LineRule):
     """A line made of social-network names and share verbs is removed.
@@ -359,7 +435,9 @@ class ShareBar(LineRule):
     ## What it does
     Removes lines such as ``Twitter Facebook Reddit Pinterest Email`` or
     ``Share on Facebook | Tweet | Email``: two or more items from the list of
-    networks and share verbs, and nothing else but separators and counts.
+    networks and share verbs, and nothing else but separators and counts
+    (``Share 1.2K``). Counts alone are not a share bar: a liveblog's
+    timestamp (``14:52``) or a score (``2 - 1``) stays.
 
     ## Why
     Share bars are buttons of the page.
@@ -373,7 +451,7 @@ class ShareBar(LineRule):
     max_chars = 200
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
-        if _share_bar().fullmatch(line.text):
+        if _share_bar().fullmatch(line.text) and _COUNT.sub("", line.text).strip(_SHARE_SEPARATORS):
             return "share bar"
         return None
 
@@ -440,6 +518,16 @@ class HeadlineTeaser(LineRule):
     look like headlines — four to twenty words, a capital first, no sentence
     punctuation at the end — but are not the headline.
 
+    The headline is the first line, unless another phrase-list rule removes
+    that (a cookie banner, a share bar): then the first line after those.
+    Kept as well: the standfirst (the one line between the headline and the
+    body, longer than the headline and ten words or more, not in Title Case,
+    with no sentence end or label colon inside: ``Our cook on why the retro
+    classic deserves a comeback, and how to make it``), and a line that runs
+    on into the next one (a paragraph wrapped at a fixed width: ``The
+    Federal Reserve left rates unchanged on Wednesday at`` over ``5.25% to
+    5.5%, the highest in 23 years, …``).
+
     ## Why
     Pages put related-story links and video titles right under the headline.
     """
@@ -451,18 +539,65 @@ class HeadlineTeaser(LineRule):
                "Ukraine asked NATO on Tuesday to prepare sanctions against Russia at once.\n")
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
-        s = line.text
-        if line.index == 0 or not s[:1].isupper() or structure.ends_like_sentence(s):
-            return None
-        if (4 <= word_count(s) <= 20 and line.index < structure.body_start(ls)
-                and normalise(s) != normalise(ls[0].text)):
-            return "headline of another story"
-        return None
+        # without the text, lines are taken to be paragraphs of their own
+        return self._verdicts_of("\n\n".join(x.text for x in ls), ls, ctx)[line.index]
 
     def matches(self, text: str, ls: list[Line], ctx: Context) -> list[str | None]:
+        return self._verdicts_of(text, ls, ctx)
+
+    def _verdicts_of(self, text: str, ls: list[Line], ctx: Context) -> list[str | None]:
         # no line at or after the first body paragraph can match
         stop = structure.body_start(ls)
-        return [self.match(line, ls, ctx) for line in ls[:stop]] + [None] * (len(ls) - stop)
+        out: list[str | None] = [None] * len(ls)
+        head = _headline_index(ls[:stop], ctx)
+        if head >= stop:
+            return out
+        n_head = word_count(ls[head].text)
+        for line in ls[head + 1:stop]:
+            s = line.text
+            if not s[:1].isupper() or structure.ends_like_sentence(s):
+                continue
+            n = word_count(s)
+            if not 4 <= n <= 20 or normalise(s) == normalise(ls[head].text):
+                continue
+            if line.index == head + 1 and line.index + 1 == stop and _standfirst(s, n_head):
+                continue
+            if structure.runs_on(text, ls, line.index):
+                continue  # the first line of a wrapped paragraph
+            out[line.index] = "headline of another story"
+        return out
+
+
+#: A standfirst sums the story up in a long phrase; a teaser's headline
+#: under the headline ("Russia to test new missile in space") is shorter.
+STANDFIRST_MIN_WORDS = 10
+#: A sentence ending inside a line, or a label before a colon ("Cover
+#: image: …", "Share: …").
+_INNER_BREAK = re.compile(r"[.!?…:;][\"'”’)\]]*\s")
+
+
+def _standfirst(s: str, n_head: int) -> bool:
+    """Whether ``s``, the one line between the headline (of ``n_head``
+    words) and the body, reads as the standfirst: longer than the headline
+    and than a teaser's headline (``STANDFIRST_MIN_WORDS``), in sentence
+    case (not Title Case, as headlines and menus often are), one run of
+    words with no sentence ending or label inside (a caption, a disclosure,
+    a share label are not)."""
+    n = word_count(s)
+    return (n > n_head and n >= STANDFIRST_MIN_WORDS and not _title_case(s)
+            and not _INNER_BREAK.search(s))
+
+
+def _headline_index(ls: list[Line], ctx: Context) -> int:
+    """The index of the headline among the lines ``ls`` (those before the
+    body): the first line that no local phrase-list rule removes (a cookie
+    banner, a share bar: the rules after this one in code order; a menu over
+    the headline is gone already, B011); 0 if there is none."""
+    rules = line_rules(frozenset(ctx.enabled), local=True)
+    for line in ls:
+        if not any(r.match(line, ls, ctx) for r in rules):
+            return line.index
+    return 0
 
 
 @functools.lru_cache(maxsize=1)
