@@ -655,3 +655,30 @@ def test_liveblog_timestamps_between_entries_stay() -> None:
     text = (f"Storm live: thousands without power\n\n{_LEAD}\n\n14:21\n\n{_CLOSE}\n\n13:47\n\n"
             f"{_LEAD.replace('Six', 'Seven')}\n")
     assert clean(text) == text
+
+
+def test_a_date_line_with_a_byline_keeps_both_as_metadata() -> None:
+    for line, author in (("Monday March 4, 2024 7:45 am PST by Jane Smith", "Jane Smith"),
+                         ("By Jane Smith Updated Mar 4, 2024, 10:28am EST", "Jane Smith"),
+                         ("Mar 4, 2024 at 9:24 pm ET • 2 min read", None)):
+        doc = PIPE.run(f"Council sets the budget\n\n{line}\n\n{_LEAD}\n")
+        assert doc.text == f"Council sets the budget\n\n{_LEAD}\n"
+        assert [c.code for c in doc.changes if c.code != "L004"] == ["M004"]
+        assert doc.metadata["date"] == "2024-03-04" and doc.metadata.get("author") == author
+
+
+def test_a_sentence_with_a_date_and_by_is_not_a_date_line() -> None:
+    text = f"{_LEAD}\n\nOn March 4, 2024 by the river, the town flooded.\n"
+    assert clean(text) == text
+
+
+def test_a_byline_right_above_the_body_is_metadata() -> None:
+    """Further down than the head lines, a byline just above the body (with
+    its author's handle) goes to metadata, not to B006/B1; a 'By …' menu
+    item far above the body stays for the other rules."""
+    chrome = "".join(f"Section {w}\n\n" for w in "ABCDEFGH")
+    doc = PIPE.run(f"Council sets the budget\n\n{chrome}By Jane Smith\n\n@janesmith\n\n{_LEAD}\n")
+    assert doc.metadata["author"] == "Jane Smith"
+    assert [c.code for c in doc.changes if "Jane" in c.before or "jane" in c.before] == ["M001", "M001"]
+    far = f"Council sets the budget\n\n{chrome}By Any Means Necessary\n\n{chrome}{_LEAD}\n"
+    assert "author" not in PIPE.run(far).metadata

@@ -18,8 +18,17 @@ _HEADER_KEY = re.compile(
     r"\s*:\s*(\S.{0,120})", re.IGNORECASE)
 _KEY_NAMES = {"byline": "author", "outlet": "source", "publisher": "source",
               "category": "section", "link": "url", "lang": "language"}
-_BYLINE = re.compile(r"(?i:by|words by)\s+((?:[A-Z][\w’'.-]+\s?){1,4}(?:(?:,|and|&)\s+(?:[A-Z][\w’'.-]+\s?){1,4})*)")
+#: "By Jane Smith", "By Jane Smith and John Roe, Court Reporter" (a letter
+#: the text's decoding lost, U+FFFD, may stand in a name).
+_BYLINE = re.compile(r"(?i:by|words by)\s+((?:[A-Z][\w’'.\ufffd-]+\s?){1,4}"
+                     r"(?:(?:,|and|&)\s+(?:[A-Z][\w’'.\ufffd-]+\s?){1,4})*)")
 HEAD_LINES = 6
+#: The author's social-media handle on the line under the byline.
+_HANDLE = re.compile(r"@\w{1,30}")
+#: A byline further down than HEAD_LINES is taken only this close above the
+#: body (a page prints it over the text; further up, "By Any Means
+#: Necessary" is a menu's show title).
+BYLINE_ABOVE_BODY = 4
 #: How each header line starts, case aside, for a ``_HEADER_DATE`` or
 #: ``_BYLINE`` match (``_HEADER_KEY`` needs a colon instead).
 _HEADER_START = re.compile(r"(?i:date|published|posted|updated|by|words by)")
@@ -128,7 +137,10 @@ class MetadataHeader(Rule):
     In the lines before the body, a line such as ``date 2022-03-14 Daily Planet World``
     becomes metadata ``date``, ``source`` and ``section``; ``Author: …``,
     ``Source: …``, ``Section: …``, ``URL: …`` lines and a byline (``By Jane
-    Smith``) likewise. The line is removed from the text.
+    Smith``) likewise. The line is removed from the text. These are looked
+    for in the first six lines; a byline also in the four lines right above
+    the body, where a page prints it under its menus and headline (with the
+    author's handle, ``@janesmith``, on a line of its own there).
 
     ## Why
     Export tools put the record's fields in front of the text; they are data
@@ -142,14 +154,14 @@ class MetadataHeader(Rule):
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if structure.FAST:
             head = _head(text, HEAD_LINES)
-            # A line _parse accepts holds a colon (_HEADER_KEY) or starts as
-            # _HEADER_START (_HEADER_DATE, _BYLINE): without one, nothing.
-            if not any(":" in s or _HEADER_START.match(s) for _, _, s in head):
-                return
             # what body_start() gives, where it is less than HEAD_LINES
             stop = next((i for i in range(1, len(head))
                          if structure.is_body_paragraph(head[i][2])), len(head))
             lines = head[:stop]
+            # A line _parse accepts holds a colon (_HEADER_KEY) or starts as
+            # _HEADER_START (_HEADER_DATE, _BYLINE): without one, nothing.
+            if not any(":" in s or _HEADER_START.match(s) for _, _, s in lines):
+                lines = []
         else:
             ls = structure.lines(text)
             stop = min(structure.body_start(ls), HEAD_LINES)
@@ -159,6 +171,22 @@ class MetadataHeader(Rule):
             if meta:
                 s, e = line_span(text, start, end)
                 yield self.finding(f"metadata header {sorted(meta)}", s, e, "", metadata=meta)
+        if stop < HEAD_LINES:
+            return  # the body starts within the head lines
+        ls = structure.lines(text)
+        body = structure.body_start(ls)
+        zone = ls[max(HEAD_LINES, body - BYLINE_ABOVE_BODY):body]
+        found = [(line, _BYLINE.fullmatch(line.text)) for line in zone]
+        if not any(m for _, m in found):
+            return
+        for line, m in found:
+            if m or _HANDLE.fullmatch(line.text):
+                s, e = line_span(text, line.start, line.end)
+                if m:
+                    yield self.finding("byline above the body", s, e, "",
+                                       metadata={"author": m.group(1).strip()})
+                else:
+                    yield self.finding(f"the author's handle '{line.text}'", s, e, "")
 
     @staticmethod
     def _parse(s: str) -> dict[str, str] | None:
@@ -501,7 +529,12 @@ _DATE_LINE_NOISE = re.compile(
     r"(?i:published|updated|posted|first|last|modified|on|at|date|time|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|"
     r"[ap]\.?m\.?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|gmt|bst|utc|ist|est|edt|cst|cdt|pst|pdt|cet|cest|eet|hkt|aedt|aest|"
-    r"et|pt|uk|\d{3,4}|[|/·•,:()\-–—+.])")
+    r"et|pt|uk|\d{3,4}|\d{1,3}\s+min(?:ute)?s?\s+read|[|/·•,:()\-–—+.])")
+#: A byline inside a date line: "… 7:45 am PST by Jane Smith", "By Jane
+#: Smith Updated Nov 13, 2019" (a label, a weekday or a month ends the name).
+_DATE_LINE_BYLINE = re.compile(
+    r"(?:^|(?<=\s))(?i:by)\s+((?:(?!(?i:updated|published|posted|modified|on|at|"
+    r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)(?!(?i:" + _MONTH + r")\b)[A-Z][\w’'.\ufffd-]+\s*){1,4})")
 
 
 #: The letters re.IGNORECASE matches with an ASCII letter of a month name
@@ -539,8 +572,11 @@ class DateLine(Rule):
     ## What it does
     Removes a line made of a date and its labels and times — ``Published
     March 1, 2022``, ``18:43, Tue, Mar 1, 2022 | UPDATED: 19:02, Tue, Mar 1,
-    2022``, ``Tuesday 1 March 2022 14:03, UK`` — and keeps the first date, in
-    ISO form, as metadata ``date`` (unless the document already has one).
+    2022``, ``Tuesday 1 March 2022 14:03, UK``, ``Nov 18, 2019 • 2 min
+    read`` — and keeps the first date, in ISO form, as metadata ``date``
+    (unless the document already has one). A byline in the line (``March 1,
+    2022 7:45 am by Jane Smith``, ``By Jane Smith Updated March 1, 2022``)
+    goes to metadata ``author`` (unless the document has one).
 
     ## Why
     The publication date is data about the article, not a sentence of it.
@@ -566,11 +602,16 @@ class DateLine(Rule):
             rest = s
             for pattern, _ in _DATES:
                 rest = pattern.sub(" ", rest)
+            meta = {} if "date" in ctx.metadata else {"date": date}
+            m = _DATE_LINE_BYLINE.search(rest)
+            if m:
+                rest = rest[:m.start()] + " " + rest[m.end():]
+                if "author" not in ctx.metadata:
+                    meta["author"] = m.group(1).strip()
             rest = _DATE_LINE_NOISE.sub(" ", rest)
             other = len(rest.split())
             if other > self.MAX_OTHER_WORDS or (other and s.endswith(".")):
                 continue  # "On March 1, 2022, Kyiv fell." is a sentence
-            meta = {} if "date" in ctx.metadata else {"date": date}
             yield self.drop_line(text, start, end, f"date line ({date})", metadata=meta)
 
 
