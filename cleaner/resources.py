@@ -35,6 +35,26 @@ def boilerplate() -> dict[str, Any]:
     return data_toml("boilerplate.toml")
 
 
+@functools.lru_cache(maxsize=None)
+def _own_lists() -> frozenset[str]:
+    return frozenset(boilerplate().get("lang", {}))
+
+
+def phrase_language(language: str | None) -> str | None:
+    """``language`` if boilerplate.toml has words of its own for it (a
+    ``[lang.XX]`` table), else None: English (the base lists) alone."""
+    return language if language in _own_lists() else None
+
+
+def entries(section: str, key: str, language: str | None = None) -> list[Any]:
+    """The list at ``[section].key`` of boilerplate.toml (English, and what
+    holds in any language), and, for a document in ``language``, the one at
+    ``[lang.<language>.section].key`` after it."""
+    cfg = boilerplate()
+    own = cfg.get("lang", {}).get(phrase_language(language) or "", {})
+    return list(cfg[section][key]) + list(own.get(section, {}).get(key, []))
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of literal phrases, longest first; spaces in a
     phrase match any run of spaces."""
@@ -42,16 +62,28 @@ def alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items)
 
 
-@functools.lru_cache(maxsize=None)
 def phrase_regex(section: str, key: str, template: str = "{}",
-                 flags: int = re.IGNORECASE) -> re.Pattern[str]:
+                 flags: int = re.IGNORECASE, language: str | None = None) -> re.Pattern[str]:
     """Compile ``template`` with ``{}`` replaced by the alternation of the
-    phrases at ``[section].key`` of boilerplate.toml."""
-    return re.compile(template.replace("{}", "(?:" + alternation(boilerplate()[section][key]) + ")"),
-                      flags)
+    phrases at ``[section].key`` of boilerplate.toml (with those of
+    ``language``: :func:`entries`)."""
+    return _phrase_regex(section, key, template, flags, phrase_language(language))
 
 
 @functools.lru_cache(maxsize=None)
-def regex_list(section: str, key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """Compile the regular expressions at ``[section].key`` into one."""
-    return re.compile("|".join(f"(?:{p})" for p in boilerplate()[section][key]), flags)
+def _phrase_regex(section: str, key: str, template: str, flags: int,
+                  language: str | None) -> re.Pattern[str]:
+    return re.compile(template.replace(
+        "{}", "(?:" + alternation(entries(section, key, language)) + ")"), flags)
+
+
+def regex_list(section: str, key: str, flags: int = re.IGNORECASE,
+               language: str | None = None) -> re.Pattern[str]:
+    """Compile the regular expressions at ``[section].key`` (with those of
+    ``language``: :func:`entries`) into one."""
+    return _regex_list(section, key, flags, phrase_language(language))
+
+
+@functools.lru_cache(maxsize=None)
+def _regex_list(section: str, key: str, flags: int, language: str | None) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in entries(section, key, language)), flags)

@@ -78,9 +78,10 @@ def test_lines_matches_the_line_iterator():
         assert structure._lines(text) == _reference_lines(text)
 
 
-def test_phrase_set_is_exact():
-    phrases = resources.boilerplate()["consent"]["phrases"]
-    regex = resources.phrase_regex("consent", "phrases")
+@pytest.mark.parametrize("language", [None, *sorted(resources.boilerplate()["lang"])])
+def test_phrase_set_is_exact(language):
+    phrases = resources.entries("consent", "phrases", language)
+    regex = resources.phrase_regex("consent", "phrases", language=language)
     ps = prefilter.PhraseSet(phrases, regex)
     rng = random.Random(5)
     for _ in range(5000):
@@ -182,6 +183,33 @@ def _local_contract_texts() -> list[str]:
     return texts + mutated + examples
 
 
+def _other_languages_text() -> str:
+    """Lines of the phrase lists of other languages, alone, inside prose and
+    after a separator, among German prose."""
+    prose = ("Die Regierung hat am Dienstag ein neues Paket vorgestellt, nach wochenlangen "
+             "Protesten im ganzen Land.")
+    lines = [prose]
+    for lang, tables in sorted(resources.boilerplate()["lang"].items()):
+        for section, key in (("chrome", "lines"), ("teaser", "prefixes"), ("consent", "phrases")):
+            for p in tables.get(section, {}).get(key, [])[:12]:
+                lines += [p, f"{p}: Neue Regeln für Landwirte", f"{prose[:-1]}, {p}.", prose]
+    return "\n".join(lines)
+
+
+def test_other_languages_lists_fast_path_is_exact():
+    """The fast path with the phrase lists of the document's language."""
+    texts = [_other_languages_text()]
+    texts += [t for _, t in bench_corpus().generate(300, seed=7)
+              if re.search(r"\b(?:der|les|los|della|não|het)\b", t)][:40]
+    for languages in [(), ("en", "de", "fr", "es", "pt", "it", "nl")]:
+        fast, slow = Pipeline(languages=languages), Pipeline(languages=languages, fast=False)
+        try:
+            for i, text in enumerate(texts):
+                assert _result(fast, text) == _result(slow, text), (languages, i)
+        finally:
+            structure.FAST = True
+
+
 def test_local_rules_are_local():
     """What the pipeline assumes of a rule marked ``local`` (see Rule.local):
     it finds nothing in a text in none of whose lines it finds anything, and
@@ -193,9 +221,11 @@ def test_local_rules_are_local():
 
     rules = [cls() for _, cls in sorted(REGISTRY.items()) if cls.local]
     assert len(rules) >= 20
-    texts = _local_contract_texts()
-    for language in ("en", "de"):
-        ctx = Context(language=language, settings=Settings(), enabled=frozenset(REGISTRY))
+    texts = _local_contract_texts() + [_other_languages_text()]
+    # German unexpected (the English lists only), and expected (its own too)
+    for language, expected in (("en", ("en",)), ("de", ("en",)), ("de", ("en", "de"))):
+        ctx = Context(language=language, settings=Settings(languages=expected),
+                      enabled=frozenset(REGISTRY))
         for rule in rules:
             for text in texts:
                 lines = text.split("\n")

@@ -154,6 +154,115 @@ def test_single_consent_phrase_in_prose_stays(text: str) -> None:
     assert "B008" not in codes(text) and "M003" not in codes(text)
 
 
+@pytest.mark.parametrize("notice", [
+    "Get the morning briefing from our newsroom delivered straight to your inbox every weekday "
+    "before breakfast.",
+    "Receive our weekly roundup of the best culture writing, sent directly to your inbox on "
+    "Friday afternoons.",
+    "Comments are closed.",
+    "Comments have been turned off for this article.",
+    "Copyright 2023 Example Wire Agency. All rights reserved. This material may not be published, "
+    "broadcast, rewritten or redistributed without permission.",
+    "No part of this publication may be reproduced, stored or transmitted in any form without "
+    "the prior written permission of the publisher.",
+    "You're receiving this newsletter because you registered for updates on our website.",
+])
+def test_english_sign_up_copyright_and_comment_notices_go(notice: str) -> None:
+    assert cleaned(f"{BODY}\n\n{notice}\n\n{BODY2}\n") == f"{BODY}\n\n{BODY2}\n"
+
+
+@pytest.mark.parametrize("prose", [
+    "The newspaper said its reports may not be published in the country while the ban lasts.",
+    "The report may not be published or distributed until the court rules, the judge told them.",
+    "Fraudsters send fake parcel notices straight to your inbox, the bank warned on Monday.",
+    "Comments are closed to the public until the inquiry ends, the council said on Friday.",
+    "Sign up for the army, the recruiters told the young men gathered in the market square.",
+    "“Get our best offers delivered straight to your inbox,” the advert promised, regulators said.",
+    "She urged residents to read more about the plan before the vote, the council said.",
+])
+def test_prose_with_notice_words_stays(prose: str) -> None:
+    text = f"{BODY}\n\n{prose}\n\n{BODY2}\n"
+    assert cleaned(text) == text
+
+
+# The phrase lists of other languages: a document in an expected language
+# gets its language's labels removed; prose using the same words stays.
+FR = ("Le gouvernement a présenté mardi un nouveau plan pour les agriculteurs, après plusieurs "
+      "semaines de manifestations dans tout le pays.")
+FR2 = ("Les syndicats agricoles ont jugé les annonces insuffisantes et appellent à poursuivre la "
+       "mobilisation jusqu'à la fin du mois.")
+DE = ("Die Regierung hat am Dienstag ein neues Paket für die Landwirte vorgestellt, nach "
+      "wochenlangen Protesten im ganzen Land.")
+DE2 = ("Die Bauernverbände halten die Ankündigungen für unzureichend und wollen die Proteste bis "
+       "zum Monatsende fortsetzen.")
+ES = ("El Gobierno presentó el martes un nuevo plan para los agricultores, tras varias semanas de "
+      "protestas en todo el país.")
+ES2 = ("Las organizaciones agrarias consideran insuficientes los anuncios y llaman a mantener la "
+       "movilización hasta final de mes.")
+FR3 = ("Le ministre de l'Agriculture recevra les représentants des producteurs jeudi matin pour "
+       "discuter des prix et des normes.")
+DE3 = ("Der Landwirtschaftsminister will die Vertreter der Erzeuger am Donnerstag empfangen, um "
+       "über Preise und Auflagen zu sprechen.")
+ES3 = ("El ministro de Agricultura recibirá el jueves a los representantes de los productores para "
+       "hablar de precios y normas.")
+MULTI = Pipeline(settings=Settings(languages=("en", "fr", "de", "es", "it", "pt", "nl")))
+
+
+@pytest.mark.parametrize("body, body2, chrome", [
+    (FR, FR2, "Lire aussi : Les éleveurs bloquent une autoroute près de Toulouse"),
+    (FR, FR2, "À LIRE AUSSI | Ce que contient le plan du gouvernement"),
+    (FR, FR2, "Publicité"),
+    (FR, FR2, "Partager"),
+    (FR, FR2, "Inscrivez-vous à notre newsletter : recevez chaque matin l'essentiel de "
+              "l'actualité agricole, directement dans votre boîte mail, avant sept heures."),
+    (FR, FR2, "Recevez chaque matin l'essentiel de l'actualité agricole directement dans votre "
+              "boîte mail, avant sept heures."),
+    (DE, DE2, "Mehr zum Thema"),
+    (DE, DE2, "Lesen Sie auch: Warum die Milchpreise wieder fallen"),
+    (DE, DE2, "Anzeige"),
+    (DE, DE2, "Teilen"),
+    (DE, DE2, "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten."),
+    (ES, ES2, "Leer más: Los regantes piden ayudas urgentes al ministerio"),
+    (ES, ES2, "Te puede interesar | La sequía vacía los embalses del sur"),
+    (ES, ES2, "Publicidad"),
+    (ES, ES2, "Compartir"),
+    (ES, ES2, "Suscríbete a nuestro boletín"),
+])
+def test_labels_of_the_documents_language_go(body: str, body2: str, chrome: str) -> None:
+    body3 = {FR: FR3, DE: DE3, ES: ES3}[body]
+    text = f"{body}\n\n{body2}\n\n{chrome}\n\n{body3}\n"
+    doc = MULTI.run(text)
+    assert doc.metadata["language"] in ("fr", "de", "es")
+    assert doc.text == f"{body}\n\n{body2}\n\n{body3}\n"
+    phrase_rules = {"B002", "B005", "B008"}
+    assert {c.code for c in doc.changes} & phrase_rules
+    # a document in a language not expected is cleaned by what holds in any
+    # language only: the English lists find nothing
+    assert not {c.code for c in Pipeline.default().run(text).changes} & phrase_rules
+
+
+@pytest.mark.parametrize("body, body2, prose", [
+    (FR, FR2, "Il faut lire aussi le rapport de la commission, publié lundi, pour comprendre la colère."),
+    (FR, FR2, "Lire aussi le rapport de la commission, qui détaille les mesures prises depuis janvier."),
+    (FR, FR2, "Lire aussi : le rapport de la commission détaille les mesures prises depuis janvier."),
+    (DE, DE2, "Mehr zum Thema Milchpreise lesen Sie in unserem Hintergrund zu den Forderungen."),
+    (DE, DE2, "Die Bauern wollen ihre Sorgen mit anderen teilen, sagte der Verbandschef am Abend."),
+    (FR, FR2, "Méfiez-vous des messages suspects dans votre boîte mail, prévient la gendarmerie."),
+    (ES, ES2, "Leer más sobre las medidas exige consultar el documento oficial publicado el lunes."),
+    (ES, ES2, "La publicidad institucional del ministerio costó dos millones de euros el año pasado."),
+])
+def test_prose_with_label_words_stays(body: str, body2: str, prose: str) -> None:
+    text = f"{body}\n\n{prose}\n\n{body2}\n"
+    assert MULTI.run(text).text == text
+
+
+def test_other_languages_labels_do_not_touch_english() -> None:
+    """Negative: "Partager" or "Anzeige" alone is chrome in French or German,
+    not in an English text (a name, a quoted word)."""
+    text = f"{BODY}\n\nAnzeige\n\nPartager\n\n{BODY2}\n"
+    assert MULTI.run(text).text == text
+
+
 def test_social_button_is_not_a_photo_credit() -> None:
     doc = PIPE.run(f"{BODY}\n\nFacebook\n\n{BODY2}\n\nGetty Images\n")
     assert doc.metadata.get("photo_credit") == "Getty Images"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterable
+from typing import Callable, Iterable, TypeVar
 
 from .. import prefilter, resources, structure
 from ..model import Context, Finding, Rule
@@ -15,6 +15,42 @@ from ..structure import Line, normalise, word_count
 from . import register
 
 _SEPARATORS = "|:–—>»›•·-"
+
+
+def _words_of(ctx: Context) -> str | None:
+    """The language whose own phrase lists (``[lang.XX]`` of boilerplate.toml)
+    the rules use beside the English ones: the document's, if it is one of
+    the expected languages (a document in another is cleaned by what holds
+    in any language only)."""
+    expected = getattr(ctx.settings, "languages", None)
+    if expected and ctx.language not in expected:
+        return None
+    return resources.phrase_language(ctx.language)
+
+
+T = TypeVar("T")
+
+
+def per_language(build: Callable[[str | None], T]) -> Callable[[Context], T]:
+    """``build`` (of the language of :func:`_words_of`, None for English
+    alone) built once per language, and looked up once per document: the
+    rules ask for it line by line."""
+    built: dict[str | None, T] = {}
+    last: list[tuple[Context | None, T | None]] = [(None, None)]
+
+    def of(ctx: Context) -> T:
+        seen = last[0]
+        if seen[0] is ctx:
+            return seen[1]  # type: ignore[return-value]
+        language = _words_of(ctx)
+        try:
+            out = built[language]
+        except KeyError:
+            out = built[language] = build(language)
+        last[0] = (ctx, out)
+        return out
+
+    return of
 
 
 #: Keys of a line rule's memo (besides line texts): the document it is for.
@@ -67,7 +103,7 @@ class LineRule(Rule):
     #: A line longer than this never matches (None: no such bound).
     max_chars: int | None = None
 
-    def candidates(self, text: str, ls: list[Line]) -> Iterable[int] | None:
+    def candidates(self, text: str, ls: list[Line], ctx: Context) -> Iterable[int] | None:
         """The indices of the lines of ``text`` that ``match`` can accept
         (None: any line); a test on the whole text that rules out most lines
         at once. Every line left out must be one ``match`` rejects."""
@@ -80,7 +116,7 @@ class LineRule(Rule):
         match = self.match
         longest = self.max_chars
         if not (self.local and structure.FAST):
-            cand = self.candidates(text, ls)
+            cand = self.candidates(text, ls, ctx)
             for i in range(len(ls)) if cand is None else cand:
                 if longest is None or len(ls[i].text) <= longest:
                     out[i] = match(ls[i], ls, ctx)
@@ -101,7 +137,7 @@ class LineRule(Rule):
                 else:
                     out[i] = verdict
         if fresh:
-            cand = self.candidates(text, ls)
+            cand = self.candidates(text, ls, ctx)
             allowed = None if cand is None else set(cand)
             for i in fresh:
                 out[i] = memo[ls[i].text] = (match(ls[i], ls, ctx)
@@ -377,11 +413,10 @@ class RepeatedHeadline(LineRule):
         return out
 
 
-@functools.lru_cache(maxsize=1)
-def _chrome() -> tuple[frozenset[str], re.Pattern[str]]:
-    cfg = resources.boilerplate()
-    exact = frozenset(s.casefold() for s in cfg["chrome"]["lines"])
-    return exact, resources.regex_list("chrome_patterns", "patterns")
+@per_language
+def _chrome(language: str | None) -> tuple[frozenset[str], re.Pattern[str]]:
+    exact = frozenset(s.casefold() for s in resources.entries("chrome", "lines", language))
+    return exact, resources.regex_list("chrome_patterns", "patterns", language=language)
 
 
 _CHROME_TRIM = " \t:|»›•·>-–—"
@@ -394,7 +429,10 @@ class PageChrome(LineRule):
     ## What it does
     Removes short lines that are a label of the page, not a sentence:
     ``Updated:``, ``Live``, ``Share``, ``Advertisement``, ``3 min read``,
-    ``12 comments``, ``© 2022 …`` (the list is data).
+    ``12 comments``, ``© 2022 …``, ``Comments are closed.`` (the list is
+    data). For a document in French, German, Spanish, Italian, Portuguese
+    or Dutch (one of the expected languages), that language's labels count
+    too: ``Publicité``, ``Anzeige``, ``Mehr zum Thema``, ``Compartir``…
 
     ## Why
     A naive text dump keeps every label of the page around the article.
@@ -409,7 +447,7 @@ class PageChrome(LineRule):
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         s = line.text
-        exact, pattern = _chrome()
+        exact, pattern = _chrome(ctx)
         if s.strip(_CHROME_TRIM).casefold() in exact or pattern.fullmatch(s):
             return f"page chrome '{s}'"
         return None
@@ -456,11 +494,10 @@ class ShareBar(LineRule):
         return None
 
 
-@functools.lru_cache(maxsize=1)
-def _teaser() -> re.Pattern[str]:
+def _teaser(language: str | None) -> re.Pattern[str]:
     return resources.phrase_regex(
         "teaser", "prefixes", r"(?:{})\s*(?:[|:>»›•]+|[-–—]+(?=\s))\s*(?P<rest>\S.*)",
-        flags=0)
+        flags=0, language=language)
 
 
 #: "RUSSIA-UKRAINE WAR: LIVE UPDATES": a label in capitals, a colon, a title.
@@ -477,7 +514,10 @@ class TeaserLink(LineRule):
     a separator (``|``, ``:``, a dash), then a headline (a capital first,
     not a sentence of prose), or a kicker all in capitals (``RUSSIA-UKRAINE
     WAR: LIVE UPDATES``). ``Read more broadly, …`` has no separator and
-    stays, and so does ``Related: the Geminids are brighter.``
+    stays, and so does ``Related: the Geminids are brighter.`` For a
+    document in French, German, Spanish, Italian, Portuguese or Dutch (one
+    of the expected languages), that language's labels count too: ``Lire
+    aussi :``, ``Mehr zum Thema:``, ``Leer más:``, ``Leggi anche:``…
 
     ## Why
     Pages interleave links to their other stories with the text.
@@ -489,17 +529,23 @@ class TeaserLink(LineRule):
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         # not a local rule: a kicker on the first line is the headline
-        kicker, teaser = _teaser_verdict(line.text)
+        kicker, teaser = _teaser_verdict(ctx)(line.text)
         if kicker and line.index > 0:
             return "link to another story (a kicker in capitals)"
         return teaser
 
 
-@structure.per_document
-def _teaser_verdict(s: str) -> tuple[bool, str | None]:
+@per_language
+def _teaser_verdict(language: str | None) -> Callable[[str], tuple[bool, str | None]]:
+    """:func:`_teaser_verdict_in` with the labels of ``language``."""
+    return structure.per_document(functools.partial(_teaser_verdict_in, _teaser(language)))
+
+
+def _teaser_verdict_in(teaser_label: re.Pattern[str], s: str) -> tuple[bool, str | None]:
     """Whether line ``s`` is a kicker in capitals, and B005's verdict on it as
-    a teaser label: what depends on the line's text alone."""
-    m = _teaser().fullmatch(s)
+    a teaser label (``teaser_label``: the labels of its language): what
+    depends on the line's text alone."""
+    m = teaser_label.fullmatch(s)
     teaser = None
     # a headline starts with a capital (or a figure, a quote); "Related: the
     # Geminids are often brighter." goes on with a sentence
@@ -600,9 +646,9 @@ def _headline_index(ls: list[Line], ctx: Context) -> int:
     return 0
 
 
-@functools.lru_cache(maxsize=1)
-def _promo() -> re.Pattern[str]:
-    tags = resources.alternation(resources.boilerplate()["promo"]["tags"])
+@per_language
+def _promo(language: str | None) -> re.Pattern[str]:
+    tags = resources.alternation(resources.entries("promo", "tags", language))
     return re.compile(rf".*\S\s*\[\s*(?:{tags})\s*\]|\[\s*(?:{tags})\s*\]\s*\S.*")
 
 
@@ -613,7 +659,8 @@ class PromoLink(LineRule):
     ## What it does
     Removes a line that ends (or starts) with a tag in capitals in brackets
     from the list: ``[INSIGHT]``, ``[REVEAL]``, ``[LATEST]``, ``[VIDEO]``,
-    ``[PICTURES]``, ``[POLL]``…
+    ``[PICTURES]``, ``[POLL]``… (and the tags of the document's language,
+    as for B002: ``[VIDÉO]``, ``[FOTOS]``…).
 
     ## Why
     Tabloid sites splice links to their other stories into the article.
@@ -626,20 +673,24 @@ class PromoLink(LineRule):
 
     max_chars = 300
 
-    def candidates(self, text: str, ls: list[Line]) -> Iterable[int] | None:
+    def candidates(self, text: str, ls: list[Line], ctx: Context) -> Iterable[int] | None:
         return None if "[" in text else ()
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
-        if "[" in line.text and _promo().fullmatch(line.text):
+        if "[" in line.text and _promo(ctx).fullmatch(line.text):
             return "promotional link"
         return None
 
 
-@functools.lru_cache(maxsize=1)
-def _consent() -> prefilter.PhraseSet:
-    """The consent phrases as a fast exact test (see prefilter)."""
-    return prefilter.PhraseSet(resources.boilerplate()["consent"]["phrases"],
-                               resources.phrase_regex("consent", "phrases"))
+@per_language
+def _consent(language: str | None) -> tuple[prefilter.PhraseSet, re.Pattern[str], re.Pattern[str]]:
+    """The consent phrases (with those of ``language``) as a fast exact test
+    (see prefilter) and as a regex, and the calls to the reader that open a
+    line (``Get``, ``Sign up``…)."""
+    phrases = resources.phrase_regex("consent", "phrases", language=language)
+    return (prefilter.PhraseSet(resources.entries("consent", "phrases", language), phrases),
+            phrases,
+            resources.phrase_regex("consent", "calls", r"(?:{})\b", flags=0, language=language))
 
 
 @register
@@ -652,7 +703,12 @@ class ConsentBlurb(LineRule):
     ``You can unsubscribe at any time``, ``This site uses cookies``… A
     paragraph of prose needs two different phrasings, so that a news story
     about people who "sign up for the army" or a site's "privacy policy"
-    stays.
+    stays — or one after a call to the reader that opens the line (at most
+    40 words: ``Get the best stories delivered straight to your inbox every
+    morning.``). The lists have the phrasings and calls of French, German,
+    Spanish, Italian, Portuguese and Dutch sites too, for a document in that
+    language when it is one of the expected ones (``Inscrivez-vous à notre
+    newsletter``).
 
     ## Why
     Sign-up boxes and cookie banners are dumped with the text.
@@ -661,26 +717,41 @@ class ConsentBlurb(LineRule):
     code, name = "B008", "consent-blurb"
     local = True
     SHORT_WORDS = 12
+    #: A call to the reader ("Get …", "Sign up …") and a phrase of the list
+    #: after it make a line of at most this many words a sign-up box.
+    CALL_WORDS = 40
     example = ("Sign up to our newsletter. You can unsubscribe at any time.\n\n"
                "Kyiv said it would respond.\n", "Kyiv said it would respond.\n")
 
     max_chars = 2000
 
-    def candidates(self, text: str, ls: list[Line]) -> Iterable[int] | None:
+    def candidates(self, text: str, ls: list[Line], ctx: Context) -> Iterable[int] | None:
         # a line holds a phrase only if it holds one of the phrases' literals
-        return prefilter.lines_containing(text, ls, _consent().literals)
+        return prefilter.lines_containing(text, ls, _consent(ctx)[0].literals)
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         s = line.text
-        if not _consent().contains(s):
+        phrase_set, phrases, calls = _consent(ctx)
+        if not phrase_set.contains(s):
             return None
         n = word_count(s)
         if n > 120:
             return None
-        hits = {m.group().casefold() for m in resources.phrase_regex("consent", "phrases").finditer(s)}
+        found = list(phrases.finditer(s))
+        hits = {m.group().casefold() for m in found}
+        message = f"consent or newsletter notice ({', '.join(sorted(hits))})"
         if len(hits) >= 2 or not structure.is_body_paragraph(s) or n <= self.SHORT_WORDS:
-            return f"consent or newsletter notice ({', '.join(sorted(hits))})"
+            return message
+        # "Sign up for the army…": the phrase must come after the call
+        call = calls.match(s) if n <= self.CALL_WORDS else None
+        if call and any(m.start() >= call.end() for m in found):
+            return message
         return None
+
+
+@per_language
+def _footer(language: str | None) -> re.Pattern[str]:
+    return resources.regex_list("footer", "patterns", language=language)
 
 
 @register
@@ -690,10 +761,17 @@ class AggregatorFooter(LineRule):
     ## What it does
     Removes lines such as ``Source: Read the full story``, ``Continue reading``,
     ``The post … appeared first on …``, ``This article originally appeared
-    on …`` (the patterns are data).
+    on …``, a wire copyright notice (``This material may not be published,
+    broadcast, rewritten or redistributed.``, after a copyright line or on
+    its own) and an e-mail's ``You are receiving this email because …``
+    (the patterns are data, with those of the document's language as for
+    B002). ``Its reports may not be published in the country.`` stays: a
+    notice says it of the text itself (``this material``), and names two
+    ways of reproducing it at least.
 
     ## Why
-    Feed aggregators append them to every article they copy.
+    Feed aggregators, wire services and newsletters append them to every
+    article they carry.
     """
 
     code, name = "B009", "aggregator-footer"
@@ -704,6 +782,6 @@ class AggregatorFooter(LineRule):
     max_chars = 300
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
-        if resources.regex_list("footer", "patterns").fullmatch(line.text):
+        if _footer(ctx).fullmatch(line.text):
             return "aggregator footer"
         return None
