@@ -58,8 +58,15 @@ on across it to the prose after it. A related-links list is not data
 times), and a paragraph that a phrase-list rule knows as chrome (the
 ``chrome`` blocks) carries no list.
 
-Block 0 is kept when it looks like a headline (a page title, 2–40 words, no
-address), whatever the rules say: the cleaning policy wants the headline
+A line of two figures that heads a paragraph takes that paragraph's verdict:
+a score ("2 - 1") over a match report, and the times of a liveblog ("14:52"),
+when two or more of them each head a paragraph (a time, a paragraph, a time,
+a paragraph…). Alone, the first of them, between the headline and the body,
+has no good neighbour before it and would go as a short block.
+
+The first block that is not ``chrome`` (a cookie banner first is not the
+headline) is kept when it looks like a headline (a page title, 2–40 words,
+no address), whatever the rules say: the cleaning policy wants the headline
 first, and other headline rules belong to the core engine.
 
 All rules are O(n) in the size of the document: regexes are precompiled,
@@ -793,18 +800,47 @@ def _looks_like_headline(f: _Feat, opt: BlockOptions) -> bool:
     return 2 <= f.words <= opt.headline_max_words and not f.url
 
 
+#: A time of day, as a liveblog heads its entries ("14:52", "9.05am", "14h30").
+_CLOCK_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?", re.IGNORECASE)
+#: A score ("2 - 1", "3–0", "2:1").
+_SCORE_RE = re.compile(r"\d{1,3} ?[-–—] ?\d{1,3}|\d{1,2}:\d")
+
+
+def _headed(feats: list[_Feat], opt: BlockOptions) -> dict[int, int]:
+    """The lines of two figures that head a paragraph, each with the index
+    of its paragraph (the next block, a sentence): a score, and the times of
+    a liveblog when two or more of them head a paragraph."""
+    score: dict[int, int] = {}
+    times: dict[int, int] = {}
+    nonempty = [i for i, f in enumerate(feats) if f.text]
+    for i, j in zip(nonempty, nonempty[1:]):
+        f = feats[i]
+        if f.chars > 16 or not f.text[:1].isdigit() or not _c4_sentence(feats[j], opt):
+            continue
+        if _SCORE_RE.fullmatch(f.text):
+            score[i] = j
+        elif _CLOCK_RE.fullmatch(f.text):
+            times[i] = j
+    if len(times) >= 2:
+        score.update(times)
+    return score
+
+
 def classify_blocks(
     blocks: Sequence[str],
     lang: str | None = "en",
     enabled: Collection[str] | None = None,
     options: BlockOptions | None = None,
     chrome: Collection[int] = (),
+    content: Collection[int] = (),
 ) -> list[BlockVerdict]:
     """One verdict per block (same order). ``lang`` is an ISO 639-1 code
     (None: guessed from stop words); ``enabled`` the rule codes switched on
     (None: all); ``chrome`` the indices of blocks other rules know to be
     boilerplate (a newsletter promo, a footer): never the prose that a list
-    or a table continues."""
+    or a table continues, nor the headline; ``content`` the indices of
+    blocks other rules know to be the article's (the standfirst), kept as a
+    list or a table is."""
     opt = options or _DEFAULT_OPTIONS
     on = ALL_CODES if enabled is None else frozenset(enabled)
     n = len(blocks)
@@ -828,7 +864,10 @@ def classify_blocks(
             removed[i] = ("", "empty")  # placeholder; kept as not-removed below
 
     # lists and tables that continue the prose before them are content
-    listed = _anchored_runs(feats, opt, lo, removed, frozenset(chrome))
+    chrome = frozenset(chrome)
+    listed = _anchored_runs(feats, opt, lo, removed, chrome)
+    for i in content:
+        listed[i] = listed[i] or "the article's, by another rule"
 
     # B103 -- repetition (keep first)
     seen: dict[str, int] = {}
@@ -941,8 +980,12 @@ def classify_blocks(
                     where = "before" if i < s else "after"
                     drop(i, "B105", f"{where} the main prose run (blocks {s}-{e - 1})")
 
-    # headline exemption for block 0
-    first = next((i for i in range(n) if feats[i].text), None)
+    # a score or a liveblog's time takes the verdict of the paragraph it heads
+    for i, j in _headed(feats, opt).items():
+        removed[i] = removed[j]
+
+    # headline exemption for the first block that is not chrome
+    first = next((i for i in range(n) if feats[i].text and i not in chrome), None)
     out = []
     for i in range(n):
         r = removed[i]

@@ -371,6 +371,42 @@ def test_life_dates_that_close_an_obituary_are_kept():
     assert labels in removed(page([P1, P2, P3, labels]))
 
 
+def test_the_headline_is_the_first_block_that_is_not_chrome():
+    banner = "We use cookies to improve your experience. Accept all Manage preferences"
+    head = "Council budget is back and this version takes just one night"
+    blocks = [banner, head, P1, P2, P3]
+    assert head in kept(blocks, chrome=[0])
+    # the banner known as chrome is not exempted as the headline
+    assert banner in removed(blocks, chrome=[0])
+    # a menu label after the chrome is no headline: it still goes
+    assert "Home" in removed(["Sign in to your account now", "Home", P1, P2, P3], chrome=[0])
+
+
+def test_liveblog_times_that_head_paragraphs_are_kept():
+    blocks = [HEADLINE, "14:52", P1, "14:21", P2, "13:47", P3]
+    assert kept(blocks) == blocks
+    # one time under the headline is no liveblog: it goes as a short block
+    assert "14:52" in removed([HEADLINE, "14:52", P1, P2, P3])
+    # times of a teaser list (over headlines, not paragraphs) still go
+    teasers = ["Libraries to cut opening hours", "14:52", "Road repairs start in spring", "13:10"]
+    out = removed(page([P1, P2, P3, *teasers]))
+    assert "14:52" in out and "13:10" in out
+
+
+def test_a_score_over_a_match_report_is_kept():
+    blocks = ["Late drama at the stadium", "Full-time", "2 - 1", P1, P2]
+    assert "2 - 1" in kept(blocks)
+    # a score left among the page's chrome goes with it
+    assert "2 - 1" in removed(page([P1, P2, P3, "2 - 1"]))
+
+
+def test_content_blocks_are_kept_as_a_list_is():
+    standfirst = "Members argued over how much should go to road repairs"
+    blocks = [HEADLINE, standfirst, P1, P2, P3]
+    assert standfirst in removed(blocks)
+    assert standfirst in kept(blocks, content=[1])
+
+
 # ---------------------------------------------------------------- B105
 
 

@@ -791,3 +791,85 @@ def test_a_byline_right_above_the_body_is_metadata() -> None:
     assert [c.code for c in doc.changes if "Jane" in c.before or "jane" in c.before] == ["M001", "M001"]
     far = f"Council sets the budget\n\n{chrome}By Any Means Necessary\n\n{chrome}{_LEAD}\n"
     assert "author" not in PIPE.run(far).metadata
+
+
+# -- the head of an article: headline after chrome, wrapped lines, standfirst,
+# scores and times; credits of a lower-case agency --------------------------------
+
+_WRAPPED_LEAD = ("The city council approved its budget late on Tuesday at\n"
+                 "2.5% more than last year, the largest rise in a decade, after a\n"
+                 "debate that lasted for more than seven hours.")
+
+
+def test_a_cookie_banner_first_is_not_the_headline() -> None:
+    text = ("We use cookies to improve your experience. By continuing to browse you agree "
+            "to our use of cookies.\n\nCouncil budget is back and it takes just one night\n\n"
+            f"{_LEAD}\n\n{_CLOSE}\n")
+    assert cleaned(text) == f"Council budget is back and it takes just one night\n\n{_LEAD}\n\n{_CLOSE}\n"
+
+
+def test_the_first_line_of_a_hard_wrapped_paragraph_is_kept_and_joined() -> None:
+    doc = PIPE.run(f"Council approves budget\n\n{_WRAPPED_LEAD}\n\n{_CLOSE}\n")
+    assert doc.text == f"Council approves budget\n\n{_WRAPPED_LEAD.replace(chr(10), ' ')}\n\n{_CLOSE}\n"
+    assert not any(c.code.startswith("B") for c in doc.changes)
+
+
+def test_a_menu_at_the_top_still_goes() -> None:
+    menu = "".join(f"{w}\n" for w in ("World", "Business", "Markets", "Tech", "Opinion"))
+    assert cleaned(f"Council approves budget\n\n{menu}\n{_LEAD}\n\n{_CLOSE}\n") == \
+        f"Council approves budget\n\n{_LEAD}\n\n{_CLOSE}\n"
+
+
+@pytest.mark.parametrize("text", [
+    # rows of a table written with spaces, the first after a line ending in a word
+    "Results of the regional league after the final round of matches\n"
+    "1 Rovers 12 7 2 3 23 and the rest\n2 United 12 6 3 3 21 and the rest\n",
+    # items of a list that open with a figure
+    "You need the following for a good loaf of bread on a Sunday\n"
+    "500 g strong white flour, sifted twice\n7 g fast action dried yeast, one sachet\n",
+    # an enumerated step
+    "Heat the oven and grease the tin before you start the dough\n"
+    "1. Mix the flour and the yeast in a large bowl.\n",
+    # a date line with a byline under a headline
+    "The most powerful hatchback to come out of the works has a rear wing\n"
+    "2024-01-31 14:27:08 Jane Doe Smith\n",
+])
+def test_table_rows_and_list_items_are_never_joined(text: str) -> None:
+    from cleaner.rules.layout import HardWrappedLine
+
+    assert not list(HardWrappedLine().check(text, None))
+
+
+def test_a_short_standfirst_under_the_headline_is_kept() -> None:
+    head = "Reef pioneer dies at 83"
+    standfirst = "Marine biologist who mapped the coral reefs of the southern seas"
+    text = f"{head}\n\n{standfirst}\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert cleaned(text) == text
+
+
+def test_a_short_teaser_line_under_the_headline_still_goes() -> None:
+    text = f"Reef pioneer dies at 83\n\nReefs of the south\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert cleaned(text) == f"Reef pioneer dies at 83\n\n{_LEAD}\n\n{_CLOSE}\n"
+
+
+def test_the_first_time_of_a_liveblog_and_a_score_line_stay() -> None:
+    live = f"Storm live: thousands without power\n\n14:52\n\n{_LEAD}\n\n14:21\n\n{_CLOSE}\n"
+    assert clean(live) == live
+    score = f"Late drama at the stadium\n\n2 - 1\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert clean(score) == score
+
+
+def test_a_photo_credit_of_a_listed_agency_in_lower_case_is_metadata() -> None:
+    doc = PIPE.run(f"Council approves budget\n\nFoto: dpa\n\n{_LEAD}\n\n{_CLOSE}\n")
+    assert doc.text == f"Council approves budget\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert doc.metadata["photo_credit"] == "dpa"
+    assert [c.code for c in doc.changes if "dpa" in c.before] == ["M003"]
+    # a line that goes on after a lower-case agency's name is not a credit
+    text = f"{_LEAD}\n\nVideo: pool footage shows the rescue of the crew\n\n{_CLOSE}\n"
+    assert "photo_credit" not in PIPE.run(text).metadata
+
+
+def test_a_teaser_about_as_long_as_the_headline_is_no_standfirst() -> None:
+    head = "Council approves the new budget after a long night of debate"
+    text = f"{head}\n\nWhy the air in the capital gets so bad this time of year\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert cleaned(text) == f"{head}\n\n{_LEAD}\n\n{_CLOSE}\n"

@@ -16,7 +16,7 @@ from typing import Iterable
 
 from .. import blocks, structure
 from ..model import Context, Finding, Rule
-from . import register
+from . import boilerplate, register
 from .boilerplate import line_rules, matched_lines
 
 
@@ -59,6 +59,28 @@ def _sandwiched(i: int, ls: list, known: list[bool]) -> bool:
     return nxt < len(ls) and _is_sentence(ls[nxt].text)
 
 
+def _standfirst(ls: list, known: list[bool]) -> int | None:
+    """The line of the standfirst, if there is one: the line right after
+    the headline (the first line no phrase-list rule knows), right before
+    the body's first paragraph, that B006 reads as one (longer than the
+    headline, sentence case, one run of words: "Pioneering chemist who
+    mapped the reefs of the south", under seventy characters, would go as
+    a short line without a good neighbour before it), and that says more
+    than the headline: half as many words again (a teaser's headline left
+    under the headline once the menus around it are gone is about as long
+    as the headline)."""
+    order = [i for i in range(len(ls)) if not known[i]][:3]
+    if len(order) < 3:
+        return None
+    head, sf, body = order
+    if sf != head + 1 or body != sf + 1 or not structure.is_body_paragraph(ls[body].text):
+        return None
+    n_head = structure.word_count(ls[head].text)
+    if 2 * structure.word_count(ls[sf].text) < 3 * n_head:
+        return None
+    return sf if boilerplate._standfirst(ls[sf].text, n_head) else None
+
+
 class BlockRule(Rule):
     stage = "blocks"
     #: A text of fewer blocks is not a page dump: there is no context to judge.
@@ -83,9 +105,12 @@ class BlockRule(Rule):
         # Known boilerplate that is judged goes in as ``chrome``: no list or
         # table is taken to continue it.
         judged = [i for i in range(len(ls)) if not (known[i] and _sandwiched(i, ls, known))]
+        # The standfirst goes in as ``content``.
+        standfirst = _standfirst(ls, known)
         verdicts = dict(zip(judged, blocks.classify_blocks(
             [ls[i].text for i in judged], ctx.language, frozenset(enabled),
-            chrome=[k for k, i in enumerate(judged) if known[i]])))
+            chrome=[k for k, i in enumerate(judged) if known[i]],
+            content=[k for k, i in enumerate(judged) if i == standfirst])))
         if not any(v.keep for i, v in verdicts.items() if i > 0):
             return  # no article found among the blocks: nothing to cut it from
         # A document that is mostly sentences already is an article with some
@@ -121,7 +146,13 @@ class LowStopwordDensity(BlockRule):
     menus goes. A line that gives a person's life dates (an obituary's
     closing "…, born 3 May 1932; died 18 December 2023") is judged by its
     neighbours too, not condemned for its few stop words. A list or a table
-    in the article (items, rows of figures, ingredients) counts as good.
+    in the article (items, rows of figures, ingredients) counts as good, and
+    so does the standfirst (the one line between the headline and the body,
+    in sentence case, half as long again as the headline); a score ("2 -
+    1") or a liveblog's time ("14:52", when two or more times each head a
+    paragraph) takes the verdict of the paragraph it heads. The headline
+    kept is the first line that no phrase-list rule knows (not a cookie
+    banner over it).
 
     ## Why
     Prose is full of function words; navigation, labels and lists of links

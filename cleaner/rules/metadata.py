@@ -335,7 +335,10 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     # a credit value: a few capitalised words, maybe "Name/Agency"
     value = r"[A-Z][\w’'.&-]*(?:[ /][\w’'.&-]+){0,7}"
     whole = re.compile(
-        rf"[(\[]?\s*(?i:{labels})\s*(?i:by\s+)?:\s*([A-Z0-9][^()\[\]]{{0,99}}?)\s*[)\]]?"
+        rf"[(\[]?\s*(?i:{labels})\s*(?i:by\s+)?:\s*"
+        # a credit that opens with a capital or a figure, or with a listed
+        # agency in any case ("Foto: dpa")
+        rf"((?:[A-Z0-9]|(?i:{agencies})\b)[^()\[\]]{{0,99}}?)\s*[)\]]?"
         rf"|[(\[]\s*(?i:photo|picture|image|photograph)\s+by\s+([^()\[\]]{{1,100}}?)\s*[)\]]"
         rf"|[(\[]?((?:{standalone})(?:\s+via\s+(?:{agencies}))?)[)\]]?")
     trailing = re.compile(
@@ -351,12 +354,20 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 
 def _looks_like_credit(value: str) -> bool:
-    """A name or an agency (``Jane Doe/AFP``, ``Getty Images``), not a
-    sentence (``Explosions light up sky over Kyiv``): mostly capitalised."""
+    """A name or an agency (``Jane Doe/AFP``, ``Getty Images``, a listed
+    agency in any case: ``dpa``), not a sentence (``Explosions light up sky
+    over Kyiv``): mostly capitalised."""
     ws = re.findall(r"[^\W\d_][\w’'.-]*", value)
-    if not ws or "/" in value:
+    if not ws or "/" in value or _agency().fullmatch(value.strip()):
         return True
     return sum(w[:1].isupper() for w in ws) >= 0.6 * len(ws)
+
+
+@functools.lru_cache(maxsize=1)
+def _agency() -> re.Pattern[str]:
+    """One listed photo agency, in any case."""
+    return re.compile(resources.alternation(resources.boilerplate()["credit"]["photo_agencies"]),
+                      re.IGNORECASE)
 
 
 @register
