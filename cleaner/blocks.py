@@ -47,16 +47,20 @@ B105  head/tail trimming: the article is the densest run of prose, found as
 Lists and tables (not a rule, a protection): a run of bullet/enumerated items
 right after prose, a run of short cells with figures after a prose line
 ending in a colon, a run of short lines announced by a line ending in a
-colon ("The shortlisted books are:") between two paragraphs of prose, the
+colon ("The shortlisted books are:", or a short label, "Key points:", over
+points written with function words) between two paragraphs of prose, the
 rows of a table after prose (cells joined by " | ", or rows of three figures
 or more written with spaces), or a run of short lines between two paragraphs
 of which most are data (an ingredient, "2 garlic cloves, crushed"; a row of
-figures) or enumerated sentences, three of them in a row, is content: B103
-and B104 leave it alone, B101 counts it as good, and so B105's article runs
-on across it to the prose after it. A related-links list is not data
-(headlines, even "10 things…" or dated ones, and teasers that alternate with
-times), and a paragraph that a phrase-list rule knows as chrome (the
-``chrome`` blocks) carries no list.
+figures; a label and its value, "Tom Lowe: 8, scored twice") or enumerated
+sentences, three of them in a row, is content: B103 and B104 leave it
+alone, B101 counts it as good, and so B105's article runs on across it to
+the prose after it. A related-links list is not data (headlines, even
+"10 things…", ranked ones, "1 Pound falls 2%…", or dated ones; teasers led
+by a time or alternating with times), nor is a list right under the heading
+of a box of the page (a line a phrase-list rule knows, "Trending now", or a
+section's name, "Markets"); and a paragraph that a phrase-list rule knows as
+chrome (the ``chrome`` blocks) carries no list.
 
 A line of two figures that heads a paragraph takes that paragraph's verdict:
 a score ("2 - 1") over a match report, and the times of a liveblog ("14:52"),
@@ -559,9 +563,15 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     caption and a header row); so is a run of short lines between a prose
     block and a paragraph, when more than half of them are data or
     enumerated sentences and ``table_min_rows`` of those come in a row (a
-    recipe's ingredients and steps under their headings). A block in
-    ``chrome`` is never the prose around a run. Returns, per block, "" or a
-    short description."""
+    recipe's ingredients and steps under their headings; a label and its
+    value in words). A short label ("Key points:") announces a list only of
+    statements (five words or more with function words). Ranked headlines
+    and teasers led by a time are not data, and no list or table under the
+    heading of a box of the page (a block in ``chrome``, a section's name)
+    is the article's; such a heading also ends a table of cells announced by
+    a colon, which may then be as few as ``table_min_rows`` records of fields
+    with a figure. A block in ``chrome`` is never the prose around a run.
+    Returns, per block, "" or a short description."""
     n = len(feats)
     out = [""] * n
     idx = [i for i in range(n) if feats[i].text]
@@ -581,12 +591,26 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
 
     def announced(k: int) -> bool:
         # idx[k - 1] announces a list (a short line with function words that
-        # ends in a colon) right after a paragraph, and idx[k] is short
+        # ends in a colon, or a label of one or two words, "Key points:",
+        # that no phrase list knows: see ``statement``) right after a
+        # paragraph, and idx[k] is short or a statement
         f = feats[idx[k - 1]]
-        return (f.text.endswith(":") and f.words >= opt.announce_min_words
-                and f.chars < opt.length_low and f.density >= lo
-                and removed[idx[k - 1]] is None and paragraph(idx[k - 2])
-                and feats[idx[k]].chars < opt.length_low)
+        return (f.text.endswith(":") and f.chars < opt.length_low
+                and (f.words < opt.announce_min_words or f.density >= lo)
+                and removed[idx[k - 1]] is None and idx[k - 1] not in chrome
+                and paragraph(idx[k - 2])
+                and (feats[idx[k]].chars < opt.length_low or statement(k)))
+
+    def statement(k: int) -> bool:
+        # idx[k] is a point of a summary, a sentence without its full stop
+        # ("Inflation fell to 4.6% in October, its lowest in two years"):
+        # five words or more with function words, shorter than a paragraph
+        # and not a label; a headline is written without them ("Mayor
+        # defends budget in radio interview")
+        f = feats[idx[k]]
+        return (f.words >= opt.c4_min_words and f.density >= lo and f.chars < opt.length_high
+                and not paragraph(idx[k]) and not f.text.endswith(":")
+                and not _CLOCK_RE.match(f.text) and _rank_of(f) is None)
 
     def cells_of(t: str) -> list[str]:
         return [c.strip() for c in t.strip(" |").split("|")]
@@ -608,17 +632,47 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         # line that starts with a quantity ("2 garlic cloves, crushed"; not
         # a headline, "10 things we learned from the final day"), and no
         # sentence ("14 inches is plenty."); or it is an item of the
-        # article's list (an enumerated sentence)
+        # article's list (an enumerated sentence; a label and its value in
+        # words, "Tom Lowe: 8, scored twice", not a comment's "Rating: 7
+        # Votes")
         f = feats[idx[k]]
         item = _ITEM_RE.match(f.text)
+        if f.chars < opt.length_high and (m := _LABELLED_RE.match(f.text)) \
+                and _LOWER_WORD_RE.search(f.text, m.end()):
+            return True
         if f.sentence_end:
             return bool(item)
+        # a teaser led by its time ("14:32 Pound falls against the dollar")
+        # or a ranked headline ("2 Mortgage rates rise to 6.5%") is a link
+        if _CLOCK_RE.match(f.text) or ranked(k):
+            return False
         # (the number of an enumerated line is not a figure of it)
         words = _WORD_RE.findall(f.text[item.end() - 1:] if item else f.text)
         figs = sum(1 for w in words if _DIGIT_RE.search(w))
         return len(words) >= 2 and figs > 0 and (
             3 * figs >= len(words)
             or (len(words) <= opt.data_max_words and bool(_DIGIT_RE.search(words[0]))))
+
+    def ranked(k: int) -> bool:
+        # idx[k] is a headline of a ranked list ("1 Pound falls 2% as
+        # inflation hits 11.1%", "3. Tesco to cut 1,750 jobs"): a rank, then
+        # a capitalised word and lower-case words, and the line before or
+        # after it holds the rank before or after (a standings row has no
+        # lower-case words, "1 Harbour City 12 9 2 1 29"; an ingredient goes
+        # on in lower case, "2 garlic cloves", and its quantities are no
+        # ranks)
+        r = _rank_of(feats[idx[k]])
+        return r is not None and any(
+            0 <= q < len(idx) and _rank_of(feats[idx[q]], headline=False) == r + d
+            for q, d in ((k - 1, -1), (k + 1, 1)))
+
+    def heading(k: int) -> bool:
+        # idx[k], right above a list, heads a box of the page, not a part of
+        # the article: a line a phrase-list rule knows ("Trending now",
+        # "Latest news") or the name of a section of the site ("Markets",
+        # "Sport"); a ticker's rows are figures as a table's are, only the
+        # heading tells them apart
+        return idx[k] in chrome or _section_name(feats[idx[k]])
 
     def columns(k: int) -> int:
         # the number of cells of idx[k] as a row of a table (0: not a row);
@@ -658,7 +712,8 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                     and feats[idx[first]].chars < opt.length_low:
                 first += 1
             width = figures(first) if first < len(idx) else 0
-            if width:
+            # (under the heading of a box of the page, a markets ticker)
+            if width and not (first > k and heading(first - 1)):
                 m = first + 1
                 while m < len(idx) and figures(m) == width:
                     m += 1
@@ -685,23 +740,34 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                 continue
         if k > 1 and announced(k):
             m = k
-            while m < len(idx) and feats[idx[m]].chars < opt.length_low:
+            while m < len(idx) and (feats[idx[m]].chars < opt.length_low or statement(m)):
                 m += 1
-            # an item that ends in a colon is a label of the page ("Tags:"), not a list item
+            # an item that ends in a colon is a label of the page ("Tags:"),
+            # not a list item; a label of one or two words announces
+            # statements, not links ("Related:", then headlines)
             if 2 <= m - k <= opt.max_announced_items and m < len(idx) and paragraph(idx[m]) \
-                    and not any(feats[idx[q]].text.endswith(":") for q in range(k, m)):
+                    and not any(feats[idx[q]].text.endswith(":") for q in range(k, m)) \
+                    and (feats[idx[k - 1]].words >= opt.announce_min_words
+                         or all(statement(q) for q in range(k, m))):
                 for q in range(k - 1, m):
                     out[idx[q]] = f"list of {m - k} lines announced by a colon, between prose"
                 k = m
                 continue
         if k > 0 and feats[idx[k - 1]].text.endswith(":") and anchor(idx[k - 1]) \
                 and feats[i].chars < opt.length_low:
+            # (the heading of a box of the page, "Topics", ends the table)
             m = k
-            while m < len(idx) and feats[idx[m]].chars < opt.length_low:
+            while m < len(idx) and feats[idx[m]].chars < opt.length_low and not heading(m):
                 m += 1
             cells = [idx[q] for q in range(k, m)]
             digits = sum(1 for c in cells if _DIGIT_RE.search(feats[c].text))
-            if len(cells) >= 4 and digits >= opt.table_min_digits * len(cells):
+            # or as few as ``table_min_rows`` records of fields with a
+            # figure ("Mark Doe, 34, Northfield: theft, six months"; a
+            # dated headline has one comma at most)
+            records = sum(1 for c in cells if _DIGIT_RE.search(feats[c].text)
+                          and len(_FIELD_SEP_RE.findall(feats[c].text)) >= 2)
+            if (len(cells) >= 4 and digits >= opt.table_min_digits * len(cells)) \
+                    or opt.table_min_rows <= len(cells) == records:
                 for c in cells:
                     out[c] = f"table of {len(cells)} cells announced by a colon"
                 k = m
@@ -722,8 +788,11 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                 longest = max(longest, streak)
             # most lines are data, and ``table_min_rows`` of them in a row
             # (a teaser list with times, "2H ago", or comment headers,
-            # "Rating: 7 Votes", a name, a time, alternate)
+            # "Rating: 7 Votes", a name, a time, alternate); not under the
+            # heading of a box of the page (a markets ticker)
+            top = next((q for q in range(k, m) if data(q)), m)
             if opt.table_min_rows <= run <= opt.max_announced_items and m < len(idx) \
+                    and not (top > k and heading(top - 1)) \
                     and paragraph(idx[m]) and rows > opt.menu_max_digits * run \
                     and longest >= opt.table_min_rows:
                 for q in range(k, m):
@@ -732,6 +801,48 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                 continue
         k += 1
     return out
+
+
+#: A clock time at the start of a line ("14:32", "9.05am", "2:30 pm").
+_CLOCK_RE = re.compile(r"\(?\d{1,2}(?::\d{2}|[.:]\d{2}\s*[ap]\.?m\b)(?!\d)", re.I)
+#: A label and its value: one to four words, the first capitalised, a colon,
+#: and text in lower case, maybe after a figure ("Tom Lowe: 8, scored
+#: twice"); a teaser's label is followed by a capitalised headline
+#: ("Analysis: Why the pound fell", "Deals: 15-Inch Laptop Hits New Low").
+_LABELLED_RE = re.compile(r"[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}: (?=[a-z]|\d[\d.,/]*(?:[,;]|\s+[a-z]))")
+#: What separates the fields of a record written on one line.
+_FIELD_SEP_RE = re.compile(r"[,;:](?=\s)")
+#: A rank, then a capitalised word: the start of a ranked headline.
+_RANK_RE = re.compile(r"\(?(\d{1,2})(?:[.):]\s*|\s+)(?=[A-Z])")
+#: A word in lower case (a word of a headline's text, not a name or a figure).
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z][a-z'’]*")
+
+
+def _rank_of(f: _Feat, headline: bool = True) -> int | None:
+    """The rank that starts the block, if it starts like a ranked headline:
+    with ``headline``, a rank, a capitalised word and two words in lower
+    case after it, and no sentence end; without, any line that starts with
+    a rank and a capitalised word (the neighbour of a ranked headline)."""
+    if f.chars >= 200:
+        return None
+    m = _RANK_RE.match(f.text)
+    if not m:
+        return None
+    if headline and (f.sentence_end or len(_LOWER_WORD_RE.findall(f.text, m.end())) < 2):
+        return None
+    return int(m.group(1))
+
+
+@lru_cache(maxsize=1)
+def _section_names() -> frozenset[str]:
+    from . import resources
+    return frozenset(s.casefold() for s in resources.boilerplate()["sections"]["names"])
+
+
+def _section_name(f: _Feat) -> bool:
+    """The block is the name of a section of a news site alone ("Markets",
+    "Sport:")."""
+    return f.words <= 3 and f.text.rstrip(" :|").casefold() in _section_names()
 
 
 def _figure_words(f: _Feat) -> int:

@@ -1,0 +1,178 @@
+"""Lists in and around an article (cleaner/blocks.py, ``_anchored_runs``):
+the lists that are the article's (summary points, ratings, records, data)
+are kept with the prose after them; the lists of the page's boxes (ranked
+headlines, teasers led by a time, a ticker under a section's name) are not
+the article's, even when they hold figures. Invented text throughout."""
+from __future__ import annotations
+
+from cleaner import Pipeline, Settings
+from cleaner.blocks import classify_blocks
+
+PIPE = Pipeline(settings=Settings(assume_language="en"))
+
+HEADLINE = "Harbour council agrees to sell the old ferry terminal"
+P1 = ("The harbour council voted on Monday evening to sell the old ferry terminal to a "
+      "housing charity, ending a dispute that has lasted for most of the last decade.")
+P2 = ("Councillors said the building had cost the town more than it earned for years, and "
+      "that the charity had promised to keep the clock tower that stands over the quay.")
+P3 = ("The sale is expected to be completed in the spring, after a survey of the sea wall "
+      "that the charity has asked for before it signs the contract with the council.")
+P4 = ("Residents who opposed the plan said they would ask the regional government to look "
+      "again at the price, which they believe is far below what the site is worth today.")
+FOOTER = ("The Example Gazette is published by Example Media, a company registered in the "
+          "county, and is a member of the regional press standards body.")
+MENU = ["Home", "News", "Local", "Business", "Opinion", "Weather", "Contact Us"]
+
+
+def page(body: list[str]) -> list[str]:
+    return [HEADLINE, *MENU, *body]
+
+
+def kept(blocks: list[str], **kw) -> list[str]:
+    return [b for b, v in zip(blocks, classify_blocks(blocks, **kw)) if v.keep]
+
+
+def cleaned(text: str) -> str:
+    return PIPE.run(text).text
+
+
+def doc(*parts: str) -> str:
+    return "\n\n".join(parts) + "\n"
+
+
+# ------------------------------------------------ the page's lists, with figures
+
+RANKED = ["1 Rents rise 4.5% to a 10-year high",
+          "2 Bus fares up 20p from 1 March",
+          "3 Port traffic climbs 7.5% in 2023",
+          "4 Bakery chain to open 12 shops in 2025"]
+TIMED = ["09:42 Rents rise 4% as supply falls",
+         "09:15 Bakery chain to open 12 shops",
+         "08:50 Port traffic climbs 7.5% in a year",
+         "08:31 Bus fares up by 20p"]
+TICKER = ["Gold $2,031.40 +0.6%", "Oil $78.20 -1.4%", "Euro 1.0842 -0.2%",
+          "Bitcoin 41,250 +2.3%"]
+
+
+def test_ranked_headlines_with_figures_are_not_data():
+    # under a heading no phrase list knows: the ranks and the headlines
+    # written after them tell the list from a table
+    body = [P1, "Elsewhere on the site", *RANKED, P2, P3]
+    k = kept(page(body))
+    assert not any(r in k for r in RANKED)
+    assert P2 in k and P3 in k
+
+
+def test_teasers_led_by_a_time_are_not_data():
+    body = [P1, "Elsewhere on the site", *TIMED, P2, P3]
+    k = kept(page(body))
+    assert not any(t in k for t in TIMED)
+
+
+def test_a_ticker_under_the_name_of_a_section_is_not_the_article():
+    for heading in ("Markets", "Business"):
+        k = kept(page([P1, heading, *TICKER, P2, P3]))
+        assert not any(t in k for t in TICKER), heading
+
+
+def test_a_list_under_a_heading_known_as_chrome_is_not_the_article():
+    # a heading a phrase-list rule knows ("Most read") is passed as chrome
+    ingredients = ["2 onions, finely chopped", "400g tinned tomatoes", "1 tbsp olive oil",
+                   "3 garlic cloves, crushed"]
+    blocks = page([P1, "Most read", *ingredients, P2, P3])
+    k = kept(blocks, chrome=[blocks.index("Most read")])
+    assert not any(i in k for i in ingredients)
+
+
+def test_ranked_lists_in_the_pipeline_go_and_the_prose_stays():
+    for heading, items in (("Most read", RANKED), ("Latest news", TIMED), ("Markets", TICKER)):
+        out = cleaned(doc(HEADLINE, P1, heading, *items, P2, P3, P4))
+        assert out == doc(HEADLINE, P1, P2, P3, P4), heading
+
+
+def test_tables_ingredients_and_steps_with_ranks_or_times_stay():
+    # a standings table has ranks but no words in lower case; ingredients go
+    # on in lower case after the quantity; numbered steps are sentences
+    standings = ["Pos Team P W D L Pts", "1 Quayside 14 10 2 2 32", "2 Northgate 14 9 3 2 30",
+                 "3 Millbrook 14 8 2 4 26", "4 Eastport 13 7 3 3 24"]
+    ingredients = ["Ingredients", "1 red onion, sliced", "2 carrots, peeled and diced",
+                   "3 sticks celery", "4 tbsp olive oil", "500ml vegetable stock"]
+    steps = ["Method", "1. Soften the onion in the oil for 5 minutes.",
+             "2. Add the carrots and celery and cook for 10 minutes.",
+             "3. Pour in the stock and simmer for 20 minutes."]
+    for lst in (standings, ingredients, ingredients + steps):
+        text = doc(HEADLINE, P1, P2, *lst, P3, P4)
+        assert cleaned(text) == text
+
+
+# ------------------------------------------------ summary points under a short label
+
+
+POINTS = ["The council will sell the terminal to a housing charity",
+          "The charity has promised to keep the clock tower on the quay",
+          "A survey of the sea wall must be done before the sale"]
+
+
+def test_key_points_under_a_short_label_keep_the_lead_and_the_list():
+    for label in ("Key points:", "Summary:", "What we know:"):
+        text = doc(HEADLINE, P1, label, *POINTS, P2, P3)
+        assert cleaned(text) == text, label
+
+
+def test_a_short_label_over_headlines_announces_no_list():
+    # headlines are written without function words: no statements
+    headlines = ["Mayor defends harbour budget in radio interview",
+                 "Ferry operator posts record summer profits",
+                 "Quayside cafe owner wins national award"]
+    k = kept(page([P1, "See also:", *headlines, P2, P3]))
+    assert not any(h in k for h in headlines)
+    # and a label a phrase list knows announces nothing
+    blocks = page([P1, "Key points:", *POINTS, P2, P3])
+    k = kept(blocks, chrome=[blocks.index("Key points:")])
+    assert not any(p in k for p in POINTS)
+
+
+# ------------------------------------------------ "Label: value" lines, records
+
+
+RATINGS = ["Dan Okafor: 7, solid at the back all game",
+           "Lee Marsh: 9, scored twice and hit the post",
+           "Ravi Bhatt: 6, quiet after the break"]
+CLOSING = ("Quayside play their next match away at Millbrook on Saturday, and will be without "
+           "their captain, who is suspended after picking up a fifth yellow card.")
+
+
+def test_ratings_and_the_closing_paragraph_after_them_stay():
+    for heading in ("Player ratings", "Player ratings:"):
+        text = doc(HEADLINE, P1, P2, heading, *RATINGS, CLOSING)
+        assert cleaned(text) == text, heading
+
+
+def test_labelled_teasers_between_the_article_and_a_footer_still_go():
+    # a teaser's label is followed by a capitalised headline
+    teasers = ["Analysis: Why the ferry terminal never paid its way",
+               "Watch: The clock tower at dawn",
+               "Opinion: The town deserves a better deal",
+               "Deals: 4K Television Falls to Its Lowest Price (Save $300)"]
+    k = kept(page([P1, P2, P3, "More on this", *teasers, FOOTER]))
+    assert not any(t in k for t in teasers)
+    assert FOOTER not in k
+
+
+def test_records_announced_by_a_colon_stay_and_the_tags_after_them_go():
+    records = ["Tom Reyes, 41, Northgate: burglary, two years",
+               "Ana Lind, 29, Millbrook: fraud, 12 months suspended",
+               "Joe Pratt, 55, Eastport: assault, community order"]
+    tags = ["Topics", "Courts", "Crime", "Northgate"]
+    out = cleaned(doc(HEADLINE, P1, P2, P3, "Sentences passed at the county court this week:",
+                      *records, *tags))
+    assert out == doc(HEADLINE, P1, P2, P3, "Sentences passed at the county court this week:",
+                      *records)
+
+
+def test_dated_headlines_announced_by_a_colon_are_no_records():
+    dated = ["Council votes to sell the terminal, 3 May 2024",
+             "Charity wins the bid for the quay, 2 May 2024",
+             "Sea wall survey ordered, 30 April 2024"]
+    k = kept(page([P1, P2, P3, "Here is what else happened in the town this week:", *dated]))
+    assert not any(d in k for d in dated)
