@@ -52,11 +52,11 @@ points written with function words) between two paragraphs of prose, the
 rows of a table after prose (cells joined by " | ", or rows of three figures
 or more written with spaces), or a run of short lines between two paragraphs
 of which most are data (an ingredient, "2 garlic cloves, crushed"; a row of
-figures; a label and its value, "Tom Lowe: 8, scored twice") or enumerated
+figures; a label and its value, "Dan Okafor: 7, scored twice") or enumerated
 sentences, three of them in a row, is content: B103 and B104 leave it
 alone, B101 counts it as good, and so B105's article runs on across it to
 the prose after it. A related-links list is not data (headlines, even
-"10 things…", ranked ones, "1 Pound falls 2%…", or dated ones; teasers led
+"10 things…", ranked ones, "1 Rents rise 4.5%…", or dated ones; teasers led
 by a time or alternating with times), nor is a list right under the heading
 of a box of the page (a line a phrase-list rule knows, "Trending now", or a
 section's name, "Markets"); and a paragraph that a phrase-list rule knows as
@@ -633,7 +633,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         # a headline, "10 things we learned from the final day"), and no
         # sentence ("14 inches is plenty."); or it is an item of the
         # article's list (an enumerated sentence; a label and its value in
-        # words, "Tom Lowe: 8, scored twice", not a comment's "Rating: 7
+        # words, "Dan Okafor: 7, scored twice", not a comment's "Rating: 7
         # Votes")
         f = feats[idx[k]]
         item = _ITEM_RE.match(f.text)
@@ -642,8 +642,8 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
             return True
         if f.sentence_end:
             return bool(item)
-        # a teaser led by its time ("14:32 Pound falls against the dollar")
-        # or a ranked headline ("2 Mortgage rates rise to 6.5%") is a link
+        # a teaser led by its time ("09:42 Rents rise as supply falls")
+        # or a ranked headline ("2 Bus fares up 20p from 1 March") is a link
         if _CLOCK_RE.match(f.text) or ranked(k):
             return False
         # (the number of an enumerated line is not a figure of it)
@@ -654,8 +654,8 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
             or (len(words) <= opt.data_max_words and bool(_DIGIT_RE.search(words[0]))))
 
     def ranked(k: int) -> bool:
-        # idx[k] is a headline of a ranked list ("1 Pound falls 2% as
-        # inflation hits 11.1%", "3. Tesco to cut 1,750 jobs"): a rank, then
+        # idx[k] is a headline of a ranked list ("1 Rents rise 4.5% to a
+        # 10-year high", "3. Bakery chain to open 12 shops"): a rank, then
         # a capitalised word and lower-case words, and the line before or
         # after it holds the rank before or after (a standings row has no
         # lower-case words, "1 Harbour City 12 9 2 1 29"; an ingredient goes
@@ -806,7 +806,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
 #: A clock time at the start of a line ("14:32", "9.05am", "2:30 pm").
 _CLOCK_RE = re.compile(r"\(?\d{1,2}(?::\d{2}|[.:]\d{2}\s*[ap]\.?m\b)(?!\d)", re.I)
 #: A label and its value: one to four words, the first capitalised, a colon,
-#: and text in lower case, maybe after a figure ("Tom Lowe: 8, scored
+#: and text in lower case, maybe after a figure ("Dan Okafor: 7, scored
 #: twice"); a teaser's label is followed by a capitalised headline
 #: ("Analysis: Why the pound fell", "Deals: 15-Inch Laptop Hits New Low").
 _LABELLED_RE = re.compile(r"[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}: (?=[a-z]|\d[\d.,/]*(?:[,;]|\s+[a-z]))")
