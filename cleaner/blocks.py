@@ -865,6 +865,26 @@ _COMMENTS_RE = re.compile(
 )
 
 
+#: A comment section's heading that cannot be a crosshead of the article
+#: ("Discussion" can): it counts the comments or asks for one.
+_COUNTED_COMMENTS_RE = re.compile(
+    r"^[\W_]*(?:\d+ (?:comments?|responses?|replies)|comments? \(\d+\)"
+    r"|(?:view|show|load|read|see) (?:all |more )?(?:\d+ )?comments?"
+    r"|(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply)"
+    r"|join the (?:conversation|discussion))[\W_]*$")
+
+
+def is_comments_heading(text: str, counted: bool = False) -> bool:
+    """Whether a line is the heading of a comment section ("23 comments",
+    "Leave a comment"): the article ends before it. With ``counted``, only a
+    heading that counts the comments or asks for one, never a crosshead
+    ("Discussion")."""
+    t = text.strip().lower()
+    if len(t) >= 60:
+        return False
+    return bool((_COUNTED_COMMENTS_RE if counted else _COMMENTS_RE).match(t))
+
+
 def _max_segment(weights: list[float]) -> tuple[int, int]:
     """Kadane: [start, end) of the maximum-sum segment (empty -> (0, 0))."""
     best, best_s, best_e = 0.0, 0, 0

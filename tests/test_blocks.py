@@ -550,3 +550,38 @@ def test_c4_literals_cover_every_cue():
         plain = (alternative.replace("\\b", "").replace("\\s", "")
                  .replace("\\(", "(").replace("\\)", ")"))
         assert any(lit in plain for lit in _C4_LITERALS), alternative
+
+
+_ARTICLE = ("Council approves new cycle lanes\n\n"
+            "The city council voted on Tuesday to approve a network of protected cycle lanes "
+            "across the centre, after a consultation that drew thousands of responses.\n\n"
+            "Work on the first route will begin in the spring, the council said, and the whole "
+            "network should be finished within three years at a cost of twelve million pounds.\n\n"
+            "Opponents said the lanes would worsen congestion for buses and delivery vans, and "
+            "asked the council to publish its traffic modelling in full.\n")
+
+
+def test_readers_comments_after_the_article_go_even_when_they_are_sentences():
+    from cleaner import clean
+    page = (_ARTICLE + "\n14 comments\nriverside_dave 2 hours ago\n"
+            "Great news, well done to everyone who campaigned for this.\nReply 3 Like\n"
+            "pedalpusher 5 hours ago\nAbout time too, the roundabout is lethal.\n"
+            "Load more comments\n")
+    out = clean(page)
+    assert "Opponents said the lanes" in out
+    assert "Great news" not in out and "About time too" not in out
+
+
+def test_a_comment_count_under_the_headline_does_not_end_the_article():
+    from cleaner import clean
+    head, body = _ARTICLE.split("\n\n", 1)
+    out = clean(f"{head}\n\n23 comments\n\n{body}")
+    assert all(p in out for p in ("The city council voted", "Work on the first route",
+                                  "Opponents said the lanes"))
+
+
+def test_a_discussion_crosshead_in_an_article_is_not_a_comment_section():
+    from cleaner import clean
+    page = (_ARTICLE + "\nDiscussion\n\nThe researchers said the results held for every "
+            "city they studied, although the sample of smaller towns was limited.\n")
+    assert "The researchers said the results held" in clean(page)

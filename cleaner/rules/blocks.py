@@ -24,6 +24,9 @@ from .boilerplate import line_rules, matched_lines
 #: be an article already (the seeds: 0.65-0.92; naive page dumps: mostly
 #: under 0.3).
 ARTICLE_SENTENCE_SHARE = 0.4
+#: Characters of sentences before a comment section's heading for it to end
+#: the article.
+COMMENTS_AFTER_CHARS = 300
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
@@ -103,8 +106,12 @@ class BlockRule(Rule):
         # would be cut as outside the article. Elsewhere it stays in view: it
         # is the page's chrome and tells the heuristics where the article is not.
         # Known boilerplate that is judged goes in as ``chrome``: no list or
-        # table is taken to continue it.
-        judged = [i for i in range(len(ls)) if not (known[i] and _sandwiched(i, ls, known))]
+        # table is taken to continue it. The heading of a comment section is
+        # always judged: it is the barrier that ends the article (the
+        # readers' comments after it are prose too).
+        judged = [i for i in range(len(ls))
+                  if not (known[i] and _sandwiched(i, ls, known)
+                          and not blocks.is_comments_heading(ls[i].text))]
         # The standfirst goes in as ``content``.
         standfirst = _standfirst(ls, known)
         verdicts = dict(zip(judged, blocks.classify_blocks(
@@ -120,9 +127,21 @@ class BlockRule(Rule):
         sentences = [_is_sentence(line.text) for line in ls]
         unknown = [i for i in range(len(ls)) if not known[i]]   # what the phrase lists leave
         article = sum(sentences[i] for i in unknown) >= ARTICLE_SENTENCE_SHARE * len(unknown)
+        # ... except the readers' comments under a comment section's heading
+        # that counts them or asks for more ("23 comments", "Load more
+        # comments"): they are sentences too, but not the article's.
+        # (Only after some of the article: a count of comments under the
+        # headline links to the comments below.)
+        comments, prose = len(ls), 0
+        for i, line in enumerate(ls):
+            if prose >= COMMENTS_AFTER_CHARS and blocks.is_comments_heading(line.text, counted=True):
+                comments = i
+                break
+            prose += len(line.text) if sentences[i] else 0
         for i, line in enumerate(ls):
             verdict = verdicts.get(i)
-            if article and sentences[i] and verdict is not None and verdict.code != "B103":
+            if article and sentences[i] and verdict is not None and verdict.code != "B103" \
+                    and i < comments:
                 continue  # (a paragraph printed twice is never content twice)
             if verdict is not None and not verdict.keep and not known[i]:
                 f = self.drop_line(text, line.start, line.end, verdict.reason)
@@ -231,7 +250,10 @@ class OutsideArticle(BlockRule):
     ## What it does
     Finds the article as the densest run of prose (a maximum-sum segment over
     block scores, the body-text-extraction idea of Finn et al. 2001) and
-    removes the blocks before and after it; a comment section is a barrier.
+    removes the blocks before and after it; a comment section is a barrier,
+    and the readers' comments under a heading that counts them or asks for
+    one ("14 comments", "Load more comments") go even where they are
+    sentences and the page is an article with some chrome.
     A list or a table between two paragraphs of the article (ingredients,
     rows of figures, enumerated steps) does not end it; a list of related
     links does. The headline line is kept.
