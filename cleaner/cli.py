@@ -259,6 +259,10 @@ class _UsageExit(click.ClickException):
 
 
 def _paths(paths: tuple[str, ...]) -> list[str]:
+    if paths.count("-") > 1:
+        # stdin can be read once: the second "-" would be an empty document
+        # and the summary would count one input twice
+        raise click.UsageError("stdin (-) given more than once")
     if paths:
         return list(paths)
     stdin = sys.stdin

@@ -1250,3 +1250,23 @@ def test_jsonl_without_blank_lines_is_left_alone(tmp_path: Path) -> None:
     assert r.exit_code == 0 and "Fixing" not in r.stderr
     assert src.read_bytes() == without and src.stat().st_ino == ino
     assert json.loads(without.splitlines()[0])["text"].count("\n\n") == 1
+
+
+def test_stdin_given_twice_is_refused(tmp_path: Path) -> None:
+    """stdin can be read once: `- -` would clean it, then an empty document,
+    and count two files; both commands refuse it as a usage error."""
+    for command in ("clean", "check"):
+        r = run(command, "-", "-", input="Kiev said it.\n")
+        assert r.exit_code == 2, (command, r.output)
+        assert "error: stdin (-) given more than once" in r.stderr
+        assert "Usage:" in r.stderr and f"{command} [OPTIONS]" in r.stderr
+        assert r.stdout == ""
+
+
+def test_stdin_once_among_files_is_cleaned(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Kiev said it.\n")
+    r = run("clean", src, "-", "-o", "-", input="Kiev said it.\n")
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout == "Kyiv said it.\nKyiv said it.\n"
+    assert "2 files cleaned" in r.stderr
