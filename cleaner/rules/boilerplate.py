@@ -304,6 +304,23 @@ def _names_the_subject(label: str, ls: list[Line]) -> bool:
     return any(m.group() in body for m in _NAME_RUN.finditer(label))
 
 
+def _section_words(label: str) -> bool:
+    """Whether a short line is made of the words of a site's sections: all
+    of them in the list (``World news``, ``Politics``), or a trail from its
+    root in capitals (``News World``, ``Home Travel Guides``)."""
+    ws = label.split()
+    if not ws:
+        return False
+    if all(w.casefold() in _breadcrumb_folded() for w in ws):
+        return True
+    return len(ws) >= 2 and ws[0] in _BREADCRUMB_ROOTS and all(w[:1].isupper() for w in ws)
+
+
+@functools.lru_cache(maxsize=1)
+def _breadcrumb_folded() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _breadcrumb_words())
+
+
 @register
 class SectionLabel(Rule):
     """A section label on the line above the headline is removed.
@@ -314,7 +331,11 @@ class SectionLabel(Rule):
     the second line is a headline (six to thirty words, no full stop at the
     end, not a line the phrase lists remove such as a share bar), the label
     goes to metadata ``section`` and the headline becomes the first line. A
-    short headline over its standfirst (``Storm Ciaran hits Cornwall`` over
+    label in the words of sections (all of them in the list, ``World news``,
+    or a trail from its root, ``News World``, ``Home Travel Guides``) goes
+    over a short headline too (three to five words: ``Council shuts old
+    library``), to metadata ``section`` without the root (``World``).
+    A short headline over its standfirst (``Storm Ciaran hits Cornwall`` over
     ``Thousands without power as winds batter the south coast``) stays, and
     so does a short headline that names the story's subject, a name the first
     paragraph repeats (``Jane Doe obituary`` over ``Pioneering geologist who
@@ -371,13 +392,22 @@ class SectionLabel(Rule):
         if _names_the_subject(label, ls):
             return
         n_label, n_head = word_count(label), word_count(head)
-        if (0 < n_label <= self.MAX_LABEL_WORDS and 6 <= n_head <= 30
+        # a short headline (three to five words) is taken only under a label
+        # in the words of sections: under another short line, it may be the
+        # standfirst of a short headline
+        min_head = 3 if _section_words(label) else 6
+        if (0 < n_label <= self.MAX_LABEL_WORDS and min_head <= n_head <= 30
+                and n_head > n_label
                 and not structure.ends_like_sentence(label) and not label.endswith(("?", "!"))
                 and not head.rstrip("”’\"'").endswith((".", ":", ";"))
                 and head[:1].isupper()
                 and not any(r.match(ls[1], ls, ctx) for r in line_rules(frozenset(ctx.enabled), local=True))):
+            section = label.strip(_SEPARATORS + " ")
+            ws = section.split()
+            while len(ws) > 1 and ws[0] in _BREADCRUMB_ROOTS:
+                ws = ws[1:]  # the trail's root: "News World" is World
             yield self.drop_line(text, ls[0].start, ls[0].end, f"section label '{label}'",
-                                 metadata={"section": label.strip(_SEPARATORS + " ")})
+                                 metadata={"section": " ".join(ws)})
 
 
 @register
@@ -567,12 +597,18 @@ class HeadlineTeaser(LineRule):
     The headline is the first line, unless another phrase-list rule removes
     that (a cookie banner, a share bar): then the first line after those.
     Kept as well: the standfirst (the one line between the headline and the
-    body, longer than the headline and ten words or more, not in Title Case,
-    with no sentence end or label colon inside: ``Our cook on why the retro
-    classic deserves a comeback, and how to make it``), and a line that runs
+    body, longer than the headline and ten words or more, or eight and twice
+    the headline's length, not in Title Case, with no sentence end or label
+    colon inside: ``Our cook on why the retro classic deserves a comeback,
+    and how to make it``; ``Residents angry as council votes to shut the old
+    building`` under ``Library closes its doors``), a line that runs
     on into the next one (a paragraph wrapped at a fixed width: ``The
     Federal Reserve left rates unchanged on Wednesday at`` over ``5.25% to
-    5.5%, the highest in 23 years, …``).
+    5.5%, the highest in 23 years, …``), and the items of a list the
+    article announces right under the headline (``Key points:`` over two or
+    more points, one a line, no blank line between; not a label of the
+    page's such as ``Related stories:`` or ``Read more:``). Bulleted items
+    and sentences are never taken for headlines.
 
     ## Why
     Pages put related-story links and video titles right under the headline.
@@ -599,9 +635,10 @@ class HeadlineTeaser(LineRule):
         if head >= stop:
             return out
         n_head = word_count(ls[head].text)
+        listed = _announced_list(text, ls, head, stop, ctx)
         for line in ls[head + 1:stop]:
             s = line.text
-            if not s[:1].isupper() or structure.ends_like_sentence(s):
+            if line.index in listed or not s[:1].isupper() or structure.ends_like_sentence(s):
                 continue
             n = word_count(s)
             if not 4 <= n <= 20 or normalise(s) == normalise(ls[head].text):
@@ -617,6 +654,10 @@ class HeadlineTeaser(LineRule):
 #: A standfirst sums the story up in a long phrase; a teaser's headline
 #: under the headline ("Russia to test new missile in space") is shorter.
 STANDFIRST_MIN_WORDS = 10
+#: Under a short headline (``Library closes its doors``), a standfirst
+#: may be shorter, but it runs to twice the headline's length at least:
+#: a teaser's headline is about as long as the headline.
+SHORT_STANDFIRST_MIN_WORDS = 8
 #: A sentence ending inside a line, or a label before a colon ("Cover
 #: image: …", "Share: …").
 _INNER_BREAK = re.compile(r"[.!?…:;][\"'”’)\]]*\s")
@@ -625,13 +666,53 @@ _INNER_BREAK = re.compile(r"[.!?…:;][\"'”’)\]]*\s")
 def _standfirst(s: str, n_head: int) -> bool:
     """Whether ``s``, the one line between the headline (of ``n_head``
     words) and the body, reads as the standfirst: longer than the headline
-    and than a teaser's headline (``STANDFIRST_MIN_WORDS``), in sentence
+    and than a teaser's headline (``STANDFIRST_MIN_WORDS``, or
+    ``SHORT_STANDFIRST_MIN_WORDS`` and twice the headline's), in sentence
     case (not Title Case, as headlines and menus often are), one run of
     words with no sentence ending or label inside (a caption, a disclosure,
     a share label are not)."""
     n = word_count(s)
-    return (n > n_head and n >= STANDFIRST_MIN_WORDS and not _title_case(s)
+    long_enough = n >= STANDFIRST_MIN_WORDS or (n >= SHORT_STANDFIRST_MIN_WORDS and n >= 2 * n_head)
+    return (n > n_head and long_enough and not _title_case(s)
             and not _INNER_BREAK.search(s))
+
+
+#: An announcement names a list in a few words ("Key points:", "What we
+#: know so far:"), right under the headline (or its standfirst).
+ANNOUNCEMENT_MAX_WORDS = 8
+ANNOUNCEMENT_LINES = 2
+LIST_MIN_ITEMS = 2
+
+
+def _announced_list(text: str, ls: list[Line], head: int, stop: int, ctx: Context) -> set[int]:
+    """The indexes of the items of a list that the article announces right
+    under its headline (``Key points:`` over the points, one a line, with
+    no blank line between): the article's summary, not headlines of other
+    stories. The announcement is a few words that end with a colon, not a
+    label the phrase lists know as the page's (``Related stories:``,
+    ``Read more:``); two items at least."""
+    for i in range(head + 1, min(head + 1 + ANNOUNCEMENT_LINES, stop)):
+        line = ls[i]
+        if not line.text.endswith(":"):
+            continue
+        label = line.text.rstrip(":").strip()
+        if (not 0 < word_count(label) <= ANNOUNCEMENT_MAX_WORDS
+                or label.casefold() in _teaser_labels(ctx)
+                or any(r.match(line, ls, ctx)
+                       for r in line_rules(frozenset(ctx.enabled), local=True))):
+            return set()
+        items = set()
+        j = i + 1
+        while j < stop and structure.same_paragraph(text, ls[j - 1], ls[j]):
+            items.add(j)
+            j += 1
+        return items if len(items) >= LIST_MIN_ITEMS else set()
+    return set()
+
+
+@per_language
+def _teaser_labels(language: str | None) -> frozenset[str]:
+    return frozenset(p.casefold() for p in resources.entries("teaser", "prefixes", language))
 
 
 def _headline_index(ls: list[Line], ctx: Context) -> int:

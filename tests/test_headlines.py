@@ -1,0 +1,130 @@
+"""The headline and the lines around it: a section label over a short
+headline (B011), the standfirst and an announced list under it (B006), and
+what still goes (labels, menus, teasers)."""
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Pipeline, Settings
+
+PIPE = Pipeline(settings=Settings(assume_language="en"))
+
+LEAD = ("The council voted on Tuesday to close the old library on the high street, saying "
+        "the building would cost too much to repair after the winter floods.")
+CLOSE = ("Residents said they would take the decision to court, and a petition against the "
+         "closure has gathered more than four thousand names.")
+
+
+def only(codes: str) -> Pipeline:
+    return Pipeline(settings=Settings(assume_language="en", select=codes.split(",")))
+
+
+def b_codes(doc) -> list[str]:
+    return [c.code for c in doc.changes if c.code[0] == "B"]
+
+
+# -- B011: a section label over a short headline --------------------------------
+
+@pytest.mark.parametrize("label, headline, section", [
+    ("News Business", "Council shuts old library", "Business"),
+    ("Home Travel Guides", "Quick weekend in Lisbon", "Travel Guides"),
+    ("World news", "Floods close the border", "World news"),
+    ("Politics", "Council shuts old library", "Politics"),
+])
+def test_a_section_label_over_a_short_headline_goes(label: str, headline: str,
+                                                    section: str) -> None:
+    """The label took the headline's place and the headline (five words or
+    fewer) was cut as another story's (B006)."""
+    doc = PIPE.run(f"{label}\n{headline}\n\n{LEAD}\n\n{CLOSE}\n")
+    assert doc.text == f"{headline}\n\n{LEAD}\n\n{CLOSE}\n"
+    assert b_codes(doc) == ["B011"]
+    assert doc.metadata["section"] == section
+
+
+@pytest.mark.parametrize("first, second", [
+    # a short headline over its standfirst (neither is a label)
+    ("Library closes its doors", "Residents angry as council votes to shut the old building"),
+    # a short line that is not in the words of sections, over a short line
+    ("Cabinet Minister Quits", "Expenses row ends career"),
+    ("Flood warning", "Rivers burst their banks"),
+])
+def test_a_short_first_line_not_made_of_section_words_stays(first: str, second: str) -> None:
+    text = f"{first}\n{second}\n\n{LEAD}\n\n{CLOSE}\n"
+    assert "B011" not in b_codes(PIPE.run(text))
+
+
+def test_a_menu_line_over_a_short_headline_still_goes() -> None:
+    doc = PIPE.run(f"Sport | Weather | Travel\n\nCouncil shuts the old library\n\n{LEAD}\n")
+    assert doc.text == f"Council shuts the old library\n\n{LEAD}\n"
+    assert b_codes(doc) == ["B011"]
+
+
+# -- B006: the standfirst of a short headline -------------------------------------
+
+def test_the_standfirst_of_a_short_headline_stays() -> None:
+    """Under a headline of four words, a standfirst of nine (twice as long)
+    is the story's summary, not a teaser."""
+    text = ("Storm batters the coast\n"
+            "Thousands without power as winds hit the south coast\n\n" + LEAD + "\n")
+    assert only("B006").run(text).text == text
+
+
+@pytest.mark.parametrize("headline, teaser", [
+    ("Ukraine urges NATO to act", "Russia to test new missile in space"),
+    # eight words, but not twice the headline's length
+    ("Council shuts the old library", "Mayor faces vote of confidence over budget cuts"),
+])
+def test_a_teaser_of_about_the_headlines_length_still_goes(headline: str, teaser: str) -> None:
+    text = f"{headline}\n{teaser}\n\n{LEAD}\n"
+    doc = only("B006").run(text)
+    assert doc.text == f"{headline}\n{LEAD}\n" or doc.text == f"{headline}\n\n{LEAD}\n"
+    assert b_codes(doc) == ["B006"]
+
+
+# -- B006: a list the article announces under its headline -------------------------
+
+KEY_POINTS = ("Key points:\n"
+              "The council voted to close the library on the high street\n"
+              "Repairs after the floods would cost two million pounds\n"
+              "Residents plan a legal challenge\n")
+
+
+def test_an_announced_list_under_the_headline_is_not_teasers() -> None:
+    text = f"Council votes to shut the old library\n\n{KEY_POINTS}\n{LEAD}\n"
+    doc = only("B006").run(text)
+    assert doc.text == text and b_codes(doc) == []
+
+
+def test_bulleted_points_under_the_headline_stay() -> None:
+    points = "".join(f"• {p}\n" for p in KEY_POINTS.splitlines()[1:])
+    text = f"Council votes to shut the old library\n\n{points}\n{LEAD}\n"
+    assert only("B006").run(text).text == text
+
+
+@pytest.mark.parametrize("announcement", ["Related stories:", "Read more:", "Most read:"])
+def test_a_list_of_other_stories_under_a_page_label_still_goes(announcement: str) -> None:
+    """Negative: the page's own labels announce other stories."""
+    teasers = ("Russia to test new missile in space\n"
+               "Mayor faces vote of confidence over budget cuts\n")
+    text = f"Council votes to shut the old library\n\n{announcement}\n{teasers}\n{LEAD}\n"
+    out = only("B006").run(text).text
+    assert "Russia to test" not in out and "Mayor faces" not in out
+
+
+def test_a_colon_line_far_below_the_headline_announces_nothing() -> None:
+    """Negative: on a page whose body starts far down, a form's "Set your
+    location:" over one field is no list of the article's."""
+    text = ("Council votes to shut the old library\n\nSign in to your account\n\n"
+            "Customize your weather page\n\nSet your location:\nEnter city and state or zip code\n\n"
+            f"{LEAD}\n")
+    out = only("B006").run(text).text
+    assert "Enter city and state" not in out and "Customize your weather" not in out
+
+
+def test_a_teaser_between_paragraphs_still_goes() -> None:
+    """Negative: a headline of another story between two paragraphs, under
+    a teaser label, goes (a bare one may be a crosshead of the article)."""
+    for teaser in ("Read more: Mayor faces vote of confidence over budget cuts",
+                   "Related | Mayor faces vote of confidence over budget cuts"):
+        text = f"Council votes to shut the old library\n\n{LEAD}\n\n{teaser}\n\n{CLOSE}\n"
+        assert PIPE.run(text).text == f"Council votes to shut the old library\n\n{LEAD}\n\n{CLOSE}\n"
