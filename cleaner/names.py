@@ -18,8 +18,12 @@ problems in a text:
 
 None of them is reported where the name is mentioned rather than used (see
 ``NameRegistry._mention``): marked ``[sic]``, after ``the spelling``, ``was
-known as``, ``formerly`` …, beside another spelling of itself (``Kiev,
-Kyiv``), alone in quotation marks, or in a quoted title in title case.
+known as``, ``formerly``, ``call it``, ``renamed from`` …, before ``, spelt
+that way`` or ``(as it was then known)``, beside another spelling of itself
+(``Kiev, Kyiv``) or with one in the same sentence, alone in quotation marks,
+or in a title in title case, quoted or after a kind of work (``the film Kiev
+Nights``). A name used in quoted speech is a use like any other:
+``"Kiev will stand," he said`` is rewritten (and the change marked unsafe).
 
 The whole text is read once, by one Aho-Corasick automaton (pyahocorasick)
 over its lower-cased copy that holds every registry form, every title, every
@@ -93,9 +97,29 @@ _CUE_BEFORE = re.compile(
     rf"|\b(?:(?:is|was|are|were|be|been|being)(?:{_S}+(?:now|still|also|often|sometimes|once"
     rf"|then|widely|commonly))?|formerly|previously|commonly){_S}+called|\bso-called"
     rf"|\b(?:the|a|an|its|their|this|that){_S}+(?:[\w-]+{_S}+)?"
-    r"(?:spellings?|names?|words?|terms?|transliterations?|romani[sz]ations?|forms?|versions?))"
+    r"(?:spellings?|names?|words?|terms?|transliterations?|romani[sz]ations?|forms?|versions?)"
+    # "Russians still call it Kiev", "called the city Kiev"
+    rf"|\b(?:call|calls|called|calling|dub|dubs|dubbed)(?:{_S}+(?:it|them|this|that"
+    rf"|(?:the|their|our|its){_S}+(?:city|capital|town|country|place|region|river|port)))"
+    # "its name was changed from Kiev", "renamed from Kiev", "changed its spelling from"
+    rf"|\b(?:changed|renamed)(?:{_S}+[\w’'-]+){{0,3}}?{_S}+from)"
     rf"{_S}*[,:]?{_S}*[\"“‘']?\Z", re.IGNORECASE)
 _CUE_REACH = 60
+# The same said after it: "Kiev, spelt that way in the treaty", "Kiev (as it
+# was then known)", "Kiev, as Russians call it".
+_CUE_AFTER = re.compile(
+    rf"[”\"’']?{_S}*[,(]?{_S}*(?:(?:so|thus|then|once|formerly){_S}+)?"
+    r"(?:spelt|spelled|transliterated|transcribed|romani[sz]ed)\b"
+    rf"|[”\"’']?{_S}*[,(]{_S}*as{_S}+(?:it|they|he|she|the{_S}+\w+){_S}+(?:was|were|is|are"
+    rf"|had{_S}+been|has{_S}+been)(?:{_S}+(?:then|once|still|formerly|previously|often"
+    rf"|commonly|widely|also))?{_S}+(?:called|known|spelt|spelled|written|named)\b"
+    rf"|[”\"’']?{_S}*[,(]{_S}*as{_S}+\w+(?:{_S}+(?:still|once|often|used{_S}+to))?{_S}+"
+    rf"(?:call|calls|called|spell|spells|spelt|spelled){_S}+(?:it|them)\b", re.IGNORECASE)
+# A sentence around a hit, for two spellings of one name in one sentence
+# ("I was born in Kiev and I will die in Kyiv"): bounded by a line break or
+# a full stop, question or exclamation mark before a space.
+_SENTENCE_END = re.compile(r"[.!?…][”\"’')]*(?=\s|$)|\n")
+_SENTENCE_REACH = 300
 # What may stand between two spellings of one name given side by side:
 # "Kiev, Kyiv, Kyïv", "Kyiv (Kiev)", "Kyiv, not Kiev", "Kiev/Kyiv".
 _ALT_SEP = (rf"[ \t\u00a0,;:/()\[\]\"“”‘’'–—-]*(?:(?:or|and|not|nor|vs\.?|versus|rather{_S}+than"
@@ -254,7 +278,7 @@ class NameRegistry:
 
         self._countries = list(dict.fromkeys(countries))
         self._country_set = set(self._countries) | set(also)
-        self._spelling_res: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+        self._spelling_res: dict[str, tuple[re.Pattern[str], ...]] = {}
 
         # One automaton over lower-cased text finds every place worth a look.
         keys: dict[str, int] = {}
@@ -372,26 +396,37 @@ class NameRegistry:
                  quote: tuple[int, int] | None) -> bool:
         """Whether text[start:end] mentions the name rather than uses it: the
         writer's form then stays (policy: titles of works and fixed
-        expressions keep their spelling; a quotation marked [sic] is the
-        source's).
+        expressions keep their spelling; a spelling that is itself the
+        subject is not the writer's to change; a form marked [sic] is the
+        source's). Quoted speech is not a mention: a name used in it is
+        rewritten like any other.
 
         * marked ``[sic]`` or ``(sic)`` right after it;
         * after a word that makes it a name or a spelling: ``known as``,
           ``spelt``, ``formerly``, ``is called``, ``the (old) spelling``,
-          ``the name``, ``the transliteration`` …;
+          ``the name``, ``the transliteration``, ``call it``, ``changed
+          from``, ``renamed from`` …;
+        * before words that say the same: ``Kiev, spelt that way``, ``Kiev
+          (as it was then known)``, ``Kiev, as Russians call it``;
         * beside another spelling of the same name: ``Kiev, Kyiv``,
-          ``Kyiv (Kiev)``, ``Kyiv, not Kiev``;
+          ``Kyiv (Kiev)``, ``Kyiv, not Kiev``, or with one in the same
+          sentence: ``born in Kiev and will die in Kyiv``;
         * alone in quotation marks: ``list “Kiev” as the old spelling``;
         * in a short quotation in title case, a title of a work:
-          ``the film “Kiev Nights”``."""
+          ``the film “Kiev Nights”``, or in a run of words in title case
+          after a kind of work: ``the film Kiev Nights``."""
         if _SIC_AFTER.match(text, end):
             return True
         follows = text[end:end + 2]
         possessive = follows[:1] in "’'" and follows[1:2] in ("s", "S") or follows[:1] == "-"
         if not possessive and _CUE_BEFORE.search(text, max(0, start - _CUE_REACH), start):
             return True
-        after_re, before_re = self._spellings(canonical)
+        if _CUE_AFTER.match(text, end):
+            return True
+        after_re, before_re, any_re = self._spellings(canonical)
         if after_re.match(text, end) or before_re.search(text, max(0, start - _CUE_REACH), start):
+            return True
+        if self._contrast(text, start, end, any_re) or _work_title(text, start, end):
             return True
         if start and text[start - 1] in _OPEN_QUOTES:
             j = end + (end < len(text) and text[end] in ",.")
@@ -401,9 +436,23 @@ class NameRegistry:
         span = quote or _single_quote_around(text, start, end)
         return span is not None and _title_case(text[span[0] + 1:span[1] - 1])
 
-    def _spellings(self, canonical: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-        """Patterns for another spelling of ``canonical`` right after a hit
-        and right before one (see :data:`_ALT_SEP`)."""
+    @staticmethod
+    def _contrast(text: str, start: int, end: int, any_re: re.Pattern[str]) -> bool:
+        """Whether the sentence around text[start:end] also spells the name
+        another way: the writer sets the two side by side ("I was born in
+        Kiev and I will die in Kyiv"), and rewriting one erases the point."""
+        lo = max(0, start - _SENTENCE_REACH)
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+        lo = ends[-1] if ends else lo
+        m = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
+        hi = m.start() if m else min(len(text), end + _SENTENCE_REACH)
+        form = text[start:end].lower()
+        return any(o.group().lower() != form for o in any_re.finditer(text, lo, hi)
+                   if o.start() != start)
+
+    def _spellings(self, canonical: str) -> tuple[re.Pattern[str], ...]:
+        """Patterns for another spelling of ``canonical`` right after a hit,
+        right before one (see :data:`_ALT_SEP`), and anywhere."""
         cached = self._spelling_res.get(canonical)
         if cached is None:
             forms = {canonical}
@@ -412,7 +461,8 @@ class NameRegistry:
                     forms |= {form, rw.after}
             alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
             cached = (re.compile(rf"{_ALT_SEP}(?:{alt})(?!\w)", re.IGNORECASE),
-                      re.compile(rf"(?<!\w)(?:{alt}){_ALT_SEP}\Z", re.IGNORECASE))
+                      re.compile(rf"(?<!\w)(?:{alt}){_ALT_SEP}\Z", re.IGNORECASE),
+                      re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE))
             self._spelling_res[canonical] = cached
         return cached
 
@@ -589,6 +639,35 @@ def _single_quote_around(text: str, start: int, end: int) -> tuple[int, int] | N
     if m is None or m.group() == "\n":
         return None
     return opening, m.end()
+
+
+_SMALL_ALT = "|".join(sorted(_TITLE_SMALL))
+_CAP_AFTER = re.compile(rf"{_S}+{_CAP}(?![\w-])")
+
+
+@functools.lru_cache(maxsize=1)
+def _work_cue() -> re.Pattern[str]:
+    """A kind of work after a determiner, right before a hit, maybe with
+    capitalised words of the title between: "the film ", "his novel The
+    Fall of "."""
+    works = tomllib.loads((Path(__file__).with_name("data") / "debris.toml").read_text(
+        encoding="utf-8"))["mid_sentence_capital"]["title_works"]
+    alt = "|".join(re.escape(w) for w in sorted(works, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?i:the|a|an|his|her|their|its|our|my|your|this|that)(?:{_S}+[\w-]+)?"
+        rf"{_S}+(?i:{alt}){_S}+[\"“‘']?(?P<run>(?:{_CAP}{_S}+(?:(?:{_SMALL_ALT}){_S}+)*)*)\Z")
+
+
+def _work_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands in a title of a work without
+    quotation marks: a kind of work after a determiner ("the film", "her
+    novel": debris.toml ``title_works``), then a run of two or more words
+    in title case that holds the name ("the film Kiev Nights"). The name
+    alone after it ("the film Kiev was") is not told from a use."""
+    m = _work_cue().search(text, max(0, start - _CUE_REACH), start)
+    if m is None:
+        return False
+    return bool(m.group("run")) or _CAP_AFTER.match(text, end) is not None
 
 
 def _title_case(inner: str) -> bool:

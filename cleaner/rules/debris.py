@@ -252,7 +252,8 @@ def _lexicons() -> tuple[frozenset[str], frozenset[str]]:
 @functools.lru_cache(maxsize=1)
 def _before_name_lexicons() -> tuple[frozenset[str], frozenset[str]]:
     table = _debris()["mid_sentence_capital"]
-    return frozenset(table["prepositions"]), frozenset(table["title_intros"])
+    return (frozenset(table["prepositions"]),
+            frozenset(table["title_intros"]) | frozenset(table["title_works"]))
 
 
 #: After a capitalised preposition: one capitalised word, then a lower-case

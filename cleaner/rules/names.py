@@ -61,17 +61,22 @@ class NameVariant(_NameRule):
     Kiev``, ``Dynamo Kiev``, ``Odessa, Texas``) are left alone, and so is a
     name mentioned rather than used: marked ``[sic]`` (``"Down with Kiev
     [sic]"``), after a word that makes it a name or a spelling (``was known
-    as Kiev``, ``the spelling Kiev``, ``formerly Kiev``), beside another
-    spelling of itself (``Kyiv (Kiev)``), alone in quotation marks, or in a
-    quoted title in title case (``the film "Kiev Nights"``). The house
+    as Kiev``, ``the spelling Kiev``, ``formerly Kiev``, ``still call it
+    Kiev``, ``changed from Kiev``) or before some (``Kiev, spelt that way``),
+    beside another spelling of itself (``Kyiv (Kiev)``) or with one in the
+    same sentence (``born in Kiev and will die in Kyiv``), alone in
+    quotation marks, or in a title in title case, quoted or after a kind of
+    work (``the film "Kiev Nights"``, ``the film Kiev Nights``). A name used
+    in quoted speech is rewritten (``"Kiev will stand," he said`` ->
+    ``Kyiv``), the change marked unsafe. The house
     style (``Settings.name_style``: default, ap, bbc, reuters) picks the
     canonical form where style guides differ.
 
     ## Why
     A corpus should spell one place or person one way; the official Ukrainian
     romanisation and current style-guide usage are the default. A spelling
-    that is itself the subject, or a quotation's, is not the writer's to
-    change.
+    that is itself the subject, a title's, or one marked [sic] is not the
+    writer's to change.
     """
 
     code, name = "N001", "name-variant"
