@@ -17,12 +17,16 @@ def run(text: str):
 
 # -- T005: a capitalised preposition between lower-case words -----------------
 @pytest.mark.parametrize("before, after", [
-    ("According to him, the partners Of Ukraine understand this position well.\n",
-     "According to him, the partners of Ukraine understand this position well.\n"),
-    ("The negotiations With Russia are not possible while the troops remain.\n",
-     "The negotiations with Russia are not possible while the troops remain.\n"),
-    ("A professor At Harvard said the study was flawed.\n",
-     "A professor at Harvard said the study was flawed.\n"),
+    # the word after it is a name: the document capitalises it after a
+    # lower-case word elsewhere, or it is an acronym
+    ("According to him, the partners Of Ukraine understand the needs of people in Ukraine.\n",
+     "According to him, the partners of Ukraine understand the needs of people in Ukraine.\n"),
+    ("Talks with Russia stalled.\n\nThe negotiations With Russia are not possible now.\n",
+     "Talks with Russia stalled.\n\nThe negotiations with Russia are not possible now.\n"),
+    ("A professor At Harvard said the study, led by a team at Harvard, was flawed.\n",
+     "A professor at Harvard said the study, led by a team at Harvard, was flawed.\n"),
+    ("The partners Of NATO met on Tuesday in the capital.\n",
+     "The partners of NATO met on Tuesday in the capital.\n"),
 ])
 def test_capitalised_preposition_before_a_name_is_lowered(before: str, after: str) -> None:
     assert run(before).text == after
@@ -38,6 +42,10 @@ def test_capitalised_preposition_before_a_name_is_lowered(before: str, after: st
     "Party chief To Lam met the visiting delegation in the capital on Monday.\n",
     "The midfielder In-beom Hwang scored twice for the visitors on Sunday.\n",
     "Critics praised the film As Good As It Gets when it came out.\n",
+    # a common word capitalised with the preposition: a title, no cue before it
+    "Fans chanted About Time when the striker finally scored a goal.\n",
+    "Everyone knows With Love is the best track on the new album.\n",
+    "She sang Into Darkness and the crowd fell silent at the arena.\n",
 ])
 def test_titles_and_names_keep_their_capitals(text: str) -> None:
     doc = run(text)
@@ -54,6 +62,24 @@ def test_titles_and_names_keep_their_capitals(text: str) -> None:
      '"We will not trade our land," he said on Tuesday.\n'),
     ('The sign read " Closed " on Sundays, residents said.\n',
      'The sign read "Closed" on Sundays, residents said.\n'),
+    # a question or exclamation mark, or an ellipsis, stands for the comma
+    ("“ We will win! ”, the general said before leaving.\n",
+     "“We will win!” the general said before leaving.\n"),
+    ('" Will the talks go on? ", a reporter asked the minister.\n',
+     '"Will the talks go on?" a reporter asked the minister.\n'),
+    ('" Will the talks go on? ", She asked the minister.\n',
+     '"Will the talks go on?" she asked the minister.\n'),
+    ("“ Peace is far away… ”, she wrote in her diary.\n",
+     "“Peace is far away…” she wrote in her diary.\n"),
+    # a full stop before the writer's comma becomes the comma
+    ('" We are ready. ", He told the troops on the front line.\n',
+     '"We are ready," he told the troops on the front line.\n'),
+    # ... but an abbreviation keeps its full stop
+    ('" We moved here from the U.S. ", he said on Friday.\n',
+     '"We moved here from the U.S.," he said on Friday.\n'),
+    # single marks that pair up
+    ("He said the word ' peace ' twice, and ‘ war ’ once.\n",
+     "He said the word 'peace' twice, and ‘war’ once.\n"),
 ])
 def test_padded_quotation_and_reporting_pronoun(before: str, after: str) -> None:
     assert run(before).text == after
@@ -71,6 +97,11 @@ def test_padded_quotation_and_reporting_pronoun(before: str, after: str) -> None
     'He said " we will " and then " the rest was lost in the noise.\n',
     # a space on one side only is not the padded pattern
     'The sign read " Closed" on Sundays, residents said.\n',
+    # no comma after a question: a new sentence may follow, its capital stays
+    '"Why?" He did not answer the question at all.\n',
+    # loose apostrophes are no quotation marks
+    "The boys ' and girls ' teams both won, the coach said.\n",
+    "It was rock 'n' roll, and the workers' union loved it.\n",
 ])
 def test_quotations_left_alone(text: str) -> None:
     doc = run(text)
@@ -135,3 +166,48 @@ def test_list_item_after_a_colon_is_not_a_fragment() -> None:
 def test_lowercase_paragraph_is_still_reported() -> None:
     text = "The talks ended on Friday night.\n\ndelay may occur after the talks.\n"
     assert ("F001", "delay") in {(r.code, r.excerpt) for r in run(text).reports}
+
+
+def test_list_items_and_verse_lines_are_not_fragments() -> None:
+    text = ("How to bleed a radiator\n\nIt takes a few minutes and you can do it yourself.\n\n"
+            "You will need:\n\na radiator key\n\nan old cloth\n\na small bowl\n\n"
+            "Turn off the heating first and wait for the radiators to cool.\n\n"
+            "She read the last lines aloud:\n\nThe river runs beneath the hill,\n\n"
+            "and the sky is wide and still.\n")
+    assert not [r for r in run(text).reports if r.code == "F001"]
+
+
+def test_lowercase_paragraph_after_a_list_is_still_reported() -> None:
+    text = ("You will need:\n\na radiator key\n\nan old cloth.\n\n"
+            "delay may occur after the talks.\n\n"
+            "The talks ended on Friday, after a long night of argument in the hall over money,\n\n"
+            "which nobody liked at all in the end, said the clerk who was there that night.\n")
+    found = [r.excerpt for r in run(text).reports if r.code == "F001"]
+    assert found == ["delay", "which"]
+
+
+def test_a_subject_and_its_verb_is_no_stub() -> None:
+    text = ("The index closed lower at the end of a long day. Prices fell. Nobody died. "
+            "Talks collapsed. Nobody knows. Its coast. Top speed.\n")
+    stubs = [r.excerpt for r in FRAGMENTS.run(text).reports if r.code == "F002"]
+    assert stubs == ["Its coast.", "Top speed."]
+
+
+def test_replacement_character_after_mojibake_repair_is_reported_where_it_is() -> None:
+    text = "Talks end\n\nIt was â€\ufffd a disaster, he said.\n"
+    doc = run(text)
+    line = text.split("\n")[2]
+    u001 = [c for c in doc.changes if c.code == "U001"]
+    u007 = [r for r in doc.reports if r.code == "U007"]
+    assert [(c.line, c.col) for c in u001] == [(3, line.index("â") + 1)]
+    assert [(r.line, r.col) for r in u007] == [(3, line.index("\ufffd") + 1)]
+    assert doc.text == "Talks end\n\nIt was \ufffd a disaster, he said.\n"
+
+
+def test_mojibake_repairs_are_changes_at_their_places() -> None:
+    text = "Russiaâ€™s fleet left port and Ukraineâ€™s navy waited.\n"
+    doc = run(text)
+    assert doc.text == "Russia’s fleet left port and Ukraine’s navy waited.\n"
+    second = text.index("â", text.index("Ukraine"))
+    assert [(c.col, c.after) for c in doc.changes if c.code == "U001"] == \
+        [(text.index("â") + 1, "’"), (second + 1, "’")]

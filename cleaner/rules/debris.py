@@ -115,6 +115,52 @@ _SPACED_QUOTATION = re.compile(
     r"(?P<comma>[ \t]*,)?")
 
 
+#: The same in single marks: ‘ peace ’, and ' peace ' where the marks are
+#: no apostrophes (see _spaced_single_quotations).
+_SPACED_CURLY_SINGLE = re.compile(
+    r"(?P<open>‘) (?P<inner>[^\s‘’](?:(?:[^‘’\n]|(?<=\w)’(?=\w))*[^\s‘’])?) (?P<close>’)(?!\w)"
+    r"(?P<comma>[ \t]*,)?")
+_SPACED_STRAIGHT_SINGLE = re.compile(
+    r"(?P<open>') (?P<inner>[^\s'](?:[^'\n]*[^\s'])?) (?P<close>')(?![\w'])(?P<comma>[ \t]*,)?")
+#: A straight single mark that is an apostrophe: between letters ("don't"),
+#: or after a plural's s ("the workers' union").
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)|(?<=s)'")
+
+
+def _spaced_single_quotations(text: str) -> Iterable[re.Match[str]]:
+    """Padded quotations in single marks: a curly pair (‘ peace ’), or
+    straight marks that are clearly quotation marks: on a line whose
+    straight single marks, apostrophes aside, are even in number and pair in
+    order, each pair padded inside, the opening mark after a space, a line
+    start or an opening bracket or quote, and no word ending in s before
+    either mark ("the boys ' and girls ' teams" holds two loose
+    apostrophes)."""
+    if "‘ " in text:
+        yield from _SPACED_CURLY_SINGLE.finditer(text)
+    if "' " not in text:
+        return
+    done = -1
+    for pos in (m.start() for m in re.finditer(r"' ", text)):
+        if pos < done:
+            continue
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = done = len(text) if end < 0 else end
+        marks = [m.start() for m in re.finditer("'", text[start:end])]
+        apostrophes = {m.start() for m in _APOSTROPHE.finditer(text[start:end])}
+        quotes = [start + i for i in marks if i not in apostrophes]
+        if not quotes or len(quotes) % 2:
+            continue
+        for a, b in zip(quotes[0::2], quotes[1::2]):
+            m = _SPACED_STRAIGHT_SINGLE.match(text, a, end)
+            if m is None or m.start("close") != b or (a > start and text[a - 1] not in " ([“\"—–"):
+                continue
+            before = text[start:a].split()
+            if (before and before[-1].endswith("s")) or m.group("inner").endswith("s"):
+                continue
+            yield m
+
+
 def _spaced_quotations(text: str) -> Iterable[re.Match[str]]:
     """The matches of _SPACED_QUOTATION whose marks pair: a curly pair, or
     the n-th and n+1-th straight marks (n odd) of a line that holds an even
@@ -147,8 +193,15 @@ class ClosingQuoteSpacing(Rule):
     ``…what they do, ”Smith told…`` -> ``…what they do,” Smith
     told…``. A quotation with a space inside both of its marks loses them,
     and a comma after it goes inside, as English news style has it:
-    ``" We will not stop ", he said`` -> ``"We will not stop," he said``
-    (straight marks only where they pair up on the line).
+    ``" We will not stop ", he said`` -> ``"We will not stop," he said``;
+    a full stop at its end becomes that comma (``" We are ready. ", he
+    told`` -> ``"We are ready," he told``; an abbreviation's stays: ``the
+    U.S.,``), and after a question or exclamation mark or an ellipsis the
+    comma goes (``“ We will win! ”, the general said`` -> ``“We will win!”
+    the general said``), a pronoun before a verb of reporting lowered with
+    it (``? ", She asked`` -> ``?" she asked``). Straight marks only where
+    they pair up on the line; single marks too (``the word ' peace '`` ->
+    ``'peace'``), where they are no apostrophes.
 
     ## Why
     The space has slipped to the wrong side of the quote mark; machine
@@ -166,14 +219,29 @@ class ClosingQuoteSpacing(Rule):
         if " ”" in text:
             for m in _SPACE_BEFORE_CLOSE.finditer(text):
                 yield self.finding("space before a closing quote", m.start(), m.end(), "” ")
+        found: list[re.Match[str]] = []
         if '" ' in text or "“ " in text:
-            for m in _spaced_quotations(text):
-                inner = m.group("inner")
-                comma = "," if m.group("comma") and inner[-1] not in ",.!?…" else ""
-                if m.group("comma") and not comma:
-                    continue  # '" Why? ",': leave the comma to a person
-                yield self.finding("spaces inside quotation marks", m.start(), m.end(),
-                                   m.group("open") + inner + comma + m.group("close"))
+            found.extend(_spaced_quotations(text))
+        if "' " in text or "‘ " in text:
+            found.extend(_spaced_single_quotations(text))
+        for m in found:
+            inner, end = m.group("inner"), m.end()
+            after = ""
+            if m.group("comma"):
+                if inner.endswith(("!", "?", "…", "...")):
+                    # '" Will it end? ", He asked' -> '"Will it end?" he asked':
+                    # the mark stands for the comma; the writer's comma says the
+                    # sentence goes on, so a pronoun before a verb of reporting
+                    # is lowered with it
+                    pronoun = _reporting_after().match(text, end)
+                    if pronoun:
+                        after, end = " " + pronoun.group("word").lower(), pronoun.end()
+                elif inner.endswith(".") and not _ABBREVIATION_END.search(inner):
+                    inner = inner[:-1] + ","  # '" We are ready. ", he' -> '"We are ready," he'
+                elif not inner.endswith(","):
+                    inner += ","
+            yield self.finding("spaces inside quotation marks", m.start(), end,
+                               m.group("open") + inner + m.group("close") + after)
 
 
 _OPEN_AT_END = re.compile(r"([.!?,…])[ \t]*“[ \t]*$", re.MULTILINE)
@@ -259,7 +327,7 @@ def _before_name_lexicons() -> tuple[frozenset[str], frozenset[str]]:
 #: After a capitalised preposition: one capitalised word, then a lower-case
 #: word that could not stand inside a title in title case ("Of Ukraine
 #: understand", not "Of Mice and Men").
-_ONE_NAME_THEN_LOWER = re.compile(r" [A-Z][\w’'-]* (?P<low>[a-z][\w’'-]*)")
+_ONE_NAME_THEN_LOWER = re.compile(r" (?P<name>[A-Z][\w’'-]*) (?P<low>[a-z][\w’'-]*)")
 _TITLE_SMALL = frozenset("a an the and or but nor of in on at to for by with from as vs "
                          "de la le".split())
 
@@ -271,17 +339,38 @@ def _reporting() -> re.Pattern[str]:
     return re.compile(rf",[”\"] (?P<word>He|She|They|It|We)(?= (?:{verbs})\b)")
 
 
+@functools.lru_cache(maxsize=1)
+def _reporting_after() -> re.Pattern[str]:
+    """A capitalised pronoun, then a verb of reporting: ' He said'."""
+    verbs = resources.alternation(_debris()["mid_sentence_capital"]["reporting_verbs"])
+    return re.compile(rf"[ \t]*(?P<word>He|She|They|It|We)(?= (?:{verbs})\b)")
+
+
+#: The full stop of an abbreviation ends the quotation: "… the U.S.", "etc.".
+_ABBREVIATION_END = re.compile(
+    r"(?:[A-Za-z]\.[A-Za-z]|\b(?:etc|al|Inc|Ltd|Corp|Co|Jr|Sr|Bros))\.\Z|\.\.\Z")
+
+
 def _preposition_before_name(text: str, m: re.Match[str]) -> bool:
     """Whether the capitalised preposition of ``m`` (after a lower-case word,
     before a capitalised one) is debris: "the partners Of Ukraine understand"
     -> "of". Not at the start of a title in title case: the word before
-    introduces no title ("the film About Schmidt was"), and one capitalised
-    word follows it, then a lower-case word that a title would capitalise."""
+    introduces no title ("the film About Schmidt was"), one capitalised
+    word follows it, then a lower-case word that a title would capitalise,
+    and that capitalised word is a name: an acronym, or a word the document
+    capitalises after a lower-case word elsewhere ("in Ukraine"). A common
+    word capitalised with the preposition is a title ("chanted About Time
+    when", "knows With Love is")."""
     prepositions, intros = _before_name_lexicons()
     if m.group("word").lower() not in prepositions or m.group("prev").lower() in intros:
         return False
     after = _ONE_NAME_THEN_LOWER.match(text, m.end("word"))
-    return after is not None and after.group("low") not in _TITLE_SMALL
+    if after is None or after.group("low") in _TITLE_SMALL:
+        return False
+    name = after.group("name")
+    return (sum(c.isupper() for c in name) >= 2
+            or re.search(rf"(?<![\w’'-])[a-z][\w’'-]*[,;:]? {re.escape(name)}(?![\w’'-])",
+                         text) is not None)
 
 
 @register
@@ -294,14 +383,17 @@ class MidSentenceCapital(Rule):
     France`` -> ``and``), and a capitalised ``-ing``/``-ed``/``-ly`` word that
     the dictionary knows only in lower case (``border, Demanding`` ->
     ``demanding``). A capitalised preposition between a lower-case word and
-    one capitalised word that a lower-case word follows is lowered too
-    (``the partners Of Ukraine understand`` -> ``of``), and so is a pronoun
+    one capitalised word that a lower-case word follows is lowered too,
+    when that word is a name: an acronym, or capitalised after a lower-case
+    word elsewhere in the document (``the partners Of Ukraine understand`` ->
+    ``of`` where the text also says ``in Ukraine``), and so is a pronoun
     between a closing quote after a comma and a verb of reporting (``…the
     war," He said`` -> ``he said``). Proper nouns are never touched: a word
     the dictionary knows capitalised, a word capitalised elsewhere in
     mid-sentence in the same document, a word in a list (``Arsenal, Reading
     and…``), a title in title case (``the film As Good As It Gets``, ``the
-    novel Of Mice and Men``, ``the film About Schmidt``), a hyphenated name
+    novel Of Mice and Men``, ``the film About Schmidt``, ``fans chanted
+    About Time when``), a hyphenated name
     (``In-beom``).
 
     ## Why

@@ -34,8 +34,10 @@ class LowercaseSentenceStart(Rule):
     ## What it does
     Reports a sentence whose first word is in lower case (``…at least a few
     more days. delay may occur.``), or a paragraph that starts in lower case
-    (but an item of a list announced by a colon or continued after a
-    semicolon: ``The plan includes:`` / ``new bus lanes;``).
+    (but the items of a list announced by a colon, short lines in lower case
+    up to one that ends a sentence: ``You will need:`` / ``a radiator key``
+    / ``an old cloth``; one continued after a semicolon: ``new bus lanes;``; and a short
+    line after a short one that ends with a comma, a line of verse).
     Abbreviations (``U.S. officials``), brand names (``iPhone``) and numbers
     are not sentence ends or starts.
 
@@ -47,18 +49,31 @@ class LowercaseSentenceStart(Rule):
     code, name, stage, fixable = "F001", "lowercase-sentence-start", "report", False
     example = ("The meeting ended late on Friday. would be ready.\n", "")
 
+    #: A line of a list or of verse is short: at most this many words.
+    LIST_LINE_WORDS = 12
+
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if not _english(ctx):
             return
         previous = ""
+        in_list = False  # the previous line opened a list or is one of its items
         for line in structure.lines(text):
-            s, after = line.text, previous
+            s, after = line.text, previous.rstrip()
             previous = s
             first = s.split(None, 1)[0].rstrip(".,;:!?…")
+            tail = s.rstrip()[-1:]
+            # an item: short, no sentence end, and in lower case but the first
+            # (a poem's first line has its capital)
+            listed, in_list = in_list, tail == ":" or (
+                in_list and tail not in ".!?…" and (not s[:1].isupper() or after.endswith(":"))
+                and structure.word_count(s) <= self.LIST_LINE_WORDS)
             if _CELL in s:
                 continue  # a table row
             if first[:1].islower() and first.isalpha() and first.islower() \
-                    and not after.rstrip().endswith((":", ";")):
+                    and not after.endswith((":", ";")) and not listed \
+                    and not (after.endswith(",")
+                             and structure.word_count(s) <= self.LIST_LINE_WORDS
+                             and structure.word_count(after) <= self.LIST_LINE_WORDS):
                 yield self.finding(f"paragraph starts in lower case: '{first}'",
                                    line.start, line.start + len(first))
             for m in _SENTENCE_START.finditer(s):
@@ -74,6 +89,31 @@ def _short_sentences() -> frozenset[str]:
     return frozenset(resources.data_toml("debris.toml")["fragments"]["short_sentences"])
 
 
+@functools.lru_cache(maxsize=1)
+def _clause_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    table = resources.data_toml("debris.toml")["fragments"]
+    return (frozenset(table["determiners"]), frozenset(table["irregular_past"]),
+            frozenset(table["subject_pronouns"]))
+
+
+#: -eed words that are verbs in the past; other -eed words are nouns (speed, breed).
+_EED_VERBS = frozenset("agreed succeeded exceeded proceeded freed decreed guaranteed".split())
+
+
+def _subject_and_verb(words: list[str]) -> bool:
+    """Whether two words make a complete sentence, a subject and its verb:
+    "Prices fell", "Talks collapsed", "Nobody knows" (not "Its coast")."""
+    if len(words) != 2 or not words[0][:1].isupper():
+        return False
+    subject, verb = words[0].lower(), words[1]
+    determiners, irregular, pronouns = _clause_words()
+    if subject in determiners or not verb.isalpha() or not verb.islower():
+        return False
+    past = verb in irregular or (len(verb) >= 4 and verb.endswith("ed")
+                                 and (not verb.endswith("eed") or verb in _EED_VERBS))
+    return past or (subject in pronouns and verb.endswith("s") and not verb.endswith("ss"))
+
+
 @register
 class StubSentence(Rule):
     """A stub of a sentence, one or two words, is reported.
@@ -82,8 +122,9 @@ class StubSentence(Rule):
     Reports a "sentence" of one or two words in a paragraph of longer ones
     (``…with Britain saying it will be moving. Its coast.``). Complete short
     sentences from the list (``He said.``, ``Not yet.``) are not reported,
-    nor are the rows of a table (cells joined by `` | ``); a decimal point
-    (``5.2``) ends no sentence.
+    nor are a subject and its verb (``Prices fell.``, ``Talks collapsed.``,
+    ``Nobody knows.``), nor the rows of a table (cells joined by `` | ``); a
+    decimal point (``5.2``) ends no sentence.
 
     ## Why
     It is the tail of a sentence that was broken apart; only a person can
@@ -112,7 +153,8 @@ class StubSentence(Rule):
                 if head and _ABBREVIATION.search(head[-1]):
                     continue  # "Folha de S.Paulo.": the full stop before was an abbreviation's
                 ws = structure.words(sentence)
-                if " ".join(ws).lower() in shorts or _ABBREVIATION.search(sentence.split()[-1]):
+                if " ".join(ws).lower() in shorts or _ABBREVIATION.search(sentence.split()[-1]) \
+                        or _subject_and_verb(ws):
                     continue
                 if any(c in sentence for c in "“”\"") or sentence[:1].isdigit():
                     continue

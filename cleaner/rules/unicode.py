@@ -3,6 +3,7 @@ odd spaces, normalisation form. Typography (curly quotes, dashes, ellipses)
 is kept; straightening quotes is the opt-in rule U006."""
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from typing import Iterable
@@ -48,7 +49,8 @@ class Mojibake(Rule):
     ## What it does
     Finds lines that ftfy's badness measure flags (or that hold C1 control
     characters) and repairs their encoding with ``ftfy.fix_text``, with every
-    typographic option off.
+    typographic option off. Each repaired stretch is a change of its own, at
+    its place in the line.
 
     ## Why
     Scrapers often decode UTF-8 as Windows-1252: ``Russiaâ€™s`` for ``Russia’s``.
@@ -66,10 +68,29 @@ class Mojibake(Rule):
         found = [(start, end, line) for start, end, line in iter_lines(text) if needs_ftfy(line)]
         if not found or not (_is_bad(text) or _C1_OR_SURROGATE.search(text)):
             return
-        for start, end, line in found:
+        for start, _end, line in found:
             fixed = ftfy.fix_text(line, FTFY_CONFIG)
             if fixed != line:
-                yield self.finding("text decoded with the wrong encoding", start, end, fixed)
+                for a, b, c, d in _changed_spans(line, fixed):
+                    yield self.finding("text decoded with the wrong encoding",
+                                       start + a, start + b, fixed[c:d])
+
+
+def _changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
+    """The spans (old_start, old_end, new_start, new_end) where a repaired
+    line differs from the input, spans closer than three characters joined:
+    the change is recorded, and what a later rule reports mapped back, at
+    the mojibake itself, not at the start of its line."""
+    spans: list[list[int]] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, a, b, c, d in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if spans and a - spans[-1][1] < 3:
+            spans[-1][1], spans[-1][3] = b, d
+        else:
+            spans.append([a, b, c, d])
+    return [(a, b, c, d) for a, b, c, d in spans]
 
 
 _TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
