@@ -608,7 +608,9 @@ class HeadlineTeaser(LineRule):
     article announces right under the headline (``Key points:`` over two or
     more points, one a line, no blank line between; not a label of the
     page's such as ``Related stories:`` or ``Read more:``). Bulleted items
-    and sentences are never taken for headlines.
+    and sentences are never taken for headlines. A newsletter's link to its
+    web copy (``View this email in your browser``) before the body is no
+    headline either: it goes as the e-mail's chrome.
 
     ## Why
     Pages put related-story links and video titles right under the headline.
@@ -631,14 +633,18 @@ class HeadlineTeaser(LineRule):
         # no line at or after the first body paragraph can match
         stop = structure.body_start(ls)
         out: list[str | None] = [None] * len(ls)
-        head = _headline_index(ls[:stop], ctx)
+        for line in ls[:stop]:
+            if _WEB_COPY.fullmatch(line.text):
+                out[line.index] = "e-mail's link to its web copy"
+        head = _headline_index([x for x in ls[:stop] if not out[x.index]], ctx)
         if head >= stop:
             return out
         n_head = word_count(ls[head].text)
         listed = _announced_list(text, ls, head, stop, ctx)
         for line in ls[head + 1:stop]:
             s = line.text
-            if line.index in listed or not s[:1].isupper() or structure.ends_like_sentence(s):
+            if (out[line.index] or line.index in listed or not s[:1].isupper()
+                    or structure.ends_like_sentence(s)):
                 continue
             n = word_count(s)
             if not 4 <= n <= 20 or normalise(s) == normalise(ls[head].text):
@@ -649,6 +655,16 @@ class HeadlineTeaser(LineRule):
                 continue  # the first line of a wrapped paragraph
             out[line.index] = "headline of another story"
         return out
+
+
+#: A newsletter's link to its copy on the web, over its headline ("View
+#: this email in your browser", "Having trouble reading this email? View
+#: it online"): the e-mail's chrome, not a headline.
+_WEB_COPY = re.compile(
+    r"(?i:(?:having\s+trouble\s+(?:viewing|reading|seeing)\s+this\s+(?:e-?mail|message)\?\s*)?"
+    r"(?:view|read|open|see)\s+(?:this\s+(?:e-?mail|newsletter|message)|it|"
+    r"(?:the\s+)?(?:e-?mail|newsletter)|(?:the\s+)?web\s+version)"
+    r"(?:\s+in\s+(?:your|a|the)\s+(?:web\s+)?browser|\s+online|\s+on\s+the\s+web)[.!]?)")
 
 
 #: A standfirst sums the story up in a long phrase; a teaser's headline

@@ -8,7 +8,9 @@ from typing import Iterable
 
 from .. import language, resources, structure
 from ..model import Context, Finding, Rule
+from ..structure import Line
 from . import register
+from .boilerplate import LineRule
 
 _ENGLISH_ONLY = ("en",)
 
@@ -29,14 +31,23 @@ def _stray() -> re.Pattern[str]:
                       rf"|^(?:{tokens})\.[ \t]+(?=[A-Z“\"‘])", re.MULTILINE)
 
 
+@functools.lru_cache(maxsize=1)
+def _lone_token() -> re.Pattern[str]:
+    """A line that holds a stray token alone (``Huh.``)."""
+    return re.compile(rf"(?:{resources.alternation(_debris()['stray_tokens']['tokens'])})\.?")
+
+
 @register
-class StrayToken(Rule):
+class StrayToken(LineRule):
     """A stray machine-translation token standing as a sentence is removed.
 
     ## What it does
     Removes a one-word sentence from the list (``Huh.``) that follows another
     sentence or opens a paragraph before another: ``…on Monday. Huh. Smith
-    said…`` -> ``…on Monday. Smith said…``. The punctuation it leaves is repaired by T002.
+    said…`` -> ``…on Monday. Smith said…``; and such a token on a line of
+    its own, with the line. The punctuation it leaves is repaired by T002.
+    As a line rule it takes over such a line from the block heuristics
+    (B101–B105), so the change names the more specific reason.
 
     ## Why
     Machine translation from Hindi renders the auxiliary है as "Huh."
@@ -44,12 +55,19 @@ class StrayToken(Rule):
 
     code, name, stage = "T001", "stray-token", "spans"
     local = True
+    max_chars = 20
     example = ("The mayor spoke on Monday. Huh. Smith said more.\n",
                "The mayor spoke on Monday. Smith said more.\n")
+
+    def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
+        if _english(ctx) and _lone_token().fullmatch(line.text):
+            return f"stray token '{line.text}' on a line of its own"
+        return None
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if not _english(ctx):
             return
+        yield from super().check(text, ctx)
         for m in _stray().finditer(text):
             yield self.finding(f"stray token '{m.group().strip()}'", m.start(), m.end(), "")
 

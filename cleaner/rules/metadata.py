@@ -22,6 +22,29 @@ _KEY_NAMES = {"byline": "author", "outlet": "source", "publisher": "source",
 #: the text's decoding lost, U+FFFD, may stand in a name).
 _BYLINE = re.compile(r"(?i:by|words by)\s+((?:[A-Z][\w’'.\ufffd-]+\s?){1,4}"
                      r"(?:(?:,|and|&)\s+(?:[A-Z][\w’'.\ufffd-]+\s?){1,4})*)")
+#: A byline in another language, with the words that open it and join two
+#: names: German "Von Jonas Weber", French "Par Marie Dupont et Jean Roux",
+#: Spanish "Por Ana García y Luis Gil". Taken only in a document in that
+#: language (an English line "Von Trapp Family Singers" is no byline).
+_BYLINE_WORDS = {"de": ("von", "und"), "fr": ("par", "et"), "es": ("por", "y"),
+                 "it": ("di", "e"), "pt": ("por", "e"), "nl": ("door", "en")}
+
+
+@functools.lru_cache(maxsize=None)
+def _byline(language: str | None) -> re.Pattern[str]:
+    """The byline pattern of a document in ``language``: the English one,
+    with the document's own opening and joining words beside "by" and
+    "and" (a name may open with a lower-case particle: "Par Anne de
+    Rivière" keeps "de" as it is one of the four words)."""
+    words = _BYLINE_WORDS.get(language or "")
+    if not words:
+        return _BYLINE
+    by, join = words
+    name = r"(?:[A-Z\u00c0-\u00de][\w’'.\ufffd-]+\s?|(?:de|del|la|le|van|von|der|da|dos|di)\s)"
+    return re.compile(rf"(?i:by|words by|{by})\s+((?:{name}){{1,4}}"
+                      rf"(?:(?:,|and|&|{join})\s+(?:{name}){{1,4}})*)")
+
+
 HEAD_LINES = 6
 #: The author's social-media handle on the line under the byline.
 _HANDLE = re.compile(r"@\w{1,30}")
@@ -140,7 +163,14 @@ class MetadataHeader(Rule):
     Smith``) likewise. The line is removed from the text. These are looked
     for in the first six lines; a byline also in the four lines right above
     the body, where a page prints it under its menus and headline (with the
-    author's handle, ``@janesmith``, on a line of its own there).
+    author's handle, ``@janesmith``, on a line of its own there). In a
+    document in German, French or Spanish (and Italian, Portuguese, Dutch) a
+    byline may open with that language's word: ``Von Jonas Weber``, ``Par
+    Marie Dupont``, ``Por Ana García`` (not in English: ``Von Trapp Family
+    Singers`` stays). An e-mail's header over a newsletter (two or more
+    ``From:``/``To:``/``Subject:``/``Date:``/``Sent:`` lines from the first
+    line on, with a ``From:`` or a ``Subject:``) goes too: the subject becomes
+    metadata ``title``, the sender's name ``source``, its date ``date``.
 
     ## Why
     Export tools put the record's fields in front of the text; they are data
@@ -160,14 +190,22 @@ class MetadataHeader(Rule):
             lines = head[:stop]
             # A line _parse accepts holds a colon (_HEADER_KEY) or starts as
             # _HEADER_START (_HEADER_DATE, _BYLINE): without one, nothing.
-            if not any(":" in s or _HEADER_START.match(s) for _, _, s in lines):
+            by = _BYLINE_WORDS.get(ctx.language or "", ("by",))[0]
+            if not any(":" in s or _HEADER_START.match(s) or s[:len(by)].lower() == by
+                       for _, _, s in lines):
                 lines = []
         else:
             ls = structure.lines(text)
             stop = min(structure.body_start(ls), HEAD_LINES)
             lines = [(line.start, line.end, line.text) for line in ls[:stop]]
-        for start, end, line in lines:
-            meta = self._parse(line)
+        mail = _mail_header(text)
+        for start, end, line in mail:
+            key, value = _MAIL_FIELD.fullmatch(line).groups()
+            s, e = line_span(text, start, end)
+            yield self.finding(f"e-mail header '{key}:'", s, e, "",
+                               metadata=_mail_metadata(key, value))
+        for start, end, line in lines[len(mail):]:
+            meta = self._parse(line, ctx.language)
             if meta:
                 s, e = line_span(text, start, end)
                 yield self.finding(f"metadata header {sorted(meta)}", s, e, "", metadata=meta)
@@ -176,7 +214,8 @@ class MetadataHeader(Rule):
         ls = structure.lines(text)
         body = structure.body_start(ls)
         zone = ls[max(HEAD_LINES, body - BYLINE_ABOVE_BODY):body]
-        found = [(line, _BYLINE.fullmatch(line.text)) for line in zone]
+        byline = _byline(ctx.language)
+        found = [(line, byline.fullmatch(line.text)) for line in zone]
         if not any(m for _, m in found):
             return
         for line, m in found:
@@ -189,7 +228,7 @@ class MetadataHeader(Rule):
                     yield self.finding(f"the author's handle '{line.text}'", s, e, "")
 
     @staticmethod
-    def _parse(s: str) -> dict[str, str] | None:
+    def _parse(s: str, language: str | None = None) -> dict[str, str] | None:
         m = _HEADER_DATE.fullmatch(s)
         if m:
             rest = m.group(2).strip()
@@ -200,10 +239,48 @@ class MetadataHeader(Rule):
         if m and not (m.group(1).lower() == "source" and len(m.group(2).split()) > 6):
             key = m.group(1).lower()
             return {_KEY_NAMES.get(key, key): m.group(2).strip()}
-        m = _BYLINE.fullmatch(s)
+        m = _byline(language).fullmatch(s)
         if m:
             return {"author": m.group(1).strip()}
         return None
+
+
+#: An e-mail's header fields, at the top of a newsletter sent as one.
+_MAIL_FIELD = re.compile(r"(from|to|cc|bcc|reply-to|subject|date|sent)\s*:\s*(\S.{0,200})",
+                         re.IGNORECASE)
+#: The fields that make a run of such lines an e-mail's header (a lone
+#: "Date: …" line is an export's, and "To: …" may open a letter).
+_MAIL_KEYS = {"from", "subject"}
+MAIL_HEADER_MIN = 2
+
+
+def _mail_header(text: str) -> list[tuple[int, int, str]]:
+    """The lines of an e-mail's header at the top of ``text``: a run of
+    two or more ``Field: value`` lines from the first line on (blank lines
+    aside), with a ``From:`` or a ``Subject:`` among them; [] if none."""
+    run = []
+    for line in _head(text, HEAD_LINES):
+        if not _MAIL_FIELD.fullmatch(line[2]):
+            break
+        run.append(line)
+    keys = {_MAIL_FIELD.fullmatch(s).group(1).lower() for _, _, s in run}
+    return run if len(run) >= MAIL_HEADER_MIN and keys & _MAIL_KEYS else []
+
+
+def _mail_metadata(key: str, value: str) -> dict[str, str]:
+    """What an e-mail header field says about the article: the subject is
+    its title, the sender (its name, not its address) its source, and the
+    date its date."""
+    key = key.lower()
+    if key == "subject":
+        return {"title": value.strip()}
+    if key == "from":
+        name = re.sub(r"\s*<[^<>]*>\s*$", "", value).strip().strip('"')
+        return {"source": name} if name and "@" not in name else {}
+    if key in ("date", "sent"):
+        date = parse_date(value)
+        return {"date": date} if date else {}
+    return {}
 
 
 def _head(text: str, n: int) -> list[tuple[int, int, str]]:
@@ -541,6 +618,60 @@ _DATE_LINE_NOISE = re.compile(
     r"[ap]\.?m\.?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|gmt|bst|utc|ist|est|edt|cst|cdt|pst|pdt|cet|cest|eet|hkt|aedt|aest|"
     r"et|pt|uk|\d{3,4}|\d{1,3}\s+min(?:ute)?s?\s+read|[|/·•,:()\-–—+.])")
+#: Dates in other languages: the month names (full, and the short forms
+#: pages print), the words of a date line ("Stand: 22.01.2024, 18:30 Uhr",
+#: "Publié le 29 janvier 2024 à 08h15, mis à jour à 10h02", "Actualizado
+#: el 1 de febrero de 2024 a las 12:40"). A document in one of these
+#: languages also writes a date in figures day first: 22.01.2024, 22/01/2024.
+_LANG_MONTHS = {
+    "de": ("januar jan jänner jän", "februar feb", "märz mär mrz", "april apr", "mai",
+           "juni jun", "juli jul", "august aug", "september sept sep", "oktober okt",
+           "november nov", "dezember dez"),
+    "fr": ("janvier janv", "février févr fév", "mars", "avril avr", "mai", "juin",
+           "juillet juil", "août", "septembre sept", "octobre oct", "novembre nov",
+           "décembre déc"),
+    "es": ("enero ene", "febrero feb", "marzo mar", "abril abr", "mayo may", "junio jun",
+           "julio jul", "agosto ago", "septiembre setiembre sept sep", "octubre oct",
+           "noviembre nov", "diciembre dic"),
+}
+_LANG_DATE_WORDS = {
+    "de": "stand|aktualisiert|veröffentlicht|erstellt|zuletzt|geändert|am|um|uhr|vom|"
+          "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|mez|mesz",
+    "fr": "publié|publiée|mis|mise|à|jour|le|modifié|modifiée|actualisé|actualisée|"
+          "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+    "es": "actualizado|actualizada|publicado|publicada|modificado|el|a|las|la|de|hora|horas|"
+          "lunes|martes|miércoles|jueves|viernes|sábado|domingo",
+}
+#: A time the French and the Germans write with "h" (08h15, 18 h 30).
+_H_TIME = r"\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h\b"
+
+
+@functools.lru_cache(maxsize=None)
+def _date_forms(language: str | None) -> tuple[list[tuple[re.Pattern[str], str]],
+                                                   re.Pattern[str], dict[str, int]]:
+    """The date patterns (with their group order), the pattern of what
+    else a date line may hold, and the month names, of a document in
+    ``language``: the English ones, and the language's own beside them."""
+    names = _LANG_MONTHS.get(language or "")
+    if not names:
+        return _DATES, _DATE_LINE_NOISE, _MONTHS
+    months = dict(_MONTHS)
+    for i, forms in enumerate(names, 1):
+        months.update({m: i for m in forms.split()})
+    month = r"(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\.?"
+    dates = [
+        *_DATES[:1],
+        (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"), "dmy#"),
+        (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"), "dmy#"),
+        (re.compile(rf"(\d{{1,2}})(?:er|º|\.)?\s+(?:de\s+)?({month}),?\s+(?:de\s+)?(\d{{4}})",
+                    re.I), "dmy"),
+        *_DATES[1:],
+    ]
+    noise = re.compile(rf"(?i:{_LANG_DATE_WORDS[language]}|{_H_TIME})(?!\w)|"
+                       + _DATE_LINE_NOISE.pattern)
+    return dates, noise, months
+
+
 #: A byline inside a date line: "… 7:45 am PST by Jane Smith", "By Jane
 #: Smith Updated Nov 13, 2019" (a label, a weekday or a month ends the name).
 _DATE_LINE_BYLINE = re.compile(
@@ -553,24 +684,28 @@ _DATE_LINE_BYLINE = re.compile(
 _FOLD = str.maketrans({"ſ": "s", "ı": "i", "\u0307": ""})
 
 
-def _month(name: str) -> int:
+def _month(name: str, months: dict[str, int] = _MONTHS) -> int:
     """The number of a month name the date patterns matched (0: none)."""
-    return _MONTHS.get(name.lower().translate(_FOLD).rstrip("."), 0)
+    return months.get(name.lower().translate(_FOLD).rstrip("."), 0)
 
 
-def parse_date(s: str) -> str | None:
-    """The first date written in ``s``, as ISO ``YYYY-MM-DD``."""
+def parse_date(s: str, language: str | None = None) -> str | None:
+    """The first date written in ``s``, as ISO ``YYYY-MM-DD``; in a
+    document in ``language``, in the forms of that language too."""
     found = []
-    for pattern, order in _DATES:
+    dates, _, months = _date_forms(language)
+    for pattern, order in dates:
         m = pattern.search(s)
         if m:
             g = m.groups()
             if order == "ymd":
                 y, mo, d = int(g[0]), int(g[1]), int(g[2])
+            elif order == "dmy#":
+                y, mo, d = int(g[2]), int(g[1]), int(g[0])
             elif order == "mdy":
-                y, mo, d = int(g[2]), _month(g[0]), int(g[1])
+                y, mo, d = int(g[2]), _month(g[0], months), int(g[1])
             else:
-                y, mo, d = int(g[2]), _month(g[1]), int(g[0])
+                y, mo, d = int(g[2]), _month(g[1], months), int(g[0])
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}"))
     return min(found)[1] if found else None
@@ -587,7 +722,12 @@ class DateLine(Rule):
     read`` — and keeps the first date, in ISO form, as metadata ``date``
     (unless the document already has one). A byline in the line (``March 1,
     2022 7:45 am by Jane Smith``, ``By Jane Smith Updated March 1, 2022``)
-    goes to metadata ``author`` (unless the document has one).
+    goes to metadata ``author`` (unless the document has one). In a
+    document in German, French or Spanish the date may be written as that
+    language writes it, day first: ``Stand: 22.01.2024, 18:30 Uhr``,
+    ``Publié le 29 janvier 2024 à 08h15, mis à jour à 10h02``, ``Actualizado
+    el 22/01/2024`` (figures day first only there: in English ``01/02/2024``
+    is ambiguous).
 
     ## Why
     The publication date is data about the article, not a sentence of it.
@@ -604,14 +744,15 @@ class DateLine(Rule):
                 continue
             # parse_date needs a "-" (ymd) or a month name, which starts with
             # one of _MONTH3 (case aside, exact without İ ı ſ K)
-            if (structure.FAST and "-" not in s and not _has_folds(s)
+            dates, noise, _ = _date_forms(ctx.language)
+            if (structure.FAST and dates is _DATES and "-" not in s and not _has_folds(s)
                     and not any(m in s.lower() for m in _MONTH3)):
                 continue
-            date = parse_date(s)
+            date = parse_date(s, ctx.language)
             if date is None:
                 continue
             rest = s
-            for pattern, _ in _DATES:
+            for pattern, _ in dates:
                 rest = pattern.sub(" ", rest)
             meta = {} if "date" in ctx.metadata else {"date": date}
             m = _DATE_LINE_BYLINE.search(rest)
@@ -619,7 +760,7 @@ class DateLine(Rule):
                 rest = rest[:m.start()] + " " + rest[m.end():]
                 if "author" not in ctx.metadata:
                     meta["author"] = m.group(1).strip()
-            rest = _DATE_LINE_NOISE.sub(" ", rest)
+            rest = noise.sub(" ", rest)
             other = len(rest.split())
             if other > self.MAX_OTHER_WORDS or (other and s.endswith(".")):
                 continue  # "On March 1, 2022, Kyiv fell." is a sentence

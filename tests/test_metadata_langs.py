@@ -1,0 +1,143 @@
+"""Bylines and date lines in German, French and Spanish (M001, M004), an
+e-mail's header over a newsletter (M001, B006), and a stray token on a line
+of its own (T001): what they take, and the text they must leave alone."""
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from cleaner import Pipeline, Settings
+
+
+@functools.lru_cache(maxsize=None)
+def _pipe(language: str) -> Pipeline:
+    return Pipeline(settings=Settings(languages=("en", "de", "fr", "es"),
+                                      assume_language=language))
+
+
+def run(text: str, language: str = "en"):
+    return _pipe(language).run(text)
+
+
+def by_line(doc) -> dict[str, str]:
+    """The code of the change that took each removed line."""
+    return {c.before.strip(): c.code for c in doc.changes if c.before.strip() and not c.after}
+
+
+DE_BODY = ("Die Stadtverwaltung hat am Dienstag einen neuen Plan für den Ausbau der "
+           "Radwege vorgestellt, der bis zum Ende des Jahres umgesetzt werden soll.\n\n"
+           "Der Bürgermeister sagte, man habe lange mit den Anwohnern gesprochen und "
+           "viele ihrer Vorschläge in den Plan aufgenommen.\n")
+FR_BODY = ("La mairie a présenté mardi un nouveau plan pour développer les pistes "
+           "cyclables, qui doit être mis en œuvre avant la fin de l'année.\n\n"
+           "Le maire a expliqué qu'il avait longuement consulté les habitants et retenu "
+           "plusieurs de leurs propositions.\n")
+ES_BODY = ("El ayuntamiento presentó el martes un nuevo plan para ampliar los carriles "
+           "bici, que deberá estar terminado antes de que acabe el año.\n\n"
+           "El alcalde explicó que había hablado durante meses con los vecinos y que "
+           "había incluido muchas de sus propuestas.\n")
+EN_BODY = ("The council presented a new plan for the city's cycle lanes on Tuesday, "
+           "to be finished before the end of the year.\n\n"
+           "The mayor said he had spoken with residents for months and taken up many "
+           "of their ideas.\n")
+
+
+@pytest.mark.parametrize("language, head, author, date", [
+    ("de", "Von Lena Hartmann\nStand: 14.03.2023, 09:45 Uhr", "Lena Hartmann", "2023-03-14"),
+    ("de", "Von Lena Hartmann und Paul Krause\nAktualisiert am 3. März 2023 um 18:30 Uhr",
+     "Lena Hartmann und Paul Krause", "2023-03-03"),
+    ("fr", "Par Sophie Lambert\nPublié le 14/03/2023 à 18h30", "Sophie Lambert", "2023-03-14"),
+    ("fr", "Par Sophie Lambert\nMis à jour le 1er mars 2023 à 9h05", "Sophie Lambert",
+     "2023-03-01"),
+    ("es", "Por Carmen Ruiz\nActualizado el 14/03/2023", "Carmen Ruiz", "2023-03-14"),
+    ("es", "Por Carmen Ruiz\nPublicado el 3 de marzo de 2023 a las 12:40", "Carmen Ruiz",
+     "2023-03-03"),
+])
+def test_byline_and_date_line_in_the_documents_language(language, head, author, date) -> None:
+    body = {"de": DE_BODY, "fr": FR_BODY, "es": ES_BODY}[language]
+    headline = {"de": "Neue Radwege für die Innenstadt",
+                "fr": "De nouvelles pistes cyclables pour le centre-ville",
+                "es": "Nuevos carriles bici para el centro"}[language]
+    doc = run(f"{headline}\n\n{head}\n\n{body}", language)
+    byline, dateline = head.split("\n")
+    assert by_line(doc) == {byline: "M001", dateline: "M004"}
+    assert doc.metadata["author"] == author
+    assert doc.metadata["date"] == date
+    assert doc.text == f"{headline}\n\n{body}"
+
+
+@pytest.mark.parametrize("line", [
+    "Von Trapp Family Singers",       # a German byline's word, in English
+    "Par Avion Studios",              # a French one's
+    "Por Favor Cantina",              # a Spanish one's
+    "Updated 14/03/2023",             # day first is not how English writes figures
+    "Published 14.03.2023",
+])
+def test_other_languages_forms_are_not_taken_in_english(line) -> None:
+    doc = run(f"City plans new cycle lanes\n\n{line}\n\n{EN_BODY}")
+    assert not {"M001", "M004"} & {c.code for c in doc.changes}
+    assert "author" not in doc.metadata and "date" not in doc.metadata
+
+
+def test_a_sentence_with_a_date_stays_in_german() -> None:
+    sentence = "Am 14.03.2023 hat der Stadtrat den Plan mit großer Mehrheit beschlossen."
+    doc = run(f"Neue Radwege für die Innenstadt\n\n{DE_BODY}\n{sentence}\n", "de")
+    assert sentence in doc.text
+    assert "date" not in doc.metadata
+
+
+def test_prose_opening_with_a_byline_word_stays() -> None:
+    sentence = "Von der Leyen sagte am Abend, die Gespräche würden fortgesetzt."
+    doc = run(f"Neue Radwege für die Innenstadt\n\n{sentence}\n\n{DE_BODY}", "de")
+    assert sentence in doc.text
+
+
+NEWSLETTER = ("From: The Evening Letter <letter@paper.example>\n"
+              "To: reader@mail.example\n"
+              "Subject: The Evening Letter: Council backs cycle lanes\n"
+              "Date: Tue, 14 Mar 2023 18:00:00 +0000\n\n"
+              "View this email in your browser\n\n"
+              "Council backs new cycle lanes for the city centre\n\n" + EN_BODY)
+
+
+def test_email_header_goes_to_metadata_and_the_headline_stays() -> None:
+    doc = run(NEWSLETTER)
+    taken = by_line(doc)
+    for field in ("From:", "To:", "Subject:", "Date:"):
+        assert [c for line, c in taken.items() if line.startswith(field)] == ["M001"]
+    assert taken["View this email in your browser"] == "B006"
+    assert doc.text == "Council backs new cycle lanes for the city centre\n\n" + EN_BODY
+    assert doc.metadata["title"] == "The Evening Letter: Council backs cycle lanes"
+    assert doc.metadata["source"] == "The Evening Letter"
+    assert doc.metadata["date"] == "2023-03-14"
+
+
+def test_field_lines_that_are_no_email_header_stay() -> None:
+    # one "To:" line opening a letter is no e-mail's header, nor is a
+    # "Subject:" line under the headline
+    letter = "To: the editor\n\n" + EN_BODY
+    assert "To: the editor" in run(letter).text
+    subject = ("City plans new cycle lanes\n\nSubject: transport and planning\n"
+               "From: the council's press office\n\n" + EN_BODY)
+    assert not any(c.message.startswith("e-mail header") for c in run(subject).changes)
+
+
+def test_a_headline_about_browsers_is_no_web_copy_link() -> None:
+    text = "View from the browser wars: who wins now\n\n" + EN_BODY
+    assert run(text).text == text
+
+
+def test_stray_token_alone_on_its_line_is_t001s() -> None:
+    text = ("City plans new cycle lanes\n\nHuh.\n\n"
+            + EN_BODY.replace("\n\nThe mayor", "\n\nHuh.\n\nThe mayor"))
+    doc = run(text)
+    assert doc.text == "City plans new cycle lanes\n\n" + EN_BODY
+    assert {c.code for c in doc.changes if c.before.strip() == "Huh."} == {"T001"}
+
+
+def test_stray_token_word_in_a_sentence_stays() -> None:
+    text = "City plans new cycle lanes\n\n" + EN_BODY + "\n\"Huh,\" one resident said.\n"
+    doc = run(text)
+    assert "\"Huh,\" one resident said." in doc.text
+    assert "T001" not in {c.code for c in doc.changes}
