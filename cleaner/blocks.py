@@ -48,7 +48,11 @@ Lists and tables (not a rule, a protection): a run of bullet/enumerated items
 right after prose, a run of short cells with figures after a prose line
 ending in a colon, a run of short lines announced by a line ending in a
 colon ("The shortlisted books are:", or a short label, "Key points:", over
-points written with function words) between two paragraphs of prose, the
+points written with function words) between two paragraphs of prose, or
+over such points right under the headline (or its standfirst) and before
+the body, the rows of matches under a short heading after the article's
+prose ("Sunday's fixtures", then two or more rows "Harbour City v Rovers
+(15:00)" or "Rovers 2-1 Millbrook"), the
 rows of a table after prose (cells joined by " | ", or rows of three figures
 or more written with spaces), or a run of short lines between two paragraphs
 of which most are data (an ingredient, "2 garlic cloves, crushed"; a row of
@@ -544,7 +548,8 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
-                   removed: list, chrome: Collection[int] = ()) -> list[str]:
+                   removed: list, chrome: Collection[int] = (),
+                   content: Collection[int] = ()) -> list[str]:
     """Lists and tables that continue the prose before them.
 
     A run of list items (bullets or enumerators, at most one other short
@@ -565,7 +570,14 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     enumerated sentences and ``table_min_rows`` of those come in a row (a
     recipe's ingredients and steps under their headings; a label and its
     value in words). A short label ("Key points:") announces a list only of
-    statements (five words or more with function words). Ranked headlines
+    statements (five words or more with function words); so does any line
+    that ends in a colon right under the headline (the first block not in
+    ``chrome``) or its standfirst (a block in ``content``, or a line of
+    prose, right under the headline), with the body's paragraph after the
+    list. Two or more rows of matches of one shape (a name, "v" or a
+    score, a name, maybe a time: see ``_match_row``) under a short heading
+    (not in ``chrome``, not a section's name) right after a paragraph are
+    the article's fixtures or results. Ranked headlines
     and teasers led by a time are not data, and no list or table under the
     heading of a box of the page (a block in ``chrome``, a section's name)
     is the article's; such a heading also ends a table of cells announced by
@@ -589,16 +601,30 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         return removed[i] is None and f.chars >= opt.length_low and _c4_sentence(f, opt) \
             and f.density >= lo and i not in chrome and not _c4_reason(f, opt)
 
+    # the headline: the first block that is not chrome
+    head = next((q for q in idx if q not in chrome), None)
+
+    def under_headline(k: int) -> bool:
+        # idx[k] is the headline, or the standfirst under it (a block
+        # another rule knows as the article's, or a line with function
+        # words right under the headline, as ``anchor`` reads prose)
+        i = idx[k]
+        if i == head:
+            return _looks_like_headline(feats[i], opt)
+        return i not in chrome and k > 0 and idx[k - 1] == head and (
+            i in content or anchor(i))
+
     def announced(k: int) -> bool:
         # idx[k - 1] announces a list (a short line with function words that
         # ends in a colon, or a label of one or two words, "Key points:",
         # that no phrase list knows: see ``statement``) right after a
-        # paragraph, and idx[k] is short or a statement
+        # paragraph or right under the headline (or its standfirst), and
+        # idx[k] is short or a statement
         f = feats[idx[k - 1]]
         return (f.text.endswith(":") and f.chars < opt.length_low
                 and (f.words < opt.announce_min_words or f.density >= lo)
                 and removed[idx[k - 1]] is None and idx[k - 1] not in chrome
-                and paragraph(idx[k - 2])
+                and (paragraph(idx[k - 2]) or under_headline(k - 2))
                 and (feats[idx[k]].chars < opt.length_low or statement(k)))
 
     def statement(k: int) -> bool:
@@ -674,6 +700,13 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         # heading tells them apart
         return idx[k] in chrome or _section_name(feats[idx[k]])
 
+    def fixture_heading(k: int) -> bool:
+        # idx[k] is a short heading of the article's ("Sunday's fixtures",
+        # "Results:"), not a line a phrase list knows nor a section's name
+        f = feats[idx[k]]
+        return (0 < f.words <= opt.data_max_words and not f.sentence_end
+                and removed[idx[k]] is None and not heading(k))
+
     def columns(k: int) -> int:
         # the number of cells of idx[k] as a row of a table (0: not a row);
         # a cell may be empty ("Rovers | | 23")
@@ -745,12 +778,29 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
             # an item that ends in a colon is a label of the page ("Tags:"),
             # not a list item; a label of one or two words announces
             # statements, not links ("Related:", then headlines)
+            # (under the headline, only statements: a box of other stories'
+            # headlines may stand there)
             if 2 <= m - k <= opt.max_announced_items and m < len(idx) and paragraph(idx[m]) \
                     and not any(feats[idx[q]].text.endswith(":") for q in range(k, m)) \
-                    and (feats[idx[k - 1]].words >= opt.announce_min_words
+                    and ((feats[idx[k - 1]].words >= opt.announce_min_words
+                          and paragraph(idx[k - 2]))
                          or all(statement(q) for q in range(k, m))):
                 for q in range(k - 1, m):
                     out[idx[q]] = f"list of {m - k} lines announced by a colon, between prose"
+                k = m
+                continue
+        if k > 1 and paragraph(idx[k - 2]) and fixture_heading(k - 1) \
+                and (kind := _match_row(feats[i].text)):
+            # the rows of matches under a short heading after the article's
+            # prose ("Sunday's fixtures", then "Harbour City v Rovers
+            # (15:00)", or results, "Rovers 2-1 Millbrook"): two or more
+            # rows of one shape, a name, "v" or a score, a name
+            m = k + 1
+            while m < len(idx) and _match_row(feats[idx[m]].text) == kind:
+                m += 1
+            if m - k >= 2:
+                for q in range(k - 1, m):
+                    out[idx[q]] = f"{m - k} rows of matches under a heading, after prose"
                 k = m
                 continue
         if k > 0 and feats[idx[k - 1]].text.endswith(":") and anchor(idx[k - 1]) \
@@ -816,6 +866,40 @@ _FIELD_SEP_RE = re.compile(r"[,;:](?=\s)")
 _RANK_RE = re.compile(r"\(?(\d{1,2})(?:[.):]\s*|\s+)(?=[A-Z])")
 #: A word in lower case (a word of a headline's text, not a name or a figure).
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z][a-z'’]*")
+
+
+#: A row of a list of matches: a name, "v" or a score, a name, maybe a time
+#: or a note in brackets ("Harbour City v Rovers (15:00)", "Rovers 2-1
+#: Millbrook", "Eastport vs. Northgate 19:45").
+_MATCH_SEP_RE = re.compile(r"\s+(?:(vs?\.?)|(\d{1,2}\s?[-–]\s?\d{1,2}))\s+", re.I)
+_MATCH_TAIL_RE = re.compile(r"\s*(?:\([^()]{1,20}\)|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)$", re.I)
+#: The words in lower case a team's name may hold ("Queen of the South").
+_NAME_PARTICLES = frozenset({"of", "the", "and", "upon", "de", "del", "da", "do", "la", "le"})
+_MATCH_NAME_WORDS = 5
+
+
+def _match_row(text: str) -> str:
+    """The kind of the row of a list of matches that ``text`` is ("v" for a
+    fixture, "score" for a result), or "": two names of one to five words,
+    each word capitalised (or a figure, an ampersand, a particle such as
+    "of"), with "v"/"vs" or a score between them, and maybe a time or a
+    short note in brackets after them."""
+    if len(text) >= 70:
+        return ""
+    t = text.strip()
+    tail = _MATCH_TAIL_RE.search(t)
+    if tail:
+        t = t[:tail.start()]
+    m = _MATCH_SEP_RE.search(t)
+    if not m or _MATCH_SEP_RE.search(t, m.end()):
+        return ""
+    for name in (t[:m.start()], t[m.end():]):
+        words = name.split()
+        if not 0 < len(words) <= _MATCH_NAME_WORDS or not words[0][:1].isupper() \
+                or not all(w[:1].isupper() or w[:1].isdigit() or w == "&"
+                           or w in _NAME_PARTICLES for w in words):
+            return ""
+    return "v" if m.group(1) else "score"
 
 
 def _rank_of(f: _Feat, headline: bool = True) -> int | None:
@@ -996,7 +1080,7 @@ def classify_blocks(
 
     # lists and tables that continue the prose before them are content
     chrome = frozenset(chrome)
-    listed = _anchored_runs(feats, opt, lo, removed, chrome)
+    listed = _anchored_runs(feats, opt, lo, removed, chrome, frozenset(content))
     for i in content:
         listed[i] = listed[i] or "the article's, by another rule"
 

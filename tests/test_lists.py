@@ -176,3 +176,70 @@ def test_dated_headlines_announced_by_a_colon_are_no_records():
              "Sea wall survey ordered, 30 April 2024"]
     k = kept(page([P1, P2, P3, "Here is what else happened in the town this week:", *dated]))
     assert not any(d in k for d in dated)
+
+
+# ------------------------------------------------ a list under the headline
+
+
+STANDFIRST = "The town's oldest building is to become homes for families on the waiting list."
+
+
+def test_key_points_right_under_the_headline_stay():
+    # the headline (or its standfirst) announces the list as a paragraph does
+    for top in ([HEADLINE], [HEADLINE, STANDFIRST]):
+        for label in ("Key points:", "What we know so far:"):
+            blocks = [*top, label, *POINTS, P1, P2]
+            assert kept(blocks) == blocks, (top, label)
+    # B101 off, B105 keeps them too: the article's run starts at the headline
+    blocks = [HEADLINE, "Key points:", *POINTS, P1, P2]
+    assert kept(blocks, enabled=["B102", "B103", "B104", "B105"]) == blocks
+    # in the pipeline, with the list written one item a line
+    text = HEADLINE + "\n\nKey points:\n" + "\n".join(POINTS) + "\n\n" + P1 + "\n\n" + P2 + "\n"
+    out = Pipeline(settings=Settings(assume_language="en", ignore=("L004",))).run(text).text
+    assert out == text
+
+
+def test_related_links_right_under_the_headline_still_go():
+    headlines = ["Mayor defends harbour budget in radio interview",
+                 "Ferry operator posts record summer profits",
+                 "Quayside cafe owner wins national award"]
+    # headlines under a label: no statements
+    for label in ("See also:", "More from the harbour:"):
+        k = kept([HEADLINE, label, *headlines, P1, P2, P3])
+        assert not any(h in k for h in headlines), label
+    # a label a phrase list knows (chrome) announces nothing, statements or not
+    blocks = [HEADLINE, "Related stories:", *POINTS, P1, P2, P3]
+    k = kept(blocks, chrome=[1])
+    assert not any(p in k for p in POINTS)
+    assert "Related stories:" not in cleaned(doc(HEADLINE, "Related stories:", *headlines, P1, P2))
+
+
+# ------------------------------------------------ fixtures and results after the article
+
+
+FIXTURES = ["Harbour City v Millbrook Rovers (15:00)",
+            "Queen of the Quay vs Eastport Athletic (17:30)"]
+RESULTS = ["Harbour City 2-1 Millbrook Rovers", "Eastport Athletic 0-0 Northgate"]
+
+
+def test_fixtures_or_results_under_a_heading_after_the_article_stay():
+    for heading, rows in (("Saturday's fixtures", FIXTURES), ("Results:", RESULTS)):
+        blocks = [HEADLINE, P1, P2, heading, *rows, "Sport", "Football", "Northgate"]
+        assert kept(blocks) == [HEADLINE, P1, P2, heading, *rows], heading
+        text = doc(HEADLINE, P1, P2, heading, *rows)
+        assert cleaned(text + "\nSport\n\nFootball\n") == text
+
+
+def test_headlines_about_matches_are_no_fixtures():
+    teasers = ["Harbour City v Millbrook: five things we learned",
+               "Rovers beat Eastport 2-1 to go top of the league",
+               "Harbour City v Millbrook v Eastport"]
+    k = kept([HEADLINE, P1, P2, "More football", *teasers, "Sport", "Football"])
+    assert not any(t in k for t in teasers)
+    # rows under a heading a phrase list knows, or a section's name, are a box of the page
+    for heading in ("Sport", "Football"):
+        k = kept([HEADLINE, P1, P2, heading, *RESULTS], chrome=[3] if heading == "Football" else ())
+        assert not any(r in k for r in RESULTS), heading
+    # one row alone is no list
+    k = kept([HEADLINE, P1, P2, "Next match", FIXTURES[0], "Sport", "Football"])
+    assert FIXTURES[0] not in k
