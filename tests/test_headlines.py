@@ -128,3 +128,25 @@ def test_a_teaser_between_paragraphs_still_goes() -> None:
                    "Related | Mayor faces vote of confidence over budget cuts"):
         text = f"Council votes to shut the old library\n\n{LEAD}\n\n{teaser}\n\n{CLOSE}\n"
         assert PIPE.run(text).text == f"Council votes to shut the old library\n\n{LEAD}\n\n{CLOSE}\n"
+
+
+def test_key_points_one_a_paragraph_under_the_headline_stay() -> None:
+    """As L004 writes a list out (and many pages do): the points stay on
+    every pass, in the whole pipeline."""
+    points = ["The council voted to close the library on the high street",
+              "Repairs after the floods would cost it two million pounds",
+              "Residents say that they will take the decision to court"]
+    text = (f"Council votes to shut the old library\n\nKey points:\n\n" + "\n\n".join(points)
+            + f"\n\n{LEAD}\n\n{CLOSE}\n")
+    out = PIPE.run(text).text
+    assert all(p in out for p in points), out
+
+
+def test_headlines_one_a_paragraph_under_a_label_still_go() -> None:
+    """Negative: title-case headlines under a label ("Our picks:") are other
+    stories, one a paragraph or not."""
+    text = ("Council votes to shut the old library\n\nOur picks:\n\n"
+            "Dangerous Toys Warning For Parents\n\nCity Centre Hotel Up For Sale\n\n"
+            f"{LEAD}\n\n{CLOSE}\n")
+    out = only("B006").run(text).text
+    assert "Dangerous Toys" not in out and "Hotel Up For Sale" not in out

@@ -606,7 +606,8 @@ class HeadlineTeaser(LineRule):
     Federal Reserve left rates unchanged on Wednesday at`` over ``5.25% to
     5.5%, the highest in 23 years, …``), and the items of a list the
     article announces right under the headline (``Key points:`` over two or
-    more points, one a line, no blank line between; not a label of the
+    more points, one a line, or one a paragraph if each is a short
+    statement in sentence case; not a label of the
     page's such as ``Related stories:`` or ``Read more:``). Bulleted items
     and sentences are never taken for headlines. A newsletter's link to its
     web copy (``View this email in your browser``) before the body is no
@@ -698,12 +699,15 @@ def _standfirst(s: str, n_head: int) -> bool:
 ANNOUNCEMENT_MAX_WORDS = 8
 ANNOUNCEMENT_LINES = 2
 LIST_MIN_ITEMS = 2
+#: An item of such a list written one a paragraph has this many words.
+LIST_ITEM_MIN_WORDS, LIST_ITEM_MAX_WORDS = 5, 30
 
 
 def _announced_list(text: str, ls: list[Line], head: int, stop: int, ctx: Context) -> set[int]:
     """The indexes of the items of a list that the article announces right
-    under its headline (``Key points:`` over the points, one a line, with
-    no blank line between): the article's summary, not headlines of other
+    under its headline (``Key points:`` over the points, one a line, or
+    one a paragraph when each is a short statement in sentence case): the
+    article's summary, not headlines of other
     stories. The announcement is a few words that end with a colon, not a
     label the phrase lists know as the page's (``Related stories:``,
     ``Read more:``); two items at least."""
@@ -717,13 +721,29 @@ def _announced_list(text: str, ls: list[Line], head: int, stop: int, ctx: Contex
                 or any(r.match(line, ls, ctx)
                        for r in line_rules(frozenset(ctx.enabled), local=True))):
             return set()
+        # the items follow one a line, or one a paragraph (as L004 writes a
+        # list out: the list is the article's on every pass)
         items = set()
         j = i + 1
-        while j < stop and structure.same_paragraph(text, ls[j - 1], ls[j]):
+        while j < stop and (structure.same_paragraph(text, ls[j - 1], ls[j])
+                            or _list_item_paragraph(ls[j])):
             items.add(j)
             j += 1
         return items if len(items) >= LIST_MIN_ITEMS else set()
     return set()
+
+
+_CAPITALISED = re.compile(r"\b[A-Z]")
+
+
+def _list_item_paragraph(line: Line) -> bool:
+    """A paragraph that can be an item of an announced list: one short
+    statement in sentence case ("Inflation fell to 4.6% in October"), not a
+    headline in title case nor a label, and announcing nothing itself."""
+    words = word_count(line.text)
+    return (LIST_ITEM_MIN_WORDS <= words <= LIST_ITEM_MAX_WORDS
+            and not line.text.endswith(":")
+            and 3 * (len(_CAPITALISED.findall(line.text)) - 1) <= words)
 
 
 @per_language
