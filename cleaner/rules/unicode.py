@@ -80,17 +80,38 @@ def _changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
     """The spans (old_start, old_end, new_start, new_end) where a repaired
     line differs from the input, spans closer than three characters joined:
     the change is recorded, and what a later rule reports mapped back, at
-    the mojibake itself, not at the start of its line."""
+    the mojibake itself, not at the start of its line. (The lines are
+    compared word by word, then each changed run of words trimmed to the
+    characters that differ: a character diff of a long line is slow.)"""
+    a_tok, b_tok = _TOKENS.findall(old), _TOKENS.findall(new)
+    a_at, b_at = _starts(a_tok), _starts(b_tok)
     spans: list[list[int]] = []
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    for tag, a, b, c, d in matcher.get_opcodes():
+    matcher = difflib.SequenceMatcher(None, a_tok, b_tok, autojunk=False)
+    for tag, i, j, k, m in matcher.get_opcodes():
         if tag == "equal":
             continue
+        a, b, c, d = a_at[i], a_at[j], b_at[k], b_at[m]
+        while a < b and c < d and old[a] == new[c]:
+            a, c = a + 1, c + 1
+        while a < b and c < d and old[b - 1] == new[d - 1]:
+            b, d = b - 1, d - 1
         if spans and a - spans[-1][1] < 3:
             spans[-1][1], spans[-1][3] = b, d
         else:
             spans.append([a, b, c, d])
     return [(a, b, c, d) for a, b, c, d in spans]
+
+
+_TOKENS = re.compile(r"\s+|\S+")
+
+
+def _starts(tokens: list[str]) -> list[int]:
+    """The offset of each token, and the end of the last."""
+    out, pos = [0], 0
+    for t in tokens:
+        pos += len(t)
+        out.append(pos)
+    return out
 
 
 _TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
