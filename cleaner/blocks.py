@@ -652,7 +652,16 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         n = _figure_words(f)
         return n if n >= 3 and 2 * n >= f.words else 0
 
+    data_of: dict[int, bool] = {}
+
     def data(k: int) -> bool:
+        # (asked again for each run that may start before idx[k])
+        v = data_of.get(k)
+        if v is None:
+            v = data_of[k] = _data(k)
+        return v
+
+    def _data(k: int) -> bool:
         # idx[k] reads as data: a third of its words hold a figure ("3 Rovers
         # 31 22 7 2 +44 73", "1 lemon, or 1/4 cup juice"), or it is a short
         # line that starts with a quantity ("2 garlic cloves, crushed"; not
