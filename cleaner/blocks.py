@@ -1176,7 +1176,7 @@ def classify_blocks(
         for i, f in enumerate(feats):
             if not f.text:
                 weights.append(0.0)
-            elif f.chars < 60 and _COMMENTS_RE.match(f.lower):
+            elif is_comments_heading(f.text):
                 weights.append(-1e12)  # a barrier
             elif removed[i] is not None and removed[i][0]:
                 weights.append(-(opt.gap_cost + opt.gap_cost_ratio * f.chars))
