@@ -547,6 +547,48 @@ _ITEM_RE = re.compile(r"^(?:[-–—•·▪►◦*+✓✔]\s*|\(?\d{1,3}[.)]\s*
 _DIGIT_RE = re.compile(r"\d")
 
 
+def _data_kind(f: _Feat, opt: BlockOptions) -> int:
+    """Whether the block reads as data: a third of its words hold a figure
+    ("3 Rovers 31 22 7 2 +44 73", "1 lemon, or 1/4 cup juice"), or it is a
+    short line that starts with a quantity ("2 garlic cloves, crushed"; not
+    a headline, "10 things we learned from the final day"), and no sentence
+    ("14 inches is plenty."); or it is an item of the article's list (an
+    enumerated sentence; a label and its value in words, "Dan Okafor: 7,
+    scored twice", not a comment's "Rating: 7 Votes"). A teaser led by its
+    time ("09:42 Rents rise as supply falls") or a ranked headline ("2 Bus
+    fares up 20p from 1 March") is a link, not data. 0: not data; 1: data;
+    2: data unless a neighbour makes it a ranked headline (the block alone
+    cannot tell: see ``ranked`` in ``_anchored_runs``). Remembered with the
+    block's features (each pass asks about nearly the same blocks)."""
+    if opt is not _DEFAULT_OPTIONS:
+        return _data_kind_of(f, opt)
+    out = f.memo.get("data")
+    if out is None:
+        out = f.memo["data"] = _data_kind_of(f, opt)
+    return out
+
+
+def _data_kind_of(f: _Feat, opt: BlockOptions) -> int:
+    text = f.text
+    item = _ITEM_RE.match(text)
+    if f.chars < opt.length_high and (m := _LABELLED_RE.match(text)) \
+            and _LOWER_WORD_RE.search(text, m.end()):
+        return 1
+    if f.sentence_end:
+        return 1 if item else 0
+    if _CLOCK_RE.match(text):
+        return 0
+    # (the number of an enumerated line is not a figure of it)
+    words = _WORD_RE.findall(text[item.end() - 1:] if item else text)
+    figs = sum(1 for w in words if _DIGIT_RE.search(w))
+    if len(words) >= 2 and figs > 0 and (
+            3 * figs >= len(words)
+            or (len(words) <= opt.data_max_words and bool(_DIGIT_RE.search(words[0])))):
+        # (only a line that starts like a ranked headline may be one)
+        return 1 if _rank_of(f) is None else 2
+    return 0
+
+
 def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                    removed: list, chrome: Collection[int] = (),
                    content: Collection[int] = ()) -> list[str]:
@@ -588,18 +630,23 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     out = [""] * n
     idx = [i for i in range(n) if feats[i].text]
 
-    def anchor(i: int) -> bool:
+    # Whether each block is an anchor (prose a list or a table may continue)
+    # and a paragraph, worked out once: the loop below asks about the
+    # blocks before each block again and again (five times for the block
+    # before). A paragraph is an anchor too.
+    anchors = [False] * n
+    paragraphs = [False] * n
+    min_words, low = opt.c4_min_words, opt.length_low
+    for i in idx:
         f = feats[i]
-        if removed[i] is not None or f.words < opt.c4_min_words or i in chrome:
-            return False
-        if f.density < lo:
-            return False
-        return f.text.endswith(":") or _c4_sentence(f, opt) or f.chars >= opt.length_low
-
-    def paragraph(i: int) -> bool:
-        f = feats[i]
-        return removed[i] is None and f.chars >= opt.length_low and _c4_sentence(f, opt) \
-            and f.density >= lo and i not in chrome and not _c4_reason(f, opt)
+        if removed[i] is not None or f.words < min_words or f.density < lo or i in chrome:
+            continue
+        # (with words >= c4_min_words, a sentence end is _c4_sentence)
+        if f.sentence_end:
+            anchors[i] = True
+            paragraphs[i] = f.chars >= low and not _c4_reason(f, opt)
+        else:
+            anchors[i] = f.chars >= low or f.text.endswith(":")
 
     # the headline: the first block that is not chrome
     head = next((q for q in idx if q not in chrome), None)
@@ -607,12 +654,12 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     def under_headline(k: int) -> bool:
         # idx[k] is the headline, or the standfirst under it (a block
         # another rule knows as the article's, or a line with function
-        # words right under the headline, as ``anchor`` reads prose)
+        # words right under the headline, as ``anchors`` reads prose)
         i = idx[k]
         if i == head:
             return _looks_like_headline(feats[i], opt)
         return i not in chrome and k > 0 and idx[k - 1] == head and (
-            i in content or anchor(i))
+            i in content or anchors[i])
 
     def announced(k: int) -> bool:
         # idx[k - 1] announces a list (a short line with function words that
@@ -624,7 +671,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         return (f.text.endswith(":") and f.chars < opt.length_low
                 and (f.words < opt.announce_min_words or f.density >= lo)
                 and removed[idx[k - 1]] is None and idx[k - 1] not in chrome
-                and (paragraph(idx[k - 2]) or under_headline(k - 2))
+                and (paragraphs[idx[k - 2]] or under_headline(k - 2))
                 and (feats[idx[k]].chars < opt.length_low or statement(k)))
 
     def statement(k: int) -> bool:
@@ -635,7 +682,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         # defends budget in radio interview")
         f = feats[idx[k]]
         return (f.words >= opt.c4_min_words and f.density >= lo and f.chars < opt.length_high
-                and not paragraph(idx[k]) and not f.text.endswith(":")
+                and not paragraphs[idx[k]] and not f.text.endswith(":")
                 and not _CLOCK_RE.match(f.text) and _rank_of(f) is None)
 
     def cells_of(t: str) -> list[str]:
@@ -655,38 +702,14 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     data_of: dict[int, bool] = {}
 
     def data(k: int) -> bool:
-        # (asked again for each run that may start before idx[k])
+        # idx[k] reads as data (see ``_data_kind``); only a ranked headline
+        # needs its neighbours to tell. (Asked again for each run that may
+        # start before idx[k].)
         v = data_of.get(k)
         if v is None:
-            v = data_of[k] = _data(k)
+            kind = _data_kind(feats[idx[k]], opt)
+            v = data_of[k] = kind == 1 or (kind == 2 and not ranked(k))
         return v
-
-    def _data(k: int) -> bool:
-        # idx[k] reads as data: a third of its words hold a figure ("3 Rovers
-        # 31 22 7 2 +44 73", "1 lemon, or 1/4 cup juice"), or it is a short
-        # line that starts with a quantity ("2 garlic cloves, crushed"; not
-        # a headline, "10 things we learned from the final day"), and no
-        # sentence ("14 inches is plenty."); or it is an item of the
-        # article's list (an enumerated sentence; a label and its value in
-        # words, "Dan Okafor: 7, scored twice", not a comment's "Rating: 7
-        # Votes")
-        f = feats[idx[k]]
-        item = _ITEM_RE.match(f.text)
-        if f.chars < opt.length_high and (m := _LABELLED_RE.match(f.text)) \
-                and _LOWER_WORD_RE.search(f.text, m.end()):
-            return True
-        if f.sentence_end:
-            return bool(item)
-        # a teaser led by its time ("09:42 Rents rise as supply falls")
-        # or a ranked headline ("2 Bus fares up 20p from 1 March") is a link
-        if _CLOCK_RE.match(f.text) or ranked(k):
-            return False
-        # (the number of an enumerated line is not a figure of it)
-        words = _WORD_RE.findall(f.text[item.end() - 1:] if item else f.text)
-        figs = sum(1 for w in words if _DIGIT_RE.search(w))
-        return len(words) >= 2 and figs > 0 and (
-            3 * figs >= len(words)
-            or (len(words) <= opt.data_max_words and bool(_DIGIT_RE.search(words[0]))))
 
     def ranked(k: int) -> bool:
         # idx[k] is a headline of a ranked list ("1 Rents rise 4.5% to a
@@ -728,95 +751,100 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         return len(cells)
 
     k = 0
-    while k < len(idx):
+    count = len(idx)
+    high = opt.length_high
+    while k < count:
         i = idx[k]
-        # a table's rows may follow a short caption line
-        first = k + 1 if (k + 1 < len(idx) and feats[i].chars < opt.length_low
-                          and not columns(k)) else k
-        if k > 0 and anchor(idx[k - 1]) and (width := columns(first)):
-            m = first + 1
-            while m < len(idx) and columns(m) == width:
-                m += 1
-            rows = [idx[q] for q in range(first, m)]
-            # the cells under the header row
-            cells = [c for r in rows[1:] for c in cells_of(feats[r].text) if c]
-            digits = sum(1 for c in cells if _DIGIT_RE.search(c))
-            if len(rows) >= opt.table_min_rows and digits >= opt.table_min_digits * len(cells):
-                for q in range(k, m):
-                    out[idx[q]] = f"table of {len(rows)} rows after prose"
-                k = m
-                continue
-        if k > 0 and anchor(idx[k - 1]):
+        f = feats[i]
+        # the lists and tables but two (announced by a colon; rows of
+        # matches) start right after an anchor: most blocks follow none
+        after_anchor = k > 0 and anchors[idx[k - 1]]
+        if after_anchor:
+            # a table's rows may follow a short caption line
+            first = k + 1 if (k + 1 < count and f.chars < low and not columns(k)) else k
+            if width := columns(first):
+                m = first + 1
+                while m < count and columns(m) == width:
+                    m += 1
+                rows = [idx[q] for q in range(first, m)]
+                # the cells under the header row
+                cells = [c for r in rows[1:] for c in cells_of(feats[r].text) if c]
+                digits = sum(1 for c in cells if _DIGIT_RE.search(c))
+                if len(rows) >= opt.table_min_rows and digits >= opt.table_min_digits * len(cells):
+                    for q in range(k, m):
+                        out[idx[q]] = f"table of {len(rows)} rows after prose"
+                    k = m
+                    continue
             # a table written with spaces: rows with the same number of
             # figures, maybe after a caption and a header row
             first = k
-            while first < min(k + 2, len(idx)) and not figures(first) \
-                    and feats[idx[first]].chars < opt.length_low:
+            while first < min(k + 2, count) and not figures(first) \
+                    and feats[idx[first]].chars < low:
                 first += 1
-            width = figures(first) if first < len(idx) else 0
+            width = figures(first) if first < count else 0
             # (under the heading of a box of the page, a markets ticker)
             if width and not (first > k and heading(first - 1)):
                 m = first + 1
-                while m < len(idx) and figures(m) == width:
+                while m < count and figures(m) == width:
                     m += 1
                 if m - first >= opt.table_min_rows:
                     for q in range(k, m):
                         out[idx[q]] = f"table of {m - first} rows of figures after prose"
                     k = m
                     continue
-        if k > 0 and anchor(idx[k - 1]) and _ITEM_RE.match(feats[i].text):
-            # list run
-            items, last, m = [], k, k
-            while m < len(idx):
-                t = feats[idx[m]].text
-                if _ITEM_RE.match(t):
-                    items.append(m)
-                    last = m
-                elif m - last > 1 or feats[idx[m]].chars >= opt.length_high:
-                    break
-                m += 1
-            if len(items) >= 2:
-                for q in range(k, last + 1):
-                    out[idx[q]] = f"list of {len(items)} items after prose"
-                k = last + 1
-                continue
-        if k > 1 and announced(k):
+            if _ITEM_RE.match(f.text):
+                # list run
+                items, last, m = [], k, k
+                while m < count:
+                    t = feats[idx[m]].text
+                    if _ITEM_RE.match(t):
+                        items.append(m)
+                        last = m
+                    elif m - last > 1 or feats[idx[m]].chars >= high:
+                        break
+                    m += 1
+                if len(items) >= 2:
+                    for q in range(k, last + 1):
+                        out[idx[q]] = f"list of {len(items)} items after prose"
+                    k = last + 1
+                    continue
+        # (``announced`` asks first for the colon)
+        if k > 1 and feats[idx[k - 1]].text.endswith(":") and announced(k):
             m = k
-            while m < len(idx) and (feats[idx[m]].chars < opt.length_low or statement(m)):
+            while m < count and (feats[idx[m]].chars < low or statement(m)):
                 m += 1
             # an item that ends in a colon is a label of the page ("Tags:"),
             # not a list item; a label of one or two words announces
             # statements, not links ("Related:", then headlines)
             # (under the headline, only statements: a box of other stories'
             # headlines may stand there)
-            if 2 <= m - k <= opt.max_announced_items and m < len(idx) and paragraph(idx[m]) \
+            if 2 <= m - k <= opt.max_announced_items and m < count and paragraphs[idx[m]] \
                     and not any(feats[idx[q]].text.endswith(":") for q in range(k, m)) \
                     and ((feats[idx[k - 1]].words >= opt.announce_min_words
-                          and paragraph(idx[k - 2]))
+                          and paragraphs[idx[k - 2]])
                          or all(statement(q) for q in range(k, m))):
                 for q in range(k - 1, m):
                     out[idx[q]] = f"list of {m - k} lines announced by a colon, between prose"
                 k = m
                 continue
-        if k > 1 and paragraph(idx[k - 2]) and fixture_heading(k - 1) \
-                and (kind := _match_row(feats[i].text)):
+        if k > 1 and paragraphs[idx[k - 2]] and fixture_heading(k - 1) \
+                and (kind := _match_row(f.text)):
             # the rows of matches under a short heading after the article's
             # prose ("Sunday's fixtures", then "Harbour City v Rovers
             # (15:00)", or results, "Rovers 2-1 Millbrook"): two or more
             # rows of one shape, a name, "v" or a score, a name
             m = k + 1
-            while m < len(idx) and _match_row(feats[idx[m]].text) == kind:
+            while m < count and _match_row(feats[idx[m]].text) == kind:
                 m += 1
             if m - k >= 2:
                 for q in range(k - 1, m):
                     out[idx[q]] = f"{m - k} rows of matches under a heading, after prose"
                 k = m
                 continue
-        if k > 0 and feats[idx[k - 1]].text.endswith(":") and anchor(idx[k - 1]) \
-                and feats[i].chars < opt.length_low:
+        if after_anchor and f.chars < low and feats[idx[k - 1]].text.endswith(":"):
             # (the heading of a box of the page, "Topics", ends the table)
             m = k
-            while m < len(idx) and feats[idx[m]].chars < opt.length_low and not heading(m):
+            while m < count and feats[idx[m]].chars < low and not heading(m):
                 m += 1
             cells = [idx[q] for q in range(k, m)]
             digits = sum(1 for c in cells if _DIGIT_RE.search(feats[c].text))
@@ -831,13 +859,13 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                     out[c] = f"table of {len(cells)} cells announced by a colon"
                 k = m
                 continue
-        if k > 0 and anchor(idx[k - 1]) and not paragraph(i) and feats[i].chars < opt.length_high:
+        if after_anchor and not paragraphs[i] and f.chars < high:
             # a run of short lines between two paragraphs, most of them data
             # or items (a recipe's ingredients and steps under their
             # headings, a table): the article goes on after it
             m = k
-            while m < len(idx) and m - k <= opt.max_announced_items and not paragraph(idx[m]) \
-                    and feats[idx[m]].chars < opt.length_high:
+            while m < count and m - k <= opt.max_announced_items and not paragraphs[idx[m]] \
+                    and feats[idx[m]].chars < high:
                 m += 1
             run = m - k
             rows = streak = longest = 0
@@ -850,9 +878,9 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
             # "Rating: 7 Votes", a name, a time, alternate); not under the
             # heading of a box of the page (a markets ticker)
             top = next((q for q in range(k, m) if data(q)), m)
-            if opt.table_min_rows <= run <= opt.max_announced_items and m < len(idx) \
+            if opt.table_min_rows <= run <= opt.max_announced_items and m < count \
                     and not (top > k and heading(top - 1)) \
-                    and paragraph(idx[m]) and rows > opt.menu_max_digits * run \
+                    and paragraphs[idx[m]] and rows > opt.menu_max_digits * run \
                     and longest >= opt.table_min_rows:
                 for q in range(k, m):
                     out[idx[q]] = f"{rows} of {run} lines of data or items, between prose"
