@@ -404,26 +404,29 @@ def _calibrated(feats: list[_Feat], opt: BlockOptions, has_sw: bool) -> tuple[fl
 def _justext_classes(feats: list[_Feat], opt: BlockOptions, lo: float, hi: float) -> list[str]:
     """jusText's context-free classification (justext.core.classify_paragraphs)."""
     cls = []
+    append = cls.append
+    low, high, min_words = opt.length_low, opt.length_high, opt.c4_min_words
     for f in feats:
+        # (``sentence`` is _c4_sentence; a copyright line holds a C4 cue)
+        sentence = f.sentence_end and f.words >= min_words
         if f.url and f.words <= 3:
-            cls.append(BAD)
-        elif f.chars < opt.length_high and _copyright(f):
-            cls.append(BAD)
-        elif f.chars < opt.length_low:
+            append(BAD)
+        elif f.chars < high and f.cue and _copyright(f):
+            append(BAD)
+        elif f.chars < low:
             # a short full sentence with function words is a short
             # paragraph, not chrome: near-good, so that one good neighbour
             # is enough to keep it
-            cls.append(NEARGOOD if (_c4_sentence(f, opt) and f.density >= lo) or _life_dates(f)
-                       else SHORT)
+            append(NEARGOOD if (sentence and f.density >= lo) or _life_dates(f) else SHORT)
         elif f.density >= hi:
-            cls.append(GOOD if f.chars > opt.length_high or _c4_sentence(f, opt) else NEARGOOD)
+            append(GOOD if f.chars > high or sentence else NEARGOOD)
         elif f.density >= lo:
-            cls.append(GOOD if _c4_sentence(f, opt) else NEARGOOD)
+            append(GOOD if sentence else NEARGOOD)
         else:
             # below the stop-word floor, but a sentence by C4's standard, or
             # the life dates that close an obituary: let the context decide
             # instead of condemning it
-            cls.append(NEARGOOD if _c4_sentence(f, opt) or _life_dates(f) else BAD)
+            append(NEARGOOD if sentence or _life_dates(f) else BAD)
     return cls
 
 
@@ -437,8 +440,12 @@ _LIFE_DATES_RE = re.compile(
 
 
 def _life_dates(f: _Feat) -> bool:
-    return (f.words <= 40 and _figure_words(f) >= 2
-            and bool(_LIFE_DATES_RE.search(f.lower)))
+    if f.words > 40:
+        return False
+    out = f.memo.get("life")
+    if out is None:
+        out = f.memo["life"] = _figure_words(f) >= 2 and bool(_LIFE_DATES_RE.search(f.lower))
+    return out
 
 
 def _c4_sentence(f: _Feat, opt: BlockOptions) -> bool:
@@ -545,6 +552,9 @@ def _menu_like(f: _Feat, opt: BlockOptions) -> bool:
 
 _ITEM_RE = re.compile(r"^(?:[-–—•·▪►◦*+✓✔]\s*|\(?\d{1,3}[.)]\s*|\(?[a-zA-Z][.)]\s+)\S")
 _DIGIT_RE = re.compile(r"\d")
+#: A word (``_WORD_RE``) that holds a digit, up to its first digit: one
+#: match a word (a match starts only where a word starts).
+_FIGURE_WORD_RE = re.compile(r"(?<!\w)\w*?\d")
 
 
 def _data_kind(f: _Feat, opt: BlockOptions) -> int:
@@ -970,7 +980,7 @@ def _figure_words(f: _Feat) -> int:
     """How many of the block's words hold a digit."""
     out = f.memo.get("figures")
     if out is None:
-        out = f.memo["figures"] = sum(1 for t in _WORD_RE.findall(f.text) if _DIGIT_RE.search(t))
+        out = f.memo["figures"] = len(_FIGURE_WORD_RE.findall(f.text))
     return out
 
 
@@ -1149,23 +1159,22 @@ def classify_blocks(
         elif not _c4_sentence(f, opt):
             drop(i, "B103", f"copy of block {j}, not a sentence ({f.words} words)")
 
-    # B102 -- C4 line rules
+    # B102 -- C4 line rules (only a block with a cue can have a reason)
     for i, f in enumerate(feats):
-        if f.text:
+        if f.cue:
             r = _c4_reason(f, opt)
             if r:
                 drop(i, "B102", r)
 
 
-    # B104 -- runs of short title-like lines
-    def menu_like(k: int) -> bool:
-        return not listed[k] and _menu_like(feats[k], opt)
-
+    # B104 -- runs of short title-like lines (an empty block neither
+    # starts nor ends one)
+    menu = [not f.text or (not listed[k] and _menu_like(f, opt)) for k, f in enumerate(feats)]
     i = 0
     while i < n:
-        if feats[i].text and menu_like(i):
+        if feats[i].text and menu[i]:
             j = i
-            while j < n and (not feats[j].text or menu_like(j)):
+            while j < n and menu[j]:
                 j += 1
             run = sum(1 for k in range(i, j) if feats[k].text)
             digits = sum(1 for k in range(i, j) if feats[k].text and _DIGIT_RE.search(feats[k].text))
@@ -1204,7 +1213,8 @@ def classify_blocks(
         for i, f in enumerate(feats):
             if not f.text:
                 weights.append(0.0)
-            elif is_comments_heading(f.text):
+            # (is_comments_heading(f.text): f.text is stripped, f.lower its lower case)
+            elif len(f.lower) < 60 and _COMMENTS_RE.match(f.lower):
                 weights.append(-1e12)  # a barrier
             elif removed[i] is not None and removed[i][0]:
                 weights.append(-(opt.gap_cost + opt.gap_cost_ratio * f.chars))
@@ -1239,6 +1249,9 @@ def classify_blocks(
     # headline exemption for the first block that is not chrome
     first = next((i for i in range(n) if feats[i].text and i not in chrome), None)
     out = []
+    # one verdict for the blocks with the same reason (a run of a menu, the
+    # blocks after the article): a frozen dataclass is slow to make
+    made: dict[tuple[str, str], BlockVerdict] = {}
     for i in range(n):
         r = removed[i]
         if r is None or not r[0]:
@@ -1246,5 +1259,8 @@ def classify_blocks(
         elif i == first and _looks_like_headline(feats[i], opt):
             out.append(BlockVerdict(True, "", f"kept as headline (would be {r[0]}: {r[1]})"))
         else:
-            out.append(BlockVerdict(False, r[0], r[1]))
+            v = made.get(r)
+            if v is None:
+                v = made[r] = BlockVerdict(False, r[0], r[1])
+            out.append(v)
     return out
