@@ -880,6 +880,12 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                     and feats[idx[m]].chars < high:
                 m += 1
             run = m - k
+            # (the lines are read as data only for a run of the right length
+            # with a paragraph after it: most runs are neither)
+            if not (opt.table_min_rows <= run <= opt.max_announced_items and m < count
+                    and paragraphs[idx[m]]):
+                k += 1
+                continue
             rows = streak = longest = 0
             for q in range(k, m):
                 streak = streak + 1 if data(q) else 0
@@ -890,9 +896,8 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
             # "Rating: 7 Votes", a name, a time, alternate); not under the
             # heading of a box of the page (a markets ticker)
             top = next((q for q in range(k, m) if data(q)), m)
-            if opt.table_min_rows <= run <= opt.max_announced_items and m < count \
-                    and not (top > k and heading(top - 1)) \
-                    and paragraphs[idx[m]] and rows > opt.menu_max_digits * run \
+            if not (top > k and heading(top - 1)) \
+                    and rows > opt.menu_max_digits * run \
                     and longest >= opt.table_min_rows:
                 for q in range(k, m):
                     out[idx[q]] = f"{rows} of {run} lines of data or items, between prose"
