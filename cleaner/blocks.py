@@ -656,7 +656,8 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         # (with words >= c4_min_words, a sentence end is _c4_sentence)
         if f.sentence_end:
             anchors[i] = True
-            paragraphs[i] = f.chars >= low and not _c4_reason(f, opt)
+            # (only a block with a C4 cue can have a C4 reason)
+            paragraphs[i] = f.chars >= low and not (f.cue and _c4_reason(f, opt))
         else:
             anchors[i] = f.chars >= low or f.text.endswith(":")
 
