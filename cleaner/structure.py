@@ -52,8 +52,13 @@ def lines(text: str) -> list[Line]:
 _STRIPPED_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.MULTILINE)
 
 
+_new_tuple = tuple.__new__
+
+
 def _lines(text: str) -> list[Line]:
-    return [Line(i, m.start(1), m.end(1), m.group(1))
+    # tuple.__new__ builds the named tuple without the Python-level
+    # Line.__new__: a fifth faster, and every text of a pass is split here
+    return [_new_tuple(Line, (i, *m.span(1), m.group(1)))
             for i, m in enumerate(_STRIPPED_LINE.finditer(text))]
 
 
