@@ -156,6 +156,13 @@ def test_decimal_point_ends_no_sentence() -> None:
     assert stubs == ["Its coast."]  # the real stub, and not '5.'
 
 
+def test_the_dots_of_an_address_end_no_sentence() -> None:
+    text = ("Residents can email roads@county.gov.uk or visit www.county.gov.uk/roads?id=4 "
+            "for details. Its coast.\n")
+    stubs = [r.excerpt for r in FRAGMENTS.run(text).reports if r.code == "F002"]
+    assert stubs == ["Its coast."]  # the real stub, and none of 'gov.', 'county.'
+
+
 def test_list_item_after_a_colon_is_not_a_fragment() -> None:
     text = ("Traders said the loss of parking would hurt them. The scheme includes:\n\n"
             "new segregated lanes on the main road;\n\n20 new pedestrian crossings;\n\n"

@@ -16,8 +16,12 @@ _ABBREVIATION = re.compile(
     r"No|Nos|vs|etc|approx|est|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Nov|Dec|a\.m|p\.m|e\.g|i\.e|U\.S|U\.K|U\.N))\.$")
 _SENTENCE_START = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?P<word>[a-z][a-z’'-]*)\b")
-# A sentence: up to [.!?] that is not a decimal point ("5.2 miles").
-_SENTENCE = re.compile(r"[^.!?\n]++(?:(?<=\d)\.(?=\d)[^.!?\n]*+)*+[.!?]+[”\"’]?")
+# A sentence: up to [.!?] that is not a decimal point ("5.2 miles") or a
+# dot or question mark inside an address ("council.gov.uk", "?id=4"): a
+# full stop that ends a sentence is not followed at once by a lower-case
+# letter or a figure.
+_SENTENCE = re.compile(
+    r"[^.!?\n]++(?:(?:(?<=\d)\.(?=\d)|[.?](?=[a-z0-9]))[^.!?\n]*+)*+[.!?]+[”\"’]?")
 #: A cell separator of a table row ("Southmead | 5.2 miles | £4.1m"): a row
 #: of cells is not made of sentences.
 _CELL = " | "
@@ -124,7 +128,8 @@ class StubSentence(Rule):
     sentences from the list (``He said.``, ``Not yet.``) are not reported,
     nor are a subject and its verb (``Prices fell.``, ``Talks collapsed.``,
     ``Nobody knows.``), nor the rows of a table (cells joined by `` | ``); a
-    decimal point (``5.2``) ends no sentence.
+    decimal point (``5.2``) ends no sentence, nor does the dot of an address
+    (``leisure@council.gov.uk``, ``www.example.com``).
 
     ## Why
     It is the tail of a sentence that was broken apart; only a person can
