@@ -200,59 +200,35 @@ def _probabilities(detector) -> list:
     return detector._sort_probability(langprob)
 
 
-#: Memo sizes: a word's or an n-gram's score is an array of 55-56 doubles
-#: (~0.5 kB), so at most ~8 + 8 MB a process; 16384 words cover 97% of the
-#: words of the benchmark corpus, and all of 2000 documents' samples.
+#: Memo sizes: an n-gram's or a word's packed score (below) is an integer of
+#: ~2,700 bits (~0.4 kB), so at most ~7 + 7 MB a process; 16384 words cover
+#: 97% of the words of the benchmark corpus, and all of 2000 documents' samples.
 _WORD_MEMO = 16384
 _GRAM_MEMO = 16384
 
 
-@functools.lru_cache(maxsize=_GRAM_MEMO)
-def _gram_score(gram: str) -> array:
-    """``log(weight + p)`` per language for one n-gram of the profiles."""
-    weight = _ALPHA / _BASE_FREQ
-    return array("d", [math.log(weight + p) for p in _factory().word_lang_prob_map[gram]])
-
-
-@functools.lru_cache(maxsize=_WORD_MEMO)
-def _word_score(word: str) -> array:
-    """The sum, per language (in the order of langdetect's ``langlist``), of
-    ``log(weight + p)`` over the n-grams langdetect extracts from ``word``
-    (followed by a space), and last how many n-grams that is."""
-    grams = _ngrams(word + " ", _factory().word_lang_prob_map)
-    if not grams:
-        return array("d", [0.0] * (len(_factory().langlist) + 1))
-    score = array("d", map(sum, zip(*map(_gram_score, grams))))
-    score.append(len(grams))
-    return score
-
-
-#: A word's scores packed into one integer, a fixed-point field per language
-#: (and the n-gram count last): summing the words of a sample is then one
-#: integer addition a word instead of one float addition a word and language.
-#: A field holds ``round(score * _SCALE) + _BIAS * grams``: a word's score is
-#: a sum of ``grams`` logs, each above log(weight) = -9.9, so no field goes
-#: negative; 48 bits hold the sum of any sample. The rounding moves a
-#: sample's margin by under 1e-5.
+#: Scores packed into one integer, a fixed-point field per language (in the
+#: order of langdetect's ``langlist``) and the n-gram count last: summing the
+#: words of a sample is then one integer addition a word instead of one float
+#: addition a word and language. A field holds ``round(score * _SCALE) +
+#: _BIAS * grams``: every log is above log(weight) = -9.9, so no field goes
+#: negative, and 48 bits hold the sum of any sample.
 _SCALE = 1 << 16
 _BIAS = 10 * _SCALE
 _BITS = 48
 
 
-@functools.lru_cache(maxsize=_WORD_MEMO)
-def _word_packed(word: str) -> int:
-    *score, grams = _word_score(word)
-    grams = int(grams)
-    packed = grams << (len(score) * _BITS)
-    for i, v in enumerate(score):
+def _pack(scores, grams: int) -> int:
+    """``scores`` (one float per language, each a sum of ``grams`` logs) as
+    fixed-point fields in one integer, the count ``grams`` last."""
+    packed = grams << (len(scores) * _BITS)
+    for i, v in enumerate(scores):
         packed |= (round(v * _SCALE) + _BIAS * grams) << (i * _BITS)
     return packed
 
 
-def _english_margin(words: list[str]) -> float | None:
-    """English's lead over the next language, per n-gram, in the
-    deterministic score of ``words`` (see ``_EN_MARGIN``)."""
-    total = sum(map(_word_packed, words))
+def _unpack_margin(total: int) -> float | None:
+    """English's lead over the next language per n-gram in a packed sum."""
     n_lang = len(_factory().langlist)
     mask = (1 << _BITS) - 1
     grams = (total >> (n_lang * _BITS)) & mask
@@ -263,6 +239,53 @@ def _english_margin(words: list[str]) -> float | None:
     en = scores[_en_index()]
     scores[_en_index()] = -math.inf
     return (en - max(scores)) / _SCALE / grams
+
+
+@functools.lru_cache(maxsize=_GRAM_MEMO)
+def _gram_packed(gram: str) -> int:
+    """``log(weight + p)`` per language for one n-gram of the profiles, packed
+    (each log rounded on its own)."""
+    weight = _ALPHA / _BASE_FREQ
+    return _pack([math.log(weight + p) for p in _factory().word_lang_prob_map[gram]], 1)
+
+
+@functools.lru_cache(maxsize=_WORD_MEMO)
+def _word_packed(word: str) -> int:
+    """The packed score of the n-grams langdetect extracts from ``word``
+    (followed by a space): the sum of its n-grams' packed scores, 0 if none."""
+    return sum(map(_gram_packed, _ngrams(word + " ", _factory().word_lang_prob_map)))
+
+
+def _english_margin(words: list[str]) -> float | None:
+    """English's lead over the next language, per n-gram, in the
+    deterministic score of ``words`` (see ``_EN_MARGIN``), from n-gram scores
+    rounded one by one: within ``_ROUNDING`` of :func:`_english_margin_exact`."""
+    return _unpack_margin(sum(map(_word_packed, words)))
+
+
+#: How far :func:`_english_margin` may be from :func:`_english_margin_exact`,
+#: which rounds each word's float sum once where the fast one rounds each of
+#: its ``k`` n-grams: per word and language the fields differ by at most
+#: 0.5 + 0.5 k (plus a float summation error under 0.01 for any word of a
+#: sample), so over a sample of ``G`` n-grams in ``W <= G`` scoring words by
+#: at most 1.01 G; a margin (a difference of two fields, divided by _SCALE
+#: and G) by at most 2.02 / _SCALE = 3.1e-5. Twice that, for float slack.
+_ROUNDING = 4.0 / _SCALE
+
+
+def _english_margin_exact(words: list[str]) -> float | None:
+    """The margin as first defined: each word's logs summed in floats per
+    language, the sum rounded to fixed point once. Slow; asked only where the
+    fast margin is too near ``_EN_MARGIN`` to decide (next to never)."""
+    known = _factory().word_lang_prob_map
+    weight = _ALPHA / _BASE_FREQ
+    total = 0
+    for word in words:
+        grams = _ngrams(word + " ", known)
+        if grams:
+            logs = [[math.log(weight + p) for p in known[g]] for g in grams]
+            total += _pack(list(map(sum, zip(*logs))), len(grams))
+    return _unpack_margin(total)
 
 
 @functools.lru_cache(maxsize=1)
@@ -284,7 +307,11 @@ def certainly_english(sample: str, words: list[str]) -> bool:
     if sum(1 for w in words if w in foreign) > _FOREIGN_MAX_SHARE * n:
         return False
     margin = _english_margin(words)
-    return margin is not None and margin >= _EN_MARGIN
+    if margin is None:
+        return False
+    if abs(margin - _EN_MARGIN) <= _ROUNDING:
+        margin = _english_margin_exact(words)
+    return margin >= _EN_MARGIN
 
 
 def detect(text: str, shortcut: bool = True, fast: bool | None = None) -> Language:
