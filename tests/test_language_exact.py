@@ -1,0 +1,53 @@
+"""The faster internals of cleaner.language give what the plain ones give:
+the same n-grams in the same order as langdetect extracts them, and an English
+margin within the proven rounding bound of the margin summed in floats (and
+so the same decisions, the exact margin being asked near the threshold)."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from cleaner import language
+
+from ._corpus import bench_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+AEB = Path("/work/shared/aeb-dev/input")
+
+# letters, capitals, spaces and punctuation of several scripts and of the
+# blocks NGram.normalize maps (Latin-1, Romanian comma letters, Arabic yeh,
+# kana, bopomofo, CJK, Hangul, Vietnamese letters and combining marks)
+_ALPHABET = ("aAbBzZ  \n\t.,-'\u2019\u201c\u201d\u2014019\u00e9\u00c9\u00df\u00e7"
+             "\u00f8\u00c6\u0130\u0131\u017f\ufb01\u0219\u021b\u0410\u0430\u0416\u0436"
+             "\u0391\u03b1\u05d0\u0627\u06cc\u3042\u30a2\u3105\u4e2d\u6587\ud55c\uad6d"
+             "\u1ea1\u1ea0\u1ef9\u0300\u0301\U0001F600")
+
+
+def _texts() -> list[str]:
+    texts = [t for _, t in bench_corpus().generate(150, seed=5)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    if AEB.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(AEB.glob("*.txt"))[:20]]
+    return texts
+
+
+def test_ngrams_as_langdetect_extracts_them():
+    known = language._factory().word_lang_prob_map
+    rng = random.Random(29)
+    texts = [language._sample(t) for t in _texts()]
+    texts += ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 40)))
+              for _ in range(3000)]
+    texts += ["", " ", "  a ", "NASA and the EU", "ABC", "aBC D"]
+    for t in texts:
+        for x in (t, " " + t, t + " "):
+            assert language._ngrams(x, known) == language._ngrams_reference(x, known), x[:80]
+
+
+def test_fast_margin_within_the_rounding_bound():
+    for t in _texts():
+        words = language._WORD.findall(language._sample(t))
+        fast = language._english_margin(words)
+        exact = language._english_margin_exact(words)
+        assert (fast is None) == (exact is None)
+        if fast is not None:
+            assert abs(fast - exact) <= language._ROUNDING / 2, t[:80]
