@@ -12,8 +12,8 @@ from __future__ import annotations
 import functools
 import math
 import re
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 
 SAMPLE_CHARS = 2000
 _WORD = re.compile(r"[^\W\d_]+")
@@ -101,7 +101,10 @@ def detect_langdetect(text: str, fast: bool = True) -> Language:
 
     factory = _factory()
     detector = factory.create()
-    detector.append(text)
+    if fast:
+        _append(detector, text)
+    else:
+        detector.append(text)
     try:
         langs = _probabilities(detector) if fast else detector.get_probabilities()
     except LangDetectException:
@@ -110,6 +113,38 @@ def detect_langdetect(text: str, fast: bool = True) -> Language:
         return Language("und", 0.0)
     best = langs[0]
     return Language(best.lang, round(best.prob, 4))
+
+
+_SPACE_RUN = re.compile("  +")
+
+
+def _append(detector, text: str) -> None:
+    """``detector.append(text)`` with its character loop, which keeps the
+    first space of every run of spaces, done by one substitution."""
+    from langdetect.utils.ngram import NGram
+
+    text = detector.URL_RE.sub(" ", text)
+    text = detector.MAIL_RE.sub(" ", text)
+    text = NGram.normalize_vi(text)
+    detector.text += _SPACE_RUN.sub(" ", text[:detector.max_text_length])
+
+
+#: What ``Detector.cleaning_text`` counts as Latin: 'A' <= ch <= 'z' (the six
+#: signs between the capitals and the small letters included), and as not:
+#: every character from U+0300 on (it means to spare the Latin Extended
+#: Additional block, but compares the block's number with its name).
+_LD_LATIN = re.compile("[A-z]")
+_LD_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
+
+
+def _cleaning_text(detector) -> None:
+    """``detector.cleaning_text()`` by regular expressions: where Latin
+    letters are less than half the other letters, they are dropped."""
+    text = detector.text
+    if text.isascii():
+        return  # nothing from U+0300 on: the Latin text stays
+    if len(_LD_LATIN.findall(text)) * 2 < len(_LD_NON_LATIN.findall(text)):
+        detector.text = _LD_LATIN.sub("", text)
 
 
 #: NGram.normalize of a character (a pure function of it), memoised.
@@ -230,7 +265,7 @@ def _probabilities(detector) -> list:
     ``weight + p`` and normalised with the same ``sum``."""
     from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 
-    detector.cleaning_text()
+    _cleaning_text(detector)
     known = detector.word_lang_prob_map
     ngrams = _ngrams(detector.text, known)
     if not ngrams:

@@ -51,3 +51,22 @@ def test_fast_margin_within_the_rounding_bound():
         assert (fast is None) == (exact is None)
         if fast is not None:
             assert abs(fast - exact) <= language._ROUNDING / 2, t[:80]
+
+
+def test_append_and_cleaning_as_langdetect_does():
+    factory = language._factory()
+    rng = random.Random(31)
+    texts = [t[:3000] for t in _texts()]
+    texts += ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 60)))
+              for _ in range(2000)]
+    texts += ["see https://example.org/a?b=1 or write to a.b@example.com   now  ",
+              " " * 5 + "x" + " " * 5, "a " * 6000, "\u041f\u0440\u0438 abc " * 40,
+              "\u65e5\u672c\u8a9e abcdef " * 30, "Vie\u0302\u0323t Nam " * 10]
+    for t in texts:
+        ours, theirs = factory.create(), factory.create()
+        language._append(ours, t)
+        theirs.append(t)
+        assert ours.text == theirs.text, t[:80]
+        language._cleaning_text(ours)
+        theirs.cleaning_text()
+        assert ours.text == theirs.text, t[:80]
