@@ -70,3 +70,12 @@ def test_append_and_cleaning_as_langdetect_does():
         language._cleaning_text(ours)
         theirs.cleaning_text()
         assert ours.text == theirs.text, t[:80]
+
+
+def test_words_as_the_word_pattern_finds_them():
+    rng = random.Random(37)
+    texts = [language._sample(t) for t in _texts()]
+    texts += ["".join(rng.choice(_ALPHABET + "\u00b2\u00bd\u2160\u212a_") for _ in range(30))
+              for _ in range(3000)]
+    for t in texts:
+        assert language._words(t) == language._WORD.findall(t), t[:80]
