@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import struct
 from dataclasses import dataclass
 from itertools import chain
 
@@ -328,16 +329,22 @@ _GRAM_MEMO = 16384
 #: negative, and 48 bits hold the sum of any sample.
 _SCALE = 1 << 16
 _BIAS = 10 * _SCALE
-_BITS = 48
+_BITS = 48  # 6 bytes: _pack relies on it
 
 
 def _pack(scores, grams: int) -> int:
     """``scores`` (one float per language, each a sum of ``grams`` logs) as
     fixed-point fields in one integer, the count ``grams`` last."""
-    packed = grams << (len(scores) * _BITS)
-    for i, v in enumerate(scores):
-        packed |= (round(v * _SCALE) + _BIAS * grams) << (i * _BITS)
-    return packed
+    bias = _BIAS * grams
+    fields = [r + bias for r in map(round, [v * _SCALE for v in scores])]
+    fields.append(grams)
+    # each field as 8 little-endian bytes ("Q" refuses a negative one), of
+    # which the low 6 (_BITS) are kept: the fields side by side in one number
+    raw = struct.pack(f"<{len(fields)}Q", *fields)
+    packed = bytearray(6 * len(fields))
+    for j in range(6):
+        packed[j::6] = raw[j::8]
+    return int.from_bytes(packed, "little")
 
 
 def _unpack_margin(total: int) -> float | None:
@@ -359,7 +366,7 @@ def _gram_packed(gram: str) -> int:
     """``log(weight + p)`` per language for one n-gram of the profiles, packed
     (each log rounded on its own)."""
     weight = _ALPHA / _BASE_FREQ
-    return _pack([math.log(weight + p) for p in _factory().word_lang_prob_map[gram]], 1)
+    return _pack(list(map(math.log, [weight + p for p in _factory().word_lang_prob_map[gram]])), 1)
 
 
 class _WordScores(dict):
