@@ -282,13 +282,19 @@ def test_unsafe_fixes_can_be_reported_instead() -> None:
     "Updated guidance was published on the ministry's website.\n",
     "Copyright law was changed after a long campaign by authors.\n",
     "Published by a small press, the memoir sold out in a week.\n",
+    # a date later in the sentence is not a stamp's value
+    "Updated figures will be published in June.\n",
+    "Posted notices went up in every street on 3 May.\n",
+    "Published accounts are due in May.\n",
 ])
 def test_chrome_patterns_need_a_value_that_looks_like_one(text: str) -> None:
     assert cleaned(text) == text
 
 
 @pytest.mark.parametrize("line", ["Updated: 14:32 GMT, 3 February 2022", "Published 3 hours ago",
-                                  "Copyright © 2022 Example Media", "Last updated on Jan 4"])
+                                  "Copyright © 2022 Example Media", "Last updated on Jan 4",
+                                  "Posted by Sam Reed on 4 March 2024", "Updated Mon, Jan 8 2024",
+                                  "Published: yesterday", "Updated a few hours ago"])
 def test_chrome_patterns_with_values(line: str) -> None:
     assert cleaned(f"{BODY}\n\n{line}\n") == BODY + "\n"
 
