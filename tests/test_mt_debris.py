@@ -218,3 +218,18 @@ def test_mojibake_repairs_are_changes_at_their_places() -> None:
     second = text.index("â", text.index("Ukraine"))
     assert [(c.col, c.after) for c in doc.changes if c.code == "U001"] == \
         [(text.index("â") + 1, "’"), (second + 1, "’")]
+
+
+def test_closing_quote_that_lost_its_last_byte_is_a_closing_quote() -> None:
+    # ”  is E2 80 9D; read as Windows-1252 the 9D is no character and is
+    # often dropped, leaving "â€" at the end of the quoted word
+    text = "Rates row\n\nâ€œWeâ€™re open every day,â€ said the owner. He added: â€œNo.â€\n"
+    assert run(text).text == "Rates row\n\n“We’re open every day,” said the owner. He added: “No.”\n"
+
+
+def test_mojibake_before_a_word_is_left_to_ftfy() -> None:
+    # only "â€" that closes a word is taken for the quote; one standing
+    # alone between spaces is ftfy's to read (here a dagger: E2 80 A0)
+    text = "Notes\n\nThe figure â€  excludes the islands, the officeâ€™s note said.\n"
+    fixed = run(text).text
+    assert "office’s" in fixed and "“" not in fixed and "”" not in fixed
