@@ -347,6 +347,25 @@ def test_trailing_photo_credits(para: str, credit: str) -> None:
     assert credit not in doc.text
 
 
+@pytest.mark.parametrize("line, credit", [
+    ("Photograph: Family handout", "Family handout"),
+    ("Image: courtesy of the artist", "courtesy of the artist"),
+    ("Photograph: Ann Lee/The Test Kitchen. Food styling: Bo Dahl.",
+     "Ann Lee/The Test Kitchen. Food styling: Bo Dahl."),
+])
+def test_credits_of_credit_words_and_with_a_full_stop(line: str, credit: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n" and doc.metadata["photo_credit"] == credit
+
+
+@pytest.mark.parametrize("line", [
+    "Picture: the mayor said the town would recover by the end of the year.",
+    "Photo: Crowds gather at the gate!",
+])
+def test_a_caption_sentence_after_a_label_is_no_credit(line: str) -> None:
+    assert "photo_credit" not in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").metadata
+
+
 def test_a_video_teaser_is_not_a_photo_credit() -> None:
     doc = PIPE.run(f"{BODY}\n\nVIDEO: Explosions light up sky over Kyiv\n\n{BODY2}\n")
     assert "photo_credit" not in doc.metadata and "Explosions" not in doc.text

@@ -437,7 +437,14 @@ def _looks_like_credit(value: str) -> bool:
     ws = re.findall(r"[^\W\d_][\w’'.-]*", value)
     if not ws or "/" in value or _agency().fullmatch(value.strip()):
         return True
-    return sum(w[:1].isupper() for w in ws) >= 0.6 * len(ws)
+    plain = _credit_words()
+    return sum(w[:1].isupper() or w.lower() in plain for w in ws) >= 0.6 * len(ws)
+
+
+@functools.lru_cache(maxsize=1)
+def _credit_words() -> frozenset[str]:
+    """The lower-case words of credits (``handout``, ``courtesy of``)."""
+    return frozenset(resources.boilerplate()["credit"]["credit_words"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -453,7 +460,7 @@ class PhotoCredit(Rule):
 
     ## What it does
     Removes a credit that stands alone on a line (``(credit: Getty Images)``,
-    ``Photo: Reuters``, ``Getty Images``), a credit at the end of a paragraph
+    ``Photo: Reuters``, ``Photograph: Family handout``, ``Getty Images``), a credit at the end of a paragraph
     (``… in the Black Sea. Photo: AAP``) and a bracketed credit inside one
     (``(Photo: John Smith/AFP)``), keeping the paragraph. The credit goes to
     metadata ``photo_credit``.
@@ -472,8 +479,12 @@ class PhotoCredit(Rule):
             m = whole.fullmatch(line)
             if m and len(line) <= 120:
                 credit = next(g for g in m.groups() if g)
+                # a full stop may end a credit ("Photograph: Jane Doe/The
+                # Studio. Food styling: Sam Roe."), no other sentence end
+                # may (a caption: "Photo: Crowds gather at the gate!")
                 if (len(credit.split()) <= 12 and _looks_like_credit(credit)
-                        and not structure.ends_like_sentence(credit.rstrip(")]"))):
+                        and not structure.ends_like_sentence(
+                            credit.rstrip(")]").removesuffix("."))):
                     s, e = line_span(text, start, end)
                     yield self.finding(f"photo credit '{credit}'", s, e, "",
                                        metadata={"photo_credit": credit.strip()})
