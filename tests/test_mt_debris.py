@@ -77,6 +77,13 @@ def test_titles_and_names_keep_their_capitals(text: str) -> None:
     # ... but an abbreviation keeps its full stop
     ('" We moved here from the U.S. ", he said on Friday.\n',
      '"We moved here from the U.S.," he said on Friday.\n'),
+    # a space inside one mark only
+    ('The sign read " Closed" on Sundays, residents said.\n',
+     'The sign read "Closed" on Sundays, residents said.\n'),
+    ('Berlin will help Kyiv "as long as necessary ".\n',
+     'Berlin will help Kyiv "as long as necessary".\n'),
+    ("She called it “a crime ” and left. “ We stay,” he said.\n",
+     "She called it “a crime” and left. “We stay,” he said.\n"),
     # single marks that pair up
     ("He said the word ' peace ' twice, and ‘ war ’ once.\n",
      "He said the word 'peace' twice, and ‘war’ once.\n"),
@@ -95,8 +102,9 @@ def test_padded_quotation_and_reporting_pronoun(before: str, after: str) -> None
     'He called it "a disgrace", and left the room shortly afterwards.\n',
     # an odd number of straight marks: the pairing is unknown, nothing moves
     'He said " we will " and then " the rest was lost in the noise.\n',
-    # a space on one side only is not the padded pattern
-    'The sign read " Closed" on Sundays, residents said.\n',
+    # inch marks are no quotation marks, even where they pair up
+    'The set measures 22" long and 22" wide, the maker said.\n',
+    'Screens of 14" and 16" make more sense for most people.\n',
     # no comma after a question: a new sentence may follow, its capital stays
     '"Why?" He did not answer the question at all.\n',
     # loose apostrophes are no quotation marks

@@ -126,11 +126,28 @@ def _quote_closed_before(text: str, pos: int) -> bool:
 
 
 _SPACE_BEFORE_CLOSE = re.compile(r"(?<=[\w,.!?;:’]) ”(?=[A-Za-z])")
-#: A quotation with a space inside each of its marks, maybe a comma after it:
-#: '" We will not stop ", he said'. Straight marks pair in order on a line.
+#: A quotation, maybe with a space inside either of its marks (see
+#: _padded), maybe a comma after it: '" We will not stop ", he said',
+#: '"as long as necessary ".'. Straight marks pair in order on a line.
 _SPACED_QUOTATION = re.compile(
-    r"(?P<open>[“\"]) (?P<inner>[^\s“”\"](?:[^“”\"\n]*[^\s“”\"])?) (?P<close>[”\"])"
-    r"(?P<comma>[ \t]*,)?")
+    r"(?P<open>[“\"])(?P<lpad> ?)(?P<inner>[^\s“”\"](?:[^“”\"\n]*[^\s“”\"])?)(?P<rpad> ?)"
+    r"(?P<close>[”\"])(?P<comma>[ \t]*,)?")
+
+
+#: A mark with a space inside: an opening one before a space, a closing
+#: one after a space and before no word (a straight mark before a word
+#: opens a quotation: 'said "yes"').
+_MAYBE_PADDED = re.compile(r'[“"] |\S [”"](?!\w)')
+
+
+def _padded(m: re.Match[str]) -> bool:
+    """Whether a quotation has a space inside a mark: both, or only the
+    closing one ('"a crime " and'), or only the opening one. A closing mark
+    with a space before it and a word right after it (', ”Smith told') is
+    a space on the wrong side, T003's other repair."""
+    if not m.group("lpad"):
+        return bool(m.group("rpad")) and not m.string[m.end("close"):m.end("close") + 1].isalpha()
+    return True
 
 
 #: The same in single marks: ‘ peace ’, and ' peace ' where the marks are
@@ -193,13 +210,18 @@ def _spaced_quotations(text: str) -> Iterable[re.Match[str]]:
         line = text[start:end]
         if "“" in line:
             for m in _SPACED_QUOTATION.finditer(text, start, end):
-                if m.group("open") == "“" and m.group("close") == "”":
+                if m.group("open") == "“" and m.group("close") == "”" and _padded(m):
                     yield m
         straight = [start + i for i, c in enumerate(line) if c == '"']
         if straight and len(straight) % 2 == 0:
             for a, b in zip(straight[0::2], straight[1::2]):
                 m = _SPACED_QUOTATION.match(text, a, end)
-                if m and m.start("close") == b:
+                if m and m.start("close") == b and _padded(m) and (
+                        m.group("lpad") and m.group("rpad")
+                        or a == start or text[a - 1] in " ([“—–"):
+                    # padded on one side only, the opening mark must open:
+                    # after a figure or a word it is an inch or a second
+                    # ('measures 22" long and 22" wide')
                     yield m
 
 
@@ -217,8 +239,11 @@ class ClosingQuoteSpacing(Rule):
     U.S.,``), and after a question or exclamation mark or an ellipsis the
     comma goes (``“ We will win! ”, the general said`` -> ``“We will win!”
     the general said``), a pronoun before a verb of reporting lowered with
-    it (``? ", She asked`` -> ``?" she asked``). Straight marks only where
-    they pair up on the line; single marks too (``the word ' peace '`` ->
+    it (``? ", She asked`` -> ``?" she asked``). A space inside one mark
+    only goes too (``Kyiv "as long as necessary ".`` -> ``Kyiv "as long as
+    necessary".``). Straight marks only where they pair up on the line (and,
+    padded on one side, where the first opens: ``22" long and 22" wide``
+    are inches); single marks too (``the word ' peace '`` ->
     ``'peace'``), where they are no apostrophes.
 
     ## Why
@@ -238,7 +263,7 @@ class ClosingQuoteSpacing(Rule):
             for m in _SPACE_BEFORE_CLOSE.finditer(text):
                 yield self.finding("space before a closing quote", m.start(), m.end(), "” ")
         found: list[re.Match[str]] = []
-        if '" ' in text or "“ " in text:
+        if _MAYBE_PADDED.search(text):
             found.extend(_spaced_quotations(text))
         if "' " in text or "‘ " in text:
             found.extend(_spaced_single_quotations(text))
