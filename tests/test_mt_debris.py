@@ -241,3 +241,22 @@ def test_mojibake_before_a_word_is_left_to_ftfy() -> None:
     text = "Notes\n\nThe figure â€  excludes the islands, the officeâ€™s note said.\n"
     fixed = run(text).text
     assert "office’s" in fixed and "“" not in fixed and "”" not in fixed
+
+
+# -- T004: an opening mark that closes an open quotation ---------------------
+@pytest.mark.parametrize("before, after", [
+    ("He said: “We will not close the bridge. “\n", "He said: “We will not close the bridge.”\n"),
+    ("He said: “We want it now. “ The talks resume on Friday.\n",
+     "He said: “We want it now.” The talks resume on Friday.\n"),
+])
+def test_opening_mark_that_closes_a_quotation(before: str, after: str) -> None:
+    assert run(before).text == after
+
+
+@pytest.mark.parametrize("text", [
+    # the quotation before is closed: the mark opens a new one
+    "He said: “We want it now.” “ The talks resume,” she said.\n",
+    "The talks ended. “We will return,” he said.\n",
+])
+def test_opening_mark_after_a_closed_quotation_is_left(text: str) -> None:
+    assert not [c for c in run(text).changes if c.code == "T004"]

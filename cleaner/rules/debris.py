@@ -287,7 +287,9 @@ class ClosingQuoteSpacing(Rule):
                                m.group("open") + inner + m.group("close") + after)
 
 
-_OPEN_AT_END = re.compile(r"([.!?,…])[ \t]*“[ \t]*$", re.MULTILINE)
+#: An opening mark after a sentence's end, at the end of the paragraph or
+#: before a space and a new sentence: ``now. “`` / ``now. “ The talks``.
+_OPEN_AT_END = re.compile(r"([.!?,…])[ \t]*“(?:[ \t]*$|(?=[ \t]+[A-Z]))", re.MULTILINE)
 
 
 @register
@@ -295,8 +297,10 @@ class OpeningQuoteAsClosing(Rule):
     """An opening quote used to close a quotation is turned round.
 
     ## What it does
-    At the end of a paragraph whose quotation is open, ``the same thing. “``
-    -> ``the same thing.”``.
+    Where a quotation is open, an opening mark after the end of a sentence
+    closes it: at the end of the paragraph (``the same thing. “`` -> ``the
+    same thing.”``) or before the next sentence (``we want it now. “ The
+    talks`` -> ``we want it now.” The talks``).
 
     ## Why
     Machine translation often emits the wrong one of the pair.
