@@ -42,7 +42,9 @@ B105  head/tail trimming: the article is the densest run of prose, found as
       "Leave a Reply") is a barrier: the first part of the page whose run
       weighs at least 30% of the heaviest is the article (comments come
       after the article and are often longer). Blocks before and after the
-      segment are removed.
+      segment are removed. A liveblog's share bar (chrome, or short lines
+      removed with it) right before the time that heads its next entry is
+      no gap: the entries after it are the article's.
 
 Lists and tables (not a rule, a protection): a run of bullet/enumerated items
 right after prose, a run of short cells with figures after a prose line
@@ -67,7 +69,8 @@ section's name, "Markets"); and a paragraph that a phrase-list rule knows as
 chrome (the ``chrome`` blocks) carries no list.
 
 A line of two figures that heads a paragraph takes that paragraph's verdict:
-a score ("2 - 1") over a match report, and the times of a liveblog ("14:52"),
+a score ("2 - 1") over a match report, and the times of a liveblog ("14:52",
+maybe over the entry's title, which takes the verdict too),
 when two or more of them each head a paragraph (a time, a paragraph, a time,
 a paragraph…). Alone, the first of them, between the headline and the body,
 has no good neighbour before it and would go as a short block.
@@ -1072,6 +1075,13 @@ def _looks_like_headline(f: _Feat, opt: BlockOptions) -> bool:
 
 #: A time of day, as a liveblog heads its entries ("14:52", "9.05am", "14h30").
 _CLOCK_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?", re.IGNORECASE)
+def is_clock_time(text: str) -> bool:
+    """Whether a line is a time of day alone ("14:52", "9.05am"), as a
+    liveblog heads its entries."""
+    t = text.strip()
+    return len(t) <= 16 and bool(_CLOCK_RE.fullmatch(t))
+
+
 #: A score ("2 - 1", "3–0", "2:1").
 _SCORE_RE = re.compile(r"\d{1,3} ?[-–—] ?\d{1,3}|\d{1,2}:\d")
 
@@ -1083,15 +1093,24 @@ def _headed(feats: list[_Feat], opt: BlockOptions) -> dict[int, int]:
     score: dict[int, int] = {}
     times: dict[int, int] = {}
     nonempty = [i for i, f in enumerate(feats) if f.text]
-    for i, j in zip(nonempty, nonempty[1:]):
+    for k, i in enumerate(nonempty[:-1]):
         f = feats[i]
-        if f.chars > 16 or not f.text[:1].isdigit() or not _c4_sentence(feats[j], opt):
+        if f.chars > 16 or not f.text[:1].isdigit():
             continue
-        if _SCORE_RE.fullmatch(f.text):
-            score[i] = j
-        elif _CLOCK_RE.fullmatch(f.text):
-            times[i] = j
-    if len(times) >= 2:
+        j = nonempty[k + 1]
+        if _c4_sentence(feats[j], opt):
+            if _SCORE_RE.fullmatch(f.text):
+                score[i] = j
+            elif _CLOCK_RE.fullmatch(f.text):
+                times[i] = j
+        elif k + 2 < len(nonempty) and _CLOCK_RE.fullmatch(f.text) \
+                and not feats[j].sentence_end and 0 < feats[j].words <= opt.menu_max_words * 2 \
+                and _c4_sentence(feats[nonempty[k + 2]], opt):
+            # a liveblog's entry under a title ("14:52", "Power restored to
+            # most homes", then the entry): the time and the title take the
+            # entry's verdict
+            times[i] = times[j] = nonempty[k + 2]
+    if sum(1 for i in times if _CLOCK_RE.fullmatch(feats[i].text)) >= 2:
         score.update(times)
     return score
 
@@ -1215,6 +1234,7 @@ def classify_blocks(
                        f"{f.words} words{cal_note}") if f.chars >= opt.length_low else "link/copyright"
             drop(i, "B101", why)
 
+    headed = _headed(feats, opt)
     # B105 -- densest run of prose
     if "B105" in on:
         weights = []
@@ -1243,6 +1263,19 @@ def classify_blocks(
                                if prev_short and opt.short_pairs else -opt.short_cost)
             else:
                 weights.append(-(opt.gap_cost + opt.gap_cost_ratio * f.chars))
+        # a liveblog's share bar (chrome, or short lines removed with it)
+        # right before the time of its next entry is no gap in the article:
+        # it goes anyway, and the entries after it are the article's
+        for t in headed:
+            if not _CLOCK_RE.fullmatch(feats[t].text):
+                continue
+            j = t - 1
+            while j >= 0 and (not feats[j].text or (
+                    (j in chrome or (removed[j] is not None and removed[j][0]))
+                    and feats[j].chars < opt.length_low)):
+                if weights[j] > -1e11:
+                    weights[j] = 0.0
+                j -= 1
         s, e = _article_segment(weights, opt.first_part_fraction)
         if e > s:
             for i in range(n):
@@ -1251,7 +1284,7 @@ def classify_blocks(
                     drop(i, "B105", f"{where} the main prose run (blocks {s}-{e - 1})")
 
     # a score or a liveblog's time takes the verdict of the paragraph it heads
-    for i, j in _headed(feats, opt).items():
+    for i, j in headed.items():
         removed[i] = removed[j]
 
     # headline exemption for the first block that is not chrome

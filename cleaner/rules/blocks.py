@@ -55,10 +55,16 @@ def _sandwiched(i: int, ls: list, known: list[bool]) -> bool:
         return False
     if _is_sentence(ls[after].text):
         return True
-    # a crosshead may follow the run before the prose goes on
-    nxt = after + 1
-    while nxt < len(ls) and known[nxt]:
+    # a crosshead may follow the run before the prose goes on; so may the
+    # head of a liveblog's next entry, its time and its title ("14:52", then
+    # "Power restored to most homes"): a share bar between two entries is
+    # inside the article, not its end
+    heads = 2 if blocks.is_clock_time(ls[after].text) else 1
+    nxt = after
+    for _ in range(heads):
         nxt += 1
+        while nxt < len(ls) and known[nxt]:
+            nxt += 1
     return nxt < len(ls) and _is_sentence(ls[nxt].text)
 
 
