@@ -55,6 +55,10 @@ over such points right under the headline (or its standfirst) and before
 the body, the rows of matches under a short heading after the article's
 prose ("Sunday's fixtures", then two or more rows "Harbour City v Rovers
 (15:00)" or "Rovers 2-1 Millbrook"), the
+lines of verse or of a quotation announced by a line of prose that ends in
+a colon ("Her best-known poem ends:"), short lines with function words most
+of which end in punctuation or go on in lower case, at the end of the
+article too, the
 rows of a table after prose (cells joined by " | ", or rows of three figures
 or more written with spaces), or a run of short lines between two paragraphs
 of which most are data (an ingredient, "2 garlic cloves, crushed"; a row of
@@ -627,14 +631,21 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     enumerated sentences and ``table_min_rows`` of those come in a row (a
     recipe's ingredients and steps under their headings; a label and its
     value in words). A short label ("Key points:") announces a list only of
-    statements (five words or more with function words); so does any line
+    statements (five words or more with function words, not counting the
+    words with figures), even after a lead with few function words (a
+    sentence of paragraph length, a press release's); so does any line
     that ends in a colon right under the headline (the first block not in
     ``chrome``) or its standfirst (a block in ``content``, or a line of
     prose, right under the headline), with the body's paragraph after the
     list. Two or more rows of matches of one shape (a name, "v" or a
     score, a name, maybe a time: see ``_match_row``) under a short heading
     (not in ``chrome``, not a section's name) right after a paragraph are
-    the article's fixtures or results. Ranked headlines
+    the article's fixtures or results. Verse announced by a line of prose
+    (three words or more with function words, after a paragraph, ending in
+    a colon) is too, wherever the run of its lines ends: two or more short
+    lines with function words, most of them ending in punctuation or going
+    on in lower case (headlines do neither; a list item a paragraph long,
+    "contains spam or advertising;", is no line of verse). Ranked headlines
     and teasers led by a time are not data, and no list or table under the
     heading of a box of the page (a block in ``chrome``, a section's name)
     is the article's; such a heading also ends a table of cells announced by
@@ -687,8 +698,32 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         return (f.text.endswith(":") and f.chars < opt.length_low
                 and (f.words < opt.announce_min_words or f.density >= lo)
                 and removed[idx[k - 1]] is None and idx[k - 1] not in chrome
-                and (paragraphs[idx[k - 2]] or under_headline(k - 2))
+                and (paragraphs[idx[k - 2]] or under_headline(k - 2) or lead(k - 2))
                 and (feats[idx[k]].chars < opt.length_low or statement(k)))
+
+    def verse(k: int) -> bool:
+        # idx[k] may be a line of verse: short (a paragraph's length is a
+        # list item's, "contains spam or advertising;"), with function words
+        # (or going on in lower case), not chrome, not a label nor a time
+        f = feats[idx[k]]
+        return (0 < f.chars < low and removed[idx[k]] is None and idx[k] not in chrome
+                and not f.text.endswith(":") and not _CLOCK_RE.match(f.text)
+                and (f.text[:1].islower() or (f.words >= 2 and stops(f) >= lo)))
+
+    def lead(k: int) -> bool:
+        # idx[k] is a sentence of paragraph length that another rule does
+        # not know as chrome, even with few function words (a press
+        # release's lead, full of names and figures): it may be followed
+        # by a list of statements
+        f = feats[idx[k]]
+        return (f.chars >= low and f.words >= min_words and f.sentence_end
+                and removed[idx[k]] is None and idx[k] not in chrome)
+
+    def stops(f: _Feat) -> float:
+        # the stop-word density of the words that hold no figure (a figure
+        # is neither a function word nor a word of a headline)
+        words = f.words - _figure_words(f)
+        return f.stop / words if words > 0 else 0.0
 
     def statement(k: int) -> bool:
         # idx[k] is a point of a summary, a sentence without its full stop
@@ -697,7 +732,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         # and not a label; a headline is written without them ("Mayor
         # defends budget in radio interview")
         f = feats[idx[k]]
-        return (f.words >= opt.c4_min_words and f.density >= lo and f.chars < opt.length_high
+        return (f.words >= opt.c4_min_words and stops(f) >= lo and f.chars < opt.length_high
                 and not paragraphs[idx[k]] and not f.text.endswith(":")
                 and not _CLOCK_RE.match(f.text) and _rank_of(f) is None)
 
@@ -843,6 +878,25 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                     out[idx[q]] = f"list of {m - k} lines announced by a colon, between prose"
                 k = m
                 continue
+            # verse or a quotation that a line of the prose announces ("Her
+            # best-known poem ends:"), at the end of the article or before
+            # a line that is not prose: lines with function words, most of
+            # them ending in punctuation or going on in lower case (a
+            # stanza); headlines of other stories do neither
+            ann = feats[idx[k - 1]]
+            if ann.words >= opt.announce_min_words and ann.density >= lo \
+                    and paragraphs[idx[k - 2]]:
+                m = k
+                while m < count and verse(m):
+                    m += 1
+                lines = [feats[idx[q]].text for q in range(k, m)]
+                if len(lines) >= 2 and 2 * sum(
+                        1 for t in lines
+                        if t[:1].islower() or t.rstrip(_CLOSERS)[-1:] in _VERSE_ENDS) >= len(lines):
+                    for q in range(k - 1, m):
+                        out[idx[q]] = f"{m - k} lines announced by a line of prose"
+                    k = m
+                    continue
         if k > 1 and paragraphs[idx[k - 2]] and fixture_heading(k - 1) \
                 and (kind := _match_row(f.text)):
             # the rows of matches under a short heading after the article's
@@ -911,6 +965,8 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     return out
 
 
+#: What a line of verse or of a quotation may end with.
+_VERSE_ENDS = frozenset(",;.!?…—–-")
 #: A clock time at the start of a line ("14:32", "9.05am", "2:30 pm").
 _CLOCK_RE = re.compile(r"\(?\d{1,2}(?::\d{2}|[.:]\d{2}\s*[ap]\.?m\b)(?!\d)", re.I)
 #: A label and its value: one to four words, the first capitalised, a colon,

@@ -47,3 +47,93 @@ def test_a_share_bar_then_teasers_after_the_article_still_go() -> None:
     out = cleaned(text)
     assert P1 in out and P2 in out
     assert not any(t in out for t in teasers)
+
+
+# -- what a line of prose announces with a colon is content --------------------
+
+def test_verse_announced_at_the_end_of_a_short_article_is_kept_whole() -> None:
+    stanza = ["I keep the key where my mother kept it,",
+              "under the stone, and the door on the latch."]
+    text = (f"Library saved after campaign\n\n{P1}\n\n"
+            "The campaign's song, sung at every meeting, closes:\n\n" + "\n".join(stanza) + "\n")
+    out = cleaned(text)
+    assert "sung at every meeting, closes:" in out
+    assert all(line in out for line in stanza)
+    # with a paragraph after it, the stanza stays whole too
+    stanza2 = [*stanza, "Whatever the winter has taken,", "it left me that."]
+    text2 = (f"Library saved after campaign\n\n{P1}\n\n"
+             "The campaign's song, sung at every meeting, closes:\n\n" + "\n".join(stanza2)
+             + "\n\nThe song was written in 1994.\n")
+    out2 = cleaned(text2)
+    assert all(line in out2 for line in stanza2) and "written in 1994." in out2
+
+
+def test_a_newsletter_promo_after_a_colon_line_at_the_end_still_goes() -> None:
+    text = (f"Library saved after campaign\n\n{P1}\n\n{P2}\n\n"
+            "Get the best of our local news in your inbox:\n"
+            "Sign up for our daily newsletter\n"
+            "Enter your email address\n"
+            "Subscribe\n")
+    out = cleaned(text)
+    assert P1 in out and P2 in out
+    assert "Sign up" not in out and "Enter your email" not in out
+
+
+def test_headlines_announced_after_the_article_still_go() -> None:
+    teasers = ["Bakery wins award for its sourdough loaf", "Bus fares to rise from May",
+               "New head teacher named at the high school", "Ring road repairs to begin"]
+    text = (f"Library saved after campaign\n\n{P1}\n\n{P2}\n\n"
+            "You might also like to read these:\n" + "\n".join(teasers) + "\n")
+    out = cleaned(text)
+    assert P1 in out and P2 in out
+    assert not any(t in out for t in teasers)
+
+
+def test_long_items_announced_after_the_article_are_not_verse() -> None:
+    # the rules of a comment section: items a paragraph long, in lower case
+    rules = ["is not related to the subject of the article under which it is posted;",
+             "contains threats or insults against other readers, or against the authors;",
+             "promotes goods or services, or links to other websites that do so;"]
+    blocks = ["Library saved after campaign", "Home", "News", "Sport", "Business", P1, P2,
+              "Log in", "Register", "Comment policy",
+              "Moderators will remove a comment from the page if it:", *rules,
+              "Contact", "About us"]
+    from cleaner.blocks import classify_blocks
+    kept = [b for b, v in zip(blocks, classify_blocks(blocks)) if v.keep]
+    assert P1 in kept and P2 in kept
+    assert not any(r in kept for r in rules)
+
+
+# -- a list's items get one verdict --------------------------------------------
+
+LEAD = ("LEEDS, England, May 2, 2024 -- Northgate Foods plc (LSE: NGF), a maker of frozen "
+        "meals, today reported first-quarter revenue of £212m, up 8% on a year earlier.")
+QUOTE = ('"We are pleased with the start to the year," said Amy Lowe, chief executive. '
+         '"We expect demand to stay strong over the summer months."')
+
+
+def test_points_with_figures_announced_under_a_lead_are_kept_with_the_lead() -> None:
+    text = (f"Northgate Foods reports strong first quarter\n{LEAD}\nHighlights:\n"
+            "- Revenue rose 8% to £212m (Q1 2023: £196m)\n"
+            "- Operating margin improved to 6.4% from 5.1% in 2023\n"
+            f"{QUOTE}\n")
+    out = cleaned(text)
+    for line in (LEAD, "Highlights:", "- Revenue rose 8% to £212m (Q1 2023: £196m)",
+                 "- Operating margin improved to 6.4% from 5.1% in 2023", QUOTE):
+        assert line in out
+    # under the headline too
+    text2 = (f"Northgate Foods reports strong first quarter\n\nHighlights:\n"
+             "- Revenue rose 8% to £212m (Q1 2023: £196m)\n"
+             "- Operating margin improved to 6.4% from 5.1% in 2023\n\n"
+             f"{QUOTE}\n")
+    out2 = cleaned(text2)
+    assert "- Revenue rose 8%" in out2 and "- Operating margin" in out2
+
+
+def test_a_related_label_over_headlines_after_the_article_still_goes() -> None:
+    heads = ["Council sells old depot to developer", "Mill Lane closed for gas works",
+             "Ring road repairs to begin"]
+    text = f"Library saved after campaign\n\n{P1}\n\n{P2}\n\nRelated:\n" + "\n".join(heads) + "\n"
+    out = cleaned(text)
+    assert P1 in out and P2 in out
+    assert not any(h in out for h in heads)
