@@ -55,6 +55,8 @@ over such points right under the headline (or its standfirst) and before
 the body, the rows of matches under a short heading after the article's
 prose ("Sunday's fixtures", then two or more rows "Harbour City v Rovers
 (15:00)" or "Rovers 2-1 Millbrook"), the
+a label and quantities with their units on one line after the last
+paragraph ("Nutrition per serving: 342 kcal, 11g fat"), the
 lines of verse or of a quotation announced by a line of prose that ends in
 a colon ("Her best-known poem ends:"), short lines with function words most
 of which end in punctuation or go on in lower case, at the end of the
@@ -929,6 +931,14 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                     out[c] = f"table of {len(cells)} cells announced by a colon"
                 k = m
                 continue
+        if after_anchor and paragraphs[idx[k - 1]] and _FIGURES_LINE_RE.match(f.text) \
+                and f.chars < low and removed[i] is None and i not in chrome:
+            # the story's figures on one line after its last paragraph, a
+            # label and quantities with their units ("Nutrition per
+            # serving: 342 kcal, 11g fat"; not "Comments: 12")
+            out[i] = "a line of figures after prose"
+            k += 1
+            continue
         if after_anchor and not paragraphs[i] and f.chars < high:
             # a run of short lines between two paragraphs, most of them data
             # or items (a recipe's ingredients and steps under their
@@ -965,6 +975,11 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     return out
 
 
+#: A label and two quantities or more with their units ("Nutrition per
+#: serving: 342 kcal, 11g fat, 14g protein").
+_FIGURES_LINE_RE = re.compile(
+    r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: \d[\d.,]*\s?[a-z%]+(?:,? (?:and )?\d[\d.,]*\s?[a-z%]+"
+    r"(?: [a-z]+)?){1,}\.?$")
 #: What a line of verse or of a quotation may end with.
 _VERSE_ENDS = frozenset(",;.!?…—–-")
 #: A clock time at the start of a line ("14:32", "9.05am", "2:30 pm").

@@ -137,3 +137,19 @@ def test_a_related_label_over_headlines_after_the_article_still_goes() -> None:
     out = cleaned(text)
     assert P1 in out and P2 in out
     assert not any(h in out for h in heads)
+
+
+# -- the story's data ----------------------------------------------------------
+
+def test_a_line_of_figures_after_the_last_paragraph_is_kept() -> None:
+    from cleaner.blocks import classify_blocks
+    figures = "Per portion: 410 kcal, 18g fat, 22g protein"
+    blocks = ["Library saved after campaign", P1, P2, figures, "You might also like",
+              "Bakery wins award for its sourdough loaf", "Bus fares to rise from May"]
+    kept = [b for b, v in zip(blocks, classify_blocks(blocks, chrome=[4])) if v.keep]
+    assert figures in kept and P2 in kept
+    assert "Bus fares to rise from May" not in kept
+    # a count of comments after the article is no data of the story
+    blocks = ["Library saved after campaign", P1, P2, "Comments: 12", "Rating: 7 Votes"]
+    kept = [b for b, v in zip(blocks, classify_blocks(blocks)) if v.keep]
+    assert "Comments: 12" not in kept and "Rating: 7 Votes" not in kept
