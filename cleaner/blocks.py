@@ -81,8 +81,9 @@ when two or more of them each head a paragraph (a time, a paragraph, a time,
 a paragraph…). Alone, the first of them, between the headline and the body,
 has no good neighbour before it and would go as a short block.
 
-The first block that is not ``chrome`` (a cookie banner first is not the
-headline) is kept when it looks like a headline (a page title, 2–40 words,
+The headline that the caller found (``headline``: under a label, a menu or
+a ticker over it), or else the first block that is not ``chrome`` (a cookie
+banner first is not the headline), is kept when it looks like a headline (a page title, 2–40 words,
 no address), whatever the rules say: the cleaning policy wants the headline
 first, and other headline rules belong to the core engine.
 
@@ -1193,6 +1194,7 @@ def classify_blocks(
     options: BlockOptions | None = None,
     chrome: Collection[int] = (),
     content: Collection[int] = (),
+    headline: int | None = None,
 ) -> list[BlockVerdict]:
     """One verdict per block (same order). ``lang`` is an ISO 639-1 code
     (None: guessed from stop words); ``enabled`` the rule codes switched on
@@ -1200,7 +1202,10 @@ def classify_blocks(
     boilerplate (a newsletter promo, a footer): never the prose that a list
     or a table continues, nor the headline; ``content`` the indices of
     blocks other rules know to be the article's (the standfirst), kept as a
-    list or a table is."""
+    list or a table is; ``headline`` the index of the headline, if another
+    rule has found it (under a label, a menu or a ticker over it): kept
+    when it looks like one, as the first block not in ``chrome`` is
+    without it."""
     opt = options or _DEFAULT_OPTIONS
     on = ALL_CODES if enabled is None else frozenset(enabled)
     n = len(blocks)
@@ -1358,8 +1363,10 @@ def classify_blocks(
     for i, j in headed.items():
         removed[i] = removed[j]
 
-    # headline exemption for the first block that is not chrome
-    first = next((i for i in range(n) if feats[i].text and i not in chrome), None)
+    # headline exemption for the headline found, or else the first block
+    # that is not chrome
+    first = headline if headline is not None else next(
+        (i for i in range(n) if feats[i].text and i not in chrome), None)
     out = []
     # one verdict for the blocks with the same reason (a run of a menu, the
     # blocks after the article): a frozen dataclass is slow to make

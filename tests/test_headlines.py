@@ -150,3 +150,104 @@ def test_headlines_one_a_paragraph_under_a_label_still_go() -> None:
             f"{LEAD}\n\n{CLOSE}\n")
     out = only("B006").run(text).text
     assert "Dangerous Toys" not in out and "Hotel Up For Sale" not in out
+
+
+# -- the headline found under what is printed over it (boilerplate.headline_of) --
+
+BODY = ("The county council said on Wednesday that the road would stay shut for at least "
+        "a week while engineers checked the damage to the old stone arches.")
+STAND = "Engineers say the old stone arches may need months of repair before traffic returns"
+
+
+@pytest.mark.parametrize("over", [
+    "At a glance",                                        # a label the list knows
+    "Press release\nFor immediate release",               # two of them
+    "Arts | Profile",                                     # short parts and a separator
+    "Home  Towns  Travel  Parish  Notices",               # a menu written with runs of spaces
+    "INDEX 4,102.5 ▲ 0.3%  |  GOLD $2,015 ▼ 0.1%",          # a ticker
+    "Your privacy choices\nAccept all\nReject all\nThe Harbour Gazette",  # consent title, site name
+])
+def test_chrome_over_the_headline_goes_and_the_headline_stays_first(over: str) -> None:
+    head = "Viaduct closed after floods for a week"
+    doc = PIPE.run(f"{over}\n{head}\n\n{BODY}\n\n{CLOSE}\n")
+    assert doc.text.split("\n")[0] == head
+    assert BODY in doc.text and CLOSE in doc.text
+    # no ticker or menu text as metadata
+    assert all("$" not in str(v) and "Towns" not in str(v) for v in doc.metadata.values())
+
+
+def test_a_short_headline_under_a_section_and_over_its_standfirst_is_kept() -> None:
+    """A section name over a three-word headline that names nobody, over its
+    standfirst: the section goes, not the headline (B101 took it as a short
+    block without good neighbours)."""
+    doc = PIPE.run(f"Obituaries\nAlan Price obituary\n{STAND}\n\n{BODY}\n")
+    assert doc.text.split("\n")[0] == "Alan Price obituary"
+    assert STAND in doc.text
+
+
+def test_a_line_of_short_menu_items_over_the_headline_goes() -> None:
+    menu = "\n".join(["Home", "Region", "Weather", "Travel", "Opinion"])
+    doc = PIPE.run(f"Cookie preferences\n{menu}\n\nViaduct closed after floods for a week\n\n{STAND}\n\n{BODY}\n")
+    assert doc.text.split("\n")[0] == "Viaduct closed after floods for a week"
+    assert STAND in doc.text
+
+
+def test_a_long_headline_with_a_quotation_keeps_its_standfirst() -> None:
+    """Under a seventeen-word headline, a standfirst of fifteen words is no
+    teaser's headline (B006 cut it as shorter than the headline)."""
+    head = "'We never asked to be heroes, we asked to be paid': nurses on a decade of cuts"
+    sf = "Three ward sisters tell our reporter about night shifts, lost colleagues and why they stay on"
+    doc = PIPE.run(f"Health | Interview\n{head}\n{sf}\n\n{BODY}\n")
+    assert doc.text.startswith(f"{head}\n\n{sf}\n\n")
+
+
+def test_a_paragraph_with_a_dangling_quote_does_not_make_the_headline_a_label() -> None:
+    doc = PIPE.run("Bishop opens food bank\n\nThe bishop said the town had waited too long for "
+                   "a place where families could ask for help. “\n\nHe thanked the volunteers.\n")
+    assert doc.text.startswith("Bishop opens food bank\n\nThe bishop said")
+    assert not b_codes(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # a headline that is a question, over the body
+    f"Will the viaduct reopen by spring?\n\n{BODY}\n\n{CLOSE}\n",
+    # a two-word headline
+    f"Viaduct closed\n\n{BODY}\n\n{CLOSE}\n",
+    # a short page whose first line is the headline, over a short line
+    f"Flood warning\nRivers burst their banks\n\n{BODY}\n",
+    # a headline over a standfirst: neither is a label
+    f"Storm batters coast\n{STAND}\n\n{BODY}\n",
+    # a one-word-ish headline in capitals, with no headline under it
+    f"BREXIT CHAOS\n\n{BODY}\n\n{CLOSE}\n",
+    # a headline with figures in it is no ticker
+    f"Shares fall 14% as profit drops 20% to £118m\n\n{BODY}\n",
+])
+def test_a_first_line_that_is_the_headline_stays(text: str) -> None:
+    doc = PIPE.run(text)
+    assert doc.text.split("\n")[0] == text.split("\n")[0]
+    assert "B011" not in b_codes(doc)
+
+
+def test_a_section_word_over_a_real_headline_goes_but_only_then() -> None:
+    doc = PIPE.run(f"Brexit\nTraders count the cost of new border checks on food\n\n{BODY}\n")
+    assert doc.text.startswith("Traders count the cost of new border checks on food\n\n")
+    doc = PIPE.run(f"Brexit\n\n{BODY}\n\n{CLOSE}\n")
+    assert "B011" not in b_codes(doc)
+
+
+def test_the_first_line_of_a_page_over_a_menu_is_its_title() -> None:
+    """A short page title over a menu written one item a line is no item of
+    the menu."""
+    menu = "\n".join(["World", "Business", "Opinion", "Radio"])
+    doc = PIPE.run(f"Harbour Fees Fiasco\n{menu}\n\n{BODY}\n\n{CLOSE}\n")
+    assert doc.text.split("\n")[0] == "Harbour Fees Fiasco"
+
+
+def test_headline_of_skips_labels_menus_and_tickers() -> None:
+    from cleaner import structure
+    from cleaner.model import Context
+    from cleaner.rules import boilerplate
+    text = f"Latest | Markets\nFTSE 7,612.3 ▼ 0.4%  |  DOW 38,904 ▲ 0.2%\nViaduct closed after floods\n\n{BODY}\n"
+    ctx = Context(language="en", metadata={}, settings=PIPE.settings, enabled=PIPE._codes)
+    ls = structure.lines(text)
+    assert boilerplate.headline_of(text, ls, ctx) == 2

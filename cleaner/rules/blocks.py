@@ -120,10 +120,14 @@ class BlockRule(Rule):
                           and not blocks.is_comments_heading(ls[i].text))]
         # The standfirst goes in as ``content``.
         standfirst = _standfirst(ls, known)
+        # the headline is kept (boilerplate.headline_of: under any label,
+        # menu or ticker over it)
+        head = boilerplate.headline_of(text, ls, ctx)
         verdicts = dict(zip(judged, blocks.classify_blocks(
             [ls[i].text for i in judged], ctx.language, frozenset(enabled),
             chrome=[k for k, i in enumerate(judged) if known[i]],
-            content=[k for k, i in enumerate(judged) if i == standfirst])))
+            content=[k for k, i in enumerate(judged) if i == standfirst],
+            headline=next((k for k, i in enumerate(judged) if i == head and not known[i]), None))))
         if not any(v.keep for i, v in verdicts.items() if i > 0):
             return  # no article found among the blocks: nothing to cut it from
         # A document that is mostly sentences already is an article with some

@@ -222,7 +222,9 @@ class HeadlineAffix(Rule):
             yield self.finding(" and ".join(parts) + " the headline", ls[0].start, ls[0].end,
                                c, metadata=meta)
             return
-        found = self._without_copy(head)
+        # a first line over the headline (a menu, a ticker, a label) is
+        # no page title: B011 removes it whole
+        found = self._without_copy(head) if headline_of(text, ls, ctx) <= 0 else None
         if found:
             headline, meta = found
             parts = [f"breadcrumbs '{meta['section']}' before" if "section" in meta else "",
@@ -321,6 +323,186 @@ def _breadcrumb_folded() -> frozenset[str]:
     return frozenset(w.casefold() for w in _breadcrumb_words())
 
 
+@per_language
+def _labels(language: str | None) -> frozenset[str]:
+    return frozenset(p.casefold() for p in resources.entries("labels", "lines", language))
+
+
+#: How far down the headline is looked for (lines no phrase-list rule knows).
+HEADLINE_SEARCH_LINES = 40
+#: So many short lines in a row over the headline are a menu.
+MENU_RUN_LINES = 3
+#: A headline has at most this many words (a quotation in it runs long).
+HEADLINE_MAX_WORDS = 30
+_QUOTES = "\"'”’“‘»« "
+#: A sentence that ends inside the line ("… the town. “", "… said. He …").
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’“)\]]*\s")
+#: A figure of a ticker ("7,612.3", "0.4%", "$83.21") and a word in lower case.
+_FIGURE = re.compile(r"[-+]?[$£€¥]?\d[\d,.]*%?")
+_LOWER = re.compile(r"\b[^\W\d_]{2,}")
+_ARROWS = "▲▼△▽↑↓⬆⬇"
+#: Items of a menu written with runs of spaces between them ("Home  News  Sport").
+_SPACED_ITEMS = re.compile(r"\s{2,}|\t+")
+
+
+#: A line over the headline that is never one (a menu, a ticker) is short.
+LABEL_MAX_WORDS = 24
+
+
+def _headline_like(s: str) -> bool:
+    """A line that can be a headline: two to thirty words, a capital (a
+    figure, a quotation mark) first, no sentence ending inside it or at its
+    end (a question or an exclamation may end it), not a label before a
+    colon."""
+    n = word_count(s)
+    core = s.rstrip(_QUOTES)
+    return (2 <= n <= HEADLINE_MAX_WORDS
+            and (s.lstrip(_QUOTES)[:1].isupper() or s.lstrip(_QUOTES)[:1].isdigit())
+            and not core.endswith((".", ":", ";", ",")) and not _SENTENCE_INSIDE.search(s))
+
+
+def _label_kind(s: str, ctx: Context) -> str | None:
+    """What kind of line over a headline ``s`` is, if it can never be the
+    headline itself: a menu or a breadcrumb trail (``Sport | Weather |
+    Travel``, items between runs of spaces), a market ticker (figures and
+    no word in lower case, or arrows), a label the list knows (``In
+    brief``, ``Press release``), or a label of short parts joined by a
+    separator (``Culture | Interview``)."""
+    if word_count(s) > LABEL_MAX_WORDS:
+        return None
+    if structure.is_menu_line(s):
+        return "menu"
+    items = _SPACED_ITEMS.split(s)
+    if len(items) >= 3 and all(x[:1].isupper() and 0 < word_count(x) <= structure.MENU_ITEM_WORDS
+                               and not structure.ends_like_sentence(x) for x in items):
+        return "menu"
+    figures = len(_FIGURE.findall(s))
+    if (figures >= 3 and not any(w[0].islower() for w in _LOWER.findall(s))) or (figures >= 2 and any(a in s for a in _ARROWS)):
+        return "ticker"
+    if s.strip(_CHROME_TRIM).casefold() in _labels(ctx):
+        return "label"
+    parts = [p.strip() for p in structure._MENU_SEPARATOR.split(s)]
+    if (len(parts) >= 2 and word_count(s) <= 5
+            and all(p[:1].isupper() and 0 < word_count(p) <= SectionLabel.MAX_LABEL_WORDS
+                    and not structure.ends_like_sentence(p) for p in parts)):
+        return "label"
+    return None
+
+
+def _short_label(s: str, below: str, after: str | None, ls: list[Line],
+                 last: bool = False) -> bool:
+    """Whether the short line ``s`` is a section label (or a site's name)
+    over the headline ``below`` (``after``: the line under that, before the
+    body, if there is one): at most three words, no sentence punctuation;
+    the headline six words or more, or three or more under a label in the
+    words of sections (``World news``) or in capitals, or under a short
+    label over a headline and its standfirst. A short headline that names
+    the story's subject (a name the first paragraph repeats) is no label,
+    nor one over its standfirst right over the body (``last``: ``below`` is
+    the last line before the body), unless in the words of sections."""
+    n, n_head = word_count(s), word_count(below)
+    if not 0 < n <= SectionLabel.MAX_LABEL_WORDS or n_head <= n:
+        return False
+    if structure.ends_like_sentence(s) or s.endswith(("?", "!")):
+        return False
+    if _names_the_subject(s, ls):
+        return False
+    if after is None and last and _standfirst(below, n) and not _section_words(s):
+        # the headline over its standfirst, right over the body (as a label
+        # over them leaves them once it has gone)
+        return False
+    if n_head >= 6:
+        return True
+    if n_head >= 3 and (_section_words(s) or (s.isupper() and any(c.isalpha() for c in s))):
+        return True
+    # a short line over a headline and its standfirst: three title-like
+    # lines before the body, and the last sums the second up
+    return n_head >= 3 and after is not None and _standfirst(after, n_head)
+
+
+_last_headline: list = [None, None, -1, {}]
+_DIGIT = re.compile(r"\d")
+
+
+def headline_of(text: str, ls: list[Line], ctx: Context) -> int:
+    """The index (into ``ls``) of the headline (see :func:`headline_lines`)."""
+    return headline_lines(text, ls, ctx)[0]
+
+
+def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[int, str]]:
+    """The index (into ``ls``, the lines of ``text``) of the headline: among
+    the lines before the body's first paragraph that no local phrase-list
+    rule removes (a cookie banner, a share bar), the first, unless it is a
+    line over the headline that is never one (a menu, a ticker, a label,
+    ``In brief``, ``Culture | Interview``) or a short section label or a
+    site's name over a longer headline (see :func:`_short_label`); -1 if
+    there is no line before the body. The lines over the headline are
+    B011's to remove; the headline is what B101 and B105 keep and what B006
+    reads the lines under it against. With it, the kind of each line over
+    it that no phrase-list rule knows, by index: "menu", "ticker", "label"
+    or "short" (a short section label or a site's name)."""
+    if _last_headline[0] is text and _last_headline[1] is ctx and structure.FAST:
+        return _last_headline[2], _last_headline[3]
+    rules = line_rules(frozenset(ctx.enabled), local=True)
+    cands: list[Line] = []
+    at_body = False
+    for x in ls:
+        if any(r.match(x, ls, ctx) for r in rules):
+            continue
+        if x.index > 0 and structure.is_body_paragraph(x.text):
+            at_body = True
+            break
+        cands.append(x)
+        if len(cands) > HEADLINE_SEARCH_LINES:
+            break
+    out = cands[0].index if cands else -1
+    # a run of short lines (a menu written one item a line: "Home", "UK",
+    # "World") is the page's
+    short = [0 < word_count(x.text) <= SectionLabel.MAX_LABEL_WORDS
+             and not structure.ends_like_sentence(x.text) and not _DIGIT.search(x.text)
+             for x in cands]  # (short lines of figures are a table's)
+    # ... but not the page's title over it: a first line of two words or
+    # more, not in the words of sections ("Royal Self-Indicting Arrogance"
+    # over "World", "Business", "Opinion")
+    if cands and _headline_like(cands[0].text) and not _section_words(cands[0].text):
+        short[0] = False
+    menu_run = [False] * len(cands)
+    k = 0
+    while k < len(cands):
+        j = k
+        while j < len(cands) and short[j]:
+            j += 1
+        if j - k >= MENU_RUN_LINES:
+            menu_run[k:j] = [True] * (j - k)
+        k = j + 1 if j == k else j
+    # a short label is the first of the lines over the headline, or comes
+    # under the page's menus and tickers only (under "In brief", a short
+    # line is the headline, over its standfirst)
+    short_ok = True
+    kinds: dict[int, str] = {}
+    for k in range(len(cands) - 1):
+        s = cands[k].text
+        kind = "menu" if menu_run[k] else _label_kind(s, ctx)
+        kinds[cands[k].index] = kind or "short"
+        if kind is None:
+            below = cands[k + 1].text
+            after = cands[k + 2].text if k + 3 == len(cands) else None
+            if not (short_ok and _headline_like(below)
+                    and _short_label(s, below, after, ls, last=at_body and k + 2 == len(cands))):
+                break
+        elif not any(_headline_like(x.text) and not menu_run[q]
+                     for q, x in enumerate(cands[k + 1:], k + 1)):
+            break  # no headline under it
+        short_ok = kind in ("menu", "ticker")
+        out = cands[k + 1].index
+    if cands and out != cands[0].index and not _headline_like(ls[out].text):
+        out, kinds = cands[0].index, {}  # no headline under them: nothing is known
+    kinds = {i: kind for i, kind in kinds.items() if i < out}
+    if structure.FAST:
+        _last_headline[:] = [text, ctx, out, kinds]
+    return out, kinds
+
+
 @register
 class SectionLabel(Rule):
     """A section label on the line above the headline is removed.
@@ -347,6 +529,17 @@ class SectionLabel(Rule):
     the short lines between them (a login link, a label: at most three words
     each); a trail of arrows goes to metadata ``section`` (without its root,
     ``Home`` or ``News``).
+
+    More generally, the headline is found under whatever is printed over
+    it (:func:`headline_of`): a label the list knows (``In brief``,
+    ``Press release``, ``For immediate release``), a label of short parts
+    joined by a separator (``Culture | Interview``), a menu (items between
+    separators or runs of spaces, or three or more short lines one under
+    the other), a market ticker (figures and arrows, no word in lower
+    case), and a site's name or a short label over a headline of six
+    words or more; all of these go, and the headline becomes the first
+    line (B101 and B105 keep it, B006 reads the lines under it against
+    it). A page's first line over a menu is its title, not an item.
 
     ## Why
     Pages print the section or the running story above the headline; left
@@ -388,26 +581,30 @@ class SectionLabel(Rule):
             return
         if len(ls) < 3:
             return
-        label, head = ls[0].text, ls[1].text
-        if _names_the_subject(label, ls):
+        head, kinds = headline_lines(text, ls, ctx)
+        if head <= 0:
             return
-        n_label, n_head = word_count(label), word_count(head)
-        # a short headline (three to five words) is taken only under a label
-        # in the words of sections: under another short line, it may be the
-        # standfirst of a short headline
-        min_head = 3 if _section_words(label) else 6
-        if (0 < n_label <= self.MAX_LABEL_WORDS and min_head <= n_head <= 30
-                and n_head > n_label
-                and not structure.ends_like_sentence(label) and not label.endswith(("?", "!"))
-                and not head.rstrip("”’\"'").endswith((".", ":", ";"))
-                and head[:1].isupper()
-                and not any(r.match(ls[1], ls, ctx) for r in line_rules(frozenset(ctx.enabled), local=True))):
-            section = label.strip(_SEPARATORS + " ")
-            ws = section.split()
-            while len(ws) > 1 and ws[0] in _BREADCRUMB_ROOTS:
-                ws = ws[1:]  # the trail's root: "News World" is World
-            yield self.drop_line(text, ls[0].start, ls[0].end, f"section label '{label}'",
-                                 metadata={"section": " ".join(ws)})
+        section = False
+        for x in ls[:head]:
+            kind = kinds.get(x.index)
+            if kind is None:
+                continue  # its own rule removes it (a cookie banner's title)
+            label = x.text
+            meta = {}
+            if kind == "menu":
+                why = f"menu or breadcrumbs '{label}' over the headline"
+            elif kind == "ticker":
+                why = f"ticker '{label}' over the headline"
+            else:
+                why = f"section label '{label}'"
+                name = label.strip(_SEPARATORS + " ")
+                if not section and (kind == "short" or _section_words(name)):
+                    ws = name.split()
+                    while len(ws) > 1 and ws[0] in _BREADCRUMB_ROOTS:
+                        ws = ws[1:]  # the trail's root: "News World" is World
+                    meta = {"section": " ".join(ws)}
+                    section = True
+            yield self.drop_line(text, x.start, x.end, why, metadata=meta)
 
 
 @register
@@ -645,8 +842,8 @@ class HeadlineTeaser(LineRule):
         for line in ls[head + 1:stop]:
             s = line.text
             if (out[line.index] or line.index in listed or not s[:1].isupper()
-                    or structure.ends_like_sentence(s)):
-                continue
+                    or structure.ends_like_sentence(s.rstrip("“‘ "))):
+                continue  # (a sentence, if one with debris after it: "… town. “")
             n = word_count(s)
             if not 4 <= n <= 20 or normalise(s) == normalise(ls[head].text):
                 continue
@@ -675,6 +872,9 @@ STANDFIRST_MIN_WORDS = 10
 #: may be shorter, but it runs to twice the headline's length at least:
 #: a teaser's headline is about as long as the headline.
 SHORT_STANDFIRST_MIN_WORDS = 8
+#: A line this long is no teaser's headline, even under a longer headline
+#: (a quotation and its speaker: "'I never wanted …': X on 40 years of jazz").
+LONG_STANDFIRST_WORDS = 14
 #: A sentence ending inside a line, or a label before a colon ("Cover
 #: image: …", "Share: …").
 _INNER_BREAK = re.compile(r"[.!?…:;][\"'”’)\]]*\s")
@@ -690,7 +890,7 @@ def _standfirst(s: str, n_head: int) -> bool:
     a share label are not)."""
     n = word_count(s)
     long_enough = n >= STANDFIRST_MIN_WORDS or (n >= SHORT_STANDFIRST_MIN_WORDS and n >= 2 * n_head)
-    return (n > n_head and long_enough and not _title_case(s)
+    return ((n > n_head or n >= LONG_STANDFIRST_WORDS) and long_enough and not _title_case(s)
             and not _INNER_BREAK.search(s))
 
 
