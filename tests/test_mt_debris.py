@@ -248,6 +248,9 @@ def test_mojibake_before_a_word_is_left_to_ftfy() -> None:
     ("He said: “We will not close the bridge. “\n", "He said: “We will not close the bridge.”\n"),
     ("He said: “We want it now. “ The talks resume on Friday.\n",
      "He said: “We want it now.” The talks resume on Friday.\n"),
+    # none open: a mark that ends the paragraph opens nothing
+    ("Talks\n\nThey promised new money for the town. “\n\nHe gave no details.\n",
+     "Talks\n\nThey promised new money for the town.\n\nHe gave no details.\n"),
 ])
 def test_opening_mark_that_closes_a_quotation(before: str, after: str) -> None:
     assert run(before).text == after

@@ -290,6 +290,10 @@ class ClosingQuoteSpacing(Rule):
 #: An opening mark after a sentence's end, at the end of the paragraph or
 #: before a space and a new sentence: ``now. “`` / ``now. “ The talks``.
 _OPEN_AT_END = re.compile(r"([.!?,…])[ \t]*“(?:[ \t]*$|(?=[ \t]+[A-Z]))", re.MULTILINE)
+#: The end of a line. (A local rule decides on the line alone; by this
+#: stage L006 has joined the lines a hard wrap broke, and L004 makes every
+#: line that is left a paragraph.)
+_ENDS_LINE = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
 @register
@@ -300,7 +304,9 @@ class OpeningQuoteAsClosing(Rule):
     Where a quotation is open, an opening mark after the end of a sentence
     closes it: at the end of the paragraph (``the same thing. “`` -> ``the
     same thing.”``) or before the next sentence (``we want it now. “ The
-    talks`` -> ``we want it now.” The talks``).
+    talks`` -> ``we want it now.” The talks``). Where none is open, an
+    opening mark that ends a paragraph opens nothing and goes (``money for
+    the town. “`` -> ``money for the town.``).
 
     ## Why
     Machine translation often emits the wrong one of the pair.
@@ -320,6 +326,10 @@ class OpeningQuoteAsClosing(Rule):
             if before.count("“") > before.count("”"):
                 yield self.finding("opening quote closes a quotation", m.start(), m.end(),
                                    m.group(1) + "”")
+            elif _ENDS_LINE.match(text, m.end()):
+                # no quotation open, and nothing after it for it to open
+                yield self.finding("stray opening quote at the end of a paragraph",
+                                   m.start(), m.end(), m.group(1))
 
 
 _CAPITAL_AFTER = re.compile(
