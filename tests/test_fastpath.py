@@ -373,3 +373,30 @@ def test_the_cheap_english_test_only_stands_in_when_english_is_the_fallback():
         structure.FAST = True
         assert fast.metadata == slow.metadata, languages
         assert fast.reports == slow.reports, languages
+
+
+def test_repeated_headline_prefilter_is_exact():
+    """B004 normalises only the lines that hold the headline's longest word
+    casefolded; it finds what comparing every line's normal form finds,
+    with characters that casefold to several (ß, ligatures), to ASCII
+    (ſ, K) or that lower() and casefold() treat apart."""
+    from cleaner.rules.boilerplate import RepeatedHeadline
+
+    heads = ["Troops sent to the border", "Straße gesperrt: Polizei warnt",
+             "Ukraine’s grain deal – what next?", "ΟΔΥΣΣΕΑΣ returns", "x"]
+    variants = [lambda h: h, str.upper, str.lower, lambda h: h.replace("ss", "ß"),
+                lambda h: h.replace("ß", "SS"), lambda h: h.replace("s", "ſ"),
+                lambda h: h.replace("k", "\u212a"), lambda h: f"  {h}!!", lambda h: h.replace(" ", " — "),
+                lambda h: h.replace("fi", "\ufb01"), lambda h: h[:-1], lambda h: f"{h} and more"]
+    rule = RepeatedHeadline()
+    for head in heads:
+        for body in ("Kyiv said on Monday it would respond.", "Ω café naïve."):
+            lines = [v(head) for v in variants]
+            # all of them, and the ASCII ones alone (the other branch)
+            for kept in (lines, [x for x in [head, body, *lines] if x.isascii()]):
+                text = "\n\n".join([head, body, *kept, body]) + "\n"
+                ls = structure.lines(text)
+                norm = structure.normalise
+                expected = [("the headline again" if i and norm(x.text) == norm(ls[0].text)
+                             and norm(x.text) else None) for i, x in enumerate(ls)]
+                assert rule.matches(text, ls, None) == expected, head

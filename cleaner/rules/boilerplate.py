@@ -5,6 +5,7 @@ headline's breadcrumbs and repeats. The phrase lists are data
 (:mod:`cleaner.rules.blocks`)."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Callable, Iterable, TypeVar
@@ -633,11 +634,44 @@ class RepeatedHeadline(LineRule):
         # match() line by line, with the headline normalised once
         out: list[str | None] = [None] * len(ls)
         head = normalise(ls[0].text) if ls else ""
-        if head:
-            for i in range(1, len(ls)):
-                if normalise(ls[i].text) == head:
-                    out[i] = "the headline again"
+        if not head or len(ls) < 2:
+            return out
+        # Normalising a line (a regex substitution over all of it) is costly
+        # and nearly every line differs from the headline. Each word of the
+        # headline's normal form is a run of the casefolded line (casefold
+        # maps character by character; the substitution only turns the
+        # runs between words into spaces), so a line whose casefold lacks
+        # the headline's longest word cannot repeat it: only the lines that
+        # hold the word are normalised.
+        key = max(head.split(" "), key=len)
+        start = ls[1].start
+        rest = text[start:]
+        if rest.isascii():
+            # lower() is casefold() here, and keeps the offsets: the lines
+            # that hold the word are found by where it occurs
+            folded = rest.lower()
+            starts = [line.start for line in ls]
+            asked = []
+            at = folded.find(key)
+            while at >= 0:
+                i = bisect.bisect_right(starts, start + at) - 1
+                if not asked or asked[-1] != i:
+                    asked.append(i)
+                at = folded.find(key, at + 1)
+        else:
+            # (casefolding a text with other characters is slow: each line
+            # is casefolded once a document, ASCII lines lower-cased)
+            asked = [i for i in range(1, len(ls))
+                     if key in (ls[i].text.lower() if ls[i].text.isascii()
+                                else _casefolded(ls[i].text))]
+        for i in asked:
+            if i > 0 and normalise(ls[i].text) == head:
+                out[i] = "the headline again"
         return out
+
+
+#: A line casefolded, remembered for the document.
+_casefolded = structure.per_document(str.casefold)
 
 
 @per_language
