@@ -27,7 +27,8 @@ Nights``). A name used in quoted speech is a use like any other:
 
 The whole text is read once, by one Aho-Corasick automaton (pyahocorasick)
 over its lower-cased copy that holds every registry form, every title, every
-first name with its one-edit neighbours, and every country. Everything else
+first name with its one-edit neighbours, and every country (line by line,
+the lines read before in the document not again). Everything else
 runs only at those places: a near-miss surname is looked for only after a
 title or a first name, a misspelt country only next to a country in a list,
 and rapidfuzz is called only on the few capitalised words found there.
@@ -50,6 +51,8 @@ from typing import Any, Iterator, Sequence
 import ahocorasick
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
+
+from . import structure
 
 __all__ = ["NameHit", "NameRegistry", "STYLES", "DEFAULT_REGISTRY", "edits1"]
 
@@ -131,10 +134,14 @@ _TITLE_SMALL = frozenset("a an the and or but nor of in on at to for by with fro
                          "upon as vs de la le von van der".split())
 
 
+_LOWER_TABLE = {ord(k): v for k, v in _LOWER_1TO1.items()}
+#: The one character that str.lower() makes longer (checked over Unicode).
+_GROWS = "\u0130"
+
+
 def _lower(text: str) -> str:
     low = text.lower()
-    return low if len(low) == len(text) else text.translate(
-        {ord(k): v for k, v in _LOWER_1TO1.items()})
+    return low if len(low) == len(text) else text.translate(_LOWER_TABLE)
 
 
 def edits1(word: str) -> set[str]:
@@ -304,6 +311,13 @@ class NameRegistry:
         for k, flags in keys.items():
             self._automaton.add_word(k, (len(k), flags))
         self._automaton.make_automaton()
+        # No key holds a line break, so no occurrence crosses one and the
+        # automaton is back at its root after each: a text's lines can be
+        # scanned one by one, and a line's hits remembered for the document
+        # (the rules ask again on each pass, about a text with most of its
+        # lines unchanged). Scanning costs ~60 ns a character.
+        self._by_line = not any("\n" in k for k in keys)
+        self._line_scans: dict = structure.document_memo()
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -468,12 +482,41 @@ class NameRegistry:
 
     def _scan(self, text: str) -> tuple[list[tuple[int, int]], ...]:
         """One pass: spans of registry forms, titles, first names, countries."""
+        if not (structure.FAST and self._by_line):
+            return self._scan_text(text, _lower(text))
+        # line by line (see __init__), each line's spans remembered. A line
+        # is lower-cased alone as it would be in the text (str.lower() looks
+        # past no line break, for a final sigma), but _lower() takes another
+        # table for all the text when one character of it would grow ('İ',
+        # the only one): the memo tells the two apart.
+        memo = self._line_scans
+        if len(memo) >= structure._MEMO_MAX:
+            memo.clear()
+        grows = _GROWS in text
+        out: tuple[list[tuple[int, int]], ...] = ([], [], [], [])
+        start = 0
+        for line in text.split("\n"):
+            if line:
+                key = (_GROWS, line) if grows else line
+                found = memo.get(key)
+                if found is None:
+                    low = line.translate(_LOWER_TABLE) if grows else line.lower()
+                    found = self._scan_text(line, low)
+                    memo[key] = found = found if any(found) else ()
+                for spans, more in zip(out, found):
+                    if more:
+                        spans.extend([(a + start, b + start) for a, b in more])
+            start += len(line) + 1
+        return out
+
+    def _scan_text(self, text: str, low: str) -> tuple[list[tuple[int, int]], ...]:
+        """:meth:`_scan` of ``text`` whole (``low``: its :func:`_lower`)."""
         variants: list[tuple[int, int]] = []
         titles: list[tuple[int, int]] = []
         firsts: list[tuple[int, int]] = []
         countries: list[tuple[int, int]] = []
         n = len(text)
-        for last, (length, flags) in self._automaton.iter(_lower(text)):
+        for last, (length, flags) in self._automaton.iter(low):
             start, end = last - length + 1, last + 1
             if (start and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
                 continue  # not a whole word

@@ -400,3 +400,19 @@ def test_repeated_headline_prefilter_is_exact():
                 expected = [("the headline again" if i and norm(x.text) == norm(ls[0].text)
                              and norm(x.text) else None) for i, x in enumerate(ls)]
                 assert rule.matches(text, ls, None) == expected, head
+
+
+def test_name_scan_line_by_line_is_exact():
+    """The name automaton scans a text line by line, remembering each line's
+    spans for the document: the spans are those of one scan of the whole
+    text, with a final sigma, an 'İ' (that str.lower() makes two
+    characters) and lines seen before under the other lower-casing."""
+    from cleaner.names import NameRegistry, _lower
+
+    reg = NameRegistry.load()
+    base = ("Foreign Minister Dmitro Kuleva met Zelenskiy in Kiev.\n\n"
+            "Romania, Bulgari and Hungary signed.\nΟΔΥΣΣΕΥΣ ΣΑΣ Kiev’s mayor\n")
+    structure.new_document()
+    for text in (base, base.replace("Kiev.", "KİEV."), base, base.replace("Kuleva", "Kuleva\nİ"),
+                 "\n\n" + base + "\n", base.replace("\n", "\r\n")):
+        assert reg._scan(text) == reg._scan_text(text, _lower(text)), text
