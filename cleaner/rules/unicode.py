@@ -29,7 +29,13 @@ _C1_OR_SURROGATE = re.compile("[\x80-\x9f\ud800-\udfff]")
 #: row, except five: a C1 control, Œ/œ, or Â/Ã before some characters. Text
 #: without any of these is not bad, and this search is ten times faster than
 #: ftfy's (tests/test_fastpath.py checks the claim against ftfy's regex).
-_MAYBE_BAD = re.compile("[^\x00-\x7f]{2}|[\x80-\x9f\u0152\u0153\u00c2\u00c3]")
+#: (Each branch opens with a class, not a repeat, so that ``re`` skips to
+#: a non-ASCII character with a fast scan: two thirds of the time of
+#: ``[^\x00-\x7f]{2}|…``, which it tries at every position.)
+_MAYBE_BAD = re.compile("[^\x00-\x7f][^\x00-\x7f]|[\x80-\x9f\u0152\u0153\u00c2\u00c3]")
+#: ``_MAYBE_BAD`` or ``_C1_OR_SURROGATE`` in one search.
+_MAYBE_REPAIR = re.compile(
+    "[^\x00-\x7f][^\x00-\x7f]|[\x80-\x9f\u0152\u0153\u00c2\u00c3\ud800-\udfff]")
 
 
 def _is_bad(text: str) -> bool:
@@ -63,7 +69,7 @@ class Mojibake(Rule):
     example = ("The mayorâ€™s office\n", "The mayor’s office\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        if text.isascii() or not (_MAYBE_BAD.search(text) or _C1_OR_SURROGATE.search(text)):
+        if text.isascii() or not _MAYBE_REPAIR.search(text):
             return
         # the lines ftfy would repair, if the text as a whole looks bad: that
         # (ftfy's badness measure over the whole text, the slowest test) is
