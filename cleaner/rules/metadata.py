@@ -195,10 +195,11 @@ class MetadataHeader(Rule):
                        for _, _, s in lines):
                 lines = []
         else:
+            head = None
             ls = structure.lines(text)
             stop = min(structure.body_start(ls), HEAD_LINES)
             lines = [(line.start, line.end, line.text) for line in ls[:stop]]
-        mail = _mail_header(text)
+        mail = _mail_header(text, head)  # (the head lines read once)
         for start, end, line in mail:
             key, value = _MAIL_FIELD.fullmatch(line).groups()
             s, e = line_span(text, start, end)
@@ -254,12 +255,14 @@ _MAIL_KEYS = {"from", "subject"}
 MAIL_HEADER_MIN = 2
 
 
-def _mail_header(text: str) -> list[tuple[int, int, str]]:
+def _mail_header(text: str, head: list[tuple[int, int, str]] | None = None
+                 ) -> list[tuple[int, int, str]]:
     """The lines of an e-mail's header at the top of ``text``: a run of
     two or more ``Field: value`` lines from the first line on (blank lines
-    aside), with a ``From:`` or a ``Subject:`` among them; [] if none."""
+    aside), with a ``From:`` or a ``Subject:`` among them; [] if none.
+    ``head``: ``_head(text, HEAD_LINES)``, if the caller has it already."""
     run = []
-    for line in _head(text, HEAD_LINES):
+    for line in _head(text, HEAD_LINES) if head is None else head:
         if not _MAIL_FIELD.fullmatch(line[2]):
             break
         run.append(line)
