@@ -81,6 +81,31 @@ def line_rules(enabled: frozenset[str], local: bool = False) -> tuple["LineRule"
                  if issubclass(REGISTRY[c], LineRule) and (REGISTRY[c].local or not local))
 
 
+#: Line text -> whether a local line rule removes the line, for the
+#: document ``_OWNER`` (see :func:`removed_by_local_rule`).
+_REMOVED: dict = {}
+
+
+def removed_by_local_rule(line: Line, ls: list[Line], ctx: Context) -> bool:
+    """``any(r.match(line, ls, ctx) for r in line_rules(..., local=True))``
+    over the enabled rules. The headline rules ask it of the first lines on
+    every pass (a cookie banner, a share bar over the headline); the answer
+    depends on the line's text alone, and is remembered for the document
+    with the shortcuts on."""
+    if not structure.FAST:
+        return any(r.match(line, ls, ctx) for r in line_rules(frozenset(ctx.enabled), local=True))
+    memo = _REMOVED
+    if memo.get(_OWNER) is not ctx:
+        memo.clear()
+        memo[_OWNER] = ctx
+    try:
+        return memo[line.text]
+    except KeyError:
+        out = memo[line.text] = any(r.match(line, ls, ctx)
+                                    for r in line_rules(frozenset(ctx.enabled), local=True))
+        return out
+
+
 class LineRule(Rule):
     """A rule that removes whole lines: subclasses define ``match``.
 
@@ -444,11 +469,10 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
     or "short" (a short section label or a site's name)."""
     if _last_headline[0] is text and _last_headline[1] is ctx and structure.FAST:
         return _last_headline[2], _last_headline[3]
-    rules = line_rules(frozenset(ctx.enabled), local=True)
     cands: list[Line] = []
     at_body = False
     for x in ls:
-        if any(r.match(x, ls, ctx) for r in rules):
+        if removed_by_local_rule(x, ls, ctx):
             continue
         if x.index > 0 and structure.is_body_paragraph(x.text):
             at_body = True
@@ -952,8 +976,7 @@ def _announced_list(text: str, ls: list[Line], head: int, stop: int, ctx: Contex
         label = line.text.rstrip(":").strip()
         if (not 0 < word_count(label) <= ANNOUNCEMENT_MAX_WORDS
                 or label.casefold() in _teaser_labels(ctx)
-                or any(r.match(line, ls, ctx)
-                       for r in line_rules(frozenset(ctx.enabled), local=True))):
+                or removed_by_local_rule(line, ls, ctx)):
             return set()
         # the items follow one a line, or one a paragraph (as L004 writes a
         # list out: the list is the article's on every pass)
@@ -990,9 +1013,8 @@ def _headline_index(ls: list[Line], ctx: Context) -> int:
     body): the first line that no local phrase-list rule removes (a cookie
     banner, a share bar: the rules after this one in code order; a menu over
     the headline is gone already, B011); 0 if there is none."""
-    rules = line_rules(frozenset(ctx.enabled), local=True)
     for line in ls:
-        if not any(r.match(line, ls, ctx) for r in rules):
+        if not removed_by_local_rule(line, ls, ctx):
             return line.index
     return 0
 
