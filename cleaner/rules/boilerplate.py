@@ -819,6 +819,16 @@ class TeaserLink(LineRule):
             return "link to another story (a kicker in capitals)"
         return teaser
 
+    def matches(self, text: str, ls: list[Line], ctx: Context) -> list[str | None]:
+        # match() of every line, with the verdict function looked up once
+        verdict = _teaser_verdict(ctx)
+        out: list[str | None] = []
+        for line in ls:
+            kicker, teaser = verdict(line.text)
+            out.append("link to another story (a kicker in capitals)"
+                       if kicker and line.index > 0 else teaser)
+        return out
+
 
 @per_language
 def _teaser_verdict(language: str | None) -> Callable[[str], tuple[bool, str | None]]:
