@@ -818,6 +818,24 @@ def test_a_byline_right_above_the_body_is_metadata() -> None:
     assert "author" not in PIPE.run(far).metadata
 
 
+def test_a_byline_under_the_standfirst_is_metadata() -> None:
+    stand = "The harbour will close for a year while the sea wall is rebuilt, the port said."
+    body = ("Work on the wall begins in March and the ferries will use the north quay, "
+            "which is being dredged for them this winter.")
+    doc = PIPE.run(f"Harbour to close for repairs\n\n{stand}\n\nBy Ana Ruiz, Transport "
+                   f"Correspondent\n\nSenior Reporter\n\n{body}\n")
+    assert doc.text == f"Harbour to close for repairs\n\n{stand}\n\n{body}\n"
+    assert doc.metadata["author"].startswith("Ana Ruiz")
+
+
+@pytest.mark.parametrize("line", ["By the numbers", "By Tuesday the talks had collapsed, he said.",
+                                  "By Any Means Necessary is on at the Royal."])
+def test_a_line_under_the_standfirst_that_is_no_byline_stays(line: str) -> None:
+    stand = "The harbour will close for a year while the sea wall is rebuilt, the port said."
+    text = f"Harbour to close for repairs\n\n{stand}\n\n{line}\n\n{_LEAD}\n"
+    assert line in clean(text)
+
+
 # -- the head of an article: headline after chrome, wrapped lines, standfirst,
 # scores and times; credits of a lower-case agency --------------------------------
 

@@ -45,7 +45,19 @@ def _byline(language: str | None) -> re.Pattern[str]:
                       rf"(?:(?:,|and|&|{join})\s+(?:{name}){{1,4}})*)")
 
 
+@functools.lru_cache(maxsize=None)
+def _byline_start(language: str | None) -> re.Pattern[str]:
+    """A line that opens as a byline does (a cheap test before the lines
+    are read)."""
+    by = _BYLINE_WORDS.get(language or "", ("by",))[0]
+    return re.compile(rf"^[ \t]*(?:by|words by|{by})\s", re.MULTILINE | re.IGNORECASE)
+
+
 HEAD_LINES = 6
+#: The longest job title on the line under a byline ("Senior Business
+#: Correspondent").
+AUTHOR_TITLE_WORDS = 4
+_DIGIT = re.compile(r"\d")
 #: The author's social-media handle on the line under the byline.
 _HANDLE = re.compile(r"@\w{1,30}")
 #: A byline further down than HEAD_LINES is taken only this close above the
@@ -163,7 +175,8 @@ class MetadataHeader(Rule):
     Smith``) likewise. The line is removed from the text. These are looked
     for in the first six lines; a byline also in the four lines right above
     the body, where a page prints it under its menus and headline (with the
-    author's handle, ``@janesmith``, on a line of its own there). In a
+    author's handle, ``@janesmith``, on a line of its own there), and on the
+    line right under the standfirst. In a
     document in German, French or Spanish (and Italian, Portuguese, Dutch) a
     byline may open with that language's word: ``Von Jonas Weber``, ``Par
     Marie Dupont``, ``Por Ana García`` (not in English: ``Von Trapp Family
@@ -210,6 +223,7 @@ class MetadataHeader(Rule):
             if meta:
                 s, e = line_span(text, start, end)
                 yield self.finding(f"metadata header {sorted(meta)}", s, e, "", metadata=meta)
+        yield from self._byline_under_standfirst(text, ctx)
         if stop < HEAD_LINES:
             return  # the body starts within the head lines
         ls = structure.lines(text)
@@ -227,6 +241,32 @@ class MetadataHeader(Rule):
                                        metadata={"author": m.group(1).strip()})
                 else:
                     yield self.finding(f"the author's handle '{line.text}'", s, e, "")
+
+    def _byline_under_standfirst(self, text: str, ctx: Context) -> Iterable[Finding]:
+        """A byline on the line right under the first paragraph: pages print
+        the standfirst (a sentence, so the first body paragraph) between the
+        headline and the byline."""
+        if not _byline_start(ctx.language).search(text):
+            return
+        ls = structure.lines(text)
+        body = structure.body_start(ls)
+        if body + 1 >= len(ls) or body >= BYLINE_ABOVE_BODY + HEAD_LINES:
+            return
+        line = ls[body + 1]
+        m = _byline(ctx.language).fullmatch(line.text)
+        if not m:
+            return
+        s, e = line_span(text, line.start, line.end)
+        yield self.finding("byline under the standfirst", s, e, "",
+                           metadata={"author": m.group(1).strip()})
+        # the author's job on the line under it: "Opinion Columnist"
+        title = ls[body + 2].text if body + 2 < len(ls) else ""
+        ws = title.split()
+        if (0 < len(ws) <= AUTHOR_TITLE_WORDS and all(w[:1].isupper() or w in ("and", "of", "&")
+                                                      for w in ws)
+                and not structure.ends_like_sentence(title) and not _DIGIT.search(title)):
+            s, e = line_span(text, ls[body + 2].start, ls[body + 2].end)
+            yield self.finding(f"the author's title '{title}'", s, e, "")
 
     @staticmethod
     def _parse(s: str, language: str | None = None) -> dict[str, str] | None:
