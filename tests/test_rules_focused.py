@@ -149,9 +149,17 @@ def test_one_line_quote_stays() -> None:
     "Thousands of young men sign up for the army every year, the defence ministry said on Monday.\n",
     "The company said it had changed its privacy policy after the regulator opened an inquiry.\n",
     "Twitter\n",
+    # the phrase opens the sentence, but no colon makes it a label
+    "Privacy notice rules were tightened last year after a long campaign by consumer groups.\n",
 ])
 def test_single_consent_phrase_in_prose_stays(text: str) -> None:
     assert "B008" not in codes(text) and "M003" not in codes(text)
+
+
+def test_a_notice_labelled_by_a_consent_phrase_goes() -> None:
+    notice = ("Privacy notice: our newsletters may contain details of charities, online ads "
+              "and content paid for by outside parties.")
+    assert cleaned(f"{BODY}\n\n{notice}\n\n{BODY2}\n") == f"{BODY}\n\n{BODY2}\n"
 
 
 @pytest.mark.parametrize("notice", [

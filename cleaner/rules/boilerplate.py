@@ -1088,7 +1088,8 @@ class ConsentBlurb(LineRule):
     about people who "sign up for the army" or a site's "privacy policy"
     stays — or one after a call to the reader that opens the line (at most
     40 words: ``Get the best stories delivered straight to your inbox every
-    morning.``). The lists have the phrasings and calls of French, German,
+    morning.``), or one that opens the line as a label (``Privacy notice:
+    newsletters may contain…``). The lists have the phrasings and calls of French, German,
     Spanish, Italian, Portuguese and Dutch sites too, for a document in that
     language when it is one of the expected ones (``Inscrivez-vous à notre
     newsletter``).
@@ -1124,6 +1125,10 @@ class ConsentBlurb(LineRule):
         hits = {m.group().casefold() for m in found}
         message = f"consent or newsletter notice ({', '.join(sorted(hits))})"
         if len(hits) >= 2 or not structure.is_body_paragraph(s) or n <= self.SHORT_WORDS:
+            return message
+        # a notice's label: the phrase opens the line before a colon
+        # ("Privacy notice: newsletters may contain …")
+        if found and found[0].start() == 0 and s[found[0].end():].lstrip().startswith(":"):
             return message
         # "Sign up for the army…": the phrase must come after the call
         call = calls.match(s) if n <= self.CALL_WORDS else None
