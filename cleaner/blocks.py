@@ -96,9 +96,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Collection, Sequence
+from typing import Callable, Collection, Sequence, TypeVar
 
 from . import prefilter, structure
+
+T = TypeVar("T")
 
 __all__ = [
     "ALL_CODES",
@@ -515,13 +517,21 @@ def _copyright(f: _Feat) -> bool:
     return out
 
 
-def _c4_reason(f: _Feat, opt: BlockOptions) -> str:
-    if opt is not _DEFAULT_OPTIONS:
-        return _c4_reason_of(f, opt)
-    out = f.memo.get("c4")
-    if out is None:
-        out = f.memo["c4"] = _c4_reason_of(f, opt)
-    return out
+def _per_block(fn: Callable[[_Feat, BlockOptions], T]) -> Callable[[_Feat, BlockOptions], T]:
+    """``fn(f, opt)`` remembered with the block's features (each pass asks
+    about nearly the same blocks), with the default options (other options
+    give other answers, and are asked afresh)."""
+    key = fn.__name__
+
+    def remembered(f: _Feat, opt: BlockOptions) -> T:
+        if opt is not _DEFAULT_OPTIONS:
+            return fn(f, opt)
+        out = f.memo.get(key)
+        if out is None:
+            out = f.memo[key] = fn(f, opt)
+        return out
+
+    return remembered
 
 
 def _c4_reason_of(f: _Feat, opt: BlockOptions) -> str:
@@ -569,7 +579,7 @@ _DIGIT_RE = re.compile(r"\d")
 _FIGURE_WORD_RE = re.compile(r"(?<!\w)\w*?\d")
 
 
-def _data_kind(f: _Feat, opt: BlockOptions) -> int:
+def _data_kind_of(f: _Feat, opt: BlockOptions) -> int:
     """Whether the block reads as data: a third of its words hold a figure
     ("3 Rovers 31 22 7 2 +44 73", "1 lemon, or 1/4 cup juice"), or it is a
     short line that starts with a quantity ("2 garlic cloves, crushed"; not
@@ -580,17 +590,7 @@ def _data_kind(f: _Feat, opt: BlockOptions) -> int:
     time ("09:42 Rents rise as supply falls") or a ranked headline ("2 Bus
     fares up 20p from 1 March") is a link, not data. 0: not data; 1: data;
     2: data unless a neighbour makes it a ranked headline (the block alone
-    cannot tell: see ``ranked`` in ``_anchored_runs``). Remembered with the
-    block's features (each pass asks about nearly the same blocks)."""
-    if opt is not _DEFAULT_OPTIONS:
-        return _data_kind_of(f, opt)
-    out = f.memo.get("data")
-    if out is None:
-        out = f.memo["data"] = _data_kind_of(f, opt)
-    return out
-
-
-def _data_kind_of(f: _Feat, opt: BlockOptions) -> int:
+    cannot tell: see ``ranked`` in ``_anchored_runs``)."""
     text = f.text
     item = _ITEM_RE.match(text)
     if f.chars < opt.length_high and (m := _LABELLED_RE.match(text)) \
@@ -609,6 +609,10 @@ def _data_kind_of(f: _Feat, opt: BlockOptions) -> int:
         # (only a line that starts like a ranked headline may be one)
         return 1 if _rank_of(f) is None else 2
     return 0
+
+
+_c4_reason = _per_block(_c4_reason_of)
+_data_kind = _per_block(_data_kind_of)
 
 
 def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
