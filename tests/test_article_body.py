@@ -4,6 +4,8 @@ a quotation, a list), a list's items, the data of a story. Each fix has its
 negative cases: the chrome after the article still goes. Invented text."""
 from __future__ import annotations
 
+import pytest
+
 from cleaner import Pipeline, Settings
 
 PIPE = Pipeline(settings=Settings(assume_language="en"))
@@ -39,14 +41,19 @@ def test_liveblog_entries_after_a_share_bar_are_kept() -> None:
     assert "Copy link" not in out and "Share" not in out.split("\n")
 
 
-def test_a_share_bar_then_teasers_after_the_article_still_go() -> None:
-    teasers = ["Bakery wins prize for its sourdough", "Bus fares to rise from May",
-               "New head teacher named at the high school", "Ring road repairs begin"]
-    text = (f"Library saved after campaign\n\n{P1}\n\n{P2}\n\nShare\nCopy link\n\n"
-            "More stories\n" + "\n".join(teasers) + "\n")
+_TEASERS = ["Bakery wins prize for its sourdough", "Bus fares to rise from May",
+            "New head teacher named at the high school", "Ring road repairs begin"]
+
+
+@pytest.mark.parametrize("over", [
+    "Share\nCopy link\n\nMore stories\n",   # a share bar, then the teasers
+    "You might also like to read these:\n",  # headlines announced by a colon
+])
+def test_teasers_after_the_article_still_go(over: str) -> None:
+    text = f"Library saved after campaign\n\n{P1}\n\n{P2}\n\n{over}" + "\n".join(_TEASERS) + "\n"
     out = cleaned(text)
     assert P1 in out and P2 in out
-    assert not any(t in out for t in teasers)
+    assert not any(t in out for t in _TEASERS)
 
 
 # -- what a line of prose announces with a colon is content --------------------
@@ -77,16 +84,6 @@ def test_a_newsletter_promo_after_a_colon_line_at_the_end_still_goes() -> None:
     out = cleaned(text)
     assert P1 in out and P2 in out
     assert "Sign up" not in out and "Enter your email" not in out
-
-
-def test_headlines_announced_after_the_article_still_go() -> None:
-    teasers = ["Bakery wins award for its sourdough loaf", "Bus fares to rise from May",
-               "New head teacher named at the high school", "Ring road repairs to begin"]
-    text = (f"Library saved after campaign\n\n{P1}\n\n{P2}\n\n"
-            "You might also like to read these:\n" + "\n".join(teasers) + "\n")
-    out = cleaned(text)
-    assert P1 in out and P2 in out
-    assert not any(t in out for t in teasers)
 
 
 def test_long_items_announced_after_the_article_are_not_verse() -> None:
