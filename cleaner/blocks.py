@@ -1199,6 +1199,7 @@ def classify_blocks(
     chrome: Collection[int] = (),
     content: Collection[int] = (),
     headline: int | None = None,
+    data: Collection[int] = (),
 ) -> list[BlockVerdict]:
     """One verdict per block (same order). ``lang`` is an ISO 639-1 code
     (None: guessed from stop words); ``enabled`` the rule codes switched on
@@ -1209,7 +1210,10 @@ def classify_blocks(
     list or a table is; ``headline`` the index of the headline, if another
     rule has found it (under a label, a menu or a ticker over it): kept
     when it looks like one, as the first block not in ``chrome`` is
-    without it."""
+    without it; ``data`` the indices of blocks another rule knows as the
+    story's own data under the headline (a score box, a rating): kept and
+    never outside the article, but no context for a short line next to
+    them."""
     opt = options or _DEFAULT_OPTIONS
     on = ALL_CODES if enabled is None else frozenset(enabled)
     n = len(blocks)
@@ -1233,8 +1237,10 @@ def classify_blocks(
             removed[i] = ("", "empty")  # placeholder; kept as not-removed below
 
     # lists and tables that continue the prose before them are content
-    chrome = frozenset(chrome)
-    listed = _anchored_runs(feats, opt, lo, removed, chrome, frozenset(content))
+    data = frozenset(data)
+    chrome, content = frozenset(chrome), frozenset(content) | data
+    listed = _anchored_runs(feats, opt, lo, removed, chrome, content)
+    own = [bool(x) for x in listed]
     for i in content:
         listed[i] = listed[i] or "the article's, by another rule"
 
@@ -1300,9 +1306,14 @@ def classify_blocks(
     for i in range(n):
         if removed[i] is not None and removed[i][0]:
             cls0[i] = BAD
-        elif listed[i]:
+        elif listed[i] and (i not in data or own[i]):
             cls0[i] = GOOD
     cls = _justext_revise(cls0)
+    # (a block another rule knows as the article's is kept, but lends no
+    # context to a short line next to it: a disclosure between the story's
+    # data under the headline and its body is the page's)
+    for i in data:
+        cls[i] = GOOD
     for i, f in enumerate(feats):
         if f.text and cls[i] == BAD:
             if cls0[i] == SHORT:
@@ -1359,7 +1370,9 @@ def classify_blocks(
         s, e = _article_segment(weights, opt.first_part_fraction)
         if e > s:
             for i in range(n):
-                if feats[i].text and not (s <= i < e):
+                # (what another rule knows as the article's, a standfirst,
+                # the story's data under the headline, is never outside it)
+                if feats[i].text and not (s <= i < e) and i not in data:
                     where = "before" if i < s else "after"
                     drop(i, "B105", f"{where} the main prose run (blocks {s}-{e - 1})")
 

@@ -251,3 +251,87 @@ def test_headline_of_skips_labels_menus_and_tickers() -> None:
     ctx = Context(language="en", metadata={}, settings=PIPE.settings, enabled=PIPE._codes)
     ls = structure.lines(text)
     assert boilerplate.headline_of(text, ls, ctx) == 2
+
+
+# -- the story's own data under the headline (B006, B101, B104, B105) ----------
+
+@pytest.mark.parametrize("box", [
+    # a result box: a heading, the score, the scorers, the crowd
+    "FINAL SCORE\nMillbrook United 3 - 1 Eastport Albion\n"
+    "Goals: Varga 12', Pell 55', Odu 80' | Stern 71'\nCrowd: 8,240",
+    # a rating, then labelled lists of good and bad points
+    "Score: 3 out of 5\n\nLikes\nBright and even screen\nQuiet under load\n"
+    "Dislikes\nHeavy power brick\nShort warranty",
+    # a dish's servings and times, cells of figures
+    "Makes 12 | Hands-on 20 mins | Bake 25 mins",
+])
+def test_the_storys_data_under_the_headline_stays(box: str) -> None:
+    """A line of a label and a value of figures, cells of figures joined
+    by bars, or a heading over short items followed by the other heading
+    over its own are the story's data, not headlines of other stories nor
+    a menu."""
+    text = f"Council shuts old library after winter floods\n{box}\n\n{LEAD}\n\n{CLOSE}\n"
+    doc = PIPE.run(text)
+    for line in box.split("\n"):
+        assert line in doc.text.split("\n"), line
+    assert b_codes(doc) == []
+
+
+@pytest.mark.parametrize("chrome", [
+    "FTSE 100 7,612 ▼ 0.4% | DOW 34,100 ▲ 0.2%",
+    "Comments: 12",
+    "Rating: 7 Votes",
+    "Photo 3 of 12",
+    "Facebook 1.2K | Twitter 340 | LinkedIn 12",
+    "Most read\n1 Bus fares up 20p from next month\n2 Storm brings down trees on coast road\n"
+    "3 Bakery chain to open twelve shops",
+    "09:42 Rents rise as supply falls\n10:15 Storm closes coast road\n11:30 Bakery opens new shop",
+])
+def test_data_like_chrome_under_the_headline_still_goes(chrome: str) -> None:
+    text = f"Council shuts old library after winter floods\n{chrome}\n\n{LEAD}\n\n{CLOSE}\n"
+    doc = PIPE.run(text)
+    assert doc.text == f"Council shuts old library after winter floods\n\n{LEAD}\n\n{CLOSE}\n"
+
+
+def test_a_menu_by_sections_under_the_headline_is_no_labelled_list() -> None:
+    """Three headings over their items (or items as short as the headings)
+    are a menu's sections."""
+    menu = ("Travel\nCity breaks abroad\nBeach holidays\nFood\nRecipes for dinner\n"
+            "Wine and beer\nMoney\nSaving for later\nCheap energy deals")
+    from cleaner.rules.boilerplate import _labelled_lists
+    assert _labelled_lists(menu.split("\n")) == set()
+    assert _labelled_lists("Pros\nLight body\nGood battery life\nCons\nDim screen".split("\n")) \
+        == set(range(5))
+
+
+@pytest.mark.parametrize("line", [
+    # a dateline or a timestamp: the page's, not the story's data
+    "POSTED: March 3, 2021 at 7:15 pm | EDITED: March 4, 2021 at 9:02 am",
+    "Updated: Tue 10:20 AM, Jun 8, 2021 |",
+    "12 April 2020 | 30 May 2020",
+    "Source: Harbour Board, 14 May 2021",
+    # a footer of contacts: a label with another label in its value
+    "Phone: 0123 456789 | Reg No. 998877 | Tax No: XY 123 4567 89",
+])
+def test_datelines_and_contacts_are_no_story_data(line: str) -> None:
+    from cleaner.model import Context
+    from cleaner.rules.boilerplate import _data_line
+    ctx = Context(language="en", metadata={}, settings=PIPE.settings, enabled=PIPE._codes)
+    assert _data_line(line, ctx) == 0
+
+
+def test_labelled_lists_count_under_the_storys_data_only() -> None:
+    """Two short headings over their items under a headline with no data
+    of its own are a menu's sections or teasers, not labelled lists."""
+    from cleaner import structure
+    from cleaner.model import Context
+    from cleaner.rules import boilerplate
+    menu = ("Online Shops\nSell more with a faster online checkout\nHelp for small traders\n"
+            "Event Tickets\nFill more seats with flexible ticket sales\nPlan ahead with live reports")
+    text = f"Council shuts old library after winter floods\n{menu}\n\n{LEAD}\n\n{CLOSE}\n"
+    ctx = Context(language="en", metadata={}, settings=PIPE.settings, enabled=PIPE._codes)
+    ls = structure.lines(text)
+    assert boilerplate.story_data(text, ls, 0, len(ls), ctx) == set()
+    boxed = f"Council shuts old library after winter floods\nScore: 3 out of 5\n{menu}\n\n{LEAD}\n"
+    ls = structure.lines(boxed)
+    assert boilerplate.story_data(boxed, ls, 0, len(ls), ctx) == set(range(1, 8))

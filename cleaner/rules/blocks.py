@@ -123,10 +123,20 @@ class BlockRule(Rule):
         # the headline is kept (boilerplate.headline_of: under any label,
         # menu or ticker over it)
         head = boilerplate.headline_of(text, ls, ctx)
+        # the story's data under the headline (a score box, a rating, a
+        # recipe's servings and times, its labelled lists) goes in as
+        # ``content`` too
+        # (up to the second paragraph of prose: a disclosure or a teaser's
+        # sentence may stand over the box)
+        body = structure.body_start(ls)
+        body = next((x.index for x in ls[body + 1:] if structure.is_body_paragraph(x.text)),
+                    len(ls))
+        data = boilerplate.story_data(text, ls, head, body, ctx) if head >= 0 else set()
         verdicts = dict(zip(judged, blocks.classify_blocks(
             [ls[i].text for i in judged], ctx.language, frozenset(enabled),
             chrome=[k for k, i in enumerate(judged) if known[i]],
             content=[k for k, i in enumerate(judged) if i == standfirst],
+            data=[k for k, i in enumerate(judged) if i in data],
             headline=next((k for k, i in enumerate(judged) if i == head and not known[i]), None))))
         if not any(v.keep for i, v in verdicts.items() if i > 0):
             return  # no article found among the blocks: nothing to cut it from

@@ -10,7 +10,7 @@ import functools
 import re
 from typing import Callable, Iterable, TypeVar
 
-from .. import prefilter, resources, structure
+from .. import blocks, prefilter, resources, structure
 from ..model import Context, Finding, Rule
 from ..structure import Line, normalise, word_count
 from . import register
@@ -906,7 +906,7 @@ class HeadlineTeaser(LineRule):
         if head >= stop:
             return out
         n_head = word_count(ls[head].text)
-        listed = _announced_list(text, ls, head, stop, ctx)
+        listed = _announced_list(text, ls, head, stop, ctx) | story_data(text, ls, head, stop, ctx)
         for line in ls[head + 1:stop]:
             s = line.text
             if (out[line.index] or line.index in listed or not s[:1].isupper()
@@ -998,6 +998,139 @@ def _announced_list(text: str, ls: list[Line], head: int, stop: int, ctx: Contex
             j += 1
         return items if len(items) >= LIST_MIN_ITEMS else set()
     return set()
+
+
+#: A label and its value on one line ("Serves: 4", "Rating: 4 out of 5"):
+#: one to three words, a capital first, then a colon.
+_DATA_LABEL = re.compile(r"([A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}):\s+(\S.*)")
+#: A market's move, as a ticker prints it ("-0.4%", "+12.5", "1.2%").
+_MARKET_MOVE = re.compile(r"(?<![\w-])[-+−]\d|\d%")
+#: A date or a time of day ("November 19, 2019", "4 Feb", "8:59 pm"): a
+#: line with one is a dateline or a timestamp, the page's, not the story's data.
+_DATE_OR_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+#: A line of the story's data holds at most so many words.
+DATA_MAX_WORDS = 20
+#: A heading of a box of data or of a labelled list ("Full time", "Pros").
+DATA_HEADING_MAX_WORDS = 3
+
+
+def _data_line(s: str, ctx: Context) -> int:
+    """How far ``s`` reads as a line of the story's own data, not a
+    headline: 2 on its own, a label and a value mostly of figures, two
+    figures or more ("Rating: 4 out of 5 stars", "Scorers: Lyle 23', Ames
+    80'"), cells with a figure and a word each joined by bars ("Serves 4 |
+    Prep 15 mins"), or the row of a match ("Rovers 2 - 1 Millbrook"); 1
+    in a box of such lines only, a label and one figure ("Att: 11,406",
+    as a page's counter "Comments: 12" or "Rating: 7 Votes" is too); 0:
+    not data (a markets ticker, with arrows or signed figures or
+    percentages, a dateline or a timestamp, with a date or a time of day,
+    or a label with another label in its value, a page's footer of
+    contacts, are the page's)."""
+    if (word_count(s) > DATA_MAX_WORDS or _MARKET_MOVE.search(s) or any(a in s for a in _ARROWS)
+            or _DATE_OR_TIME.search(s)):
+        return 0
+    if blocks._match_row(s) == "score":
+        return 2
+    m = _DATA_LABEL.fullmatch(s)
+    if m and m.group(1).casefold() not in _teaser_labels(ctx) \
+            and not structure.ends_like_sentence(m.group(2)) and ":" not in m.group(2):
+        tokens = m.group(2).split()
+        figs = sum(1 for t in tokens if _DIGIT.search(t))
+        if figs >= 2 and 3 * figs >= len(tokens):
+            return 2
+        return 1 if figs else 0
+    cells = [c.strip() for c in s.split(" | ")]
+    if len(cells) >= 2 and all(0 < word_count(c) <= 4 and ":" not in c and _DIGIT.search(c)
+                               and any(ch.isalpha() for ch in c) for c in cells):
+        return 2
+    return 0
+
+
+def _data_heading(s: str) -> bool:
+    """A short heading of a box of data or a labelled list: a few words,
+    no figure, no sentence ("FULL TIME", "Pros")."""
+    return (0 < word_count(s) <= DATA_HEADING_MAX_WORDS and not _DIGIT.search(s)
+            and not structure.ends_like_sentence(s.rstrip(":")) and s[:1].isupper())
+
+
+def _list_item(s: str, n: int) -> bool:
+    """An item of a labelled list under a heading of ``n`` words: longer
+    than it, a phrase with words in lower case after its first, no
+    sentence, no rank or time first."""
+    words = s.split()
+    return (n < len(words) <= DATA_MAX_WORDS and any(w[:1].islower() for w in words[1:])
+            and not s[:1].isdigit() and not structure.ends_like_sentence(s))
+
+
+def _labelled_lists(run: list[str]) -> set[int]:
+    """The lines of ``run`` (lines one under the other) that are two
+    labelled lists, a heading over its items and the other heading over
+    its own ("Pros", two points, "Cons", two points; see
+    :func:`_list_item`), three items or more; a menu by sections has more
+    than two, or items as short as its headings."""
+    def heading(k: int) -> bool:
+        return 0 <= k < len(run) and _data_heading(run[k]) and not _section_words(run[k])
+
+    def items(k: int, n: int) -> int:
+        j = k
+        while j < len(run) and _list_item(run[j], n):
+            j += 1
+        return j
+
+    out: set[int] = set()
+    for k in range(len(run)):
+        if not heading(k) or heading(k - 1):
+            continue
+        n = word_count(run[k])
+        h2 = items(k + 1, n)
+        if h2 == k + 1 or not heading(h2) or word_count(run[h2]) > n:
+            continue
+        end = items(h2 + 1, n)
+        if end == h2 + 1 or end - k - 2 < 3 or (heading(end) and items(end + 1, n) > end + 1):
+            continue
+        out.update(range(k, end))
+    return out
+
+
+def story_data(text: str, ls: list[Line], head: int, stop: int, ctx: Context) -> set[int]:
+    """The indexes of the lines between the headline (``ls[head]``) and
+    the body (``ls[stop]``) that are the story's own data, not headlines
+    of other stories nor the page's: among lines one under the other that
+    no local phrase-list rule removes, a line that is data on its own (see
+    :func:`_data_line`) and the lines of data (and a heading over them)
+    next to it, a box of data (a score box: a heading, the result, the
+    scorers, the attendance), before the first paragraph of prose only;
+    and, on a page with such data only, two labelled lists (see
+    :func:`_labelled_lists`): under a headline with none, they are a
+    menu's sections or teasers as often. (Lines, not paragraphs: L004
+    writes each line of such a box as a paragraph of its own.)"""
+    out: set[int] = set()
+    runs: list[list[int]] = [[]]
+    for i in range(head + 1, min(stop, len(ls))):
+        if removed_by_local_rule(ls[i], ls, ctx):
+            runs.append([])
+        else:
+            runs[-1].append(i)
+    first = structure.body_start(ls)
+    lists: set[int] = set()
+    for run in runs:
+        texts = [ls[i].text for i in run]
+        lists.update(run[k] for k in _labelled_lists(texts))
+        kinds = [_data_line(s, ctx) if i < first else 0 for i, s in zip(run, texts)]
+        for k, kind in enumerate(kinds):
+            if kind != 2:
+                continue
+            lo = hi = k
+            while lo > 0 and kinds[lo - 1]:
+                lo -= 1
+            while hi + 1 < len(run) and kinds[hi + 1]:
+                hi += 1
+            if lo > 0 and _data_heading(texts[lo - 1]) and not _section_words(texts[lo - 1]):
+                lo -= 1
+            out.update(run[lo:hi + 1])
+    return out | lists if out else out
 
 
 _CAPITALISED = re.compile(r"\b[A-Z]")
