@@ -573,7 +573,6 @@ def _menu_like(f: _Feat, opt: BlockOptions) -> bool:
 
 
 _ITEM_RE = re.compile(r"^(?:[-–—•·▪►◦*+✓✔]\s*|\(?\d{1,3}[.)]\s*|\(?[a-zA-Z][.)]\s+)\S")
-_DIGIT_RE = re.compile(r"\d")
 #: A word (``_WORD_RE``) that holds a digit, up to its first digit: one
 #: match a word (a match starts only where a word starts).
 _FIGURE_WORD_RE = re.compile(r"(?<!\w)\w*?\d")
@@ -602,10 +601,10 @@ def _data_kind_of(f: _Feat, opt: BlockOptions) -> int:
         return 0
     # (the number of an enumerated line is not a figure of it)
     words = _WORD_RE.findall(text[item.end() - 1:] if item else text)
-    figs = sum(1 for w in words if _DIGIT_RE.search(w))
+    figs = sum(1 for w in words if structure.DIGIT.search(w))
     if len(words) >= 2 and figs > 0 and (
             3 * figs >= len(words)
-            or (len(words) <= opt.data_max_words and bool(_DIGIT_RE.search(words[0])))):
+            or (len(words) <= opt.data_max_words and bool(structure.DIGIT.search(words[0])))):
         # (only a line that starts like a ranked headline may be one)
         return 1 if _rank_of(f) is None else 2
     return 0
@@ -827,7 +826,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                 rows = [idx[q] for q in range(first, m)]
                 # the cells under the header row
                 cells = [c for r in rows[1:] for c in cells_of(feats[r].text) if c]
-                digits = sum(1 for c in cells if _DIGIT_RE.search(c))
+                digits = sum(1 for c in cells if structure.DIGIT.search(c))
                 if len(rows) >= opt.table_min_rows and digits >= opt.table_min_digits * len(cells):
                     for q in range(k, m):
                         out[idx[q]] = f"table of {len(rows)} rows after prose"
@@ -924,11 +923,11 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
             while m < count and feats[idx[m]].chars < low and not heading(m):
                 m += 1
             cells = [idx[q] for q in range(k, m)]
-            digits = sum(1 for c in cells if _DIGIT_RE.search(feats[c].text))
+            digits = sum(1 for c in cells if structure.DIGIT.search(feats[c].text))
             # or as few as ``table_min_rows`` records of fields with a
             # figure ("Mark Doe, 34, Northfield: theft, six months"; a
             # dated headline has one comma at most)
-            records = sum(1 for c in cells if _DIGIT_RE.search(feats[c].text)
+            records = sum(1 for c in cells if structure.DIGIT.search(feats[c].text)
                           and len(_FIELD_SEP_RE.findall(feats[c].text)) >= 2)
             if (len(cells) >= 4 and digits >= opt.table_min_digits * len(cells)) \
                     or opt.table_min_rows <= len(cells) == records:
@@ -1290,7 +1289,7 @@ def classify_blocks(
             while j < n and menu[j]:
                 j += 1
             run = sum(1 for k in range(i, j) if feats[k].text)
-            digits = sum(1 for k in range(i, j) if feats[k].text and _DIGIT_RE.search(feats[k].text))
+            digits = sum(1 for k in range(i, j) if feats[k].text and structure.DIGIT.search(feats[k].text))
             # figures in most lines: a table, a recipe's quantities, not a menu
             if run >= opt.min_menu_run and digits < opt.menu_max_digits * run:
                 for k in range(i, j):

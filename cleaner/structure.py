@@ -12,6 +12,8 @@ T = TypeVar("T")
 
 
 WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+#: A figure anywhere in a line (the rules' test for data, tables, tickers).
+DIGIT = re.compile(r"\d")
 #: Sentence-final punctuation, possibly followed by closing quotes/brackets.
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
 BODY_MIN_WORDS = 12

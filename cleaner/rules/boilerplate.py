@@ -447,7 +447,6 @@ def _short_label(s: str, below: str, after: str | None, ls: list[Line],
 
 
 _last_headline: list = [None, None, -1, {}]
-_DIGIT = re.compile(r"\d")
 
 
 def headline_of(text: str, ls: list[Line], ctx: Context) -> int:
@@ -484,7 +483,7 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
     # a run of short lines (a menu written one item a line: "Home", "UK",
     # "World") is the page's
     short = [0 < word_count(x.text) <= SectionLabel.MAX_LABEL_WORDS
-             and not structure.ends_like_sentence(x.text) and not _DIGIT.search(x.text)
+             and not structure.ends_like_sentence(x.text) and not structure.DIGIT.search(x.text)
              for x in cands]  # (short lines of figures are a table's)
     # ... but not the page's title over it: a first line of two words or
     # more, not in the words of sections ("Royal Self-Indicting Arrogance"
@@ -1037,12 +1036,12 @@ def _data_line(s: str, ctx: Context) -> int:
     if m and m.group(1).casefold() not in _teaser_labels(ctx) \
             and not structure.ends_like_sentence(m.group(2)) and ":" not in m.group(2):
         tokens = m.group(2).split()
-        figs = sum(1 for t in tokens if _DIGIT.search(t))
+        figs = sum(1 for t in tokens if structure.DIGIT.search(t))
         if figs >= 2 and 3 * figs >= len(tokens):
             return 2
         return 1 if figs else 0
     cells = [c.strip() for c in s.split(" | ")]
-    if len(cells) >= 2 and all(0 < word_count(c) <= 4 and ":" not in c and _DIGIT.search(c)
+    if len(cells) >= 2 and all(0 < word_count(c) <= 4 and ":" not in c and structure.DIGIT.search(c)
                                and any(ch.isalpha() for ch in c) for c in cells):
         return 2
     return 0
@@ -1051,7 +1050,7 @@ def _data_line(s: str, ctx: Context) -> int:
 def _data_heading(s: str) -> bool:
     """A short heading of a box of data or a labelled list: a few words,
     no figure, no sentence ("FULL TIME", "Pros")."""
-    return (0 < word_count(s) <= DATA_HEADING_MAX_WORDS and not _DIGIT.search(s)
+    return (0 < word_count(s) <= DATA_HEADING_MAX_WORDS and not structure.DIGIT.search(s)
             and not structure.ends_like_sentence(s.rstrip(":")) and s[:1].isupper())
 
 

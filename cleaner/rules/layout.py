@@ -14,7 +14,6 @@ from ..model import Context, Finding, Rule
 from . import register
 
 _CR = re.compile(r"\r\n?")
-_ANY_DIGIT = re.compile(r"\d")
 
 
 @register
@@ -86,7 +85,7 @@ class HardWrappedLine(Rule):
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         spans = list(self._matches(text) if structure.FAST else
                      (m.span() for m in _WRAPPED.finditer(text)))
-        if _ANY_DIGIT.search(text):
+        if structure.DIGIT.search(text):
             spans = sorted(spans + list(_figure_breaks(text)))
         for start, end in spans:
             line_start = text.rfind("\n", 0, start) + 1

@@ -57,7 +57,6 @@ HEAD_LINES = 6
 #: The longest job title on the line under a byline ("Senior Business
 #: Correspondent").
 AUTHOR_TITLE_WORDS = 4
-_DIGIT = re.compile(r"\d")
 #: The author's social-media handle on the line under the byline.
 _HANDLE = re.compile(r"@\w{1,30}")
 #: A byline further down than HEAD_LINES is taken only this close above the
@@ -264,7 +263,7 @@ class MetadataHeader(Rule):
         ws = title.split()
         if (0 < len(ws) <= AUTHOR_TITLE_WORDS and all(w[:1].isupper() or w in ("and", "of", "&")
                                                       for w in ws)
-                and not structure.ends_like_sentence(title) and not _DIGIT.search(title)):
+                and not structure.ends_like_sentence(title) and not structure.DIGIT.search(title)):
             s, e = line_span(text, ls[body + 2].start, ls[body + 2].end)
             yield self.finding(f"the author's title '{title}'", s, e, "")
 
