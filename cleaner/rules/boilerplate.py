@@ -1026,25 +1026,34 @@ def _data_line(s: str, ctx: Context) -> int:
     not data (a markets ticker, with arrows or signed figures or
     percentages, a dateline or a timestamp, with a date or a time of day,
     or a label with another label in its value, a page's footer of
-    contacts, are the page's)."""
+    contacts, are the page's); a label that introduces a teaser ("Read
+    more: 3 ways…") is not data either."""
+    kind, label = _data_shape(s)
+    return 0 if label is not None and label in _teaser_labels(ctx) else kind
+
+
+@structure.per_document
+def _data_shape(s: str) -> tuple[int, str | None]:
+    """:func:`_data_line` before the teaser labels are asked (they depend
+    on the document's language): the kind, and the label it rests on
+    (case-folded) if any."""
     if (word_count(s) > DATA_MAX_WORDS or _MARKET_MOVE.search(s) or any(a in s for a in _ARROWS)
             or _DATE_OR_TIME.search(s)):
-        return 0
+        return 0, None
     if blocks._match_row(s) == "score":
-        return 2
+        return 2, None
     m = _DATA_LABEL.fullmatch(s)
-    if m and m.group(1).casefold() not in _teaser_labels(ctx) \
-            and not structure.ends_like_sentence(m.group(2)) and ":" not in m.group(2):
+    if m and not structure.ends_like_sentence(m.group(2)) and ":" not in m.group(2):
         tokens = m.group(2).split()
         figs = sum(1 for t in tokens if structure.DIGIT.search(t))
-        if figs >= 2 and 3 * figs >= len(tokens):
-            return 2
-        return 1 if figs else 0
+        return (2 if figs >= 2 and 3 * figs >= len(tokens) else 1 if figs else 0,
+                m.group(1).casefold())
+    # (a line with a label has a colon, so it is no row of cells either)
     cells = [c.strip() for c in s.split(" | ")]
     if len(cells) >= 2 and all(0 < word_count(c) <= 4 and ":" not in c and structure.DIGIT.search(c)
                                and any(ch.isalpha() for ch in c) for c in cells):
-        return 2
-    return 0
+        return 2, None
+    return 0, None
 
 
 def _data_heading(s: str) -> bool:
@@ -1113,10 +1122,8 @@ def story_data(text: str, ls: list[Line], head: int, stop: int, ctx: Context) ->
         else:
             runs[-1].append(i)
     first = structure.body_start(ls)
-    lists: set[int] = set()
     for run in runs:
         texts = [ls[i].text for i in run]
-        lists.update(run[k] for k in _labelled_lists(texts))
         kinds = [_data_line(s, ctx) if i < first else 0 for i, s in zip(run, texts)]
         for k, kind in enumerate(kinds):
             if kind != 2:
@@ -1129,7 +1136,10 @@ def story_data(text: str, ls: list[Line], head: int, stop: int, ctx: Context) ->
             if lo > 0 and _data_heading(texts[lo - 1]) and not _section_words(texts[lo - 1]):
                 lo -= 1
             out.update(run[lo:hi + 1])
-    return out | lists if out else out
+    if out:  # the labelled lists count on a page with such data only
+        for run in runs:
+            out.update(run[k] for k in _labelled_lists([ls[i].text for i in run]))
+    return out
 
 
 _CAPITALISED = re.compile(r"\b[A-Z]")
