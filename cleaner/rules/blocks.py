@@ -17,7 +17,7 @@ from typing import Iterable
 from .. import blocks, structure
 from ..model import Context, Finding, Rule
 from . import boilerplate, register
-from .boilerplate import line_rules, matched_lines
+from .boilerplate import matched_lines
 
 
 #: Share of a document's lines that are sentences above which it is taken to
@@ -104,8 +104,7 @@ class BlockRule(Rule):
             return
         # a line a phrase-list rule matches is left to it, so that the change
         # records the more specific reason
-        specific = line_rules(frozenset(ctx.enabled))
-        known = matched_lines(specific, text, ls, ctx)
+        known = matched_lines(text, ls, ctx)
         # Known boilerplate between two paragraphs of prose (a teaser, a
         # promo link, an advert label) is its rule's to remove; left in, it
         # would split the article's run of prose in two and the smaller part

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterable, Sequence, TypeVar
 
 from .. import blocks, prefilter, resources, structure
 from ..model import Context, Finding, Rule
@@ -59,15 +59,37 @@ _OWNER = object()
 _MISSING = object()
 
 
-def matched_lines(rules: Iterable["LineRule"], text: str, ls: list[Line],
-                  ctx: Context) -> list[bool]:
-    """``[any(r.match(line, ls, ctx) for r in rules) for line in ls]``, each
-    rule asked about all the lines at once (:meth:`LineRule.matches`)."""
+def matched_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
+    """``[any(r.match(line, ls, ctx) for r in line_rules(enabled)) for line
+    in ls]``: whether a phrase-list line rule removes each line, each rule
+    asked about all the lines at once (:meth:`LineRule.matches`), the local
+    ones' joint verdict remembered per line (:func:`removed_by_local_rule`)."""
     out = [False] * len(ls)
-    for r in rules:
+    for r in line_rules(frozenset(ctx.enabled)):
+        if r.local and structure.FAST:
+            continue
         for i, hit in enumerate(r.matches(text, ls, ctx)):
             if hit:
                 out[i] = True
+    if structure.FAST:
+        memo = _removed_memo(ctx)
+        fresh = []
+        for i, line in enumerate(ls):
+            hit = memo.get(line.text, _MISSING)
+            if hit is _MISSING:
+                fresh.append(i)
+            elif hit:
+                out[i] = True
+        if fresh:
+            found = [False] * len(fresh)
+            for r in line_rules(frozenset(ctx.enabled), local=True):
+                for k, hit in enumerate(r.matches(text, ls, ctx, fresh)):
+                    if hit:
+                        found[k] = True
+            for i, hit in zip(fresh, found):
+                memo[ls[i].text] = hit
+                if hit:
+                    out[i] = True
     return out
 
 
@@ -86,18 +108,23 @@ def line_rules(enabled: frozenset[str], local: bool = False) -> tuple["LineRule"
 _REMOVED: dict = {}
 
 
+def _removed_memo(ctx: Context) -> dict:
+    memo = _REMOVED
+    if memo.get(_OWNER) is not ctx:
+        memo.clear()
+        memo[_OWNER] = ctx
+    return memo
+
+
 def removed_by_local_rule(line: Line, ls: list[Line], ctx: Context) -> bool:
     """``any(r.match(line, ls, ctx) for r in line_rules(..., local=True))``
     over the enabled rules. The headline rules ask it of the first lines on
     every pass (a cookie banner, a share bar over the headline); the answer
     depends on the line's text alone, and is remembered for the document
-    with the shortcuts on."""
+    with the shortcuts on (shared with :func:`matched_lines`)."""
     if not structure.FAST:
         return any(r.match(line, ls, ctx) for r in line_rules(frozenset(ctx.enabled), local=True))
-    memo = _REMOVED
-    if memo.get(_OWNER) is not ctx:
-        memo.clear()
-        memo[_OWNER] = ctx
+    memo = _removed_memo(ctx)
     try:
         return memo[line.text]
     except KeyError:
@@ -135,17 +162,27 @@ class LineRule(Rule):
         at once. Every line left out must be one ``match`` rejects."""
         return None
 
-    def matches(self, text: str, ls: list[Line], ctx: Context) -> list[str | None]:
-        """``match`` of every line of ``text`` (``ls``), asked only of the
+    def matches(self, text: str, ls: list[Line], ctx: Context,
+                only: Sequence[int] | None = None) -> list[str | None]:
+        """``match`` of every line of ``text`` (``ls``), or of the lines at
+        the indexes ``only`` (in their order), asked only of the
         :meth:`candidates` no longer than ``max_chars``."""
-        out: list[str | None] = [None] * len(ls)
+        at = range(len(ls)) if only is None else only
+        out: list[str | None] = [None] * len(at)
         match = self.match
         longest = self.max_chars
         if not (self.local and structure.FAST):
             cand = self.candidates(text, ls, ctx)
-            for i in range(len(ls)) if cand is None else cand:
-                if longest is None or len(ls[i].text) <= longest:
-                    out[i] = match(ls[i], ls, ctx)
+            if only is None:
+                for i in range(len(ls)) if cand is None else cand:
+                    if longest is None or len(ls[i].text) <= longest:
+                        out[i] = match(ls[i], ls, ctx)
+                return out
+            allowed = None if cand is None else set(cand)
+            for k, i in enumerate(at):
+                if (longest is None or len(ls[i].text) <= longest) \
+                        and (allowed is None or i in allowed):
+                    out[k] = match(ls[i], ls, ctx)
             return out
         memo = self._verdicts
         if memo.get(_OWNER) is not ctx:
@@ -155,18 +192,20 @@ class LineRule(Rule):
         # and the whole-text candidate test runs only if there are any
         get = memo.get
         fresh = []
-        for i, line in enumerate(ls):
-            if longest is None or len(line.text) <= longest:
-                verdict = get(line.text, _MISSING)
+        for k, i in enumerate(at):
+            line = ls[i].text
+            if longest is None or len(line) <= longest:
+                verdict = get(line, _MISSING)
                 if verdict is _MISSING:
-                    fresh.append(i)
+                    fresh.append(k)
                 else:
-                    out[i] = verdict
+                    out[k] = verdict
         if fresh:
             cand = self.candidates(text, ls, ctx)
             allowed = None if cand is None else set(cand)
-            for i in fresh:
-                out[i] = memo[ls[i].text] = (match(ls[i], ls, ctx)
+            for k in fresh:
+                i = at[k]
+                out[k] = memo[ls[i].text] = (match(ls[i], ls, ctx)
                                              if allowed is None or i in allowed else None)
         return out
 
