@@ -62,34 +62,47 @@ _MISSING = object()
 def matched_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
     """``[any(r.match(line, ls, ctx) for r in line_rules(enabled)) for line
     in ls]``: whether a phrase-list line rule removes each line, each rule
-    asked about all the lines at once (:meth:`LineRule.matches`), the local
-    ones' joint verdict remembered per line (:func:`removed_by_local_rule`)."""
-    out = [False] * len(ls)
+    asked about all the lines at once (:meth:`LineRule.matches`)."""
+    out = removed_lines(text, ls, ctx)
     for r in line_rules(frozenset(ctx.enabled)):
-        if r.local and structure.FAST:
+        if r.local:
             continue
         for i, hit in enumerate(r.matches(text, ls, ctx)):
             if hit:
                 out[i] = True
-    if structure.FAST:
-        memo = _removed_memo(ctx)
-        fresh = []
-        for i, line in enumerate(ls):
-            hit = memo.get(line.text, _MISSING)
-            if hit is _MISSING:
-                fresh.append(i)
-            elif hit:
-                out[i] = True
-        if fresh:
-            found = [False] * len(fresh)
-            for r in line_rules(frozenset(ctx.enabled), local=True):
-                for k, hit in enumerate(r.matches(text, ls, ctx, fresh)):
-                    if hit:
-                        found[k] = True
-            for i, hit in zip(fresh, found):
-                memo[ls[i].text] = hit
+    return out
+
+
+def removed_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
+    """:func:`removed_by_local_rule` of every line of ``text`` (``ls``),
+    each rule asked about all the lines it has not seen at once (its
+    :meth:`~LineRule.candidates` test over the whole text rules most of
+    them out), the joint verdict remembered per line."""
+    rules = line_rules(frozenset(ctx.enabled), local=True)
+    if not structure.FAST:
+        out = [False] * len(ls)
+        for r in rules:
+            for i, hit in enumerate(r.matches(text, ls, ctx)):
                 if hit:
                     out[i] = True
+        return out
+    memo = _removed_memo(ctx)
+    out = []
+    fresh = []
+    for i, line in enumerate(ls):
+        hit = memo.get(line.text, _MISSING)
+        if hit is _MISSING:
+            fresh.append(i)
+            hit = False
+        out.append(hit)
+    if fresh:
+        found = [False] * len(fresh)
+        for r in rules:
+            for k, hit in enumerate(r.matches(text, ls, ctx, fresh)):
+                if hit:
+                    found[k] = True
+        for i, hit in zip(fresh, found):
+            memo[ls[i].text] = out[i] = hit
     return out
 
 
@@ -509,8 +522,9 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
         return _last_headline[2], _last_headline[3]
     cands: list[Line] = []
     at_body = False
+    removed = removed_lines(text, ls, ctx)
     for x in ls:
-        if removed_by_local_rule(x, ls, ctx):
+        if removed[x.index]:
             continue
         if x.index > 0 and structure.is_body_paragraph(x.text):
             at_body = True
@@ -1155,8 +1169,9 @@ def story_data(text: str, ls: list[Line], head: int, stop: int, ctx: Context) ->
     writes each line of such a box as a paragraph of its own.)"""
     out: set[int] = set()
     runs: list[list[int]] = [[]]
+    removed = removed_lines(text, ls, ctx)
     for i in range(head + 1, min(stop, len(ls))):
-        if removed_by_local_rule(ls[i], ls, ctx):
+        if removed[i]:
             runs.append([])
         else:
             runs[-1].append(i)
