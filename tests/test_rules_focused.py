@@ -358,6 +358,8 @@ def test_trailing_photo_credits(para: str, credit: str) -> None:
 @pytest.mark.parametrize("line, credit", [
     ("Photograph: Family handout", "Family handout"),
     ("Image: courtesy of the artist", "courtesy of the artist"),
+    ("Photo: Harbour Rovers press office", "Harbour Rovers press office"),
+    ("Photo: Ministry of Transport press service", "Ministry of Transport press service"),
     ("Photograph: Ann Lee/The Test Kitchen. Food styling: Bo Dahl.",
      "Ann Lee/The Test Kitchen. Food styling: Bo Dahl."),
 ])
@@ -369,6 +371,7 @@ def test_credits_of_credit_words_and_with_a_full_stop(line: str, credit: str) ->
 @pytest.mark.parametrize("line", [
     "Picture: the mayor said the town would recover by the end of the year.",
     "Photo: Crowds gather at the gate!",
+    "Photo: reporters wait outside the press office",
 ])
 def test_a_caption_sentence_after_a_label_is_no_credit(line: str) -> None:
     assert "photo_credit" not in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").metadata
