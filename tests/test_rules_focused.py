@@ -927,3 +927,15 @@ def test_a_teaser_about_as_long_as_the_headline_is_no_standfirst() -> None:
     head = "Council approves the new budget after a long night of debate"
     text = f"{head}\n\nWhy the air in the capital gets so bad this time of year\n\n{_LEAD}\n\n{_CLOSE}\n"
     assert cleaned(text) == f"{head}\n\n{_LEAD}\n\n{_CLOSE}\n"
+
+
+@pytest.mark.parametrize("line", ["Views: 2 315", "1,204 comments", "Shares 12.5K"])
+def test_counters_with_grouped_thousands_are_page_chrome(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B002"]
+
+
+def test_a_line_that_only_starts_with_a_count_of_views_stays() -> None:
+    line = "Views: 12 of the lake from the new bridge were lost, the council says."
+    assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text
