@@ -263,3 +263,39 @@ def test_opening_mark_that_closes_a_quotation(before: str, after: str) -> None:
 ])
 def test_opening_mark_after_a_closed_quotation_is_left(text: str) -> None:
     assert not [c for c in run(text).changes if c.code == "T004"]
+
+
+# -- T007: punctuation on the wrong side of a space ---------------------------
+@pytest.mark.parametrize("before, after", [
+    ("The governor of the northern region , Ada Obi , said so on Monday .\n",
+     "The governor of the northern region, Ada Obi, said so on Monday.\n"),
+    ("The port reopened ,and trade resumed ; ships came back.\n",
+     "The port reopened, and trade resumed; ships came back.\n"),
+    ("The queue lasted five hours,, and the crossing closed.. Then it rained.\n",
+     "The queue lasted five hours, and the crossing closed. Then it rained.\n"),
+    ("The party ( MHP ) said « We will not wait. » Why ? Nobody knows !\n",
+     "The party (MHP) said «We will not wait.» Why? Nobody knows!\n"),
+])
+def test_punctuation_spacing_is_repaired(before: str, after: str) -> None:
+    doc = run(before)
+    assert doc.text == after
+    assert {c.code for c in doc.changes} == {"T007"}
+
+
+@pytest.mark.parametrize("text", [
+    "He paused . . . and then the minister left the room.\n",      # a spaced ellipsis
+    "Police found a .22 rifle and 1,500 rounds, they said...\n",   # a decimal, an ellipsis
+    "The final score was 10 : 30 after extra time on Sunday.\n",   # a score
+    "Storm hits the coast : Daily Example\n",                      # a title's separator
+    "For the full forecast, read more »\n",                        # an arrow
+    "Chicken Kiev stays on the menu, [sic] and all.\n",
+])
+def test_punctuation_spacing_leaves_correct_text_alone(text: str) -> None:
+    assert run(text).text == text
+
+
+def test_punctuation_spacing_leaves_french_typography_alone() -> None:
+    text = ("Le ministre a déclaré : « Nous ne partirons pas ! » Pourquoi ? "
+            "Personne ne le sait ; la réunion continue.\n")
+    doc = Pipeline(settings=Settings(languages=("en", "fr"))).run(text)
+    assert doc.text == text

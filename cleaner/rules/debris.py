@@ -549,3 +549,70 @@ class ForeignInsertion(Rule):
             if lang.code not in (ctx.language, "und") and lang.probability >= self.MIN_PROBABILITY:
                 yield self.finding(f"insertion not in '{ctx.language}' (detected "
                                    f"'{lang.code}'): [{inner}]", m.start(), m.end(), "")
+
+
+#: A space before a mark that ends a word: before a comma, a semicolon or a
+#: full stop after a word, a figure, a closing quote or bracket (not before
+#: a decimal point or a thousands comma, nor inside a spaced ellipsis
+#: ". . ."); before a question or an exclamation mark after a word. The
+#: mark may be followed by a letter, the space it was missing ("Kyiv
+#: ,was"). (Not a colon: " : " also parts a page's title from the site's
+#: name, "… listing : CityAM", and stands in scores and times.)
+_SPACE_BEFORE = re.compile(
+    r"(?<=[\w”\"’»)\]%])[ \t]+(?:([,;])|(\.)(?![.\d])(?![ \t]+\.))(?=([^\W\d_])|[ \t”\"’»)]|$)"
+    r"|(?<=[^\W\d_])[ \t]+([?!])(?=[ \t”\"’»)]|$)", re.MULTILINE)
+#: A doubled comma, or a doubled full stop after a word that is no
+#: ellipsis ("four hours,, the", "the village.. Then").
+_DOUBLED = re.compile(r"(?<=[^\W\d_])(?:(,),|(\.)\.(?!\.))(?=[ \t]|$)", re.MULTILINE)
+#: A pair of round brackets or guillemets on one line with spaces just
+#: inside ("( CHP )", "« We did not… »"); a lone » is often an arrow
+#: ("Read more »") and stays.
+_PADDED = re.compile(r"(?P<open>[(«])(?P<lead>[ \t]*)(?P<inner>[^()«»\n]*?[^()«»\s])(?P<trail>[ \t]*)"
+                     r"(?P<close>[)»])")
+_PAIRS = {"(": ")", "«": "»"}
+
+
+@register
+class PunctuationSpacing(Rule):
+    """A space before a comma or a full stop, a doubled mark, or spaces inside brackets are repaired.
+
+    ## What it does
+    In an English document, removes the space machine translation leaves
+    before a comma, a semicolon or a full stop (``escalation ,and`` ->
+    ``escalation, and``; ``in June .`` -> ``in June.``), and before a
+    question or an exclamation mark after a word (``Why ?``); removes
+    the second of a doubled comma or full stop (``four hours,,`` ->
+    ``four hours,``; ``the village..`` -> ``the village.``); and the spaces
+    just inside a pair of round brackets or guillemets on one line
+    (``( CHP )`` -> ``(CHP)``). An ellipsis (``...``, ``. . .``), a decimal
+    point (``a .22 rifle``), a thousands comma, a space before a colon (a
+    title's separator: ``… : Site``; a score: ``10 : 30``) and a lone
+    ``»`` (an arrow: ``Read more »``) stay. French, whose
+    typography puts a space before ``; : ? !`` and inside ``« »``, is not
+    touched.
+
+    ## Why
+    Machine translation and text pasted from other systems leave
+    punctuation on the wrong side of a space.
+    """
+
+    code, name, stage = "T007", "punctuation-spacing", "spans"
+    local = True
+    example = ("Talks on the escalation ,and the region ( CHP ) went on in June .\n",
+               "Talks on the escalation, and the region (CHP) went on in June.\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if not _english(ctx):
+            return
+        for m in _SPACE_BEFORE.finditer(text):
+            mark = m.group(1) or m.group(2) or m.group(4)
+            after = " " if m.group(3) else ""
+            yield self.finding(f"space before '{mark}'", m.start(), m.end(), mark + after)
+        for m in _DOUBLED.finditer(text):
+            mark = m.group(1) or m.group(2)
+            yield self.finding(f"doubled '{mark}'", m.start(), m.end(), mark)
+        for m in _PADDED.finditer(text):
+            if _PAIRS[m["open"]] != m["close"] or not (m["lead"] or m["trail"]):
+                continue
+            yield self.finding(f"spaces inside '{m['open']}{m['close']}'", m.start(), m.end(),
+                               m["open"] + m["inner"] + m["close"])
