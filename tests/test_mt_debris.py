@@ -260,9 +260,19 @@ def test_opening_mark_that_closes_a_quotation(before: str, after: str) -> None:
     # the quotation before is closed: the mark opens a new one
     "He said: “We want it now.” “ The talks resume,” she said.\n",
     "The talks ended. “We will return,” he said.\n",
+    # the German and Ukrainian pair: the high mark closes the low one
+    "Floods\n\nThe mayor spoke to the crowd. „Nobody will be left behind.“\n\nRain fell.\n",
+    "The mayor spoke. „We stay.“ The crowd cheered. „We go on.“\n",
 ])
 def test_opening_mark_after_a_closed_quotation_is_left(text: str) -> None:
     assert not [c for c in run(text).changes if c.code == "T004"]
+
+
+def test_opening_mark_after_a_closed_low_quotation_still_goes() -> None:
+    # „…“ is closed; a later high mark that ends the paragraph opens nothing
+    text = "Talks\n\nHe said „no“ to the plan and promised money for the town. “\n\nNo details.\n"
+    assert run(text).text == ("Talks\n\nHe said „no“ to the plan and promised money for the "
+                              "town.\n\nNo details.\n")
 
 
 # -- T007: punctuation on the wrong side of a space ---------------------------

@@ -306,7 +306,9 @@ class OpeningQuoteAsClosing(Rule):
     same thing.”``) or before the next sentence (``we want it now. “ The
     talks`` -> ``we want it now.” The talks``). Where none is open, an
     opening mark that ends a paragraph opens nothing and goes (``money for
-    the town. “`` -> ``money for the town.``).
+    the town. “`` -> ``money for the town.``). The mark that closes a low
+    opening quote (``„We will stay.“``, the German and Ukrainian pair) is
+    correct and stays.
 
     ## Why
     Machine translation often emits the wrong one of the pair.
@@ -323,7 +325,11 @@ class OpeningQuoteAsClosing(Rule):
         for m in _OPEN_AT_END.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             before = text[line_start:m.start()]
-            if before.count("“") > before.count("”"):
+            low = before.count("„")
+            if low > before.count("“"):
+                continue  # '„Wir bleiben.“': the mark closes a low opening quote
+            # the “ that closed a „ open nothing
+            if before.count("“") - low > before.count("”"):
                 yield self.finding("opening quote closes a quotation", m.start(), m.end(),
                                    m.group(1) + "”")
             elif _ENDS_LINE.match(text, m.end()):
