@@ -46,10 +46,26 @@ def test_capitalised_preposition_before_a_name_is_lowered(before: str, after: st
     "Fans chanted About Time when the striker finally scored a goal.\n",
     "Everyone knows With Love is the best track on the new album.\n",
     "She sang Into Darkness and the crowd fell silent at the arena.\n",
+    # a possessive before a capitalised word, even after a comma: a title or a name
+    "At the banquet, Her Majesty thanked the guests for coming so far.\n",
+    "In a letter, His Holiness Pope Leo urged a ceasefire in the region.\n",
+    "According to a spokesman, Our Lady of Mercy School will reopen soon.\n",
+    "After the vote, Their Excellencies left the chamber without comment.\n",
 ])
 def test_titles_and_names_keep_their_capitals(text: str) -> None:
     doc = run(text)
     assert doc.text == text, [(c.code, c.before, c.after) for c in doc.changes]
+
+
+@pytest.mark.parametrize("before, after", [
+    # before a lower-case word the possessive is still debris
+    ("The ship docked at dawn, His crew went ashore.\n",
+     "The ship docked at dawn, his crew went ashore.\n"),
+    ("They crossed the border; Their convoy was stopped.\n",
+     "They crossed the border; their convoy was stopped.\n"),
+])
+def test_possessive_before_a_common_word_is_lowered(before: str, after: str) -> None:
+    assert run(before).text == after
 
 
 # -- T003: a quotation padded with spaces; T005: 'He said' after it ----------

@@ -396,6 +396,9 @@ def _before_name_lexicons() -> tuple[frozenset[str], frozenset[str]]:
 _ONE_NAME_THEN_LOWER = re.compile(r" (?P<name>[A-Z][\w’'-]*) (?P<low>[a-z][\w’'-]*)")
 _TITLE_SMALL = frozenset("a an the and or but nor of in on at to for by with from as vs "
                          "de la le".split())
+#: A possessive before a capitalised word begins a title or a name: "His
+#: Royal Highness", "Her Majesty's Government", "Our Lady of Lourdes".
+_POSSESSIVES = frozenset("his her its our their my your".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -460,7 +463,9 @@ class MidSentenceCapital(Rule):
     and…``), a title in title case (``the film As Good As It Gets``, ``the
     novel Of Mice and Men``, ``the film About Schmidt``, ``fans chanted
     About Time when``), a hyphenated name
-    (``In-beom``).
+    (``In-beom``), a possessive before a capitalised word, even after a
+    comma (``During the call, His Royal Highness``, ``In a statement, Our
+    Lady of Lourdes Hospital``: a title or a name).
 
     ## Why
     Machine translation carries capitals over from the source's sentence
@@ -504,6 +509,10 @@ class MidSentenceCapital(Rule):
                 # "film As Good As It Gets": a capital after it, and no comma or
                 # semicolon before it, is a title in title case
                 following = m.group("next").strip()
+                if following[:1].isupper() and low in _POSSESSIVES:
+                    # "During the call, His Royal Highness", "In a statement,
+                    # Our Lady of Lourdes Hospital": a title or a name
+                    continue
                 if m.group("prev")[-1] in ",;" or not following[:1].isupper() \
                         or _preposition_before_name(text, m):
                     candidates.append(m)
