@@ -387,6 +387,13 @@ def test_stray_closing_quote_with_no_open_quotation_goes() -> None:
     assert cleaned(text) == "Kirby said they faced “stiff resistance” from Ukrainians. He said so.\n"
 
 
+def test_closing_quote_of_a_quotation_opened_nowhere_stays() -> None:
+    # no quotation opened in the paragraph: the opening mark is lost or in
+    # an earlier paragraph, and the policy's repair moves the stop inside
+    text = "Floods\n\nThe council, the mayor said, will help every family in need,”.\n\nMore later.\n"
+    assert cleaned(text) == text.replace("need,”.", "need.”")
+
+
 def test_capital_after_semicolon_following_a_name() -> None:
     text = "Putin announced an operation in Donbas; And Western leaders condemned it.\n"
     assert cleaned(text) == text.replace("; And", "; and")

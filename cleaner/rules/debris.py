@@ -91,9 +91,12 @@ class QuotePunctuationDebris(Rule):
     ``…all external partners,”.`` -> ``…all external partners.”``;
     ``…several weeks.” ,`` at the end of a paragraph -> ``…several weeks.”``.
     A full stop after a quote that holds no punctuation (British style:
-    ``the “hysteria”.``) is correct and stays. Where no quotation is open,
-    the stray closing mark goes too: ``“stiff resistance” from Ukrainians,”.``
-    -> ``… from Ukrainians.``
+    ``the “hysteria”.``) is correct and stays. Where the paragraph's
+    quotations are all closed before it, the stray closing mark goes too:
+    ``“stiff resistance” from Ukrainians,”.`` -> ``… from Ukrainians.``; a
+    paragraph that opens none keeps it (its opening mark may be in an
+    earlier paragraph, or lost): ``… with all partners,”.`` -> ``… with all
+    partners.”``.
 
     ## Why
     Machine translation and re-punctuation leave both marks in place.
@@ -109,20 +112,24 @@ class QuotePunctuationDebris(Rule):
         for pattern, repl in _QUOTE_DEBRIS:
             for m in pattern.finditer(text):
                 fixed = repl(m)
+                message = "punctuation debris around a closing quote"
                 if "”" in m.group() and _quote_closed_before(text, m.start()):
                     # '“stiff resistance” from Ukrainians,”.': no quotation is
                     # open, so the mark is debris too
                     fixed = fixed.replace("”", "")
-                yield self.finding("punctuation debris around a closing quote",
-                                   m.start(), m.end(), fixed)
+                    message = "punctuation debris and a closing quote that closes nothing"
+                yield self.finding(message, m.start(), m.end(), fixed)
 
 
 def _quote_closed_before(text: str, pos: int) -> bool:
-    """Whether every curly quotation opened in the paragraph before ``pos`` is
-    closed there already (so a closing mark at ``pos`` closes nothing)."""
+    """Whether the paragraph before ``pos`` opens a curly quotation and
+    every one it opens is closed there already (so a closing mark at ``pos``
+    closes nothing). A paragraph that opens none may continue a quotation
+    from before, or have lost its opening mark: the closing mark stays."""
     start = text.rfind("\n", 0, pos) + 1
     before = text[start:pos]
-    return before.count("“") <= before.count("”")
+    opened = before.count("“")
+    return 0 < opened <= before.count("”")
 
 
 _SPACE_BEFORE_CLOSE = re.compile(r"(?<=[\w,.!?;:’]) ”(?=[A-Za-z])")
