@@ -108,6 +108,8 @@ _CUE_BEFORE = re.compile(
     rf"|\b(?:changed|renamed)(?:{_S}+[\w’'-]+){{0,3}}?{_S}+from)"
     rf"{_S}*[,:]?{_S}*[\"“‘']?\Z", re.IGNORECASE)
 _CUE_REACH = 60
+#: How far before a hit an event word ("Encirclement of the ") may start.
+_EVENT_REACH = 24
 # The same said after it: "Kiev, spelt that way in the treaty", "Kiev (as it
 # was then known)", "Kiev, as Russians call it".
 _CUE_AFTER = re.compile(
@@ -224,6 +226,8 @@ class NameRegistry:
         self._form_source: dict[str, int] = {}
         self._persons: list[_Person] = []
         exceptions: list[str] = []
+        events: list[str] = []
+        events_after: list[str] = []
         titles: list[str] = []
         generic: set[str] = set()
         self._known_names: set[str] = set()
@@ -239,6 +243,8 @@ class NameRegistry:
         for idx, src in enumerate(sources):
             self.languages |= set(src.get("languages", []))
             exceptions += src.get("exceptions", {}).get("phrases", [])
+            events += src.get("exceptions", {}).get("event_words", [])
+            events_after += src.get("exceptions", {}).get("event_words_after", [])
             fuzzy = src.get("fuzzy", {})
             titles += fuzzy.get("titles", [])
             generic |= {t.lower() for t in fuzzy.get("generic_titles", [])}
@@ -271,6 +277,13 @@ class NameRegistry:
                                      sorted(self._exceptions, key=len, reverse=True)) + r")(?!\w)",
             re.IGNORECASE) if self._exceptions else None
         self._exception_reach = max((len(e) for e in self._exceptions), default=0) + 16
+        # "Siege of Odessa", "Kharkov Offensive": an event named after the place
+        self._event_before = re.compile(
+            rf"(?<![\w-])(?:{_alternation(events)}){_S}+of{_S}+(?:the{_S}+)?\Z"
+        ) if events else None
+        self._event_after = re.compile(
+            rf"(?:[’']s)?{_S}+(?:{_alternation(events_after)})(?![\w-])"
+        ) if events_after else None
 
         self._generic_titles = generic
         self._by_key: dict[str, list[_Person]] = {}
@@ -532,6 +545,11 @@ class NameRegistry:
         return variants, titles, firsts, countries
 
     def _excepted(self, text: str, start: int, end: int) -> bool:
+        if self._event_before is not None and self._event_before.search(
+                text, max(0, start - _EVENT_REACH), start):
+            return True
+        if self._event_after is not None and self._event_after.match(text, end):
+            return True
         if self._exception_re is None:
             return False
         lo, hi = max(0, start - self._exception_reach), end + self._exception_reach
@@ -669,6 +687,11 @@ class NameRegistry:
                 names = ", ".join(f"'{n[0]}'" for n in near)
                 yield (s, e, near[0][0], near[0][0], "misspelling-ambiguous",
                        f"possible misspelt country '{word}' ({names}); not repaired: ambiguous")
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """Words as one case-sensitive alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _single_quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:

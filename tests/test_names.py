@@ -164,6 +164,30 @@ def test_exceptions_stay(reg: NameRegistry, text: str) -> None:
     assert reg.find(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a historical event named after the place, its word capitalised
+    "The Siege of Lugansk is remembered every winter.",
+    "a memorial to the Defence of Kharkov in 1941",
+    "historians of the Encirclement of Kiev", "the Liberation of the Donbass in 1943",
+    "the Treaty of Kiev", "after the Kharkov Offensive stalled",
+    "the Odessa Massacre of 1941",
+])
+def test_historical_events_named_after_a_place_stay(reg: NameRegistry, text: str) -> None:
+    assert fix(reg, text) == text
+
+
+@pytest.mark.parametrize("before, after", [
+    # in lower case it is a use: today's siege, offensive, defence
+    ("Russia's siege of Kharkov failed.", "Russia's siege of Kharkiv failed."),
+    ("the defence of Kiev held", "the defence of Kyiv held"),
+    ("the Kharkov offensive began", "the Kharkiv offensive began"),
+    # an event word elsewhere in the sentence changes nothing
+    ("The Battle ended near Kiev.", "The Battle ended near Kyiv."),
+])
+def test_event_words_in_lower_case_are_uses(reg: NameRegistry, before: str, after: str) -> None:
+    assert fix(reg, before) == after
+
+
 def test_exception_covers_only_its_phrase(reg: NameRegistry) -> None:
     text = "Chicken Kiev is on the menu in Kiev."
     assert fix(reg, text) == "Chicken Kiev is on the menu in Kyiv."

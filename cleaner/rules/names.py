@@ -58,11 +58,14 @@ class NameVariant(_NameRule):
     ``Zelenskiy`` -> ``Zelenskyy``, ``Dmitro Kuleva`` -> ``Dmytro Kuleba``.
     Possessives and hyphenated forms follow (``Kiev’s``, ``Kiev-based``), and
     so does ALL CAPS text. Fixed expressions listed as exceptions (``Chicken
-    Kiev``, ``Dynamo Kiev``, ``Odessa, Texas``) are left alone, and so is a
-    name mentioned rather than used: marked ``[sic]`` (``"Down with Kiev
-    [sic]"``), after a word that makes it a name or a spelling (``was known
-    as Kiev``, ``the spelling Kiev``, ``formerly Kiev``, ``still call it
-    Kiev``, ``changed from Kiev``) or before some (``Kiev, spelt that way``),
+    Kiev``, ``Dynamo Kiev``, ``Odessa, Texas``) are left alone, and so are
+    historical events named after a place, the event word capitalised
+    (``Siege of Odessa``, ``Kharkov Offensive``; the registry's
+    ``event_words``), and a name mentioned rather than used: marked
+    ``[sic]`` (``"Down with Kiev [sic]"``), after a word that makes it a
+    name or a spelling (``was known as Kiev``, ``the spelling Kiev``,
+    ``formerly Kiev``, ``still call it Kiev``, ``changed from Kiev``) or
+    before some (``Kiev, spelt that way``),
     beside another spelling of itself (``Kyiv (Kiev)``) or with one in the
     same sentence (``born in Kiev and will die in Kyiv``), alone in
     quotation marks, or in a title in title case, quoted or after a kind of
