@@ -18,10 +18,10 @@ problems in a text:
 
 None of them is reported where the name is mentioned rather than used (see
 ``NameRegistry._mention``): marked ``[sic]``, after ``the spelling``, ``was
-known as``, ``formerly``, ``call it``, ``renamed from`` …, before ``, spelt
-that way`` or ``(as it was then known)``, beside another spelling of itself
-(``Kiev, Kyiv``) or with one in the same sentence, alone in quotation marks,
-or in a title in title case, quoted or after a kind of work (``the film Kiev
+known as``, ``known locally as``, ``formerly``, ``call it``, ``renamed
+from`` …, before ``, spelt that way`` or ``(as it was then known)``, beside
+another spelling of itself (``Kiev, Kyiv``) or with one in the same
+sentence, alone in quotation marks, or in a title in title case, quoted or after a kind of work (``the film Kiev
 Nights``). A name used in quoted speech is a use like any other:
 ``"Kiev will stand," he said`` is rewritten (and the change marked unsafe).
 
@@ -88,15 +88,22 @@ _LOWER_1TO1 = {c: c.lower() for c in map(chr, range(0x250)) if len(c.lower()) ==
 _S = r"[^\S\n]"  # a space, not a line break
 # "Kuleva [sic]", "Kiev” (sic)", "Kuleva’s [sic]": the writer marks the form as the source's.
 _SIC_AFTER = re.compile(rf"(?:[’']s)?[”\"’']?{_S}*[\[(]{_S}*sic{_S}*!?{_S}*[\])]", re.IGNORECASE)
+# How a name is known, said with "known": "known locally as Kiev Gate",
+# "popularly known as", "known to locals as".
+_NAMING_ADVERBS = ("locally|colloquially|popularly|informally|affectionately|familiarly"
+                   "|unofficially|officially|commonly|widely|traditionally|generally|still")
 # A word that says the next one is a name or a spelling: "was known as Kiev",
 # "the spelling ‘Kiev’", "the old name Kiev", "(formerly Kiev)", "is called Kiev".
 # Not a bare "known as": "separatists, known as Donbass, ..." names them in
-# the writer's (legacy) spelling, which the house style replaces.
+# the writer's (legacy) spelling, which the house style replaces; "known
+# locally as", "known to locals as" give a name as a name.
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:spelt|spelled|written|rendered|transliterated|transcribed|romani[sz]ed)"
     rf"{_S}+as|\b(?:was|were|been|formerly|previously|once|also|better|originally"
-    rf"|historically)(?:{_S}+\w+)?{_S}+known(?:{_S}+[\w-]+){{0,3}}?{_S}+as"
-    rf"|\bknown{_S}+in{_S}+[A-Z]\w+{_S}+as|\b(?:spelt|spelled|formerly|aka|a\.k\.a\.)"
+    rf"|historically|{_NAMING_ADVERBS})(?:{_S}+\w+)?{_S}+known(?:{_S}+[\w-]+){{0,3}}?{_S}+as"
+    rf"|\bknown{_S}+in{_S}+[A-Z]\w+{_S}+as|\bknown{_S}+(?:{_NAMING_ADVERBS}){_S}+as"
+    rf"|\bknown{_S}+to{_S}+(?:(?:the|its|their|many|most|some){_S}+)?\w+s{_S}+as"
+    rf"|\b(?:spelt|spelled|formerly|aka|a\.k\.a\.)"
     rf"|\b(?:(?:is|was|are|were|be|been|being)(?:{_S}+(?:now|still|also|often|sometimes|once"
     rf"|then|widely|commonly))?|formerly|previously|commonly){_S}+called|\bso-called"
     rf"|\b(?:the|a|an|its|their|this|that){_S}+(?:[\w-]+{_S}+)?"
@@ -277,7 +284,7 @@ class NameRegistry:
                                      sorted(self._exceptions, key=len, reverse=True)) + r")(?!\w)",
             re.IGNORECASE) if self._exceptions else None
         self._exception_reach = max((len(e) for e in self._exceptions), default=0) + 16
-        # "Siege of Odessa", "Kharkov Offensive": an event named after the place
+        # "Defence of Kiev", "Kharkov Offensive": an event named after the place
         self._event_before = re.compile(
             rf"(?<![\w-])(?:{_alternation(events)}){_S}+of{_S}+(?:the{_S}+)?\Z"
         ) if events else None
@@ -429,9 +436,9 @@ class NameRegistry:
         rewritten like any other.
 
         * marked ``[sic]`` or ``(sic)`` right after it;
-        * after a word that makes it a name or a spelling: ``known as``,
-          ``spelt``, ``formerly``, ``is called``, ``the (old) spelling``,
-          ``the name``, ``the transliteration``, ``call it``, ``changed
+        * after a word that makes it a name or a spelling: ``was known
+          as``, ``known locally as``, ``known to locals as``, ``spelt``,
+          ``formerly``, ``is called``, ``the (old) spelling``, ``the name``, ``the transliteration``, ``call it``, ``changed
           from``, ``renamed from`` …;
         * before words that say the same: ``Kiev, spelt that way``, ``Kiev
           (as it was then known)``, ``Kiev, as Russians call it``;

@@ -217,6 +217,10 @@ def test_exception_covers_only_its_phrase(reg: NameRegistry) -> None:
     "Its name was changed from Kharkov in 1999.", "The city was renamed from Dnipropetrovsk.",
     "The town of Lugansk, spelt that way in the decree, was named.",
     "Odessa (as it was then known) grew fast.", "Kharkov, as Russians call it, is near.",
+    # how it is known: locally, popularly, to some people
+    "The old cinema, known locally as Odessa Palace, will close.",
+    "a bridge popularly known as Kiev Gate", "The square is known colloquially as Lugansk Corner.",
+    "the stadium, known to residents as Kharkov Field, was rebuilt",
     # both spellings in one sentence: the writer sets them side by side
     "I was born in Odessa and I will die in Odesa, the poet said.",
     # a title in title case after a kind of work, without quotation marks
@@ -231,6 +235,8 @@ def test_a_mentioned_name_keeps_its_spelling(reg: NameRegistry, text: str) -> No
     # used, not mentioned: still rewritten
     ("Kiev’s mayor spoke in Kiev.", "Kyiv’s mayor spoke in Kyiv."),
     ("separatists, known as Donbass fighters, said", "separatists, known as Donbas fighters, said"),
+    ("The envoy, known to work closely with Kiev, said", "The envoy, known to work closely with Kyiv, said"),
+    ("a deal known locally as a win for Kiev", "a deal known locally as a win for Kyiv"),
     ("Biden also called Zelenskiy on Tuesday.", "Biden also called Zelenskyy on Tuesday."),
     ("Biden called Kiev on Tuesday.", "Biden called Kyiv on Tuesday."),
     ("Uefa will name Kiev as host.", "Uefa will name Kyiv as host."),

@@ -60,14 +60,14 @@ class NameVariant(_NameRule):
     so does ALL CAPS text. Fixed expressions listed as exceptions (``Chicken
     Kiev``, ``Dynamo Kiev``, ``Odessa, Texas``) are left alone, and so are
     historical events named after a place, the event word capitalised
-    (``Siege of Odessa``, ``Kharkov Offensive``; the registry's
+    (``Defence of Kiev``, ``Kharkov Offensive``; the registry's
     ``event_words``), and a name mentioned rather than used: marked
     ``[sic]`` (``"Down with Kiev [sic]"``), after a word that makes it a
-    name or a spelling (``was known as Kiev``, ``the spelling Kiev``,
-    ``formerly Kiev``, ``still call it Kiev``, ``changed from Kiev``) or
-    before some (``Kiev, spelt that way``),
-    beside another spelling of itself (``Kyiv (Kiev)``) or with one in the
-    same sentence (``born in Kiev and will die in Kyiv``), alone in
+    name or a spelling (``was known as Kiev``, ``known locally as Kiev
+    Gate``, ``the spelling Kiev``, ``formerly Kiev``, ``still call it
+    Kiev``, ``changed from Kiev``) or before some (``Kiev, spelt that
+    way``), beside another spelling of itself (``Kyiv (Kiev)``) or with one
+    in the same sentence (``born in Kiev and will die in Kyiv``), alone in
     quotation marks, or in a title in title case, quoted or after a kind of
     work (``the film "Kiev Nights"``, ``the film Kiev Nights``). A name used
     in quoted speech is rewritten (``"Kiev will stand," he said`` ->
