@@ -846,6 +846,28 @@ def test_a_byline_under_the_standfirst_is_metadata() -> None:
     assert doc.metadata["author"].startswith("Ana Ruiz")
 
 
+@pytest.mark.parametrize("line, author", [
+    ("By Maya Lindqvist, environment correspondent", "Maya Lindqvist"),
+    ("By Tom Reed and Ines Vidal, our political reporters", "Tom Reed and Ines Vidal"),
+    ("By Carl Moss, arts editor in Lisbon", "Carl Moss"),
+    ("Interview by Nadia Fenwick", "Nadia Fenwick"),
+])
+def test_a_byline_with_a_lower_case_role_under_the_headline_is_metadata(line, author) -> None:
+    doc = PIPE.run(f"Council sets the budget\n{line}\n\n{_LEAD}\n\n{_CLOSE}\n")
+    assert doc.text == f"Council sets the budget\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert doc.metadata["author"] == author
+    assert [c.code for c in doc.changes if c.before.startswith(line)] == ["M001"]
+
+
+@pytest.mark.parametrize("line", [
+    "By Sunday evening, the correspondent had filed her story from the border town.",
+    "Interview by appointment only, the clinic said in a notice on its door.",
+])
+def test_a_sentence_that_opens_like_a_byline_with_a_role_stays(line) -> None:
+    doc = PIPE.run(f"Council sets the budget\n\n{_LEAD}\n\n{line}\n\n{_CLOSE}\n")
+    assert line in doc.text and "author" not in doc.metadata
+
+
 @pytest.mark.parametrize("line", ["By the numbers", "By Tuesday the talks had collapsed, he said.",
                                   "By Any Means Necessary is on at the Royal."])
 def test_a_line_under_the_standfirst_that_is_no_byline_stays(line: str) -> None:

@@ -18,10 +18,21 @@ _HEADER_KEY = re.compile(
     r"\s*:\s*(\S.{0,120})", re.IGNORECASE)
 _KEY_NAMES = {"byline": "author", "outlet": "source", "publisher": "source",
               "category": "section", "link": "url", "lang": "language"}
-#: "By Jane Smith", "By Jane Smith and John Roe, Court Reporter" (a letter
-#: the text's decoding lost, U+FFFD, may stand in a name).
-_BYLINE = re.compile(r"(?i:by|words by)\s+((?:[A-Z][\w’'.\ufffd-]+\s?){1,4}"
-                     r"(?:(?:,|and|&)\s+(?:[A-Z][\w’'.\ufffd-]+\s?){1,4})*)")
+#: What opens a byline: "By", "Words by", "Interview by".
+_BYLINE_OPENERS = r"by|(?:words|interview|interviews|interviewed|written|story|text)\s+by"
+#: The writer's job after the name, in lower case: ", technology
+#: correspondent", ", our science editor in Geneva" (a capitalised one,
+#: ", Court Reporter", reads as one more name and stays in the author).
+_BYLINE_ROLES = ("correspondent", "editor", "reporter", "writer", "columnist", "critic",
+                 "contributor", "journalist", "producer", "analyst", "commentator",
+                 "photographer", "presenter", "blogger", "staff")
+_BYLINE_ROLE = (r"(?:,\s*(?:[a-z][\w’'-]*\s+){0,3}(?:" + "|".join(_BYLINE_ROLES) + r")s?"
+                r"(?:\s+(?:in|at|for)\s+(?:[A-Z][\w’'.-]+\s?){1,3})?)?")
+#: "By Jane Smith", "By Jane Smith and John Roe, Court Reporter", "By Jane
+#: Smith, health correspondent" (the author: the name) (a letter the text's
+#: decoding lost, U+FFFD, may stand in a name).
+_BYLINE = re.compile(rf"(?i:{_BYLINE_OPENERS})\s+((?:[A-Z][\w’'.\ufffd-]+\s?){{1,4}}"
+                     r"(?:(?:,|and|&)\s+(?:[A-Z][\w’'.\ufffd-]+\s?){1,4})*?)\s*" + _BYLINE_ROLE)
 #: A byline in another language, with the words that open it and join two
 #: names: German "Von Jonas Weber", French "Par Marie Dupont et Jean Roux",
 #: Spanish "Por Ana García y Luis Gil". Taken only in a document in that
@@ -41,8 +52,8 @@ def _byline(language: str | None) -> re.Pattern[str]:
         return _BYLINE
     by, join = words
     name = r"(?:[A-Z\u00c0-\u00de][\w’'.\ufffd-]+\s?|(?:de|del|la|le|van|von|der|da|dos|di)\s)"
-    return re.compile(rf"(?i:by|words by|{by})\s+((?:{name}){{1,4}}"
-                      rf"(?:(?:,|and|&|{join})\s+(?:{name}){{1,4}})*)")
+    return re.compile(rf"(?i:{_BYLINE_OPENERS}|{by})\s+((?:{name}){{1,4}}"
+                      rf"(?:(?:,|and|&|{join})\s+(?:{name}){{1,4}})*?)\s*" + _BYLINE_ROLE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -50,7 +61,7 @@ def _byline_start(language: str | None) -> re.Pattern[str]:
     """A line that opens as a byline does (a cheap test before the lines
     are read)."""
     by = _BYLINE_WORDS.get(language or "", ("by",))[0]
-    return re.compile(rf"^[ \t]*(?:by|words by|{by})\s", re.MULTILINE | re.IGNORECASE)
+    return re.compile(rf"^[ \t]*(?:{_BYLINE_OPENERS}|{by})\s", re.MULTILINE | re.IGNORECASE)
 
 
 HEAD_LINES = 6
@@ -65,7 +76,7 @@ _HANDLE = re.compile(r"@\w{1,30}")
 BYLINE_ABOVE_BODY = 4
 #: How each header line starts, case aside, for a ``_HEADER_DATE`` or
 #: ``_BYLINE`` match (``_HEADER_KEY`` needs a colon instead).
-_HEADER_START = re.compile(r"(?i:date|published|posted|updated|by|words by)")
+_HEADER_START = re.compile(rf"(?i:date|published|posted|updated|{_BYLINE_OPENERS})")
 
 
 # Finding the few lines a rule can fire on without a Python loop over all
@@ -171,7 +182,9 @@ class MetadataHeader(Rule):
     In the lines before the body, a line such as ``date 2022-03-14 Daily Planet World``
     becomes metadata ``date``, ``source`` and ``section``; ``Author: …``,
     ``Source: …``, ``Section: …``, ``URL: …`` lines and a byline (``By Jane
-    Smith``) likewise. The line is removed from the text. These are looked
+    Smith``, ``Interview by Jane Smith``, ``Written by …``) likewise; a
+    job in lower case after the name is no part of the author (``By Jane
+    Smith, health correspondent`` -> ``Jane Smith``). The line is removed from the text. These are looked
     for in the first six lines; a byline also in the four lines right above
     the body, where a page prints it under its menus and headline (with the
     author's handle, ``@janesmith``, on a line of its own there), and on the
