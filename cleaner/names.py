@@ -64,7 +64,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP = rf"[{_UPPER}][^\W\d_]*(?:-[{_UPPER}][^\W\d_]*)*"
 _REGION_AFTER = re.compile(r"[ \u00a0]+(?:region|oblast|province)\b", re.IGNORECASE)
 # Direct quotations: “…” (an unclosed one runs to the end of its paragraph) and "…".
-_QUOTE = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+_QUOTE = structure.QUOTATION
 # After a title: one or two capitalised words (first name and surname).
 _AFTER_TITLE = re.compile(rf"\.?[ \u00a0]+(?P<a>{_CAP})(?:[ \u00a0]+(?P<b>{_CAP}))?(?![\w-])")
 # After a first name: the surname.

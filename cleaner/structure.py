@@ -17,6 +17,9 @@ DIGIT = re.compile(r"\d")
 #: Sentence-final punctuation, possibly followed by closing quotes/brackets.
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
 BODY_MIN_WORDS = 12
+#: Direct quotations: “…” (an unclosed one runs to the end of its paragraph)
+#: and "…" (straight marks pair in order on a line).
+QUOTATION = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 
 
 class Line(NamedTuple):
@@ -148,6 +151,18 @@ def ends_like_sentence(s: str) -> bool:
 def is_body_paragraph(s: str) -> bool:
     """Prose: enough words and sentence-final punctuation."""
     return word_count(s) >= BODY_MIN_WORDS and ends_like_sentence(s)
+
+
+def quotations(s: str) -> list[tuple[int, int]]:
+    """The spans of the direct quotations in ``s`` (see ``QUOTATION``)."""
+    if "\"" not in s and "“" not in s:
+        return []
+    return [m.span() for m in QUOTATION.finditer(s)]
+
+
+def quoted(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside one of the quotation ``spans``."""
+    return any(a < start and end <= b for a, b in spans)
 
 
 def same_paragraph(text: str, a: Line, b: Line) -> bool:

@@ -156,6 +156,31 @@ def test_single_consent_phrase_in_prose_stays(text: str) -> None:
     assert "B008" not in codes(text) and "M003" not in codes(text)
 
 
+@pytest.mark.parametrize("para", [
+    'Inspectors found that the pop-up said "This website uses cookies for analytics. By using '
+    'this site you accept our terms" and offered no way to decline.',
+    "The complaint quoted the notice in full: “We and our partners use cookies and similar "
+    "technologies to measure ads.” The shop has since removed it.",
+])
+def test_prose_quoting_a_consent_notice_stays(para: str) -> None:
+    text = f"{BODY}\n\n{para}\n\n{BODY2}\n"
+    assert cleaned(text) == text
+
+
+def test_a_notice_with_a_quoted_button_still_goes() -> None:
+    # the phrasings are the line's own, only the button's label is quoted
+    notice = ('This website uses cookies to personalise content. By clicking "Allow all", '
+              "you agree to the storing of cookies on your device.")
+    assert cleaned(f"{BODY}\n\n{notice}\n\n{BODY2}\n") == f"{BODY}\n\n{BODY2}\n"
+
+
+def test_a_notice_that_is_one_quotation_still_goes() -> None:
+    # no prose around the quotation reports it
+    notice = ('"This site uses cookies to improve your visit. By continuing to browse you '
+              'agree to it."')
+    assert cleaned(f"{BODY}\n\n{notice}\n\n{BODY2}\n") == f"{BODY}\n\n{BODY2}\n"
+
+
 def test_a_notice_labelled_by_a_consent_phrase_goes() -> None:
     notice = ("Privacy notice: our newsletters may contain details of charities, online ads "
               "and content paid for by outside parties.")

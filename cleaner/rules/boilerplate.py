@@ -1272,6 +1272,17 @@ def _consent(language: str | None) -> tuple[prefilter.PhraseSet, re.Pattern[str]
             resources.phrase_regex("consent", "calls", r"(?:{})\b", flags=0, language=language))
 
 
+def _outside(s: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether line ``s`` has words of its own outside its quotations
+    ``spans`` (the prose that reports them)."""
+    pos, rest = 0, []
+    for a, b in spans:
+        rest.append(s[pos:a])
+        pos = b
+    rest.append(s[pos:])
+    return word_count(" ".join(rest)) >= 3
+
+
 @register
 class ConsentBlurb(LineRule):
     """Consent, newsletter, cookie and paywall notices are removed.
@@ -1285,7 +1296,10 @@ class ConsentBlurb(LineRule):
     stays — or one after a call to the reader that opens the line (at most
     40 words: ``Get the best stories delivered straight to your inbox every
     morning.``), or one that opens the line as a label (``Privacy notice:
-    newsletters may contain…``). The lists have the phrasings and calls of French, German,
+    newsletters may contain…``). In such a paragraph the phrasings inside
+    quotation marks do not count when it has words of its own around them:
+    prose that quotes a notice reports it (``The banner read: "We use
+    cookies … By continuing to browse, you agree …"`` stays). The lists have the phrasings and calls of French, German,
     Spanish, Italian, Portuguese and Dutch sites too, for a document in that
     language when it is one of the expected ones (``Inscrivez-vous à notre
     newsletter``).
@@ -1320,7 +1334,15 @@ class ConsentBlurb(LineRule):
         found = list(phrases.finditer(s))
         hits = {m.group().casefold() for m in found}
         message = f"consent or newsletter notice ({', '.join(sorted(hits))})"
-        if len(hits) >= 2 or not structure.is_body_paragraph(s) or n <= self.SHORT_WORDS:
+        if not structure.is_body_paragraph(s) or n <= self.SHORT_WORDS:
+            return message
+        # prose that quotes a notice ('The banner read: "We use cookies …"')
+        # mentions it: the phrasings inside its quotations do not count
+        spans = structure.quotations(s)
+        if spans and _outside(s, spans):
+            found = [m for m in found if not structure.quoted(spans, m.start(), m.end())]
+            hits = {m.group().casefold() for m in found}
+        if len(hits) >= 2:
             return message
         # a notice's label: the phrase opens the line before a colon
         # ("Privacy notice: newsletters may contain …")
