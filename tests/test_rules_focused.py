@@ -402,6 +402,25 @@ def test_a_caption_sentence_after_a_label_is_no_credit(line: str) -> None:
     assert "photo_credit" not in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").metadata
 
 
+@pytest.mark.parametrize("para", [
+    'The style guide asks for a short line such as "(Photo: AFP)" at the end of the '
+    "caption, never in the story itself.",
+    "Editors were told to write “[Image: Shutterstock]” below each image and to drop the old "
+    "form entirely.",
+])
+def test_a_credit_quoted_in_a_sentence_is_a_mention(para: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{para}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{para}\n\n{BODY2}\n"
+    assert "photo_credit" not in doc.metadata
+
+
+def test_an_inline_credit_beside_a_quotation_still_goes() -> None:
+    para = "“We will rebuild,” the mayor said on Friday (Photo: Reuters) at the harbour."
+    doc = PIPE.run(f"{BODY}\n\n{para}\n")
+    assert doc.text == f"{BODY}\n\n“We will rebuild,” the mayor said on Friday at the harbour.\n"
+    assert doc.metadata["photo_credit"] == "Reuters"
+
+
 def test_a_video_teaser_is_not_a_photo_credit() -> None:
     doc = PIPE.run(f"{BODY}\n\nVIDEO: Explosions light up sky over Kyiv\n\n{BODY2}\n")
     assert "photo_credit" not in doc.metadata and "Explosions" not in doc.text

@@ -518,7 +518,9 @@ class PhotoCredit(Rule):
     ``Photo: Reuters``, ``Photograph: Family handout``, ``Getty Images``), a credit at the end of a paragraph
     (``… in the Black Sea. Photo: AAP``) and a bracketed credit inside one
     (``(Photo: John Smith/AFP)``), keeping the paragraph. The credit goes to
-    metadata ``photo_credit``.
+    metadata ``photo_credit``. A credit inside quotation marks in a
+    paragraph is a mention and stays (``…such as "(Credit: Jane Doe)" under
+    the picture.``).
 
     ## Why
     Captions and credits come from the page's images, not from the story.
@@ -544,13 +546,18 @@ class PhotoCredit(Rule):
                     yield self.finding(f"photo credit '{credit}'", s, e, "",
                                        metadata={"photo_credit": credit.strip()})
                     continue
+            # a credit quoted in a sentence is a mention ('such as "(Credit:
+            # Jane Doe)" under the picture')
+            quotes = structure.quotations(line)
             m = trailing.search(line)
-            if m:
+            if m and not structure.quoted(quotes, m.start(), m.end()):
                 credit = next(g for g in m.groups() if g)
                 yield self.finding(f"photo credit '{credit}'", start + m.start(),
                                    end, "", metadata={"photo_credit": credit.strip()})
                 continue
             for m in inline.finditer(line):
+                if structure.quoted(quotes, m.start(), m.end()):
+                    continue
                 credit = next(g for g in m.groups() if g)
                 yield self.finding(f"photo credit '{credit}'", start + m.start(),
                                    start + m.end(), "",
