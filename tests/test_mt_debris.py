@@ -325,3 +325,29 @@ def test_punctuation_spacing_leaves_french_typography_alone() -> None:
             "Personne ne le sait ; la réunion continue.\n")
     doc = Pipeline(settings=Settings(languages=("en", "fr"))).run(text)
     assert doc.text == text
+
+
+# -- T001: a stray token after a quotation that ends a sentence -----------------
+@pytest.mark.parametrize("before, after", [
+    ('The envoy left early. She told reporters, "We have nothing to add." Huh.\n',
+     'The envoy left early. She told reporters, "We have nothing to add."\n'),
+    ("The mayor said the bridge “will be rebuilt by spring.” Huh. Work starts on Monday.\n",
+     "The mayor said the bridge “will be rebuilt by spring.” Work starts on Monday.\n"),
+    ("The coach said after the game: «We were too slow.» Huh.\n",
+     "The coach said after the game: «We were too slow.»\n"),
+])
+def test_stray_token_after_a_closing_quote(before: str, after: str) -> None:
+    doc = run(before)
+    assert doc.text == after
+    assert "T001" in {c.code for c in doc.changes}
+
+
+@pytest.mark.parametrize("text", [
+    # inside the speaker's words: an outer quotation is still open
+    '“The clerk wrote "Closed." Huh. That was the whole notice,” the owner recalled.\n',
+    'The nurse recalled: "He read it and said "fine." Huh. Then he left," she said.\n',
+    # the speaker's own word, in the quotation
+    'Asked about the bill, the farmer shrugged: "Huh." Then he went back to work.\n',
+])
+def test_stray_token_inside_quoted_speech_stays(text: str) -> None:
+    assert run(text).text == text

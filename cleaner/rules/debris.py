@@ -28,7 +28,11 @@ def _debris() -> dict:
 def _stray() -> re.Pattern[str]:
     tokens = resources.alternation(_debris()["stray_tokens"]["tokens"])
     return re.compile(rf"(?<=[.!?])[ \t]+(?:{tokens})\.(?=[ \t]|[”\"’]|$)"
-                      rf"|^(?:{tokens})\.[ \t]+(?=[A-Z“\"‘])", re.MULTILINE)
+                      rf"|^(?:{tokens})\.[ \t]+(?=[A-Z“\"‘])"
+                      # after a quotation that ends a sentence: '… said, "I do
+                      # not know." Huh.' (the check makes sure it closed one)
+                      rf"|(?P<quote>(?<=[.!?][”\"»]))[ \t]+(?:{tokens})\.(?=[ \t]|$)",
+                      re.MULTILINE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,8 +48,11 @@ class StrayToken(LineRule):
     ## What it does
     Removes a one-word sentence from the list (``Huh.``) that follows another
     sentence or opens a paragraph before another: ``…on Monday. Huh. Smith
-    said…`` -> ``…on Monday. Smith said…``; and such a token on a line of
-    its own, with the line. The punctuation it leaves is repaired by T002.
+    said…`` -> ``…on Monday. Smith said…``, also after a quotation that
+    ends a sentence (``…said, "We do not know." Huh.``) when no quotation
+    is left open around it; and such a token on a line of its own, with
+    the line. Quoted speech that starts with it (``he replied: "Huh. I
+    never…"``) stays. The punctuation it leaves is repaired by T002.
     As a line rule it takes over such a line from the block heuristics
     (B101–B105), so the change names the more specific reason.
 
@@ -69,7 +76,17 @@ class StrayToken(LineRule):
             return
         yield from super().check(text, ctx)
         for m in _stray().finditer(text):
+            if m.group("quote") is not None and not _quotations_closed(text, m.start()):
+                continue  # '“He said ‘no.’ Huh.”': inside someone's words
             yield self.finding(f"stray token '{m.group().strip()}'", m.start(), m.end(), "")
+
+
+def _quotations_closed(text: str, pos: int) -> bool:
+    """Whether every quotation opened in the paragraph before ``pos`` (in
+    “…”, «…» or straight marks) is closed there already."""
+    before = text[text.rfind("\n", 0, pos) + 1:pos]
+    return (before.count("“") <= before.count("”") and before.count("«") <= before.count("»")
+            and before.count('"') % 2 == 0)
 
 
 _QUOTE_DEBRIS = [
