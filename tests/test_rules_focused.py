@@ -181,6 +181,29 @@ def test_a_notice_that_is_one_quotation_still_goes() -> None:
     assert cleaned(f"{BODY}\n\n{notice}\n\n{BODY2}\n") == f"{BODY}\n\n{BODY2}\n"
 
 
+@pytest.mark.parametrize("notice", [
+    "You have read 4 of 5 free articles this month.",
+    "You've used all your free articles for this month. Subscribe for unlimited access.",
+    "This story is for subscribers only. To keep reading, subscribe or log in to your account.",
+    "This content is only available to subscribers. Start your free trial today and cancel any time.",
+])
+def test_paywall_notices_go(notice: str) -> None:
+    assert cleaned(f"{BODY}\n\n{notice}\n\n{BODY2}\n") == f"{BODY}\n\n{BODY2}\n"
+
+
+@pytest.mark.parametrize("para", [
+    "The paper said subscribers only pay half the cover price, and that the number of them "
+    "had doubled since the spring.",
+    "Readers who start a free trial of the service are charged after a month unless they "
+    "cancel, the consumer group found.",
+    "The library said it wanted children to keep reading over the summer holidays, when "
+    "reading levels often fall.",
+])
+def test_news_about_subscriptions_stays(para: str) -> None:
+    text = f"{BODY}\n\n{para}\n\n{BODY2}\n"
+    assert cleaned(text) == text
+
+
 def test_a_notice_labelled_by_a_consent_phrase_goes() -> None:
     notice = ("Privacy notice: our newsletters may contain details of charities, online ads "
               "and content paid for by outside parties.")

@@ -1290,7 +1290,8 @@ class ConsentBlurb(LineRule):
     ## What it does
     Removes a line (of at most 120 words) that contains one of the phrasings
     of such notices in the list: ``We use your sign-up to provide content…``,
-    ``You can unsubscribe at any time``, ``This site uses cookies``… A
+    ``You can unsubscribe at any time``, ``This site uses cookies``, ``You
+    have read 2 of 5 free articles this month``… A
     paragraph of prose needs two different phrasings, so that a news story
     about people who "sign up for the army" or a site's "privacy policy"
     stays — or one after a call to the reader that opens the line (at most
