@@ -204,6 +204,26 @@ def test_news_about_subscriptions_stays(para: str) -> None:
     assert cleaned(text) == text
 
 
+@pytest.mark.parametrize("line", [
+    "Page 1 of 4  Next page »",
+    "« Previous page  Page 3 of 4  Next page »",
+    "‹ Prev | 2 of 5 | Next ›",
+    "« Previous page",
+    "Next page →",
+])
+def test_pagination_lines_go(line: str) -> None:
+    assert cleaned(f"{BODY}\n\n{line}\n\n{BODY2}\n") == f"{BODY}\n\n{BODY2}\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Page 2 of the report lists the missing funds.",
+    "Next page of the inquiry opens in May, the chairman said.",
+    "Previous page-turners by the author sold poorly.",
+])
+def test_sentences_about_pages_stay(line: str) -> None:
+    assert "B002" not in codes(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+
+
 def test_a_notice_labelled_by_a_consent_phrase_goes() -> None:
     notice = ("Privacy notice: our newsletters may contain details of charities, online ads "
               "and content paid for by outside parties.")

@@ -766,8 +766,8 @@ class PageChrome(LineRule):
     ## What it does
     Removes short lines that are a label of the page, not a sentence:
     ``Updated:``, ``Live``, ``Share``, ``Advertisement``, ``3 min read``,
-    ``12 comments``, ``© 2022 …``, ``Comments are closed.`` (the list is
-    data). For a document in French, German, Spanish, Italian, Portuguese
+    ``12 comments``, ``© 2022 …``, ``Comments are closed.``, pagination
+    (``« Previous page  Page 2 of 4  Next page »``) (the list is data). For a document in French, German, Spanish, Italian, Portuguese
     or Dutch (one of the expected languages), that language's labels count
     too: ``Publicité``, ``Anzeige``, ``Mehr zum Thema``, ``Compartir``…
 
