@@ -64,7 +64,8 @@ article too, the
 rows of a table after prose (cells joined by " | ", or rows of three figures
 or more written with spaces), or a run of short lines between two paragraphs
 of which most are data (an ingredient, "2 garlic cloves, crushed"; a row of
-figures; a label and its value, "Dan Okafor: 7, scored twice") or enumerated
+figures; a label and its value, "Dan Okafor: 7, scored twice"; an item of a
+menu and its price, "Lamb stew — £14") or enumerated
 sentences, three of them in a row, is content: B103 and B104 leave it
 alone, B101 counts it as good, and so B105's article runs on across it to
 the prose after it. A related-links list is not data (headlines, even
@@ -205,6 +206,9 @@ class BlockOptions:
     # figure, or it starts with one and has at most this many words (an
     # ingredient, "1 tbsp chopped parsley"; not a headline).
     data_max_words: int = 6
+    # An item of a menu or a price list ("Borscht with sour cream — £9")
+    # has at most this many words.
+    price_max_words: int = 12
     # Block 0 is kept as the headline when it has 2..headline_max_words words.
     headline_max_words: int = 40
 
@@ -585,7 +589,9 @@ def _data_kind_of(f: _Feat, opt: BlockOptions) -> int:
     a headline, "10 things we learned from the final day"), and no sentence
     ("14 inches is plenty."); or it is an item of the article's list (an
     enumerated sentence; a label and its value in words, "Dan Okafor: 7,
-    scored twice", not a comment's "Rating: 7 Votes"). A teaser led by its
+    scored twice", not a comment's "Rating: 7 Votes"; an item of a menu
+    or a price list, a short line that ends in its price after a dash, a
+    colon or dots, "Lamb stew with barley — £14"). A teaser led by its
     time ("09:42 Rents rise as supply falls") or a ranked headline ("2 Bus
     fares up 20p from 1 March") is a link, not data. 0: not data; 1: data;
     2: data unless a neighbour makes it a ranked headline (the block alone
@@ -599,6 +605,10 @@ def _data_kind_of(f: _Feat, opt: BlockOptions) -> int:
         return 1 if item else 0
     if _CLOCK_RE.match(text):
         return 0
+    if f.words <= opt.price_max_words and _PRICE_END_RE.search(text):
+        # an item of a menu or a price list, its price after a dash, a
+        # colon or dots ("Borscht with sour cream — £9")
+        return 1 if _rank_of(f) is None else 2
     # (the number of an enumerated line is not a figure of it)
     words = _WORD_RE.findall(text[item.end() - 1:] if item else text)
     figs = sum(1 for w in words if structure.DIGIT.search(w))
@@ -988,6 +998,13 @@ _FIGURES_LINE_RE = re.compile(
 _VERSE_ENDS = frozenset(",;.!?…—–-")
 #: A clock time at the start of a line ("14:32", "9.05am", "2:30 pm").
 _CLOCK_RE = re.compile(r"\(?\d{1,2}(?::\d{2}|[.:]\d{2}\s*[ap]\.?m\b)(?!\d)", re.I)
+#: A price at the end of a line, after a dash, a colon, a bar, a tab or
+#: leader dots ("Lamb stew — £14", "Espresso .... 2.40 EUR", "Cake: $6
+#: each"): the item of a menu or a price list.
+_PRICE_END_RE = re.compile(
+    r"(?:\s[-–—:|]\s*|:\s+|\t\s*|\s?\.{3,}\s*)"
+    r"(?:[£$€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥₹₽₴]|EUR|USD|GBP|CHF|kr|zł|Kč|Ft|lei))"
+    r"(?:\s?(?:each|pp|per person|a head))?$")
 #: A label and its value: one to four words, the first capitalised, a colon,
 #: and text in lower case, maybe after a figure ("Dan Okafor: 7, scored
 #: twice"); a teaser's label is followed by a capitalised headline

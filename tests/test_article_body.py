@@ -150,3 +150,33 @@ def test_a_line_of_figures_after_the_last_paragraph_is_kept() -> None:
     blocks = ["Library saved after campaign", P1, P2, "Comments: 12", "Rating: 7 Votes"]
     kept = [b for b, v in zip(blocks, classify_blocks(blocks)) if v.keep]
     assert "Comments: 12" not in kept and "Rating: 7 Votes" not in kept
+
+
+P3 = ("The cafe's owner said most of the recipes came from her grandmother, who ran a "
+      "boarding house on the same street in the 1950s and cooked for twenty guests a night.")
+MENU = ["Smoked haddock chowder — £8.50", "Rye toast with salted butter — £3",
+        "Apple cake with custard — £5"]
+
+
+def test_a_price_list_between_paragraphs_is_kept() -> None:
+    # a menu, one item a line with its price, under a crosshead: the article
+    # goes on after it, to its last paragraph and a photo credit
+    text = (f"Harbour cafe reopens after flood\nBy Nia Cole\n\n{P1}\n\n{P2}\n\n"
+            "What the cafe serves\n\n" + "\n".join(MENU) + f"\n\n{P3}\n\n"
+            "Photograph: Tom Rees\n")
+    result = PIPE.run(text)
+    out = result.text
+    for line in (P1, P2, "What the cafe serves", *MENU, P3):
+        assert line in out
+    assert "Photograph" not in out
+    assert result.metadata.get("photo_credit") == "Tom Rees"
+
+
+def test_priced_deals_after_the_article_still_go() -> None:
+    deals = ["Cordless drill with two batteries — £49", "Garden hose reel — £25",
+             "Robot vacuum cleaner — £129"]
+    text = (f"Library saved after campaign\n\n{P1}\n\n{P2}\n\nToday's best deals\n"
+            + "\n".join(deals) + "\nShop now\n")
+    out = cleaned(text)
+    assert P1 in out and P2 in out
+    assert not any(d in out for d in deals)

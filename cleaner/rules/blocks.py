@@ -184,7 +184,8 @@ class LowStopwordDensity(BlockRule):
     menus goes. A line that gives a person's life dates (an obituary's
     closing "…, born 3 May 1932; died 18 December 2023") is judged by its
     neighbours too, not condemned for its few stop words. A list or a table
-    in the article (items, rows of figures, ingredients, points announced
+    in the article (items, rows of figures, ingredients, a menu's priced
+    dishes, points announced
     by a colon under the headline, fixtures or results under a short heading
     after the prose) counts as good, and
     so does the standfirst (the one line between the headline and the body,
@@ -276,7 +277,8 @@ class OutsideArticle(BlockRule):
     one ("14 comments", "Load more comments") go even where they are
     sentences and the page is an article with some chrome.
     A list or a table between two paragraphs of the article (ingredients,
-    rows of figures, enumerated steps) does not end it, nor do points
+    rows of figures, enumerated steps, a menu's dishes with their prices)
+    does not end it, nor do points
     announced by a colon under the headline ("Key points:") begin after it,
     nor do fixtures or results under a short heading after the last
     paragraph ("Harbour City v Rovers (15:00)") fall outside it; a list of
