@@ -54,7 +54,12 @@ points written with function words) between two paragraphs of prose, or
 over such points right under the headline (or its standfirst) and before
 the body, the rows of matches under a short heading after the article's
 prose ("Sunday's fixtures", then two or more rows "Harbour City v Rovers
-(15:00)" or "Rovers 2-1 Millbrook"), the
+(15:00)" or "Rovers 2-1 Millbrook"), the facts under a short label right
+after a paragraph, at the end of the article too ("Fact file:", then
+"- Seats: 240", "- Roof: green sedum": each a label and
+its value, or a bulleted line of data; not under a label a phrase list
+knows, "Related:", "See also:", nor a teaser's "- Video: Flood hits town",
+nor a contact's telephone number), the
 a label and quantities with their units on one line after the last
 paragraph ("Nutrition per serving: 342 kcal, 11g fat"), the
 lines of verse or of a quotation announced by a line of prose that ends in
@@ -206,6 +211,11 @@ class BlockOptions:
     # figure, or it starts with one and has at most this many words (an
     # ingredient, "1 tbsp chopped parsley"; not a headline).
     data_max_words: int = 6
+    # A label over a list of facts after the last paragraph ("Fact file:")
+    # has at most this many words; a fact's value in capitals (a name, not
+    # a teaser's headline) at most this many, all of them capitalised.
+    fact_label_max_words: int = 4
+    fact_value_max_words: int = 4
     # An item of a menu or a price list ("Borscht with sour cream — £9")
     # has at most this many words.
     price_max_words: int = 12
@@ -656,7 +666,14 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     list. Two or more rows of matches of one shape (a name, "v" or a
     score, a name, maybe a time: see ``_match_row``) under a short heading
     (not in ``chrome``, not a section's name) right after a paragraph are
-    the article's fixtures or results. Verse announced by a line of prose
+    the article's fixtures or results. Two or more facts under a short
+    label ending in a colon (not in ``chrome``, not a section's name) right
+    after a paragraph are the article's too, with or without a paragraph
+    after them: each a label and its value in lower case, a figure or a
+    name ("- Seats: 240", "Architect: Mara Lind"; not a telephone
+    number, not a teaser's headline, "- Video: Flood hits town"), or a
+    bulleted line of data; all bulleted or none. Verse announced by a line
+    of prose
     (three words or more with function words, after a paragraph, ending in
     a colon) is too, wherever the run of its lines ends: two or more short
     lines with function words, most of them ending in punctuation or going
@@ -751,6 +768,41 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         return (f.words >= opt.c4_min_words and stops(f) >= lo and f.chars < opt.length_high
                 and not paragraphs[idx[k]] and not f.text.endswith(":")
                 and not _CLOCK_RE.match(f.text) and _rank_of(f) is None)
+
+    def fact_label(k: int) -> bool:
+        # idx[k] is a short label that announces the article's facts
+        # ("Fact file:", "In numbers:"): it ends in a colon, is not chrome
+        # (a label a phrase list knows, "Related stories:", "Read more:"),
+        # nor a section's name, nor a comment section's heading
+        f = feats[idx[k]]
+        return (f.text.endswith(":") and f.chars < low and 0 < f.words <= opt.fact_label_max_words
+                and removed[idx[k]] is None and not heading(k)
+                and not _COMMENTS_RE.match(f.lower))
+
+    def fact(k: int) -> bool:
+        # idx[k], a list item, is one of the article's facts: a label and
+        # its value ("- Roof: green sedum", "- Seats: 240"; not a teaser's
+        # "- Analysis: Why the pound fell", nor a contact's "- Email:
+        # press@…" or "- Phone: +44…"), or a bulleted line of data (see
+        # ``data``); not a statement: with no paragraph after them, the
+        # headlines of a list of links read as statements as often
+        f = feats[idx[k]]
+        if f.url or removed[idx[k]] is not None or idx[k] in chrome:
+            return False
+        item = _ITEM_RE.match(f.text)
+        m = _FACT_RE.match(f.text, item.end() - 1 if item else 0)
+        if m:
+            value = f.text[m.end():]
+            if _PHONE_RE.fullmatch(value):
+                return False  # a contact's number, the page's
+            # (a figure first, maybe after a currency, "£4m", "GBP 40
+            # million"; a value in capitals is a name, "Mara Lind", every
+            # word of it capitalised: a teaser's headline goes on in lower
+            # case, "Flood hits town")
+            return value[:1].islower() or bool(_FACT_FIGURE_RE.match(value)) or (
+                value[:1].isalpha() and len(_WORD_RE.findall(value)) <= opt.fact_value_max_words
+                and not _LOWER_WORD_RE.search(value))
+        return bool(item) and data(k)
 
     def cells_of(t: str) -> list[str]:
         return [c.strip() for c in t.strip(" |").split("|")]
@@ -875,6 +927,24 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                         out[idx[q]] = f"list of {len(items)} items after prose"
                     k = last + 1
                     continue
+        if k > 1 and f.chars < high and ((bullet := bool(_ITEM_RE.match(f.text)))
+                                         or _FACT_RE.match(f.text)) \
+                and fact_label(k - 1) and paragraphs[idx[k - 2]]:
+            # facts under a short label right after a paragraph ("Fact
+            # file:", then "- Seats: 240", or "Seats: 240" without the
+            # bullets), at the end of the article too: each item a label
+            # and its value, or a bulleted line of data (the headlines of a
+            # list of links are neither)
+            m = k
+            while m < count and feats[idx[m]].chars < high and (
+                    bool(_ITEM_RE.match(feats[idx[m]].text)) == bullet
+                    and (bullet or _FACT_RE.match(feats[idx[m]].text))):
+                m += 1
+            if 2 <= m - k <= opt.max_announced_items and all(fact(q) for q in range(k, m)):
+                for q in range(k - 1, m):
+                    out[idx[q]] = f"list of {m - k} facts under a label, after prose"
+                k = m
+                continue
         # (``announced`` asks first for the colon)
         if k > 1 and feats[idx[k - 1]].text.endswith(":") and announced(k):
             m = k
@@ -1005,6 +1075,14 @@ _PRICE_END_RE = re.compile(
     r"(?:\s[-–—:|]\s*|:\s+|\t\s*|\s?\.{3,}\s*)"
     r"(?:[£$€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥₹₽₴]|EUR|USD|GBP|CHF|kr|zł|Kč|Ft|lei))"
     r"(?:\s?(?:each|pp|per person|a head))?$")
+#: The label of a fact of a list, before its value ("Seats: ", "Floor
+#: area: "): one to four words, the first capitalised.
+_FACT_RE = re.compile(r"[A-Z][\w'’.()/&-]*(?: [\w'’.()/&-]+){0,3}: +(?=\S)")
+#: A figure at the start of a fact's value, maybe after a currency ("240
+#: seats", "£4m", "GBP 40 million", "approx. 40%" is in lower case).
+_FACT_FIGURE_RE = re.compile(r"(?:[£$€¥₹]|[A-Z]{2,3}\$?\s?)?\d")
+#: A telephone number ("+44 161 000 0000", "(020) 7946 0000").
+_PHONE_RE = re.compile(r"\+?[\d()][\d ()/.-]{6,}\d")
 #: A label and its value: one to four words, the first capitalised, a colon,
 #: and text in lower case, maybe after a figure ("Dan Okafor: 7, scored
 #: twice"); a teaser's label is followed by a capitalised headline

@@ -180,3 +180,45 @@ def test_priced_deals_after_the_article_still_go() -> None:
     out = cleaned(text)
     assert P1 in out and P2 in out
     assert not any(d in out for d in deals)
+
+
+# -- facts under a short label after the last paragraph ----------------------
+
+LAUNCH = ("OSLO, June 4, 2025 -- Fjordline Ferries AS today launched its first electric "
+          "car ferry on the route between Horten and Moss, replacing two diesel vessels.")
+LAUNCH_QUOTE = ('"Our crossings will be silent from now on," said managing director Siri Hals. '
+                '"The harbour towns asked for this for a decade."')
+FACTS = ["- Length: 139 metres", "- Cars: 200 a crossing", "- Battery: about 4.3 MWh",
+         "- Builder: Aalberg Yard", "- Charging: at both quays, in ten minutes"]
+
+
+@pytest.mark.parametrize("bullets", [True, False])
+def test_facts_under_a_label_after_the_last_paragraph_are_kept(bullets: bool) -> None:
+    facts = FACTS if bullets else [f[2:] for f in FACTS]
+    text = (f"Electric ferry enters service\n\n{LAUNCH}\n\n{LAUNCH_QUOTE}\n\n"
+            "The vessel in figures:\n" + "\n".join(facts) + "\n")
+    out = cleaned(text)
+    for line in (LAUNCH, LAUNCH_QUOTE, "The vessel in figures:", *facts):
+        assert line in out
+    # and between two paragraphs
+    text2 = text + "\nThe second ferry is due to enter service in the spring of next year.\n"
+    out2 = cleaned(text2)
+    assert all(line in out2 for line in facts) and "due to enter service" in out2
+
+
+@pytest.mark.parametrize("label, items", [
+    # a teaser's label over headlines that read as statements
+    ("See also:", ["- Why the bus fares rise in the new year",
+                   "- How the harbour got its new crane", "- What the mayor said about the bridge"]),
+    # teasers with a kicker over headlines
+    ("Elsewhere:", ["- Video: Flood hits the old town", "- Analysis: Pound slides again"]),
+    # a contact's numbers
+    ("Press office:", ["Tel: +47 22 00 00 00", "Out of hours: 0047 900 00 000"]),
+])
+def test_links_and_contacts_under_a_label_after_the_article_still_go(label: str,
+                                                                     items: list[str]) -> None:
+    text = (f"Electric ferry enters service\n\n{LAUNCH}\n\n{LAUNCH_QUOTE}\n\n{label}\n"
+            + "\n".join(items) + "\n")
+    out = cleaned(text)
+    assert LAUNCH in out and LAUNCH_QUOTE in out
+    assert not any(item in out for item in items)

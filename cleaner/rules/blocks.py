@@ -117,6 +117,13 @@ class BlockRule(Rule):
         judged = [i for i in range(len(ls))
                   if not (known[i] and _sandwiched(i, ls, known)
                           and not blocks.is_comments_heading(ls[i].text))]
+        # A label of a list of links that no phrase list removes alone
+        # ("See also:") goes in as ``chrome`` too: it heads a box of the
+        # page, and the list under it is no list of the article's.
+        teaser = boilerplate._teaser_labels(ctx)
+        chrome = [k for k, i in enumerate(judged)
+                  if known[i] or (ls[i].text.endswith(":")
+                                  and ls[i].text.rstrip(" :").casefold() in teaser)]
         # The standfirst goes in as ``content``.
         standfirst = _standfirst(ls, known)
         # the headline is kept (boilerplate.headline_of: under any label,
@@ -133,7 +140,7 @@ class BlockRule(Rule):
         data = boilerplate.story_data(text, ls, head, body, ctx) if head >= 0 else set()
         verdicts = dict(zip(judged, blocks.classify_blocks(
             [ls[i].text for i in judged], ctx.language, frozenset(enabled),
-            chrome=[k for k, i in enumerate(judged) if known[i]],
+            chrome=chrome,
             content=[k for k, i in enumerate(judged) if i == standfirst],
             data=[k for k, i in enumerate(judged) if i in data],
             headline=next((k for k, i in enumerate(judged) if i == head and not known[i]), None))))
@@ -187,7 +194,8 @@ class LowStopwordDensity(BlockRule):
     in the article (items, rows of figures, ingredients, a menu's priced
     dishes, points announced
     by a colon under the headline, fixtures or results under a short heading
-    after the prose) counts as good, and
+    after the prose, facts under a short label after a paragraph, "Fact
+    file:" over "- Seats: 240") counts as good, and
     so does the standfirst (the one line between the headline and the body,
     in sentence case, half as long again as the headline); a score ("2 -
     1") or a liveblog's time ("14:52", when two or more times each head a
@@ -281,8 +289,12 @@ class OutsideArticle(BlockRule):
     does not end it, nor do points
     announced by a colon under the headline ("Key points:") begin after it,
     nor do fixtures or results under a short heading after the last
-    paragraph ("Harbour City v Rovers (15:00)") fall outside it; a list of
-    related links does end it. The headline line is kept.
+    paragraph ("Harbour City v Rovers (15:00)") fall outside it, nor do
+    facts under a short label right after a paragraph ("Fact file:", then
+    "- Seats: 240", "- Roof: green sedum": labels and
+    their values, or data); a list of related links does end it, and so
+    does a list under a teaser's label ("Related stories:", "See also:").
+    The headline line is kept.
 
     ## Why
     Boilerplate clusters before and after the article.
