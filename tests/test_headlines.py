@@ -335,3 +335,27 @@ def test_labelled_lists_count_under_the_storys_data_only() -> None:
     boxed = f"Council shuts old library after winter floods\nScore: 3 out of 5\n{menu}\n\n{LEAD}\n"
     ls = structure.lines(boxed)
     assert boilerplate.story_data(boxed, ls, 0, len(ls), ctx) == set(range(1, 8))
+
+
+# -- a page's print version: its header over the headline -----------------------
+
+@pytest.mark.parametrize("header", [
+    "Printed from www.harbourtimes.example\nPrint article  |  Close this window\n",
+    "This article was printed from https://eastfield-echo.example/news/4411\n"
+    "Print  •  Back to article\n",
+])
+def test_the_header_of_a_print_version_is_not_the_headline(header: str) -> None:
+    doc = PIPE.run(f"{header}\nCouncil shuts old library\nBy Ada Moor\n\n{LEAD}\n\n{CLOSE}\n")
+    assert doc.text.split("\n")[0] == "Council shuts old library"
+    assert "rinted from" not in doc.text and "|" not in doc.text and "•" not in doc.text
+    assert LEAD in doc.text and CLOSE in doc.text
+    assert {c.code for c in doc.changes} & {"B006"} == set()
+
+
+def test_printed_from_and_bars_in_the_text_stay() -> None:
+    # a sentence about printing, and a bar that is not all chrome
+    line = "Printed from recycled card, the leaflets cost the council 4p each."
+    bar = "Opening times | Close to the station"
+    doc = PIPE.run(f"Council shuts old library\n\n{LEAD}\n\n{line}\n\n{bar}\n\n{CLOSE}\n")
+    assert line in doc.text and LEAD in doc.text and CLOSE in doc.text
+    assert not any(c.code == "B002" for c in doc.changes)

@@ -767,7 +767,10 @@ class PageChrome(LineRule):
     Removes short lines that are a label of the page, not a sentence:
     ``Updated:``, ``Live``, ``Share``, ``Advertisement``, ``3 min read``,
     ``12 comments``, ``© 2022 …``, ``Comments are closed.``, pagination
-    (``« Previous page  Page 2 of 4  Next page »``) (the list is data). For a document in French, German, Spanish, Italian, Portuguese
+    (``« Previous page  Page 2 of 4  Next page »``) (the list is data), a
+    bar of such labels (``Print | Close window``), and the header of a
+    page's print version (``Printed from example.com``). For a document in
+    French, German, Spanish, Italian, Portuguese
     or Dutch (one of the expected languages), that language's labels count
     too: ``Publicité``, ``Anzeige``, ``Mehr zum Thema``, ``Compartir``…
 
@@ -787,7 +790,17 @@ class PageChrome(LineRule):
         exact, pattern = _chrome(ctx)
         if s.strip(_CHROME_TRIM).casefold() in exact or pattern.fullmatch(s):
             return f"page chrome '{s}'"
+        # a bar of such labels ("Print this page | Close window"; a share
+        # bar, "Email • Twitter", is B003's)
+        if _CHROME_BAR_SEP.search(s) and not _share_bar().fullmatch(s):
+            items = [x.strip(_CHROME_TRIM).casefold() for x in _CHROME_BAR_SEP.split(s)]
+            if len(items) >= 2 and all(x in exact for x in items):
+                return f"page chrome '{s}'"
         return None
+
+
+#: What separates the labels of a bar of the page's chrome.
+_CHROME_BAR_SEP = re.compile(r"\s+[|•·]\s+")
 
 
 @functools.lru_cache(maxsize=1)
