@@ -596,19 +596,35 @@ class ForeignInsertion(Rule):
 #: ". . ."); before a question or an exclamation mark after a word. The
 #: mark may be followed by a letter, the space it was missing ("Kyiv
 #: ,was"). (Not a colon: " : " also parts a page's title from the site's
-#: name, "… listing : CityAM", and stands in scores and times.)
+#: name, "… listing : CityAM", and stands in scores and times.) Matched
+#: from the start of the run of spaces, the character before it checked
+#: apart (``_AFTER_WORD``, ``_AFTER_LETTER``): the run is found with
+#: ``str.find``, which is many times faster than a pattern that opens with
+#: a look-behind.
 _SPACE_BEFORE = re.compile(
-    r"(?<=[\w”\"’»)\]%])[ \t]+(?:([,;])|(\.)(?![.\d])(?![ \t]+\.))(?=([^\W\d_])|[ \t”\"’»)]|$)"
-    r"|(?<=[^\W\d_])[ \t]+([?!])(?=[ \t”\"’»)]|$)", re.MULTILINE)
-#: A doubled comma, or a doubled full stop after a word that is no
-#: ellipsis ("four hours,, the", "the village.. Then").
-_DOUBLED = re.compile(r"(?<=[^\W\d_])(?:(,),|(\.)\.(?!\.))(?=[ \t]|$)", re.MULTILINE)
+    r"[ \t]+(?:([,;])|(\.)(?![.\d])(?![ \t]+\.))(?=([^\W\d_])|[ \t”\"’»)]|$)"
+    r"|[ \t]+([?!])(?=[ \t”\"’»)]|$)", re.MULTILINE)
+_AFTER_WORD = re.compile(r"[\w”\"’»)\]%]")
+_AFTER_LETTER = re.compile(r"[^\W\d_]")
+_SPACED_MARKS = tuple(sp + mark for sp in " \t" for mark in ",;.?!")
 #: A pair of round brackets or guillemets on one line with spaces just
 #: inside ("( CHP )", "« We did not… »"); a lone » is often an arrow
 #: ("Read more »") and stays.
 _PADDED = re.compile(r"(?P<open>[(«])(?P<lead>[ \t]*)(?P<inner>[^()«»\n]*?[^()«»\s])(?P<trail>[ \t]*)"
                      r"(?P<close>[)»])")
 _PAIRS = {"(": ")", "«": "»"}
+_PADDINGS = ("( ", "(\t", "« ", "«\t", " )", "\t)", " »", "\t»")
+
+
+def _hits(text: str, literals: Iterable[str]) -> list[int]:
+    """The offsets of every occurrence of each of ``literals``, in order."""
+    out = []
+    for lit in literals:
+        i = text.find(lit)
+        while i >= 0:
+            out.append(i)
+            i = text.find(lit, i + 1)
+    return sorted(out)
 
 
 @register
@@ -643,15 +659,30 @@ class PunctuationSpacing(Rule):
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if not _english(ctx):
             return
-        for m in _SPACE_BEFORE.finditer(text):
+        done = -1
+        for i in _hits(text, _SPACED_MARKS):
+            start = i
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            if start <= done or start == 0:
+                continue
+            m = _SPACE_BEFORE.match(text, start)
+            if m is None or not (_AFTER_LETTER if m.group(4) else _AFTER_WORD).match(text, start - 1):
+                continue
+            done = start
             mark = m.group(1) or m.group(2) or m.group(4)
             after = " " if m.group(3) else ""
             yield self.finding(f"space before '{mark}'", m.start(), m.end(), mark + after)
-        for m in _DOUBLED.finditer(text):
-            mark = m.group(1) or m.group(2)
-            yield self.finding(f"doubled '{mark}'", m.start(), m.end(), mark)
-        for m in _PADDED.finditer(text):
-            if _PAIRS[m["open"]] != m["close"] or not (m["lead"] or m["trail"]):
-                continue
-            yield self.finding(f"spaces inside '{m['open']}{m['close']}'", m.start(), m.end(),
-                               m["open"] + m["inner"] + m["close"])
+        # a doubled comma or full stop after a word, before a space or the
+        # end of the line ("four hours,, the", "the village.. Then"; not an
+        # ellipsis)
+        for i in _hits(text, (",,", "..")):
+            end = i + 2
+            if (i and _AFTER_LETTER.match(text, i - 1) and (end == len(text) or text[end] in " \t\n")):
+                yield self.finding(f"doubled '{text[i]}'", i, end, text[i])
+        if any(p in text for p in _PADDINGS):
+            for m in _PADDED.finditer(text):
+                if _PAIRS[m["open"]] != m["close"] or not (m["lead"] or m["trail"]):
+                    continue
+                yield self.finding(f"spaces inside '{m['open']}{m['close']}'", m.start(), m.end(),
+                                   m["open"] + m["inner"] + m["close"])
