@@ -63,7 +63,7 @@ def matched_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
     """``[any(r.match(line, ls, ctx) for r in line_rules(enabled)) for line
     in ls]``: whether a phrase-list line rule removes each line, each rule
     asked about all the lines at once (:meth:`LineRule.matches`)."""
-    out = removed_lines(text, ls, ctx)
+    out = list(removed_lines(text, ls, ctx))
     for r in line_rules(frozenset(ctx.enabled)):
         if r.local:
             continue
@@ -73,11 +73,27 @@ def matched_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
     return out
 
 
+#: The text :func:`removed_lines` was last asked about, for which
+#: document, and its answer (the headline rules, B006 and the block rules
+#: ask about the same text in turn).
+_last_removed: list = [None, None, []]
+
+
 def removed_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
     """:func:`removed_by_local_rule` of every line of ``text`` (``ls``),
     each rule asked about all the lines it has not seen at once (its
     :meth:`~LineRule.candidates` test over the whole text rules most of
-    them out), the joint verdict remembered per line."""
+    them out), the joint verdict remembered per line. (The list returned
+    may be shared: not to be changed.)"""
+    if structure.FAST and _last_removed[0] is text and _last_removed[1] is ctx:
+        return _last_removed[2]
+    out = _removed_lines(text, ls, ctx)
+    if structure.FAST:
+        _last_removed[:] = [text, ctx, out]
+    return out
+
+
+def _removed_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
     rules = line_rules(frozenset(ctx.enabled), local=True)
     if not structure.FAST:
         out = [False] * len(ls)
