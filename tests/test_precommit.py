@@ -442,6 +442,59 @@ def test_default_file_filter(repo: Repo) -> None:
     assert {p: repo.stat(p) for p in repo.files()} == before
 
 
+#: .txt files that are not articles, found in many repositories: the hooks
+#: leave them alone by default (their `exclude:`)
+NOT_ARTICLES = ("LICENSE.txt", "licence.txt", "docs/COPYING.TXT", "NOTICE.txt",
+                "AUTHORS.txt", "ChangeLog.txt", "README.txt", "src/readme.txt",
+                "requirements.txt", "requirements-dev.txt", "requirements/base.txt",
+                "constraints.txt", "CMakeLists.txt", "static/robots.txt")
+#: articles whose names start like those: still cleaned
+ARTICLE_NAMES = ("licensing-deal.txt", "notices-posted.txt", "new-visa-requirements.txt",
+                 "robots-take-over.txt", "copyright-row.txt", "news/readme-first.txt")
+
+
+def _manifest_excludes() -> list[str]:
+    import yaml
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    return [h.get("exclude", "^$") for h in hooks]
+
+
+def test_manifest_exclude_names_non_article_files() -> None:
+    """Both hooks exclude the well-known non-article .txt files, in any
+    directory and any case, and nothing that merely starts like them."""
+    excludes = _manifest_excludes()
+    assert len(excludes) == len(HOOK_IDS)
+    for pattern in excludes:
+        rx = re.compile(pattern)   # pre-commit: re.search on the path
+        assert [n for n in NOT_ARTICLES if not rx.search(n)] == []
+        assert [n for n in ARTICLE_NAMES if rx.search(n)] == []
+
+
+def test_hooks_leave_licences_and_requirements_alone(repo: Repo) -> None:
+    """A repository with a LICENSE.txt, requirements.txt… and articles: the
+    fixer cleans the articles and touches nothing else; the check fails only
+    on the dirty article."""
+    licence = ("MIT License\n\nCopyright (c) 2024 Someone\n\nPermission is hereby "
+               "granted, free of charge, to any person obtaining a copy\nof this software.\n")
+    for name in NOT_ARTICLES:
+        repo.write(name, licence if "lic" in name.lower() else "click>=8.1\npytest\n")
+    repo.write("articles/dirty.txt", DIRTY)
+    repo.git("add", "-A")
+    before = {n: repo.stat(n) for n in NOT_ARTICLES}
+
+    check = repo.run("cleaner-check")
+    assert check.returncode == 1, check.stdout
+    assert re.search(FINDING.format(name=r"articles/dirty\.txt"), check.stdout, re.M)
+    for name in NOT_ARTICLES:
+        assert name not in check.stdout, check.stdout
+
+    fix = repo.run("cleaner-fix")
+    assert _exit_codes(fix) == [1], fix.stdout
+    assert re.findall(r"Fixing (\S+)", fix.stdout) == ["articles/dirty.txt"], fix.stdout
+    assert repo.read("articles/dirty.txt") == CLEAN.encode()
+    assert {n: repo.stat(n) for n in NOT_ARTICLES} == before
+
+
 # --------------------------------------------------------------------------
 # as users configure it
 
