@@ -142,19 +142,46 @@ def is_html_bytes(data: bytes) -> bool:
     return looks_like_html(text)
 
 
+def _force_excluded(p: Path, excl: Sequence[str], root: str | os.PathLike | None) -> bool:
+    """Whether the path ``p``, named on the command line, is excluded by
+    ``excl`` the way a directory walk from ``root`` would exclude it: a glob
+    without ``/`` matching its name or the name of a directory above it
+    (below ``root``), one with ``/`` matching its path below ``root``, or
+    that of a directory above it. A path outside ``root`` is judged by its
+    name alone."""
+    real = Path(os.path.abspath(p))
+    base = Path(os.path.abspath(root if root is not None else os.curdir))
+    try:
+        rel = real.relative_to(base)
+    except ValueError:
+        rel = Path(real.name)
+    parts = rel.parts
+    return any(_matches(Path(*parts[:k]).as_posix(), parts[k - 1], excl)
+               for k in range(1, len(parts) + 1))
+
+
 def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                  exclude: Sequence[str] = (), fmt: str = "auto",
-                 skip_dirs: Sequence[Path] = ()) -> tuple[list[Source], list[str]]:
+                 skip_dirs: Sequence[Path] = (), force_exclude: bool = False,
+                 root: str | os.PathLike | None = None,
+                 skipped: list[tuple[str, str]] | None = None,
+                 ) -> tuple[list[Source], list[str]]:
     """The inputs named by ``paths``, in order, and the errors (paths that do
     not exist). Directories are walked in sorted order and filtered by
     ``include`` / ``exclude`` (plus :data:`BUILTIN_EXCLUDE`); files named
-    explicitly are always taken. ``skip_dirs`` (the output directory) are
-    never walked into."""
+    explicitly are always taken — unless ``force_exclude``: then a path
+    named explicitly that ``exclude`` (or the built-in exclusions) would
+    exclude from a walk of ``root`` (default: the current directory) is
+    skipped too, as ruff's and black's ``--force-exclude`` do (pre-commit
+    always names the files). ``skip_dirs`` (the output directory) are never
+    walked into. ``skipped`` receives ``(path, why)`` for what is left out
+    that a user may look for (for ``-v``)."""
     sources: list[Source] = []
     errors: list[str] = []
     seen: set[str] = set()
     excl = (*BUILTIN_EXCLUDE, *exclude)
     skip = {os.path.realpath(d) for d in skip_dirs}
+    left_out = skipped if skipped is not None else []
 
     def add(src: Source) -> None:
         key = os.path.realpath(src.path) if src.path else "-"
@@ -168,6 +195,9 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                        sniff=fmt == "auto"))
             continue
         p = Path(arg)
+        if force_exclude and (p.exists() or p.is_symlink()) and _force_excluded(p, excl, root):
+            left_out.append((arg, "excluded (force-exclude)"))
+            continue
         if p.is_dir():
             for dirpath, dirnames, filenames in os.walk(p):
                 base = Path(dirpath)
@@ -685,7 +715,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 learn_repeated_lines: bool = False,
                 save_repeated_lines: str | os.PathLike | None = None,
                 strict: bool = False, exit_non_zero_on_fix: bool = False,
-                read_files: Sequence[tuple[str, str | os.PathLike]] = ()) -> BatchResult:
+                read_files: Sequence[tuple[str, str | os.PathLike]] = (),
+                force_exclude: bool = False,
+                root: str | os.PathLike | None = None) -> BatchResult:
     """Clean (or, with ``check=True``, only examine) files, directories and
     ``-`` (stdin).
 
@@ -709,7 +741,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     ``read_files``: the other files the run reads, as ``(what, path)`` pairs,
     ``what`` naming the file in a message (``("--config my.toml", "my.toml")``);
     the name registries of ``settings.name_files`` are among them without
-    being given.
+    being given. ``force_exclude``: a path named in ``paths`` that
+    ``exclude`` (or the built-in exclusions) would leave out of a walk of
+    ``root`` (default: the current directory) is skipped too (said with
+    ``verbose``), as ruff's and black's ``--force-exclude``: pre-commit names
+    every file it hands over.
     Raises :class:`BatchUsageError` when the batch cannot start as asked —
     among others when ``report`` or ``save_repeated_lines`` would overwrite an
     input, an output or a file of ``read_files``.
@@ -733,8 +769,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                               "clean stdin to stdout without --in-place")
     if include is None:
         include = DEFAULT_INCLUDE
+    left_out: list[tuple[str, str]] = []
     sources, missing = list_sources(paths, include, exclude, format,
-                                    skip_dirs=[outdir] if outdir else [])
+                                    skip_dirs=[outdir] if outdir else [],
+                                    force_exclude=force_exclude, root=root, skipped=left_out)
     inputs = [s for s in sources if s.path is not None]
     if (not check and not in_place and not to_stdout and outdir is None
             and any(s.path for s in sources)):
@@ -815,6 +853,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
 
     for m in missing:
         error(m, m.split(":")[0])
+    if verbose:
+        for path, why in left_out:
+            say(f"skipped: {path}: {why}")
 
     if jobs is None:
         jobs = os.cpu_count() or 1

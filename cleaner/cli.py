@@ -174,6 +174,10 @@ def _common(f: Callable) -> Callable:
         click.option("--exclude", multiple=True, metavar="GLOB",
                      help="Files or directories skipped in directories (added to the built-in: "
                           "hidden entries, __pycache__)."),
+        click.option("--force-exclude/--no-force-exclude", default=None,
+                     help="Skip also the files named on the command line that --exclude "
+                          "(or exclude in [tool.cleaner]) matches, as pre-commit hooks need: "
+                          "pre-commit names every file."),
         click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                      help="Input format (default auto: .jsonl → jsonl, .html/.htm → html, "
                           ".txt/.text/.md → text; stdin and other files named explicitly: "
@@ -212,11 +216,17 @@ def _setup(kw: dict[str, Any], command: str) -> tuple[Settings, dict[str, Any]]:
     read_files = _read_files(kw, cfg, config_file)
     include = list(kw.pop("include") or ()) or cfg.get("include") or None
     exclude = [*cfg.get("exclude", []), *(kw.pop("exclude") or ())]
+    force_exclude = kw.pop("force_exclude")
+    if force_exclude is None:
+        force_exclude = cfg.get("force-exclude", False)
     quiet, verbose = kw.pop("quiet"), kw.pop("verbose")
     batch = dict(include=include, exclude=exclude, format=kw.pop("fmt") or "auto",
                  text_key=kw.pop("text_key"), id_key=kw.pop("id_key"),
                  jobs=kw.pop("jobs"), report=kw.pop("report"), verbose=verbose,
-                 skip_binary=kw.pop("skip_binary"),
+                 skip_binary=kw.pop("skip_binary"), force_exclude=force_exclude,
+                 # globs with a "/" in them match below the configuration's
+                 # directory (the repository's root for a pre-commit hook)
+                 root=cfg.path.parent if cfg.path is not None else None,
                  learn_repeated_lines=(kw.get("repeated_lines") or cfg.get(
                      "repeated-lines-file")) == "learn",
                  save_repeated_lines=kw.pop("save_repeated_lines"), read_files=read_files,

@@ -15,6 +15,7 @@ one, ``--isolated`` ignores them all). Command-line flags win over it. Keys::
     name-files = ["names.toml"]    # relative to the pyproject.toml
     include = ["*.txt", "*.html"]  # file globs taken from directories
     exclude = ["drafts"]           # added to the built-in exclusions
+    force-exclude = true           # exclude named files too (pre-commit names them)
     repeated-lines-file = "repeated.txt"   # cleaner.corpus.save output, or lines
     min-kept-ratio = 0.1
     min-kept-words = 25
@@ -148,6 +149,7 @@ KEYS: dict[str, Callable[[Any], Any]] = {
     "name-files": _str_list,
     "include": _str_list,
     "exclude": _str_list,
+    "force-exclude": _bool,
     "repeated-lines-file": _str,
     "min-kept-ratio": _ratio,
     "min-kept-words": _count,

@@ -74,6 +74,34 @@ def test_include_and_exclude(docs: Path, tmp_path: Path) -> None:
     assert sorted(tree(tmp_path / "out2")) == ["a.txt", "clean.txt"]
 
 
+def test_force_exclude_applies_exclude_to_named_files(docs: Path, tmp_path: Path) -> None:
+    """Named files are always cleaned, unless --force-exclude (or
+    force-exclude = true): then exclude skips them as a walk would (a name
+    glob matching the file or a directory above it, a /-glob its path below
+    the configuration's directory), as in ruff and black."""
+    named = [docs / "a.txt", docs / "sub" / "b.md"]
+    r = run("check", *named, "--exclude", "sub")
+    assert "b.md" in r.stdout and "2 files" in r.stdout
+    r = run("check", *named, "--exclude", "sub", "--force-exclude", "-v")
+    assert "b.md:" not in r.stdout and "1 file " in r.stdout
+    assert f"skipped: {docs / 'sub' / 'b.md'}: excluded (force-exclude)" in r.stderr
+    r = run("check", *named, "--exclude", "in/sub/*.md", "--force-exclude")
+    assert "b.md" not in r.stdout and "1 file " in r.stdout
+    r = run("check", docs / "sub", "--exclude", "sub", "--force-exclude")   # a directory too
+    assert "0 files" in r.stdout
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nexclude = ["a.txt"]\n'
+                                             'force-exclude = true\n')
+    before = tree(docs)
+    r = run("clean", "--in-place", *named)
+    assert r.exit_code == 0 and "a.txt" not in r.stderr
+    assert tree(docs)["a.txt"] == before["a.txt"] and tree(docs)["sub/b.md"] != before["sub/b.md"]
+    r = run("check", *named, "--no-force-exclude")
+    assert "a.txt:" in r.stdout
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nforce-exclude = "yes"\n')
+    r = run("check", *named)
+    assert r.exit_code == 2 and "force-exclude: expected true or false" in r.stderr
+
+
 def test_clean_refuses_to_overwrite_without_being_told(docs: Path) -> None:
     before = tree(docs)
     r = run("clean", docs / "a.txt")

@@ -558,6 +558,21 @@ def test_settings_come_from_the_repositorys_pyproject(repo: Repo) -> None:
     assert repo.read("page.txt") == CHROME_ONLY.encode()
 
 
+def test_pyproject_exclude_applies_to_the_files_pre_commit_names(repo: Repo) -> None:
+    """pre-commit names every file; the hooks pass --force-exclude, so that
+    [tool.cleaner] exclude keeps them out of a directory, as it keeps
+    `cleaner clean .` out."""
+    repo.write("pyproject.toml", '[tool.cleaner]\nexclude = ["drafts"]\n')
+    repo.write("drafts/d.txt", DIRTY)
+    repo.write("articles/a.txt", DIRTY)
+    for hook in ("cleaner-check", "cleaner-fix"):
+        res = repo.run(hook, "drafts/d.txt", "articles/a.txt")
+        assert _exit_codes(res) == [1], res.stdout
+        assert "drafts" not in res.stdout, res.stdout
+    assert repo.read("drafts/d.txt") == DIRTY.encode()
+    assert repo.read("articles/a.txt") == CLEAN.encode()
+
+
 def test_commit_is_refused_until_the_fixes_are_staged(repo: Repo) -> None:
     """The whole loop: pre-commit install, git commit fails and fixes the
     file, stage the fix, git commit succeeds."""
