@@ -722,7 +722,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     ``-`` (stdin).
 
     ``out`` mirrors the inputs into a directory; ``in_place`` rewrites each
-    input whose bytes change (keeping its permissions; it needs files: ``-``
+    input whose bytes change (keeping its permissions, and its owner and
+    group where the process may set them; an input it may not write is an
+    error, as in black and ruff; it needs files: ``-``
     is refused, and HTML, whose output is text, is an error when named and
     skipped, in :attr:`BatchResult.skipped_html`, when found in a directory);
     ``-`` is written to ``stdout``. ``check=True`` writes nothing. ``on_document`` is called
@@ -1029,7 +1031,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     real = write_through(target)   # a symlink stays a link to the new file
                     sweep(real.parent)
                     try:
-                        write_atomic(real, (r.text or "").encode("utf-8"), mode=r.mode)
+                        write_atomic(real, (r.text or "").encode("utf-8"), mode=r.mode,
+                                     in_place=True)
                     except OSError as exc:
                         error(f"{target}: cannot write ({exc.strerror})", s.display)
                         failed(s.display)
@@ -1087,7 +1090,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 jw["target"] = target
                 real = write_through(target) if in_place else target
                 sweep(real.parent)
-                jw["writer"] = AtomicWriter(real, mode=jw_mode.get(i) if in_place else None)
+                jw["writer"] = AtomicWriter(real, mode=jw_mode.get(i) if in_place else None,
+                                            in_place=in_place)
                 try:
                     jw["fh"] = jw["writer"].open()
                 except OSError as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import os
 import signal
 import stat
@@ -189,13 +190,15 @@ def deferred_interrupts() -> Iterator[None]:
                 os.kill(os.getpid(), sig)
 
 
-def write_atomic(path: Path, text: str | bytes, mode: int | None = None) -> None:
+def write_atomic(path: Path, text: str | bytes, mode: int | None = None,
+                 in_place: bool = False) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename, so
     that ``path`` is never half-written. ``mode`` sets the permission bits of
     the new file (default: those of the file it replaces, else 0o644 less
-    the umask)."""
+    the umask). ``in_place``: ``path`` is a user's file being rewritten
+    (see :class:`AtomicWriter`)."""
     with deferred_interrupts():
-        with AtomicWriter(path, mode=mode) as fh:
+        with AtomicWriter(path, mode=mode, in_place=in_place) as fh:
             fh.write(text.encode("utf-8") if isinstance(text, str) else text)
 
 
@@ -220,13 +223,47 @@ def _umask() -> int:
     return mask
 
 
+def check_writable(path: Path) -> None:
+    """Raise ``PermissionError`` when ``path`` exists and this process may not
+    write it. A rename onto a file needs only the directory's permission: an
+    in-place rewrite must ask for the file's own, as an editor writing into
+    it would (a read-only file, another user's file in a shared directory)."""
+    try:
+        ok = os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
+    except OSError:  # pragma: no cover
+        return
+    if not ok and os.path.exists(path):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+
+
+def _keep_owner(tmp: str, st: os.stat_result) -> None:
+    """Give ``tmp`` the owner and group of the file it replaces, as far as
+    this process may (root: both; others: a group of theirs; else nothing)."""
+    mine = os.stat(tmp)
+    if (mine.st_uid, mine.st_gid) == (st.st_uid, st.st_gid):
+        return
+    for uid in (st.st_uid, -1):
+        try:
+            os.chown(tmp, uid, st.st_gid)
+            return
+        except OSError:
+            continue
+
+
 class AtomicWriter:
     """A binary file handle on a temporary file that becomes ``path`` on
-    :meth:`commit` (or a clean exit from ``with``) and vanishes otherwise."""
+    :meth:`commit` (or a clean exit from ``with``) and vanishes otherwise.
 
-    def __init__(self, path: Path, mode: int | None = None) -> None:
+    ``in_place``: ``path`` is a user's file being rewritten. It must be
+    writable by this process (``PermissionError`` on :meth:`commit`
+    otherwise: nothing is asked of a file that is not rewritten), and the
+    new file keeps its
+    owner and group where this process may set them, besides its mode."""
+
+    def __init__(self, path: Path, mode: int | None = None, in_place: bool = False) -> None:
         self.path = Path(path)
         self.mode = mode
+        self.in_place = in_place
         self._fh: IO[bytes] | None = None
         self._tmp: str | None = None
 
@@ -258,11 +295,15 @@ class AtomicWriter:
             os.fsync(self._fh.fileno())
             self._fh.close()
             mode = self.mode
+            try:
+                st: os.stat_result | None = os.stat(self.path)
+            except OSError:
+                st = None
+            if self.in_place and st is not None:
+                check_writable(self.path)
+                _keep_owner(self._tmp, st)   # before chmod: chown may clear set-id bits
             if mode is None:
-                try:
-                    mode = os.stat(self.path).st_mode & 0o7777
-                except OSError:
-                    mode = 0o666 & ~_umask()
+                mode = st.st_mode & 0o7777 if st is not None else 0o666 & ~_umask()
             os.chmod(self._tmp, mode)
             os.replace(self._tmp, self.path)
         except BaseException:

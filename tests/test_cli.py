@@ -306,6 +306,34 @@ def test_in_place_rewrites_only_changed_files_and_keeps_modes(docs: Path) -> Non
     assert r.exit_code == 0 and "Fixing" not in r.stderr
 
 
+def test_in_place_refuses_a_file_it_may_not_write(docs: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only file (or another user's, in a shared directory) is an
+    error, as in black and ruff, although the atomic rename would only need
+    the directory's permission; the rest of the batch is done. Root may
+    write anything: there the file's refusal is simulated."""
+    ro = docs / "a.txt"
+    jl = docs / "j.jsonl"
+    jl.write_text(json.dumps({"id": "1", "text": article(6)}) + "\n")
+    ro.chmod(0o444)
+    jl.chmod(0o444)
+    if os.geteuid() == 0:
+        import cleaner.io
+        real_access = os.access
+        denied = {str(ro), str(jl)}
+        monkeypatch.setattr(cleaner.io.os, "access", lambda path, mode, **kw: (
+            False if str(path) in denied and mode & os.W_OK else real_access(path, mode, **kw)))
+    before = {p: p.read_bytes() for p in (ro, jl)}
+    r = run("clean", "--in-place", docs)
+    assert r.exit_code == 2, r.output
+    assert f"error: {ro}: cannot write (Permission denied)" in r.stderr
+    assert f"error: {jl}: cannot write (Permission denied)" in r.stderr
+    assert {p: p.read_bytes() for p in (ro, jl)} == before
+    assert stat.S_IMODE(ro.stat().st_mode) == 0o444
+    assert "Fixing " + str(docs / "sub" / "b.md") in r.stderr   # the others are done
+    assert not list(docs.rglob("*.cleaner-tmp"))
+
+
 def test_in_place_writes_through_a_symlink(tmp_path: Path) -> None:
     """As black and ruff: the file the link points to is rewritten, the link
     stays a link."""

@@ -106,6 +106,39 @@ def test_write_atomic_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> 
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="only root may give a file to another user")
+def test_in_place_rewrite_keeps_the_owner_and_group(tmp_path: Path) -> None:
+    """Root rewriting a user's file in place (a CI container on a bind
+    mount) leaves it the user's; an output written elsewhere is root's."""
+    target = tmp_path / "a.txt"
+    target.write_text("old")
+    os.chown(target, 65534, 65534)
+    target.chmod(0o664)
+    write_atomic(target, "new", in_place=True)
+    st = target.stat()
+    assert target.read_text() == "new"
+    assert (st.st_uid, st.st_gid, stat.S_IMODE(st.st_mode)) == (65534, 65534, 0o664)
+    write_atomic(target, "newer")
+    assert target.stat().st_uid == 0
+
+
+def test_in_place_rewrite_of_a_file_it_may_not_write_fails(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rename needs only the directory's permission: an in-place
+    rewrite asks for the file's own (simulated for root, who has it)."""
+    import cleaner.io
+    target = tmp_path / "a.txt"
+    target.write_text("old")
+    target.chmod(0o444)
+    if os.geteuid() == 0:
+        monkeypatch.setattr(cleaner.io.os, "access", lambda *a, **kw: False)
+    with pytest.raises(PermissionError) as exc:
+        write_atomic(target, "new", in_place=True)
+    assert exc.value.strerror == "Permission denied"
+    assert target.read_text() == "old" and not _tmp_files(tmp_path)
+
+
 def test_failed_write_leaves_the_old_file_and_no_temp(tmp_path: Path) -> None:
     target = tmp_path / "a.txt"
     target.write_text("old\n")
