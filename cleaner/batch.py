@@ -167,7 +167,7 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                  skipped: list[tuple[str, str]] | None = None,
                  ) -> tuple[list[Source], list[str]]:
     """The inputs named by ``paths``, in order, and the errors (paths that do
-    not exist). Directories are walked in sorted order and filtered by
+    not exist, directories that cannot be read). Directories are walked in sorted order and filtered by
     ``include`` / ``exclude`` (plus :data:`BUILTIN_EXCLUDE`); files named
     explicitly are always taken — unless ``force_exclude``: then a path
     named explicitly that ``exclude`` (or the built-in exclusions) would
@@ -199,7 +199,12 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
             left_out.append((arg, "excluded (force-exclude)"))
             continue
         if p.is_dir():
-            for dirpath, dirnames, filenames in os.walk(p):
+            def unreadable(exc: OSError) -> None:
+                # a directory that cannot be listed: its files would go
+                # unchecked without a word (and a check would pass)
+                errors.append(f"{exc.filename}: cannot read ({exc.strerror})")
+
+            for dirpath, dirnames, filenames in os.walk(p, onerror=unreadable):
                 base = Path(dirpath)
                 reldir = base.relative_to(p)
                 dirnames[:] = sorted(

@@ -368,3 +368,33 @@ def test_report_docstring_names_every_key_a_report_has(tmp_path: Path) -> None:
     assert {"rewrites", "skipped", "notes", "documents", "error"} <= keys
     doc = cleaner.report.__doc__
     assert [k for k in sorted(keys) if f'"{k}"' not in doc] == []
+
+
+def test_an_unreadable_directory_of_a_walk_is_an_error(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A subdirectory that cannot be listed is an error naming it (exit 2),
+    not skipped in silence: a check must not pass on files it never read.
+    (Root may list anything: there the refusal is simulated.)"""
+    d = tmp_path / "fd"
+    (d / "sub").mkdir(parents=True)
+    (d / "a.txt").write_text(article(1, chrome=False))
+    (d / "sub" / "x.txt").write_text(article(2))
+    (d / "sub").chmod(0)
+    if os.geteuid() == 0:
+        real_scandir = os.scandir
+
+        def scandir(path: object = ".") -> object:
+            if os.fspath(path) == str(d / "sub"):
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real_scandir(path)
+        monkeypatch.setattr(os, "scandir", scandir)
+    logged: list[str] = []
+    try:
+        r = check_paths([str(d)], log=logged.append)
+    finally:
+        (d / "sub").chmod(0o755)
+    assert r.exit_code == 2
+    assert f"error: {d / 'sub'}: cannot read (Permission denied)" in logged
+    assert r.errors == [{"path": str(d / "sub"),
+                         "error": f"{d / 'sub'}: cannot read (Permission denied)"}]
+    assert r.files == 1
