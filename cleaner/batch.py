@@ -160,6 +160,35 @@ def _force_excluded(p: Path, excl: Sequence[str], root: str | os.PathLike | None
                for k in range(1, len(parts) + 1))
 
 
+def _walked_links(found: list[Source], top: Path,
+                  left_out: list[tuple[str, str]]) -> list[Source]:
+    """The files of a walk of ``top`` to clean: the symbolic links among
+    ``found`` that point to a file also found (the file is kept: an ``-o``
+    mirror shows it under its own name) or to a file outside ``top`` (a
+    walk does not change what lies outside the directory given) are left
+    out, with why in ``left_out``. A broken link stays, for its error."""
+    links = [s for s in found if s.path is not None and os.path.islink(s.path)]
+    if not links:
+        return found
+    top_real = os.path.realpath(top)
+    real = {os.path.realpath(s.path): s.display for s in found
+            if s.path is not None and not os.path.islink(s.path)}
+    out = []
+    for s in found:
+        if s in links and os.path.exists(s.path):
+            target = os.path.realpath(s.path)
+            if target in real:
+                left_out.append((s.display, f"a symbolic link to {real[target]}, "
+                                            "which is cleaned under its own name"))
+                continue
+            if not target.startswith(top_real.rstrip(os.sep) + os.sep):
+                left_out.append((s.display, f"a symbolic link to {target}, outside "
+                                            f"{top}"))
+                continue
+        out.append(s)
+    return out
+
+
 def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                  exclude: Sequence[str] = (), fmt: str = "auto",
                  skip_dirs: Sequence[Path] = (), force_exclude: bool = False,
@@ -173,8 +202,11 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
     named explicitly that ``exclude`` (or the built-in exclusions) would
     exclude from a walk of ``root`` (default: the current directory) is
     skipped too, as ruff's and black's ``--force-exclude`` do (pre-commit
-    always names the files). ``skip_dirs`` (the output directory) are never
-    walked into. ``skipped`` receives ``(path, why)`` for what is left out
+    always names the files). In a walk, symbolic links to directories are
+    not followed, and links to files are left out when their file is also
+    found or lies outside the directory walked (:func:`_walked_links`); a
+    link named explicitly is taken. ``skip_dirs`` (the output directory) are
+    never walked into. ``skipped`` receives ``(path, why)`` for what is left out
     that a user may look for (for ``-v``)."""
     sources: list[Source] = []
     errors: list[str] = []
@@ -204,6 +236,7 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                 # unchecked without a word (and a check would pass)
                 errors.append(f"{exc.filename}: cannot read ({exc.strerror})")
 
+            found: list[Source] = []
             for dirpath, dirnames, filenames in os.walk(p, onerror=unreadable):
                 base = Path(dirpath)
                 reldir = base.relative_to(p)
@@ -211,6 +244,11 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                     d for d in dirnames
                     if not _matches((reldir / d).as_posix(), d, excl)
                     and os.path.realpath(base / d) not in skip)
+                for d in [d for d in dirnames if os.path.islink(base / d)]:
+                    # os.walk does not follow them; say so
+                    left_out.append((str(base / d), "a symbolic link to a directory, "
+                                                    "not followed"))
+                    dirnames.remove(d)
                 for name in sorted(filenames):
                     rel = reldir / name
                     if _matches(rel.as_posix(), name, excl):
@@ -218,7 +256,9 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                     if not _matches(rel.as_posix(), name, include):
                         continue
                     f = base / name
-                    add(Source(f, str(f), rel, _format_of(f, fmt)))
+                    found.append(Source(f, str(f), rel, _format_of(f, fmt)))
+            for src in _walked_links(found, p, left_out):
+                add(src)
         elif p.exists() or p.is_symlink():
             add(Source(p, str(p), Path(p.name), _format_of(p, fmt, sniff=True), named=True))
         else:

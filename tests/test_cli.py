@@ -361,6 +361,43 @@ def test_in_place_writes_through_a_symlink(tmp_path: Path) -> None:
     assert chain.is_symlink() and link.is_symlink() and "Share" not in real.read_text()
 
 
+def test_directory_walks_and_symbolic_links(tmp_path: Path) -> None:
+    """In a walk, a link to a file of the same tree is skipped and the file
+    kept under its own name (the -o mirror has real.txt, not link.txt);
+    a link to a file outside the directory given is skipped, not rewritten;
+    a link to a directory is not followed; -v says each. A link named on
+    the command line is still cleaned through."""
+    d, outside = tmp_path / "d", tmp_path / "outside.txt"
+    d.mkdir()
+    (d / "real.txt").write_text(article(1))
+    (d / "link.txt").symlink_to("real.txt")
+    outside.write_text(article(2))
+    (d / "out.txt").symlink_to(Path("..") / "outside.txt")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "o.txt").write_text(article(3))
+    (d / "linked").symlink_to(Path("..") / "other")
+    before = outside.read_bytes()
+
+    r = run("clean", d, "-o", tmp_path / "o", "-v")
+    assert r.exit_code == 0, r.output
+    assert sorted(tree(tmp_path / "o")) == ["real.txt"]
+    assert (f"skipped: {d / 'link.txt'}: a symbolic link to {d / 'real.txt'}, "
+            "which is cleaned under its own name") in r.stderr
+    assert f"skipped: {d / 'out.txt'}: a symbolic link to {outside}, outside {d}" in r.stderr
+    assert f"skipped: {d / 'linked'}: a symbolic link to a directory, not followed" in r.stderr
+
+    r = run("clean", "--in-place", d)
+    assert r.exit_code == 0, r.output
+    assert outside.read_bytes() == before
+    assert (d / "link.txt").is_symlink() and "Share" not in (d / "real.txt").read_text()
+    r = run("check", d)
+    assert r.exit_code == 0 and "1 file " in r.stdout
+
+    r = run("clean", "--in-place", d / "out.txt")          # named: cleaned through
+    assert f"Fixing {d / 'out.txt'}" in r.stderr and outside.read_bytes() != before
+    assert (d / "out.txt").is_symlink()
+
+
 def test_exit_non_zero_on_fix(docs: Path) -> None:
     assert run("clean", "-i", "--exit-non-zero-on-fix", docs / "a.txt").exit_code == 1
     assert run("clean", "-i", "--exit-non-zero-on-fix", docs / "a.txt").exit_code == 0
