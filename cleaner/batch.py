@@ -368,7 +368,8 @@ class BatchResult:
     written: list[str] = field(default_factory=list)   # outputs (re)written
     errors: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)   # binary inputs skipped, and HTML
-    #: the HTML files of ``skipped``: found in a directory, not cleaned in place
+    #: the HTML files of ``skipped``: found in a directory, not cleaned in
+    #: place (``check``: not checked, as clean --in-place skips them)
     skipped_html: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)    # inputs not cleaned: an error
     changes_by_rule: collections.Counter = field(default_factory=collections.Counter)
@@ -720,7 +721,9 @@ class _JsonlEnd:
 
 @dataclass(frozen=True)
 class _HtmlInPlace:
-    """An HTML input of an ``--in-place`` run: not rewritten (its output is text)."""
+    """An HTML input of an ``--in-place`` run: not rewritten (its output is
+    text); or one a check found in a directory: not checked, as
+    ``clean --in-place`` skips it, so that the check passes after it."""
 
     source: int
 
@@ -772,7 +775,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     error, as in black and ruff; it needs files: ``-``
     is refused, and HTML, whose output is text, is an error when named and
     skipped, in :attr:`BatchResult.skipped_html`, when found in a directory);
-    ``-`` is written to ``stdout``. ``check=True`` writes nothing. ``on_document`` is called
+    ``-`` is written to ``stdout``. ``check=True`` writes nothing (and,
+    as ``in_place`` does, skips the HTML found in a directory: a check after
+    ``clean --in-place`` passes; a named HTML file is checked). ``on_document`` is called
     with each :class:`DocResult` in input order (one per file, one per JSONL
     line); ``log`` receives one-line messages for stderr (errors, notes,
     ``Fixing <path>``). ``jobs`` worker processes (None: one per CPU).
@@ -863,7 +868,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                   in_place=in_place)
 
     if learn_repeated_lines:
-        learned = _learn_repeated([s for s in sources if s.format != "html" or not in_place],
+        learned = _learn_repeated([s for s in sources if s.format != "html"
+                                   or not (in_place or (check and not s.named))],
                                   text_key, stdin)
         settings = settings.with_(repeated_lines=settings.repeated_lines | learned.digests)
         if log:
@@ -951,7 +957,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
 
     def items() -> Iterator[Any]:
         for i, s in enumerate(sources):
-            if in_place and s.format == "html":
+            if s.format == "html" and (in_place or (check and not s.named)):
                 yield _Local(_HtmlInPlace(i))
                 continue
             if s.format != "jsonl":
@@ -1112,6 +1118,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         s = sources[i]
         result.files += 1
         why = "an HTML file cannot be cleaned in place (the output is text); use -o DIR"
+        if check:
+            why = ("an HTML file found in a directory is not checked, as clean --in-place "
+                   "skips it (the output is text); name it to check it")
         if s.named:
             error(f"{s.display}: {why}", s.display)
             failed(s.display)

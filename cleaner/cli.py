@@ -470,6 +470,9 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     summary += ")"
     if result.skipped:
         summary += f"; {len(result.skipped)} skipped"
+        if result.skipped_html:
+            summary += (f" ({len(result.skipped_html)} HTML found in a directory, skipped as "
+                        "by clean --in-place: name it to check it)")
     if result.errors:
         summary += f"; {_plural(len(result.errors), 'error')}"
     if not quiet:

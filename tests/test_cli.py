@@ -398,6 +398,28 @@ def test_directory_walks_and_symbolic_links(tmp_path: Path) -> None:
     assert (d / "out.txt").is_symlink()
 
 
+def test_check_skips_the_html_of_a_directory_as_clean_in_place_does(tmp_path: Path) -> None:
+    """`clean --in-place DIR` skips HTML found in DIR (its output is text),
+    so `check DIR` skips it too and passes after it; named, it is checked."""
+    mix = tmp_path / "mix"
+    mix.mkdir()
+    page = mix / "p.html"
+    page.write_text("<html><head><title>Talks resume</title></head><body><p>Share</p>"
+                    f"<p>{article(1, chrome=False)}</p></body></html>")
+    (mix / "a.txt").write_text(article(2))
+    r = run("clean", "--in-place", mix)
+    assert r.exit_code == 0, r.output
+    r = run("check", mix, "-v")
+    assert r.exit_code == 0, r.output
+    assert "p.html:" not in r.stdout
+    assert ("0 findings in 1 file (0 would be changed); 1 skipped (1 HTML found in a "
+            "directory, skipped as by clean --in-place: name it to check it)") in r.stdout
+    assert f"skipped: {page}: an HTML file found in a directory is not checked" in r.stderr
+    assert run("clean", "--in-place", "--exit-non-zero-on-fix", mix).exit_code == 0
+    r = run("check", page)
+    assert r.exit_code == 1 and f"{page}:1:" in r.stdout
+
+
 def test_exit_non_zero_on_fix(docs: Path) -> None:
     assert run("clean", "-i", "--exit-non-zero-on-fix", docs / "a.txt").exit_code == 1
     assert run("clean", "-i", "--exit-non-zero-on-fix", docs / "a.txt").exit_code == 0
