@@ -94,46 +94,41 @@ def build_settings(opts: dict[str, Any], cfg: _config.FileConfig) -> Settings:
         kw["min_kept_ratio"] = cfg.get("min-kept-ratio")
     if cfg.get("min-kept-words") is not None:
         kw["min_kept_words"] = cfg.get("min-kept-words")
-    settings = Settings(**kw)
-    _validate_names(settings, given_by)
-    return settings
+    # the registries first, for a message naming the option or key that
+    # gave a bad one (Settings would only name the file)
+    _validate_names(kw["name_style"], kw["name_files"], given_by)
+    return Settings(**kw)
 
 
-def _registry_problem(exc: BaseException) -> str:
-    if isinstance(exc, _config.tomllib.TOMLDecodeError):
-        return f"invalid TOML ({exc})"
-    if isinstance(exc, UnicodeDecodeError):
-        return "not UTF-8"
-    if isinstance(exc, OSError):
-        return f"cannot read ({exc.strerror or exc})"
-    return f"not a valid name registry ({type(exc).__name__}: {exc})"
+_registry_problem = _config.registry_problem
 
 
-def _validate_names(settings: Settings, given_by: dict[str, str] | None = None) -> None:
+def _validate_names(style: str, name_files: Sequence[str],
+                    given_by: dict[str, str] | None = None) -> None:
     """Fail early (exit 2) on a bad name style or registry, not per file;
     ``given_by`` names the option or configuration key that gave each
     registry file, for the message."""
-    if settings.name_style == "default" and not settings.name_files:
+    if style == "default" and not name_files:
         return
     try:
         from .names import NameRegistry
     except ImportError:  # pragma: no cover - names not built yet
         return
     try:
-        NameRegistry.load(settings.name_files, style=settings.name_style)
+        NameRegistry.load(name_files, style=style)
         return
     except Exception as exc:  # noqa: BLE001 - whatever the registry says is wrong
         error = exc
     # which file is wrong: each on its own (only on this error path: a load
     # compiles the whole registry)
     given_by = given_by or {}
-    for f in settings.name_files:
+    for f in name_files:
         try:
-            NameRegistry.load([f], style=settings.name_style)
+            NameRegistry.load([f], style=style)
         except Exception as exc:  # noqa: BLE001
             where = given_by.get(f, f"name registry {f}")
             raise _config.ConfigError(f"{where}: {_registry_problem(exc)}") from None
-    files = ", ".join(settings.name_files) or "the built-in registry"
+    files = ", ".join(name_files) or "the built-in registry"
     raise _config.ConfigError(f"name registries {files}: {_registry_problem(error)}") from None
 
 

@@ -122,6 +122,17 @@ def style_problem(style: str) -> str | None:
     return f"unknown house style {style!r}; choose one of {', '.join(STYLES)}"
 
 
+def registry_problem(exc: BaseException) -> str:
+    """What is wrong with a name registry file, from what loading it raised."""
+    if isinstance(exc, tomllib.TOMLDecodeError):
+        return f"invalid TOML ({exc})"
+    if isinstance(exc, UnicodeDecodeError):
+        return "not UTF-8"
+    if isinstance(exc, OSError):
+        return f"cannot read ({exc.strerror or exc})"
+    return f"not a valid name registry ({type(exc).__name__}: {exc})"
+
+
 def _style(v: Any) -> str:
     style = _str(v)
     problem = style_problem(style)

@@ -9,13 +9,14 @@ in: the output is a fixed point of the rules.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import language as _language
 from . import structure as _structure
-from .config import ConfigError, known_code_prefix
+from .config import ConfigError, known_code_prefix, registry_problem, style_problem
 from .model import STAGES, Change, Context, Document, Edit, Finding, Report, Rule
 from .rules import REGISTRY, select_codes
 
@@ -42,7 +43,9 @@ class Settings:
     applying them, as ruff does. A document is reported (Q001) when
     cleaning keeps none of its words, or, with at least ``min_kept_words``
     words, fewer than ``min_kept_ratio`` of them. Bad settings (an unknown
-    rule code or language) raise :class:`SettingsError` (a ``ValueError``).
+    rule code, language or house style, a name registry that is missing or
+    cannot be read) raise :class:`SettingsError` (a ``ValueError``) when the
+    settings are made.
     """
 
     select: tuple[str, ...] = ()
@@ -76,6 +79,38 @@ class Settings:
             raise SettingsError(f"other_languages: 'clean' or 'keep', not {self.other_languages!r}")
         if not 0 <= self.min_kept_ratio <= 1:
             raise SettingsError(f"min_kept_ratio: between 0 and 1, not {self.min_kept_ratio!r}")
+        self._check_names()
+
+    def _check_names(self) -> None:
+        """The house style and the name registries, checked now rather than
+        by the first document (in a batch, once per file)."""
+        if not isinstance(self.name_style, str):
+            raise SettingsError(f"name_style: a string, not {self.name_style!r}")
+        problem = style_problem(self.name_style)
+        if problem:
+            raise SettingsError(f"name_style: {problem}")
+        object.__setattr__(self, "name_style", self.name_style.strip().lower())
+        for f in self.name_files:
+            if not isinstance(f, (str, os.PathLike)):
+                raise SettingsError(f"name_files: file names, not {f!r}")
+            if not os.path.isfile(f):
+                raise SettingsError(f"name_files: no such file {os.fspath(f)!r}")
+        if not self.name_files:
+            return
+        from .names import NameRegistry
+        try:
+            NameRegistry.load(self.name_files, style=self.name_style)   # cached: compiled once
+            return
+        except Exception:  # noqa: BLE001 - whatever is wrong with it, say which file
+            pass
+        for f in self.name_files:
+            try:
+                NameRegistry.load([f], style=self.name_style)
+            except Exception as exc:  # noqa: BLE001
+                raise SettingsError(f"name_files: {os.fspath(f)}: {registry_problem(exc)}") \
+                    from None
+        raise SettingsError(f"name_files: {', '.join(map(os.fspath, self.name_files))}: "
+                            "not a valid set of name registries")
 
     def with_(self, **kw: Any) -> "Settings":
         return replace(self, **kw)

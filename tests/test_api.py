@@ -58,6 +58,9 @@ def test_a_record_without_a_text_field_is_a_type_error():
     ({"assume_language": "xx"}, "unknown language code 'xx'"),
     ({"other_languages": "drop"}, "other_languages: 'clean' or 'keep'"),
     ({"min_kept_ratio": 2.0}, "min_kept_ratio: between 0 and 1"),
+    ({"name_style": "nyt"}, "name_style: unknown house style 'nyt'"),
+    ({"name_files": ("missing.toml",)}, "name_files: no such file 'missing.toml'"),
+    ({"name_files": "names.toml"}, "name_files: a sequence of strings, not the string"),
 ])
 def test_bad_settings_are_refused_when_made(kw, message):
     with pytest.raises(SettingsError, match=message):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -398,3 +399,21 @@ def test_an_unreadable_directory_of_a_walk_is_an_error(tmp_path: Path,
     assert r.errors == [{"path": str(d / "sub"),
                          "error": f"{d / 'sub'}: cannot read (Permission denied)"}]
     assert r.files == 1
+
+
+def test_bad_name_settings_fail_when_made_not_once_per_file(tmp_path: Path) -> None:
+    """Settings checks the house style and the name registries when it is
+    made (SettingsError), as it checks rule and language codes: a batch
+    never starts with them and never gives one internal error per file."""
+    from cleaner.pipeline import SettingsError
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[place\n")
+    for kw, message in [({"name_style": "nyt"}, "unknown house style 'nyt'"),
+                        ({"name_files": (str(tmp_path / "missing.toml"),)}, "no such file"),
+                        ({"name_files": (str(bad),)}, f"{bad}: invalid TOML")]:
+        with pytest.raises(SettingsError, match=re.escape(message)):
+            clean_paths([str(SEEDS)], out=tmp_path / "o", settings=Settings(**kw))
+    assert not (tmp_path / "o").exists()
+    s = Settings(name_style=" BBC ")
+    assert s.name_style == "bbc"
+    assert Settings(**{"name_style": s.name_style}) == s
