@@ -1226,9 +1226,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 result.rewritten_only.append(s.display)
         if report_writer:
             trailer: dict[str, Any] = {"changed": changed,
-                                       "counts": dict(sorted(jw["counts"].items()))}
-            if rewrites:
-                trailer["rewrites"] = rewrites
+                                       "counts": dict(sorted(jw["counts"].items())),
+                                       "rewrites": rewrites}
             report_writer.end(trailer)
         jw.clear()
 
@@ -1279,9 +1278,10 @@ def _plural(n: int, word: str) -> str:
 
 def _doc_entry(r: DocResult) -> dict[str, Any]:
     """The report's entry for ``r``, with why it would be rewritten besides
-    its changes (``rewrites``), when there is such a reason."""
+    its changes (``rewrites``: always there, ``[]`` when there is no such
+    reason, so that a reader may index it)."""
     entry = doc_entry(r)
-    if r.rewrites and not r.error:
+    if not r.error:
         entry["rewrites"] = list(r.rewrites)
     return entry
 

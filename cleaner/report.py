@@ -5,10 +5,11 @@ input order (so the report is the same whatever the number of jobs, and the
 memory stays flat), and the file is renamed into place at the end — an
 interrupted run leaves no report rather than half of one. Keys marked ``?``
 are there only when they have something to say: ``notes`` (an empty input, an
-encoding guessed…) and ``rewrites``, why the output would differ besides the
+encoding guessed…). ``rewrites``, why the output would differ besides the
 changes (``"record fields would be added: id, metadata"``, ``"would be
 rewritten as UTF-8 (was cp1252)"``; for a JSONL file as a whole, ``"2 blank
-lines would be removed (lines 2, 6)"``). Binary files skipped with
+lines would be removed (lines 2, 6)"``), is in every entry that has
+``changed``, ``[]`` when there is no such reason. Binary files skipped with
 ``--skip-binary`` and HTML files skipped by ``--in-place`` get no entry; the
 summary counts them (``skipped``). Shape::
 
@@ -17,11 +18,11 @@ summary counts them (``skipped``). Shape::
                 "changes": [{"code", "name", "message", "line", "col", "offset",
                              "before", "after", ...}],
                 "reports": [...], "counts": {"B003": 1}, "notes"?: [...],
-                "rewrites"?: [...]},
+                "rewrites": [...]},
                {"path", "format": "jsonl", "output", "documents": [
                     {"line", "id", "changed", "metadata", "changes", "reports",
-                     "counts", "notes"?, "rewrites"?} | {"line", "id", "error"}],
-                "changed", "counts", "rewrites"?},
+                     "counts", "notes"?, "rewrites"} | {"line", "id", "error"}],
+                "changed", "counts", "rewrites"},
                {"path", "format"?, "error"}],
      "summary": {"files", "documents", "changed", "failed", "skipped", "changes",
                  "reports", "by_rule": {"B003": {"name", "changes", "reports"}},

@@ -417,3 +417,23 @@ def test_bad_name_settings_fail_when_made_not_once_per_file(tmp_path: Path) -> N
     s = Settings(name_style=" BBC ")
     assert s.name_style == "bbc"
     assert Settings(**{"name_style": s.name_style}) == s
+
+
+def test_report_entries_always_carry_rewrites(tmp_path: Path) -> None:
+    """README: every entry has `rewrites` — [] when the output differs only
+    by its changes or not at all — for files, JSONL documents and JSONL
+    files alike; a consumer may write e["rewrites"]."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(article(1))
+    (d / "clean.txt").write_text(article(2, chrome=False))
+    (d / "cp.txt").write_bytes("Caf\xe9 society is back.\n".encode("cp1252"))
+    (d / "j.jsonl").write_text(json.dumps({"id": "1", "text": article(3)}) + "\n")
+    report = tmp_path / "r.json"
+    clean_paths([str(d)], out=tmp_path / "out", report=str(report))
+    files = {Path(e["path"]).name: e for e in json.loads(report.read_text())["files"]}
+    assert files["a.txt"]["rewrites"] == [] and files["clean.txt"]["rewrites"] == []
+    assert files["cp.txt"]["rewrites"] == ["would be rewritten as UTF-8 (was cp1252)"]
+    assert files["j.jsonl"]["rewrites"] == []
+    assert [doc["rewrites"] for doc in files["j.jsonl"]["documents"]] == [
+        ["record fields would be added: metadata"]]
