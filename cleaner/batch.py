@@ -816,6 +816,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     if name_from_title and (out is None or check):
         raise BatchUsageError("--name-from-title needs an output directory (-o)")
     outdir = Path(out) if out is not None and not check else None
+    if outdir is not None and any(os.fspath(p) == "-" for p in paths):
+        # it would go to stdout, with -o ignored without a word
+        raise BatchUsageError(f"-o {out}: stdin (- or no PATH) has no file name to be "
+                              f"written under; clean it to stdout (without -o) and "
+                              "redirect that, or give files")
     if in_place and any(os.fspath(p) == "-" for p in paths):
         raise BatchUsageError("--in-place needs files, not stdin (- or no PATH); "
                               "clean stdin to stdout without --in-place")

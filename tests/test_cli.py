@@ -1269,6 +1269,22 @@ def test_in_place_refuses_stdin(tmp_path: Path) -> None:
     assert r.exit_code == 2 and src.read_text() == "Kiev said it.\n"
 
 
+def test_stdin_with_an_output_directory_is_refused(tmp_path: Path) -> None:
+    """`clean - -o DIR` sent the text to stdout and ignored -o without a
+    word: a usage error now (exit 2), for - and for no PATH alike; -o -
+    still means stdout."""
+    out = tmp_path / "sd"
+    src = tmp_path / "a.txt"
+    src.write_text(article(1))
+    for args in (["-", "-o", out], ["-o", out], [src, "-", "-o", out]):
+        r = run("clean", *args, input=article(2))
+        assert r.exit_code == 2, args
+        assert f"error: -o {out}: stdin (- or no PATH) has no file name" in r.stderr
+        assert r.stdout == "" and not out.exists()
+    r = run("clean", "-", "-o", "-", input="Kiev said it.\n")
+    assert r.exit_code == 0 and r.stdout == "Kyiv said it.\n"
+
+
 def test_stdin_without_in_place_still_goes_to_stdout() -> None:
     r = run("clean", "-", input="Kiev said it.\n")
     assert r.exit_code == 0 and r.stdout == "Kyiv said it.\n"
