@@ -68,9 +68,11 @@ def decode_bytes(data: bytes, name: str = "<input>") -> tuple[str, str]:
     letters = sum(1 for ch in text if ch.isalpha())
     non_ascii = sum(1 for ch in text if ord(ch) > 127)
     if letters and non_ascii / letters > CP1252_MAX_NON_ASCII:
-        raise InputError(f"{name}: not UTF-8 ({utf8_error}); as Windows-1252 it would be "
-                         f"{non_ascii / letters:.0%} non-ASCII, so the encoding is "
-                         "unknown; convert it to UTF-8 first")
+        # counts, not a share: the non-ASCII characters are not all letters,
+        # so their number over the letters' can pass 100%
+        raise InputError(f"{name}: not UTF-8 ({utf8_error}); as Windows-1252 it would have "
+                         f"{non_ascii} non-ASCII characters for {letters} letters (Latin-script "
+                         "text has few), so the encoding is unknown; convert it to UTF-8 first")
     return text, "cp1252"
 
 

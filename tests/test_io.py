@@ -45,6 +45,17 @@ def test_other_encodings_are_refused_not_guessed() -> None:
         decode(data, "x.txt")
 
 
+def test_refused_encoding_message_gives_counts_not_a_share_over_100_percent() -> None:
+    """Non-ASCII symbols are not letters: their number over the letters'
+    can pass 100% (KOI8-R text read as cp1252 gave '108% non-ASCII')."""
+    data = b"Ab \xa9\xb0\xb1 \xa9\xb0\xb1 \xe9"   # 7 non-ASCII, 3 letters
+    with pytest.raises(InputError) as exc:
+        decode(data, "z.txt")
+    message = str(exc.value)
+    assert "7 non-ASCII characters for 3 letters" in message
+    assert "%" not in message and "encoding is unknown" in message
+
+
 def test_undefined_cp1252_bytes_are_refused() -> None:
     with pytest.raises(InputError, match="not UTF-8 .* and not Windows-1252"):
         decode(b"abc \x81\x8d def", "y.txt")
