@@ -1055,3 +1055,22 @@ def test_counters_with_grouped_thousands_are_page_chrome(line: str) -> None:
 def test_a_line_that_only_starts_with_a_count_of_views_stays() -> None:
     line = "Views: 12 of the lake from the new bridge were lost, the council says."
     assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text
+
+
+@pytest.mark.parametrize("line", [
+    "Read more about the new stadium and its architects in our guide to the city.",
+    "If you would like to send a letter of up to 250 words to be considered for publication "
+    "in our letters section, email us.",
+])
+def test_a_sites_appeal_known_by_our_is_a_footer(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B009"]
+
+
+@pytest.mark.parametrize("line", [
+    "Read more about the plan in the council report published on Monday.",
+    "The council asked residents to submit a response for publication in the consultation report.",
+])
+def test_a_pointer_to_someone_elses_report_stays(line: str) -> None:
+    assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text

@@ -1399,7 +1399,10 @@ class AggregatorFooter(LineRule):
     ``The post … appeared first on …``, ``This article originally appeared
     on …``, a wire copyright notice (``This material may not be published,
     broadcast, rewritten or redistributed.``, after a copyright line or on
-    its own) and an e-mail's ``You are receiving this email because …``
+    its own), an e-mail's ``You are receiving this email because …``, and
+    the site's appeals appended to its articles, known by "our" (a call for
+    letters, ``… submit a response … in our letters section, please click
+    here.``; ``Read more about the festival in our guide to the summer.``)
     (the patterns are data, with those of the document's language as for
     B002). ``Its reports may not be published in the country.`` stays: a
     notice says it of the text itself (``this material``), and names two
