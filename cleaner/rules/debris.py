@@ -36,6 +36,13 @@ def _stray() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _stray_words() -> tuple[str, ...]:
+    """The first word of each stray token: a text with none of them holds
+    no stray token."""
+    return tuple({t.split()[0] for t in _debris()["stray_tokens"]["tokens"]})
+
+
+@functools.lru_cache(maxsize=1)
 def _lone_token() -> re.Pattern[str]:
     """A line that holds a stray token alone (``Huh.``)."""
     return re.compile(rf"(?:{resources.alternation(_debris()['stray_tokens']['tokens'])})\.?")
@@ -75,6 +82,8 @@ class StrayToken(LineRule):
         if not _english(ctx):
             return
         yield from super().check(text, ctx)
+        if not any(word in text for word in _stray_words()):
+            return  # (the pattern opens with a look-behind: slow to scan)
         for m in _stray().finditer(text):
             if m.group("quote") is not None and not _quotations_closed(text, m.start()):
                 continue  # '“He said ‘no.’ Huh.”': inside someone's words
