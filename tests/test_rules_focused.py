@@ -1074,3 +1074,38 @@ def test_a_sites_appeal_known_by_our_is_a_footer(line: str) -> None:
 ])
 def test_a_pointer_to_someone_elses_report_stays(line: str) -> None:
     assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text
+
+
+def test_a_sentence_torn_by_an_advert_is_joined_again() -> None:
+    text = ("Bridge to close for repairs\n\n"
+            "The county said the work on the old bridge, which includes new bearings, fresh "
+            "paint and a wider footpath on both sides, would cost\n\nAdvertisement\n\n"
+            "about £2m and would take most of next year.\n\n"
+            "Buses will be diverted through the town centre while the bridge is shut.\n")
+    doc = PIPE.run(text)
+    assert doc.text == ("Bridge to close for repairs\n\n"
+                        "The county said the work on the old bridge, which includes new "
+                        "bearings, fresh paint and a wider footpath on both sides, would cost "
+                        "about £2m and would take most of next year.\n\n"
+                        "Buses will be diverted through the town centre while the bridge is "
+                        "shut.\n")
+    assert "L006" in {c.code for c in doc.changes}
+
+
+@pytest.mark.parametrize("first, second", [
+    # verse: short lines
+    ("The river rose in the night and took the mill",
+     "and all the grain the miller had stored for the winter."),
+    # a heading in Title Case over a paragraph that opens in lower case
+    ("Ten Things We Learned From The Final Day Of The Season At The Ground",
+     "iPhone sales rose by a tenth in the quarter, the company said."),
+    # the second half is no sentence
+    ("The council published the list of roads that will be closed next week for",
+     "resurfacing works"),
+    # the first half ends in punctuation
+    ("The council published the list of roads that will be closed next week:",
+     "most of them in the north of the town, it said."),
+])
+def test_paragraphs_that_are_not_halves_of_a_sentence_stay_apart(first: str, second: str) -> None:
+    text = f"{first}\n\n{second}\n"
+    assert Pipeline.default(select=["L006"]).run(text).text == text

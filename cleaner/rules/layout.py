@@ -52,6 +52,14 @@ _WRAP_PREV = re.compile(r"[^\s.!?:;…\"”’)\]]")
 _WRAP_FIGURE = re.compile(r"\n(?=[ \t]*[£$€¥]?\d)")
 #: Words that hold a figure.
 _FIGURE_WORD = re.compile(r"\S*\d\S*")
+#: A blank line (or more) before a line that opens with a word in lower
+#: case: where a block of the page (an advert's label, a teaser) stood
+#: inside a sentence and has gone ("… would cost" / "about £4m over …").
+_SPLIT_NEXT = re.compile(r"\n(?:[ \t]*\n)+(?=[ \t]*(?!https?:|www\.)[a-z][a-z’'-]*[ ,;])")
+#: A sentence torn in two by such a block: the line before ends in a word
+#: in lower case, and both halves are prose of some length, so that the
+#: lines of verse or of a list are never joined.
+_SPLIT_BEFORE_WORDS, _SPLIT_AFTER_WORDS = 12, 5
 
 
 @register
@@ -68,7 +76,13 @@ class HardWrappedLine(Rule):
     years, …``),
     unless the lines around them open with a figure too, or one is an
     enumerated item or a row of figures: the items of a list and the rows
-    of a table are never joined.
+    of a table are never joined. Two paragraphs that are the halves of one
+    sentence, torn apart by a block of the page that has gone (``… would
+    cost`` / ``Advertisement`` / ``about £4m over five years.``), are joined
+    too: the first ends in a word in lower case after twelve words or more,
+    not in Title Case, and the second opens in lower case and is a sentence
+    of five words or more (the lines of verse or a list are shorter, or end
+    in punctuation).
 
     ## Why
     Each paragraph of the output is one line; text wrapped at a fixed width
@@ -91,6 +105,10 @@ class HardWrappedLine(Rule):
             line_start = text.rfind("\n", 0, start) + 1
             if start - line_start >= _WRAP_MIN_CHARS:
                 yield self.finding("line break inside a sentence", start, end, " ")
+        if "\n\n" in text:
+            for start, end in _split_sentences(text):
+                yield self.finding("paragraph break inside a sentence (a block between "
+                                   "its halves has gone)", start, end, " ")
 
     @staticmethod
     def _matches(text: str) -> Iterable[tuple[int, int]]:
@@ -109,6 +127,28 @@ class HardWrappedLine(Rule):
                 start -= 1
             if start > 0 and _WRAP_PREV.match(text, start - 1):
                 yield start, nl + 1
+
+
+def _split_sentences(text: str) -> Iterable[tuple[int, int]]:
+    """The spans (spaces and blank lines) of the breaks between two
+    paragraphs that are the halves of one sentence: the first ends in a word
+    in lower case, with no punctuation, after ``_SPLIT_BEFORE_WORDS`` words
+    or more, not in Title Case; the second opens with a word in lower case
+    and is a sentence of ``_SPLIT_AFTER_WORDS`` words or more."""
+    for m in _SPLIT_NEXT.finditer(text):
+        nl = start = m.start()
+        while start and text[start - 1] in " \t":
+            start -= 1
+        if start == 0 or not text[start - 1].islower():
+            continue
+        before = text[text.rfind("\n", 0, start) + 1:start].split()
+        after_end = text.find("\n", m.end())
+        after = text[m.end():after_end if after_end >= 0 else len(text)].strip()
+        if (len(before) >= _SPLIT_BEFORE_WORDS
+                and 2 * sum(w[:1].isupper() for w in before) < len(before)
+                and len(after.split()) >= _SPLIT_AFTER_WORDS
+                and structure.ends_like_sentence(after)):
+            yield start, m.end()
 
 
 def _figure_breaks(text: str) -> Iterable[tuple[int, int]]:
