@@ -351,3 +351,24 @@ def test_stray_token_after_a_closing_quote(before: str, after: str) -> None:
 ])
 def test_stray_token_inside_quoted_speech_stays(text: str) -> None:
     assert run(text).text == text
+
+
+# -- F001/F002: no fragment reports on references, datelines, addresses ------
+@pytest.mark.parametrize("line", [
+    "BOZEMAN, Mont. — Engineers have found that the old dam leaks more than was thought.",
+    "[2] Lind, K. et al. Seasonal melt on high glaciers. Nat. Geosci. 12, 101–109 (2023).",
+    "4. Okoro, A. Notes on river sediment. Preprint (2024).",
+    "The mayor wrote that it had been a mistake to cancel the fair. I apologise.",
+    "Fix the potholes before the winter comes. https://example.org/status/12345",
+])
+def test_no_fragment_reports_on_correct_lines(line: str) -> None:
+    doc = run(f"River report\n\n{line}\n")
+    assert not [r for r in doc.reports if r.code in ("F001", "F002")]
+
+
+@pytest.mark.parametrize("line, code", [
+    ("The ships left the harbour at dawn on Monday. Its harbour.", "F002"),
+    ("The meeting ended late on Friday. would be ready by then.", "F001"),
+])
+def test_fragment_reports_still_come(line: str, code: str) -> None:
+    assert code in {r.code for r in run(f"Harbour report\n\n{line}\n").reports}

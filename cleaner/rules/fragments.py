@@ -42,8 +42,9 @@ class LowercaseSentenceStart(Rule):
     up to one that ends a sentence: ``You will need:`` / ``a radiator key``
     / ``an old cloth``; one continued after a semicolon: ``new bus lanes;``; and a short
     line after a short one that ends with a comma, a line of verse).
-    Abbreviations (``U.S. officials``), brand names (``iPhone``) and numbers
-    are not sentence ends or starts.
+    Abbreviations (``U.S. officials``), brand names (``iPhone``), numbers
+    and web addresses (``… now. https://…``) are not sentence ends or
+    starts.
 
     ## Why
     It marks a fragment: a sentence that machine translation or a scraper cut
@@ -82,8 +83,8 @@ class LowercaseSentenceStart(Rule):
                                    line.start, line.start + len(first))
             for m in _SENTENCE_START.finditer(s):
                 head = s[:m.start()].rstrip("”\"’)").split()
-                if head and _ABBREVIATION.search(head[-1]):
-                    continue
+                if head and _ABBREVIATION.search(head[-1]) or s.startswith("://", m.end("word")):
+                    continue  # (an address: "… now. https://…")
                 yield self.finding(f"sentence starts in lower case: '{m.group('word')}'",
                                    line.start + m.start("word"), line.start + m.end("word"))
 
@@ -115,7 +116,22 @@ def _subject_and_verb(words: list[str]) -> bool:
         return False
     past = verb in irregular or (len(verb) >= 4 and verb.endswith("ed")
                                  and (not verb.endswith("eed") or verb in _EED_VERBS))
-    return past or (subject in pronouns and verb.endswith("s") and not verb.endswith("ss"))
+    return past or (subject in pronouns and verb.endswith("s") and not verb.endswith("ss")) or (
+        subject in _BARE_VERB_SUBJECTS and verb not in _FUNCTION_WORDS)
+
+
+#: Subjects whose verb in the present has no -s ("I apologise.", "We agree.").
+_BARE_VERB_SUBJECTS = frozenset(("i", "we", "you", "they"))
+_FUNCTION_WORDS = frozenset("the a an and or but of to in on at for with by from as".split())
+#: A reference or a footnote of a list ("[1] Rehn, T. et al. … Nat. Geosci.
+#: 17, 512–519 (2024).", "3. Hartley, J. …"): a journal's abbreviated name
+#: and its year are no stubs.
+_REFERENCE_LINE = re.compile(r"\[\d{1,3}\]\s|\d{1,3}\.\s+[A-Z][\w'’-]+,\s+[A-Z]\.")
+#: A citation's year at the end of a stub ("Preprint (2024).").
+_CITED_YEAR = re.compile(r"\(\d{4}[a-z]?\)\.$")
+#: A dateline opening a line, a place in capitals and its state or
+#: province abbreviated ("GLENDIVE, Mont. — …").
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+,\s+[A-Z][a-z]{1,4}\.$")
 
 
 @register
@@ -127,7 +143,10 @@ class StubSentence(Rule):
     (``…with Britain saying it will be moving. Its coast.``). Complete short
     sentences from the list (``He said.``, ``Not yet.``) are not reported,
     nor are a subject and its verb (``Prices fell.``, ``Talks collapsed.``,
-    ``Nobody knows.``), nor the rows of a table (cells joined by `` | ``); a
+    ``Nobody knows.``, ``I apologise.``), nor the rows of a table (cells
+    joined by `` | ``), nor the lines of a list of references (``[1] Rehn,
+    T. et al. … Nat. Geosci. 17 (2024).``), a citation's year (``Preprint
+    (2024).``) or a dateline (``GLENDIVE, Mont. — …``); a
     decimal point (``5.2``) ends no sentence, nor does the dot of an address
     (``leisure@council.gov.uk``, ``www.example.com``).
 
@@ -145,8 +164,8 @@ class StubSentence(Rule):
             return
         shorts = _short_sentences()
         for line in structure.lines(text):
-            if _CELL in line.text:
-                continue  # a table row
+            if _CELL in line.text or _REFERENCE_LINE.match(line.text):
+                continue  # a table row; a reference
             sentences = list(_SENTENCE.finditer(line.text))
             if len(sentences) < 2:
                 continue
@@ -161,7 +180,9 @@ class StubSentence(Rule):
                 if " ".join(ws).lower() in shorts or _ABBREVIATION.search(sentence.split()[-1]) \
                         or _subject_and_verb(ws):
                     continue
-                if any(c in sentence for c in "“”\"") or sentence[:1].isdigit():
+                if any(c in sentence for c in "“”\"") or sentence[:1].isdigit() \
+                        or _CITED_YEAR.search(sentence) \
+                        or (m.start() == 0 and _DATELINE.fullmatch(sentence)):
                     continue
                 start = line.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
                 yield self.finding(f"stub sentence '{sentence}'", start,
