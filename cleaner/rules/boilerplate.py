@@ -240,6 +240,15 @@ class LineRule(Rule):
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         ls = structure.lines(text)
+        if self.local and structure.FAST and self.code in ctx.enabled:
+            # only the lines some local rule removes (their joint verdicts,
+            # kept for the text at hand, :func:`removed_lines`) can be this
+            # one's
+            at = [i for i, hit in enumerate(removed_lines(text, ls, ctx)) if hit]
+            for i, message in zip(at, self.matches(text, ls, ctx, at) if at else ()):
+                if message:
+                    yield self.drop_line(text, ls[i].start, ls[i].end, message)
+            return
         for line, message in zip(ls, self.matches(text, ls, ctx)):
             if message:
                 yield self.drop_line(text, line.start, line.end, message)
