@@ -1109,3 +1109,24 @@ def test_a_sentence_torn_by_an_advert_is_joined_again() -> None:
 def test_paragraphs_that_are_not_halves_of_a_sentence_stay_apart(first: str, second: str) -> None:
     text = f"{first}\n\n{second}\n"
     assert Pipeline.default(select=["L006"]).run(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "This is a developing story. Please check back later for updates.",
+    "This article will be updated as more details emerge.",
+    "Advertisement - scroll to continue reading",
+    "We may earn an affiliate commission if you buy through the links on this page.",
+    "Quotes delayed by at least 20 minutes.",
+])
+def test_notices_about_the_page_itself_are_chrome(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Residents should check back with the council for updates on the bins.",
+    "This story has been updated to correct the name of the school.",
+    "The retailer may earn a fee on each sale, the regulator said.",
+])
+def test_sentences_near_those_notices_stay(line: str) -> None:
+    assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text

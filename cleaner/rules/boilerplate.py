@@ -793,8 +793,11 @@ class PageChrome(LineRule):
     ``Updated:``, ``Live``, ``Share``, ``Advertisement``, ``3 min read``,
     ``12 comments``, ``© 2022 …``, ``Comments are closed.``, pagination
     (``« Previous page  Page 2 of 4  Next page »``) (the list is data), a
-    bar of such labels (``Print | Close window``), and the header of a
-    page's print version (``Printed from example.com``). For a document in
+    bar of such labels (``Print | Close window``), the header of a page's
+    print version (``Printed from example.com``), and notices about the
+    page itself (``This is a developing story. Check back for updates.``,
+    ``Advertisement - scroll to continue``, ``We may earn a commission …``,
+    ``Market data delayed by 15 minutes.``). For a document in
     French, German, Spanish, Italian, Portuguese
     or Dutch (one of the expected languages), that language's labels count
     too: ``Publicité``, ``Anzeige``, ``Mehr zum Thema``, ``Compartir``…
