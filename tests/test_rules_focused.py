@@ -1130,3 +1130,20 @@ def test_notices_about_the_page_itself_are_chrome(line: str) -> None:
 ])
 def test_sentences_near_those_notices_stay(line: str) -> None:
     assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text
+
+
+@pytest.mark.parametrize("line", [
+    "This story was originally published by Harbour Health News, a nonprofit newsroom "
+    "covering the coast. It is republished here with permission.",
+    "Our articles may be republished for free under a Creative Commons licence.",
+    "Republish this article",
+])
+def test_a_syndicated_storys_header_and_licence_are_footers(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+
+
+def test_a_sentence_about_a_story_republished_stays() -> None:
+    line = ("The report was originally published by the ministry in May and was republished "
+            "with corrections after the minister resigned.")
+    assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text

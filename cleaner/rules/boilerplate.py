@@ -1409,7 +1409,9 @@ class AggregatorFooter(LineRule):
     ## What it does
     Removes lines such as ``Source: Read the full story``, ``Continue reading``,
     ``The post … appeared first on …``, ``This article originally appeared
-    on …``, a wire copyright notice (``This material may not be published,
+    on …``, a syndicated story's header (``This story was originally
+    published by … It is republished here with permission.``) and its
+    licence (``Our stories may be republished …``), a wire copyright notice (``This material may not be published,
     broadcast, rewritten or redistributed.``, after a copyright line or on
     its own), an e-mail's ``You are receiving this email because …``, and
     the site's appeals appended to its articles, known by "our" (a call for
