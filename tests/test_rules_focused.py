@@ -906,6 +906,33 @@ def test_a_date_line_with_a_byline_keeps_both_as_metadata() -> None:
         assert doc.metadata["date"] == "2024-03-04" and doc.metadata.get("author") == author
 
 
+@pytest.mark.parametrize("facts", [
+    # bulleted items under a lead-in, one with a label and a date
+    "What the prize brings:\n• Purse: 50,000 euros\n• Ceremony: 14 October 2024\n• Venue: the old town hall",
+    # dashed items, one after a blank line
+    "Dates to note:\n\n- Longlist: 2 May 2024\n\n- Shortlist: 9 July 2024",
+    # "Label: value" lines in a row, no bullets
+    "Entries close: 31 January 2024\nJudges: five",
+    # a label under a line that leads into it
+    "For the diary:\nPrize night: 14 October 2024",
+])
+def test_a_dated_item_of_a_list_of_facts_stays(facts: str) -> None:
+    text = f"Shortlist announced for the novel prize\n\n{_LEAD}\n\n{facts}\n\n{_CLOSE}\n"
+    doc = PIPE.run(text)
+    assert "M004" not in {c.code for c in doc.changes}
+    assert "date" not in doc.metadata
+    for line in facts.split("\n"):
+        assert line in doc.text
+
+
+@pytest.mark.parametrize("line", ["• Published: 14 October 2024", "- Updated 14 October 2024 10:31",
+                                  "Posted: 14 October 2024 at 9:24 pm"])
+def test_a_page_date_line_with_a_bullet_or_a_label_is_still_metadata(line: str) -> None:
+    doc = PIPE.run(f"Shortlist announced for the novel prize\n\n{line}\n\n{_LEAD}\n\n{_CLOSE}\n")
+    assert doc.text == f"Shortlist announced for the novel prize\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert doc.metadata["date"] == "2024-10-14"
+
+
 def test_a_sentence_with_a_date_and_by_is_not_a_date_line() -> None:
     text = f"{_LEAD}\n\nOn March 4, 2024 by the river, the town flooded.\n"
     assert clean(text) == text

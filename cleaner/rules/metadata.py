@@ -800,7 +800,11 @@ class DateLine(Rule):
     language writes it, day first: ``Stand: 22.01.2024, 18:30 Uhr``,
     ``Publié le 29 janvier 2024 à 08h15, mis à jour à 10h02``, ``Actualizado
     el 22/01/2024`` (figures day first only there: in English ``01/02/2024``
-    is ambiguous).
+    is ambiguous). An item of a list of the article's facts stays, even
+    with a date: a bulleted item with its own label (``• Opening: 1 June
+    2025``) or in a bulleted list, and one of ``Label: value`` lines in a
+    row or under a lead-in line (``Key dates:``); a label of a date
+    (``Published:``, ``Updated``) still makes the line the page's.
 
     ## Why
     The publication date is data about the article, not a sentence of it.
@@ -837,7 +841,46 @@ class DateLine(Rule):
             other = len(rest.split())
             if other > self.MAX_OTHER_WORDS or (other and s.endswith(".")):
                 continue  # "On March 1, 2022, Kyiv fell." is a sentence
+            if other and _list_item(text, start, end, s, noise):
+                continue  # "• Opening: 1 June 2025" is a fact of the article
             yield self.drop_line(text, start, end, f"date line ({date})", metadata=meta)
+
+
+#: What opens an item of a list: a bullet or a dash, and a space (not a
+#: number: "1. Juni 2025" is a date).
+_LIST_MARK = re.compile(r"[•·▪◦‣►▸*\-–—]\s+")
+#: A label and its colon before a value: "Opening: …", "Key dates: …".
+_LIST_LABEL = re.compile(r"([^\W\d][^:\d]{0,40}?)\s*:\s+\S")
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The nearest non-blank lines before and after the line at
+    ``start``-``end`` (stripped; "" at the start or end of the text)."""
+    before = text[:text.rfind("\n", 0, start) + 1].rstrip()
+    after = text[end:].lstrip()
+    return (before[before.rfind("\n") + 1:].strip(),
+            after.split("\n", 1)[0].strip() if after else "")
+
+
+def _list_item(text: str, start: int, end: int, line: str, noise: re.Pattern[str]) -> bool:
+    """Whether a date line that holds words besides the date (``line``,
+    at ``start``-``end``) is an item of a list of the article's facts, not
+    the page's date: a bulleted item with a label other than a date's
+    (``• Opening: 1 June 2025``), or in a list of bulleted items; or one
+    of ``Label: value`` lines in a row, or under a line that leads into
+    them (``Key dates:``), with a label other than a date's
+    (``Published:``, ``Updated on:``, ``Stand:`` are a page's)."""
+    mark = _LIST_MARK.match(line)
+    body = line[mark.end():] if mark else line
+    label = _LIST_LABEL.match(body)
+    own = bool(label) and bool(noise.sub(" ", label.group(1)).split())
+    if mark and own:
+        return True
+    near = [n for n in _neighbours(text, start, end) if n]
+    if mark:
+        return any(_LIST_MARK.match(n) for n in near)
+    return own and any(n.endswith(":") or _LIST_LABEL.match(_LIST_MARK.sub("", n, 1))
+                       for n in near)
 
 
 @functools.lru_cache(maxsize=1)
