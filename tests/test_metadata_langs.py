@@ -71,13 +71,54 @@ def test_byline_and_date_line_in_the_documents_language(language, head, author, 
     "Von Trapp Family Singers",       # a German byline's word, in English
     "Par Avion Studios",              # a French one's
     "Por Favor Cantina",              # a Spanish one's
-    "Updated 14/03/2023",             # day first is not how English writes figures
-    "Published 14.03.2023",
+    "Updated 14/03/2023",             # with slashes, day first is not how English writes
+    "Published 03/04/2023",           # figures (and 03/04 is either order)
 ])
 def test_other_languages_forms_are_not_taken_in_english(line) -> None:
     doc = run(f"City plans new cycle lanes\n\n{line}\n\n{EN_BODY}")
     assert not {"M001", "M004"} & {c.code for c in doc.changes}
     assert "author" not in doc.metadata and "date" not in doc.metadata
+
+
+@pytest.mark.parametrize("line, date", [
+    # figures with dots are day first wherever they are written so
+    ("Updated: 21.06.2023 16:05", "2023-06-21"),
+    ("08:47, 02.05.2023", "2023-05-02"),
+    # a date of the Islamic calendar beside the common one
+    ("Thursday 12 Shawwal 1444 AH - 04 May 2023", "2023-05-04"),
+    ("Sunday 5 Jumada Al-Akhirah 1445 AH - 17 December 2023", "2023-12-17"),
+])
+def test_numeric_and_two_calendar_date_lines_in_english(line, date) -> None:
+    doc = run(f"City plans new cycle lanes\n{line}\n\n{EN_BODY}")
+    assert by_line(doc) == {line: "M004"}
+    assert doc.metadata["date"] == date
+    assert doc.text == f"City plans new cycle lanes\n\n{EN_BODY}"
+
+
+def test_fields_after_the_date_on_a_date_line() -> None:
+    line = "2023-04-19 07:12:44 Source: Harbour Evening Post  Editor: Chen Wei"
+    doc = run(f"City plans new cycle lanes\n{line}\n\n{EN_BODY}")
+    assert by_line(doc) == {line: "M004"}
+    assert doc.metadata["date"] == "2023-04-19"
+    assert doc.metadata["source"] == "Harbour Evening Post"
+    assert "author" not in doc.metadata  # the editor is not the author
+    doc = run(f"City plans new cycle lanes\n2023-04-19 Reporter: Ana Moreno\n\n{EN_BODY}")
+    assert doc.metadata["author"] == "Ana Moreno"
+
+
+@pytest.mark.parametrize("line", [
+    # the attribution of a quoted statement, the source before the date
+    "Source: Office of the Harbour Master, April 19, 2023",
+    # a version number is no date
+    "Firmware 2.10.2023 is out",
+    # a date of the Islamic calendar alone is not parsed
+    "12 Shawwal 1444 AH",
+])
+def test_lines_with_dots_fields_or_other_calendars_that_stay(line) -> None:
+    doc = run(f"City plans new cycle lanes\n\n{EN_BODY}\n{line}\n\nThe plan goes to a vote next "
+              "month, and the mayor expects it to pass with the votes of most parties.\n")
+    assert "M004" not in {c.code for c in doc.changes}
+    assert "date" not in doc.metadata and "source" not in doc.metadata
 
 
 def test_a_sentence_with_a_date_stays_in_german() -> None:

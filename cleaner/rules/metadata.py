@@ -682,12 +682,24 @@ _MONTH3 = tuple(sorted({m[:3] for m in _MONTHS}))
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATES = [  # (pattern, group order) for the common written forms of a date
     (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), "ymd"),
+    # in figures with dots, day first in every language that writes it so
+    # (no one writes the month first with dots): 14.07.2023
+    (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"), "dmy#"),
     (re.compile(rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I), "mdy"),
     (re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}})", re.I), "dmy"),
 ]
+#: A date of the Islamic calendar, which pages print beside the common
+#: one: "25 Rabi Al-Awwal 1445 AH" (the month names as they are written
+#: in Latin letters).
+_HIJRI_DATE = (
+    r"\d{1,2}\s+(?:muharram|safar|rabi[ʽʿ'‘’]?\s*(?:a|e|u)l[- ]?(?:awwal|auwal|thani|akhir|akhar)"
+    r"|jumad[ae]\s*(?:a|e|u)l[- ]?(?:ula|oula|awwal|ukhra|akhirah?|thani|akhir)|rajab"
+    r"|sha[ʽʿ'‘’]?ban|ramad[h]?an|shawwal|dhu[ʽʿ'‘’]?\s*(?:a|e|u)?l[- ]?(?:qa|qi)[ʽʿ'‘’]?dah?"
+    r"|dhu[ʽʿ'‘’]?\s*(?:a|e|u)?l[- ]?hijjah?)\s+\d{4}(?:\s*(?:a\.?h\.?|h)(?!\w))?")
 #: What else a date line may hold: labels, weekdays, times, zones, separators.
 _DATE_LINE_NOISE = re.compile(
-    r"(?i:published|updated|posted|first|last|modified|on|at|date|time|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|"
+    r"(?i:" + _HIJRI_DATE + r"|published|updated|posted|first|last|modified|on|at|date|time|"
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|"
     r"[ap]\.?m\.?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?|gmt|bst|utc|ist|est|edt|cst|cdt|pst|pdt|cet|cest|eet|hkt|aedt|aest|"
     r"et|pt|uk|\d{3,4}|\d{1,3}\s+min(?:ute)?s?\s+read|[|/·•,:()\-–—+.])")
@@ -733,12 +745,11 @@ def _date_forms(language: str | None) -> tuple[list[tuple[re.Pattern[str], str]]
         months.update({m: i for m in forms.split()})
     month = r"(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\.?"
     dates = [
-        *_DATES[:1],
-        (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"), "dmy#"),
+        *_DATES[:2],
         (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"), "dmy#"),
         (re.compile(rf"(\d{{1,2}})(?:er|º|\.)?\s+(?:de\s+)?({month}),?\s+(?:de\s+)?(\d{{4}})",
                     re.I), "dmy"),
-        *_DATES[1:],
+        *_DATES[2:],
     ]
     noise = re.compile(rf"(?i:{_LANG_DATE_WORDS[language]}|{_H_TIME})(?!\w)|"
                        + _DATE_LINE_NOISE.pattern)
@@ -750,6 +761,16 @@ def _date_forms(language: str | None) -> tuple[list[tuple[re.Pattern[str], str]]
 _DATE_LINE_BYLINE = re.compile(
     r"(?:^|(?<=\s))(?i:by)\s+((?:(?!(?i:updated|published|posted|modified|on|at|"
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)(?!(?i:" + _MONTH + r")\b)[A-Z][\w’'.\ufffd-]+\s*){1,4})")
+
+
+#: A field after the date on a date line, its label and its value (to the
+#: next field): "2023-11-08 10:15 Source: City Daily  Editor: Wang Fang".
+_FIELD_LABELS = r"(?i:source|editor|author|reporter|writer)"
+_DATE_LINE_FIELD = re.compile(
+    rf"(?<!\w)({_FIELD_LABELS})\s*:\s*((?:(?!{_FIELD_LABELS}\s*:)[^\s|/]+\s*){{1,5}})")
+#: The metadata a field of a date line gives (an editor is not the author).
+_DATE_LINE_FIELDS = {"source": "source", "author": "author", "reporter": "author",
+                     "writer": "author"}
 
 
 #: The letters re.IGNORECASE matches with an ASCII letter of a month name
@@ -795,7 +816,10 @@ class DateLine(Rule):
     read`` — and keeps the first date, in ISO form, as metadata ``date``
     (unless the document already has one). A byline in the line (``March 1,
     2022 7:45 am by Jane Smith``, ``By Jane Smith Updated March 1, 2022``)
-    goes to metadata ``author`` (unless the document has one). In a
+    goes to metadata ``author`` (unless the document has one), and so
+    do fields after the date: ``2023-11-08 10:15:32 Source: City Daily
+    Editor: Wang Fang`` gives ``source`` (and an ``Author:`` or
+    ``Reporter:`` the ``author``; the editor is dropped with the line). In a
     document in German, French or Spanish the date may be written as that
     language writes it, day first: ``Stand: 22.01.2024, 18:30 Uhr``,
     ``Publié le 29 janvier 2024 à 08h15, mis à jour à 10h02``, ``Actualizado
@@ -819,10 +843,12 @@ class DateLine(Rule):
         for start, end, s in _date_lines(text) if structure.FAST else _all_lines(text):
             if len(s) > 120 or not any(map(str.isdigit, s)):
                 continue
-            # parse_date needs a "-" (ymd) or a month name, which starts with
-            # one of _MONTH3 (case aside, exact without İ ı ſ K)
+            # parse_date needs a "-" (ymd), a "." (dmy with dots) or a month
+            # name, which starts with one of _MONTH3 (case aside, exact
+            # without İ ı ſ K)
             dates, noise, _ = _date_forms(ctx.language)
-            if (structure.FAST and dates is _DATES and "-" not in s and not _has_folds(s)
+            if (structure.FAST and dates is _DATES and "-" not in s and "." not in s
+                    and not _has_folds(s)
                     and not any(m in s.lower() for m in _MONTH3)):
                 continue
             date = parse_date(s, ctx.language)
@@ -837,6 +863,17 @@ class DateLine(Rule):
                 rest = rest[:m.start()] + " " + rest[m.end():]
                 if "author" not in ctx.metadata:
                     meta["author"] = m.group(1).strip()
+            first = min(m.start() for m in (p.search(s) for p, _ in dates) if m)
+            for m in _DATE_LINE_FIELD.finditer(s, first):
+                value = m.group(2).strip()
+                if any(w[:1].islower() for w in value.split()) or m.group(0) not in rest:
+                    continue  # "source: the ministry said" is no field
+                # (a "Source: …" before the date, the attribution of a
+                # quote, is no field of the page's date line)
+                rest = rest.replace(m.group(0), " ", 1)
+                key = _DATE_LINE_FIELDS.get(m.group(1).lower())
+                if key and key not in ctx.metadata:
+                    meta[key] = value
             rest = noise.sub(" ", rest)
             other = len(rest.split())
             if other > self.MAX_OTHER_WORDS or (other and s.endswith(".")):
