@@ -281,7 +281,8 @@ def _shortcut_texts() -> list[str]:
              "ſept 3rd, 2021", "3 ſep 2021", "wİth AAP", "ſource: Reuters", "Pİcture: AAP",
              "Photo ı: AAP", "(wİth inputs from agencies)", "Photo by : Jane Doe",
              "(Picture BY\t:AAP)", "Illustration: Jane Doe", "Photographs : AAP",
-             "Credit\u00a0: Getty Images", "[Image Reuters)", "AP Photo /Jane Doe"]
+             "Credit\u00a0: Getty Images", "[Image Reuters)", "AP Photo /Jane Doe",
+             "DOHA, 12 Feb. (QNA) -", "Kuwait City – KUNA", "Xinhua", "Lisbon (EFE)"]
     odd = [" ", "  ", "\t", "\u00a0", "\u2028", "\x1c", "\x85", "\u3000", "İ", "ı", "K",
            "ſ", "-", "–", "—", "(", ")", "[", "]", ":", "/", "“", "’", "٢", "２", "\r"]
 

@@ -413,6 +413,37 @@ def test_more_wire_credit_forms(line: str, key: str, value: str) -> None:
     assert doc.text == f"{BODY}\n\n{BODY2}\n" and doc.metadata[key] == value
 
 
+@pytest.mark.parametrize("text, credit", [
+    # an agency's name alone right under the last paragraph, chrome below
+    (f"{BODY}\n\n{BODY2}\n\nKUNA\n", "KUNA"),
+    (f"{BODY}\n\n{BODY2}\n\nXinhua\n\nShare this story\n", "Xinhua"),
+    # a dateline with its agency on a line of its own
+    (f"Harbour Road\n\nDOHA, 12 Feb. (QNA) -\n\n{BODY}\n\n{BODY2}\n", "QNA"),
+    (f"Harbour Road\n\nKuwait City - KUNA\n\n{BODY}\n\n{BODY2}\n", "KUNA"),
+    (f"Harbour Road\n\nLISBON (AGENCIA EFE) —\n\n{BODY}\n\n{BODY2}\n", "Agencia EFE"),
+])
+def test_bare_and_dateline_wire_credits(text: str, credit: str) -> None:
+    doc = PIPE.run(text)
+    assert doc.metadata["credit"] == credit
+    assert BODY in doc.text and BODY2 in doc.text
+    assert credit.lower() not in doc.text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    # a bare agency's name above the body (a menu's, a button's)
+    f"Harbour Road\n\nReuters\n\n{BODY}\n\n{BODY2}\n",
+    # in lower case at the end: no agency writes itself so
+    f"{BODY}\n\n{BODY2}\n\nkuna\n",
+    # a sentence that ends in a bracketed agency, and one after a dash
+    f"{BODY}\n\nThe talks in Doha went on late (QNA)\n\n{BODY2}\n",
+    f"{BODY}\n\nThe ministers met again in Doha - QNA\n\n{BODY2}\n",
+    # a place and a dash before a word that is no agency
+    f"{BODY}\n\nKuwait City - Overview\n\n{BODY2}\n",
+])
+def test_agency_names_that_are_no_credit_stay_with_the_other_rules(text: str) -> None:
+    assert "credit" not in PIPE.run(text).metadata
+
+
 @pytest.mark.parametrize("para, credit", [
     ("Danilov spoke to the council on Monday. AP Photo/Efrem Lukatsky", "AP Photo/Efrem Lukatsky"),
     ("Firefighters at a damaged building in Kharkiv [Sergey Bobok/AFP]", "Sergey Bobok/AFP"),

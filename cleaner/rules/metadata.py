@@ -356,6 +356,12 @@ def _agencies() -> str:
     return resources.alternation(resources.boilerplate()["credit"]["agencies"])
 
 
+#: A dateline's place: one to four words, each capitalised ("Riyadh",
+#: "ANKARA", "São Paulo", "Las Palmas de Gran Canaria" no: "de").
+_PLACE = (r"(?-i:[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w’'.-]*"
+          r"(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w’'.-]*){0,3})")
+
+
 @functools.lru_cache(maxsize=1)
 def _wire_patterns() -> list[re.Pattern[str]]:
     a = _agencies()
@@ -376,6 +382,17 @@ def _wire_patterns() -> list[re.Pattern[str]]:
     )]
 
 
+@functools.lru_cache(maxsize=1)
+def _dateline_patterns() -> list[re.Pattern[str]]:
+    """A dateline with its agency on a line of its own: "RIYADH, Oct 9
+    (SPA) -", "Riyadh - SPA" (there the agency as it writes itself)."""
+    a = _agencies()
+    return [re.compile(p, re.IGNORECASE) for p in (
+        rf"{_PLACE}(?:\s*,\s*(?=[^()]*\d)[\w .]{{1,30}}?)?\s*\(\s*({a})\s*\)\s*[-–—]*",
+        rf"{_PLACE}\s+[-–—]+\s*((?-i:{a}))",
+    )]
+
+
 #: "Source: Yahoo News" on a line of its own (an aggregator's source)
 _SOURCE_LINE = re.compile(r"source\s*:\s*([A-Z][\w.&’' -]{1,40}?)\.?", re.IGNORECASE)
 #: "(CNN) Russian forces pressed on…": an outlet's tag in capitals opening a
@@ -391,20 +408,34 @@ class WireCredit(Rule):
     Lines such as ``-with AAP``, ``(AFP)``, ``— Reuters``, ``Reuters
     contributed to this report`` or ``(Reporting by …; Editing by …)`` are
     removed and kept as metadata ``credit``; so is an outlet's tag opening a
-    paragraph (``(CNN) Russian forces…``).
+    paragraph (``(CNN) Russian forces…``), a dateline with its agency on a
+    line of its own (``RIYADH, Oct 9 (SPA) -``, ``Riyadh - SPA``: the
+    credit is the agency, as the list of agencies writes it), and a listed
+    agency's name alone, as it writes itself, on the line right under the
+    last paragraph (``AA``; above the body a bare name is a menu's).
 
     ## Why
     The credit says where the text came from; it is not part of the story.
     """
 
     code, name, stage = "M002", "wire-credit", "structure"
-    local = True
+    # not local: a bare agency's name is a credit only right under the
+    # last paragraph
     example = ("Kyiv said it would respond.\n\n-with AAP\n", "Kyiv said it would respond.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        done = set()
+        tail = _bare_credit(text)
+        if tail:
+            done.add(tail[0])
+            yield self.drop_line(text, tail[0], tail[1], f"wire credit '{tail[2]}'",
+                                 metadata={"credit": tail[2]})
         for start, end, line in _wire_lines(text) if structure.FAST else _all_lines(text):
+            if start in done:
+                continue
             m = _LEADING_TAG.match(line)
             if m and len(structure.words(line)) >= 8:
+                done.add(start)
                 yield self.finding(f"wire credit '({m.group(1)})' opening a paragraph",
                                    start, start + m.end(), "",
                                    metadata={"credit": m.group(1)})
@@ -415,6 +446,7 @@ class WireCredit(Rule):
                 m = pat.fullmatch(line)
                 if m:
                     s, e = line_span(text, start, end)
+                    done.add(start)
                     yield self.finding(f"wire credit '{m.group(1)}'", s, e, "",
                                        metadata={"credit": m.group(1).strip()})
                     break
@@ -423,8 +455,83 @@ class WireCredit(Rule):
                 if (m and len(m.group(1).split()) <= 5
                         and all(w[:1].isupper() for w in m.group(1).split())
                         and not resources.regex_list("footer", "patterns").fullmatch(line)):
+                    done.add(start)
                     yield self.drop_line(text, start, end, f"source '{m.group(1)}'",
                                          metadata={"source": m.group(1)})
+        for start, end, line in _dateline_lines(text) if structure.FAST else _all_lines(text):
+            if start in done or len(line) > 120:
+                continue
+            for pat in _dateline_patterns():
+                m = pat.fullmatch(line)
+                if m:
+                    name = _agency_name(m.group(1))
+                    yield self.drop_line(text, start, end, f"wire credit '{name}' in a dateline",
+                                         metadata={"credit": name})
+                    break
+
+
+def _agency_name(found: str) -> str:
+    """An agency's name as the list writes it ("EUROPA PRESS" -> "Europa
+    Press"), or as found if it is so listed."""
+    found = " ".join(found.split())
+    names = resources.boilerplate()["credit"]["agencies"]
+    if found in names:
+        return found
+    return next((n for n in names if n.lower() == found.lower()), found)
+
+
+def _dateline_lines(text: str) -> list[tuple[int, int, str]]:
+    """The lines _dateline_patterns can match: those holding a bracket or
+    a dash (each pattern needs one). A superset: the check decides."""
+    b, _ = _utf8(text)
+    starts = _starts_holding(b, (b"(", b"-", "–".encode(), "—".encode()))
+    return _lines_at(text, b, starts) if starts else []
+
+
+#: How many lines after the last paragraph of prose _bare_credit reads,
+#: and the words that make a sentence such a paragraph.
+TAIL_LINES = 12
+PROSE_MIN_WORDS = 6
+
+
+def _bare_credit(text: str) -> tuple[int, int, str] | None:
+    """A listed agency's name alone, as it writes it (``AA``, ``Reuters``),
+    on the line right under the last paragraph of prose: (start, end,
+    name). Elsewhere a bare name is a menu's or a button's."""
+    end = len(text)
+    after = None
+    for _ in range(TAIL_LINES):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            if structure.word_count(line) >= PROSE_MIN_WORDS and structure.ends_like_sentence(line):
+                break
+            after = (start, end, line)
+        if start == 0:
+            return None
+        end = start - 1
+    else:
+        return None
+    if after is None or len(after[2]) > 40:
+        return None
+    m = _bare_agency().fullmatch(after[2])
+    if not m:
+        return None
+    a = after[0] + text[after[0]:after[1]].index(after[2])
+    return a, a + len(after[2]), after[2]
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_agency() -> re.Pattern[str]:
+    """A listed agency's name, in its own case, not a generic word
+    ("Agencies", "staff")."""
+    names = [n for n in resources.boilerplate()["credit"]["agencies"]
+             if n[:1].isupper() and n.lower() not in _GENERIC_CREDITS]
+    return re.compile(resources.alternation(names))
+
+
+#: Words of the agencies list that are no agency's name.
+_GENERIC_CREDITS = {"agencies", "wires", "wire services", "news agencies", "staff"}
 
 
 #: How a line WireCredit can fire on starts, case aside, after its leading
