@@ -359,3 +359,50 @@ def test_printed_from_and_bars_in_the_text_stay() -> None:
     doc = PIPE.run(f"Council shuts old library\n\n{LEAD}\n\n{line}\n\n{bar}\n\n{CLOSE}\n")
     assert line in doc.text and LEAD in doc.text and CLOSE in doc.text
     assert not any(c.code == "B002" for c in doc.changes)
+
+
+# -- a page title over the page's header: its site name is no headline ----------
+
+def _page(title: str, h1: str, between: str = "") -> str:
+    from cleaner.htmltext import html_to_text
+
+    return html_to_text(f"<html><head><title>{title}</title></head><body>"
+                        f"<header><a href='/'>Riverside Courier</a></header>{between}"
+                        f"<h1>{h1}</h1><p>{LEAD}</p><p>{CLOSE}</p></body></html>")
+
+
+@pytest.mark.parametrize("title, h1, between", [
+    # the title's headline cut short, the page's own under the header
+    ("Council shuts old library | Riverside Courier",
+     "Council shuts old library after winter floods", ""),
+    ("Council shuts old library | Riverside Courier",
+     "Council shuts old library, citing flood repairs",
+     "<nav><a>News</a><a>Sport</a></nav>"),
+    ("Council shuts old library - Riverside Courier",
+     "Council shuts old library after winter floods", ""),
+    # the same headline in both
+    ("Council shuts old library after winter floods | Riverside Courier",
+     "Council shuts old library after winter floods", ""),
+])
+def test_the_site_name_under_a_page_title_is_not_the_headline(title, h1, between) -> None:
+    doc = PIPE.run(_page(title, h1, between))
+    assert doc.text == f"{h1}\n\n{LEAD}\n\n{CLOSE}\n"
+    assert doc.metadata["source"] == "Riverside Courier"
+    assert "section" not in doc.metadata
+
+
+def test_breadcrumbs_before_a_headline_copy_still_go() -> None:
+    # "News | World | <headline>" over the headline: the crumbs are the short part
+    doc = PIPE.run(f"News | World | Council shuts old library after floods\n\n"
+                   f"Council shuts old library after floods\n\n{LEAD}\n\n{CLOSE}\n")
+    assert doc.text.split("\n")[0] == "Council shuts old library after floods"
+    assert doc.metadata["section"] == "News | World |"
+
+
+def test_a_short_title_segment_is_not_taken_for_the_headline() -> None:
+    # a later line that opens like the title's headline but runs on as a
+    # sentence is the body, not a fuller headline
+    doc = PIPE.run(f"Library closure | Riverside Courier\n\nRiverside Courier\n\n"
+                   f"Library closure, the council said, will save money this year.\n\n"
+                   f"{LEAD}\n\n{CLOSE}\n")
+    assert "Library closure, the council said, will save money this year." in doc.text

@@ -255,6 +255,8 @@ class LineRule(Rule):
 
 
 _TITLE_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+#: A title's separator at the end of a line ("Headline |", "Headline -").
+_TITLE_END = re.compile(r"(?:\s*\||\s+[-–—])\s*$")
 _BREADCRUMB_ROOTS = {"Home", "News"}
 
 
@@ -283,7 +285,13 @@ class HeadlineAffix(Rule):
     at a dash before a site name in Title Case: ``… - BBC News``), and a
     breadcrumb trail from its root (``Home News World …``) is taken off.
     The breadcrumbs go to metadata ``section``, the site name to ``source``.
-    A dash inside a headline (``… – Kremlin issues warning``) stays.
+    A dash inside a headline (``… – Kremlin issues warning``) stays. A
+    later line that is the title's last part after a separator, shorter
+    than the part before it (the site name of the page's header under
+    ``Library hours cut | City Herald``), is the site name, not the
+    headline; and where a line of the first few opens with the title's
+    headline and goes on (``Library hours cut from May, council says``),
+    that fuller line is the headline.
 
     ## Why
     Page titles and breadcrumb trails are navigation glued to the headline.
@@ -311,6 +319,8 @@ class HeadlineAffix(Rule):
             if crumbs and (word_count(crumbs) > self.MAX_AFFIX_WORDS
                            or structure.ends_like_sentence(crumbs)):
                 continue
+            if not affix and self._site_name_after_title(crumbs, c):
+                continue
             if affix and (affix[:1] not in _SEPARATORS or not site
                           or word_count(site) > self.MAX_AFFIX_WORDS):
                 continue
@@ -330,10 +340,23 @@ class HeadlineAffix(Rule):
         found = self._without_copy(head) if headline_of(text, ls, ctx) <= 0 else None
         if found:
             headline, meta = found
+            headline = _fuller_headline(headline, ls) or headline
             parts = [f"breadcrumbs '{meta['section']}' before" if "section" in meta else "",
                      f"site name '{meta['source']}' after" if "source" in meta else ""]
             yield self.finding(" and ".join(p for p in parts if p) + " the headline",
                                ls[0].start, ls[0].end, headline, metadata=meta)
+
+    @staticmethod
+    def _site_name_after_title(crumbs: str, copy: str) -> bool:
+        """Whether the later line ``copy`` that ends the first line is the
+        site name of a page title ("Library hours cut | City Herald" over a
+        page header "City Herald"): what comes before it ends in a title's
+        separator and is the longer, a headline's length."""
+        m = _TITLE_END.search(crumbs + " ")
+        if not m:
+            return False
+        title = crumbs[:m.start()]
+        return word_count(title) >= 4 and word_count(title) > word_count(copy)
 
     @classmethod
     def _without_copy(cls, head: str) -> tuple[str, dict[str, str]] | None:
@@ -370,6 +393,26 @@ class HeadlineAffix(Rule):
                 crumbs = [w for w in ws[:n] if w != "Home"]
                 return " ".join(ws[n:]), {"section": " ".join(crumbs)}
         return None
+
+
+#: How far under a page title a fuller form of its headline may be (the
+#: page's header, its site name, a menu between them).
+FULLER_HEADLINE_LINES = 6
+
+
+def _fuller_headline(headline: str, ls: list[Line]) -> str | None:
+    """The page's own headline where the title cut it short: a line of
+    the first few, above the body, that opens with the title's headline and
+    goes on after a word's end ("Library hours cut" over "Library hours cut
+    from May, council says"), and can be a headline."""
+    for x in ls[1:1 + FULLER_HEADLINE_LINES]:
+        if structure.is_body_paragraph(x.text):
+            break
+        t = x.text
+        if (len(t) > len(headline) and t.startswith(headline)
+                and t[len(headline)] in " ,:;–—-" and _headline_like(t)):
+            return t
+    return None
 
 
 _ROOTS_FOLDED = frozenset(r.casefold() for r in _BREADCRUMB_ROOTS)
