@@ -459,6 +459,8 @@ def test_trailing_photo_credits(para: str, credit: str) -> None:
     ("Image: courtesy of the artist", "courtesy of the artist"),
     ("Photo: Harbour Rovers press office", "Harbour Rovers press office"),
     ("Photo: Ministry of Transport press service", "Ministry of Transport press service"),
+    ("Image: The lifeboat crew in 1962. Courtesy of Harbour Museum archive",
+     "Harbour Museum archive"),
     ("Photograph: Ann Lee/The Test Kitchen. Food styling: Bo Dahl.",
      "Ann Lee/The Test Kitchen. Food styling: Bo Dahl."),
 ])

@@ -616,6 +616,11 @@ def _agency() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+#: The credit after a caption's sentence: "… in 1924. Courtesy of the
+#: club's archive".
+_COURTESY_TAIL = re.compile(r"[.!?]\s+(?i:courtesy(?:\s+of)?:?)\s+(.+?)\.?$")
+
+
 @register
 class PhotoCredit(Rule):
     """Photo credits are removed from the text and kept as metadata.
@@ -625,7 +630,9 @@ class PhotoCredit(Rule):
     ``Photo: Reuters``, ``Photograph: Family handout``, ``Getty Images``), a credit at the end of a paragraph
     (``… in the Black Sea. Photo: AAP``) and a bracketed credit inside one
     (``(Photo: John Smith/AFP)``), keeping the paragraph. The credit goes to
-    metadata ``photo_credit``. A credit inside quotation marks in a
+    metadata ``photo_credit`` (of a caption with its credit after it,
+    ``Image: The crew in 1962. Courtesy of the museum's archive``, the part
+    after "Courtesy of"). A credit inside quotation marks in a
     paragraph is a mention and stays (``…such as "(Credit: Jane Doe)" under
     the picture.``).
 
@@ -650,8 +657,13 @@ class PhotoCredit(Rule):
                         and not structure.ends_like_sentence(
                             credit.rstrip(")]").removesuffix("."))):
                     s, e = line_span(text, start, end)
+                    # a caption with its credit after it ("Members of the
+                    # club in 1924. Courtesy of the club's archive"): the
+                    # credit is the part after "Courtesy of"
+                    tail = _COURTESY_TAIL.search(credit)
                     yield self.finding(f"photo credit '{credit}'", s, e, "",
-                                       metadata={"photo_credit": credit.strip()})
+                                       metadata={"photo_credit": (tail.group(1) if tail
+                                                                  else credit).strip()})
                     continue
             # a credit quoted in a sentence is a mention ('such as "(Credit:
             # Jane Doe)" under the picture')
