@@ -63,7 +63,8 @@ nor a contact's telephone number), the
 a label and quantities with their units on one line after the last
 paragraph ("Nutrition per serving: 342 kcal, 11g fat"), the
 lines of verse or of a quotation announced by a line of prose that ends in
-a colon ("Her best-known poem ends:"), short lines with function words most
+a colon ("Her best-known poem ends:"; after a paragraph, or a paragraph of
+prose itself, the lead too), short lines with function words most
 of which end in punctuation or go on in lower case, at the end of the
 article too, the
 rows of a table after prose (cells joined by " | ", or rows of three figures
@@ -675,7 +676,9 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     bulleted line of data; all bulleted or none. Verse announced by a line
     of prose
     (three words or more with function words, after a paragraph, ending in
-    a colon) is too, wherever the run of its lines ends: two or more short
+    a colon; or a paragraph of prose ending in a colon, which needs no
+    paragraph before it: the lead may announce it) is too, wherever the run
+    of its lines ends: two or more short
     lines with function words, most of them ending in punctuation or going
     on in lower case (headlines do neither; a list item a paragraph long,
     "contains spam or advertising;", is no line of verse). Ranked headlines
@@ -742,6 +745,21 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         return (0 < f.chars < low and removed[idx[k]] is None and idx[k] not in chrome
                 and not f.text.endswith(":") and not _CLOCK_RE.match(f.text)
                 and (f.text[:1].islower() or (f.words >= 2 and stops(f) >= lo)))
+
+    def verse_end(k: int) -> int:
+        # where the verse that starts at idx[k] ends (k: there is none): two
+        # or more lines of verse, most of them ending in punctuation or
+        # going on in lower case (a stanza; headlines of other stories do
+        # neither)
+        m = k
+        while m < count and verse(m):
+            m += 1
+        lines = [feats[idx[q]].text for q in range(k, m)]
+        if len(lines) >= 2 and 2 * sum(
+                1 for t in lines
+                if t[:1].islower() or t.rstrip(_CLOSERS)[-1:] in _VERSE_ENDS) >= len(lines):
+            return m
+        return k
 
     def lead(k: int) -> bool:
         # idx[k] is a sentence of paragraph length that another rule does
@@ -972,17 +990,23 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
             ann = feats[idx[k - 1]]
             if ann.words >= opt.announce_min_words and ann.density >= lo \
                     and paragraphs[idx[k - 2]]:
-                m = k
-                while m < count and verse(m):
-                    m += 1
-                lines = [feats[idx[q]].text for q in range(k, m)]
-                if len(lines) >= 2 and 2 * sum(
-                        1 for t in lines
-                        if t[:1].islower() or t.rstrip(_CLOSERS)[-1:] in _VERSE_ENDS) >= len(lines):
+                m = verse_end(k)
+                if m > k:
                     for q in range(k - 1, m):
                         out[idx[q]] = f"{m - k} lines announced by a line of prose"
                     k = m
                     continue
+        if k > 0 and feats[idx[k - 1]].chars >= low and anchors[idx[k - 1]] \
+                and feats[idx[k - 1]].text.endswith(":"):
+            # verse or a quotation that a paragraph of prose announces ("The
+            # poem, written for the anniversary, begins:"), the lead too:
+            # the paragraph is prose itself, so none need come before it
+            m = verse_end(k)
+            if m > k:
+                for q in range(k - 1, m):
+                    out[idx[q]] = f"{m - k} lines announced by a paragraph of prose"
+                k = m
+                continue
         if k > 1 and paragraphs[idx[k - 2]] and fixture_heading(k - 1) \
                 and (kind := _match_row(f.text)):
             # the rows of matches under a short heading after the article's

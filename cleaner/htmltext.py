@@ -3,6 +3,9 @@
 An HTML page (``.html``, ``.htm``) is turned into the same kind of text dump
 the rules are written for — the ``<title>`` on the first line, then one line
 per block element (``p``, ``div``, ``li``, ``h1``–``h6``, ``blockquote``…),
+the lines a ``<br>`` breaks on lines of their own in their paragraph (a
+stanza, an address: the layout rules join the lines of one sentence, L006,
+and make the others paragraphs; two ``<br>`` in a row end a paragraph),
 a table of data one row a line (``City | 12 | 28``), blank lines between
 them — and then cleaned like any text; the block rules keep such a table
 with the prose before it (see ``blocks._anchored_runs``). Scripts,
@@ -43,18 +46,35 @@ MAX_CELL_CHARS = 120
 CELL_SEPARATOR = " | "
 
 
+#: Stands for a ``<br>`` in the text of a paragraph while it is gathered.
+_BR = "\x00"
+
+
 class _Text:
     def __init__(self) -> None:
         self.paragraphs: list[str] = []
         self._parts: list[str] = []
 
     def text(self, s: str) -> None:
-        self._parts.append(s)
+        self._parts.append(s.replace(_BR, ""))
+
+    def line(self) -> None:
+        """A ``<br>``: a new line in the same paragraph."""
+        self._parts.append(_BR)
 
     def brk(self) -> None:
-        para = _SPACE.sub(" ", "".join(self._parts)).strip()
-        if para:
-            self.paragraphs.append(para)
+        # the lines of a paragraph that <br>s break stay together, one a
+        # line; two <br>s in a row (a blank line between them) end it
+        lines: list[str] = []
+        for seg in "".join(self._parts).split(_BR):
+            seg = _SPACE.sub(" ", seg).strip()
+            if seg:
+                lines.append(seg)
+            elif lines:
+                self.paragraphs.append("\n".join(lines))
+                lines = []
+        if lines:
+            self.paragraphs.append("\n".join(lines))
         self._parts = []
 
 
@@ -63,7 +83,7 @@ def _inline(node: Tag) -> str:
     out = _Text()
     _walk(node, out)
     out.brk()
-    return " ".join(out.paragraphs)
+    return " ".join(out.paragraphs).replace("\n", " ")
 
 
 def _rows(table: Tag) -> list[str] | None:
@@ -98,7 +118,7 @@ def _walk(node: Tag, out: _Text) -> None:
         if name in DROP or name == "title":
             continue
         if name == "br":
-            out.brk()
+            out.line()
             continue
         if name == "table":
             rows = _rows(child)

@@ -75,6 +75,47 @@ def test_verse_announced_at_the_end_of_a_short_article_is_kept_whole() -> None:
     assert all(line in out2 for line in stanza2) and "written in 1994." in out2
 
 
+_POEM_PAGE = ("<html><head><title>Harbour wall finished after ten years</title></head><body>"
+              "<h1>Harbour wall finished after ten years</h1>"
+              "<p>A verse by a pupil of the village school, chosen in a competition, is cut "
+              "into the last stone of the new wall. It reads:</p>"
+              "<blockquote><p>{}</p></blockquote>"
+              f"<p>{P2}</p></body></html>")
+
+
+@pytest.mark.parametrize("lines", [
+    # lines that go on in lower case: one sentence, joined into one paragraph
+    ["We built it stone by stone against the grey,", "and every tide that came up the shingle to take it",
+     "went home again without the boats."],
+    # capitalised lines of verse: each stays, and so does the lead before them
+    ["We built it stone by stone against the grey,", "And every tide that came,",
+     "Went home again without the boats."],
+])
+def test_html_verse_with_br_and_the_lead_announcing_it_are_kept(lines: list[str]) -> None:
+    """An HTML <blockquote> of verse, its lines broken by <br>, announced by
+    the lead paragraph: the lead and the first lines were cut as "before the
+    main prose run" when each <br> made a paragraph of its own."""
+    from cleaner.htmltext import html_to_text
+
+    out = cleaned(html_to_text(_POEM_PAGE.format("<br>\n".join(lines))))
+    assert "It reads:" in out and P2 in out
+    assert all(w in out for line in lines for w in line.split())
+    if lines[1][0].islower():
+        assert " ".join(lines) in out
+
+
+def test_headlines_after_a_paragraph_ending_in_a_colon_are_not_verse() -> None:
+    # a paragraph of prose that ends in a colon, then other stories'
+    # headlines (no punctuation, capitalised): no stanza, they go
+    blocks = ["Library saved after campaign", P1,
+              "The council has published several other decisions from the same meeting, "
+              "listed here:", *_TEASERS, "Contact", "About us"]
+    from cleaner.blocks import classify_blocks
+    kept = [b for b, v in zip(blocks, classify_blocks(blocks)) if v.keep]
+    assert P1 in kept
+    assert not any(t in kept for t in _TEASERS)
+
+
 def test_a_newsletter_promo_after_a_colon_line_at_the_end_still_goes() -> None:
     text = (f"Library saved after campaign\n\n{P1}\n\n{P2}\n\n"
             "Get the best of our local news in your inbox:\n"

@@ -218,8 +218,19 @@ def test_html_to_text_paragraph_per_block() -> None:
     <noscript>enable js</noscript><template><p>tpl</p></template><svg><text>svg</text></svg>
     <!-- comment --><blockquote>Quoted words</blockquote></body></html>"""
     assert html_to_text(html).split("\n\n") == [
-        "Kyiv & the West", "Kyiv & the West", "Intro line", "First paragraph ’quoted’.",
-        "After break", "one", "two", "cell a | cell b", "Quoted words\n"]
+        "Kyiv & the West", "Kyiv & the West", "Intro line", "First paragraph ’quoted’.\nAfter break",
+        "one", "two", "cell a | cell b", "Quoted words\n"]
+
+
+def test_html_lines_broken_by_br_stay_in_their_paragraph() -> None:
+    """A <br> is a new line of the same paragraph (the layout rules decide
+    whether the lines are one sentence); two <br>s in a row, a blank line
+    between them, end the paragraph."""
+    assert html_to_text("<p>one,<br>two<br>\n three</p>") == "one,\ntwo\nthree\n"
+    assert html_to_text("<div>Top<br><br>Bottom<br> <br></div>") == "Top\n\nBottom\n"
+    assert html_to_text("<p><br>alone<br></p><p>next</p>") == "alone\n\nnext\n"
+    # a cell of a data table stays on its row
+    assert html_to_text("<table><tr><td>a<br>b</td><td>1</td></tr></table>") == "a b | 1\n"
 
 
 def test_html_without_text() -> None:
