@@ -9,7 +9,12 @@ and make the others paragraphs; two ``<br>`` in a row end a paragraph),
 a table of data one row a line (``City | 12 | 28``), blank lines between
 them — and then cleaned like any text; the block rules keep such a table
 with the prose before it (see ``blocks._anchored_runs``). Scripts,
-styles and other non-content elements are dropped. Uses the standard
+styles and other non-content elements are dropped, and so is what HTML marks
+as beside the story (see ``_prune``): the boxes and forms inside an
+``<article>``, the names of a form's fields, teasers of other stories in
+``<article>`` elements of their own, pull quotes, and the prose of a
+``<figcaption>``, whose photo credit alone stays (on a line of its own, for
+the photo-credit rule, M003, to take to metadata). Uses the standard
 library's ``html.parser`` through BeautifulSoup, so there is nothing to
 compile and the result is the same on every machine.
 
@@ -25,7 +30,17 @@ from bs4.element import CData, ProcessingInstruction
 
 #: Elements whose content is never text of the page.
 DROP = frozenset({"script", "style", "noscript", "template", "svg", "math", "head",
-                  "iframe", "object", "canvas", "button", "select", "textarea"})
+                  "iframe", "object", "canvas", "button", "select", "textarea",
+                  "input", "datalist"})
+#: Elements that hold the boxes set in a story (HTML's ``<aside>``: related
+#: links, a newsletter box, a pull quote) and its forms (a sign-up): inside an
+#: ``<article>``, dropped with their content unless they hold most of the
+#: page's prose (a page laid out in one ``<form>``). Outside one (a sidebar)
+#: they are left to the block rules, for which they mark where the story ends.
+BOXES = frozenset({"aside", "form"})
+#: A class of a ``<blockquote>`` that repeats a sentence of the story in
+#: large type (a pull quote), not a quotation of its own.
+_PULL_QUOTE = re.compile(r"pull[-_]?(?:quote|out)", re.I)
 #: Elements that start and end a paragraph.
 BLOCK = frozenset({
     "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
@@ -117,6 +132,11 @@ def _walk(node: Tag, out: _Text) -> None:
         name = (child.name or "").lower()
         if name in DROP or name == "title":
             continue
+        if name == "label" and (child.get("for") or child.find(["input", "select", "textarea"])
+                                or child.find_parent("form") is not None):
+            # the name of a form's field ("Email address", "I agree to …");
+            # a <label> of no field may be text (a date, a place)
+            continue
         if name == "br":
             out.line()
             continue
@@ -140,11 +160,90 @@ def _walk(node: Tag, out: _Text) -> None:
             _walk(child, out)
 
 
+def _prose_chars(node: Tag) -> int:
+    """How much paragraph text ``node`` holds: the characters of its
+    ``<p>`` elements."""
+    return sum(len(_SPACE.sub(" ", p.get_text(" ")).strip()) for p in node.find_all("p"))
+
+
+def _core(s: str) -> str:
+    """``s`` for comparing quotations: words only, lower case."""
+    return " ".join(re.findall(r"\w+", s.lower()))
+
+
+def _teaser(article: Tag, main_chars: int) -> bool:
+    """Whether an ``<article>`` that is not the page's main one is a teaser
+    of another story: less than half of the main one's prose, and its
+    heading a link (to that story)."""
+    if 2 * _prose_chars(article) >= main_chars:
+        return False
+    heading = article.find(["h1", "h2", "h3", "h4", "h5", "h6"])
+    if isinstance(heading, Tag) and heading.find("a", href=True) is not None:
+        return True
+    return isinstance(heading, Tag) and heading.find_parent("a") is not None
+
+
+def _prune(soup: BeautifulSoup) -> None:
+    """Take out of ``soup`` what is beside the story, by what the elements
+    are: the boxes (``BOXES``) inside an ``<article>`` unless one holds
+    most of the page's prose,
+    the teasers of other stories in ``<article>`` elements beside the main
+    one (the ``<article>`` with the most paragraph text), a pull quote (a
+    ``<blockquote>`` of class ``pull-quote``, or one whose words are all in
+    a paragraph of the page), and a figure's caption but for its photo
+    credit (which the photo-credit rule, M003, takes to metadata)."""
+    total = _prose_chars(soup)
+    for box in soup.find_all(BOXES):
+        if box.decomposed or box.find_parent("article") is None:
+            continue
+        if not (total and 2 * _prose_chars(box) > total):
+            box.decompose()
+    articles = [a for a in soup.find_all("article") if not a.decomposed]
+    if len(articles) >= 2:
+        sizes = {id(a): _prose_chars(a) for a in articles}
+        main = max(articles, key=lambda a: sizes[id(a)])
+        around = set(map(id, main.find_parents("article"))) | {id(main)}
+        inside = set(map(id, main.find_all("article")))
+        for a in articles:
+            if id(a) in around or id(a) in inside or a.decomposed:
+                continue
+            if _teaser(a, sizes[id(main)]):
+                a.decompose()
+    paragraphs = [_core(p.get_text(" ")) for p in soup.find_all("p")
+                  if p.find_parent("blockquote") is None]
+    for bq in soup.find_all("blockquote"):
+        if bq.decomposed:
+            continue
+        words = _core(bq.get_text(" "))
+        if _PULL_QUOTE.search(" ".join(bq.get("class") or ())) or (
+                len(words) >= 20 and any(words in p for p in paragraphs)):
+            bq.decompose()
+    for cap in soup.find_all("figcaption"):
+        if cap.decomposed:
+            continue
+        credits = _credits(_inline(cap))
+        cap.clear()
+        for c in credits:
+            p = soup.new_tag("p")
+            p.string = c
+            cap.append(p)
+
+
+def _credits(caption: str) -> list[str]:
+    """The photo credits in the text of a caption (``Photograph: Jane
+    Doe/Agency``), as the photo-credit rule (M003) finds them."""
+    from .model import Context
+    from .rules.metadata import PhotoCredit
+
+    return [caption[f.start:f.end].strip() for f in PhotoCredit().check(caption, Context())]
+
+
 def html_to_text(html: str) -> str:
     """The text of an HTML document: its title (else its first ``<h1>``)
     first, then one paragraph per block element, paragraphs separated by a
     blank line, one final newline (empty string for a page with no text)."""
     soup = BeautifulSoup(html, "html.parser")
+    _prune(soup)
     out = _Text()
     title = soup.find("title")
     if not (isinstance(title, Tag) and title.get_text().strip()):

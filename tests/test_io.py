@@ -233,6 +233,105 @@ def test_html_lines_broken_by_br_stay_in_their_paragraph() -> None:
     assert html_to_text("<table><tr><td>a<br>b</td><td>1</td></tr></table>") == "a b | 1\n"
 
 
+_P1 = ("<p>The county council has agreed to reopen the swimming baths on Canal Street after "
+       "a two-year closure, once repairs to the roof and the boilers are finished.</p>")
+_P2 = ("<p>Work will begin in the spring, and the council expects the pool to welcome "
+       "swimmers again before the end of next summer, a spokesman said.</p>")
+_P3 = ("<p>Residents who campaigned for the reopening said they were delighted, but would "
+       "keep a close eye on the cost of tickets once the doors open.</p>")
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Baths to reopen</title></head><body>{body}</body></html>"
+
+
+def test_html_boxes_and_forms_in_an_article_are_dropped() -> None:
+    """An <aside> of related links between two paragraphs of the story, a
+    newsletter <aside> and a sign-up form's field name stayed in the text."""
+    related = ("<aside class='more'><h3>More</h3><ul><li><a href='/a'>Library hours cut "
+               "again</a></li><li><a href='/b'>Park cafe changes hands</a></li></ul></aside>")
+    promo = ("<aside><p>Our weekly letter brings the week's council news to your inbox.</p>"
+             "<form><label for='e'>Your email</label><input id='e'><button>Go</button></form>"
+             "</aside>")
+    text = html_to_text(_page(f"<article><h1>Baths to reopen</h1>{_P1}{related}{_P2}{promo}"
+                              "</article>"))
+    assert "Library hours" not in text and "Park cafe" not in text
+    assert "weekly letter" not in text and "Your email" not in text
+    assert "swimming baths" in text and "next summer" in text
+    # a form outside an article: its field names go, its text stays to the rules
+    signup = ("<div><h4>Get our newsletter</h4><form><label>Email address</label>"
+              "<input type='email'></form></div>")
+    text = html_to_text(_page(f"<h1>Baths to reopen</h1>{_P1}{signup}{_P2}"))
+    assert "Email address" not in text and "Get our newsletter" in text
+
+
+def test_html_boxes_that_hold_the_story_or_text_stay() -> None:
+    # a sidebar outside any article is the block rules' to judge
+    side = "<aside><p>Opening hours of the leisure centre</p></aside>"
+    assert "Opening hours" in html_to_text(_page(f"<article>{_P1}{_P2}</article>{side}"))
+    # a page laid out in one form, an article in an aside: they are the story
+    for wrap in ("<form action='/'>{}</form>", "<article><aside>{}</aside></article>"):
+        text = html_to_text(_page(wrap.format(_P1 + _P2 + _P3)))
+        assert "swimming baths" in text and "next summer" in text and "cost of tickets" in text
+    # a <label> of no field is text (a date, a place)
+    text = html_to_text(_page(f"<div><label>Canal Street</label> <label>12 March</label></div>{_P1}"))
+    assert "Canal Street 12 March" in text
+
+
+def test_html_teasers_of_other_stories_in_articles_of_their_own_are_dropped() -> None:
+    teaser = ("<article class='card'><h2><a href='/x'>Ice rink plan goes to a vote</a></h2>"
+              "<p>Councillors will decide next month.</p><a href='/x'>Read more</a></article>")
+    text = html_to_text(_page(f"<main><article><h1>Baths to reopen</h1>{_P1}{_P2}</article>"
+                              f"{teaser}</main>"))
+    assert "Ice rink" not in text and "Councillors will decide" not in text
+    assert "swimming baths" in text and "next summer" in text
+
+
+def test_html_articles_that_are_not_teasers_stay() -> None:
+    # entries of a live page, each an <article> with a heading of its own
+    # (no link): all of them stay
+    entries = "".join(f"<article><h2>Update {i}</h2>{p}</article>"
+                      for i, p in enumerate((_P1, _P2, "<p>Short note.</p>")))
+    text = html_to_text(_page(entries))
+    assert "swimming baths" in text and "next summer" in text and "Short note." in text
+    # a linked heading over as much prose as the main article: not a teaser
+    twin = f"<article><h2><a href='/y'>Second story</a></h2>{_P2}{_P3}</article>"
+    text = html_to_text(_page(f"<article><h1>Baths</h1>{_P1}</article>{twin}"))
+    assert "Second story" in text and "cost of tickets" in text
+
+
+def test_html_captions_keep_only_their_credit_and_pull_quotes_go() -> None:
+    """A <figcaption> before the lead became the first paragraph; a pull
+    quote repeated a sentence of the story."""
+    figure = ("<figure><img src='p.jpg'><figcaption>The old pool in 1970. Swimmers queued "
+              "round the block. Photograph: Sam Reed/Canal Archive</figcaption></figure>")
+    quote = ("<p>A spokesman said: \u201cThe pool will be the heart of the town again. We "
+             "are proud of it.\u201d</p>")
+    pull = "<blockquote class='pullquote'><p>Heart of the town</p></blockquote>"
+    dup = "<blockquote><p>\u201cThe pool will be the heart of the town again.\u201d</p></blockquote>"
+    page = _page(f"<article><h1>Baths to reopen</h1>{figure}{_P1}{pull}{dup}{quote}</article>")
+    text = html_to_text(page)
+    assert "old pool" not in text and "queued" not in text
+    assert "Photograph: Sam Reed/Canal Archive" in text
+    assert "Heart of the town" not in text
+    assert text.count("heart of the town again") == 1
+    from cleaner import Pipeline, Settings
+    from cleaner.model import Document
+    doc = Pipeline(settings=Settings(assume_language="en")).run(
+        Document(text, from_html=True))
+    assert doc.metadata["photo_credit"] == "Sam Reed/Canal Archive"
+    assert doc.text.split("\n\n")[1].startswith("The county council has agreed")
+
+
+def test_html_quotations_and_captions_without_credit() -> None:
+    # a quotation of its own (not repeated in a paragraph) stays; a caption
+    # with no credit leaves nothing
+    letter = "<blockquote><p>We ask the council to keep the baths for our children.</p></blockquote>"
+    figure = "<figure><img src='p.jpg'><figcaption>The pool today.</figcaption></figure>"
+    text = html_to_text(_page(f"<article>{figure}{_P1}{letter}{_P2}</article>"))
+    assert "keep the baths for our children" in text and "The pool today" not in text
+
+
 def test_html_without_text() -> None:
     assert html_to_text("<html><script>x</script></html>") == ""
 
