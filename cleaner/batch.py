@@ -504,12 +504,19 @@ def _process_file(task: _FileTask) -> DocResult:
         text, res.encoding = decode_bytes(data, task.display)
         if res.encoding != "utf-8":
             res.notes.append(f"{task.display}: not valid UTF-8; decoded as {res.encoding}")
+        given: dict[str, Any] = {}
         if task.format == "html":
-            from .htmltext import html_to_text
-            text = html_to_text(text)
-        doc = _PIPELINE.run(Document(text, id=task.display, from_html=task.format == "html"))
+            # the page's own metadata (JSON-LD) comes first, as a record's
+            # does, but for the outlet: the one its title names wins
+            from .htmltext import html_document
+            text, given = html_document(text)
+        source = given.pop("source", None)
+        doc = _PIPELINE.run(Document(text, id=task.display, metadata=dict(given),
+                                     from_html=task.format == "html"))
         res.text = doc.text
         res.metadata = dict(doc.metadata)
+        if source is not None:
+            res.metadata.setdefault("source", source)
         if res.encoding != "utf-8":
             res.metadata.setdefault("encoding", res.encoding)
         res.changes, res.reports = list(doc.changes), list(doc.reports)

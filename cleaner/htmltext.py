@@ -23,7 +23,9 @@ compile and the result is the same on every machine.
 """
 from __future__ import annotations
 
+import json
 import re
+from typing import Iterator
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, Tag
 from bs4.element import CData, ProcessingInstruction
@@ -238,11 +240,109 @@ def _credits(caption: str) -> list[str]:
     return [caption[f.start:f.end].strip() for f in PhotoCredit().check(caption, Context())]
 
 
+#: The schema.org types of a story in JSON-LD: ``Article`` and its kinds
+#: (``NewsArticle``, ``ReportageNewsArticle``, ``OpinionNewsArticle``…).
+_ARTICLE_TYPE = re.compile(r"(?:\w*Article|BlogPosting)")
+#: A date in ISO form at the start of a JSON-LD date ("2024-07-18T11:05:00Z").
+_ISO_DATE = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?![\d])")
+
+
+def _ld_items(data: object) -> Iterator[dict]:
+    """The objects of a JSON-LD block: the block, the items of a list, the
+    items of a ``@graph``."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_items(item)
+    elif isinstance(data, dict):
+        yield data
+        yield from _ld_items(data.get("@graph"))
+
+
+def _ld_names(value: object) -> list[str]:
+    """The names in a JSON-LD ``author`` or ``publisher``: a string, an
+    object with a ``name``, or a list of them; a name written with the
+    outlet after a bar ("Jane Roe | The Courier") is the name before it,
+    without a "By"; a name in lower case ("admin") is none."""
+    if isinstance(value, list):
+        return [n for v in value for n in _ld_names(v)]
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, str):
+        name = _SPACE.sub(" ", value.split(" | ")[0]).strip()
+        name = re.sub(r"^[Bb]y\s+", "", name)
+        # a name with no capital is a site's account ("admin"), no byline
+        return [name] if name != name.lower() else []
+    return []
+
+
+def _ld_text(value: object) -> str:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+    return _SPACE.sub(" ", value).strip() if isinstance(value, str) else ""
+
+
+def html_metadata(soup: BeautifulSoup) -> dict[str, str]:
+    """The metadata a page gives in JSON-LD (``<script
+    type="application/ld+json">``) for its story, the first object of an
+    ``Article`` type (``NewsArticle``, ``ReportageNewsArticle``…, also in
+    a ``@graph``): ``date`` (``datePublished``, its ISO date), ``author``
+    (the names of ``author``, "A and B"), ``source`` (``publisher``'s name)
+    and ``section`` (``articleSection``). A block that is not valid JSON is
+    passed over. (The caller lets the outlet the page's text names, in its
+    title, win over ``source``: a publisher's name there may be a short
+    form, "nj", or the blog platform's.)"""
+    meta: dict[str, str] = {}
+    for script in soup.find_all("script"):
+        if "ld+json" not in str(script.get("type") or "").lower():
+            continue
+        raw = script.get_text().strip()
+        raw = re.sub(r"^(?:<!--|//\s*<!\[CDATA\[)|(?:-->|//\s*\]\]>)$", "", raw).strip()
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        for item in _ld_items(data):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if not any(isinstance(k, str) and _ARTICLE_TYPE.fullmatch(k) for k in kinds):
+                continue
+            found: dict[str, str] = {}
+            date = item.get("datePublished")
+            m = _ISO_DATE.match(date) if isinstance(date, str) else None
+            if m:
+                found["date"] = m.group(1)
+            names = list(dict.fromkeys(_ld_names(item.get("author"))))
+            if names:
+                found["author"] = (names[0] if len(names) == 1 else
+                                   ", ".join(names[:-1]) + " and " + names[-1])
+            publisher = _ld_names(item.get("publisher"))
+            if publisher:
+                found["source"] = publisher[0]
+            section = _ld_text(item.get("articleSection"))
+            if section:
+                found["section"] = section
+            for key, value in found.items():
+                meta.setdefault(key, value)
+    return meta
+
+
 def html_to_text(html: str) -> str:
     """The text of an HTML document: its title (else its first ``<h1>``)
     first, then one paragraph per block element, paragraphs separated by a
     blank line, one final newline (empty string for a page with no text)."""
+    return html_document(html)[0]
+
+
+def html_document(html: str) -> tuple[str, dict[str, str]]:
+    """The text of an HTML document (see :func:`html_to_text`) and the
+    metadata its markup gives (see :func:`html_metadata`).
+
+    >>> html_document('<script type="application/ld+json">{"@type": "NewsArticle", '
+    ...               '"datePublished": "2024-05-02T08:00:00Z"}</script><p>Text.</p>')
+    ('Text.\\n', {'date': '2024-05-02'})
+    """
     soup = BeautifulSoup(html, "html.parser")
+    meta = html_metadata(soup)
     _prune(soup)
     out = _Text()
     title = soup.find("title")
@@ -258,7 +358,7 @@ def html_to_text(html: str) -> str:
     paragraphs = out.paragraphs
     # an <h1> that repeats the <title> stays: the pipeline's repeated-headline
     # rule removes it and records the change
-    return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
+    return ("\n\n".join(paragraphs) + "\n" if paragraphs else ""), meta
 
 
 #: What may come before the root of an HTML document: whitespace, an XML

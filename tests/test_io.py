@@ -332,6 +332,67 @@ def test_html_quotations_and_captions_without_credit() -> None:
     assert "keep the baths for our children" in text and "The pool today" not in text
 
 
+def _ld(obj: str) -> str:
+    return f'<script type="application/ld+json">{obj}</script>'
+
+
+def test_html_json_ld_gives_date_author_source_and_section() -> None:
+    from cleaner.htmltext import html_document
+
+    ld = _ld('{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "name": "x"}, '
+             '{"@type": ["ReportageNewsArticle"], "datePublished": "2023-03-09T17:40:00+01:00", '
+             '"author": [{"@type": "Person", "name": "Ada Pryce"}, {"name": "Tom Vale"}], '
+             '"publisher": {"@type": "Organization", "name": "The Dale Gazette"}, '
+             '"articleSection": ["Local", "Transport"]}]}')
+    text, meta = html_document(f"<html><head>{ld}</head><body>{_P1}</body></html>")
+    assert meta == {"date": "2023-03-09", "author": "Ada Pryce and Tom Vale",
+                    "source": "The Dale Gazette", "section": "Local"}
+    assert "schema.org" not in text and text.startswith("The county council")
+    # a byline written with its outlet, "By" before it
+    _, meta = html_document(_ld('[{"@type": "NewsArticle", "author": '
+                                '{"name": "By Ada Pryce | The Dale Gazette"}}]'))
+    assert meta == {"author": "Ada Pryce"}
+
+
+@pytest.mark.parametrize("ld", [
+    '{"@type": "NewsArticle", "datePublished": "2023-03-09", ',   # malformed JSON
+    '{"@type": "Organization", "name": "The Dale Gazette", "datePublished": "2020-01-01"}',
+    '{"@type": "BreadcrumbList", "itemListElement": []}',
+    '{"@type": "NewsArticle", "datePublished": "9 March 2023", "author": {"name": "admin"}}',
+    '"just a string"',
+])
+def test_html_json_ld_that_gives_nothing(ld: str) -> None:
+    """Malformed JSON, objects that are not the story, a date not in ISO
+    form and a site's account for an author give no metadata, silently."""
+    from cleaner.htmltext import html_document
+
+    text, meta = html_document(f"<html><head>{_ld(ld)}</head><body>{_P1}</body></html>")
+    assert meta == {} and text.startswith("The county council")
+
+
+def test_html_json_ld_reaches_the_documents_metadata(tmp_path: Path) -> None:
+    from cleaner.batch import clean_paths
+
+    ld = _ld('{"@type": "NewsArticle", "datePublished": "2023-03-09T08:00:00Z", '
+             '"author": {"name": "Ada Pryce"}, "publisher": {"name": "Gazette"}, '
+             '"articleSection": "Transport"}')
+    body = f"<h1>Baths to reopen</h1>{_P1}{_P2}{_P3}"
+    (tmp_path / "a.html").write_text(f"<html><head><title>Baths to reopen</title>{ld}</head>"
+                                     f"<body>{body}</body></html>", encoding="utf-8")
+    # the outlet the title names wins over the publisher's short name
+    (tmp_path / "b.html").write_text(f"<html><head><title>Baths to reopen | The Dale Gazette"
+                                     f"</title>{ld}</head><body>{body}</body></html>",
+                                     encoding="utf-8")
+    seen = {}
+    clean_paths([str(tmp_path / "a.html"), str(tmp_path / "b.html")], tmp_path / "out",
+                progress=False, log=lambda m: None,
+                on_document=lambda r: seen.__setitem__(Path(r.display).name, r.metadata))
+    assert {k: seen["a.html"][k] for k in ("date", "author", "source", "section")} == {
+        "date": "2023-03-09", "author": "Ada Pryce", "source": "Gazette", "section": "Transport"}
+    assert seen["b.html"]["source"] == "The Dale Gazette"
+    assert seen["b.html"]["date"] == "2023-03-09"
+
+
 def test_html_without_text() -> None:
     assert html_to_text("<html><script>x</script></html>") == ""
 
