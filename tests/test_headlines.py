@@ -406,3 +406,18 @@ def test_a_short_title_segment_is_not_taken_for_the_headline() -> None:
                    f"Library closure, the council said, will save money this year.\n\n"
                    f"{LEAD}\n\n{CLOSE}\n")
     assert "Library closure, the council said, will save money this year." in doc.text
+
+
+@pytest.mark.parametrize("title, meta", [
+    ("Ferry fares to rise by a fifth from the spring | Business News", {"section": "Business News"}),
+    ("Ferry fares to rise by a fifth from the spring | World | The Harbour Times",
+     {"section": "World", "source": "The Harbour Times"}),
+    ("Ferry fares to rise by a fifth from the spring | The Harbour Times",
+     {"source": "The Harbour Times"}),
+])
+def test_a_section_after_the_headline_in_a_page_title_is_no_site_name(title: str, meta: dict) -> None:
+    body = ("The operator said on Monday that fares on all routes would rise from April, "
+            "blaming the cost of fuel and of the new harbour dues.")
+    doc = Pipeline.default().run(f"{title}\n\n{body}\n")
+    assert doc.text.startswith("Ferry fares to rise by a fifth from the spring\n")
+    assert {k: v for k, v in doc.metadata.items() if k in ("section", "source")} == meta

@@ -255,6 +255,8 @@ class LineRule(Rule):
 
 
 _TITLE_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+#: A section's news ("Business News", "World news").
+_SECTION_NEWS = re.compile(r"(?!News\b)\w[\w&' ]*\s+[Nn]ews")
 #: A title's separator at the end of a line ("Headline |", "Headline -").
 _TITLE_END = re.compile(r"(?:\s*\||\s+[-–—])\s*$")
 _BREADCRUMB_ROOTS = {"Home", "News"}
@@ -284,7 +286,9 @@ class HeadlineAffix(Rule):
     headline alone. Without such a copy, a page title is split at ``|`` (and
     at a dash before a site name in Title Case: ``… - BBC News``), and a
     breadcrumb trail from its root (``Home News World …``) is taken off.
-    The breadcrumbs go to metadata ``section``, the site name to ``source``.
+    The breadcrumbs go to metadata ``section``, the site name to ``source``
+    (a segment after the headline made of the words of sections, ``… |
+    Business News``, names the section, not the site).
     A dash inside a headline (``… – Kremlin issues warning``) stays. A
     later line that is the title's last part after a separator, shorter
     than the part before it (the site name of the page's header under
@@ -381,8 +385,17 @@ class HeadlineAffix(Rule):
                 crumbs = [p for p in segments[:best] if p not in _BREADCRUMB_ROOTS]
                 if crumbs:
                     meta["section"] = " | ".join(crumbs)
-                if best < len(segments) - 1:
-                    meta["source"] = " | ".join(segments[best + 1:])
+                # after the headline, the site's name; a segment of the
+                # words of sections names the section ("… | World | Site";
+                # last, only as a section's news, "… | Business News": a
+                # site may be named so, "Live Science")
+                after = segments[best + 1:]
+                sections = [p for k, p in enumerate(after) if _section_words(p) and (
+                    k < len(after) - 1 or _SECTION_NEWS.fullmatch(p))]
+                if sections and "section" not in meta:
+                    meta["section"] = " | ".join(sections)
+                if len(sections) < len(after):
+                    meta["source"] = " | ".join(p for p in after if p not in sections)
                 return segments[best], meta
         ws = head.split()
         if ws and ws[0] in _BREADCRUMB_ROOTS:
