@@ -540,6 +540,16 @@ def test_outlet_tag_opening_a_paragraph() -> None:
 
 def test_kicker_in_capitals() -> None:
     assert cleaned(f"{BODY}\n\nRUSSIA-UKRAINE WAR: LIVE UPDATES\n\n{BODY2}\n") == f"{BODY}\n\n{BODY2}\n"
+    assert cleaned(f"{BODY}\n\nCOUNTY ELECTIONS 2025: FULL RESULTS\n\n{BODY2}\n") == f"{BODY}\n\n{BODY2}\n"
+
+
+@pytest.mark.parametrize("label", ["RAM: 16GB", "SSD: 1TB", "ISO: 6400", "GPU: 8 GB"])
+def test_a_label_in_capitals_over_a_measure_is_no_kicker(label: str) -> None:
+    # a line of a list of specifications, not a teaser's kicker
+    specs = f"Display: 14in, 2,880 x 1,800 OLED\n{label}\nWeight: 1.4kg"
+    doc = PIPE.run(f"{BODY}\n\n{specs}\n\n{BODY2}\n")
+    assert label in doc.text
+    assert "B005" not in {c.code for c in doc.changes}
 
 
 def test_unsure_language_detection_falls_back_to_the_configured_language(monkeypatch) -> None:

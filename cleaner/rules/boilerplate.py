@@ -936,6 +936,9 @@ def _teaser(language: str | None) -> re.Pattern[str]:
 
 #: "RUSSIA-UKRAINE WAR: LIVE UPDATES": a label in capitals, a colon, a title.
 _KICKER = re.compile(r"[A-Z0-9][A-Z0-9 ’'&-]{1,40}:\s*[A-Z0-9][A-Z0-9 ’',&-]{2,80}[A-Z0-9]")
+#: The value of a label in capitals that is a figure or a measure ("12GB",
+#: "8 GB", "3,200 MAH"), maybe several ("256GB, 512GB"): a specification.
+_MEASURE = re.compile(r"\d[\d.,]*\s?[A-Z]{0,3}(?:\s?[,X]\s?\d[\d.,]*\s?[A-Z]{0,3})*")
 
 
 @register
@@ -947,7 +950,9 @@ class TeaserLink(LineRule):
     ``Reading``, ``Watch``, ``READ MORE``, ``Related``, ``See also``…), then
     a separator (``|``, ``:``, a dash), then a headline (a capital first,
     not a sentence of prose), or a kicker all in capitals (``RUSSIA-UKRAINE
-    WAR: LIVE UPDATES``). ``Read more broadly, …`` has no separator and
+    WAR: LIVE UPDATES``; not a label in capitals over a figure or a
+    measure, ``RAM: 12GB``, a line of a list of specifications). ``Read
+    more broadly, …`` has no separator and
     stays, and so does ``Related: the Geminids are brighter.`` For a
     document in French, German, Spanish, Italian, Portuguese or Dutch (one
     of the expected languages), that language's labels count too: ``Lire
@@ -996,7 +1001,11 @@ def _teaser_verdict_in(teaser_label: re.Pattern[str], s: str) -> tuple[bool, str
     if m and word_count(m.group("rest")) <= 30 and not m.group("rest")[:1].islower() and not (
             structure.is_body_paragraph(m.group("rest")) and m.group("rest").endswith(".")):
         teaser = "link to another story"
-    return bool(_KICKER.fullmatch(s)), teaser
+    # a kicker says something in words after its colon ("LIVE UPDATES"); a
+    # label over a figure or a measure ("RAM: 12GB", "ISO: 100") is a line of
+    # a list of specifications
+    kicker = bool(_KICKER.fullmatch(s)) and not _MEASURE.fullmatch(s.split(":", 1)[1].strip())
+    return kicker, teaser
 
 
 @register
