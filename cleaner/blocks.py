@@ -49,8 +49,9 @@ B105  head/tail trimming: the article is the densest run of prose, found as
 Lists and tables (not a rule, a protection): a run of bullet/enumerated items
 right after prose, a run of short cells with figures after a prose line
 ending in a colon, a run of short lines announced by a line ending in a
-colon ("The shortlisted books are:", or a short label, "Key points:", over
-points written with function words) between two paragraphs of prose, or
+colon ("The shortlisted books are:", a noun and a verb that announces a
+list, "Exemptions include:", or a short label, "Key points:", over points
+written with function words) between two paragraphs of prose, or
 over such points right under the headline (or its standfirst) and before
 the body, the rows of matches under a short heading after the article's
 prose ("Sunday's fixtures", then two or more rows "Harbour City v Rovers
@@ -646,7 +647,8 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     table (at least ``table_min_digits`` of the cells hold a digit) belongs
     to the article; so is a run of short lines announced by a line that ends
     in a colon, with a paragraph of prose before the announcement and after
-    the run ("The shortlisted books are:", then one title a line); so is a
+    the run ("The shortlisted books are:", or a noun and a verb that
+    announces a list, "Exemptions include:", then one title a line); so is a
     run of rows of one table after a prose block (``table_min_rows`` or
     more, each split into the same number of short cells by " | ", maybe
     after a short caption line; ``table_min_digits`` of the cells under the
@@ -736,6 +738,14 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                 and removed[idx[k - 1]] is None and idx[k - 1] not in chrome
                 and (paragraphs[idx[k - 2]] or under_headline(k - 2) or lead(k - 2))
                 and (feats[idx[k]].chars < opt.length_low or statement(k)))
+
+    def clause(f: _Feat) -> bool:
+        # the announcement f is a clause of the prose, not a label of the
+        # page: three words or more ("The exemptions include:"), or a noun
+        # and a verb that announces a list ("Exemptions include:", "Winners
+        # were:"); "Related:", "See also:", "Top stories:" are labels
+        return f.words >= opt.announce_min_words or (
+            f.words == 2 and bool(_LISTING_VERB_RE.search(f.lower)))
 
     def verse(k: int) -> bool:
         # idx[k] may be a line of verse: short (a paragraph's length is a
@@ -975,8 +985,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
             # headlines may stand there)
             if 2 <= m - k <= opt.max_announced_items and m < count and paragraphs[idx[m]] \
                     and not any(feats[idx[q]].text.endswith(":") for q in range(k, m)) \
-                    and ((feats[idx[k - 1]].words >= opt.announce_min_words
-                          and paragraphs[idx[k - 2]])
+                    and ((clause(feats[idx[k - 1]]) and paragraphs[idx[k - 2]])
                          or all(statement(q) for q in range(k, m))):
                 for q in range(k - 1, m):
                     out[idx[q]] = f"list of {m - k} lines announced by a colon, between prose"
@@ -1088,6 +1097,10 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
 _FIGURES_LINE_RE = re.compile(
     r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: \d[\d.,]*\s?[a-z%]+(?:,? (?:and )?\d[\d.,]*\s?[a-z%]+"
     r"(?: [a-z]+)?){1,}\.?$")
+#: The verb that ends a clause announcing a list ("Exemptions include:",
+#: "The winners were:").
+_LISTING_VERB_RE = re.compile(
+    r"\s(?:includ(?:e|es|ed)|are|were|comprise[sd]?|involve[sd]?|contain(?:s|ed)?)\s*:$")
 #: What a line of verse or of a quotation may end with.
 _VERSE_ENDS = frozenset(",;.!?…—–-")
 #: A clock time at the start of a line ("14:32", "9.05am", "2:30 pm").

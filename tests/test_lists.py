@@ -243,3 +243,30 @@ def test_headlines_about_matches_are_no_fixtures():
     # one row alone is no list
     k = kept([HEADLINE, P1, P2, "Next match", FIXTURES[0], "Sport", "Football"])
     assert FIXTURES[0] not in k
+
+
+# ------------------------------------------------ a clause of two words announces a list
+
+
+CLOSING_SHORT = "The rules will be reviewed by the harbour board at the end of the summer."
+
+
+def test_a_noun_and_a_listing_verb_announce_a_bulleted_list_at_the_end():
+    # "Changes include:" is a clause of the prose, as "The changes include:"
+    # is; the list and the short closing paragraph after it stay
+    items = ["- Night moorings for residents", "- A ban on jet skis near the beach",
+             "- Fees that rise with the length of the boat"]
+    for label in ("Changes include:", "Exceptions are:", "The changes include:"):
+        text = doc(HEADLINE, P1, P2, label + "\n" + "\n".join(items), CLOSING_SHORT)
+        out = cleaned(text)
+        assert label in out and all(i in out for i in items) and CLOSING_SHORT in out, label
+
+
+def test_a_label_of_two_words_over_headlines_still_announces_no_list():
+    # negative: "Top stories:" is a label of the page, not a clause
+    teasers = ["- Mayor defends harbour budget", "- Ferry operator posts record profits",
+               "- Quayside cafe wins national award"]
+    for label in ("Top stories:", "Elsewhere today:"):
+        blocks = [HEADLINE, P1, P2, label, *teasers, CLOSING_SHORT]
+        k = kept(blocks)
+        assert not any(t in k for t in teasers), label

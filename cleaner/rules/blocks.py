@@ -285,8 +285,9 @@ class OutsideArticle(BlockRule):
     one ("14 comments", "Load more comments") go even where they are
     sentences and the page is an article with some chrome.
     A list or a table between two paragraphs of the article (ingredients,
-    rows of figures, enumerated steps, a menu's dishes with their prices)
-    does not end it, nor do points
+    rows of figures, enumerated steps, a menu's dishes with their prices,
+    items announced by a clause that ends in a colon, "The exemptions
+    include:" or "Exemptions include:") does not end it, nor do points
     announced by a colon under the headline ("Key points:") begin after it,
     nor do fixtures or results under a short heading after the last
     paragraph ("Harbour City v Rovers (15:00)") fall outside it, nor do
