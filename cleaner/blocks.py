@@ -62,7 +62,11 @@ its value, or a bulleted line of data; not under a label a phrase list
 knows, "Related:", "See also:", nor a teaser's "- Video: Flood hits town",
 nor a contact's telephone number), the
 a label and quantities with their units on one line after the last
-paragraph ("Nutrition per serving: 342 kcal, 11g fat"), the
+paragraph ("Nutrition per serving: 342 kcal, 11g fat"), the address and
+opening hours of the place a review is about after a paragraph ("Quay
+Bakery, 3 Dock Street, Leith. Open Wed–Sun, 9am–4pm."), two rows of a
+scorecard between two paragraphs, each mostly figures ("Rovers 231-6 (50
+overs): A Khan 88, B Lowe 41"; not a line of a date), the
 lines of verse or of a quotation announced by a line of prose that ends in
 a colon ("Her best-known poem ends:"; after a paragraph, or a paragraph of
 prose itself, the lead too), short lines with function words most
@@ -72,7 +76,7 @@ rows of a table after prose (cells joined by " | ", or rows of three figures
 or more written with spaces), or a run of short lines between two paragraphs
 of which most are data (an ingredient, "2 garlic cloves, crushed"; a row of
 figures; a label and its value, "Dan Okafor: 7, scored twice"; an item of a
-menu and its price, "Lamb stew — £14") or enumerated
+menu and its price, "Lamb stew — £14", "Rye loaf, £4.50") or enumerated
 sentences, three of them in a row, is content: B103 and B104 leave it
 alone, B101 counts it as good, and so B105's article runs on across it to
 the prose after it. A related-links list is not data (headlines, even
@@ -603,7 +607,7 @@ def _data_kind_of(f: _Feat, opt: BlockOptions) -> int:
     enumerated sentence; a label and its value in words, "Dan Okafor: 7,
     scored twice", not a comment's "Rating: 7 Votes"; an item of a menu
     or a price list, a short line that ends in its price after a dash, a
-    colon or dots, "Lamb stew with barley — £14"). A teaser led by its
+    colon, a comma or dots, "Lamb stew with barley — £14"). A teaser led by its
     time ("09:42 Rents rise as supply falls") or a ranked headline ("2 Bus
     fares up 20p from 1 March") is a link, not data. 0: not data; 1: data;
     2: data unless a neighbour makes it a ranked headline (the block alone
@@ -659,7 +663,10 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     block and a paragraph, when more than half of them are data or
     enumerated sentences and ``table_min_rows`` of those come in a row (a
     recipe's ingredients and steps under their headings; a label and its
-    value in words). A short label ("Key points:") announces a list only of
+    value in words), or two rows of a scorecard, each mostly figures (three
+    or more, a third of its words; not a line of a date); so is a line
+    after a paragraph that gives an address and opening hours (the place a
+    review is about). A short label ("Key points:") announces a list only of
     statements (five words or more with function words, not counting the
     words with figures), even after a lead with few function words (a
     sentence of paragraph length, a press release's); so does any line
@@ -831,6 +838,15 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                 value[:1].isalpha() and len(_WORD_RE.findall(value)) <= opt.fact_value_max_words
                 and not _LOWER_WORD_RE.search(value))
         return bool(item) and data(k)
+
+    def scores(k: int) -> bool:
+        # idx[k] is a row of a scorecard or of results: data, three figures
+        # or more, a third of its words, and not a time's nor a date's line
+        f = feats[idx[k]]
+        n = _figure_words(f)
+        return (n >= 3 and 3 * n >= f.words and removed[idx[k]] is None
+                and idx[k] not in chrome and not _CLOCK_RE.match(f.text)
+                and not _MONTH_RE.search(f.text) and data(k))
 
     def cells_of(t: str) -> list[str]:
         return [c.strip() for c in t.strip(" |").split("|")]
@@ -1056,6 +1072,14 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
             out[i] = "a line of figures after prose"
             k += 1
             continue
+        if after_anchor and paragraphs[idx[k - 1]] and f.chars < high and removed[i] is None \
+                and i not in chrome and _ADDRESS_RE.search(f.text) and _HOURS_RE.search(f.text):
+            # the details of the place a review is about after a paragraph:
+            # its address and its opening hours ("Quay Bakery, 3 Dock
+            # Street, Leith. Open Wed–Sun, 9am–4pm.")
+            out[i] = "a venue's address and hours after prose"
+            k += 1
+            continue
         if after_anchor and not paragraphs[i] and f.chars < high:
             # a run of short lines between two paragraphs, most of them data
             # or items (a recipe's ingredients and steps under their
@@ -1069,6 +1093,15 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
             # with a paragraph after it: most runs are neither)
             if not (opt.table_min_rows <= run <= opt.max_announced_items and m < count
                     and paragraphs[idx[m]]):
+                if run == 2 and m < count and paragraphs[idx[m]] \
+                        and all(scores(q) for q in range(k, m)):
+                    # two rows of a scorecard between two paragraphs, each
+                    # mostly figures ("Rovers 231-6 (50 overs): A Khan 88,
+                    # B Lowe 41")
+                    for q in range(k, m):
+                        out[idx[q]] = "2 rows of figures between prose"
+                    k = m
+                    continue
                 k += 1
                 continue
             rows = streak = longest = 0
@@ -1101,15 +1134,26 @@ _FIGURES_LINE_RE = re.compile(
 #: "The winners were:").
 _LISTING_VERB_RE = re.compile(
     r"\s(?:includ(?:e|es|ed)|are|were|comprise[sd]?|involve[sd]?|contain(?:s|ed)?)\s*:$")
+#: An address: a house number and a street's name ("14 Mill Lane").
+_ADDRESS_RE = re.compile(r"(?:^|,\s)\d{1,4}[a-z]?\s[A-Z][a-z]+")
+#: Opening hours: a range of times of day or of days of the week ("8am–3pm",
+#: "10:00-18:00", "Tue–Sun").
+_DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
+_HOURS_RE = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m)?\s?[-–—]\s?\d{1,2}(?:[.:]\d{2})?\s?[ap]m\b"
+    r"|\b\d{1,2}[.:]\d{2}\s?[-–—]\s?\d{1,2}[.:]\d{2}\b"
+    rf"|\b{_DAY}\s?[-–—]\s?{_DAY}(?!\w)")
+#: The name of a month: a date's line ("Updated 12 March 2024, 10:32").
+_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
 #: What a line of verse or of a quotation may end with.
 _VERSE_ENDS = frozenset(",;.!?…—–-")
 #: A clock time at the start of a line ("14:32", "9.05am", "2:30 pm").
 _CLOCK_RE = re.compile(r"\(?\d{1,2}(?::\d{2}|[.:]\d{2}\s*[ap]\.?m\b)(?!\d)", re.I)
-#: A price at the end of a line, after a dash, a colon, a bar, a tab or
-#: leader dots ("Lamb stew — £14", "Espresso .... 2.40 EUR", "Cake: $6
-#: each"): the item of a menu or a price list.
+#: A price at the end of a line, after a dash, a colon, a comma, a bar, a
+#: tab or leader dots ("Lamb stew — £14", "Espresso .... 2.40 EUR", "Cake:
+#: $6 each", "Rye loaf, £4.50"): the item of a menu or a price list.
 _PRICE_END_RE = re.compile(
-    r"(?:\s[-–—:|]\s*|:\s+|\t\s*|\s?\.{3,}\s*)"
+    r"(?:\s[-–—:|]\s*|[:,]\s+|\t\s*|\s?\.{3,}\s*)"
     r"(?:[£$€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥₹₽₴]|EUR|USD|GBP|CHF|kr|zł|Kč|Ft|lei))"
     r"(?:\s?(?:each|pp|per person|a head))?$")
 #: The label of a fact of a list, before its value ("Seats: ", "Floor

@@ -270,3 +270,42 @@ def test_a_label_of_two_words_over_headlines_still_announces_no_list():
         blocks = [HEADLINE, P1, P2, label, *teasers, CLOSING_SHORT]
         k = kept(blocks)
         assert not any(t in k for t in teasers), label
+
+
+# ------------------------------------------------ data lines of a short local story
+
+
+def test_two_rows_of_a_scorecard_between_paragraphs_stay():
+    rows = ["Quayside 231-6 (50 overs): A Khan 88, B Lowe 41; C Dunn 2-40",
+            "Millbrook 198 all out (46.3 overs): D Roe 57; E Pike 3-22"]
+    text = doc(HEADLINE, P1, P2, *rows, CLOSING_SHORT)
+    assert cleaned(text) == text
+
+
+def test_two_dated_lines_between_paragraphs_are_no_scorecard():
+    # negative: lines of dates and times are no rows of figures
+    dated = ["Updated 12 March 2024, 10:32 GMT, 3 min read", "Filed 11 March 2024, 18:05 GMT, 4 min"]
+    blocks = [HEADLINE, *MENU, P1, *dated, CLOSING_SHORT]
+    k = kept(blocks)
+    assert not any(d in k for d in dated)
+
+
+def test_a_venue_line_after_the_last_paragraph_stays():
+    venue = "Net Loft Kitchen, 7 Harbour Row, Whitby. Tue–Sat, 9am–4pm."
+    k = kept(page([P1, P2, P3, venue, "Follow us on Instagram"]))
+    assert venue in k and "Follow us on Instagram" not in k
+
+
+def test_a_company_address_after_the_last_paragraph_still_goes():
+    # negative: an address without opening hours is the publisher's footer
+    footer = "Example Media Ltd, 22 Quay Road, Leith EH6 7AA"
+    k = kept(page([P1, P2, P3, footer, "Follow us on Instagram"]))
+    assert footer not in k
+
+
+def test_a_menu_priced_after_a_comma_between_paragraphs_stays():
+    menu = ["What we ate", "Smoked haddock chowder with sourdough, £9.50",
+            "Slow-roasted lamb shoulder with salsa verde, £18",
+            "Burnt honey tart with clotted cream, £7"]
+    text = doc(HEADLINE, P1, P2, *menu, CLOSING_SHORT)
+    assert cleaned(text) == text

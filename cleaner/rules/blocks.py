@@ -192,10 +192,11 @@ class LowStopwordDensity(BlockRule):
     closing "…, born 3 May 1932; died 18 December 2023") is judged by its
     neighbours too, not condemned for its few stop words. A list or a table
     in the article (items, rows of figures, ingredients, a menu's priced
-    dishes, points announced
+    dishes, two rows of a scorecard, points announced
     by a colon under the headline, fixtures or results under a short heading
     after the prose, facts under a short label after a paragraph, "Fact
-    file:" over "- Seats: 240") counts as good, and
+    file:" over "- Seats: 240", a venue's address and opening hours after
+    a paragraph) counts as good, and
     so does the standfirst (the one line between the headline and the body,
     in sentence case, half as long again as the headline); a score ("2 -
     1") or a liveblog's time ("14:52", when two or more times each head a
@@ -285,7 +286,8 @@ class OutsideArticle(BlockRule):
     one ("14 comments", "Load more comments") go even where they are
     sentences and the page is an article with some chrome.
     A list or a table between two paragraphs of the article (ingredients,
-    rows of figures, enumerated steps, a menu's dishes with their prices,
+    rows of figures, two rows of a scorecard, enumerated steps, a menu's
+    dishes with their prices,
     items announced by a clause that ends in a colon, "The exemptions
     include:" or "Exemptions include:") does not end it, nor do points
     announced by a colon under the headline ("Key points:") begin after it,
@@ -293,7 +295,9 @@ class OutsideArticle(BlockRule):
     paragraph ("Harbour City v Rovers (15:00)") fall outside it, nor do
     facts under a short label right after a paragraph ("Fact file:", then
     "- Seats: 240", "- Roof: green sedum": labels and
-    their values, or data); a list of related links does end it, and so
+    their values, or data), nor does the address and opening hours of the
+    place a review is about, after its last paragraph; a list of related
+    links does end it, and so
     does a list under a teaser's label ("Related stories:", "See also:").
     The headline line is kept.
 
