@@ -66,7 +66,10 @@ paragraph ("Nutrition per serving: 342 kcal, 11g fat"), the address and
 opening hours of the place a review is about after a paragraph ("Quay
 Bakery, 3 Dock Street, Leith. Open Wed–Sun, 9am–4pm."), two rows of a
 scorecard between two paragraphs, each mostly figures ("Rovers 231-6 (50
-overs): A Khan 88, B Lowe 41"; not a line of a date), the
+overs): A Khan 88, B Lowe 41"; not a line of a date), two lists or more
+each under a short heading between two paragraphs (a review's "Pros",
+"- Bright screen", "Cons", "- Slow charging"; not under a heading a phrase
+list knows), the
 lines of verse or of a quotation announced by a line of prose that ends in
 a colon ("Her best-known poem ends:"; after a paragraph, or a paragraph of
 prose itself, the lead too), short lines with function words most
@@ -666,7 +669,9 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     value in words), or two rows of a scorecard, each mostly figures (three
     or more, a third of its words; not a line of a date); so is a line
     after a paragraph that gives an address and opening hours (the place a
-    review is about). A short label ("Key points:") announces a list only of
+    review is about); so are two lists or more of short bulleted items,
+    each under a short heading (not in ``chrome``, not a section's name),
+    between two paragraphs (a review's pros and cons). A short label ("Key points:") announces a list only of
     statements (five words or more with function words, not counting the
     words with figures), even after a lead with few function words (a
     sentence of paragraph length, a press release's); so does any line
@@ -848,6 +853,26 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                 and idx[k] not in chrome and not _CLOCK_RE.match(f.text)
                 and not _MONTH_RE.search(f.text) and data(k))
 
+    def list_heading(k: int) -> bool:
+        # idx[k] is a short heading of one of the article's lists ("Pros",
+        # "What we liked:"): not an item, not a sentence, not the heading of
+        # a box of the page (a line a phrase list knows, a section's name),
+        # nor a comment section's
+        f = feats[idx[k]]
+        return (0 < f.words <= opt.fact_label_max_words and f.chars < low
+                and not f.sentence_end and not _ITEM_RE.match(f.text)
+                and removed[idx[k]] is None and not heading(k)
+                and not _COMMENTS_RE.match(f.lower) and not f.url)
+
+    def pro(k: int) -> bool:
+        # idx[k] is a short bulleted item of such a list ("- Bright 120Hz
+        # screen"), not a link, not a ranked headline, not a time's teaser
+        f = feats[idx[k]]
+        return (bool(_ITEM_RE.match(f.text)) and f.chars < low
+                and f.words <= opt.menu_max_words and not f.url
+                and removed[idx[k]] is None and idx[k] not in chrome
+                and not _CLOCK_RE.match(f.text) and _rank_of(f) is None)
+
     def cells_of(t: str) -> list[str]:
         return [c.strip() for c in t.strip(" |").split("|")]
 
@@ -971,6 +996,24 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                         out[idx[q]] = f"list of {len(items)} items after prose"
                     k = last + 1
                     continue
+        if k > 0 and paragraphs[idx[k - 1]] and list_heading(k):
+            # two lists or more, each under a short heading, after a
+            # paragraph and before another ("Pros", then "- Bright
+            # screen", "Cons", then "- Slow charging"): the article's
+            m, lists = k, 0
+            while m < count and list_heading(m):
+                q = m + 1
+                while q < count and pro(q):
+                    q += 1
+                if q == m + 1:
+                    break
+                lists += 1
+                m = q
+            if lists >= 2 and m < count and paragraphs[idx[m]] and not list_heading(m):
+                for q in range(k, m):
+                    out[idx[q]] = f"{lists} lists under short headings, between prose"
+                k = m
+                continue
         if k > 1 and f.chars < high and ((bullet := bool(_ITEM_RE.match(f.text)))
                                          or _FACT_RE.match(f.text)) \
                 and fact_label(k - 1) and paragraphs[idx[k - 2]]:

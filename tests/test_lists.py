@@ -309,3 +309,30 @@ def test_a_menu_priced_after_a_comma_between_paragraphs_stays():
             "Burnt honey tart with clotted cream, £7"]
     text = doc(HEADLINE, P1, P2, *menu, CLOSING_SHORT)
     assert cleaned(text) == text
+
+
+# ------------------------------------------------ a review's lists under short headings
+
+
+VERDICT = ("The new terminal building is the best thing to happen to the quay in years, and the "
+           "clock tower has never looked better. But the car park is far too small.")
+
+
+def test_pros_and_cons_under_short_headings_between_prose_stay():
+    lists = ["For", "- Light, airy waiting hall", "- Clock tower restored",
+             "Against", "- Tiny car park", "- No cafe until spring"]
+    text = doc(HEADLINE, P1, VERDICT, "\n".join(lists), P2, P3)
+    out = cleaned(text)
+    assert VERDICT in out and all(x in out for x in lists)
+
+
+def test_lists_of_teasers_under_short_headings_after_the_article_still_go():
+    # negative: no paragraph after them, they are boxes of the page
+    lists = ["More from the town", "- Harbour cafe wins award", "- Ferry fares to rise",
+             "Elsewhere", "- Tall ship visits the quay", "- Sea wall repairs begin"]
+    k = kept(page([P1, P2, P3, *lists]))
+    assert not any(x in k for x in lists)
+    # nor under a heading a phrase list knows, between paragraphs
+    blocks = page([P1, P2, "Most read", *lists[1:3], "Elsewhere", *lists[4:], P3, P4])
+    k = kept(blocks, chrome=[blocks.index("Most read")])
+    assert not any(x in k for x in lists[1:3])

@@ -192,7 +192,8 @@ class LowStopwordDensity(BlockRule):
     closing "…, born 3 May 1932; died 18 December 2023") is judged by its
     neighbours too, not condemned for its few stop words. A list or a table
     in the article (items, rows of figures, ingredients, a menu's priced
-    dishes, two rows of a scorecard, points announced
+    dishes, two rows of a scorecard, a review's pros and cons under their
+    short headings between two paragraphs, points announced
     by a colon under the headline, fixtures or results under a short heading
     after the prose, facts under a short label after a paragraph, "Fact
     file:" over "- Seats: 240", a venue's address and opening hours after
@@ -287,7 +288,7 @@ class OutsideArticle(BlockRule):
     sentences and the page is an article with some chrome.
     A list or a table between two paragraphs of the article (ingredients,
     rows of figures, two rows of a scorecard, enumerated steps, a menu's
-    dishes with their prices,
+    dishes with their prices, a review's pros and cons under short headings,
     items announced by a clause that ends in a colon, "The exemptions
     include:" or "Exemptions include:") does not end it, nor do points
     announced by a colon under the headline ("Key points:") begin after it,
