@@ -89,6 +89,14 @@ of a box of the page (a line a phrase-list rule knows, "Trending now", or a
 section's name, "Markets"); and a paragraph that a phrase-list rule knows as
 chrome (the ``chrome`` blocks) carries no list.
 
+The article's first crosshead, right over its first paragraph and under
+the headline (or a line of the page's between them), is content too when
+the article has other crossheads (a short heading between a paragraph and
+a paragraph or a list) and it is written in sentence case ("Northern
+line", "Our verdict"; a button or a tag under the headline is in title
+case or one word, "Back to Gallery", "Politics"): with no good neighbour
+before it, it would go as a short block.
+
 A line of two figures that heads a paragraph takes that paragraph's verdict:
 a score ("2 - 1") over a match report, and the times of a liveblog ("14:52",
 maybe over the entry's title, which takes the verdict too),
@@ -671,7 +679,10 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     after a paragraph that gives an address and opening hours (the place a
     review is about); so are two lists or more of short bulleted items,
     each under a short heading (not in ``chrome``, not a section's name),
-    between two paragraphs (a review's pros and cons). A short label ("Key points:") announces a list only of
+    between two paragraphs (a review's pros and cons); so is the first
+    crosshead, in sentence case, between the headline (or a block in
+    ``chrome`` under it) and the first paragraph, when the article has
+    other crossheads. A short label ("Key points:") announces a list only of
     statements (five words or more with function words, not counting the
     words with figures), even after a lead with few function words (a
     sentence of paragraph length, a press release's); so does any line
@@ -863,6 +874,11 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                 and not f.sentence_end and not _ITEM_RE.match(f.text)
                 and removed[idx[k]] is None and not heading(k)
                 and not _COMMENTS_RE.match(f.lower) and not f.url)
+
+    def crosshead(k: int) -> bool:
+        # idx[k] is shaped as a crosshead: a short heading (see
+        # ``list_heading``) that is no data, nor a time
+        return list_heading(k) and not data(k) and not _CLOCK_RE.match(feats[idx[k]].text)
 
     def pro(k: int) -> bool:
         # idx[k] is a short bulleted item of such a list ("- Bright 120Hz
@@ -1165,9 +1181,26 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                 k = m
                 continue
         k += 1
+    # the article's first crosshead, right over its first paragraph and
+    # under the headline (or a line of the page's between them): a short
+    # heading as the article's other crossheads are, when it has some (a
+    # short heading between a paragraph and a paragraph or a list)
+    first = next((q for q in range(count) if paragraphs[idx[q]]), None)
+    if first is not None and first >= 2 and not out[idx[first - 1]] \
+            and crosshead(first - 1) and (idx[first - 2] == head or idx[first - 2] in chrome) \
+            and _SENTENCE_CASE_RE.fullmatch(feats[idx[first - 1]].text) \
+            and any(crosshead(q) and paragraphs[idx[q - 1]]
+                    and (paragraphs[idx[q + 1]] or out[idx[q + 1]])
+                    for q in range(first + 1, count - 1)):
+        out[idx[first - 1]] = "a crosshead over the first paragraph, as the article's others"
     return out
 
 
+#: A short heading in sentence case, two words or more, a word of four
+#: letters or more in lower case among them ("Northern line", "Our
+#: verdict"); a menu's or a button's label is in title case ("Back to
+#: Gallery", "Daily Email"), a tag is one word ("Syria").
+_SENTENCE_CASE_RE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+)*? [a-z][a-z'’-]{3,}(?: [\w'’-]+)*")
 #: A label and two quantities or more with their units ("Nutrition per
 #: serving: 342 kcal, 11g fat, 14g protein").
 _FIGURES_LINE_RE = re.compile(

@@ -263,3 +263,28 @@ def test_links_and_contacts_under_a_label_after_the_article_still_go(label: str,
     out = cleaned(text)
     assert LAUNCH in out and LAUNCH_QUOTE in out
     assert not any(item in out for item in items)
+
+
+# -- the first crosshead, right under the headline (or the byline) ------------
+
+ROADWORKS = "Weekend travel: library road closed and ring road works"
+
+
+def test_the_first_crosshead_under_the_byline_is_kept_as_the_others_are() -> None:
+    text = (f"{ROADWORKS}\n\nBy Jane Doe\n\nLibrary road\n\n{P1}\n\n"
+            f"Ring road\n\n{E3}\n")
+    out = cleaned(text)
+    assert "Library road" in out and "Ring road" in out and P1 in out
+
+
+@pytest.mark.parametrize("line", ["Back to Gallery", "Politics", "Email This Story"])
+def test_a_button_or_a_tag_under_the_headline_still_goes(line: str) -> None:
+    # negative: in title case or one word, it is the page's
+    text = f"{ROADWORKS}\n\n{line}\n\n{P1}\n\nRing road\n\n{E3}\n"
+    assert line not in cleaned(text)
+
+
+def test_a_line_under_the_headline_of_an_article_without_crossheads_still_goes() -> None:
+    # negative: the article's other crossheads tell that it is one
+    text = f"{ROADWORKS}\n\nListen to the latest\n\n{P1}\n\n{E3}\n\n{E1}\n"
+    assert "Listen to the latest" not in cleaned(text)
