@@ -30,6 +30,9 @@ def b_codes(doc) -> list[str]:
     ("Home Travel Guides", "Quick weekend in Lisbon", "Travel Guides"),
     ("World news", "Floods close the border", "World news"),
     ("Politics", "Council shuts old library", "Politics"),
+    # two section words joined, one of them in the list
+    ("Arts & Theatre", "Council shuts old library", "Arts & Theatre"),
+    ("Science and Wildlife", "Council shuts old library", "Science and Wildlife"),
 ])
 def test_a_section_label_over_a_short_headline_goes(label: str, headline: str,
                                                     section: str) -> None:
@@ -39,6 +42,28 @@ def test_a_section_label_over_a_short_headline_goes(label: str, headline: str,
     assert doc.text == f"{headline}\n\n{LEAD}\n\n{CLOSE}\n"
     assert b_codes(doc) == ["B011"]
     assert doc.metadata["section"] == section
+
+
+@pytest.mark.parametrize("label", ["Courts & Crime", "Crime and Courts"])
+def test_a_joined_section_label_over_a_headline_and_its_body_goes(label: str) -> None:
+    """Over a headline right above the body, the label read as the
+    headline and the headline as its standfirst."""
+    head = "Driver banned for three years after crash on the coast road"
+    doc = PIPE.run(f"{label}\n{head}\n\n{LEAD}\n\n{CLOSE}\n")
+    assert doc.text == f"{head}\n\n{LEAD}\n\n{CLOSE}\n"
+    assert doc.metadata["section"] == label
+
+
+@pytest.mark.parametrize("first, second", [
+    # two words joined, neither a section's: a short headline over its standfirst
+    ("Salt & Vinegar", "A seaside chip shop has been named the best in the county by judges"),
+    # joined, but the second word in lower case: a headline
+    ("Crime and punishment", "A seaside chip shop has been named the best in the county by judges"),
+])
+def test_joined_words_that_are_no_section_stay(first: str, second: str) -> None:
+    doc = PIPE.run(f"{first}\n{second}\n\n{LEAD}\n\n{CLOSE}\n")
+    assert doc.text.split("\n")[0] == first
+    assert "B011" not in b_codes(doc)
 
 
 @pytest.mark.parametrize("first, second", [

@@ -465,14 +465,24 @@ def _names_the_subject(label: str, ls: list[Line]) -> bool:
     return any(m.group() in body for m in _NAME_RUN.finditer(label))
 
 
+#: A section named by two words joined ("Crime & Justice", "Arts and Culture").
+_JOINED_SECTION = re.compile(r"\s+(?:&|and)\s+")
+
+
 def _section_words(label: str) -> bool:
     """Whether a short line is made of the words of a site's sections: all
-    of them in the list (``World news``, ``Politics``), or a trail from its
-    root in capitals (``News World``, ``Home Travel Guides``)."""
+    of them in the list (``World news``, ``Politics``), a trail from its
+    root in capitals (``News World``, ``Home Travel Guides``), or two
+    capitalised words joined by ``&`` or ``and``, one of them in the list
+    (``Crime & Justice``, ``Science and Environment``)."""
     ws = label.split()
     if not ws:
         return False
     if all(w.casefold() in _breadcrumb_folded() for w in ws):
+        return True
+    parts = _JOINED_SECTION.split(label.strip())
+    if (len(parts) == 2 and all(len(p.split()) == 1 and p[:1].isupper() and p.isalpha() for p in parts)
+            and any(p.casefold() in _breadcrumb_folded() for p in parts)):
         return True
     return len(ws) >= 2 and ws[0] in _BREADCRUMB_ROOTS and all(w[:1].isupper() for w in ws)
 
@@ -672,7 +682,9 @@ class SectionLabel(Rule):
     end, not a line the phrase lists remove such as a share bar), the label
     goes to metadata ``section`` and the headline becomes the first line. A
     label in the words of sections (all of them in the list, ``World news``,
-    or a trail from its root, ``News World``, ``Home Travel Guides``) goes
+    a trail from its root, ``News World``, ``Home Travel Guides``, or two
+    capitalised words joined by ``&`` or ``and``, one of them in the list,
+    ``Crime & Justice``) goes
     over a short headline too (three to five words: ``Council shuts old
     library``), to metadata ``section`` without the root (``World``).
     A short headline over its standfirst (``Storm Ciaran hits Cornwall`` over
