@@ -210,6 +210,31 @@ def test_a_short_headline_under_a_section_and_over_its_standfirst_is_kept() -> N
     assert STAND in doc.text
 
 
+@pytest.mark.parametrize("over, head, section", [
+    # a section, then a column's name, over a headline of two sentences
+    ("Opinion\nHarbour Notebook", "We paved the marsh for car parks. Now the town floods every winter",
+     "Opinion > Harbour Notebook"),
+    # ... over a headline in Title Case (no standfirst of the column's name)
+    ("Opinion\nWeekend Diary", "Why The Old Harbour Wall Keeps Failing Every Single Winter",
+     "Opinion > Weekend Diary"),
+])
+def test_a_series_label_under_a_section_label_goes_too(over: str, head: str, section: str) -> None:
+    """The column's name took the headline's place and the headline was cut
+    as another story's (B006)."""
+    stand = "Building on the marsh moved the water, not the risk. Engineers said so in 1998."
+    doc = PIPE.run(f"{over}\n\n{head}\n\n{stand}\n\n{BODY}\n\n{CLOSE}\n")
+    assert doc.text == f"{head}\n\n{stand}\n\n{BODY}\n\n{CLOSE}\n"
+    assert doc.metadata["section"] == section
+
+
+def test_a_short_headline_under_a_label_over_its_standfirst_stays() -> None:
+    """A short line under a label, over a line that reads as its standfirst,
+    is the headline."""
+    doc = PIPE.run(f"In brief\nViaduct shut again\n{STAND}\n\n{BODY}\n\n{CLOSE}\n")
+    assert doc.text.split("\n")[0] == "Viaduct shut again"
+    assert STAND in doc.text
+
+
 def test_a_line_of_short_menu_items_over_the_headline_goes() -> None:
     menu = "\n".join(["Home", "Region", "Weather", "Travel", "Opinion"])
     doc = PIPE.run(f"Cookie preferences\n{menu}\n\nViaduct closed after floods for a week\n\n{STAND}\n\n{BODY}\n")

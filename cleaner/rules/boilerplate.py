@@ -589,6 +589,37 @@ def _short_label(s: str, below: str, after: str | None, ls: list[Line],
     return n_head >= 3 and after is not None and _standfirst(after, n_head)
 
 
+def _series_label(s: str, below: str, ls: list[Line]) -> bool:
+    """Whether the short line ``s``, under a label over the headline (a
+    section's, then a column's or a series': ``Opinion`` over ``Letters from
+    abroad``), is a label too, over ``below``, the last line before the
+    body: at most three words, no sentence punctuation, naming no subject
+    the body repeats; ``below`` a longer headline (two sentences allowed,
+    ``… congestion. It never works``) that is no standfirst of ``s`` (in
+    Title Case, or a sentence ending inside it)."""
+    n = word_count(s)
+    if not 0 < n <= SectionLabel.MAX_LABEL_WORDS or word_count(below) <= n:
+        return False
+    if structure.ends_like_sentence(s) or s.endswith(("?", "!")) or _names_the_subject(s, ls):
+        return False
+    return (_headline_like(below) or _two_sentence_headline(below)) and not _standfirst(below, n)
+
+
+#: The sentences of a headline in two ("Roads grow. Traffic follows").
+_HEADLINE_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def _two_sentence_headline(s: str) -> bool:
+    """A headline of two or three short sentences, the last without a full
+    stop (``We fixed the roads. Nothing changed``): each sentence capital
+    first, the whole as long as a headline."""
+    core = s.rstrip(_QUOTES)
+    parts = _HEADLINE_SENTENCES.split(s.strip())
+    return (4 <= word_count(s) <= HEADLINE_MAX_WORDS and 2 <= len(parts) <= 3
+            and all(p.lstrip(_QUOTES)[:1].isupper() for p in parts)
+            and not core.endswith((".", ":", ";", ",")))
+
+
 _last_headline: list = [None, None, -1, {}]
 
 
@@ -603,7 +634,8 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
     rule removes (a cookie banner, a share bar), the first, unless it is a
     line over the headline that is never one (a menu, a ticker, a label,
     ``In brief``, ``Culture | Interview``) or a short section label or a
-    site's name over a longer headline (see :func:`_short_label`); -1 if
+    site's name over a longer headline (see :func:`_short_label`), or a
+    column's name under such a line (see :func:`_series_label`); -1 if
     there is no line before the body. The lines over the headline are
     B011's to remove; the headline is what B101 and B105 keep and what B006
     reads the lines under it against. With it, the kind of each line over
@@ -647,6 +679,7 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
     # under the page's menus and tickers only (under "In brief", a short
     # line is the headline, over its standfirst)
     short_ok = True
+    two_part = False
     kinds: dict[int, str] = {}
     for k in range(len(cands) - 1):
         s = cands[k].text
@@ -655,15 +688,17 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
         if kind is None:
             below = cands[k + 1].text
             after = cands[k + 2].text if k + 3 == len(cands) else None
-            if not (short_ok and _headline_like(below)
-                    and _short_label(s, below, after, ls, last=at_body and k + 2 == len(cands))):
-                break
+            last = at_body and k + 2 == len(cands)
+            if not (short_ok and _headline_like(below) and _short_label(s, below, after, ls, last=last)):
+                if not (k > 0 and last and _series_label(s, below, ls)):
+                    break
+                two_part = not _headline_like(below)
         elif not any(_headline_like(x.text) and not menu_run[q]
                      for q, x in enumerate(cands[k + 1:], k + 1)):
             break  # no headline under it
         short_ok = kind in ("menu", "ticker")
         out = cands[k + 1].index
-    if cands and out != cands[0].index and not _headline_like(ls[out].text):
+    if cands and out != cands[0].index and not (_headline_like(ls[out].text) or two_part):
         out, kinds = cands[0].index, {}  # no headline under them: nothing is known
     kinds = {i: kind for i, kind in kinds.items() if i < out}
     if structure.FAST:
@@ -709,7 +744,13 @@ class SectionLabel(Rule):
     case), and a site's name or a short label over a headline of six
     words or more; all of these go, and the headline becomes the first
     line (B101 and B105 keep it, B006 reads the lines under it against
-    it). A page's first line over a menu is its title, not an item.
+    it). Under such a label, a column's or a series' name (three words at
+    most: ``Opinion`` over ``Letters from abroad``) goes too when the line
+    under it, right over the body, is a longer headline that is no
+    standfirst of it (in Title Case, or two sentences: ``We built the
+    roads. The traffic came``); metadata ``section`` gets both
+    (``Opinion > Letters from abroad``). A page's first line over a menu is
+    its title, not an item.
 
     ## Why
     Pages print the section or the running story above the headline; left
@@ -754,26 +795,33 @@ class SectionLabel(Rule):
         head, kinds = headline_lines(text, ls, ctx)
         if head <= 0:
             return
-        section = False
+        # the section: the first label that names one, and a short label
+        # right under it (a column's or a series': "Opinion > Letters")
+        section, at = "", -1
+        for x in ls[:head]:
+            kind = kinds.get(x.index)
+            if kind not in ("label", "short"):
+                continue
+            name = x.text.strip(_SEPARATORS + " ")
+            if not section and (kind == "short" or _section_words(name)):
+                ws = name.split()
+                while len(ws) > 1 and ws[0] in _BREADCRUMB_ROOTS:
+                    ws = ws[1:]  # the trail's root: "News World" is World
+                section, at, last = " ".join(ws), x.index, x.index
+            elif section and kind == "short" and x.index == last + 1:
+                section, last = f"{section} > {name}", x.index
         for x in ls[:head]:
             kind = kinds.get(x.index)
             if kind is None:
                 continue  # its own rule removes it (a cookie banner's title)
             label = x.text
-            meta = {}
             if kind == "menu":
                 why = f"menu or breadcrumbs '{label}' over the headline"
             elif kind == "ticker":
                 why = f"ticker '{label}' over the headline"
             else:
                 why = f"section label '{label}'"
-                name = label.strip(_SEPARATORS + " ")
-                if not section and (kind == "short" or _section_words(name)):
-                    ws = name.split()
-                    while len(ws) > 1 and ws[0] in _BREADCRUMB_ROOTS:
-                        ws = ws[1:]  # the trail's root: "News World" is World
-                    meta = {"section": " ".join(ws)}
-                    section = True
+            meta = {"section": section} if x.index == at else {}
             yield self.drop_line(text, x.start, x.end, why, metadata=meta)
 
 
