@@ -1016,8 +1016,26 @@ def test_a_byline_with_a_lower_case_role_under_the_headline_is_metadata(line, au
     assert [c.code for c in doc.changes if c.before.startswith(line)] == ["M001"]
 
 
+@pytest.mark.parametrize("line, author", [
+    # a capitalised job ends in the word for one
+    ("By Lena Ortiz, Council Reporter", "Lena Ortiz"),
+    ("By Lena Ortiz, Senior Health Correspondent", "Lena Ortiz"),
+    # the place the story was written in
+    ("By Sam Okafor, at Harbour Park", "Sam Okafor"),
+    ("By Sam Okafor, in Valletta", "Sam Okafor"),
+    # two writers, no job: both stay in the author
+    ("By Lena Ortiz, Sam Okafor", "Lena Ortiz, Sam Okafor"),
+    ("By Lena Ortiz and Sam Okafor", "Lena Ortiz and Sam Okafor"),
+])
+def test_a_byline_with_a_capitalised_role_or_a_place_gives_the_name(line, author) -> None:
+    doc = PIPE.run(f"Council sets the budget\n\n{line}\n\n{_LEAD}\n\n{_CLOSE}\n")
+    assert doc.text == f"Council sets the budget\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert doc.metadata["author"] == author
+
+
 @pytest.mark.parametrize("line", [
     "By Sunday evening, the correspondent had filed her story from the border town.",
+    "By Friday, at Harbour Park, the crowds had gone home.",
     "Interview by appointment only, the clinic said in a notice on its door.",
 ])
 def test_a_sentence_that_opens_like_a_byline_with_a_role_stays(line) -> None:

@@ -20,14 +20,16 @@ _KEY_NAMES = {"byline": "author", "outlet": "source", "publisher": "source",
               "category": "section", "link": "url", "lang": "language"}
 #: What opens a byline: "By", "Words by", "Interview by".
 _BYLINE_OPENERS = r"by|(?:words|interview|interviews|interviewed|written|story|text)\s+by"
-#: The writer's job after the name, in lower case: ", technology
-#: correspondent", ", our science editor in Geneva" (a capitalised one,
-#: ", Court Reporter", reads as one more name and stays in the author).
+#: The writer's job after the name: ", technology correspondent", ", our
+#: science editor in Geneva", ", Court Reporter" (capitalised, it ends in
+#: the word for a job, where one more name would not), or the place the
+#: story was written in: ", at Harbour Park", ", in Lisbon".
 _BYLINE_ROLES = ("correspondent", "editor", "reporter", "writer", "columnist", "critic",
                  "contributor", "journalist", "producer", "analyst", "commentator",
                  "photographer", "presenter", "blogger", "staff")
-_BYLINE_ROLE = (r"(?:,\s*(?:[a-z][\w’'-]*\s+){0,3}(?:" + "|".join(_BYLINE_ROLES) + r")s?"
-                r"(?:\s+(?:in|at|for)\s+(?:[A-Z][\w’'.-]+\s?){1,3})?)?")
+_BYLINE_PLACE = r"(?:[A-Z][\w’'.-]+\s?){1,3}"
+_BYLINE_ROLE = (r"(?:,\s*(?:(?:[A-Za-z][\w’'-]*\s+){0,3}(?i:" + "|".join(_BYLINE_ROLES) + r")s?"
+                r"(?:\s+(?:in|at|for)\s+" + _BYLINE_PLACE + r")?|(?:in|at)\s+" + _BYLINE_PLACE + r"))?")
 #: "By Jane Smith", "By Jane Smith and John Roe, Court Reporter", "By Jane
 #: Smith, health correspondent" (the author: the name) (a letter the text's
 #: decoding lost, U+FFFD, may stand in a name).
@@ -183,8 +185,11 @@ class MetadataHeader(Rule):
     becomes metadata ``date``, ``source`` and ``section``; ``Author: …``,
     ``Source: …``, ``Section: …``, ``URL: …`` lines and a byline (``By Jane
     Smith``, ``Interview by Jane Smith``, ``Written by …``) likewise; a
-    job in lower case after the name is no part of the author (``By Jane
-    Smith, health correspondent`` -> ``Jane Smith``). The line is removed from the text. These are looked
+    job after the name (ending in the word for one, in either case) or the
+    place the story was written in is no part of the author (``By Jane
+    Smith, health correspondent``, ``By Jane Smith, Court Reporter``, ``By
+    Jane Smith, at Harbour Park`` -> ``Jane Smith``); names joined by a
+    comma or ``and`` stay together. The line is removed from the text. These are looked
     for in the first six lines; a byline also in the four lines right above
     the body, where a page prints it under its menus and headline (with the
     author's handle, ``@janesmith``, on a line of its own there), and on the
