@@ -1033,6 +1033,30 @@ def test_a_byline_with_a_capitalised_role_or_a_place_gives_the_name(line, author
     assert doc.metadata["author"] == author
 
 
+@pytest.mark.parametrize("line, author, date", [
+    ("By Lena Ortiz, Arts Correspondent | 3 March 2023", "Lena Ortiz", "2023-03-03"),
+    ("By Lena Ortiz | Fri 3 Mar 2023 09.15", "Lena Ortiz", "2023-03-03"),
+    # a name alone, made a byline by the date beside it
+    ("Sam Okafor · Mar 3, 2023 · 4 min read", "Sam Okafor", "2023-03-03"),
+    ("Sam de Groot • 3 March 2023", "Sam de Groot", "2023-03-03"),
+])
+def test_a_byline_printed_with_its_date_gives_both(line, author, date) -> None:
+    doc = PIPE.run(f"Council sets the budget\n\n{line}\n\n{_LEAD}\n\n{_CLOSE}\n")
+    assert doc.text == f"Council sets the budget\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert (doc.metadata["author"], doc.metadata["date"]) == (author, date)
+    assert [c.code for c in doc.changes if c.before.startswith(line)] == ["M001"]
+
+
+@pytest.mark.parametrize("line", [
+    "World Politics · Mar 3, 2023 · 4 min read",     # a section, no name
+    "Sam Okafor | Harbour Park | Weekends",         # no date: no byline
+    "Sam Okafor · Mar 3, 2023 · Council votes to close the old library",
+])
+def test_a_line_of_parts_that_is_no_byline_gives_no_author(line: str) -> None:
+    from cleaner.rules.metadata import _byline_meta
+    assert _byline_meta(line) is None
+
+
 @pytest.mark.parametrize("line", [
     "By Sunday evening, the correspondent had filed her story from the border town.",
     "By Friday, at Harbour Park, the crowds had gone home.",

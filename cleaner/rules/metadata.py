@@ -66,6 +66,68 @@ def _byline_start(language: str | None) -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:{_BYLINE_OPENERS}|{by})\s", re.MULTILINE | re.IGNORECASE)
 
 
+#: The parts of a byline line printed with its date: "By Jane Smith |
+#: 4 March 2024", "Jane Smith · Mar 4, 2024 · 6 min read".
+_BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
+#: A part of such a line besides the name and the date: the reading time.
+_READING_TIME = re.compile(r"\d{1,3}\s+min(?:ute)?s?\s+read", re.IGNORECASE)
+#: A writer's name printed alone: two to four capitalised words.
+_BARE_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|der|da|del|la|le)){0,2}"
+                        r"\s+[A-Z][\w’'-]+")
+
+
+def _byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
+    """The author (and date) of a byline line: ``By Jane Smith, health
+    correspondent``; or one printed with its date between bars or dots
+    (``By Jane Smith, Arts Correspondent | 4 March 2024``), where the name
+    may stand alone (``Jane Smith · Mar 4, 2024 · 6 min read``: the date
+    makes it a byline). ``None`` if it is none."""
+    m = _byline(language).fullmatch(s)
+    if m:
+        return {"author": m.group(1).strip()}
+    parts = _BYLINE_PARTS.split(s)
+    if len(parts) < 2 or not any(c.isdigit() for c in s):
+        return None
+    m = _byline(language).fullmatch(parts[0])
+    if m:
+        author = m.group(1).strip()
+    elif _BARE_NAME.fullmatch(parts[0]) and not any(
+            w.casefold() in _section_words() for w in parts[0].split()):
+        author = parts[0]
+    else:
+        return None
+    date = None
+    for part in parts[1:]:
+        if _READING_TIME.fullmatch(part):
+            continue
+        found = parse_date(part, language)
+        if not found or date:
+            return None
+        rest = part
+        for pattern, _ in _date_forms(language)[0]:
+            rest = pattern.sub(" ", rest)
+        if rest.strip(" ,") and not _BYLINE_DATE_TIME.fullmatch(rest.strip(" ,")):
+            return None
+        date = found
+    return {"author": author, "date": date} if date else None
+
+
+#: What a byline's date part may hold beside the date: a weekday, a time.
+_BYLINE_DATE_TIME = re.compile(
+    r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s+[A-Z]{2,4})?|[ap]\.?m\.?|\s|,|at)+")
+
+
+@functools.lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    """The words of sections and breadcrumb trails, casefolded: a line of
+    them is a label, no writer's name."""
+    words = set(resources.boilerplate()["sections"]["breadcrumb_words"])
+    for name in resources.boilerplate()["sections"]["names"]:
+        words.update(name.split())
+    return frozenset(w.casefold() for w in words)
+
+
 HEAD_LINES = 6
 #: The longest job title on the line under a byline ("Senior Business
 #: Correspondent").
@@ -189,7 +251,11 @@ class MetadataHeader(Rule):
     place the story was written in is no part of the author (``By Jane
     Smith, health correspondent``, ``By Jane Smith, Court Reporter``, ``By
     Jane Smith, at Harbour Park`` -> ``Jane Smith``); names joined by a
-    comma or ``and`` stay together. The line is removed from the text. These are looked
+    comma or ``and`` stay together. A byline printed with its date between
+    bars or dots (``By Jane Smith, Arts Correspondent | 4 March 2024``),
+    where the name may stand alone (``Jane Smith · Mar 4, 2024 · 6 min
+    read``: two to four capitalised words, no section's, made a byline by
+    the date), gives metadata ``author`` and ``date``. The line is removed from the text. These are looked
     for in the first six lines; a byline also in the four lines right above
     the body, where a page prints it under its menus and headline (with the
     author's handle, ``@janesmith``, on a line of its own there), and on the
@@ -222,6 +288,7 @@ class MetadataHeader(Rule):
             # _HEADER_START (_HEADER_DATE, _BYLINE): without one, nothing.
             by = _BYLINE_WORDS.get(ctx.language or "", ("by",))[0]
             if not any(":" in s or _HEADER_START.match(s) or s[:len(by)].lower() == by
+                       or (_BYLINE_PARTS.search(s) and structure.DIGIT.search(s))
                        for _, _, s in lines):
                 lines = []
         else:
@@ -246,16 +313,14 @@ class MetadataHeader(Rule):
         ls = structure.lines(text)
         body = structure.body_start(ls)
         zone = ls[max(HEAD_LINES, body - BYLINE_ABOVE_BODY):body]
-        byline = _byline(ctx.language)
-        found = [(line, byline.fullmatch(line.text)) for line in zone]
+        found = [(line, _byline_meta(line.text, ctx.language)) for line in zone]
         if not any(m for _, m in found):
             return
         for line, m in found:
             if m or _HANDLE.fullmatch(line.text):
                 s, e = line_span(text, line.start, line.end)
                 if m:
-                    yield self.finding("byline above the body", s, e, "",
-                                       metadata={"author": m.group(1).strip()})
+                    yield self.finding("byline above the body", s, e, "", metadata=m)
                 else:
                     yield self.finding(f"the author's handle '{line.text}'", s, e, "")
 
@@ -263,19 +328,18 @@ class MetadataHeader(Rule):
         """A byline on the line right under the first paragraph: pages print
         the standfirst (a sentence, so the first body paragraph) between the
         headline and the byline."""
-        if not _byline_start(ctx.language).search(text):
+        if not (_byline_start(ctx.language).search(text) or _BYLINE_PARTS.search(text)):
             return
         ls = structure.lines(text)
         body = structure.body_start(ls)
         if body + 1 >= len(ls) or body >= BYLINE_ABOVE_BODY + HEAD_LINES:
             return
         line = ls[body + 1]
-        m = _byline(ctx.language).fullmatch(line.text)
+        m = _byline_meta(line.text, ctx.language)
         if not m:
             return
         s, e = line_span(text, line.start, line.end)
-        yield self.finding("byline under the standfirst", s, e, "",
-                           metadata={"author": m.group(1).strip()})
+        yield self.finding("byline under the standfirst", s, e, "", metadata=m)
         # the author's job on the line under it: "Opinion Columnist"
         title = ls[body + 2].text if body + 2 < len(ls) else ""
         ws = title.split()
@@ -297,10 +361,7 @@ class MetadataHeader(Rule):
         if m and not (m.group(1).lower() == "source" and len(m.group(2).split()) > 6):
             key = m.group(1).lower()
             return {_KEY_NAMES.get(key, key): m.group(2).strip()}
-        m = _byline(language).fullmatch(s)
-        if m:
-            return {"author": m.group(1).strip()}
-        return None
+        return _byline_meta(s, language)
 
 
 #: An e-mail's header fields, at the top of a newsletter sent as one.
