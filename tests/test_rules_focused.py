@@ -1047,6 +1047,32 @@ def test_a_byline_printed_with_its_date_gives_both(line, author, date) -> None:
     assert [c.code for c in doc.changes if c.before.startswith(line)] == ["M001"]
 
 
+@pytest.mark.parametrize("head", [
+    "Harbour board rejects ferry plan",
+    # under the headline's standfirst (a paragraph) or an editor's note
+    "Harbour board rejects ferry plan\n\nThe board said the new route would cost too much, and "
+    "the ferry company said it would appeal.",
+])
+@pytest.mark.parametrize("name", ["Marta Quinn", "Editorial Team", "Tomas van Dijk"])
+def test_a_name_alone_over_the_date_line_under_the_headline_is_the_byline(head, name) -> None:
+    doc = PIPE.run(f"{head}\n\n{name}\n3 April 2023\n\n{_LEAD}\n\n{_CLOSE}\n")
+    assert doc.text == f"{head}\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert (doc.metadata["author"], doc.metadata["date"]) == (name, "2023-04-03")
+
+
+@pytest.mark.parametrize("text", [
+    # the headline itself over the date
+    f"Storm Hits Coast Town\n3 April 2023\n\n{_LEAD}\n\n{_CLOSE}\n",
+    # a section's words, a page's label
+    f"Harbour board rejects ferry plan\n\nWorld Politics\n3 April 2023\n\n{_LEAD}\n\n{_CLOSE}\n",
+    f"Harbour board rejects ferry plan\n\nEnlarge Photo\n3 April 2023\n\n{_LEAD}\n\n{_CLOSE}\n",
+    # far from the headline: a signature at the end
+    f"Harbour board rejects ferry plan\n\n{_LEAD}\n\n{_CLOSE}\n\nMarta Quinn\n3 April 2023\n",
+])
+def test_a_short_capitalised_line_over_a_date_that_is_no_byline_gives_no_author(text) -> None:
+    assert "author" not in PIPE.run(text).metadata
+
+
 @pytest.mark.parametrize("line", [
     "World Politics · Mar 3, 2023 · 4 min read",     # a section, no name
     "Sam Okafor | Harbour Park | Weekends",         # no date: no byline

@@ -91,8 +91,7 @@ def _byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
     m = _byline(language).fullmatch(parts[0])
     if m:
         author = m.group(1).strip()
-    elif _BARE_NAME.fullmatch(parts[0]) and not any(
-            w.casefold() in _section_words() for w in parts[0].split()):
+    elif _BARE_NAME.fullmatch(parts[0]) and not _section_label(parts[0]):
         author = parts[0]
     else:
         return None
@@ -116,6 +115,12 @@ def _byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
 _BYLINE_DATE_TIME = re.compile(
     r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
     r"(?:\s+[A-Z]{2,4})?|[ap]\.?m\.?|\s|,|at)+")
+
+
+def _section_label(s: str) -> bool:
+    """Whether ``s`` is made of the words of sections (``World Politics``,
+    ``Top Stories``): a label, no writer's name."""
+    return all(w.casefold() in _section_words() for w in s.split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -254,8 +259,12 @@ class MetadataHeader(Rule):
     comma or ``and`` stay together. A byline printed with its date between
     bars or dots (``By Jane Smith, Arts Correspondent | 4 March 2024``),
     where the name may stand alone (``Jane Smith · Mar 4, 2024 · 6 min
-    read``: two to four capitalised words, no section's, made a byline by
-    the date), gives metadata ``author`` and ``date``. The line is removed from the text. These are looked
+    read``: two to four capitalised words, not all a section's, made a byline by
+    the date), gives metadata ``author`` and ``date``; so does a name alone
+    (``Jane Smith``, ``Editorial Board``: no section's words, no word of a
+    page's labels such as ``Enlarge``) right over a date line that M004
+    takes, right under the headline or under the paragraph under it (its
+    standfirst), with no byline found before. The line is removed from the text. These are looked
     for in the first six lines; a byline also in the four lines right above
     the body, where a page prints it under its menus and headline (with the
     author's handle, ``@janesmith``, on a line of its own there), and on the
@@ -296,6 +305,7 @@ class MetadataHeader(Rule):
             ls = structure.lines(text)
             stop = min(structure.body_start(ls), HEAD_LINES)
             lines = [(line.start, line.end, line.text) for line in ls[:stop]]
+        authored = "author" in ctx.metadata
         mail = _mail_header(text, head)  # (the head lines read once)
         for start, end, line in mail:
             key, value = _MAIL_FIELD.fullmatch(line).groups()
@@ -307,7 +317,12 @@ class MetadataHeader(Rule):
             if meta:
                 s, e = line_span(text, start, end)
                 yield self.finding(f"metadata header {sorted(meta)}", s, e, "", metadata=meta)
-        yield from self._byline_under_standfirst(text, ctx)
+                authored = authored or "author" in meta
+        for finding in self._byline_under_standfirst(text, ctx):
+            authored = authored or "author" in finding.metadata
+            yield finding
+        if not authored:
+            yield from self._name_over_date_line(text, ctx)
         if stop < HEAD_LINES:
             return  # the body starts within the head lines
         ls = structure.lines(text)
@@ -323,6 +338,36 @@ class MetadataHeader(Rule):
                     yield self.finding("byline above the body", s, e, "", metadata=m)
                 else:
                     yield self.finding(f"the author's handle '{line.text}'", s, e, "")
+
+    def _name_over_date_line(self, text: str, ctx: Context) -> Iterable[Finding]:
+        """A writer's name alone (two to four capitalised words, not all
+        a section's: ``Jane Smith``, ``Editorial Board``) right over a date
+        line that M004 takes, right under the headline or under the
+        paragraph under it (its standfirst, an editor's note): pages print
+        the byline over the date there."""
+        ls = structure.lines(text)[:HEAD_LINES + BYLINE_ABOVE_BODY]
+        for i in range(1, len(ls) - 1):
+            name, below = ls[i].text, ls[i + 1].text
+            if not (_BARE_NAME.fullmatch(name) and structure.DIGIT.search(below)
+                    and parse_date(below, ctx.language)):
+                continue
+            if _section_label(name):
+                continue
+            if not any(DateLine().check(below, ctx)):
+                continue  # the date in a sentence, or in a line of more
+            # (a late import: the rules import each other)
+            from .boilerplate import _chrome, headline_of, removed_lines
+            every = structure.lines(text)
+            chrome = _chrome(ctx)[0]
+            if removed_lines(text, every, ctx)[i] or any(w.casefold() in chrome for w in name.split()):
+                continue  # a label of the page's ("Enlarge Image": "Enlarge" is one alone)
+            head = headline_of(text, every, ctx)
+            # right under the headline, or under its standfirst (a paragraph)
+            if not (i == head + 1 or (i == head + 2 and structure.is_body_paragraph(ls[i - 1].text))):
+                return
+            s, e = line_span(text, ls[i].start, ls[i].end)
+            yield self.finding("byline over the date line", s, e, "", metadata={"author": name})
+            return
 
     def _byline_under_standfirst(self, text: str, ctx: Context) -> Iterable[Finding]:
         """A byline on the line right under the first paragraph: pages print
