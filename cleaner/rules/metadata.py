@@ -373,7 +373,8 @@ class MetadataHeader(Rule):
         """A byline on the line right under the first paragraph: pages print
         the standfirst (a sentence, so the first body paragraph) between the
         headline and the byline."""
-        if not (_byline_start(ctx.language).search(text) or _BYLINE_PARTS.search(text)):
+        if not (_byline_start(ctx.language).search(text)
+                or "|" in text or "·" in text or "•" in text):
             return
         ls = structure.lines(text)
         body = structure.body_start(ls)
