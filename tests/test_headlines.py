@@ -471,3 +471,13 @@ def test_a_section_after_the_headline_in_a_page_title_is_no_site_name(title: str
     doc = Pipeline.default().run(f"{title}\n\n{body}\n")
     assert doc.text.startswith("Ferry fares to rise by a fifth from the spring\n")
     assert {k: v for k, v in doc.metadata.items() if k in ("section", "source")} == meta
+
+
+def test_a_row_of_links_under_the_headline_is_called_a_menu() -> None:
+    text = ("Otters return to the river after fifty years away\n\n"
+            "Wildlife Today | Nature | Conservation | Podcasts\n\n"
+            "Otters have been seen on the upper river for the first time in fifty years, "
+            "volunteers said on Monday.\n\nThe river trust said cleaner water had brought back fish.\n")
+    doc = Pipeline.default().run(text)
+    assert [(c.code, c.message) for c in doc.changes if "Podcasts" in c.before] == [
+        ("B006", "menu under the headline")]

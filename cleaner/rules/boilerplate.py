@@ -1075,7 +1075,9 @@ class HeadlineTeaser(LineRule):
     ## What it does
     Between the headline and the first paragraph of prose, removes lines that
     look like headlines — four to twenty words, a capital first, no sentence
-    punctuation at the end — but are not the headline.
+    punctuation at the end — but are not the headline. (The change calls a
+    row of links or section names, ``Nature | Conservation | Podcasts``, a
+    menu.)
 
     The headline is the first line, unless another phrase-list rule removes
     that (a cookie banner, a share bar): then the first line after those.
@@ -1137,8 +1139,16 @@ class HeadlineTeaser(LineRule):
                 continue
             if structure.runs_on(text, ls, line.index):
                 continue  # the first line of a wrapped paragraph
-            out[line.index] = "headline of another story"
+            # (what the change says: a row of links or section names is
+            # the page's menu, not a story's headline)
+            out[line.index] = ("menu under the headline"
+                               if len(_MENU_SEPARATOR.findall(s)) >= 2 or _section_words(s)
+                               else "headline of another story")
         return out
+
+
+#: What parts the items of a menu on one line.
+_MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
 
 
 #: A newsletter's link to its copy on the web, over its headline ("View
