@@ -481,3 +481,13 @@ def test_a_row_of_links_under_the_headline_is_called_a_menu() -> None:
     doc = Pipeline.default().run(text)
     assert [(c.code, c.message) for c in doc.changes if "Podcasts" in c.before] == [
         ("B006", "menu under the headline")]
+
+
+def test_a_section_label_with_a_place_is_recorded() -> None:
+    text = ("Local News | Harbourside\n\nLibrary to open on Sundays from the spring, council says\n\n"
+            "The central library will open on Sundays from April, the council said on Monday, "
+            "after a petition signed by more than 2,000 residents.\n\n"
+            "The change will cost about £40,000 a year.\n")
+    doc = Pipeline.default().run(text)
+    assert doc.text.startswith("Library to open on Sundays")
+    assert doc.metadata.get("section") == "Local News | Harbourside"

@@ -803,7 +803,10 @@ class SectionLabel(Rule):
             if kind not in ("label", "short"):
                 continue
             name = x.text.strip(_SEPARATORS + " ")
-            if not section and (kind == "short" or _section_words(name)):
+            # (a label of parts, one of them a section's name: "Local
+            # News | Ashworth")
+            if not section and (kind == "short" or _section_words(name) or any(
+                    _section_words(p) for p in _MENU_SEPARATOR.split(name))):
                 ws = name.split()
                 while len(ws) > 1 and ws[0] in _BREADCRUMB_ROOTS:
                     ws = ws[1:]  # the trail's root: "News World" is World
