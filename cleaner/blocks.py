@@ -630,7 +630,7 @@ def _data_kind_of(f: _Feat, opt: BlockOptions) -> int:
         return 1
     if f.sentence_end:
         return 1 if item else 0
-    if _CLOCK_RE.match(text):
+    if _CLOCK_START_RE.match(text):
         return 0
     if f.words <= opt.price_max_words and _PRICE_END_RE.search(text):
         # an item of a menu or a price list, its price after a dash, a
@@ -776,7 +776,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         # (or going on in lower case), not chrome, not a label nor a time
         f = feats[idx[k]]
         return (0 < f.chars < low and removed[idx[k]] is None and idx[k] not in chrome
-                and not f.text.endswith(":") and not _CLOCK_RE.match(f.text)
+                and not f.text.endswith(":") and not _CLOCK_START_RE.match(f.text)
                 and (f.text[:1].islower() or (f.words >= 2 and stops(f) >= lo)))
 
     def verse_end(k: int) -> int:
@@ -818,7 +818,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         f = feats[idx[k]]
         return (f.words >= opt.c4_min_words and stops(f) >= lo and f.chars < opt.length_high
                 and not paragraphs[idx[k]] and not f.text.endswith(":")
-                and not _CLOCK_RE.match(f.text) and _rank_of(f) is None)
+                and not _CLOCK_START_RE.match(f.text) and _rank_of(f) is None)
 
     def fact_label(k: int) -> bool:
         # idx[k] is a short label that announces the article's facts
@@ -861,7 +861,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         f = feats[idx[k]]
         n = _figure_words(f)
         return (n >= 3 and 3 * n >= f.words and removed[idx[k]] is None
-                and idx[k] not in chrome and not _CLOCK_RE.match(f.text)
+                and idx[k] not in chrome and not _CLOCK_START_RE.match(f.text)
                 and not _MONTH_RE.search(f.text) and data(k))
 
     def list_heading(k: int) -> bool:
@@ -878,7 +878,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     def crosshead(k: int) -> bool:
         # idx[k] is shaped as a crosshead: a short heading (see
         # ``list_heading``) that is no data, nor a time
-        return list_heading(k) and not data(k) and not _CLOCK_RE.match(feats[idx[k]].text)
+        return list_heading(k) and not data(k) and not _CLOCK_START_RE.match(feats[idx[k]].text)
 
     def pro(k: int) -> bool:
         # idx[k] is a short bulleted item of such a list ("- Bright 120Hz
@@ -887,7 +887,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         return (bool(_ITEM_RE.match(f.text)) and f.chars < low
                 and f.words <= opt.menu_max_words and not f.url
                 and removed[idx[k]] is None and idx[k] not in chrome
-                and not _CLOCK_RE.match(f.text) and _rank_of(f) is None)
+                and not _CLOCK_START_RE.match(f.text) and _rank_of(f) is None)
 
     def cells_of(t: str) -> list[str]:
         return [c.strip() for c in t.strip(" |").split("|")]
@@ -1224,7 +1224,7 @@ _MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 #: What a line of verse or of a quotation may end with.
 _VERSE_ENDS = frozenset(",;.!?…—–-")
 #: A clock time at the start of a line ("14:32", "9.05am", "2:30 pm").
-_CLOCK_RE = re.compile(r"\(?\d{1,2}(?::\d{2}|[.:]\d{2}\s*[ap]\.?m\b)(?!\d)", re.I)
+_CLOCK_START_RE = re.compile(r"\(?\d{1,2}(?::\d{2}|[.:]\d{2}\s*[ap]\.?m\b)(?!\d)", re.I)
 #: A price at the end of a line, after a dash, a colon, a comma, a bar, a
 #: tab or leader dots ("Lamb stew — £14", "Espresso .... 2.40 EUR", "Cake:
 #: $6 each", "Rye loaf, £4.50"): the item of a menu or a price list.
