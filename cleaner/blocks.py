@@ -1402,6 +1402,12 @@ def _looks_like_headline(f: _Feat, opt: BlockOptions) -> bool:
 
 #: A time of day, as a liveblog heads its entries ("14:52", "9.05am", "14h30").
 _CLOCK_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?", re.IGNORECASE)
+def is_list_item(text: str) -> bool:
+    """Whether a line is an item of a list: bulleted or enumerated ("- …",
+    "• …", "1. …", "(a) …")."""
+    return bool(_ITEM_RE.match(text))
+
+
 def is_clock_time(text: str) -> bool:
     """Whether a line is a time of day alone ("14:52", "9.05am"), as a
     liveblog heads its entries."""

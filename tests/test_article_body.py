@@ -288,3 +288,31 @@ def test_a_line_under_the_headline_of_an_article_without_crossheads_still_goes()
     # negative: the article's other crossheads tell that it is one
     text = f"{ROADWORKS}\n\nListen to the latest\n\n{P1}\n\n{E3}\n\n{E1}\n"
     assert "Listen to the latest" not in cleaned(text)
+
+
+def test_a_numbered_list_under_a_page_label_after_the_article_goes() -> None:
+    text = ("What the new bus timetable means for you\n\n"
+            "From Sunday, buses on the coast road will run every 20 minutes instead of every half "
+            "hour. Here is what changes for passengers in the villages.\n\n"
+            "The council said it would review the timetable in the autumn.\n\n"
+            "Most popular\n"
+            "1. Harbour car park to close for repairs\n"
+            "2. Is the new ferry worth the wait?\n"
+            "3. Ten walks to try before the winter\n")
+    out = Pipeline.default().run(text).text
+    assert "Harbour car park" not in out and "ferry worth" not in out
+    assert out.endswith("The council said it would review the timetable in the autumn.\n")
+
+
+def test_a_numbered_list_after_a_crosshead_in_the_article_stays() -> None:
+    text = ("What the new bus timetable means for you\n\n"
+            "From Sunday, buses on the coast road will run every 20 minutes instead of every half "
+            "hour. Here is what changes for passengers in the villages.\n\n"
+            "What changes\n"
+            "1. The first bus leaves the depot at 6am, half an hour earlier than now.\n"
+            "2. Evening buses run until midnight on Fridays and Saturdays.\n"
+            "3. Children under five travel free on every route.\n\n"
+            "The council said it would review the timetable in the autumn, once passengers had "
+            "had a chance to try the new times.\n")
+    out = Pipeline.default().run(text).text
+    assert "2. Evening buses run until midnight" in out

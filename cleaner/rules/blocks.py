@@ -55,6 +55,8 @@ def _sandwiched(i: int, ls: list, known: list[bool]) -> bool:
         return False
     if _is_sentence(ls[after].text):
         return True
+    if blocks.is_list_item(ls[after].text):
+        return False  # a list under a label of the page ("Most popular", "1. …")
     # a crosshead may follow the run before the prose goes on; so may the
     # head of a liveblog's next entry, its time and its title ("14:52", then
     # "Power restored to most homes"): a share bar between two entries is
@@ -167,8 +169,11 @@ class BlockRule(Rule):
         for i, line in enumerate(ls):
             verdict = verdicts.get(i)
             if article and sentences[i] and verdict is not None and verdict.code != "B103" \
-                    and i < comments:
-                continue  # (a paragraph printed twice is never content twice)
+                    and i < comments and not (verdict.code == "B105"
+                                              and blocks.is_list_item(line.text)):
+                continue  # (a paragraph printed twice is never content twice; an
+                # item of a list outside the article, "2. Is it worth …?", is
+                # a link, a sentence or not)
             if verdict is not None and not verdict.keep and not known[i]:
                 f = self.drop_line(text, line.start, line.end, verdict.reason)
                 yield Finding(verdict.code, f.message, f.start, f.end, f.fix)
