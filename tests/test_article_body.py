@@ -316,3 +316,25 @@ def test_a_numbered_list_after_a_crosshead_in_the_article_stays() -> None:
             "had a chance to try the new times.\n")
     out = Pipeline.default().run(text).text
     assert "2. Evening buses run until midnight" in out
+
+
+def test_a_question_among_the_links_after_the_article_goes() -> None:
+    text = ("Gales expected as storm moves in from the west\n\n"
+            "A yellow warning for wind covers the west coast and the islands from noon on Thursday "
+            "until the early hours of Friday, forecasters said.\n\n"
+            "The storm is the fifth named storm of the season, and ferries have been cancelled.\n\n"
+            "More on this story\n"
+            "Ferry crossings cancelled for second day\n"
+            "What does a yellow warning mean?\n")
+    out = Pipeline.default().run(text).text
+    assert "yellow warning mean" not in out and "Ferry crossings" not in out
+
+
+def test_a_closing_question_after_an_advert_label_stays() -> None:
+    text = ("Gales expected as storm moves in from the west\n\n"
+            "A yellow warning for wind covers the west coast and the islands from noon on Thursday "
+            "until the early hours of Friday, forecasters said.\n\n"
+            "The storm is the fifth named storm of the season, and ferries have been cancelled.\n\n"
+            "Advertisement\n\n"
+            "Will the sea wall hold this time?\n")
+    assert "Will the sea wall hold this time?" in Pipeline.default().run(text).text

@@ -70,6 +70,28 @@ def _sandwiched(i: int, ls: list, known: list[bool]) -> bool:
     return nxt < len(ls) and _is_sentence(ls[nxt].text)
 
 
+#: A question that is the headline of a link has at most so many words.
+LINK_QUESTION_MAX_WORDS = 14
+
+
+def _linked(i: int, ls: list, verdicts: dict, known: list[bool]) -> bool:
+    """Whether line ``i``, a sentence outside the article, is a link of a
+    list there, no sentence of the article's: an item of a list ("2. Is it
+    worth …?"), or a headline's question ("What is a yellow warning?")
+    right under another link that goes as outside the article."""
+    s = ls[i].text
+    if blocks.is_list_item(s):
+        return True
+    prev = verdicts.get(i - 1)
+    return (s.endswith("?") and structure.word_count(s) <= LINK_QUESTION_MAX_WORDS
+            and not _INNER_END.search(s) and i > 0 and not known[i - 1]
+            and prev is not None and prev.code == "B105" and not _is_sentence(ls[i - 1].text))
+
+
+#: A sentence's end inside a line.
+_INNER_END = re.compile(r"[.!?…][\"'”’)]*\s+\S")
+
+
 def _standfirst(ls: list, known: list[bool]) -> int | None:
     """The line of the standfirst, if there is one: the line right after
     the headline (the first line no phrase-list rule knows), right before
@@ -170,10 +192,8 @@ class BlockRule(Rule):
             verdict = verdicts.get(i)
             if article and sentences[i] and verdict is not None and verdict.code != "B103" \
                     and i < comments and not (verdict.code == "B105"
-                                              and blocks.is_list_item(line.text)):
-                continue  # (a paragraph printed twice is never content twice; an
-                # item of a list outside the article, "2. Is it worth …?", is
-                # a link, a sentence or not)
+                                              and _linked(i, ls, verdicts, known)):
+                continue  # (a paragraph printed twice is never content twice)
             if verdict is not None and not verdict.keep and not known[i]:
                 f = self.drop_line(text, line.start, line.end, verdict.reason)
                 yield Finding(verdict.code, f.message, f.start, f.end, f.fix)
