@@ -182,3 +182,15 @@ def test_stray_token_word_in_a_sentence_stays() -> None:
     doc = run(text)
     assert "\"Huh,\" one resident said." in doc.text
     assert "T001" not in {c.code for c in doc.changes}
+
+
+def test_a_german_teasers_label_alone_goes_with_the_link_under_it() -> None:
+    text = ("Hochwasser am Fluss: Pegel steigt weiter\n\n"
+            "Der Pegel des Flusses lag am Mittag bei acht Metern. Die Stadt hat die Altstadt "
+            "teilweise gesperrt, und die Anwohner wurden gebeten, ihre Keller zu räumen.\n\n"
+            "Lesen Sie auch:\nUnwetter im Süden: Was Versicherte jetzt wissen müssen\n\n"
+            "Feuerwehr und Technisches Hilfswerk seien mit mehreren Hundert Kräften im Einsatz, "
+            "sagte der Oberbürgermeister am Nachmittag.\n")
+    out = Pipeline.default(languages=("de",)).run(text).text
+    assert "Lesen Sie auch" not in out and "Versicherte" not in out
+    assert "Hilfswerk" in out

@@ -1285,3 +1285,19 @@ def test_a_sentence_about_a_story_republished_stays() -> None:
     line = ("The report was originally published by the ministry in May and was republished "
             "with corrections after the minister resigned.")
     assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text
+
+
+@pytest.mark.parametrize("label, link", [
+    ("Read more:", "Harbour dues to double from next year"),
+    ("See also:", "Ferry strike: what passengers need to know"),
+])
+def test_a_teasers_label_alone_goes_with_the_link_under_it(label: str, link: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{label}\n{link}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert {c.code for c in doc.changes if label in c.before or link in c.before} == {"B005"}
+
+
+def test_a_sentence_under_a_teasers_label_stays() -> None:
+    line = "The harbour board said the dues would double next year. Fares will rise too."
+    doc = PIPE.run(f"{BODY}\n\nRead more:\n{line}\n\n{BODY2}\n")
+    assert line in doc.text and "Read more:" not in doc.text

@@ -935,6 +935,8 @@ class PageChrome(LineRule):
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         s = line.text
         exact, pattern = _chrome(ctx)
+        if _teaser_alone(ctx).fullmatch(s):
+            return None  # "Read more:" over a link's headline: B005's, with the link
         if s.strip(_CHROME_TRIM).casefold() in exact or pattern.fullmatch(s):
             return f"page chrome '{s}'"
         # a bar of such labels ("Print this page | Close window"; a share
@@ -1016,7 +1018,10 @@ class TeaserLink(LineRule):
     WAR: LIVE UPDATES``; not a label in capitals over a figure or a
     measure, ``RAM: 12GB``, a line of a list of specifications). ``Read
     more broadly, …`` has no separator and
-    stays, and so does ``Related: the Geminids are brighter.`` For a
+    stays, and so does ``Related: the Geminids are brighter.`` A label
+    alone on its line (``Read more:``) goes, and with it the headline of
+    the link on the next line (a capital first, up to twenty words, no
+    sentence: ``Harbour dues to double from next year``). For a
     document in French, German, Spanish, Italian, Portuguese or Dutch (one
     of the expected languages), that language's labels count too: ``Lire
     aussi :``, ``Mehr zum Thema:``, ``Leer más:``, ``Leggi anche:``…
@@ -1030,21 +1035,53 @@ class TeaserLink(LineRule):
                "Kyiv said it would respond.\n")
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
-        # not a local rule: a kicker on the first line is the headline
-        kicker, teaser = _teaser_verdict(ctx)(line.text)
-        if kicker and line.index > 0:
-            return "link to another story (a kicker in capitals)"
-        return teaser
+        # not a local rule: a kicker on the first line is the headline, and
+        # a teaser's headline may stand under its label
+        return self.matches("", ls, ctx)[line.index]
 
     def matches(self, text: str, ls: list[Line], ctx: Context) -> list[str | None]:
-        # match() of every line, with the verdict function looked up once
         verdict = _teaser_verdict(ctx)
+        alone = _teaser_alone(ctx)
         out: list[str | None] = []
+        under_label = False
         for line in ls:
-            kicker, teaser = verdict(line.text)
-            out.append("link to another story (a kicker in capitals)"
-                       if kicker and line.index > 0 else teaser)
+            s = line.text
+            kicker, teaser = verdict(s)
+            why = "link to another story (a kicker in capitals)" if kicker and line.index > 0 else teaser
+            if why is None and under_label and _link_headline(s):
+                why = "link to another story (under a teaser's label)"
+            label = bool(alone.fullmatch(s))
+            if why is None and label:
+                why = "teaser's label"
+            out.append(why)
+            under_label = label
         return out
+
+
+@per_language
+def _teaser_alone(language: str | None) -> re.Pattern[str]:
+    """A teaser's label alone on its line, with its colon ("Read more:",
+    "Lesen Sie auch:"): the headline of the link is on the next line."""
+    return resources.phrase_regex("teaser", "prefixes", r"\s*(?:{})\s*:\s*", flags=0,
+                                  language=language)
+
+
+#: A link's headline has at most so many words.
+LINK_HEADLINE_MAX_WORDS = 20
+
+
+def _link_headline(s: str) -> bool:
+    """Whether a line reads as the headline of a link: a capital (a figure,
+    a quote) first, a few words, no sentence end but a question's."""
+    n = word_count(s)
+    return (2 <= n <= LINK_HEADLINE_MAX_WORDS and (s[:1].isupper() or s[:1].isdigit()
+                                                    or s[:1] in "“\"‘'«„")
+            and (s.endswith("?") or not structure.ends_like_sentence(s))
+            and not s.rstrip().endswith((":", ";", ",")) and not _SENTENCE_INSIDE.search(s))
+
+
+#: A sentence that ends inside a line (a headline's colon is no end).
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’)\]]*\s")
 
 
 @per_language
