@@ -194,3 +194,27 @@ def test_a_german_teasers_label_alone_goes_with_the_link_under_it() -> None:
     out = Pipeline.default(languages=("de",)).run(text).text
     assert "Lesen Sie auch" not in out and "Versicherte" not in out
     assert "Hilfswerk" in out
+
+
+@pytest.mark.parametrize("lang, bar", [
+    ("es", "Compartir en Facebook  Compartir en Twitter  Enviar por correo"),
+    ("de", "Teilen | Twittern | Per E-Mail teilen"),
+    ("fr", "Partager sur Facebook · Partager sur X · Imprimer"),
+])
+def test_a_share_bar_in_the_documents_language_goes(lang: str, bar: str) -> None:
+    body = {"es": "Los embalses de la cuenca están al veinte por ciento de su capacidad, según los "
+                  "datos publicados este martes por el ministerio.",
+            "de": "Der Pegel des Flusses lag am Mittag bei acht Metern, und die Stadt hat die "
+                  "Altstadt teilweise gesperrt.",
+            "fr": "Le niveau du fleuve a atteint huit mètres à midi, et la ville a fermé une partie "
+                  "du centre historique."}[lang]
+    doc = Pipeline.default(languages=(lang,)).run(f"Titel der Meldung heute\n\n{bar}\n\n{body}\n")
+    assert bar not in doc.text and body in doc.text
+    assert [c.code for c in doc.changes if bar in c.before] == ["B003"]
+
+
+def test_a_sentence_with_a_share_verb_stays() -> None:
+    line = "Teilen Sie uns Ihre Meinung mit, schreibt die Stadt auf ihrer Seite im Netz."
+    text = ("Hochwasser am Fluss\n\nDer Pegel des Flusses lag am Mittag bei acht Metern, und die "
+            f"Stadt hat die Altstadt teilweise gesperrt.\n\n{line}\n")
+    assert line in Pipeline.default(languages=("de",)).run(text).text

@@ -919,18 +919,20 @@ def test_a_section_label_naming_a_war_still_goes() -> None:
 
 @pytest.mark.parametrize("line", ["14:52", "2 - 1", "1,204", "3/4"])
 def test_counts_alone_are_not_a_share_bar(line: str) -> None:
+    from cleaner.model import Context
     from cleaner.rules.boilerplate import ShareBar
     from cleaner.structure import lines
 
-    assert ShareBar().match(lines(line)[0], lines(line), None) is None
+    assert ShareBar().match(lines(line)[0], lines(line), Context()) is None
 
 
 @pytest.mark.parametrize("line", ["Share 1.2K", "Facebook | Twitter", "Email • Twitter 12"])
 def test_share_bars_with_counts_still_go(line: str) -> None:
+    from cleaner.model import Context
     from cleaner.rules.boilerplate import ShareBar
     from cleaner.structure import lines
 
-    assert ShareBar().match(lines(line)[0], lines(line), None) == "share bar"
+    assert ShareBar().match(lines(line)[0], lines(line), Context()) == "share bar"
 
 
 def test_liveblog_timestamps_between_entries_stay() -> None:

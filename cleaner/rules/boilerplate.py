@@ -941,7 +941,7 @@ class PageChrome(LineRule):
             return f"page chrome '{s}'"
         # a bar of such labels ("Print this page | Close window"; a share
         # bar, "Email • Twitter", is B003's)
-        if _CHROME_BAR_SEP.search(s) and not _share_bar().fullmatch(s):
+        if _CHROME_BAR_SEP.search(s) and not _share_bar(ctx).fullmatch(s):
             items = [x.strip(_CHROME_TRIM).casefold() for x in _CHROME_BAR_SEP.split(s)]
             if len(items) >= 2 and all(x in exact for x in items):
                 return f"page chrome '{s}'"
@@ -952,10 +952,13 @@ class PageChrome(LineRule):
 _CHROME_BAR_SEP = re.compile(r"\s+[|•·]\s+")
 
 
-@functools.lru_cache(maxsize=1)
-def _share_bar() -> re.Pattern[str]:
-    cfg = resources.boilerplate()["social"]
-    item = rf"(?:{resources.alternation(cfg['networks'] + cfg['verbs'])}|\d+(?:\.\d+)?[KkMm]?)"
+@per_language
+def _share_bar(language: str | None) -> re.Pattern[str]:
+    """A share bar: networks, and the share verbs of English and of the
+    document's language ("Teilen", "Partager", "Compartir en")."""
+    items = resources.boilerplate()["social"]["networks"] + resources.entries(
+        "social", "verbs", language)
+    item = rf"(?:{resources.alternation(items)}|\d+(?:\.\d+)?[KkMm]?)"
     sep = r"(?:\s*[|•·/,:–—-]\s*|\s+)"
     return re.compile(rf"{item}(?:{sep}{item})+[\s:]*", re.IGNORECASE)
 
@@ -974,7 +977,10 @@ class ShareBar(LineRule):
     ``Share on Facebook | Tweet | Email``: two or more items from the list of
     networks and share verbs, and nothing else but separators and counts
     (``Share 1.2K``). Counts alone are not a share bar: a liveblog's
-    timestamp (``14:52``) or a score (``2 - 1``) stays.
+    timestamp (``14:52``) or a score (``2 - 1``) stays. For a document in
+    French, German, Spanish, Italian, Portuguese or Dutch (one of the
+    expected languages), that language's share verbs count too
+    (``Compartir en Facebook  Enviar por correo``, ``Teilen | Drucken``).
 
     ## Why
     Share bars are buttons of the page.
@@ -988,7 +994,7 @@ class ShareBar(LineRule):
     max_chars = 200
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
-        if _share_bar().fullmatch(line.text) and _COUNT.sub("", line.text).strip(_SHARE_SEPARATORS):
+        if _share_bar(ctx).fullmatch(line.text) and _COUNT.sub("", line.text).strip(_SHARE_SEPARATORS):
             return "share bar"
         return None
 
