@@ -491,3 +491,62 @@ def test_a_section_label_with_a_place_is_recorded() -> None:
     doc = Pipeline.default().run(text)
     assert doc.text.startswith("Library to open on Sundays")
     assert doc.metadata.get("section") == "Local News | Harbourside"
+
+
+# -- B011: a site's name over the page's menu, trail or date line ----------------
+
+HARBOUR = ("The harbour board said on Monday that the old ferry pier would close for repairs "
+           "in the spring, and that the crossing would use the north quay until the autumn.\n\n"
+           "Traders on the quay said they had not been asked, and a meeting is planned for Friday.\n")
+
+
+@pytest.mark.parametrize("between", [
+    "News  Local  Sport  Business  What's On",     # a menu of spaced items
+    "News | Local | Sport | Business",            # a menu with separators
+    "Local › Harbourside",                         # a trail
+])
+def test_a_site_name_over_a_menu_is_no_headline(between: str) -> None:
+    """The site's name took the headline's place, and the headline under the
+    menu was cut as another story's (B006)."""
+    text = f"The Harbour Post\n{between}\nOld ferry pier to close for repairs next spring\n{HARBOUR}"
+    doc = Pipeline.default().run(text)
+    assert doc.text.startswith("Old ferry pier to close for repairs next spring\n\nThe harbour board")
+    assert doc.metadata.get("source") == "The Harbour Post"
+    assert "B006" not in b_codes(doc)
+
+
+def test_a_site_name_over_a_menu_and_a_section_label_is_no_headline() -> None:
+    text = ("The Harbour Post\nNews  Local  Sport  Business\nHarbourside\n"
+            "Old ferry pier to close for repairs next spring\n"
+            "The crossing moves to the north quay until the autumn.\n" + HARBOUR)
+    doc = Pipeline.default().run(text)
+    assert doc.text.startswith("Old ferry pier to close for repairs next spring\n")
+    assert doc.metadata.get("source") == "The Harbour Post"
+    assert doc.metadata.get("section") == "Harbourside"
+
+
+def test_a_site_name_over_a_date_line_in_any_language_is_no_headline() -> None:
+    """A date line the language's date rule does not know (figures, day
+    first) sits between the site's name and the headline."""
+    text = ("Il Giornale di Valle\nAggiornato il 04/09/2024 alle 16:20\n"
+            "Chiude per restauro il vecchio molo dei traghetti del porto\n"
+            "Il consiglio del porto ha annunciato lunedì che il vecchio molo resterà chiuso fino "
+            "all'autunno, e che i traghetti useranno la banchina nord.\n\n"
+            "I commercianti hanno detto di non essere stati consultati.\n")
+    doc = Pipeline.default(languages=("it",)).run(text)
+    assert doc.text.startswith("Chiude per restauro il vecchio molo")
+    assert doc.metadata.get("source") == "Il Giornale di Valle"
+
+
+@pytest.mark.parametrize("text", [
+    # a headline over the date line and its standfirst
+    "Ferry Pier To Close\n04/09/2024 16:20\nThe harbour board says the old pier needs repairs.\n",
+    # a headline over a menu, and no headline under it
+    "Old ferry pier to close\nNews  Local  Sport  Business\n",
+    # a page's title over a menu written one item a line
+    "Ferry Pier Closure\nNews\nLocal\nSport\nBusiness\nPier closes for repairs, says harbour board\n",
+])
+def test_a_headline_over_a_date_line_or_menu_stays(text: str) -> None:
+    doc = Pipeline.default().run(text + "\n" + HARBOUR)
+    assert doc.text.startswith(text.split("\n")[0] + "\n")
+    assert "source" not in doc.metadata

@@ -550,12 +550,65 @@ def _label_kind(s: str, ctx: Context) -> str | None:
         return "ticker"
     if s.strip(_CHROME_TRIM).casefold() in _labels(ctx):
         return "label"
+    if _date_line(s):
+        return "date"
     parts = [p.strip() for p in structure._MENU_SEPARATOR.split(s)]
     if (len(parts) >= 2 and word_count(s) <= 5
             and all(p[:1].isupper() and 0 < word_count(p) <= SectionLabel.MAX_LABEL_WORDS
                     and not structure.ends_like_sentence(p) for p in parts)):
         return "label"
     return None
+
+
+#: A date in figures, day or year first (03/06/2024, 12.03.2024, 2024-06-03),
+#: and one written with a word for the month in any language (14 maggio
+#: 2024, 5 de junho de 2024).
+_FIGURE_DATE = re.compile(r"(?<![\d.,/])(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{1,2}-\d{1,2})(?![\d.,/]*\d)")
+_WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?\d{4}(?!\d)")
+#: A date line holds at most so many words besides the date (its labels:
+#: "Pubblicato il … alle …", "Geplaatst: … Laatste update").
+DATE_LINE_WORDS = 4
+
+
+def _date_line(s: str) -> bool:
+    """Whether ``s`` is a date line in any language: a date (in figures, or
+    day, month and year) and at most ``DATE_LINE_WORDS`` words of labels
+    beside it, no sentence in it."""
+    if word_count(s) > 2 * DATE_LINE_WORDS + 4 or structure.ends_like_sentence(s):
+        return False
+    m = _FIGURE_DATE.search(s)
+    month = ""
+    if not m:
+        m = _WORD_DATE.search(s)
+        if not m:
+            return False
+        month = m.group(2)
+    words = [w for w in _LOWER.findall(s) if w != month and w.casefold() != "de"]
+    return len(words) <= DATE_LINE_WORDS
+
+
+#: A site's name runs to at most so many words ("Il Giornale di Valle").
+SITE_NAME_MAX_WORDS = 4
+
+
+def _site_name(s: str, below: list[str]) -> bool:
+    """Whether the first line ``s``, over lines that are never a headline
+    (a menu, a trail, a label, a date line), is the site's name over them:
+    at most ``SITE_NAME_MAX_WORDS`` words, each capitalised or short (``di``,
+    ``de``), no figure and no sentence punctuation; ``below``, the first
+    line under those, a longer headline (or a section's label, at most
+    three words, over one: ``Cronaca``)."""
+    n = word_count(s)
+    if not 0 < n <= SITE_NAME_MAX_WORDS or not below or structure.DIGIT.search(s):
+        return False
+    if structure.ends_like_sentence(s) or s.rstrip().endswith(("?", "!", ":", ",", ";")):
+        return False
+    if not all(w[:1].isupper() or len(w) <= 3 for w in s.split()) or not s[:1].isupper():
+        return False
+    if (len(below) > 1 and word_count(below[0]) <= SectionLabel.MAX_LABEL_WORDS
+            and not structure.ends_like_sentence(below[0]) and not _headline_like(below[0])):
+        below = below[1:]  # a section's label over the headline
+    return _headline_like(below[0]) and word_count(below[0]) > max(n, SectionLabel.MAX_LABEL_WORDS)
 
 
 def _short_label(s: str, below: str, after: str | None, ls: list[Line],
@@ -639,8 +692,10 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
     there is no line before the body. The lines over the headline are
     B011's to remove; the headline is what B101 and B105 keep and what B006
     reads the lines under it against. With it, the kind of each line over
-    it that no phrase-list rule knows, by index: "menu", "ticker", "label"
-    or "short" (a short section label or a site's name)."""
+    it that no phrase-list rule knows, by index: "menu", "ticker", "label",
+    "date" (a date line), "site" (a site's name over a menu, a trail or a
+    date line, see :func:`_site_name`) or "short" (a short section label or
+    a site's name)."""
     if _last_headline[0] is text and _last_headline[1] is ctx and structure.FAST:
         return _last_headline[2], _last_headline[3]
     cands: list[Line] = []
@@ -685,6 +740,16 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
         s = cands[k].text
         kind = "menu" if menu_run[k] else _label_kind(s, ctx)
         kinds[cands[k].index] = kind or "short"
+        if kind is None and k == 0 and len(cands) > 2:
+            # the site's name over the page's menu, trail or date line
+            # ("The Valley Courier" over "News  Sport  Business"); not the
+            # page's title over a menu written one item a line
+            q = 1
+            while q < len(cands) - 1 and not menu_run[q] and _label_kind(cands[q].text, ctx):
+                q += 1
+            if q > 1 and _site_name(s, [x.text for x in cands[q:]]):
+                kinds[cands[k].index] = "site"
+                continue
         if kind is None:
             below = cands[k + 1].text
             after = cands[k + 2].text if k + 3 == len(cands) else None
@@ -696,7 +761,7 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
         elif not any(_headline_like(x.text) and not menu_run[q]
                      for q, x in enumerate(cands[k + 1:], k + 1)):
             break  # no headline under it
-        short_ok = kind in ("menu", "ticker")
+        short_ok = kind in ("menu", "ticker", "date")
         out = cands[k + 1].index
     if cands and out != cands[0].index and not (_headline_like(ls[out].text) or two_part):
         out, kinds = cands[0].index, {}  # no headline under them: nothing is known
@@ -750,7 +815,15 @@ class SectionLabel(Rule):
     standfirst of it (in Title Case, or two sentences: ``We built the
     roads. The traffic came``); metadata ``section`` gets both
     (``Opinion > Letters from abroad``). A page's first line over a menu is
-    its title, not an item.
+    its title, not an item, unless it is the site's name over a menu of one
+    line, a trail or a date line (``Il Giornale di Valle`` over ``Home
+    Cronaca  Sport``, ``The Harbour Post`` over ``Aggiornato il 04/09/2024
+    alle 16:20``; four words at most, each capitalised or short) with a
+    longer headline under them (a section's label between allowed): the
+    name goes to metadata ``source``, and all of them go. A date line in
+    any language (a date in figures, or day, month and year, and at most
+    four words of labels) is never the headline; over the headline it goes
+    (to metadata ``date`` when the language's date forms read it).
 
     ## Why
     Pages print the section or the running story above the headline; left
@@ -822,9 +895,20 @@ class SectionLabel(Rule):
                 why = f"menu or breadcrumbs '{label}' over the headline"
             elif kind == "ticker":
                 why = f"ticker '{label}' over the headline"
+            elif kind == "site":
+                why = f"site name '{label}' over the page's menu or date line"
+            elif kind == "date":
+                why = f"date line '{label}' over the headline"
             else:
                 why = f"section label '{label}'"
             meta = {"section": section} if x.index == at else {}
+            if kind == "site":
+                meta["source"] = label.strip()
+            elif kind == "date":
+                from .metadata import parse_date  # (the rules import each other)
+                date = parse_date(label, ctx.language)
+                if date:
+                    meta["date"] = date
             yield self.drop_line(text, x.start, x.end, why, metadata=meta)
 
 
