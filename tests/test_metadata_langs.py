@@ -218,3 +218,46 @@ def test_a_sentence_with_a_share_verb_stays() -> None:
     text = ("Hochwasser am Fluss\n\nDer Pegel des Flusses lag am Mittag bei acht Metern, und die "
             f"Stadt hat die Altstadt teilweise gesperrt.\n\n{line}\n")
     assert line in Pipeline.default(languages=("de",)).run(text).text
+
+
+# -- L006 and M001: a byline in lower case right under the headline ------------
+
+@pytest.mark.parametrize("language, headline, byline, author", [
+    ("de", "Neue Radwege für die Innenstadt sollen bis zum Winter fertig sein",
+     "von Lena Hartmann", "Lena Hartmann"),
+    ("fr", "De nouvelles pistes cyclables pour le centre-ville avant l'hiver",
+     "par Sophie Lambert", "Sophie Lambert"),
+    ("es", "Nuevos carriles bici para el centro antes de que acabe el invierno",
+     "por Carmen Ruiz", "Carmen Ruiz"),
+    ("en", "New cycle lanes for the city centre to be finished before winter",
+     "by Tom Hughes", "Tom Hughes"),
+])
+def test_a_lower_case_byline_is_not_joined_to_the_headline(language, headline, byline,
+                                                            author) -> None:
+    """L006 took the byline for the rest of the headline's sentence."""
+    body = {"de": DE_BODY, "fr": FR_BODY, "es": ES_BODY, "en": EN_BODY}[language]
+    doc = run(f"{headline}\n{byline}\n{body}", language)
+    assert doc.text.startswith(f"{headline}\n\n")
+    assert doc.metadata["author"] == author
+    assert "L006" not in [c.code for c in doc.changes if byline in c.before + c.after]
+
+
+def test_a_lower_case_byline_in_italian() -> None:
+    doc = Pipeline.default(languages=("it",)).run(
+        "Nuove piste ciclabili per il centro entro la fine dell'inverno\ndi Luca Bianchi\n"
+        "Il comune ha presentato martedì un nuovo piano per le piste ciclabili, che dovrà "
+        "essere completato entro la fine dell'anno.\n")
+    assert doc.text.startswith("Nuove piste ciclabili per il centro entro la fine dell'inverno\n\n")
+    assert doc.metadata["author"] == "Luca Bianchi"
+
+
+@pytest.mark.parametrize("text", [
+    # a wrapped sentence whose last line names its writer, with its full stop
+    "The report on the future of the harbour and its ferries was written\nby Tom Hughes.\n",
+    # a wrapped sentence going on with "by" and more than a name
+    "The new cycle lanes in the centre of the city will be paid for\nby the regional "
+    "government and the city council together.\n",
+])
+def test_a_wrapped_sentence_going_on_with_by_is_still_joined(text: str) -> None:
+    doc = run(EN_BODY + "\n" + text)
+    assert text.replace("\n", " ", 1) in doc.text

@@ -76,7 +76,10 @@ class HardWrappedLine(Rule):
     years, …``),
     unless the lines around them open with a figure too, or one is an
     enumerated item or a row of figures: the items of a list and the rows
-    of a table are never joined. Two paragraphs that are the halves of one
+    of a table are never joined. A byline in lower case (``by Jane Smith``,
+    ``di Marco Rossi`` in an Italian document: M001's pattern), not ending
+    in punctuation, is never joined to the line above: it is the
+    headline's byline, and M001 takes it. Two paragraphs that are the halves of one
     sentence, torn apart by a block of the page that has gone (``… would
     cost`` / ``Advertisement`` / ``about £4m over five years.``), are joined
     too: the first ends in a word in lower case after twelve words or more,
@@ -103,7 +106,7 @@ class HardWrappedLine(Rule):
             spans = sorted(spans + list(_figure_breaks(text)))
         for start, end in spans:
             line_start = text.rfind("\n", 0, start) + 1
-            if start - line_start >= _WRAP_MIN_CHARS:
+            if start - line_start >= _WRAP_MIN_CHARS and not _byline_under(text, end, ctx):
                 yield self.finding("line break inside a sentence", start, end, " ")
         if "\n\n" in text:
             for start, end in _split_sentences(text):
@@ -127,6 +130,19 @@ class HardWrappedLine(Rule):
                 start -= 1
             if start > 0 and _WRAP_PREV.match(text, start - 1):
                 yield start, nl + 1
+
+
+def _byline_under(text: str, end: int, ctx: Context) -> bool:
+    """Whether the line at ``end`` is a byline in lower case (``by Jane
+    Smith``, ``di Marco Rossi`` in Italian: M001's byline pattern, in the
+    document's language), no sentence's end (``… written`` over ``by
+    Jane Smith.``): the headline's, not the end of the line above."""
+    nxt_end = text.find("\n", end)
+    nxt = text[end:nxt_end if nxt_end >= 0 else len(text)].strip()
+    if not nxt or nxt.endswith((".", "!", "?", ";", ",", ":")):
+        return False
+    from .metadata import _byline_meta  # (the rules import each other)
+    return _byline_meta(nxt, ctx.language) is not None
 
 
 def _split_sentences(text: str) -> Iterable[tuple[int, int]]:
