@@ -550,3 +550,34 @@ def test_a_headline_over_a_date_line_or_menu_stays(text: str) -> None:
     doc = Pipeline.default().run(text + "\n" + HARBOUR)
     assert doc.text.startswith(text.split("\n")[0] + "\n")
     assert "source" not in doc.metadata
+
+
+# -- a quotation headline in German or French quotation marks -------------------
+
+DE_STANDFIRST = ("Der Hafenmeister über leere Kais, teure Fähren und die Frage, warum die "
+                 "Stadt ihren alten Anleger nicht aufgeben will.")
+DE_INTERVIEW = ("Herr Brandt, der alte Anleger ist seit einem Jahr gesperrt. Wann fahren dort "
+                "wieder Fähren?\n\nBrandt: Frühestens im Herbst. Die Gutachter haben Schäden an "
+                "allen Pfeilern gefunden, und die Reparatur wird teurer als gedacht.\n")
+
+
+@pytest.mark.parametrize("headline", [
+    "„Der alte Anleger bleibt unser Herz“",
+    "‚Der alte Anleger bleibt unser Herz‘",
+    "“Der alte Anleger bleibt unser Herz”",
+])
+def test_a_quotation_headline_under_a_label_stays(headline: str) -> None:
+    """„ was no quotation mark to the headline finder: the label over the
+    headline took its place and the headline went (B101)."""
+    doc = Pipeline.default(languages=("de",)).run(
+        f"Interview\n{headline}\n{DE_STANDFIRST}\n{DE_INTERVIEW}")
+    assert doc.text.startswith(f"{headline}\n\n")
+    assert "source" not in doc.metadata
+
+
+def test_a_quotation_in_the_body_under_a_label_is_no_headline() -> None:
+    """A sentence of the body in quotation marks is still no headline."""
+    text = f"Interview\n„Der alte Anleger bleibt unser Herz.“ Das sagt der Hafenmeister seit Jahren.\n{DE_INTERVIEW}"
+    doc = Pipeline.default(languages=("de",)).run(text)
+    assert not doc.text.startswith("Interview")
+    assert "„Der alte Anleger bleibt unser Herz.“ Das sagt der Hafenmeister seit Jahren." in doc.text

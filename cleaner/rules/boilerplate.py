@@ -503,7 +503,10 @@ HEADLINE_SEARCH_LINES = 40
 MENU_RUN_LINES = 3
 #: A headline has at most this many words (a quotation in it runs long).
 HEADLINE_MAX_WORDS = 30
-_QUOTES = "\"'”’“‘»« "
+#: The quotation marks (and spaces) around a headline that is a quotation:
+#: English, German („…“, ‚…‘, »…«), French (« … », ‹ … ›, with their
+#: no-break spaces).
+_QUOTES = "\"'”’“‘»«„‚‹› \u00a0\u202f"
 #: A sentence that ends inside the line ("… the town. “", "… said. He …").
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’“)\]]*\s")
 #: A figure of a ticker ("7,612.3", "0.4%", "$83.21") and a word in lower case.
@@ -589,6 +592,16 @@ def _date_line(s: str) -> bool:
 
 #: A site's name runs to at most so many words ("Il Giornale di Valle").
 SITE_NAME_MAX_WORDS = 4
+
+
+def _furniture(s: str, ctx: Context) -> bool:
+    """Whether ``s`` is what a page prints under its name and over the
+    headline: a menu, a ticker, a date line or a trail of parts joined by
+    separators (``Politik › Ausland``); not a label alone (``Interview``,
+    which a section's name is printed over)."""
+    kind = _label_kind(s, ctx)
+    return kind in ("menu", "ticker", "date") or (
+        kind == "label" and len(structure._MENU_SEPARATOR.split(s)) >= 2)
 
 
 def _site_name(s: str, below: list[str]) -> bool:
@@ -745,7 +758,7 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
             # ("The Valley Courier" over "News  Sport  Business"); not the
             # page's title over a menu written one item a line
             q = 1
-            while q < len(cands) - 1 and not menu_run[q] and _label_kind(cands[q].text, ctx):
+            while q < len(cands) - 1 and not menu_run[q] and _furniture(cands[q].text, ctx):
                 q += 1
             if q > 1 and _site_name(s, [x.text for x in cands[q:]]):
                 kinds[cands[k].index] = "site"
