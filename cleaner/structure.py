@@ -17,9 +17,10 @@ DIGIT = re.compile(r"\d")
 #: Sentence-final punctuation, possibly followed by closing quotes/brackets.
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
 BODY_MIN_WORDS = 12
-#: Direct quotations: “…” (an unclosed one runs to the end of its paragraph)
-#: and "…" (straight marks pair in order on a line).
-QUOTATION = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+#: Direct quotations: “…” (an unclosed one runs to the end of its paragraph),
+#: the German „…“ (its closing mark is an English opening one) and "…"
+#: (straight marks pair in order on a line).
+QUOTATION = re.compile(r"„[^“”\n]*(?:[“”]|$)|“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 
 
 class Line(NamedTuple):
@@ -155,7 +156,7 @@ def is_body_paragraph(s: str) -> bool:
 
 def quotations(s: str) -> list[tuple[int, int]]:
     """The spans of the direct quotations in ``s`` (see ``QUOTATION``)."""
-    if "\"" not in s and "“" not in s:
+    if "\"" not in s and "“" not in s and "„" not in s:
         return []
     return [m.span() for m in QUOTATION.finditer(s)]
 

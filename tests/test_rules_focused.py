@@ -1303,3 +1303,72 @@ def test_a_sentence_under_a_teasers_label_stays() -> None:
     line = "The harbour board said the dues would double next year. Fares will rise too."
     doc = PIPE.run(f"{BODY}\n\nRead more:\n{line}\n\n{BODY2}\n")
     assert line in doc.text and "Read more:" not in doc.text
+
+
+IT = ("Il governo ha presentato martedì un nuovo piano per gli agricoltori, dopo settimane di "
+      "proteste in tutto il paese.")
+IT2 = ("Le associazioni agricole giudicano insufficienti gli annunci e vogliono continuare la "
+       "mobilitazione fino alla fine del mese.")
+PT = ("O governo apresentou na terça-feira um novo plano para os agricultores, depois de semanas "
+      "de protestos em todo o país.")
+PT2 = ("As associações agrícolas consideram os anúncios insuficientes e querem manter a "
+       "mobilização até ao fim do mês.")
+NL = ("De regering heeft dinsdag een nieuw plan voor de boeren gepresenteerd, na weken van "
+      "protesten in het hele land.")
+NL2 = ("De landbouworganisaties vinden de aankondigingen onvoldoende en willen de acties tot het "
+       "einde van de maand voortzetten.")
+IT3 = ("Il ministro dell'Agricoltura riceverà giovedì mattina i rappresentanti dei produttori per "
+       "discutere di prezzi e regole.")
+PT3 = ("O ministro da Agricultura recebe na quinta-feira os representantes dos produtores para "
+       "discutir preços e regras.")
+NL3 = ("De minister van Landbouw ontvangt donderdag de vertegenwoordigers van de producenten om "
+       "over prijzen en regels te praten.")
+
+
+@pytest.mark.parametrize("body, body2, notice", [
+    # cookie banners: the banner's second clause is the second phrasing
+    (DE, DE2, "Wir nutzen Cookies, um Inhalte und Anzeigen zu personalisieren und die Nutzung "
+              "unseres Angebots zu verstehen. Mit „Zustimmen“ stimmen Sie dem zu."),
+    (FR, FR2, "Ce site utilise des cookies pour la mesure d'audience et la publicité ciblée. "
+              "Vous pouvez modifier vos choix à tout moment."),
+    (ES, ES2, "Este sitio web utiliza cookies técnicas y analíticas, propias y de terceros. "
+              "Si sigue navegando, entendemos que lo acepta."),
+    (IT, IT2, "Usiamo i cookie per offrirti un servizio migliore e per fini statistici. "
+              "Proseguendo la navigazione accetti le nostre condizioni."),
+    (NL, NL2, "We en onze partners gebruiken cookies om advertenties af te stemmen en het "
+              "bezoek te meten. Door verder te gaan op deze site ga je hiermee akkoord."),
+    # newsletters
+    (DE, DE2, "Die Nachrichten des Tages – jeden Abend gebündelt in Ihrem Postfach. "
+              "Melden Sie sich jetzt kostenlos zum Newsletter an!"),
+    (ES, ES2, "Apúntate a nuestro boletín semanal y recibe los mejores reportajes en tu correo."),
+    (IT, IT2, "Iscriviti alla newsletter della redazione: ogni sera le notizie più importanti "
+              "della giornata."),
+    (PT, PT2, "Receba os destaques do dia no seu WhatsApp e participe do canal."),
+    # paywall notices
+    (NL, NL2, "Deze reportage is alleen beschikbaar voor abonnees."),
+    (FR, FR2, "Il vous reste 70 % de cet article à lire. La suite est réservée aux abonnés."),
+])
+def test_notices_in_the_documents_language_go(body: str, body2: str, notice: str) -> None:
+    body3 = {FR: FR3, DE: DE3, ES: ES3, IT: IT3, PT: PT3, NL: NL3}[body]
+    text = f"{body}\n\n{body2}\n\n{notice}\n\n{body3}\n"
+    doc = MULTI.run(text)
+    assert doc.text == f"{body}\n\n{body2}\n\n{body3}\n"
+    assert "B008" in {c.code for c in doc.changes}
+
+
+@pytest.mark.parametrize("body, body2, prose", [
+    # one phrasing in a paragraph of prose is a story about it
+    (DE, DE2, "Viele Versicherte finden die Briefe ihrer Kasse in Ihrem Postfach nicht wieder, "
+              "weil sie im Spam landen, sagte die Verbraucherzentrale am Montag."),
+    (ES, ES2, "La empresa reconoce que mezcló datos propias y de terceros sin avisar a los "
+              "clientes, según la resolución de la agencia publicada ayer."),
+    (IT, IT2, "Secondo il sindacato le notizie più importanti per i lavoratori arriveranno solo "
+              "dopo l'incontro con il ministro previsto per giovedì."),
+    (NL, NL2, "De vakbond zegt dat de nieuwe regeling alleen beschikbaar voor abonnees van het "
+              "openbaar vervoer is geweest en eist dat alle reizigers meedoen."),
+    (DE, DE2, "„Wir verwenden Cookies nur, wenn Sie zustimmen“, heißt es auf der Seite der "
+              "Stadt, die nach der Kritik der Datenschützer geändert wurde."),
+])
+def test_prose_with_one_notice_phrasing_stays(body: str, body2: str, prose: str) -> None:
+    text = f"{body}\n\n{prose}\n\n{body2}\n"
+    assert MULTI.run(text).text == text
