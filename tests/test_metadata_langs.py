@@ -261,3 +261,64 @@ def test_a_lower_case_byline_in_italian() -> None:
 def test_a_wrapped_sentence_going_on_with_by_is_still_joined(text: str) -> None:
     doc = run(EN_BODY + "\n" + text)
     assert text.replace("\n", " ", 1) in doc.text
+
+
+@functools.lru_cache(maxsize=None)
+def _pipe_south_north(language: str) -> Pipeline:
+    return Pipeline(settings=Settings(languages=("en", "it", "pt", "nl"),
+                                      assume_language=language))
+
+
+IT_BODY = ("Il comune ha presentato martedì un nuovo piano per le piste ciclabili, che dovrà "
+           "essere completato entro la fine dell'anno.\n\n"
+           "Il sindaco ha spiegato di aver ascoltato a lungo i residenti e di aver accolto "
+           "molte delle loro proposte.\n")
+PT_BODY = ("A câmara apresentou na terça-feira um novo plano para as ciclovias, que deverá "
+           "estar concluído antes do fim do ano.\n\n"
+           "O presidente da câmara explicou que ouviu os moradores durante meses e que "
+           "aceitou muitas das suas propostas.\n")
+NL_BODY = ("De gemeente heeft dinsdag een nieuw plan voor de fietspaden gepresenteerd, dat voor "
+           "het einde van het jaar klaar moet zijn.\n\n"
+           "De burgemeester zei dat hij maandenlang met de bewoners had gesproken en veel van "
+           "hun ideeën had overgenomen.\n")
+
+
+@pytest.mark.parametrize("language, line, date", [
+    ("it", "Pubblicato il 07/11/2023 alle 16:20", "2023-11-07"),
+    ("it", "Aggiornato il 2 ottobre 2023", "2023-10-02"),
+    ("it", "Ultimo aggiornamento: 9 gennaio 2024, 08:15", "2024-01-09"),
+    ("it", "28 settembre 2023 - 21:40", "2023-09-28"),
+    ("pt", "Publicado em 07/11/2023 - 16:20", "2023-11-07"),
+    ("pt", "Atualizado em 2 de outubro de 2023", "2023-10-02"),
+    ("pt", "Publicado a 9 de janeiro de 2024, 08:15", "2024-01-09"),
+    ("pt", "28/09/2023 21h40  Atualizado há 3 horas", "2023-09-28"),
+    ("nl", "Gepubliceerd op 07-11-2023 om 16:20", "2023-11-07"),
+    ("nl", "Bijgewerkt: 2 oktober 2023, 10:05", "2023-10-02"),
+    ("nl", "9 januari 2024, 08:15", "2024-01-09"),
+])
+def test_date_lines_in_italian_portuguese_and_dutch(language, line, date) -> None:
+    body = {"it": IT_BODY, "pt": PT_BODY, "nl": NL_BODY}[language]
+    headline = {"it": "Nuove piste ciclabili per il centro",
+                "pt": "Novas ciclovias para o centro da cidade",
+                "nl": "Nieuwe fietspaden voor het centrum"}[language]
+    doc = _pipe_south_north(language).run(f"{headline}\n{line}\n\n{body}")
+    assert by_line(doc) == {line: "M004"}
+    assert doc.metadata["date"] == date
+    assert doc.text == f"{headline}\n\n{body}"
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("it", "Il 7 novembre 2023 il consiglio comunale ha approvato il piano a larga maggioranza."),
+    ("pt", "Em 7 de novembro de 2023 a assembleia municipal aprovou o plano por larga maioria."),
+    ("nl", "Op 07-11-2023 heeft de gemeenteraad het plan met een ruime meerderheid goedgekeurd."),
+])
+def test_a_sentence_with_a_date_stays_in_italian_portuguese_and_dutch(language, sentence) -> None:
+    body = {"it": IT_BODY, "pt": PT_BODY, "nl": NL_BODY}[language]
+    doc = _pipe_south_north(language).run(f"Titolo\n\n{body}\n{sentence}\n")
+    assert sentence in doc.text
+    assert "date" not in doc.metadata
+
+
+def test_day_first_figures_with_dashes_are_not_taken_in_english() -> None:
+    doc = run(f"City plans new cycle lanes\n\nUpdated 07-11-2023\n\n{EN_BODY}")
+    assert "date" not in doc.metadata

@@ -937,8 +937,10 @@ _DATE_LINE_NOISE = re.compile(
 #: Dates in other languages: the month names (full, and the short forms
 #: pages print), the words of a date line ("Stand: 22.01.2024, 18:30 Uhr",
 #: "Publié le 29 janvier 2024 à 08h15, mis à jour à 10h02", "Actualizado
-#: el 1 de febrero de 2024 a las 12:40"). A document in one of these
-#: languages also writes a date in figures day first: 22.01.2024, 22/01/2024.
+#: el 1 de febrero de 2024 a las 12:40", "Pubblicato il 3 marzo 2024 alle
+#: 7:50", "Publicado em 5 de junho de 2024", "Gepubliceerd op 12 maart
+#: 2024 om 09:30"). A document in one of these languages also writes a date
+#: in figures day first: 22.01.2024, 22/01/2024, 22-01-2024.
 _LANG_MONTHS = {
     "de": ("januar jan jänner jän", "februar feb", "märz mär mrz", "april apr", "mai",
            "juni jun", "juli jul", "august aug", "september sept sep", "oktober okt",
@@ -949,6 +951,15 @@ _LANG_MONTHS = {
     "es": ("enero ene", "febrero feb", "marzo mar", "abril abr", "mayo may", "junio jun",
            "julio jul", "agosto ago", "septiembre setiembre sept sep", "octubre oct",
            "noviembre nov", "diciembre dic"),
+    "it": ("gennaio gen", "febbraio feb", "marzo mar", "aprile apr", "maggio mag", "giugno giu",
+           "luglio lug", "agosto ago", "settembre sett set", "ottobre ott", "novembre nov",
+           "dicembre dic"),
+    "pt": ("janeiro jan", "fevereiro fev", "março mar", "abril abr", "maio mai", "junho jun",
+           "julho jul", "agosto ago", "setembro set", "outubro out", "novembro nov",
+           "dezembro dez"),
+    "nl": ("januari jan", "februari feb", "maart mrt", "april apr", "mei", "juni jun",
+           "juli jul", "augustus aug", "september sept sep", "oktober okt", "november nov",
+           "december dec"),
 }
 _LANG_DATE_WORDS = {
     "de": "stand|aktualisiert|veröffentlicht|erstellt|zuletzt|geändert|am|um|uhr|vom|"
@@ -957,6 +968,14 @@ _LANG_DATE_WORDS = {
           "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
     "es": "actualizado|actualizada|publicado|publicada|modificado|el|a|las|la|de|hora|horas|"
           "lunes|martes|miércoles|jueves|viernes|sábado|domingo",
+    "it": "pubblicato|pubblicata|aggiornato|aggiornata|aggiornamento|modificato|modificata|"
+          "ultimo|ultima|il|alle|ore|del|"
+          "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lun|mar|mer|gio|ven|sab|dom",
+    "pt": "publicado|publicada|atualizado|atualizada|actualizado|actualizada|atualização|"
+          "actualização|modificado|em|a|às|as|de|há|hora|horas|minutos|"
+          "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo",
+    "nl": "gepubliceerd|geplaatst|bijgewerkt|aangepast|gewijzigd|laatste|update|op|om|uur|"
+          "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo",
 }
 #: A time the French and the Germans write with "h" (08h15, 18 h 30).
 _H_TIME = r"\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h\b"
@@ -978,6 +997,7 @@ def _date_forms(language: str | None) -> tuple[list[tuple[re.Pattern[str], str]]
     dates = [
         *_DATES[:2],
         (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"), "dmy#"),
+        (re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)"), "dmy#"),
         (re.compile(rf"(\d{{1,2}})(?:er|º|\.)?\s+(?:de\s+)?({month}),?\s+(?:de\s+)?(\d{{4}})",
                     re.I), "dmy"),
         *_DATES[2:],
@@ -1051,10 +1071,12 @@ class DateLine(Rule):
     do fields after the date: ``2023-11-08 10:15:32 Source: City Daily
     Editor: Wang Fang`` gives ``source`` (and an ``Author:`` or
     ``Reporter:`` the ``author``; the editor is dropped with the line). In a
-    document in German, French or Spanish the date may be written as that
-    language writes it, day first: ``Stand: 22.01.2024, 18:30 Uhr``,
-    ``Publié le 29 janvier 2024 à 08h15, mis à jour à 10h02``, ``Actualizado
-    el 22/01/2024`` (figures day first only there: in English ``01/02/2024``
+    document in German, French, Spanish, Italian, Portuguese or Dutch the
+    date may be written as that language writes it, day first: ``Stand:
+    22.01.2024, 18:30 Uhr``, ``Publié le 29 janvier 2024 à 08h15, mis à jour
+    à 10h02``, ``Actualizado el 22/01/2024``, ``Aggiornato il 3 marzo
+    2024``, ``Publicado em 05/06/2024 - 14:30``, ``Bijgewerkt: 12-03-2024,
+    09:30`` (figures day first only there: in English ``01/02/2024``
     is ambiguous). An item of a list of the article's facts stays, even
     with a date: a bulleted item with its own label (``• Opening: 1 June
     2025``) or in a bulleted list, and one of ``Label: value`` lines in a
