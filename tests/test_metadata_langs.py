@@ -322,3 +322,28 @@ def test_a_sentence_with_a_date_stays_in_italian_portuguese_and_dutch(language, 
 def test_day_first_figures_with_dashes_are_not_taken_in_english() -> None:
     doc = run(f"City plans new cycle lanes\n\nUpdated 07-11-2023\n\n{EN_BODY}")
     assert "date" not in doc.metadata
+
+
+@pytest.mark.parametrize("language, line, credit", [
+    ("de", "Bild: Feuerwehr Talheim/Archiv", "Feuerwehr Talheim/Archiv"),
+    ("it", "Foto di Giulia Conti", "Giulia Conti"),
+    ("fr", "Crédit photo : Marc Lefèvre", "Marc Lefèvre"),
+    ("en", "Photo by Dana Whitfield", "Dana Whitfield"),
+])
+def test_photo_credit_labels_of_other_languages(language, line, credit) -> None:
+    body = {"de": DE_BODY, "it": IT_BODY, "fr": FR_BODY, "en": EN_BODY}[language]
+    first, rest = body.split("\n\n", 1)
+    doc = Pipeline(settings=Settings(assume_language=language)).run(
+        f"{first}\n\n{line}\n\n{rest}")
+    assert by_line(doc) == {line: "M003"}
+    assert doc.metadata["photo_credit"] == credit
+
+
+@pytest.mark.parametrize("line", [
+    "Foto di gruppo per i vincitori della gara, davanti al municipio della città.",
+    "Bild: so sah der Platz vor dem Umbau aus, als noch Autos dort parkten.",
+])
+def test_sentences_opening_like_photo_credits_stay(line) -> None:
+    text = f"{IT_BODY}\n{line}\n"
+    doc = Pipeline(settings=Settings(assume_language="it")).run(text)
+    assert line in doc.text and "photo_credit" not in doc.metadata

@@ -677,6 +677,12 @@ def _wire_lines(text: str) -> list[tuple[int, int, str]]:
     return _lines_at(text, low, starts) if starts else []
 
 
+#: "Photo by", "Foto di", "Foto de", "Foto von" opening a credit without a
+#: colon (a name after it).
+_PHOTO_BY = r"(?i:photo|foto)\s+(?i:by|di|de|da|von|door|par)\s+"
+_PHOTO_BY_LINE = re.compile(r"^[^\S\n]*" + _PHOTO_BY, re.MULTILINE)
+
+
 @functools.lru_cache(maxsize=1)
 def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cfg = resources.boilerplate()["credit"]
@@ -691,7 +697,9 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         # agency in any case ("Foto: dpa")
         rf"((?:[A-Z0-9]|(?i:{agencies})\b)[^()\[\]]{{0,99}}?)\s*[)\]]?"
         rf"|[(\[]\s*(?i:photo|picture|image|photograph)\s+by\s+([^()\[\]]{{1,100}}?)\s*[)\]]"
-        rf"|[(\[]?((?:{standalone})(?:\s+via\s+(?:{agencies}))?)[)\]]?")
+        rf"|[(\[]?((?:{standalone})(?:\s+via\s+(?:{agencies}))?)[)\]]?"
+        # "Photo by Jane Doe", "Foto di Luca Rossi" alone on a line: a name
+        rf"|{_PHOTO_BY}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:\s*/\s*[\w’'. -]{{1,40}})?)")
     trailing = re.compile(
         rf"(?<=[.!?”\"’])\s+[(\[]?(?:{labels})\s*:\s*({value})[)\]]?\s*$"
         # "… council. AP Photo/Efrem Lukatsky"; "… on Monday [Sergey Bobok/AFP]"
@@ -739,7 +747,9 @@ class PhotoCredit(Rule):
 
     ## What it does
     Removes a credit that stands alone on a line (``(credit: Getty Images)``,
-    ``Photo: Reuters``, ``Photograph: Family handout``, ``Getty Images``), a credit at the end of a paragraph
+    ``Photo: Reuters``, ``Photograph: Family handout``, ``Getty Images``,
+    ``Photo by Jane Doe``; the labels of other languages too: ``Bild: Stadt
+    Archiv``, ``Crédit photo : Jean Dupont``, ``Foto di Anna Bianchi``), a credit at the end of a paragraph
     (``… in the Black Sea. Photo: AAP``) and a bracketed credit inside one
     (``(Photo: John Smith/AFP)``), keeping the paragraph. The credit goes to
     metadata ``photo_credit`` (of a caption with its credit after it,
@@ -853,7 +863,8 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
       (``inline``'s branches, ``whole``'s second; _photo_bracket);
     - a ``]`` (``trailing``'s third, ``[Name/Agency]``);
     - a standalone credit opening its line (``whole``'s third;
-      _photo_standalone).
+      _photo_standalone);
+    - ``Photo by``, ``Foto di`` opening its line (``whole``'s fourth).
     """
     ends = _photo_label_ends()
     if ends is None or _has_folds(text):
@@ -884,6 +895,8 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
     while k >= 0:
         starts.add(text.rfind("\n", 0, k) + 1)
         k = text.find("]", k + 1)
+    for m in _PHOTO_BY_LINE.finditer(text):
+        starts.add(m.start())
     after_newline, at_start = _photo_standalone()
     m = at_start.match(text)
     if m:
