@@ -347,3 +347,41 @@ def test_sentences_opening_like_photo_credits_stay(line) -> None:
     text = f"{IT_BODY}\n{line}\n"
     doc = Pipeline(settings=Settings(assume_language="it")).run(text)
     assert line in doc.text and "photo_credit" not in doc.metadata
+
+
+def test_a_spanish_wire_dateline_opening_the_first_paragraph_gives_the_credit() -> None:
+    lead = ("El ayuntamiento presentó el martes un nuevo plan para ampliar los carriles bici, "
+            "que deberá estar terminado antes de que acabe el año.")
+    text = ES_BODY.replace(lead, "Sevilla, 4 mar (EFE).- " + lead)
+    doc = run(f"Nuevos carriles bici para el centro\n\n{text}", "es")
+    assert doc.metadata["credit"] == "EFE"
+    assert doc.text == f"Nuevos carriles bici para el centro\n\n{ES_BODY}"
+
+
+@pytest.mark.parametrize("prose", [
+    # no date in the dateline: a place and its country, not a wire's stamp
+    "Sevilla, España (EFE).- El ayuntamiento presentó el martes un nuevo plan para los carriles.",
+    # an agency named in a sentence
+    "Sevilla, 4 de marzo, según la agencia (EFE), el plan para los carriles bici sigue adelante.",
+])
+def test_a_paragraph_naming_an_agency_without_a_wire_dateline_stays(prose) -> None:
+    doc = run(f"Nuevos carriles bici para el centro\n\n{prose}\n\n{ES_BODY}", "es")
+    assert prose in doc.text and "credit" not in doc.metadata
+
+
+@pytest.mark.parametrize("language, line, credit", [
+    ("nl", "Bron: ANP", "ANP"),
+    ("es", "Fuente: EFE", "EFE"),
+    ("pt", "Fonte: Lusa", "Lusa"),
+])
+def test_a_source_label_of_the_pages_language_gives_the_credit(language, line, credit) -> None:
+    body = {"nl": NL_BODY, "es": ES_BODY, "pt": PT_BODY}[language]
+    doc = _pipe_south_north(language).run(f"{body}\n{line}\n\nMeer nieuws uit de regio\n")
+    assert by_line(doc).get(line) == "M002"
+    assert doc.metadata["credit"] == credit
+
+
+def test_a_source_label_with_prose_after_it_stays() -> None:
+    line = "Bron: ANP meldt dat de brandweer de hele nacht bezig is geweest met nablussen."
+    doc = _pipe_south_north("nl").run(f"{NL_BODY}\n{line}\n")
+    assert line in doc.text and "credit" not in doc.metadata

@@ -468,6 +468,11 @@ def _agencies() -> str:
     return resources.alternation(resources.boilerplate()["credit"]["agencies"])
 
 
+def _source_labels() -> str:
+    """The labels of a credit's source (``Source:``, ``Bron:``), lower case."""
+    return resources.alternation(resources.boilerplate()["credit"]["source_labels"])
+
+
 #: A dateline's place: one to four words, each capitalised ("Riyadh",
 #: "ANKARA", "São Paulo", "Las Palmas de Gran Canaria" no: "de").
 _PLACE = (r"(?-i:[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w’'.-]*"
@@ -487,7 +492,7 @@ def _wire_patterns() -> list[re.Pattern[str]]:
         r"((?:[\w’'.-]+\s+){1,12}?contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)))\.?)",
         rf"\(?with\s+inputs?\s+from\s+({agencies}|[\w .,&]{{1,60}}?)\)?\.?",
         r"([A-Z][\w&.-]{1,20}\s*/\s*(?:wires|agencies))\.?",
-        rf"source\s*:\s*({agencies}(?:\s+and\s+(?:news\s+)?agencies)?)\.?",
+        rf"(?:{_source_labels()})\s*:\s*({agencies}(?:\s+and\s+(?:news\s+)?agencies)?)\.?",
         r"(?:source\s*:\s*)?([A-Z][\w .&’'-]{1,40}?\s+and\s+(?:news\s+)?agencies)\.?",
         r"\(?((?:additional\s+)?reporting\s+by\s+[^()]{2,200}?)\)?\.?",
         r"((?:written|compiled|edited)\s+by\s+[^()]{2,80}?)\.?",
@@ -503,6 +508,16 @@ def _dateline_patterns() -> list[re.Pattern[str]]:
         rf"{_PLACE}(?:\s*,\s*(?=[^()]*\d)[\w .]{{1,30}}?)?\s*\(\s*({a})\s*\)\s*[-–—]*",
         rf"{_PLACE}\s+[-–—]+\s*((?-i:{a}))",
     )]
+
+
+@functools.lru_cache(maxsize=1)
+def _opening_dateline() -> re.Pattern[str]:
+    """A wire's dateline with a date and its agency opening a paragraph, as
+    Spanish and Portuguese wires write it: "Madrid, 12 may (EFE).- ",
+    "Lisboa, 3 jun (Lusa) – " (the agency as it writes itself)."""
+    return re.compile(
+        rf"{_PLACE}\s*,\s*(?=[^()]*\d)[\w .]{{1,30}}?\s*\(\s*((?-i:{_agencies()}))\s*\)"
+        rf"\s*\.?\s*[-–—]+\s*(?=[A-ZÀ-Þ\"“«¿¡])", re.IGNORECASE)
 
 
 #: "Source: Yahoo News" on a line of its own (an aggregator's source)
@@ -522,7 +537,10 @@ class WireCredit(Rule):
     removed and kept as metadata ``credit``; so is an outlet's tag opening a
     paragraph (``(CNN) Russian forces…``), a dateline with its agency on a
     line of its own (``RIYADH, Oct 9 (SPA) -``, ``Riyadh - SPA``: the
-    credit is the agency, as the list of agencies writes it), and a listed
+    credit is the agency, as the list of agencies writes it) or opening a
+    paragraph, with its date (``Madrid, 12 may (EFE).- El Gobierno …``: the
+    dateline goes, the paragraph stays), a source label in the page's
+    language (``Source: Reuters``, ``Bron: ANP``, ``Fuente: EFE``), and a listed
     agency's name alone, as it writes itself, on the line right under the
     last paragraph (``AA``; above the body a bare name is a menu's).
 
@@ -571,7 +589,18 @@ class WireCredit(Rule):
                     yield self.drop_line(text, start, end, f"source '{m.group(1)}'",
                                          metadata={"source": m.group(1)})
         for start, end, line in _dateline_lines(text) if structure.FAST else _all_lines(text):
-            if start in done or len(line) > 120:
+            if start in done:
+                continue
+            m = _opening_dateline().match(line)
+            if m and len(structure.words(line[m.end():])) >= 8:
+                # "Madrid, 12 may (EFE).- El Gobierno …": the wire's dateline
+                # opening a paragraph goes, the paragraph stays
+                a = start + text[start:end].index(line)
+                name = _agency_name(m.group(1))
+                yield self.finding(f"wire credit '{name}' in a dateline opening a paragraph",
+                                   a, a + m.end(), "", metadata={"credit": name})
+                continue
+            if len(line) > 120:
                 continue
             for pat in _dateline_patterns():
                 m = pat.fullmatch(line)
@@ -649,8 +678,9 @@ _GENERIC_CREDITS = {"agencies", "wires", "wire services", "news agencies", "staf
 #: How a line WireCredit can fire on starts, case aside, after its leading
 #: whitespace: ``(`` (_LEADING_TAG, the bracketed credit patterns), a dash,
 #: or the first word of a pattern that must start with it.
-_WIRE_OPENERS = (rb"[(\-]|\xe2\x80[\x93\x94]"
-                 rb"|with|source|additional|reporting|written|compiled|edited")
+_WIRE_OPENERS = (rb"[(\-]|\xe2\x80[\x93\x94]|with|additional|reporting|written|compiled|edited|"
+                 + b"|".join(re.escape(label.lower().encode())
+                             for label in resources.boilerplate()["credit"]["source_labels"]))
 #: A line start (a newline, then what may be whitespace: the ASCII
 #: characters that str.strip() strips, and any non-ASCII byte) and an opener.
 _WIRE_START = re.compile(rb"\n[\s\x1c-\x1f\x80-\xff]*?(?:" + _WIRE_OPENERS + rb")")
