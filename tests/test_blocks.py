@@ -8,7 +8,6 @@ present beside the repository.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path

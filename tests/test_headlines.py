@@ -161,7 +161,7 @@ def test_key_points_one_a_paragraph_under_the_headline_stay() -> None:
     points = ["The council voted to close the library on the high street",
               "Repairs after the floods would cost it two million pounds",
               "Residents say that they will take the decision to court"]
-    text = (f"Council votes to shut the old library\n\nKey points:\n\n" + "\n\n".join(points)
+    text = ("Council votes to shut the old library\n\nKey points:\n\n" + "\n\n".join(points)
             + f"\n\n{LEAD}\n\n{CLOSE}\n")
     out = PIPE.run(text).text
     assert all(p in out for p in points), out

@@ -1111,7 +1111,7 @@ _WRAPPED_LEAD = ("The city council approved its budget late on Tuesday at\n"
                  "debate that lasted for more than seven hours.")
 
 
-def test_a_cookie_banner_first_is_not_the_headline() -> None:
+def test_a_cookie_banner_first_is_not_the_headline_in_the_whole_pipeline() -> None:
     text = ("We use cookies to improve your experience. By continuing to browse you agree "
             "to our use of cookies.\n\nCouncil budget is back and it takes just one night\n\n"
             f"{_LEAD}\n\n{_CLOSE}\n")

@@ -152,7 +152,7 @@ def _split_sentences(text: str) -> Iterable[tuple[int, int]]:
     or more, not in Title Case; the second opens with a word in lower case
     and is a sentence of ``_SPLIT_AFTER_WORDS`` words or more."""
     for m in _SPLIT_NEXT.finditer(text):
-        nl = start = m.start()
+        start = m.start()
         while start and text[start - 1] in " \t":
             start -= 1
         if start == 0 or not text[start - 1].islower():
