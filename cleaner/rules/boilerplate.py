@@ -753,15 +753,19 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
         s = cands[k].text
         kind = "menu" if menu_run[k] else _label_kind(s, ctx)
         kinds[cands[k].index] = kind or "short"
-        if kind is None and k == 0 and len(cands) > 2:
+        if kind is None and k == 0 and len(cands) >= 2:
             # the site's name over the page's menu, trail or date line
             # ("The Valley Courier" over "News  Sport  Business"); not the
             # page's title over a menu written one item a line
             q = 1
             while q < len(cands) - 1 and not menu_run[q] and _furniture(cands[q].text, ctx):
                 q += 1
-            if q > 1 and _site_name(s, [x.text for x in cands[q:]]):
+            # (or over a date line a phrase-list rule removes: "Updated
+            # 04/09/2024 16:20")
+            dated = any(_date_line(x.text) for x in ls[cands[0].index + 1:cands[1].index])
+            if (q > 1 or dated) and _site_name(s, [x.text for x in cands[q:]]):
                 kinds[cands[k].index] = "site"
+                out = cands[k + 1].index
                 continue
         if kind is None:
             below = cands[k + 1].text
