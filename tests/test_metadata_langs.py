@@ -385,3 +385,21 @@ def test_a_source_label_with_prose_after_it_stays() -> None:
     line = "Bron: ANP meldt dat de brandweer de hele nacht bezig is geweest met nablussen."
     doc = _pipe_south_north("nl").run(f"{NL_BODY}\n{line}\n")
     assert line in doc.text and "credit" not in doc.metadata
+
+
+@pytest.mark.parametrize("lang, byline, author", [
+    ("fr", "Par Lucas Bernard, envoyé spécial à Hambourg", "Lucas Bernard"),
+    ("de", "Von Anna Keller, Korrespondentin in Wien", "Anna Keller"),
+    ("es", "Por Ana Souza, corresponsal en Lisboa", "Ana Souza"),
+    ("it", "Di Marco Rossi, inviato a Kiev", "Marco Rossi"),
+])
+def test_a_byline_with_the_writers_job_in_the_language(lang: str, byline: str, author: str) -> None:
+    from cleaner.rules.metadata import _byline_meta
+
+    assert _byline_meta(byline, lang) == {"author": author}
+
+
+def test_a_sentence_after_a_bylines_name_is_no_job() -> None:
+    from cleaner.rules.metadata import _byline_meta
+
+    assert _byline_meta("Par Lucas Bernard, qui a vu la ville brûler", "fr") is None

@@ -41,6 +41,21 @@ _BYLINE = re.compile(rf"(?i:{_BYLINE_OPENERS})\s+((?:[A-Z][\w’'.\ufffd-]+\s?){
 #: language (an English line "Von Trapp Family Singers" is no byline).
 _BYLINE_WORDS = {"de": ("von", "und"), "fr": ("par", "et"), "es": ("por", "y"),
                  "it": ("di", "e"), "pt": ("por", "e"), "nl": ("door", "en")}
+#: The writer's job after the name in those languages, and the words that
+#: put the place after it: "Par Lucas Bernard, envoyé spécial à Hambourg",
+#: "Von Anna Keller, Korrespondentin in Wien".
+_BYLINE_JOBS = {
+    "de": (("korrespondent", "redakteur", "reporter", "autor", "autorin"), ("in", "aus")),
+    "fr": (("envoyé", "envoyée", "correspondant", "correspondante", "journaliste", "rédacteur",
+            "rédactrice", "reporter"), ("à", "au", "en", "aux")),
+    "es": (("enviado", "enviada", "corresponsal", "periodista", "redactor", "redactora"),
+           ("en", "a")),
+    "it": (("inviato", "inviata", "corrispondente", "giornalista", "redattore", "redattrice"),
+           ("a", "da", "in")),
+    "pt": (("enviado", "enviada", "correspondente", "jornalista", "repórter", "redator",
+            "redatora"), ("em", "a", "no", "na")),
+    "nl": (("correspondent", "verslaggever", "redacteur", "journalist"), ("in", "te", "uit")),
+}
 
 
 @functools.lru_cache(maxsize=None)
@@ -54,8 +69,13 @@ def _byline(language: str | None) -> re.Pattern[str]:
         return _BYLINE
     by, join = words
     name = r"(?:[A-Z\u00c0-\u00de][\w’'.\ufffd-]+\s?|(?:de|del|la|le|van|von|der|da|dos|di)\s)"
+    jobs, at = _BYLINE_JOBS[language or ""]
+    # the job in the language ("envoyé spécial", "Korrespondentin"), maybe
+    # the place after it ("à Hambourg"), or the English ones
+    job = (rf"(?:,\s*(?i:{'|'.join(jobs)})\w*(?:\s+[\w’'-]+){{0,2}}?"
+           rf"(?:\s+(?i:{'|'.join(at)})\s+{_BYLINE_PLACE})?\s*$)")
     return re.compile(rf"(?i:{_BYLINE_OPENERS}|{by})\s+((?:{name}){{1,4}}"
-                      rf"(?:(?:,|and|&|{join})\s+(?:{name}){{1,4}})*?)\s*" + _BYLINE_ROLE)
+                      rf"(?:(?:,|and|&|{join})\s+(?:{name}){{1,4}})*?)\s*(?:{job}|{_BYLINE_ROLE})")
 
 
 @functools.lru_cache(maxsize=None)
@@ -272,7 +292,9 @@ class MetadataHeader(Rule):
     document in German, French or Spanish (and Italian, Portuguese, Dutch) a
     byline may open with that language's word: ``Von Jonas Weber``, ``Par
     Marie Dupont``, ``Por Ana García`` (not in English: ``Von Trapp Family
-    Singers`` stays). An e-mail's header over a newsletter (two or more
+    Singers`` stays), and the writer's job after the name in that language
+    is no part of the author (``Par Lucas Bernard, envoyé spécial à
+    Hambourg``: Lucas Bernard). An e-mail's header over a newsletter (two or more
     ``From:``/``To:``/``Subject:``/``Date:``/``Sent:`` lines from the first
     line on, with a ``From:`` or a ``Subject:``) goes too: the subject becomes
     metadata ``title``, the sender's name ``source``, its date ``date``.
