@@ -896,7 +896,7 @@ class SectionLabel(Rule):
             # (a label of parts, one of them a section's name: "Local
             # News | Ashworth")
             if not section and (kind == "short" or _section_words(name) or any(
-                    _section_words(p) for p in _MENU_SEPARATOR.split(name))):
+                    _section_words(p) for p in _CHROME_BAR_SEP.split(name))):
                 ws = name.split()
                 while len(ws) > 1 and ws[0] in _BREADCRUMB_ROOTS:
                     ws = ws[1:]  # the trail's root: "News World" is World
@@ -1289,13 +1289,9 @@ class HeadlineTeaser(LineRule):
             # (what the change says: a row of links or section names is
             # the page's menu, not a story's headline)
             out[line.index] = ("menu under the headline"
-                               if len(_MENU_SEPARATOR.findall(s)) >= 2 or _section_words(s)
+                               if len(_CHROME_BAR_SEP.findall(s)) >= 2 or _section_words(s)
                                else "headline of another story")
         return out
-
-
-#: What parts the items of a menu on one line.
-_MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
 
 
 #: A newsletter's link to its copy on the web, over its headline ("View
