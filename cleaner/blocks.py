@@ -632,7 +632,7 @@ def _data_kind_of(f: _Feat, opt: BlockOptions) -> int:
         return 1 if item else 0
     if _CLOCK_START_RE.match(text):
         return 0
-    if f.words <= opt.price_max_words and _PRICE_END_RE.search(text):
+    if priced_item(text, f.words, opt):
         # an item of a menu or a price list, its price after a dash, a
         # colon or dots ("Borscht with sour cream — £9")
         return 1 if _rank_of(f) is None else 2
@@ -1132,7 +1132,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
             k += 1
             continue
         if after_anchor and paragraphs[idx[k - 1]] and f.chars < high and removed[i] is None \
-                and i not in chrome and _ADDRESS_RE.search(f.text) and _HOURS_RE.search(f.text):
+                and i not in chrome and venue_line(f.text):
             # the details of the place a review is about after a paragraph:
             # its address and its opening hours ("Quay Bakery, 3 Dock
             # Street, Leith. Open Wed–Sun, 9am–4pm.")
@@ -1232,6 +1232,26 @@ _PRICE_END_RE = re.compile(
     r"(?:\s[-–—:|]\s*|[:,]\s+|\t\s*|\s?\.{3,}\s*)"
     r"(?:[£$€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥₹₽₴]|EUR|USD|GBP|CHF|kr|zł|Kč|Ft|lei))"
     r"(?:\s?(?:each|pp|per person|a head))?$")
+
+
+def priced_item(text: str, words: int | None = None, options: BlockOptions | None = None) -> bool:
+    """Whether the line ``text`` (of ``words`` words, counted if None) is
+    an item of a menu or a price list: at most ``price_max_words`` words,
+    its price at its end after a dash, a colon, a comma, a bar, a tab or
+    leader dots ("Lamb stew — £14", "Rye loaf, £4.50")."""
+    opt = options or _DEFAULT_OPTIONS
+    n = len(_WORD_RE.findall(text)) if words is None else words
+    return n <= opt.price_max_words and bool(_PRICE_END_RE.search(text))
+
+
+def venue_line(text: str) -> bool:
+    """Whether the line ``text`` gives the address and the opening hours of
+    a place (the one a review is about: "Quay Bakery, 3 Dock Street,
+    Leith. Open Wed–Sun, 9am–4pm."): a house number and a street's name,
+    and a range of times of day or of days of the week."""
+    return bool(_ADDRESS_RE.search(text)) and bool(_HOURS_RE.search(text))
+
+
 #: The label of a fact of a list, before its value ("Seats: ", "Floor
 #: area: "): one to four words, the first capitalised.
 _FACT_RE = re.compile(r"[A-Z][\w'’.()/&-]*(?: [\w'’.()/&-]+){0,3}: +(?=\S)")

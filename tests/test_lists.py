@@ -336,3 +336,44 @@ def test_lists_of_teasers_under_short_headings_after_the_article_still_go():
     blocks = page([P1, P2, "Most read", *lists[1:3], "Elsewhere", *lists[4:], P3, P4])
     k = kept(blocks, chrome=[blocks.index("Most read")])
     assert not any(x in k for x in lists[1:3])
+
+
+# ------------------------------------------------ a review's menu under its headline
+
+
+REVIEW_HEAD = "Review: Quayside Noodle Bar, Ferry Street"
+REVIEW_P = ("The broth was deep and smoky and the noodles had real spring to them, though the "
+            "dumplings came out a little before the rest and had gone cold by the time we ate.")
+DISHES = ["Pork and ginger dumplings, £6.40", "Spicy beef noodle soup, £11.90",
+          "Jasmine tea for two, £3.20"]
+
+
+def test_a_priced_menu_right_under_the_headline_stays():
+    # no paragraph before it: the heading over the priced items tells
+    for sep in ("\n\n", "\n"):
+        text = sep.join([REVIEW_HEAD, "What we had", *DISHES, REVIEW_P]) + "\n"
+        out = cleaned(text)
+        assert "What we had" in out and all(d in out for d in DISHES), sep
+        assert out.startswith(REVIEW_HEAD + "\n\n")
+
+
+def test_a_venue_line_over_the_menu_under_the_headline_stays():
+    venue = "Quayside Noodle Bar, 9 Ferry Street, Hull. Open Tue–Sat, 12pm–10pm."
+    text = doc(REVIEW_HEAD, venue, "What we had", *DISHES, REVIEW_P)
+    assert cleaned(text) == text
+
+
+def test_priced_goods_without_a_heading_under_the_headline_still_go():
+    # negative: a shop's box of priced goods under the headline
+    goods = ["Folding camping chair with cup holder — £35", "Two-person dome tent — £89",
+             "Insulated steel flask, 1 litre — £19"]
+    out = cleaned(doc(REVIEW_HEAD, *goods, REVIEW_P))
+    assert not any(g in out for g in goods) and REVIEW_P in out
+
+
+def test_two_priced_lines_under_the_headline_are_no_menu():
+    # negative: under a heading, two priced lines are too few for a menu
+    text = doc(REVIEW_HEAD, "Deals we like", "Folding camping chair with cup holder — £35",
+               "Two-person dome tent with porch — £89", REVIEW_P)
+    out = cleaned(text)
+    assert "Folding camping chair" not in out and "dome tent" not in out

@@ -224,7 +224,9 @@ class LowStopwordDensity(BlockRule):
     by a colon under the headline, fixtures or results under a short heading
     after the prose, facts under a short label after a paragraph, "Fact
     file:" over "- Seats: 240", a venue's address and opening hours after
-    a paragraph) counts as good, and
+    a paragraph; a review's priced menu right under the headline, three
+    dishes or more under a short heading, "What we ate" over "Rye loaf,
+    £4.50", maybe under the venue's line) counts as good, and
     so does the standfirst (the one line between the headline and the body,
     in sentence case, half as long again as the headline); a score ("2 -
     1") or a liveblog's time ("14:52", when two or more times each head a

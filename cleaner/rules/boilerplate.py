@@ -1236,11 +1236,13 @@ class HeadlineTeaser(LineRule):
     building`` under ``Library closes its doors``), a line that runs
     on into the next one (a paragraph wrapped at a fixed width: ``The
     Federal Reserve left rates unchanged on Wednesday at`` over ``5.25% to
-    5.5%, the highest in 23 years, …``), and the items of a list the
+    5.5%, the highest in 23 years, …``), the items of a list the
     article announces right under the headline (``Key points:`` over two or
     more points, one a line, or one a paragraph if each is a short
     statement in sentence case; not a label of the
-    page's such as ``Related stories:`` or ``Read more:``). Bulleted items
+    page's such as ``Related stories:`` or ``Read more:``), and a review's
+    priced menu (three dishes or more, each ending in its price, under a
+    short heading: ``What we ate`` over ``Smoked trout salad, £9``). Bulleted items
     and sentences are never taken for headlines. A newsletter's link to its
     web copy (``View this email in your browser``) before the body is no
     headline either: it goes as the e-mail's chrome.
@@ -1484,8 +1486,11 @@ def story_data(text: str, ls: list[Line], head: int, stop: int, ctx: Context) ->
     scorers, the attendance), before the first paragraph of prose only;
     and, on a page with such data only, two labelled lists (see
     :func:`_labelled_lists`): under a headline with none, they are a
-    menu's sections or teasers as often. (Lines, not paragraphs: L004
-    writes each line of such a box as a paragraph of its own.)"""
+    menu's sections or teasers as often; and the priced menu of the place
+    a review is about, under its heading and maybe the place's address and
+    hours, before the review's first paragraph (see :func:`_menu_lines`).
+    (Lines, not paragraphs: L004 writes each line of such a box as a
+    paragraph of its own.)"""
     out: set[int] = set()
     runs: list[list[int]] = [[]]
     removed = removed_lines(text, ls, ctx)
@@ -1512,6 +1517,44 @@ def story_data(text: str, ls: list[Line], head: int, stop: int, ctx: Context) ->
     if out:  # the labelled lists count on a page with such data only
         for run in runs:
             out.update(run[k] for k in _labelled_lists([ls[i].text for i in run]))
+    # (a venue's line is a sentence, but no paragraph of the review yet)
+    prose = next((x.index for x in ls[head + 1:stop] if structure.is_body_paragraph(x.text)
+                  and not blocks.venue_line(x.text)), stop)
+    for run in runs:
+        out.update(_menu_lines([ls[i].text for i in run if i < prose], run))
+    return out
+
+
+#: A menu under the headline has at least so many priced items in a row.
+MENU_MIN_ITEMS = 3
+
+
+def _menu_lines(texts: list[str], run: list[int]) -> set[int]:
+    """The indexes (from ``run``) of the lines of ``texts`` (lines one under
+    the other, before the first paragraph) that are the priced menu of the
+    place a review is about: ``MENU_MIN_ITEMS`` or more items in a row, each
+    ending in its price (see :func:`blocks.priced_item`) under a short
+    heading (``What we ate``; not a section's name), and a line of the
+    place's address and opening hours (see :func:`blocks.venue_line`) right
+    over the heading. Priced lines without a heading of their own are a
+    shop's box under the headline as often."""
+    out: set[int] = set()
+    k = 0
+    while k < len(texts):
+        j = k
+        while j < len(texts) and blocks.priced_item(texts[j]):
+            j += 1
+        if j - k < MENU_MIN_ITEMS:
+            k = j + 1 if j == k else j
+            continue
+        # (without a heading of its own, a row of priced goods under the
+        # headline is a shop's box as often)
+        lo = k - 1
+        if lo >= 0 and _data_heading(texts[lo]) and not _section_words(texts[lo]):
+            if lo > 0 and blocks.venue_line(texts[lo - 1]):
+                lo -= 1
+            out.update(run[lo:j])
+        k = j
     return out
 
 
