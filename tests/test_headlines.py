@@ -582,3 +582,39 @@ def test_a_quotation_in_the_body_under_a_label_is_no_headline() -> None:
     doc = Pipeline.default(languages=("de",)).run(text)
     assert not doc.text.startswith("Interview")
     assert "„Der alte Anleger bleibt unser Herz.“ Das sagt der Hafenmeister seit Jahren." in doc.text
+
+
+# -- B011: a column's name over an ordinary headline in sentence case ----------
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_column_name_over_a_sentence_case_headline_is_a_label(sep: str) -> None:
+    """A column's name in Title Case over a headline in sentence case, then
+    the byline and the body: the name read as the headline (and the real
+    headline as its standfirst)."""
+    head = "Why the rent on your allotment could double next year"
+    doc = PIPE.run(sep.join(["Garden Ledger", head, "By Tom Ashby", LEAD, CLOSE]) + "\n")
+    assert doc.text == f"{head}\n\n{LEAD}\n\n{CLOSE}\n"
+    assert doc.metadata["section"] == "Garden Ledger"
+    assert doc.metadata["author"] == "Tom Ashby"
+    assert [c.code for c in doc.changes if "Garden Ledger" in c.before] == ["B011"]
+
+
+@pytest.mark.parametrize("head", [
+    # a short headline in sentence case over its standfirst
+    "Viaduct shut again",
+    # a Title Case line of four words is no column's name
+    "Old Viaduct Shut Again",
+])
+def test_a_short_headline_over_a_sentence_case_standfirst_stays(head: str) -> None:
+    stand = "Engineers say the arches need months of work before trains return"
+    doc = PIPE.run(f"{head}\n\n{stand}\n\n{LEAD}\n\n{CLOSE}\n")
+    assert doc.text.startswith(f"{head}\n\n{stand}\n\n")
+    assert "section" not in doc.metadata
+
+
+def test_a_title_case_name_over_a_long_standfirst_stays() -> None:
+    # negative: a line of fourteen words or more under it is a standfirst
+    stand = ("Engineers say the old stone arches of the viaduct need months of work "
+             "before the trains can return")
+    doc = PIPE.run(f"Viaduct Repairs\n\n{stand}\n\n{LEAD}\n\n{CLOSE}\n")
+    assert doc.text.startswith(f"Viaduct Repairs\n\n{stand}\n\n")

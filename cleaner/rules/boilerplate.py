@@ -634,7 +634,8 @@ def _short_label(s: str, below: str, after: str | None, ls: list[Line],
     label over a headline and its standfirst. A short headline that names
     the story's subject (a name the first paragraph repeats) is no label,
     nor one over its standfirst right over the body (``last``: ``below`` is
-    the last line before the body), unless in the words of sections."""
+    the last line before the body), unless in the words of sections or a
+    column's name over a headline (see :func:`_column_name`)."""
     n, n_head = word_count(s), word_count(below)
     if not 0 < n <= SectionLabel.MAX_LABEL_WORDS or n_head <= n:
         return False
@@ -642,7 +643,8 @@ def _short_label(s: str, below: str, after: str | None, ls: list[Line],
         return False
     if _names_the_subject(s, ls):
         return False
-    if after is None and last and _standfirst(below, n) and not _section_words(s):
+    if after is None and last and _standfirst(below, n) and not _section_words(s) \
+            and not _column_name(s, below):
         # the headline over its standfirst, right over the body (as a label
         # over them leaves them once it has gone)
         return False
@@ -653,6 +655,20 @@ def _short_label(s: str, below: str, after: str | None, ls: list[Line],
     # a short line over a headline and its standfirst: three title-like
     # lines before the body, and the last sums the second up
     return n_head >= 3 and after is not None and _standfirst(after, n_head)
+
+
+def _column_name(s: str, below: str) -> bool:
+    """Whether the short line ``s`` reads as a column's name over an
+    ordinary headline ``below`` (``Pocket Guide`` over ``Why your energy
+    bill may rise again this winter``), not as a short headline over its
+    standfirst: ``s`` two or three words in Title Case (see
+    :func:`_title_case`), with no figure; ``below`` in sentence case (not
+    Title Case), shorter than a long standfirst (``LONG_STANDFIRST_WORDS``).
+    A headline of three words or fewer is rarely written in Title Case
+    over a sentence-case standfirst; a column's name always is."""
+    return (2 <= word_count(s) <= SectionLabel.MAX_LABEL_WORDS and _title_case(s)
+            and not structure.DIGIT.search(s) and not _title_case(below)
+            and word_count(below) < LONG_STANDFIRST_WORDS)
 
 
 def _series_label(s: str, below: str, ls: list[Line]) -> bool:
@@ -809,6 +825,13 @@ class SectionLabel(Rule):
     so does a short headline that names the story's subject, a name the first
     paragraph repeats (``Jane Doe obituary`` over ``Pioneering geologist who
     mapped the sea floor``, then ``Jane Doe, who has died aged 91, …``).
+    But a column's name of two or three words in Title Case over a line in
+    sentence case of fewer than fourteen words right over the body
+    (``Pocket Guide`` over ``Why your energy bill may rise again this
+    winter``, maybe with a byline between it and the body) is a label, and
+    the line under it the headline: the name goes to metadata ``section``.
+    (A headline of three words in Title Case over its standfirst is read so
+    too: such headlines are rare, columns' names common.)
 
     A first line that is a menu or a breadcrumb trail (short items joined by
     separators: ``Markets | Companies | Economy | Opinion``, ``NEWS > UK >
