@@ -95,7 +95,11 @@ the article has other crossheads (a short heading between a paragraph and
 a paragraph or a list) and it is written in sentence case ("Northern
 line", "Our verdict"; a button or a tag under the headline is in title
 case or one word, "Back to Gallery", "Politics"): with no good neighbour
-before it, it would go as a short block.
+before it, it would go as a short block. A first crosshead in Title Case
+("The Long Wait for Sun") is kept only right under a headline in sentence
+case, and when the article's other crossheads are in Title Case too: alone
+there, such a line is a box's or a button's label as often ("Watch Our Latest
+Videos").
 
 A line of two figures that heads a paragraph takes that paragraph's verdict:
 a score ("2 - 1") over a match report, and the times of a liveblog ("14:52",
@@ -682,7 +686,9 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     between two paragraphs (a review's pros and cons); so is the first
     crosshead, in sentence case, between the headline (or a block in
     ``chrome`` under it) and the first paragraph, when the article has
-    other crossheads. A short label ("Key points:") announces a list only of
+    other crossheads, or in Title Case right under a headline in sentence
+    case when the article has other crossheads in Title Case (see
+    ``title_case_crosshead``). A short label ("Key points:") announces a list only of
     statements (five words or more with function words, not counting the
     words with figures), even after a lead with few function words (a
     sentence of paragraph length, a press release's); so does any line
@@ -1193,6 +1199,16 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                     and (paragraphs[idx[q + 1]] or out[idx[q + 1]])
                     for q in range(first + 1, count - 1)):
         out[idx[first - 1]] = "a crosshead over the first paragraph, as the article's others"
+    # ... or in Title Case, right under a headline in sentence case, when
+    # the article's other crossheads are in Title Case too (a line in
+    # Title Case there alone is a box's or a button's label as often:
+    # "Watch Our Latest Videos", "Readers' Photos")
+    elif first is not None and first >= 2 and not out[idx[first - 1]] and idx[first - 2] == head \
+            and title_case_crosshead(feats[idx[first - 1]].text, feats[head].text) \
+            and any(TITLE_CROSSHEAD_RE.fullmatch(feats[idx[q]].text) and crosshead(q)
+                    and paragraphs[idx[q - 1]] and (paragraphs[idx[q + 1]] or out[idx[q + 1]])
+                    for q in range(first + 1, count - 1)):
+        out[idx[first - 1]] = "a crosshead in Title Case over the first paragraph, as the article's others"
     return out
 
 
@@ -1201,6 +1217,29 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
 #: verdict"); a menu's or a button's label is in title case ("Back to
 #: Gallery", "Daily Email"), a tag is one word ("Syria").
 _SENTENCE_CASE_RE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+)*? [a-z][a-z'’-]{3,}(?: [\w'’-]+)*")
+#: A crosshead in Title Case: two to six words, each capitalised but the
+#: short connectives, no figure, no punctuation but an apostrophe or a
+#: hyphen ("The Long Wait for Sun").
+TITLE_CROSSHEAD_RE = re.compile(
+    r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|and|for|a|an|in|on|to|at|with|from|or)){1,5}")
+
+
+#: A crosshead between two paragraphs has at most so many words (a short
+#: heading of a list, ``fact_label_max_words``).
+CROSSHEAD_MAX_WORDS = _DEFAULT_OPTIONS.fact_label_max_words
+
+
+def title_case_crosshead(line: str, headline: str) -> bool:
+    """Whether ``line``, the one line between the headline and the first
+    paragraph, is the article's first crosshead written in Title Case
+    ("The Long Wait for Sun"; see ``TITLE_CROSSHEAD_RE``) under a
+    ``headline`` in sentence case (see ``_SENTENCE_CASE_RE``): a site that
+    writes its headlines so writes the headlines of its other stories so
+    too, and a Title Case line under it is no teaser's headline."""
+    return bool(TITLE_CROSSHEAD_RE.fullmatch(line.strip())) \
+        and bool(_SENTENCE_CASE_RE.fullmatch(headline.strip()))
+
+
 #: A label and two quantities or more with their units ("Nutrition per
 #: serving: 342 kcal, 11g fat, 14g protein").
 _FIGURES_LINE_RE = re.compile(

@@ -338,3 +338,33 @@ def test_a_closing_question_after_an_advert_label_stays() -> None:
             "Advertisement\n\n"
             "Will the sea wall hold this time?\n")
     assert "Will the sea wall hold this time?" in Pipeline.default().run(text).text
+
+
+# -- the first crosshead in Title Case, right under the headline ---------------
+
+SKATE = "Skate park plans return to the council after two years"
+
+
+def test_a_title_case_crosshead_under_a_sentence_case_headline_is_kept() -> None:
+    # the article's other crossheads are in Title Case too
+    text = (f"{SKATE}\n\nA Slow Start on the Hill\n\n{P1}\n\n{P2}\n\n"
+            f"Money From the Lottery\n\n{E3}\n")
+    out = cleaned(text)
+    assert out == text
+
+
+@pytest.mark.parametrize("line", ["Watch Our Latest Videos", "Readers' Photos of the Week"])
+def test_a_title_case_line_under_the_headline_of_an_article_without_such_crossheads_goes(
+        line: str) -> None:
+    # negative: alone, a Title Case line there is a box's or a button's label
+    text = f"{SKATE}\n\n{line}\n\n{P1}\n\n{P2}\n\n{E3}\n"
+    assert line not in cleaned(text)
+
+
+def test_a_title_case_teaser_under_a_title_case_headline_still_goes() -> None:
+    # negative: under a headline in Title Case, a Title Case line may be
+    # another story's headline
+    head = "Skate Park Plans Return to the Council After Two Years"
+    text = (f"{head}\n\nTown Pool Reopens Next Month\n\n{P1}\n\n{P2}\n\n"
+            f"Money From the Lottery\n\n{E3}\n")
+    assert "Town Pool Reopens" not in cleaned(text)

@@ -215,7 +215,9 @@ class LowStopwordDensity(BlockRule):
     so that a crosshead between two paragraphs stays and a short label among
     menus goes; the first crosshead, right over the first paragraph, stays
     too when the article has others and it is written in sentence case
-    ("Northern line"; not a button in title case, "Back to Gallery"). A line that gives a person's life dates (an obituary's
+    ("Northern line"; not a button in title case, "Back to Gallery"), or in
+    Title Case right under a headline in sentence case when the article's
+    other crossheads are in Title Case too ("The Long Wait for Sun"). A line that gives a person's life dates (an obituary's
     closing "…, born 3 May 1932; died 18 December 2023") is judged by its
     neighbours too, not condemned for its few stop words. A list or a table
     in the article (items, rows of figures, ingredients, a menu's priced

@@ -1265,7 +1265,11 @@ class HeadlineTeaser(LineRule):
     statement in sentence case; not a label of the
     page's such as ``Related stories:`` or ``Read more:``), and a review's
     priced menu (three dishes or more, each ending in its price, under a
-    short heading: ``What we ate`` over ``Smoked trout salad, £9``). Bulleted items
+    short heading: ``What we ate`` over ``Smoked trout salad, £9``), and
+    the article's first crosshead in Title Case, the one line between a
+    headline in sentence case and the body, when the article has another
+    crosshead in Title Case between two paragraphs (``The Long Wait for
+    Sun``; alone, such a line is a box's label as often). Bulleted items
     and sentences are never taken for headlines. A newsletter's link to its
     web copy (``View this email in your browser``) before the body is no
     headline either: it goes as the e-mail's chrome.
@@ -1307,7 +1311,9 @@ class HeadlineTeaser(LineRule):
             n = word_count(s)
             if not 4 <= n <= 20 or normalise(s) == normalise(ls[head].text):
                 continue
-            if line.index == head + 1 and line.index + 1 == stop and _standfirst(s, n_head):
+            if line.index == head + 1 and line.index + 1 == stop and (
+                    _standfirst(s, n_head) or (blocks.title_case_crosshead(s, ls[head].text)
+                                               and _title_crossheads_below(ls, stop))):
                 continue
             if structure.runs_on(text, ls, line.index):
                 continue  # the first line of a wrapped paragraph
@@ -1317,6 +1323,18 @@ class HeadlineTeaser(LineRule):
                                if len(_CHROME_BAR_SEP.findall(s)) >= 2 or _section_words(s)
                                else "headline of another story")
         return out
+
+
+def _title_crossheads_below(ls: list[Line], stop: int) -> bool:
+    """Whether the article, from its first paragraph (``ls[stop]``), has a
+    crosshead in Title Case between two paragraphs (``Prices in the
+    Shops``): then a line in Title Case right over its first paragraph is
+    its first crosshead (see :func:`blocks.title_case_crosshead`)."""
+    return any(word_count(ls[j].text) <= blocks.CROSSHEAD_MAX_WORDS
+               and blocks.TITLE_CROSSHEAD_RE.fullmatch(ls[j].text)
+               and structure.is_body_paragraph(ls[j - 1].text)
+               and structure.is_body_paragraph(ls[j + 1].text)
+               for j in range(stop + 1, len(ls) - 1))
 
 
 #: A newsletter's link to its copy on the web, over its headline ("View
