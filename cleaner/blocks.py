@@ -641,8 +641,9 @@ def _data_kind_of(f: _Feat, opt: BlockOptions) -> int:
         # colon or dots ("Borscht with sour cream — £9")
         return 1 if _rank_of(f) is None else 2
     # (the number of an enumerated line is not a figure of it)
-    words = _WORD_RE.findall(text[item.end() - 1:] if item else text)
-    figs = sum(1 for w in words if structure.DIGIT.search(w))
+    rest = text[item.end() - 1:] if item else text
+    words = _WORD_RE.findall(rest)
+    figs = _count_figure_words(rest) if item else _figure_words(f)
     if len(words) >= 2 and figs > 0 and (
             3 * figs >= len(words)
             or (len(words) <= opt.data_max_words and bool(structure.DIGIT.search(words[0])))):
@@ -696,7 +697,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     ``chrome``) or its standfirst (a block in ``content``, or a line of
     prose, right under the headline), with the body's paragraph after the
     list. Two or more rows of matches of one shape (a name, "v" or a
-    score, a name, maybe a time: see ``_match_row``) under a short heading
+    score, a name, maybe a time: see ``match_row``) under a short heading
     (not in ``chrome``, not a section's name) right after a paragraph are
     the article's fixtures or results. Two or more facts under a short
     label ending in a colon (not in ``chrome``, not a section's name) right
@@ -1055,7 +1056,9 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                 k = m
                 continue
         # (``announced`` asks first for the colon)
-        if k > 1 and feats[idx[k - 1]].text.endswith(":") and announced(k):
+        ann = feats[idx[k - 1]] if k > 0 else None
+        listing = k > 1 and ann.text.endswith(":") and announced(k)
+        if listing:
             m = k
             while m < count and (feats[idx[m]].chars < low or statement(m)):
                 m += 1
@@ -1072,39 +1075,34 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                     out[idx[q]] = f"list of {m - k} lines announced by a colon, between prose"
                 k = m
                 continue
-            # verse or a quotation that a line of the prose announces ("Her
-            # best-known poem ends:"), at the end of the article or before
-            # a line that is not prose: lines with function words, most of
-            # them ending in punctuation or going on in lower case (a
-            # stanza); headlines of other stories do neither
-            ann = feats[idx[k - 1]]
-            if ann.words >= opt.announce_min_words and ann.density >= lo \
-                    and paragraphs[idx[k - 2]]:
-                m = verse_end(k)
-                if m > k:
-                    for q in range(k - 1, m):
-                        out[idx[q]] = f"{m - k} lines announced by a line of prose"
-                    k = m
-                    continue
-        if k > 0 and feats[idx[k - 1]].chars >= low and anchors[idx[k - 1]] \
-                and feats[idx[k - 1]].text.endswith(":"):
-            # verse or a quotation that a paragraph of prose announces ("The
+        if k > 0 and ann.text.endswith(":"):
+            # verse or a quotation that the prose announces, at the end of
+            # the article or before a line that is not prose: lines with
+            # function words, most of them ending in punctuation or going
+            # on in lower case (a stanza; headlines of other stories do
+            # neither). The announcement is a paragraph of prose ("The
             # poem, written for the anniversary, begins:"), the lead too:
-            # the paragraph is prose itself, so none need come before it
-            m = verse_end(k)
-            if m > k:
+            # the paragraph is prose itself, so none need come before it;
+            # or a line of prose after a paragraph ("Her best-known poem
+            # ends:"), one that announces no list of lines (see above)
+            if ann.chars >= low:
+                by = "a paragraph of prose" if anchors[idx[k - 1]] else ""
+            else:
+                by = "a line of prose" if (listing and ann.words >= opt.announce_min_words
+                                           and ann.density >= lo and paragraphs[idx[k - 2]]) else ""
+            if by and (m := verse_end(k)) > k:
                 for q in range(k - 1, m):
-                    out[idx[q]] = f"{m - k} lines announced by a paragraph of prose"
+                    out[idx[q]] = f"{m - k} lines announced by {by}"
                 k = m
                 continue
         if k > 1 and paragraphs[idx[k - 2]] and fixture_heading(k - 1) \
-                and (kind := _match_row(f.text)):
+                and (kind := match_row(f.text)):
             # the rows of matches under a short heading after the article's
             # prose ("Sunday's fixtures", then "Harbour City v Rovers
             # (15:00)", or results, "Rovers 2-1 Millbrook"): two or more
             # rows of one shape, a name, "v" or a score, a name
             m = k + 1
-            while m < count and _match_row(feats[idx[m]].text) == kind:
+            while m < count and match_row(feats[idx[m]].text) == kind:
                 m += 1
             if m - k >= 2:
                 for q in range(k - 1, m):
@@ -1322,12 +1320,19 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "upon", "de", "del", "da", "do"
 _MATCH_NAME_WORDS = 5
 
 
-def _match_row(text: str) -> str:
-    """The kind of the row of a list of matches that ``text`` is ("v" for a
-    fixture, "score" for a result), or "": two names of one to five words,
-    each word capitalised (or a figure, an ampersand, a particle such as
-    "of"), with "v"/"vs" or a score between them, and maybe a time or a
-    short note in brackets after them."""
+def match_row(text: str) -> str:
+    """The kind of the row of a list of matches that the line ``text`` is:
+    "v" for a fixture ("Harbour City v Rovers (15:00)", "Eastport vs.
+    Northgate 19:45"), "score" for a result ("Rovers 2-1 Millbrook"), or ""
+    for neither. A row is shorter than 70 characters: two names of one to
+    five words, each word capitalised (or a figure, an ampersand, a
+    particle such as "of": "Queen of the South"), with "v"/"vs" or a score
+    between them, and maybe a time or a short note in brackets after them.
+
+    Used here for the fixtures or results under a short heading after the
+    article's prose (see ``_anchored_runs``), and by the headline rules
+    (``boilerplate.story_data``) for a result in a score box under the
+    headline."""
     if len(text) >= 70:
         return ""
     t = text.strip()
@@ -1373,11 +1378,16 @@ def _section_name(f: _Feat) -> bool:
     return f.words <= 3 and f.text.rstrip(" :|").casefold() in _section_names()
 
 
+def _count_figure_words(text: str) -> int:
+    """How many of the words (``_WORD_RE``) of ``text`` hold a digit."""
+    return len(_FIGURE_WORD_RE.findall(text))
+
+
 def _figure_words(f: _Feat) -> int:
-    """How many of the block's words hold a digit."""
+    """How many of the block's words hold a digit (remembered)."""
     out = f.memo.get("figures")
     if out is None:
-        out = f.memo["figures"] = len(_FIGURE_WORD_RE.findall(f.text))
+        out = f.memo["figures"] = _count_figure_words(f.text)
     return out
 
 

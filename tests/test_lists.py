@@ -377,3 +377,15 @@ def test_two_priced_lines_under_the_headline_are_no_menu():
                "Two-person dome tent with porch — £89", REVIEW_P)
     out = cleaned(text)
     assert "Folding camping chair" not in out and "dome tent" not in out
+
+
+# ------------------------------------------------ blocks.match_row, public
+
+
+def test_match_row_reads_fixtures_and_results():
+    from cleaner.blocks import match_row
+    assert match_row("Northport Albion v Kingsmere (19:45)") == "v"
+    assert match_row("Kingsmere 3-0 Northport Albion") == "score"
+    # negative: a headline with a score in it, a sentence
+    assert match_row("Kingsmere beat Northport 3-0 in the cup") == ""
+    assert match_row("The vote was 12 - 4 against the plan.") == ""

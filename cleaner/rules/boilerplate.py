@@ -1455,7 +1455,7 @@ def _data_shape(s: str) -> tuple[int, str | None]:
     if (word_count(s) > DATA_MAX_WORDS or _MARKET_MOVE.search(s) or any(a in s for a in _ARROWS)
             or _DATE_OR_TIME.search(s)):
         return 0, None
-    if blocks._match_row(s) == "score":
+    if blocks.match_row(s) == "score":
         return 2, None
     m = _DATA_LABEL.fullmatch(s)
     if m and not structure.ends_like_sentence(m.group(2)) and ":" not in m.group(2):
