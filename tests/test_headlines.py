@@ -618,3 +618,14 @@ def test_a_title_case_name_over_a_long_standfirst_stays() -> None:
              "before the trains can return")
     doc = PIPE.run(f"Viaduct Repairs\n\n{stand}\n\n{LEAD}\n\n{CLOSE}\n")
     assert doc.text.startswith(f"Viaduct Repairs\n\n{stand}\n\n")
+
+
+def test_a_title_case_headline_that_the_lead_repeats_is_no_column_name() -> None:
+    # negative: "Ferry Strike Ends" over a short sentence-case standfirst
+    # names the story (its lead opens "Ferry strike …"), not a column
+    stand = "Crossings to the islands resume from Monday morning"
+    lead = ("The ferry strike that halted crossings for nine days ended on Friday after "
+            "the union accepted a revised pay offer, the operator said.")
+    doc = PIPE.run(f"Ferry Strike Ends\n\n{stand}\n\n{lead}\n\n{CLOSE}\n")
+    assert doc.text.startswith(f"Ferry Strike Ends\n\n{stand}\n\n")
+    assert "section" not in doc.metadata

@@ -644,7 +644,7 @@ def _short_label(s: str, below: str, after: str | None, ls: list[Line],
     if _names_the_subject(s, ls):
         return False
     if after is None and last and _standfirst(below, n) and not _section_words(s) \
-            and not _column_name(s, below):
+            and not _column_name(s, below, ls):
         # the headline over its standfirst, right over the body (as a label
         # over them leaves them once it has gone)
         return False
@@ -657,7 +657,7 @@ def _short_label(s: str, below: str, after: str | None, ls: list[Line],
     return n_head >= 3 and after is not None and _standfirst(after, n_head)
 
 
-def _column_name(s: str, below: str) -> bool:
+def _column_name(s: str, below: str, ls: list[Line]) -> bool:
     """Whether the short line ``s`` reads as a column's name over an
     ordinary headline ``below`` (``Pocket Guide`` over ``Why your energy
     bill may rise again this winter``), not as a short headline over its
@@ -665,10 +665,18 @@ def _column_name(s: str, below: str) -> bool:
     :func:`_title_case`), with no figure; ``below`` in sentence case (not
     Title Case), shorter than a long standfirst (``LONG_STANDFIRST_WORDS``).
     A headline of three words or fewer is rarely written in Title Case
-    over a sentence-case standfirst; a column's name always is."""
-    return (2 <= word_count(s) <= SectionLabel.MAX_LABEL_WORDS and _title_case(s)
+    over a sentence-case standfirst; a column's name always is. A short
+    headline that shares two words in a row with the first paragraph
+    (``Storm Ciaran Strikes`` over ``Storm Ciaran brought …``) names the
+    story, not a column."""
+    if not (2 <= word_count(s) <= SectionLabel.MAX_LABEL_WORDS and _title_case(s)
             and not structure.DIGIT.search(s) and not _title_case(below)
-            and word_count(below) < LONG_STANDFIRST_WORDS)
+            and word_count(below) < LONG_STANDFIRST_WORDS):
+        return False
+    stop = structure.body_start(ls)
+    body = ls[stop].text.casefold() if stop < len(ls) else ""
+    ws = s.casefold().split()
+    return not any(f"{a} {b}" in body for a, b in zip(ws, ws[1:]))
 
 
 def _series_label(s: str, below: str, ls: list[Line]) -> bool:
