@@ -399,6 +399,21 @@ def test_a_byline_with_the_writers_job_in_the_language(lang: str, byline: str, a
     assert _byline_meta(byline, lang) == {"author": author}
 
 
+@pytest.mark.parametrize("lang, byline, meta", [
+    ("de", "Von Jana Wolf, Redaktion Politik", {"author": "Jana Wolf"}),
+    ("de", "Von Jana Wolf, SWF", {"author": "Jana Wolf", "source": "SWF"}),
+    ("it", "Di Paolo Neri, Gazzetta di Valmonte", {"author": "Paolo Neri",
+                                                   "source": "Gazzetta di Valmonte"}),
+    ("pt", "Por Rita Lobo, Jornal do Vale", {"author": "Rita Lobo", "source": "Jornal do Vale"}),
+    # two writers: both are the author
+    ("pt", "Por Rita Lobo, Pedro Vaz", {"author": "Rita Lobo, Pedro Vaz"}),
+])
+def test_a_desk_or_an_outlet_in_the_language_after_the_bylines_name(lang, byline, meta) -> None:
+    from cleaner.rules.metadata import _byline_meta
+
+    assert _byline_meta(byline, lang) == meta
+
+
 def test_a_sentence_after_a_bylines_name_is_no_job() -> None:
     from cleaner.rules.metadata import _byline_meta
 

@@ -1035,6 +1035,32 @@ def test_a_byline_with_a_capitalised_role_or_a_place_gives_the_name(line, author
     assert doc.metadata["author"] == author
 
 
+@pytest.mark.parametrize("line, meta", [
+    # a desk or team of the outlet: no part of the author
+    ("By Lena Ortiz, Coastal Affairs Desk", {"author": "Lena Ortiz"}),
+    ("By Lena Ortiz and Sam Okafor, Data Team", {"author": "Lena Ortiz and Sam Okafor"}),
+    # an outlet: the source; a listed agency: the credit
+    ("By Lena Ortiz, The Harbour Gazette", {"author": "Lena Ortiz", "source": "The Harbour Gazette"}),
+    ("By Lena Ortiz, Westvale FM", {"author": "Lena Ortiz", "source": "Westvale FM"}),
+    ("By Lena Ortiz, Reuters", {"author": "Lena Ortiz", "credit": "Reuters"}),
+])
+def test_a_desk_or_an_outlet_after_the_bylines_name_is_no_part_of_the_author(line, meta) -> None:
+    doc = PIPE.run(f"Council sets the budget\n\n{line}\n\n{_LEAD}\n\n{_CLOSE}\n")
+    assert doc.text == f"Council sets the budget\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert {k: doc.metadata.get(k) for k in meta} == meta
+
+
+@pytest.mark.parametrize("line, author", [
+    # a second writer, a writer with a numeral, a line in capitals: names
+    ("By Lena Ortiz, Sam Okafor", "Lena Ortiz, Sam Okafor"),
+    ("By Lena Ortiz, Samuel Okafor III", "Lena Ortiz, Samuel Okafor III"),
+    ("BY LENA ORTIZ, SAM OKAFOR", "LENA ORTIZ, SAM OKAFOR"),
+])
+def test_a_second_writer_after_the_bylines_comma_is_no_outlet(line, author) -> None:
+    from cleaner.rules.metadata import _byline_meta
+    assert _byline_meta(line) == {"author": author}
+
+
 @pytest.mark.parametrize("line, author, date", [
     ("By Lena Ortiz, Arts Correspondent | 3 March 2023", "Lena Ortiz", "2023-03-03"),
     ("By Lena Ortiz | Fri 3 Mar 2023 09.15", "Lena Ortiz", "2023-03-03"),

@@ -26,7 +26,10 @@ _BYLINE_OPENERS = r"by|(?:words|interview|interviews|interviewed|written|story|t
 #: story was written in: ", at Harbour Park", ", in Lisbon".
 _BYLINE_ROLES = ("correspondent", "editor", "reporter", "writer", "columnist", "critic",
                  "contributor", "journalist", "producer", "analyst", "commentator",
-                 "photographer", "presenter", "blogger", "staff")
+                 "photographer", "presenter", "blogger", "staff",
+                 # a desk or team of the outlet the writer works in ("Health
+                 # Desk", "Investigations Team"): the author is the person
+                 "desk", "team", "bureau", "newsroom", "service")
 _BYLINE_PLACE = r"(?:[A-Z][\w’'.-]+\s?){1,3}"
 _BYLINE_ROLE = (r"(?:,\s*(?:(?:[A-Za-z][\w’'-]*\s+){0,3}(?i:" + "|".join(_BYLINE_ROLES) + r")s?"
                 r"(?:\s+(?:in|at|for)\s+" + _BYLINE_PLACE + r")?|(?:in|at)\s+" + _BYLINE_PLACE + r"))?")
@@ -45,17 +48,64 @@ _BYLINE_WORDS = {"de": ("von", "und"), "fr": ("par", "et"), "es": ("por", "y"),
 #: put the place after it: "Par Lucas Bernard, envoyé spécial à Hambourg",
 #: "Von Anna Keller, Korrespondentin in Wien".
 _BYLINE_JOBS = {
-    "de": (("korrespondent", "redakteur", "reporter", "autor", "autorin"), ("in", "aus")),
+    "de": (("korrespondent", "redakteur", "reporter", "autor", "autorin", "redaktion"),
+           ("in", "aus")),
     "fr": (("envoyé", "envoyée", "correspondant", "correspondante", "journaliste", "rédacteur",
-            "rédactrice", "reporter"), ("à", "au", "en", "aux")),
-    "es": (("enviado", "enviada", "corresponsal", "periodista", "redactor", "redactora"),
-           ("en", "a")),
-    "it": (("inviato", "inviata", "corrispondente", "giornalista", "redattore", "redattrice"),
-           ("a", "da", "in")),
+            "rédactrice", "reporter", "rédaction"), ("à", "au", "en", "aux")),
+    "es": (("enviado", "enviada", "corresponsal", "periodista", "redactor", "redactora",
+            "redacción"), ("en", "a")),
+    "it": (("inviato", "inviata", "corrispondente", "giornalista", "redattore", "redattrice",
+            "redazione"), ("a", "da", "in")),
     "pt": (("enviado", "enviada", "correspondente", "jornalista", "repórter", "redator",
-            "redatora"), ("em", "a", "no", "na")),
-    "nl": (("correspondent", "verslaggever", "redacteur", "journalist"), ("in", "te", "uit")),
+            "redatora", "redação"), ("em", "a", "no", "na")),
+    "nl": (("correspondent", "verslaggever", "redacteur", "journalist", "redactie"),
+           ("in", "te", "uit")),
 }
+#: An outlet named after the writer's name, no part of the author but the
+#: story's source: "By Jane Smith, The Valley Gazette", "By Jane Smith,
+#: Harbour FM", "Von Anna Keller, WDR" (a listed agency, or it opens with
+#: "The", holds an acronym, or a word of these: English ones in any
+#: document, and the document's language's).
+_BYLINE_OUTLETS = ("news", "times", "herald", "gazette", "tribune", "chronicle", "journal",
+                   "press", "media", "radio", "tv", "agency", "magazine", "daily", "network")
+_BYLINE_OUTLETS_IN = {
+    "de": ("zeitung", "nachrichten", "rundfunk", "agentur", "anzeiger", "rundschau", "kurier"),
+    "fr": ("journal", "agence", "presse", "radio", "infos", "info", "quotidien"),
+    "es": ("agencia", "diario", "noticias", "periódico", "radio", "prensa"),
+    "it": ("agenzia", "notizie", "quotidiano", "giornale", "gazzetta", "corriere"),
+    "pt": ("agência", "notícias", "jornal", "portal", "diário", "rádio", "gazeta", "folha"),
+    "nl": ("nieuws", "krant", "dagblad", "omroep", "courant"),
+}
+#: An acronym (an outlet's: "WDR", "FM"), not a name's numeral ("III", "Jr").
+_ACRONYM = re.compile(r"(?![IVX]+$|JR$|SR$)[A-Z]{2,6}")
+
+
+def _outlet(part: str, language: str | None) -> bool:
+    """Whether ``part`` (the last of the names of a byline, after a comma)
+    names an outlet rather than a writer (see ``_BYLINE_OUTLETS``)."""
+    ws = part.split()
+    if not ws:
+        return False
+    words = _BYLINE_OUTLETS + _BYLINE_OUTLETS_IN.get(language or "", ())
+    return (_agency_name(part) in resources.boilerplate()["credit"]["agencies"]
+            or (ws[0] == "The" and len(ws) > 1) or any(_ACRONYM.fullmatch(w) for w in ws)
+            or any(w.casefold() in words for w in ws))
+
+
+def _byline_author(names: str, language: str | None) -> dict[str, str]:
+    """The metadata of a byline's names: ``author``; an outlet after the
+    last comma (``Jane Smith, Harbour FM``) is no writer: a listed agency
+    becomes ``credit``, another outlet ``source`` (a line of capitals has no
+    acronym to tell)."""
+    names = names.strip()
+    head, comma, last = names.rpartition(",")
+    last, head = last.strip(), head.strip()
+    if comma and head and any(c.islower() for c in head) and _outlet(last, language):
+        agency = _agency_name(last)
+        if agency in resources.boilerplate()["credit"]["agencies"]:
+            return {"author": head, "credit": agency}
+        return {"author": head, "source": last}
+    return {"author": names}
 
 
 @functools.lru_cache(maxsize=None)
@@ -68,7 +118,7 @@ def _byline(language: str | None) -> re.Pattern[str]:
     if not words:
         return _BYLINE
     by, join = words
-    name = r"(?:[A-Z\u00c0-\u00de][\w’'.\ufffd-]+\s?|(?:de|del|la|le|van|von|der|da|dos|di)\s)"
+    name = r"(?:[A-Z\u00c0-\u00de][\w’'.\ufffd-]+\s?|(?:de|del|la|le|van|von|der|da|dos|do|das|du|des|di)\s)"
     jobs, at = _BYLINE_JOBS[language or ""]
     # the job in the language ("envoyé spécial", "Korrespondentin"), maybe
     # the place after it ("à Hambourg"), or the English ones
@@ -104,15 +154,15 @@ def _byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
     makes it a byline). ``None`` if it is none."""
     m = _byline(language).fullmatch(s)
     if m:
-        return {"author": m.group(1).strip()}
+        return _byline_author(m.group(1), language)
     parts = _BYLINE_PARTS.split(s)
     if len(parts) < 2 or not any(c.isdigit() for c in s):
         return None
     m = _byline(language).fullmatch(parts[0])
     if m:
-        author = m.group(1).strip()
+        meta = _byline_author(m.group(1), language)
     elif _BARE_NAME.fullmatch(parts[0]) and not _section_label(parts[0]):
-        author = parts[0]
+        meta = {"author": parts[0]}
     else:
         return None
     date = None
@@ -128,7 +178,7 @@ def _byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
         if rest.strip(" ,") and not _BYLINE_DATE_TIME.fullmatch(rest.strip(" ,")):
             return None
         date = found
-    return {"author": author, "date": date} if date else None
+    return {**meta, "date": date} if date else None
 
 
 #: What a byline's date part may hold beside the date: a weekday, a time.
@@ -275,7 +325,12 @@ class MetadataHeader(Rule):
     job after the name (ending in the word for one, in either case) or the
     place the story was written in is no part of the author (``By Jane
     Smith, health correspondent``, ``By Jane Smith, Court Reporter``, ``By
-    Jane Smith, at Harbour Park`` -> ``Jane Smith``); names joined by a
+    Jane Smith, at Harbour Park`` -> ``Jane Smith``), nor is the desk or team
+    (``By Jane Smith, Valley Health Desk``); an outlet after the name
+    (``By Jane Smith, The Valley Gazette``, ``By Jane Smith, Harbour FM``:
+    it opens with ``The``, holds an acronym or a word for an outlet, in
+    English or the document's language) becomes metadata ``source`` (a
+    listed agency, ``By Jane Smith, AP``, ``credit``); names joined by a
     comma or ``and`` stay together. A byline printed with its date between
     bars or dots (``By Jane Smith, Arts Correspondent | 4 March 2024``),
     where the name may stand alone (``Jane Smith · Mar 4, 2024 · 6 min
