@@ -414,6 +414,33 @@ def test_a_desk_or_an_outlet_in_the_language_after_the_bylines_name(lang, byline
     assert _byline_meta(byline, lang) == meta
 
 
+@pytest.mark.parametrize("lang, byline, meta", [
+    ("pt", "Por Rita Lobo - Repórter do Jornal do Vale - Recife", {"author": "Rita Lobo"}),
+    ("pt", "Por Rita Lobo, Jornal do Vale — Recife", {"author": "Rita Lobo",
+                                                        "source": "Jornal do Vale"}),
+    ("de", "Von Jana Wolf – Redakteurin bei der Neuen Presse", {"author": "Jana Wolf"}),
+    ("fr", "Par Léo Marchal – envoyé spécial à Gênes", {"author": "Léo Marchal"}),
+])
+def test_a_byline_with_its_parts_between_dashes_in_the_language(lang, byline, meta) -> None:
+    from cleaner.rules.metadata import _byline_meta
+
+    assert _byline_meta(byline, lang) == meta
+
+
+def test_a_byline_in_a_page_in_portuguese_with_its_parts_between_dashes_is_taken() -> None:
+    line = "Por Rita Lobo - Repórter do Jornal do Vale - Recife"
+    doc = run(f"Nova ponte sobre o rio será aberta em julho\n\n{line}\n\n{PT_BODY}", "pt")
+    assert doc.text == f"Nova ponte sobre o rio será aberta em julho\n\n{PT_BODY}"
+    assert doc.metadata["author"] == "Rita Lobo"
+
+
+def test_a_place_after_a_dash_with_no_job_is_no_byline() -> None:
+    from cleaner.rules.metadata import _byline_meta
+
+    assert _byline_meta("Por Rita Lobo - Recife", "pt") is None
+    assert _byline_meta("Por Rita Lobo - que viu a cheia de perto", "pt") is None
+
+
 def test_a_sentence_after_a_bylines_name_is_no_job() -> None:
     from cleaner.rules.metadata import _byline_meta
 

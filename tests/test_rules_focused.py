@@ -1050,6 +1050,29 @@ def test_a_desk_or_an_outlet_after_the_bylines_name_is_no_part_of_the_author(lin
     assert {k: doc.metadata.get(k) for k in meta} == meta
 
 
+@pytest.mark.parametrize("line, meta", [
+    ("By Lena Ortiz - Senior Reporter - Plymouth", {"author": "Lena Ortiz"}),
+    ("By Lena Ortiz – education reporter – Plymouth", {"author": "Lena Ortiz"}),
+    ("By Lena Ortiz, Westvale FM — Plymouth", {"author": "Lena Ortiz", "source": "Westvale FM"}),
+    ("By Lena Ortiz - The Harbour Gazette", {"author": "Lena Ortiz", "source": "The Harbour Gazette"}),
+])
+def test_a_byline_with_its_job_outlet_and_place_between_dashes_gives_the_name(line, meta) -> None:
+    doc = PIPE.run(f"Council sets the budget\n\n{line}\n\n{_LEAD}\n\n{_CLOSE}\n")
+    assert doc.text == f"Council sets the budget\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert {k: doc.metadata.get(k) for k in meta} == meta
+
+
+@pytest.mark.parametrize("line", [
+    "By Any Means - Part Two",                        # a title over a part: no job, no outlet
+    "By Lena Ortiz - the reporter who found the letters",   # a clause after the dash
+    "By Lena Ortiz - Plymouth",                       # a name and a place alone
+    "By Friday - the deadline - reporters were told to leave",
+])
+def test_a_line_with_dashes_that_is_no_byline_gives_no_author(line) -> None:
+    from cleaner.rules.metadata import _byline_meta
+    assert _byline_meta(line) is None
+
+
 @pytest.mark.parametrize("line, author", [
     # a second writer, a writer with a numeral, a line in capitals: names
     ("By Lena Ortiz, Sam Okafor", "Lena Ortiz, Sam Okafor"),

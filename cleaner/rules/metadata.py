@@ -155,6 +155,9 @@ def _byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
     m = _byline(language).fullmatch(s)
     if m:
         return _byline_author(m.group(1), language)
+    dashed = _dashed_byline(s, language)
+    if dashed:
+        return dashed
     parts = _BYLINE_PARTS.split(s)
     if len(parts) < 2 or not any(c.isdigit() for c in s):
         return None
@@ -179,6 +182,67 @@ def _byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
             return None
         date = found
     return {**meta, "date": date} if date else None
+
+
+#: The dashes between a byline's name, the writer's job and the place:
+#: "By Jane Smith - Staff Reporter - Leeds".
+_BYLINE_DASH = re.compile(r"\s+[-–—]{1,2}\s+")
+#: The lower-case words a job, an outlet or a place may hold between its
+#: capitalised ones: "Reporter for the Daily Planet", "Rio de Janeiro",
+#: "Redakteurin bei der Neuen Zeitung".
+_LINK_WORDS = frozenset((
+    "of", "the", "for", "at", "in", "on", "upon", "and", "de", "da", "do", "das", "dos", "del",
+    "della", "di", "du", "des", "la", "le", "les", "el", "los", "der", "die", "den", "dem", "am",
+    "im", "bei", "für", "van", "het", "te", "uit", "voor", "em", "no", "na", "à", "au", "aux",
+    "en", "y", "e", "et", "und", "sur", "a"))
+#: A job, outlet or place holds at most these many words.
+BYLINE_PART_WORDS = 6
+
+
+def _dashed_byline(s: str, language: str | None) -> dict[str, str] | None:
+    """The metadata of a byline whose job, outlet and place stand between
+    dashes: ``By Jane Smith - Staff Reporter - Leeds``, ``Por Rita Lobo,
+    Jornal do Vale — Recife`` (the author: the name; an outlet: the
+    source). Each part after the first is a job (it holds the word for
+    one), an outlet or a place (capitalised words), and one part at least
+    says who the writer works as or for: a name over a place alone is no
+    byline to take (``By Any Means - Part Two``)."""
+    parts = _BYLINE_DASH.split(s)
+    if not 2 <= len(parts) <= 4:
+        return None
+    m = _byline(language).fullmatch(parts[0])
+    if not m:
+        return None
+    meta = _byline_author(m.group(1), language)
+    # a job after a comma ("By Jane Smith, Staff Reporter - Leeds"), or an outlet
+    affiliated = bool(parts[0][m.end(1):].strip()) or len(meta) > 1
+    jobs = _BYLINE_JOBS.get(language or "", ((), ()))[0]
+
+    def job(w: str) -> bool:  # "Reporter", "reporters", "Redakteurin"
+        w = w.casefold()
+        return w in _BYLINE_ROLES or w[:-1] in _BYLINE_ROLES or w.startswith(jobs)
+
+    for part in parts[1:]:
+        ws = part.split()
+        if not (0 < len(ws) <= BYLINE_PART_WORDS) or re.search(r"[.!?;:,\d]", part):
+            return None
+        if ws[-1].casefold() in _LINK_WORDS:
+            return None
+        # the words neither capitalised nor linking: the job's ("senior
+        # reporter", "envoyé spécial"); more, and it is a clause
+        plain = [w for w in ws if not (w[:1].isupper() or w.casefold() in _LINK_WORDS)]
+        if any(job(w) for w in ws):
+            affiliated = True
+            if len(plain) > 2:
+                return None
+        elif plain:
+            return None
+        elif _outlet(part, language):
+            affiliated = True
+            meta.setdefault("source", part)
+        elif not ws[0][:1].isupper():
+            return None
+    return meta if affiliated else None
 
 
 #: What a byline's date part may hold beside the date: a weekday, a time.
@@ -331,7 +395,10 @@ class MetadataHeader(Rule):
     it opens with ``The``, holds an acronym or a word for an outlet, in
     English or the document's language) becomes metadata ``source`` (a
     listed agency, ``By Jane Smith, AP``, ``credit``); names joined by a
-    comma or ``and`` stay together. A byline printed with its date between
+    comma or ``and`` stay together. The job, outlet and place may stand
+    between dashes (``By Jane Smith - Staff Reporter - Leeds``, ``Por Rita
+    Lobo, Jornal do Vale — Recife``) when one part at least is a job or an
+    outlet (``By Any Means - Part Two`` stays). A byline printed with its date between
     bars or dots (``By Jane Smith, Arts Correspondent | 4 March 2024``),
     where the name may stand alone (``Jane Smith · Mar 4, 2024 · 6 min
     read``: two to four capitalised words, not all a section's, made a byline by
