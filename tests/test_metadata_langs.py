@@ -441,6 +441,47 @@ def test_a_place_after_a_dash_with_no_job_is_no_byline() -> None:
     assert _byline_meta("Por Rita Lobo - que viu a cheia de perto", "pt") is None
 
 
+_DE_INTERVIEW = ("Herr Brandt, die Stadt will die Buslinien im Norden streichen. Was heißt das "
+                 "für die Pendler?\n\nBrandt: Viele werden wieder mit dem Auto fahren, und das "
+                 "kann niemand wollen. Wir haben der Stadt andere Vorschläge gemacht.\n")
+
+
+@pytest.mark.parametrize("lang, line, author", [
+    ("de", "Das Interview führte Mara Lindholm.", "Mara Lindholm"),
+    ("de", "Die Fragen stellten Mara Lindholm und Piet Sander.", "Mara Lindholm und Piet Sander"),
+    ("fr", "Propos recueillis par Odile Garnier", "Odile Garnier"),
+    ("it", "Intervista a cura di Sara Bellini", "Sara Bellini"),
+    ("es", "Entrevista realizada por Nuria Cabello", "Nuria Cabello"),
+    ("nl", "Het gesprek werd gevoerd door Joost van Rijn", "Joost van Rijn"),
+])
+def test_an_interviewers_credit_in_the_language_is_a_byline(lang, line, author) -> None:
+    from cleaner.rules.metadata import _byline_meta
+
+    assert _byline_meta(line, lang) == {"author": author}
+
+
+@pytest.mark.parametrize("where", ["head", "end"])
+def test_an_interviewers_credit_under_the_headline_or_the_text_goes_to_the_author(where) -> None:
+    head = "„Die Busse müssen bleiben“"
+    credit = "Das Gespräch führte Mara Lindholm."
+    text = (f"{head}\n\n{credit}\n\n{_DE_INTERVIEW}" if where == "head"
+            else f"{head}\n\n{_DE_INTERVIEW}\n{credit}\n")
+    doc = run(text, "de")
+    assert doc.text == f"{head}\n\n{_DE_INTERVIEW}"
+    assert doc.metadata["author"] == "Mara Lindholm"
+
+
+@pytest.mark.parametrize("line", [
+    # the words of a credit in a sentence, or no name after them
+    "Das Gespräch führte Mara Lindholm am Telefon, weil der Zug ausgefallen war.",
+    "Das Gespräch führte zu keinem Ergebnis.",
+])
+def test_an_interviewers_credit_in_a_sentence_stays(line) -> None:
+    head = "„Die Busse müssen bleiben“"
+    doc = run(f"{head}\n\n{_DE_INTERVIEW}\n{line}\n", "de")
+    assert line in doc.text and "author" not in doc.metadata
+
+
 def test_a_sentence_after_a_bylines_name_is_no_job() -> None:
     from cleaner.rules.metadata import _byline_meta
 

@@ -1144,6 +1144,25 @@ def test_a_sentence_that_opens_like_a_byline_with_a_role_stays(line) -> None:
     assert line in doc.text and "author" not in doc.metadata
 
 
+def test_an_interviewers_credit_under_the_last_paragraph_is_the_author() -> None:
+    doc = PIPE.run(f"Council sets the budget\n\n{_LEAD}\n\n{_CLOSE}\n\nInterview by Nadia Fenwick\n")
+    assert doc.text == f"Council sets the budget\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert doc.metadata["author"] == "Nadia Fenwick"
+
+
+def test_a_line_opening_like_an_interviewers_credit_at_the_end_without_a_name_is_no_author() -> None:
+    doc = PIPE.run(f"Council sets the budget\n\n{_LEAD}\n\n{_CLOSE}\n\nInterview by appointment only\n")
+    assert "author" not in doc.metadata
+
+
+def test_an_interviewers_credit_between_later_paragraphs_stays() -> None:
+    # not under the headline, the standfirst or the last paragraph
+    more = "The winner will be named in October at a dinner in the city's old corn exchange."
+    line = "Interview by Nadia Fenwick"
+    doc = PIPE.run(f"Council sets the budget\n\n{_LEAD}\n\n{_CLOSE}\n\n{line}\n\n{more}\n")
+    assert "author" not in doc.metadata
+
+
 @pytest.mark.parametrize("line", ["By the numbers", "By Tuesday the talks had collapsed, he said.",
                                   "By Any Means Necessary is on at the Royal."])
 def test_a_line_under_the_standfirst_that_is_no_byline_stays(line: str) -> None:

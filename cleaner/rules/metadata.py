@@ -98,6 +98,8 @@ def _byline_author(names: str, language: str | None) -> dict[str, str]:
     becomes ``credit``, another outlet ``source`` (a line of capitals has no
     acronym to tell)."""
     names = names.strip()
+    if re.search(r"\w{3}\.$", names):
+        names = names[:-1]  # a credit's full stop ("… führte Jonas Weber."), not "Jr."
     head, comma, last = names.rpartition(",")
     last, head = last.strip(), head.strip()
     if comma and head and any(c.islower() for c in head) and _outlet(last, language):
@@ -106,6 +108,30 @@ def _byline_author(names: str, language: str | None) -> dict[str, str]:
             return {"author": head, "credit": agency}
         return {"author": head, "source": last}
     return {"author": names}
+
+
+#: The credit of an interview's interviewer, a byline of its own: "Das
+#: Gespräch führte Jonas Weber.", "Propos recueillis par Marie Dupont",
+#: "Intervista a cura di Marco Rossi" (English "Interview by", with the
+#: byline openers). Taken on a line of its own, in the head of the text or
+#: as its last line.
+_INTERVIEW_OPENERS = {
+    "en": (r"interview(?:s|ed)?\s+by",),
+    "de": (r"das\s+(?:gespräch|interview)\s+führten?", r"die\s+fragen\s+stellten?",
+           r"interview\s*:"),
+    "fr": (r"propos\s+recueillis\s+par", r"(?:entretien|interview)\s+réalisée?\s+par"),
+    "es": (r"entrevista\s+(?:realizada\s+)?(?:de|por)",),
+    "it": (r"intervista\s+a\s+cura\s+di", r"intervista\s+realizzata\s+da"),
+    "pt": (r"entrevista\s+(?:realizada\s+)?(?:de|por)",),
+    "nl": (r"het\s+(?:gesprek|interview)\s+(?:werd\s+)?gevoerd\s+door", r"interview\s*:"),
+}
+
+
+@functools.lru_cache(maxsize=None)
+def _interview_start(language: str | None) -> re.Pattern[str]:
+    """What opens an interviewer's credit in ``language`` (and English)."""
+    forms = _INTERVIEW_OPENERS["en"] + _INTERVIEW_OPENERS.get(language or "", ())
+    return re.compile(rf"(?:{'|'.join(dict.fromkeys(forms))})\s", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -118,6 +144,7 @@ def _byline(language: str | None) -> re.Pattern[str]:
     if not words:
         return _BYLINE
     by, join = words
+    by = "|".join((by, *_INTERVIEW_OPENERS.get(language or "", ())))
     name = r"(?:[A-Z\u00c0-\u00de][\w’'.\ufffd-]+\s?|(?:de|del|la|le|van|von|der|da|dos|do|das|du|des|di)\s)"
     jobs, at = _BYLINE_JOBS[language or ""]
     # the job in the language ("envoyé spécial", "Korrespondentin"), maybe
@@ -132,7 +159,8 @@ def _byline(language: str | None) -> re.Pattern[str]:
 def _byline_start(language: str | None) -> re.Pattern[str]:
     """A line that opens as a byline does (a cheap test before the lines
     are read)."""
-    by = _BYLINE_WORDS.get(language or "", ("by",))[0]
+    by = "|".join((_BYLINE_WORDS.get(language or "", ("by",))[0],
+                   *_INTERVIEW_OPENERS.get(language or "", ())))
     return re.compile(rf"^[ \t]*(?:{_BYLINE_OPENERS}|{by})\s", re.MULTILINE | re.IGNORECASE)
 
 
@@ -416,7 +444,12 @@ class MetadataHeader(Rule):
     Marie Dupont``, ``Por Ana García`` (not in English: ``Von Trapp Family
     Singers`` stays), and the writer's job after the name in that language
     is no part of the author (``Par Lucas Bernard, envoyé spécial à
-    Hambourg``: Lucas Bernard). An e-mail's header over a newsletter (two or more
+    Hambourg``: Lucas Bernard). An interviewer's credit in the language
+    (``Das Gespräch führte Jonas Weber.``, ``Propos recueillis par …``,
+    ``Intervista a cura di …``, ``Entrevista de …``, ``Het gesprek werd
+    gevoerd door …``; ``Interview by …`` in any) is a byline too, there
+    and on a line of its own right under the last paragraph, where
+    interviews print it; inside a sentence it stays. An e-mail's header over a newsletter (two or more
     ``From:``/``To:``/``Subject:``/``Date:``/``Sent:`` lines from the first
     line on, with a ``From:`` or a ``Subject:``) goes too: the subject becomes
     metadata ``title``, the sender's name ``source``, its date ``date``.
@@ -441,6 +474,7 @@ class MetadataHeader(Rule):
             # _HEADER_START (_HEADER_DATE, _BYLINE): without one, nothing.
             by = _BYLINE_WORDS.get(ctx.language or "", ("by",))[0]
             if not any(":" in s or _HEADER_START.match(s) or s[:len(by)].lower() == by
+                       or _interview_start(ctx.language).match(s)
                        or (_BYLINE_PARTS.search(s) and structure.DIGIT.search(s))
                        for _, _, s in lines):
                 lines = []
@@ -464,6 +498,9 @@ class MetadataHeader(Rule):
                 authored = authored or "author" in meta
         for finding in self._byline_under_standfirst(text, ctx):
             authored = authored or "author" in finding.metadata
+            yield finding
+        for finding in self._interviewer_at_end(text, ctx):
+            authored = True
             yield finding
         if not authored:
             yield from self._name_over_date_line(text, ctx)
@@ -512,6 +549,31 @@ class MetadataHeader(Rule):
             s, e = line_span(text, ls[i].start, ls[i].end)
             yield self.finding("byline over the date line", s, e, "", metadata={"author": name})
             return
+
+    def _interviewer_at_end(self, text: str, ctx: Context) -> Iterable[Finding]:
+        """An interviewer's credit on a line of its own under the last
+        paragraph (``Das Gespräch führte Jonas Weber.``, ``Interview by Jane
+        Smith``): the interview's byline, printed at its end."""
+        opener = _interview_start(ctx.language)
+        end = len(text)
+        for _ in range(TAIL_LINES):
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if line:
+                if opener.match(line) and len(line) <= 120:
+                    m = _byline(ctx.language).fullmatch(line)
+                    if m:
+                        a = start + text[start:end].index(line)
+                        s, e = line_span(text, a, a + len(line))
+                        yield self.finding("the interviewer's credit under the text", s, e, "",
+                                           metadata=_byline_author(m.group(1), ctx.language))
+                        return
+                if (structure.word_count(line) >= PROSE_MIN_WORDS
+                        and structure.ends_like_sentence(line)):
+                    return  # the last paragraph of prose
+            if start == 0:
+                return
+            end = start - 1
 
     def _byline_under_standfirst(self, text: str, ctx: Context) -> Iterable[Finding]:
         """A byline on the line right under the first paragraph: pages print
