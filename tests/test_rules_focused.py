@@ -1351,6 +1351,29 @@ def test_a_syndicated_storys_header_and_licence_are_footers(line: str) -> None:
     assert doc.text == f"{BODY}\n\n{BODY2}\n"
 
 
+@pytest.mark.parametrize("line, credit", [
+    ("This story was originally published by Tidewater Ledger, a nonprofit newsroom "
+     "covering the estuary. It is republished here with permission.", "Tidewater Ledger"),
+    ("This article first appeared in The Fenland Courier and is republished under a "
+     "Creative Commons licence.", "The Fenland Courier"),
+    ("Originally published on Orchard Science.", "Orchard Science"),
+])
+def test_a_syndicated_storys_notice_gives_its_origin_as_the_credit(line, credit) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert doc.metadata["credit"] == credit
+
+
+@pytest.mark.parametrize("line", [
+    "This article was originally published on March 3, 2021.",   # a date, no outlet
+    "Republish this article",
+])
+def test_a_syndication_notice_naming_no_outlet_gives_no_credit(line) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert "credit" not in doc.metadata
+
+
 def test_a_sentence_about_a_story_republished_stays() -> None:
     line = ("The report was originally published by the ministry in May and was republished "
             "with corrections after the minister resigned.")

@@ -6,6 +6,7 @@ headline's breadcrumbs and repeats. The phrase lists are data
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from typing import Callable, Iterable, Sequence, TypeVar
@@ -1772,6 +1773,31 @@ def _footer(language: str | None) -> re.Pattern[str]:
     return resources.regex_list("footer", "patterns", language=language)
 
 
+#: The outlet a syndicated story came from, in its notice: "This story was
+#: originally published by The Valley Ledger, a nonprofit newsroom … It is
+#: republished here with permission.", "Originally published on Harbour
+#: Science." (the outlet: capitalised words, up to a comma, a full stop or
+#: the next clause).
+_ORIGINATOR = re.compile(
+    r"(?i:(?:this\s+(?:article|story|post|report|piece)\s+(?:was\s+|has\s+been\s+)?"
+    r"(?:originally|first)\s+(?:appeared|published|posted|produced)|originally\s+"
+    r"(?:appeared|published|posted))\s+(?:by|on|in|at|with))\s+"
+    r"((?:[Tt]he\s+)?[A-Z][\w&’'-]*(?:\.[\w-]+)*"
+    r"(?:\s+(?:[A-Z][\w&’'-]*(?:\.[\w-]+)*|of|for|and|&)){0,6}?)"
+    r"(?=\s*(?:[,.;:(]|$)|\s+(?:and|on|in|at|under|with)\s)")
+#: The words of a date after "published on", no outlet ("… on March 3").
+_DATE_WORD = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
+                        r"|fri|sat|sun)[a-z]*\.?")
+
+
+def _originator(line: str) -> str | None:
+    """The outlet a syndication notice names as the story's origin, or None."""
+    m = _ORIGINATOR.match(line)
+    if not m or _DATE_WORD.fullmatch(m.group(1).split()[-1]):
+        return None
+    return m.group(1)
+
+
 @register
 class AggregatorFooter(LineRule):
     """Syndication and aggregator footers are removed.
@@ -1790,7 +1816,11 @@ class AggregatorFooter(LineRule):
     (the patterns are data, with those of the document's language as for
     B002). ``Its reports may not be published in the country.`` stays: a
     notice says it of the text itself (``this material``), and names two
-    ways of reproducing it at least.
+    ways of reproducing it at least. The outlet a syndicated story's notice
+    names as its origin (``This story was originally published by The Valley
+    Ledger …``, ``Originally published on Harbour Science.``) is kept as
+    metadata ``credit``, as a wire's is (M002); ``… originally published
+    on March 3`` names none.
 
     ## Why
     Feed aggregators, wire services and newsletters append them to every
@@ -1808,3 +1838,11 @@ class AggregatorFooter(LineRule):
         if _footer(ctx).fullmatch(line.text):
             return "aggregator footer"
         return None
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        for f in super().check(text, ctx):
+            origin = _originator(text[f.start:f.end].strip())
+            if origin:
+                f = dataclasses.replace(f, message=f"syndicated from '{origin}'",
+                                        metadata={"credit": origin})
+            yield f
