@@ -482,6 +482,20 @@ def test_an_interviewers_credit_in_a_sentence_stays(line) -> None:
     assert line in doc.text and "author" not in doc.metadata
 
 
+@pytest.mark.parametrize("lang, head", [
+    # a headline naming the one interviewed, not the one who asked
+    ("de", "Interview: Helga Brandt"),
+    ("nl", "Interview: Sanne de Wit"),
+    ("es", "Entrevista de Lucía Prats"),
+])
+def test_a_headline_naming_the_one_interviewed_is_no_byline(lang, head) -> None:
+    from cleaner.rules.metadata import _byline_meta
+
+    assert _byline_meta(head, lang) is None
+    doc = run(f"{head}\n\n{_DE_INTERVIEW}", lang)
+    assert doc.text.startswith(head) and "author" not in doc.metadata
+
+
 def test_a_sentence_after_a_bylines_name_is_no_job() -> None:
     from cleaner.rules.metadata import _byline_meta
 

@@ -117,14 +117,15 @@ def _byline_author(names: str, language: str | None) -> dict[str, str]:
 #: as its last line.
 _INTERVIEW_OPENERS = {
     "en": (r"interview(?:s|ed)?\s+by",),
-    "de": (r"das\s+(?:gespräch|interview)\s+führten?", r"die\s+fragen\s+stellten?",
-           r"interview\s*:"),
+    "de": (r"das\s+(?:gespräch|interview)\s+führten?", r"die\s+fragen\s+stellten?"),
     "fr": (r"propos\s+recueillis\s+par", r"(?:entretien|interview)\s+réalisée?\s+par"),
-    "es": (r"entrevista\s+(?:realizada\s+)?(?:de|por)",),
+    "es": (r"entrevista\s+(?:realizada\s+)?por",),
     "it": (r"intervista\s+a\s+cura\s+di", r"intervista\s+realizzata\s+da"),
-    "pt": (r"entrevista\s+(?:realizada\s+)?(?:de|por)",),
-    "nl": (r"het\s+(?:gesprek|interview)\s+(?:werd\s+)?gevoerd\s+door", r"interview\s*:"),
+    "pt": (r"entrevista\s+(?:realizada\s+)?por",),
+    "nl": (r"het\s+(?:gesprek|interview)\s+(?:werd\s+)?gevoerd\s+door",),
 }
+# (not "Interview: X" nor "Entrevista de X": as often the one interviewed,
+# in a headline, as the one who asked)
 
 
 @functools.lru_cache(maxsize=None)
