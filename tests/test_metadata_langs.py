@@ -500,3 +500,75 @@ def test_a_sentence_after_a_bylines_name_is_no_job() -> None:
     from cleaner.rules.metadata import _byline_meta
 
     assert _byline_meta("Par Lucas Bernard, qui a vu la ville brûler", "fr") is None
+
+
+# -- one date test: M004, the headline finder and B006's story data ask cleaner.dates
+
+@pytest.mark.parametrize("language, line", [
+    ("en", "Last updated Tuesday 4 June 2024 at 10:00"),   # month after the day, labels
+    ("en", "Posted: Jun 4, 2024 11:20 am BST"),             # month first
+    ("de", "Mittwoch, 5. Juni 2024, 07:40 Uhr"),
+    ("fr", "Publié le 5 juin 2024 à 07h40"),
+    ("es", "Actualizado el 5 de junio de 2024 a las 07:40"),
+    ("it", "5 giugno 2024, 07:40"),
+    ("pt", "Publicado em 05/06/2024 - 07:40"),
+    ("nl", "Gepubliceerd op 5 juni 2024 om 07:40"),
+    ("en", "Thursday 27 Dhu al-Qadah 1445 AH - 4 June 2024"),  # beside the Islamic calendar's
+])
+def test_the_headline_finder_knows_every_date_line_m004_takes(language: str, line: str) -> None:
+    """The headline finder had a date test of its own (a day first, any
+    word for the month, four words of labels): the lines M004 takes are
+    date lines to it now, and to B006's story data lines with a date."""
+    from cleaner import dates
+    from cleaner.model import Context
+    from cleaner.rules.boilerplate import _data_line, _date_line
+
+    pipe = _pipe_south_north(language) if language in ("it", "pt", "nl") else _pipe(language)
+    headline = "Harbour pier to reopen after two years of repairs"
+    doc = pipe.run(f"{headline}\n{line}\n\n{EN_BODY}")
+    assert by_line(doc) == {line: "M004"}
+    ctx = Context(language=language)
+    assert dates.date_line(line, language) and _date_line(line, ctx)
+    assert _data_line(line, ctx) == 0
+
+
+def test_a_date_in_figures_of_either_order_is_a_date_line_though_unread() -> None:
+    """``05/06/2024`` in English: the headline finder sees a date line (a
+    site's name over it is no headline) where M004 reads no date."""
+    from cleaner import dates
+
+    assert dates.date_line("Updated 05/06/2024 09:10", "en")
+    assert dates.parse_date("Updated 05/06/2024 09:10", "en") is None
+    assert dates.parse_date("Aggiornato il 05/06/2024 alle 09:10", "it") == "2024-06-05"
+
+
+@pytest.mark.parametrize("language, line", [
+    ("en", "On 4 June 2024 the harbour board voted to reopen the pier."),
+    ("de", "Am 5. Juni 2024 stimmte der Stadtrat für die neuen Gebühren."),
+    ("it", "Il 5 giugno 2024 il consiglio ha approvato le nuove tariffe."),
+    ("en", "Harbour pier to reopen on 4 June 2024 after two years"),   # a headline with a date
+    ("en", "Rating: 4 out of 5"),
+])
+def test_a_sentence_or_a_headline_with_a_date_is_no_date_line(language: str, line: str) -> None:
+    from cleaner import dates
+
+    assert not dates.date_line(line, language)
+
+
+@pytest.mark.parametrize("language, line, expected", [
+    ("en", "Kick-off: 15:30", True),
+    ("en", "Tickets on sale from 4 Feb", True),
+    ("de", "Anstoß: Samstag, 8. Juni", True),
+    ("es", "Entradas a la venta desde el 12 de mayo", True),
+    # a word that only starts like a month's short form is none
+    ("en", "Decks: 12 | Novels: 4", False),
+    ("en", "Serves 4 | Prep 15 mins", False),
+    ("en", "Mayors 3 - 1 Marines", False),
+])
+def test_a_date_or_a_time_in_a_line_of_data(language: str, line: str, expected: bool) -> None:
+    """B006's story data: a line with a date or a time of day is the
+    page's (a dateline, a timestamp); a line of figures whose words merely
+    start like a month is data all the same."""
+    from cleaner import dates
+
+    assert dates.date_or_time(line, language) is expected

@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Callable, Iterable, Sequence, TypeVar
 
-from .. import blocks, prefilter, resources, structure
+from .. import blocks, dates, prefilter, resources, structure
 from ..model import Context, Finding, Rule
 from ..structure import Line, normalise, word_count
 from . import register
@@ -554,7 +554,7 @@ def _label_kind(s: str, ctx: Context) -> str | None:
         return "ticker"
     if s.strip(_CHROME_TRIM).casefold() in _labels(ctx):
         return "label"
-    if _date_line(s):
+    if _date_line(s, ctx):
         return "date"
     parts = [p.strip() for p in structure._MENU_SEPARATOR.split(s)]
     if (len(parts) >= 2 and word_count(s) <= 5
@@ -564,31 +564,12 @@ def _label_kind(s: str, ctx: Context) -> str | None:
     return None
 
 
-#: A date in figures, day or year first (03/06/2024, 12.03.2024, 2024-06-03),
-#: and one written with a word for the month in any language (14 maggio
-#: 2024, 5 de junho de 2024).
-_FIGURE_DATE = re.compile(r"(?<![\d.,/])(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{1,2}-\d{1,2})(?![\d.,/]*\d)")
-_WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,})\.?,?\s+(?:de\s+)?\d{4}(?!\d)")
-#: A date line holds at most so many words besides the date (its labels:
-#: "Pubblicato il … alle …", "Geplaatst: … Laatste update").
-DATE_LINE_WORDS = 4
-
-
-def _date_line(s: str) -> bool:
-    """Whether ``s`` is a date line in any language: a date (in figures, or
-    day, month and year) and at most ``DATE_LINE_WORDS`` words of labels
-    beside it, no sentence in it."""
-    if word_count(s) > 2 * DATE_LINE_WORDS + 4 or structure.ends_like_sentence(s):
-        return False
-    m = _FIGURE_DATE.search(s)
-    month = ""
-    if not m:
-        m = _WORD_DATE.search(s)
-        if not m:
-            return False
-        month = m.group(2)
-    words = [w for w in _LOWER.findall(s) if w != month and w.casefold() != "de"]
-    return len(words) <= DATE_LINE_WORDS
+def _date_line(s: str, ctx: Context) -> bool:
+    """Whether ``s`` is a date line: what M004 reads as one in the
+    document's language (see :func:`cleaner.dates.date_line`), or one with
+    a date in figures the language does not say the order of (``Updated
+    04/09/2024 16:20`` in English)."""
+    return dates.date_line(s, ctx.language)
 
 
 #: A site's name runs to at most so many words ("Il Giornale di Valle").
@@ -787,7 +768,7 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
                 q += 1
             # (or over a date line a phrase-list rule removes: "Updated
             # 04/09/2024 16:20")
-            dated = any(_date_line(x.text) for x in ls[cands[0].index + 1:cands[1].index])
+            dated = any(_date_line(x.text, ctx) for x in ls[cands[0].index + 1:cands[1].index])
             if (q > 1 or dated) and _site_name(s, [x.text for x in cands[q:]]):
                 kinds[cands[k].index] = "site"
                 out = cands[k + 1].index
@@ -869,10 +850,13 @@ class SectionLabel(Rule):
     Cronaca  Sport``, ``The Harbour Post`` over ``Aggiornato il 04/09/2024
     alle 16:20``; four words at most, each capitalised or short) with a
     longer headline under them (a section's label between allowed): the
-    name goes to metadata ``source``, and all of them go. A date line in
-    any language (a date in figures, or day, month and year, and at most
-    four words of labels) is never the headline; over the headline it goes
-    (to metadata ``date`` when the language's date forms read it).
+    name goes to metadata ``source``, and all of them go. A date line
+    (what M004 takes in the document's language: a date and at most two
+    words besides its labels, weekdays and times, ``Mittwoch, 5. Juni
+    2024, 07:40 Uhr``; or one with a date in figures whose order the
+    language does not say, ``Updated 05/06/2024 09:10`` in English) is
+    never the headline; over the headline it goes (to metadata ``date``
+    when the language's date forms read it).
 
     ## Why
     Pages print the section or the running story above the headline; left
@@ -1428,11 +1412,6 @@ def _announced_list(text: str, ls: list[Line], head: int, stop: int, ctx: Contex
 _DATA_LABEL = re.compile(r"([A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}):\s+(\S.*)")
 #: A market's move, as a ticker prints it ("-0.4%", "+12.5", "1.2%").
 _MARKET_MOVE = re.compile(r"(?<![\w-])[-+−]\d|\d%")
-#: A date or a time of day ("November 19, 2019", "4 Feb", "8:59 pm"): a
-#: line with one is a dateline or a timestamp, the page's, not the story's data.
-_DATE_OR_TIME = re.compile(
-    r"\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 #: A line of the story's data holds at most so many words.
 DATA_MAX_WORDS = 20
 #: A heading of a box of data or of a labelled list ("Full time", "Pros").
@@ -1448,21 +1427,23 @@ def _data_line(s: str, ctx: Context) -> int:
     in a box of such lines only, a label and one figure ("Att: 11,406",
     as a page's counter "Comments: 12" or "Rating: 7 Votes" is too); 0:
     not data (a markets ticker, with arrows or signed figures or
-    percentages, a dateline or a timestamp, with a date or a time of day,
+    percentages, a dateline or a timestamp, with a date or a time of day (see
+    :func:`cleaner.dates.date_or_time`),
     or a label with another label in its value, a page's footer of
     contacts, are the page's); a label that introduces a teaser ("Read
     more: 3 ways…") is not data either."""
+    if dates.date_or_time(s, ctx.language):
+        return 0
     kind, label = _data_shape(s)
     return 0 if label is not None and label in _teaser_labels(ctx) else kind
 
 
 @structure.per_document
 def _data_shape(s: str) -> tuple[int, str | None]:
-    """:func:`_data_line` before the teaser labels are asked (they depend
-    on the document's language): the kind, and the label it rests on
+    """:func:`_data_line` before the dates and the teaser labels are asked
+    (they depend on the document's language): the kind, and the label it rests on
     (case-folded) if any."""
-    if (word_count(s) > DATA_MAX_WORDS or _MARKET_MOVE.search(s) or any(a in s for a in _ARROWS)
-            or _DATE_OR_TIME.search(s)):
+    if word_count(s) > DATA_MAX_WORDS or _MARKET_MOVE.search(s) or any(a in s for a in _ARROWS):
         return 0, None
     if blocks.match_row(s) == "score":
         return 2, None

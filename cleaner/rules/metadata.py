@@ -6,7 +6,8 @@ import functools
 import re
 from typing import Iterable
 
-from .. import resources, structure
+from .. import dates, resources, structure
+from ..dates import _DATES, _MONTH, _MONTH3, _date_forms, parse_date  # noqa: F401 (parse_date: the rules' and tests' name for it)
 from ..model import Context, Finding, Rule, line_span
 from . import register
 
@@ -1155,108 +1156,6 @@ def _line_at(text: str, a: int) -> tuple[int, int, str] | None:
     return lead, lead + len(stripped), stripped
 
 
-_MONTHS = {m: i for i, names in enumerate((
-    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-    ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for m in names}
-_MONTH3 = tuple(sorted({m[:3] for m in _MONTHS}))
-_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DATES = [  # (pattern, group order) for the common written forms of a date
-    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), "ymd"),
-    # in figures with dots, day first in every language that writes it so
-    # (no one writes the month first with dots): 14.07.2023
-    (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"), "dmy#"),
-    (re.compile(rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I), "mdy"),
-    (re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}})", re.I), "dmy"),
-]
-#: A date of the Islamic calendar, which pages print beside the common
-#: one: "25 Rabi Al-Awwal 1445 AH" (the month names as they are written
-#: in Latin letters).
-_HIJRI_DATE = (
-    r"\d{1,2}\s+(?:muharram|safar|rabi[ʽʿ'‘’]?\s*(?:a|e|u)l[- ]?(?:awwal|auwal|thani|akhir|akhar)"
-    r"|jumad[ae]\s*(?:a|e|u)l[- ]?(?:ula|oula|awwal|ukhra|akhirah?|thani|akhir)|rajab"
-    r"|sha[ʽʿ'‘’]?ban|ramad[h]?an|shawwal|dhu[ʽʿ'‘’]?\s*(?:a|e|u)?l[- ]?(?:qa|qi)[ʽʿ'‘’]?dah?"
-    r"|dhu[ʽʿ'‘’]?\s*(?:a|e|u)?l[- ]?hijjah?)\s+\d{4}(?:\s*(?:a\.?h\.?|h)(?!\w))?")
-#: What else a date line may hold: labels, weekdays, times, zones, separators.
-_DATE_LINE_NOISE = re.compile(
-    r"(?i:" + _HIJRI_DATE + r"|published|updated|posted|first|last|modified|on|at|date|time|"
-    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|"
-    r"[ap]\.?m\.?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|"
-    r"sat(?:urday)?|sun(?:day)?|gmt|bst|utc|ist|est|edt|cst|cdt|pst|pdt|cet|cest|eet|hkt|aedt|aest|"
-    r"et|pt|uk|\d{3,4}|\d{1,3}\s+min(?:ute)?s?\s+read|[|/·•,:()\-–—+.])")
-#: Dates in other languages: the month names (full, and the short forms
-#: pages print), the words of a date line ("Stand: 22.01.2024, 18:30 Uhr",
-#: "Publié le 29 janvier 2024 à 08h15, mis à jour à 10h02", "Actualizado
-#: el 1 de febrero de 2024 a las 12:40", "Pubblicato il 3 marzo 2024 alle
-#: 7:50", "Publicado em 5 de junho de 2024", "Gepubliceerd op 12 maart
-#: 2024 om 09:30"). A document in one of these languages also writes a date
-#: in figures day first: 22.01.2024, 22/01/2024, 22-01-2024.
-_LANG_MONTHS = {
-    "de": ("januar jan jänner jän", "februar feb", "märz mär mrz", "april apr", "mai",
-           "juni jun", "juli jul", "august aug", "september sept sep", "oktober okt",
-           "november nov", "dezember dez"),
-    "fr": ("janvier janv", "février févr fév", "mars", "avril avr", "mai", "juin",
-           "juillet juil", "août", "septembre sept", "octobre oct", "novembre nov",
-           "décembre déc"),
-    "es": ("enero ene", "febrero feb", "marzo mar", "abril abr", "mayo may", "junio jun",
-           "julio jul", "agosto ago", "septiembre setiembre sept sep", "octubre oct",
-           "noviembre nov", "diciembre dic"),
-    "it": ("gennaio gen", "febbraio feb", "marzo mar", "aprile apr", "maggio mag", "giugno giu",
-           "luglio lug", "agosto ago", "settembre sett set", "ottobre ott", "novembre nov",
-           "dicembre dic"),
-    "pt": ("janeiro jan", "fevereiro fev", "março mar", "abril abr", "maio mai", "junho jun",
-           "julho jul", "agosto ago", "setembro set", "outubro out", "novembro nov",
-           "dezembro dez"),
-    "nl": ("januari jan", "februari feb", "maart mrt", "april apr", "mei", "juni jun",
-           "juli jul", "augustus aug", "september sept sep", "oktober okt", "november nov",
-           "december dec"),
-}
-_LANG_DATE_WORDS = {
-    "de": "stand|aktualisiert|veröffentlicht|erstellt|zuletzt|geändert|am|um|uhr|vom|"
-          "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|mez|mesz",
-    "fr": "publié|publiée|mis|mise|à|jour|le|modifié|modifiée|actualisé|actualisée|"
-          "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
-    "es": "actualizado|actualizada|publicado|publicada|modificado|el|a|las|la|de|hora|horas|"
-          "lunes|martes|miércoles|jueves|viernes|sábado|domingo",
-    "it": "pubblicato|pubblicata|aggiornato|aggiornata|aggiornamento|modificato|modificata|"
-          "ultimo|ultima|il|alle|ore|del|"
-          "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lun|mar|mer|gio|ven|sab|dom",
-    "pt": "publicado|publicada|atualizado|atualizada|actualizado|actualizada|atualização|"
-          "actualização|modificado|em|a|às|as|de|há|hora|horas|minutos|"
-          "segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo",
-    "nl": "gepubliceerd|geplaatst|bijgewerkt|aangepast|gewijzigd|laatste|update|op|om|uur|"
-          "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo",
-}
-#: A time the French and the Germans write with "h" (08h15, 18 h 30).
-_H_TIME = r"\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h\b"
-
-
-@functools.lru_cache(maxsize=None)
-def _date_forms(language: str | None) -> tuple[list[tuple[re.Pattern[str], str]],
-                                                   re.Pattern[str], dict[str, int]]:
-    """The date patterns (with their group order), the pattern of what
-    else a date line may hold, and the month names, of a document in
-    ``language``: the English ones, and the language's own beside them."""
-    names = _LANG_MONTHS.get(language or "")
-    if not names:
-        return _DATES, _DATE_LINE_NOISE, _MONTHS
-    months = dict(_MONTHS)
-    for i, forms in enumerate(names, 1):
-        months.update({m: i for m in forms.split()})
-    month = r"(?:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")\.?"
-    dates = [
-        *_DATES[:2],
-        (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"), "dmy#"),
-        (re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)"), "dmy#"),
-        (re.compile(rf"(\d{{1,2}})(?:er|º|\.)?\s+(?:de\s+)?({month}),?\s+(?:de\s+)?(\d{{4}})",
-                    re.I), "dmy"),
-        *_DATES[2:],
-    ]
-    noise = re.compile(rf"(?i:{_LANG_DATE_WORDS[language]}|{_H_TIME})(?!\w)|"
-                       + _DATE_LINE_NOISE.pattern)
-    return dates, noise, months
-
-
 #: A byline inside a date line: "… 7:45 am PST by Jane Smith", "By Jane
 #: Smith Updated Nov 13, 2019" (a label, a weekday or a month ends the name).
 _DATE_LINE_BYLINE = re.compile(
@@ -1273,37 +1172,6 @@ _DATE_LINE_FIELD = re.compile(
 _DATE_LINE_FIELDS = {"source": "source", "author": "author", "reporter": "author",
                      "writer": "author"}
 
-
-#: The letters re.IGNORECASE matches with an ASCII letter of a month name
-#: ("ſept" is "sept" to the pattern); "İ" lower-cases to "i" and a dot above.
-_FOLD = str.maketrans({"ſ": "s", "ı": "i", "\u0307": ""})
-
-
-def _month(name: str, months: dict[str, int] = _MONTHS) -> int:
-    """The number of a month name the date patterns matched (0: none)."""
-    return months.get(name.lower().translate(_FOLD).rstrip("."), 0)
-
-
-def parse_date(s: str, language: str | None = None) -> str | None:
-    """The first date written in ``s``, as ISO ``YYYY-MM-DD``; in a
-    document in ``language``, in the forms of that language too."""
-    found = []
-    dates, _, months = _date_forms(language)
-    for pattern, order in dates:
-        m = pattern.search(s)
-        if m:
-            g = m.groups()
-            if order == "ymd":
-                y, mo, d = int(g[0]), int(g[1]), int(g[2])
-            elif order == "dmy#":
-                y, mo, d = int(g[2]), int(g[1]), int(g[0])
-            elif order == "mdy":
-                y, mo, d = int(g[2]), _month(g[0], months), int(g[1])
-            else:
-                y, mo, d = int(g[2]), _month(g[1], months), int(g[0])
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                found.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}"))
-    return min(found)[1] if found else None
 
 
 @register
@@ -1340,33 +1208,31 @@ class DateLine(Rule):
     code, name, stage = "M004", "date-line", "structure"
     example = ("Kyiv said it would respond.\n\nPublished March 1, 2022\n",
                "Kyiv said it would respond.\n")
-    MAX_OTHER_WORDS = 2
+    MAX_OTHER_WORDS = dates.MAX_OTHER_WORDS
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         for start, end, s in _date_lines(text) if structure.FAST else _all_lines(text):
-            if len(s) > 120 or not any(map(str.isdigit, s)):
+            if len(s) > dates.MAX_LINE_CHARS or not any(map(str.isdigit, s)):
                 continue
             # parse_date needs a "-" (ymd), a "." (dmy with dots) or a month
             # name, which starts with one of _MONTH3 (case aside, exact
             # without İ ı ſ K)
-            dates, noise, _ = _date_forms(ctx.language)
-            if (structure.FAST and dates is _DATES and "-" not in s and "." not in s
+            forms, noise, _ = _date_forms(ctx.language)
+            if (structure.FAST and forms is _DATES and "-" not in s and "." not in s
                     and not _has_folds(s)
                     and not any(m in s.lower() for m in _MONTH3)):
                 continue
             date = parse_date(s, ctx.language)
             if date is None:
                 continue
-            rest = s
-            for pattern, _ in dates:
-                rest = pattern.sub(" ", rest)
+            rest = dates.blank_dates(s, ctx.language)
             meta = {} if "date" in ctx.metadata else {"date": date}
             m = _DATE_LINE_BYLINE.search(rest)
             if m:
                 rest = rest[:m.start()] + " " + rest[m.end():]
                 if "author" not in ctx.metadata:
                     meta["author"] = m.group(1).strip()
-            first = min(m.start() for m in (p.search(s) for p, _ in dates) if m)
+            first = min(m.start() for m in (p.search(s) for p, _ in forms) if m)
             for m in _DATE_LINE_FIELD.finditer(s, first):
                 value = m.group(2).strip()
                 if any(w[:1].islower() for w in value.split()) or m.group(0) not in rest:
@@ -1377,8 +1243,7 @@ class DateLine(Rule):
                 key = _DATE_LINE_FIELDS.get(m.group(1).lower())
                 if key and key not in ctx.metadata:
                     meta[key] = value
-            rest = noise.sub(" ", rest)
-            other = len(rest.split())
+            other = len(dates.other_words(rest, ctx.language))
             if other > self.MAX_OTHER_WORDS or (other and s.endswith(".")):
                 continue  # "On March 1, 2022, Kyiv fell." is a sentence
             if other and _list_item(text, start, end, s, noise):
