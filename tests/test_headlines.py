@@ -539,6 +539,60 @@ def test_a_site_name_over_a_date_line_in_any_language_is_no_headline() -> None:
     assert doc.metadata.get("source") == "The Valley Courier"
 
 
+@pytest.mark.parametrize("language, site, line, headline, body", [
+    ("de", "Der Hafenbote", "Mittwoch, 5. Juni 2024",
+     "Fähre zum Nordkai fährt ab Montag wieder nach Fahrplan",
+     "Die Reederei teilte am Dienstag mit, dass die Fähre nach monatelanger Reparatur wieder "
+     "fahre und der alte Anleger bis zum Herbst gesperrt bleibe.\n\n"
+     "Anwohner hatten sich über den langen Umweg beschwert.\n"),
+    ("it", "La Voce del Porto", "5 giugno 2024, 07:40",
+     "Il traghetto per il molo nord torna in servizio da lunedì",
+     "La compagnia ha comunicato martedì che il traghetto riprenderà le corse dopo mesi di "
+     "riparazioni e che il vecchio molo resterà chiuso fino all'autunno.\n\n"
+     "I residenti si erano lamentati del lungo giro.\n"),
+    ("fr", "Le Courrier du Port", "Publié le 5 juin 2024 à 07h40",
+     "Le bac vers le quai nord reprend du service lundi",
+     "La compagnie a annoncé mardi que le bac reprendrait ses traversées après des mois de "
+     "réparations et que le vieux quai resterait fermé jusqu'à l'automne.\n\n"
+     "Les riverains se plaignaient du long détour.\n"),
+    # figures and no word in lower case: a date line, not a ticker
+    ("en", "The Harbour Post", "Wednesday 5 June 2024 07:40 BST",
+     "Ferry to the north quay returns to service on Monday", HARBOUR),
+])
+def test_a_site_name_over_a_date_line_m004_reads_is_no_headline(language, site, line, headline,
+                                                                   body) -> None:
+    """M004 took the date line before the headline was looked for, and
+    nothing showed that the site's name sat over the page's furniture: the
+    name stayed the headline. M004 leaves such a line to B011 now, which
+    takes both (and the date)."""
+    doc = Pipeline(settings=Settings(languages=("en", language), assume_language=language)).run(
+        f"{site}\n{line}\n{headline}\n{body}")
+    assert doc.text.startswith(f"{headline}\n\n")
+    assert doc.metadata.get("source") == site
+    assert doc.metadata.get("date") == "2024-06-05"
+    assert {c.before.strip(): c.code for c in doc.changes if c.code in ("B011", "M004")} == {
+        site: "B011", line: "B011"}
+
+
+@pytest.mark.parametrize("language, text", [
+    # a short headline over the date line and a sentence
+    ("de", "Fähre Fährt Wieder\nMittwoch, 5. Juni 2024\n"
+           "Die Reederei meldet das Ende der Reparaturen am alten Anleger.\n"),
+    # the date line right under the headline: M004's, as ever
+    ("it", "Il traghetto per il molo nord torna in servizio da lunedì\n5 giugno 2024, 07:40\n"),
+])
+def test_a_headline_over_a_date_line_m004_reads_stays(language, text) -> None:
+    body = ("La compagnia ha comunicato martedì che il traghetto riprenderà le corse dopo mesi "
+            "di riparazioni e che il vecchio molo resterà chiuso fino all'autunno.\n")
+    doc = Pipeline(settings=Settings(languages=("en", language), assume_language=language)).run(
+        f"{text}\n{body}")
+    first, line = text.split("\n")[:2]
+    assert doc.text.startswith(first + "\n")
+    assert "source" not in doc.metadata
+    assert doc.metadata.get("date") == "2024-06-05"
+    assert {c.before.strip(): c.code for c in doc.changes}.get(line) == "M004"
+
+
 @pytest.mark.parametrize("text", [
     # a headline over the date line and its standfirst
     "Ferry Pier To Close\n04/09/2024 16:20\nThe harbour board says the old pier needs repairs.\n",

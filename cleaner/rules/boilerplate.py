@@ -538,8 +538,9 @@ def _label_kind(s: str, ctx: Context) -> str | None:
     """What kind of line over a headline ``s`` is, if it can never be the
     headline itself: a menu or a breadcrumb trail (``Sport | Weather |
     Travel``, items between runs of spaces), a market ticker (figures and
-    no word in lower case, or arrows), a label the list knows (``In
-    brief``, ``Press release``), or a label of short parts joined by a
+    no word in lower case, or arrows; a date line is none, see
+    :func:`_date_line`), a label the list knows (``In brief``, ``Press
+    release``), a date line, or a label of short parts joined by a
     separator (``Culture | Interview``)."""
     if word_count(s) > LABEL_MAX_WORDS:
         return None
@@ -549,13 +550,15 @@ def _label_kind(s: str, ctx: Context) -> str | None:
     if len(items) >= 3 and all(x[:1].isupper() and 0 < word_count(x) <= structure.MENU_ITEM_WORDS
                                and not structure.ends_like_sentence(x) for x in items):
         return "menu"
+    # (a date line before a ticker: "Wednesday 5 June 2024 07:40 BST" has
+    # figures and no word in lower case, and its date is the page's)
+    if _date_line(s, ctx):
+        return "date"
     figures = len(_FIGURE.findall(s))
     if (figures >= 3 and not any(w[0].islower() for w in _LOWER.findall(s))) or (figures >= 2 and any(a in s for a in _ARROWS)):
         return "ticker"
     if s.strip(_CHROME_TRIM).casefold() in _labels(ctx):
         return "label"
-    if _date_line(s, ctx):
-        return "date"
     parts = [p.strip() for p in structure._MENU_SEPARATOR.split(s)]
     if (len(parts) >= 2 and word_count(s) <= 5
             and all(p[:1].isupper() and 0 < word_count(p) <= SectionLabel.MAX_LABEL_WORDS
@@ -850,7 +853,8 @@ class SectionLabel(Rule):
     Cronaca  Sport``, ``The Harbour Post`` over ``Aggiornato il 04/09/2024
     alle 16:20``; four words at most, each capitalised or short) with a
     longer headline under them (a section's label between allowed): the
-    name goes to metadata ``source``, and all of them go. A date line
+    name goes to metadata ``source``, and all of them go (M004 leaves
+    such a date line to this rule). A date line
     (what M004 takes in the document's language: a date and at most two
     words besides its labels, weekdays and times, ``Mittwoch, 5. Juni
     2024, 07:40 Uhr``; or one with a date in figures whose order the

@@ -1199,7 +1199,12 @@ class DateLine(Rule):
     with a date: a bulleted item with its own label (``• Opening: 1 June
     2025``) or in a bulleted list, and one of ``Label: value`` lines in a
     row or under a lead-in line (``Key dates:``); a label of a date
-    (``Published:``, ``Updated``) still makes the line the page's.
+    (``Published:``, ``Updated``) still makes the line the page's. A
+    date line (with no byline or field in it) between the site's name and
+    the headline (``The Harbour Post`` over ``Wednesday 5 June 2024 07:40
+    BST`` over the headline) is left to B011, which removes the two (the
+    date to metadata ``date``, the name to ``source``): taken first, it
+    would leave the name to stand as the headline.
 
     ## Why
     The publication date is data about the article, not a sentence of it.
@@ -1227,9 +1232,11 @@ class DateLine(Rule):
                 continue
             rest = dates.blank_dates(s, ctx.language)
             meta = {} if "date" in ctx.metadata else {"date": date}
+            more = False  # a byline or a field besides the date
             m = _DATE_LINE_BYLINE.search(rest)
             if m:
                 rest = rest[:m.start()] + " " + rest[m.end():]
+                more = True
                 if "author" not in ctx.metadata:
                     meta["author"] = m.group(1).strip()
             first = min(m.start() for m in (p.search(s) for p, _ in forms) if m)
@@ -1240,6 +1247,7 @@ class DateLine(Rule):
                 # (a "Source: …" before the date, the attribution of a
                 # quote, is no field of the page's date line)
                 rest = rest.replace(m.group(0), " ", 1)
+                more = True
                 key = _DATE_LINE_FIELDS.get(m.group(1).lower())
                 if key and key not in ctx.metadata:
                     meta[key] = value
@@ -1248,7 +1256,28 @@ class DateLine(Rule):
                 continue  # "On March 1, 2022, Kyiv fell." is a sentence
             if other and _list_item(text, start, end, s, noise):
                 continue  # "• Opening: 1 June 2025" is a fact of the article
+            if not more and _under_the_site_name(text, start, ctx):
+                continue  # B011's, with the site's name over it
             yield self.drop_line(text, start, end, f"date line ({date})", metadata=meta)
+
+
+def _under_the_site_name(text: str, start: int, ctx: Context) -> bool:
+    """Whether the date line at ``start`` is one the headline finder finds
+    between the site's name and the headline (``La Voce del Porto`` over
+    ``17 maggio 2024, 08:15`` over the headline): B011 removes the two, the
+    date to metadata too. Taken here first, the line would leave nothing to
+    show that the name sat over the page's furniture, and the name would be
+    the headline."""
+    if "B011" not in ctx.enabled:
+        return False
+    # (a late import: the rules import each other)
+    from .boilerplate import HEADLINE_SEARCH_LINES, headline_lines
+    ls = structure.lines(text)
+    at = next((x.index for x in ls[:HEADLINE_SEARCH_LINES] if x.start == start), None)
+    if at is None:
+        return False
+    kinds = headline_lines(text, ls, ctx)[1]
+    return kinds.get(at) == "date" and any(kinds.get(i) == "site" for i in range(at))
 
 
 #: What opens an item of a list: a bullet or a dash, and a space (not a
