@@ -119,6 +119,23 @@ def test_write_atomic_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
                     reason="only root may give a file to another user")
+def test_a_replaced_file_is_synced_to_disk_a_new_one_is_not(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a crash must leave the old file or the new one, never an empty one:
+    # the bytes reach the disk before a rename over a file. A new file has
+    # nothing to lose, and an fsync a file cost as much as cleaning it.
+    synced: list[int] = []
+    real = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real(fd))[1])
+    target = tmp_path / "a.txt"
+    write_atomic(target, "first\n")
+    assert synced == []
+    write_atomic(target, "second\n", in_place=True)
+    assert len(synced) == 1
+    write_atomic(target, "third\n")
+    assert len(synced) == 2 and target.read_text() == "third\n"
+
+
 def test_in_place_rewrite_keeps_the_owner_and_group(tmp_path: Path) -> None:
     """Root rewriting a user's file in place (a CI container on a bind
     mount) leaves it the user's; an output written elsewhere is root's."""
