@@ -683,3 +683,27 @@ def test_a_title_case_headline_that_the_lead_repeats_is_no_column_name() -> None
     doc = PIPE.run(f"Ferry Strike Ends\n\n{stand}\n\n{lead}\n\n{CLOSE}\n")
     assert doc.text.startswith(f"Ferry Strike Ends\n\n{stand}\n\n")
     assert "section" not in doc.metadata
+
+
+# -- B011: the section a breadcrumb trail over the headline names -------------
+
+@pytest.mark.parametrize("trail, section", [
+    ("Home | Weather | Floods", "Weather > Floods"),
+    ("Home  Transport", "Transport"),
+    ("News › Courts", "Courts"),
+    ("Gardens > Allotments", "Gardens > Allotments"),
+    ("Startseite > Regionales", "Regionales"),   # a root in another language
+])
+def test_a_breadcrumb_trail_over_the_headline_gives_the_section(trail: str, section: str) -> None:
+    head = "Allotment holders face rent rise after council vote"
+    doc = PIPE.run(f"{trail}\n\n{head}\n\n{LEAD}\n\n{CLOSE}\n")
+    assert doc.text == f"{head}\n\n{LEAD}\n\n{CLOSE}\n"
+    assert doc.metadata["section"] == section
+
+
+def test_a_sites_menu_over_the_headline_names_no_section() -> None:
+    # negative: a line of five items from Home is the site's menu
+    head = "Allotment holders face rent rise after council vote"
+    doc = PIPE.run(f"Home | Weather | Sport | Jobs | Contact\n\n{head}\n\n{LEAD}\n\n{CLOSE}\n")
+    assert doc.text == f"{head}\n\n{LEAD}\n\n{CLOSE}\n"
+    assert "section" not in doc.metadata

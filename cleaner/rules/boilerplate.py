@@ -429,7 +429,11 @@ def _fuller_headline(headline: str, ls: list[Line]) -> str | None:
     return None
 
 
-_ROOTS_FOLDED = frozenset(r.casefold() for r in _BREADCRUMB_ROOTS)
+#: ... and the first item of a breadcrumb trail on a menu line, in the
+#: languages with phrase lists too (``Startseite > Inland``).
+_ROOTS_FOLDED = frozenset(r.casefold() for r in (
+    *_BREADCRUMB_ROOTS, "Homepage", "Startseite", "Accueil", "Inicio", "Portada", "Início",
+    "Voorpagina"))
 #: Two or more capitalised words in a row: a name (``Jane Doe``).
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]+\s+)+[A-Z][\w’'.-]+")
 
@@ -437,6 +441,27 @@ _NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]+\s+)+[A-Z][\w’'.-]+")
 #: How far below a menu line the headline may be (a login link, a section
 #: label between them).
 MENU_HEADLINE_LINES = 3
+
+
+#: The items of a trail: between arrows, bars, slashes or runs of spaces.
+_TRAIL_SEP = re.compile(r"\s+[>»›|/]\s+|\s{2,}")
+
+
+def _trail_section(trail: str) -> str:
+    """The section a menu line names, if it is a breadcrumb trail: a trail
+    of arrows (``Crime > Courts``, ``Home › News › Local``), or a short
+    trail from the site's root (``Home | World | Europe``, ``News
+    Politics``: the root and one or two items; a longer line from ``Home``
+    is the site's menu), its items joined by `` > `` without the root
+    (``World > Europe``); "" if it names none."""
+    items = [p.strip() for p in _TRAIL_SEP.split(trail.strip()) if p.strip()]
+    if any(c in trail for c in ">»›"):
+        crumbs = [p for p in items if p.casefold() not in _ROOTS_FOLDED]
+    elif 2 <= len(items) <= 3 and items[0].casefold() in _ROOTS_FOLDED:
+        crumbs = items[1:]
+    else:
+        crumbs = []
+    return " > ".join(crumbs)
 
 
 def _menu_over_headline(ls: list[Line]) -> int:
@@ -831,7 +856,9 @@ class SectionLabel(Rule):
     CRIME``) goes when a headline follows within three lines, and with it
     the short lines between them (a login link, a label: at most three words
     each); a trail of arrows goes to metadata ``section`` (without its root,
-    ``Home`` or ``News``).
+    ``Home`` or ``News``), and so does a short trail from the root
+    (``Home | World | Europe``: ``World > Europe``; a longer line from
+    ``Home`` is the site's menu, and names no section).
 
     More generally, the headline is found under whatever is printed over
     it (:func:`headline_of`): a label the list knows (``In brief``,
@@ -882,12 +909,8 @@ class SectionLabel(Rule):
         head = _menu_over_headline(ls)
         if head:
             trail = ls[0].text
-            meta = {}
-            if any(c in trail for c in ">»›"):
-                crumbs = [p.strip() for p in re.split(r"\s+[>»›]\s+", trail)]
-                crumbs = [p for p in crumbs if p.casefold() not in _ROOTS_FOLDED]
-                if crumbs:
-                    meta["section"] = " > ".join(crumbs)
+            section = _trail_section(trail)
+            meta = {"section": section} if section else {}
             yield self.drop_line(text, ls[0].start, ls[0].end, f"menu or breadcrumbs '{trail}'",
                                  metadata=meta)
             # the labels and links between the trail and the headline
@@ -910,12 +933,15 @@ class SectionLabel(Rule):
         section, at = "", -1
         for x in ls[:head]:
             kind = kinds.get(x.index)
-            if kind not in ("label", "short"):
+            if kind not in ("label", "short", "menu"):
                 continue
             name = x.text.strip(_SEPARATORS + " ")
             # (a label of parts, one of them a section's name: "Local
             # News | Ashworth")
-            if not section and (kind == "short" or _section_words(name) or any(
+            if kind == "menu":
+                if not section and _trail_section(name):
+                    section, at, last = _trail_section(name), x.index, x.index
+            elif not section and (kind == "short" or _section_words(name) or any(
                     _section_words(p) for p in _CHROME_BAR_SEP.split(name))):
                 ws = name.split()
                 while len(ws) > 1 and ws[0] in _BREADCRUMB_ROOTS:
