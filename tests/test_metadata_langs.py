@@ -196,6 +196,18 @@ def test_a_german_teasers_label_alone_goes_with_the_link_under_it() -> None:
     assert "Hilfswerk" in out
 
 
+def test_a_german_audio_label_comment_login_and_label_without_colon_go() -> None:
+    body = ("Der Pegel des Flusses lag am Mittag bei acht Metern. Die Stadt hat die Altstadt "
+            "teilweise gesperrt, und die Anwohner wurden gebeten, ihre Keller zu räumen.")
+    close = ("Feuerwehr und Technisches Hilfswerk seien mit mehreren Hundert Kräften im Einsatz, "
+             "sagte der Oberbürgermeister am Nachmittag.")
+    text = ("Hochwasser am Fluss: Pegel steigt weiter\n\nArtikel zum Hören • 3 Min\n\n"
+            f"{body}\n\nMehr zum Thema\nUnwetter im Süden: Was Versicherte jetzt wissen müssen\n\n"
+            f"{close}\n\nKommentare (9)\n\nSie müssen angemeldet sein, um kommentieren zu können.\n")
+    out = Pipeline.default(languages=("de",)).run(text).text
+    assert out == f"Hochwasser am Fluss: Pegel steigt weiter\n\n{body}\n\n{close}\n"
+
+
 @pytest.mark.parametrize("lang, bar", [
     ("es", "Compartir en Facebook  Compartir en Twitter  Enviar por correo"),
     ("de", "Teilen | Twittern | Per E-Mail teilen"),

@@ -1390,6 +1390,44 @@ def test_a_teasers_label_alone_goes_with_the_link_under_it(label: str, link: str
     assert {c.code for c in doc.changes if label in c.before or link in c.before} == {"B005"}
 
 
+def test_a_teasers_label_of_three_words_needs_no_colon_and_takes_its_list_of_links() -> None:
+    # "More on this story" over links one under the other: all of them go
+    links = "Harbour dues to double from next year\nWhy the ferry timetable changed again?"
+    doc = PIPE.run(f"{BODY}\n\nMore on this story\n{links}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert {c.code for c in doc.changes if "Harbour" in c.before or "ferry" in c.before} == {"B005"}
+
+
+def test_a_sentence_right_under_a_teasers_link_stays() -> None:
+    # negative: under the label's link, only links go, not a sentence
+    line = "The harbour board said the dues would double next year."
+    doc = PIPE.run(f"{BODY}\n\nMore on this story\nHarbour dues to double from next year\n"
+                   f"{line}\n\n{BODY2}\n")
+    assert line in doc.text and BODY2 in doc.text and "Harbour dues" not in doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to this article • 4 min",
+    "Comments (14)",
+    "Video | 3:20",
+    "You must be logged in to post a comment.",
+])
+def test_a_pages_label_with_its_count_or_length_goes(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B002"]
+
+
+@pytest.mark.parametrize("line", [
+    # negative: a number after a label word with no separator is a crosshead
+    "Top 10",
+    # the login notice inside a sentence
+    "You must be logged in to comment, the site's editor said, after a wave of spam.",
+])
+def test_a_line_like_a_labels_count_stays(line: str) -> None:
+    assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text
+
+
 def test_a_sentence_under_a_teasers_label_stays() -> None:
     line = "The harbour board said the dues would double next year. Fares will rise too."
     doc = PIPE.run(f"{BODY}\n\nRead more:\n{line}\n\n{BODY2}\n")

@@ -1057,7 +1057,10 @@ class PageChrome(LineRule):
     ## What it does
     Removes short lines that are a label of the page, not a sentence:
     ``Updated:``, ``Live``, ``Share``, ``Advertisement``, ``3 min read``,
-    ``12 comments``, ``© 2022 …``, ``Comments are closed.``, pagination
+    ``12 comments``, such a label with its count or length after a
+    separator (``Listen to this article • 4 min``, ``Comments (14)``),
+    ``© 2022 …``, ``Comments are closed.``, ``You must be logged in to
+    post a comment.``, pagination
     (``« Previous page  Page 2 of 4  Next page »``) (the list is data), a
     bar of such labels (``Print | Close window``), the header of a page's
     print version (``Printed from example.com``), and notices about the
@@ -1086,6 +1089,11 @@ class PageChrome(LineRule):
             return None  # "Read more:" over a link's headline: B005's, with the link
         if s.strip(_CHROME_TRIM).casefold() in exact or pattern.fullmatch(s):
             return f"page chrome '{s}'"
+        # a label with its count or its length ("Listen to this article •
+        # 4 min", "Comments (14)", "Artikel zum Hören · 3 Min.")
+        m = _LABEL_MEASURE.search(s)
+        if m and s[:m.start()].strip(_CHROME_TRIM).casefold() in exact:
+            return f"page chrome '{s}'"
         # a bar of such labels ("Print this page | Close window"; a share
         # bar, "Email • Twitter", is B003's)
         if _CHROME_BAR_SEP.search(s) and not _share_bar(ctx).fullmatch(s):
@@ -1093,6 +1101,14 @@ class PageChrome(LineRule):
             if len(items) >= 2 and all(x in exact for x in items):
                 return f"page chrome '{s}'"
         return None
+
+
+#: A count or a length after a label of the page (``• 4 min``, ``(14)``,
+#: ``· 3:20``): minutes in the languages with phrase lists.
+_MINUTES = r"min(?:ute[ns]?|uti|utos|s)?\.?"
+_LABEL_MEASURE = re.compile(
+    rf"(?:\s*[|•·–—-]\s*(?:\(\d+\)|\d+(?::\d{{2}})?(?:\s*{_MINUTES})?)|\s*\(\d+\)"
+    rf"|\s+\d+\s*{_MINUTES})\s*$", re.IGNORECASE)
 
 
 #: What separates the labels of a bar of the page's chrome.
@@ -1172,9 +1188,11 @@ class TeaserLink(LineRule):
     measure, ``RAM: 12GB``, a line of a list of specifications). ``Read
     more broadly, …`` has no separator and
     stays, and so does ``Related: the Geminids are brighter.`` A label
-    alone on its line (``Read more:``) goes, and with it the headline of
-    the link on the next line (a capital first, up to twenty words, no
-    sentence: ``Harbour dues to double from next year``). For a
+    alone on its line (``Read more:``; without its colon when it runs to
+    three words or more, ``More on this story``) goes, and with it the
+    headline of the link on the next line (a capital first, up to twenty
+    words, no sentence: ``Harbour dues to double from next year``) and
+    those of the links right under it, no blank line between. For a
     document in French, German, Spanish, Italian, Portuguese or Dutch (one
     of the expected languages), that language's labels count too: ``Lire
     aussi :``, ``Mehr zum Thema:``, ``Leer más:``, ``Leggi anche:``…
@@ -1196,13 +1214,18 @@ class TeaserLink(LineRule):
         verdict = _teaser_verdict(ctx)
         alone = _teaser_alone(ctx)
         out: list[str | None] = []
-        under_label = False
+        under_label = False   # the line under a teaser's label...
+        link_end = -2         # ... or right under a link taken so (its end)
         for line in ls:
             s = line.text
             kicker, teaser = verdict(s)
             why = "link to another story (a kicker in capitals)" if kicker and line.index > 0 else teaser
-            if why is None and under_label and _link_headline(s):
+            if why is None and (under_label or line.start == link_end + 1) and _link_headline(s):
+                # the label's links: the line under it, and those right
+                # under that one, no blank line between ("More on this
+                # story" over a list of links)
                 why = "link to another story (under a teaser's label)"
+                link_end = line.end
             label = bool(alone.fullmatch(s))
             if why is None and label:
                 why = "teaser's label"
@@ -1214,9 +1237,16 @@ class TeaserLink(LineRule):
 @per_language
 def _teaser_alone(language: str | None) -> re.Pattern[str]:
     """A teaser's label alone on its line, with its colon ("Read more:",
-    "Lesen Sie auch:"): the headline of the link is on the next line."""
-    return resources.phrase_regex("teaser", "prefixes", r"\s*(?:{})\s*:\s*", flags=0,
-                                  language=language)
+    "Lesen Sie auch:"), or without it when the label runs to three words
+    or more ("More on this story", "Mehr zum Thema": a line no crosshead
+    reads as): the headline of the link is on the next line."""
+    labels = resources.entries("teaser", "prefixes", language)
+    long = resources.alternation(x for x in labels if len(x.split()) >= TEASER_LABEL_WORDS)
+    return re.compile(rf"\s*(?:(?:{resources.alternation(labels)})\s*:|(?:{long or '(?!)'}))\s*")
+
+
+#: A teaser's label of so many words is one without its colon too.
+TEASER_LABEL_WORDS = 3
 
 
 #: A link's headline has at most so many words.
