@@ -1465,6 +1465,104 @@ def _article_segment(weights: list[float], first_fraction: float) -> tuple[int, 
     return 0, 0  # not reached
 
 
+def _bridged(feats: list[_Feat], opt: BlockOptions, lo: float, s: int, e: int,
+             weights: list[float], removed: list, cls0: list[str],
+             chrome: Collection[int], code: Collection[int]) -> tuple[int, int]:
+    """The article's segment [s, e) stretched over the lists and the code
+    between its paragraphs: a paragraph of prose outside the segment, with
+    only a run of the article's lines between it and the segment's nearest
+    paragraph, joins it, with the prose run it starts (as much of it as
+    adds weight). The run is short lines (items, data, short headings,
+    labels, code), none of them chrome (a line a phrase list or a line rule
+    other than B101 removes, a comment section's heading, a link), at most
+    ``max_announced_items`` of them, and it is a list or code: it holds a
+    list item that ends as a sentence or a clause does ("• pay the rent on
+    time;") or stands under a clause that announces it with a colon ("What
+    tenants must do:"; a list of links' headlines have neither), or a
+    code block, or the paragraph over it announces it with a colon ("A
+    call looked like this:"). The short lines of the run that jusText took
+    as having no good neighbours (B101) are kept: they stand between two
+    paragraphs of the article."""
+    n = len(feats)
+
+    def paragraph(i: int) -> bool:
+        f = feats[i]
+        return (removed[i] is None and i not in chrome and f.sentence_end and not f.url
+                and f.chars >= opt.length_low and f.words >= opt.c4_min_words
+                and f.density >= lo and weights[i] > 0)
+
+    def gap_line(i: int) -> bool:
+        f = feats[i]
+        if not f.text or i in code:
+            return True
+        return (i not in chrome and f.chars < opt.length_high and not f.url
+                and weights[i] > -1e11 and (removed[i] is None or removed[i][0] == "B101"))
+
+    def listing(i: int) -> bool:
+        # a line of code, or a list item that ends as a sentence or a
+        # clause does ("• pay the rent on time;"), or one right under a
+        # clause that announces it ("What tenants must do:"); a list of
+        # links' headlines end in neither, nor does a label announce them
+        f = feats[i]
+        if i in code:
+            return True
+        if not _ITEM_RE.match(f.text):
+            return False
+        if f.text.rstrip(_CLOSERS)[-1:] in ".!?…;,":
+            return True
+        over = feats[i - 1] if i > 0 else None
+        return over is not None and over.text.endswith(":") and over.words >= opt.announce_min_words \
+            and over.density >= lo
+
+    def bridge(last: int, step: int) -> int | None:
+        # the paragraph over the run from the segment's paragraph ``last``
+        # (step 1: forward; -1: backward), or None
+        j = last + step
+        while 0 <= j < n and feats[j].text == "" or (0 <= j < n and not paragraph(j) and gap_line(j)):
+            j += step
+        if not (0 <= j < n and paragraph(j)):
+            return None
+        gap = range(min(last, j) + 1, max(last, j))
+        lines = [q for q in gap if feats[q].text]
+        if not lines or len(lines) > opt.max_announced_items:
+            return None
+        over = feats[min(last, j)]
+        if not (any(listing(q) for q in lines) or over.text.endswith(":")):
+            return None
+        for q in lines:
+            if removed[q] is not None and removed[q][0] == "B101" and cls0[q] in (SHORT, NEARGOOD):
+                removed[q] = None
+        return j
+
+    while True:
+        last = max((i for i in range(s, e) if paragraph(i)), default=None)
+        j = bridge(last, 1) if last is not None else None
+        if j is None:
+            break
+        best, total, end = 0.0, 0.0, j + 1
+        for q in range(j, n):
+            if weights[q] <= -1e11:
+                break
+            total += weights[q]
+            if total > best:
+                best, end = total, q + 1
+        e = max(e, end)
+    while True:
+        first = min((i for i in range(s, e) if paragraph(i)), default=None)
+        j = bridge(first, -1) if first is not None else None
+        if j is None:
+            break
+        best, total, start = 0.0, 0.0, j
+        for q in range(j, -1, -1):
+            if weights[q] <= -1e11:
+                break
+            total += weights[q]
+            if total > best:
+                best, start = total, q
+        s = min(s, start)
+    return s, e
+
+
 def _looks_like_headline(f: _Feat, opt: BlockOptions) -> bool:
     return 2 <= f.words <= opt.headline_max_words and not f.url
 
@@ -1526,6 +1624,7 @@ def classify_blocks(
     content: Collection[int] = (),
     headline: int | None = None,
     data: Collection[int] = (),
+    code: Collection[int] = (),
 ) -> list[BlockVerdict]:
     """One verdict per block (same order). ``lang`` is an ISO 639-1 code
     (None: guessed from stop words); ``enabled`` the rule codes switched on
@@ -1539,7 +1638,10 @@ def classify_blocks(
     without it; ``data`` the indices of blocks another rule knows as the
     story's own data under the headline (a score box, a rating): kept and
     never outside the article, but no context for a short line next to
-    them."""
+    them; ``code`` the indices of the lines of a code block (fenced or
+    indented, see ``cleaner.rules.blocks.code_lines``): removed as code
+    (B102), and no gap in the article: the prose on either side of a code
+    sample is one article."""
     opt = options or _DEFAULT_OPTIONS
     on = ALL_CODES if enabled is None else frozenset(enabled)
     n = len(blocks)
@@ -1561,6 +1663,12 @@ def classify_blocks(
     for i, f in enumerate(feats):
         if not f.text:
             removed[i] = ("", "empty")  # placeholder; kept as not-removed below
+
+    # the lines of a code block are code (C4's line filter removes code)
+    code = frozenset(code)
+    for i in code:
+        if feats[i].text:
+            drop(i, "B102", "code block")
 
     # lists and tables that continue the prose before them are content
     data = frozenset(data)
@@ -1695,6 +1803,7 @@ def classify_blocks(
                 j -= 1
         s, e = _article_segment(weights, opt.first_part_fraction)
         if e > s:
+            s, e = _bridged(feats, opt, lo, s, e, weights, removed, cls0, chrome, code)
             for i in range(n):
                 # (what another rule knows as the article's, a standfirst,
                 # the story's data under the headline, is never outside it)

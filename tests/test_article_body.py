@@ -368,3 +368,84 @@ def test_a_title_case_teaser_under_a_title_case_headline_still_goes() -> None:
     text = (f"{head}\n\nTown Pool Reopens Next Month\n\n{P1}\n\n{P2}\n\n"
             f"Money From the Lottery\n\n{E3}\n")
     assert "Town Pool Reopens" not in cleaned(text)
+
+
+# -- an explainer's lists and a code sample do not end the article (R10-02) ----
+
+_EXPLAINER = ("How the new parking permits will work\n\n"
+              "Residents' permits in the old town change on 3 March. These are the main points.\n\n"
+              "Who can apply for a permit:\n"
+              "• anyone registered at an address in the zone;\n"
+              "• carers who visit a resident every day;\n"
+              "• small firms with a shop in the zone.\n\n"
+              "Timetable\n"
+              "3 March – applications open\n"
+              "5 May – first permits checked\n\n"
+              "Shopkeepers said the scheme would help their customers find a space more easily.\n\n"
+              "\u201cWe asked for this for years,\u201d said Tomasz Rudnik, who runs a hardware shop on "
+              "the square.\n")
+
+
+def test_an_explainers_lists_and_the_prose_around_them_are_kept() -> None:
+    out = cleaned(_EXPLAINER)
+    for line in ("main points.", "• carers who visit", "Timetable", "5 May – first permits",
+                 "Shopkeepers said", "Tomasz Rudnik"):
+        assert line in out
+
+
+_CODE_ARTICLE = ("Image library fixes flaw in its file reader\n\n"
+                 "The developers of a popular image library have released a new version to fix a "
+                 "flaw that let a crafted file crash the programs that open it.\n\n"
+                 "The flaw was in the way the reader checked the size of a picture. A call that "
+                 "opened an untrusted file was enough:\n\n"
+                 "    img = reader.open(upload_path)\n"
+                 "    # no size check before decoding\n\n"
+                 "Users should update at once, the maintainers said in a note on their website.\n\n"
+                 "```python\n"
+                 "def open_safely(path):\n"
+                 "    return reader.open(path, max_pixels=10_000_000)\n"
+                 "```\n\n"
+                 "\u201cAny file a user uploads should be treated as hostile,\u201d said Ines Moreau, "
+                 "who found the flaw while testing a photo sharing site.\n\n"
+                 "The maintainers said they knew of no attack that had used the flaw so far.\n")
+
+
+def test_the_prose_after_a_code_sample_is_kept_and_the_code_goes() -> None:
+    doc = PIPE.run(_CODE_ARTICLE)
+    for line in ("A call that opened an untrusted file was enough:", "Users should update at once",
+                 "Ines Moreau", "no attack that had used"):
+        assert line in doc.text
+    # code goes, fenced or indented, as C4's line filter removes code (B102)
+    assert "reader.open" not in doc.text and "```" not in doc.text
+    assert {c.code for c in doc.changes if "reader.open" in c.before} == {"B102"}
+
+
+def test_indented_verse_and_an_unclosed_fence_are_no_code() -> None:
+    text = ("Poet wins the county prize for her third book\n\n"
+            f"{P1}\n\n"
+            "The judges quoted the opening of the title poem in their citation:\n\n"
+            "    the river keeps its own counsel,\n"
+            "    and the herons keep theirs\n\n"
+            "```\n\n"
+            f"{P2}\n")
+    out = cleaned(text)
+    assert "the river keeps its own counsel," in out and "and the herons keep theirs" in out
+
+
+_MENU = "Home\nNews\nSport\nWeather\nTravel\nCulture\nMoney\nHealth\n\n"
+_FOOTER = "\n\nAbout us\nContact\nTerms\nPrivacy\nCareers\n"
+_TEASER = ("Police are looking for witnesses after a break-in at a bakery on the high street "
+           "last night, and have asked anyone with footage to come forward.")
+
+
+def test_bulleted_headlines_between_the_article_and_a_teaser_still_go() -> None:
+    # negative: a list of links' headlines ends in no punctuation and no
+    # clause announces it: the teaser after it is no paragraph of the article
+    text = (f"{_MENU}Library saved after campaign\n\n{P1}\n\n{P2}\n\n"
+            "More from the town\n"
+            "• Why the pool is closing for the summer\n"
+            "• What the new bus timetable means for you\n\n"
+            f"{_TEASER}{_FOOTER}")
+    out = cleaned(text)
+    assert P1 in out and P2 in out
+    assert "pool is closing" not in out and _TEASER not in out

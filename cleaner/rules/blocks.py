@@ -70,6 +70,54 @@ def _sandwiched(i: int, ls: list, known: list[bool]) -> bool:
     return nxt < len(ls) and _is_sentence(ls[nxt].text)
 
 
+#: A fence of a Markdown code block ("```", "```python", "~~~").
+_FENCE_RE = re.compile(r"(`{3,}|~{3,})[\w+.#-]*$")
+#: What marks a line as code: brackets, an operator, a comment's hash, a
+#: name with a dot or an underscore inside it ("log.info", "user_id").
+_CODE_MARK_RE = re.compile(r"[(){}\[\]=;<>#]|\w[._]\w")
+#: An indented code block is indented by this many spaces (or a tab).
+CODE_INDENT = 4
+
+
+def _indent(text: str, line) -> str:
+    return text[text.rfind("\n", 0, line.start) + 1:line.start]
+
+
+def code_lines(text: str, ls: list) -> set[int]:
+    """The lines of the code blocks the text marks as code: a fenced block
+    (its fences and the lines between them; an unclosed fence marks
+    nothing), and a block indented by ``CODE_INDENT`` spaces or a tab under
+    a line that is not, none of whose lines is a sentence or a list item
+    and half of whose lines hold a mark of code (brackets, an operator, a
+    hash, a dotted name: "log.info(msg)"; verse indented under the prose
+    that quotes it holds none)."""
+    out: set[int] = set()
+    opened = None
+    for k, line in enumerate(ls):
+        m = _FENCE_RE.match(line.text)
+        if m and opened is None:
+            opened = (k, m.group(1)[0])
+        elif m and line.text[0] == opened[1] and len(m.group(0)) == len(m.group(1)):
+            out.update(range(opened[0], k + 1))
+            opened = None
+    k = 1
+    while k < len(ls):
+        ind = _indent(text, ls[k])
+        if not (len(ind) >= CODE_INDENT or "\t" in ind) or k in out \
+                or len(_indent(text, ls[k - 1]).expandtabs(CODE_INDENT)) >= CODE_INDENT:
+            k += 1
+            continue
+        m = k
+        while m < len(ls) and m not in out and len(_indent(text, ls[m]).expandtabs(CODE_INDENT)) >= CODE_INDENT:
+            m += 1
+        run = [ls[q].text for q in range(k, m)]
+        if not any(_SENTENCE_END.search(t) or blocks.is_list_item(t) for t in run) \
+                and 2 * sum(1 for t in run if _CODE_MARK_RE.search(t)) >= len(run):
+            out.update(range(k, m))
+        k = m
+    return out
+
+
 #: A question that is the headline of a link has at most so many words.
 LINK_QUESTION_MAX_WORDS = 14
 
@@ -162,9 +210,11 @@ class BlockRule(Rule):
         body = next((x.index for x in ls[body + 1:] if structure.is_body_paragraph(x.text)),
                     len(ls))
         data = boilerplate.story_data(text, ls, head, body, ctx) if head >= 0 else set()
+        code = code_lines(text, ls)
         verdicts = dict(zip(judged, blocks.classify_blocks(
             [ls[i].text for i in judged], ctx.language, frozenset(enabled),
             chrome=chrome,
+            code=[k for k, i in enumerate(judged) if i in code],
             content=[k for k, i in enumerate(judged) if i == standfirst],
             data=[k for k, i in enumerate(judged) if i in data],
             headline=next((k for k, i in enumerate(judged) if i == head and not known[i]), None))))
@@ -254,7 +304,14 @@ class C4LineRule(BlockRule):
     ## What it does
     Removes lines that mention javascript, cookies, terms or policies, "lorem
     ipsum", code braces or copyright, when the line is short or not prose —
-    an article about cookies keeps its paragraphs.
+    an article about cookies keeps its paragraphs. Code goes where the text
+    marks it as code: every line of a fenced block ("```" to "```", or
+    "~~~"), and of a block indented by four spaces or a tab under a line
+    that is not, with no sentence or list item in it and a mark of code
+    (brackets, an operator, a dotted name) in half of its lines. A line of
+    code that nothing marks ("pip install …" alone on its line) is judged
+    as any short line. The prose on either side of a code block is one
+    article (see B105).
 
     ## Why
     The C4 corpus's line filters (Raffel et al. 2020) remove exactly this
@@ -331,6 +388,19 @@ class OutsideArticle(BlockRule):
     place a review is about, after its last paragraph; a list of related
     links does end it, and so
     does a list under a teaser's label ("Related stories:", "See also:").
+    A paragraph outside the densest run joins it, with the prose that
+    follows it, when only a run of short lines of the article's stands
+    between them (at most 30: items, data, short headings, labels, code;
+    none of them a line a phrase list or a line rule other than B101
+    removes, nor a link), and the run is a list or code: an item that ends
+    as a sentence or a clause does ("• pay the rent on time;"), or stands
+    under a clause announcing it ("What tenants must do:"), or a code
+    block, or a paragraph over the run that ends in a colon ("The call
+    looked like this:"). So an explainer keeps its lead, its lists and the
+    prose after them, and a tech article the prose after its code sample;
+    the short lines of such a run are kept (the code goes, B102). A list
+    of links' headlines, with no punctuation and no clause over them, still
+    ends the article.
     The headline line is kept.
 
     ## Why
