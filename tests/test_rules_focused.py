@@ -30,6 +30,10 @@ BODY2 = ("Officials in the region reported that the roads to the north had been 
     ("Kyiv\u00a0said\u200b so.\n", "Kyiv said so.\n"),                                 # U003/U004
     ("AT&amp;T said &quot;no&quot;.\n", 'AT&T said "no".\n'),                          # H002
     ("<p>One.</p><p>Two.</p>", "One.\n\nTwo.\n"),                                      # H001
+    ("The **port** reopened, _officials_ said in [a note](https://example.org/n).\n",
+     "The port reopened, officials said in a note.\n"),                                # H003
+    ("## 2. Who will run the ferry?\n\n> “We are ready,” the mayor said on Friday.\n",
+     "2. Who will run the ferry?\n\n“We are ready,” the mayor said on Friday.\n"),    # H003
     ("Line one.\r\nLine two.\r\n", "Line one.\n\nLine two.\n"),                        # L001/L004
     (f"{BODY}\n\nShare on Facebook | Tweet | Email\n", BODY + "\n"),                    # B003
     (f"{BODY}\n\nAdvertisement\n\n3 min read\n", BODY + "\n"),                         # B002
@@ -129,6 +133,10 @@ def test_clean_api() -> None:
     "“Stability is compromised”\n",
     "• Schools will reopen on Monday\n\n• Hospitals stay on alert\n",
     "Source: Ukraine's defence ministry said the attack was repelled overnight.\n",
+    # (no Markdown: a product, a wildcard, a file name, a hashtag, a template)
+    "The survey found 4 * 6 grids in the old_town files, tagged #Harbour2024 online.\n",
+    "Tickets cost £12* for adults, the theatre said (*plus a booking fee).\n",
+    "The form showed {* user_name *} where the name should have been, readers said.\n",
 ])
 def test_correct_text_stays(text: str) -> None:
     doc = PIPE.run(text)
@@ -1501,3 +1509,21 @@ def test_notices_in_the_documents_language_go(body: str, body2: str, notice: str
 def test_prose_with_one_notice_phrasing_stays(body: str, body2: str, prose: str) -> None:
     text = f"{body}\n\n{prose}\n\n{body2}\n"
     assert MULTI.run(text).text == text
+
+
+def test_a_byline_in_markdown_emphasis_becomes_metadata() -> None:
+    # R10-08: M001 reads the line once H003 has taken the emphasis off
+    for line in ("*By Petra Oyelaran* | 2 June 2023", "**By Petra Oyelaran** | 2 June 2023",
+                 "_By Petra Oyelaran_ | 2 June 2023"):
+        doc = PIPE.run(f"Harbour ferry to run again after two years\n\n{line}\n\n{BODY}\n\n{BODY2}\n")
+        assert doc.metadata.get("author") == "Petra Oyelaran", line
+        assert doc.metadata.get("date") == "2023-06-02", line
+        assert "Oyelaran" not in doc.text
+
+
+def test_code_in_a_fence_keeps_its_markdown_characters() -> None:
+    # negative: H003 leaves a fenced block and an indented line alone
+    from cleaner.rules.markup import MarkdownMarkup
+    from cleaner.model import Context
+    text = "```\nrun(**kwargs)  # _private_\n```\n    x = *args\n"
+    assert list(MarkdownMarkup().check(text, Context())) == []

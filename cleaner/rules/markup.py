@@ -81,3 +81,92 @@ class HtmlEntities(Rule):
             decoded = html.unescape(m.group())
             if decoded != m.group():
                 yield self.finding(f"HTML entity {m.group()}", m.start(), m.end(), decoded)
+
+
+#: Markdown's strong emphasis and emphasis, on one line: the markers hug
+#: their text ("**Kyiv**", "*By Jane Smith*", "_said_"), which starts and
+#: ends with a word or a quotation mark, and no letter or figure touches
+#: them outside ("5 * 3", "file_name", "f***", a template's "{* name *}"
+#: are no emphasis).
+_MD_STRONG = re.compile(r"(?<![\w*_\\{])(\*\*|__)(?=[^\W_]|[\"'“‘(\[])([^\n]+?)(?<=[^\W_]|[.!?…\"'”’)\]])\1(?![\w*_}])")
+_MD_EMPH = re.compile(r"(?<![\w*_\\{])([*_])(?=[^\W_]|[\"'“‘(\[])([^\n]+?)(?<=[^\W_]|[.!?…\"'”’)\]])\1(?![\w*_}])")
+#: A Markdown link, "[the report](https://…)": its text stays.
+_MD_LINK = re.compile(r"(?<![!\\])\[([^\[\]\n]+)\]\((?:https?://|www\.|/)[^\s()]*\)")
+#: A Markdown heading, "## 1. Where will it go?" (a hash and a space: a
+#: hashtag, "#Budget2024", has none), at the start of a line.
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(?=\S)", re.MULTILINE)
+#: A Markdown quotation's mark, "> " at the start of a line.
+_MD_QUOTE = re.compile(r"^(?:>[ \t]?)+(?=\S)")
+_MD_FENCE = re.compile(r"^(?:`{3,}|~{3,})", re.MULTILINE)
+
+
+def _unfenced(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` outside its fenced code blocks (an unclosed
+    fence fences nothing)."""
+    fences = [m.start() for m in _MD_FENCE.finditer(text)]
+    spans, pos = [], 0
+    for a, b in zip(fences[::2], fences[1::2]):
+        spans.append((pos, a))
+        pos = text.find("\n", b)
+        pos = len(text) if pos < 0 else pos
+    spans.append((pos, len(text)))
+    return spans
+
+
+@register
+class MarkdownMarkup(Rule):
+    """Markdown's emphasis, links and heading marks are turned into text.
+
+    ## What it does
+    Removes the markers of emphasis around their text (``**Kyiv**``,
+    ``*By Jane Smith*``, ``_said_`` -> ``Kyiv``, ``By Jane Smith``,
+    ``said``), keeps a link's text (``[the report](https://…)`` -> ``the
+    report``), takes the hashes off a heading (``## 1. Where will it
+    go?`` -> ``1. Where will it go?``) and the mark off a quotation (``>
+    "We are ready," she said.``), so that the rules after it read the
+    line as the text it is (a byline in emphasis gives its author and
+    date, M001). A marker that does not hug its text (``5 * 3``), a
+    letter or a figure next to it (``file_name``, ``f***``), a hashtag
+    (``#Budget2024``), a line indented as code and a fenced code block are
+    left alone. A list's bullets (``- ``) stay: they are how a list is
+    written in text too.
+
+    ## Why
+    Markdown is markup, as HTML is (H001): scrapers and converters that
+    write it leave its markers in the text.
+    """
+
+    code, name, stage = "H003", "markdown-markup", "markup"
+    example = ("## The vote\n\nThe council **approved** the [plan](https://example.org/plan).\n",
+               "The vote\n\nThe council approved the plan.\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if not ("*" in text or "_" in text or "](" in text or "#" in text or ">" in text) \
+                or ctx.from_html:
+            return
+        for a, b in _unfenced(text):
+            part = text[a:b]
+            pos = 0
+            for line in part.split("\n"):
+                start = a + pos
+                pos += len(line) + 1
+                if line[:1] in (" ", "\t"):
+                    continue  # (indented: code, or a quotation's layout)
+                m = _MD_HEADING.match(line)
+                if m:
+                    yield self.finding(f"Markdown heading '{m.group(1)}'", start, start + m.end(), "")
+                elif m := _MD_QUOTE.match(line):
+                    yield self.finding("Markdown quotation mark '>'", start, start + m.end(), "")
+                for m in _MD_LINK.finditer(line):
+                    yield self.finding("Markdown link", start + m.start(), start + m.end(), m.group(1))
+                taken = []
+                for rx in (_MD_STRONG, _MD_EMPH):
+                    for m in rx.finditer(line):
+                        if any(s < m.end() and m.start() < e for s, e in taken):
+                            continue
+                        taken.append(m.span())
+                        mark = m.group(1)
+                        yield self.finding(f"Markdown emphasis '{mark}'", start + m.start(),
+                                           start + m.start(2), "")
+                        yield self.finding(f"Markdown emphasis '{mark}'", start + m.end(2),
+                                           start + m.end(), "")
