@@ -707,3 +707,24 @@ def test_a_sites_menu_over_the_headline_names_no_section() -> None:
     doc = PIPE.run(f"Home | Weather | Sport | Jobs | Contact\n\n{head}\n\n{LEAD}\n\n{CLOSE}\n")
     assert doc.text == f"{head}\n\n{LEAD}\n\n{CLOSE}\n"
     assert "section" not in doc.metadata
+
+
+# -- B006 leaves a social promo under the headline to its own rule (R10-15) ----
+
+@pytest.mark.parametrize("promo, code", [
+    ("Follow us on Instagram \U0001F4F8 @harbourgazette", "B009"),
+    ("Follow us on Facebook and Twitter", "B009"),
+])
+def test_a_social_promo_under_the_headline_is_removed_by_its_own_rule(promo: str,
+                                                                       code: str) -> None:
+    doc = PIPE.run(f"Library to close after vote\n\n{promo}\n\n{LEAD}\n\n{CLOSE}\n")
+    assert promo not in doc.text and LEAD in doc.text
+    assert [c.code for c in doc.changes if promo in c.before] == [code]
+
+
+def test_a_teaser_headline_under_the_headline_is_still_b006() -> None:
+    # negative: a headline of another story is still B006's
+    teaser = "Bakery wins prize for its sourdough"
+    doc = PIPE.run(f"Library to close after vote\n\n{teaser}\n\n{LEAD}\n\n{CLOSE}\n")
+    assert teaser not in doc.text
+    assert [c.code for c in doc.changes if teaser in c.before] == ["B006"]

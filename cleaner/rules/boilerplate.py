@@ -1325,7 +1325,9 @@ class HeadlineTeaser(LineRule):
     Sun``; alone, such a line is a box's label as often). Bulleted items
     and sentences are never taken for headlines. A newsletter's link to its
     web copy (``View this email in your browser``) before the body is no
-    headline either: it goes as the e-mail's chrome.
+    headline either: it goes as the e-mail's chrome. A line that a
+    phrase-list rule of its own removes (``Follow us on Instagram
+    @handle``, B009) is left to that rule, whose change names it.
 
     ## Why
     Pages put related-story links and video titles right under the headline.
@@ -1356,9 +1358,12 @@ class HeadlineTeaser(LineRule):
             return out
         n_head = word_count(ls[head].text)
         listed = _announced_list(text, ls, head, stop, ctx) | story_data(text, ls, head, stop, ctx)
+        # a line a phrase-list rule of its own removes (a social promo,
+        # "Follow us on …", B009) is left to it: its change says what it is
+        known = removed_lines(text, ls, ctx)
         for line in ls[head + 1:stop]:
             s = line.text
-            if (out[line.index] or line.index in listed or not s[:1].isupper()
+            if (out[line.index] or line.index in listed or known[line.index] or not s[:1].isupper()
                     or structure.ends_like_sentence(s.rstrip("“‘ "))):
                 continue  # (a sentence, if one with debris after it: "… town. “")
             n = word_count(s)
