@@ -49,8 +49,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
-from .io import (AtomicWriter, BinaryInputError, InputError, check_regular, decode_bytes,
-                 remove_stale_tmp, write_atomic, write_if_changed, write_through)
+from .io import (AtomicWriter, BinaryInputError, Decoded, InputError, check_regular,
+                 decode_bytes, remove_stale_tmp, write_atomic, write_if_changed, write_through)
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
 from .report import ReportWriter, doc_entry
@@ -501,9 +501,13 @@ def _process_file(task: _FileTask) -> DocResult:
             res.text, res.original, res.empty = "", "", True
             res.notes.append(f"{task.display}: empty input, empty output")
             return res
-        text, res.encoding = decode_bytes(data, task.display)
+        decoded = Decoded()
+        text, res.encoding = decode_bytes(data, task.display, decoded)
         if res.encoding != "utf-8":
             res.notes.append(f"{task.display}: not valid UTF-8; decoded as {res.encoding}")
+        lossy = decoded.warning(task.display)
+        if lossy:
+            res.notes.append(lossy)
         given: dict[str, Any] = {}
         if task.format == "html":
             # the page's own metadata (JSON-LD) comes first, as a record's
@@ -527,6 +531,9 @@ def _process_file(task: _FileTask) -> DocResult:
             res.changed = doc.text.encode("utf-8") != data
             if res.changed and res.encoding != "utf-8":
                 res.rewrites.append(f"would be rewritten as UTF-8 (was {res.encoding})")
+            elif res.changed and lossy:
+                res.rewrites.append("would be rewritten as valid UTF-8 (its invalid bytes "
+                                    "replaced: see the warning)")
         if res.changed and res.text_changed and not res.changes:
             res.rewrites.append("the text would change")
         if task.keep_original:

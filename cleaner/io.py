@@ -10,10 +10,12 @@ import codecs
 import contextlib
 import errno
 import os
+import re
 import signal
 import stat
 import tempfile
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Iterator
 
@@ -21,6 +23,9 @@ from typing import IO, Any, Iterator
 #: of its letters is not Western-European text read as Windows-1252: it is
 #: another encoding (Cyrillic, Greek, CJK…) that cp1252 happens to accept.
 CP1252_MAX_NON_ASCII = 0.30
+#: Bytes that are neither UTF-8 nor Windows-1252 are read as UTF-8 (with
+#: U+FFFD) when at most one byte in this many is invalid.
+INVALID_UTF8_MAX_SHARE_INV = 100
 #: Prefix of the temporary files :func:`write_atomic` creates beside a target.
 TMP_PREFIX = "."
 TMP_SUFFIX = ".cleaner-tmp"
@@ -34,15 +39,102 @@ class BinaryInputError(InputError):
     """The input is binary data, not text: a batch may skip it (``--skip-binary``)."""
 
 
-def decode_bytes(data: bytes, name: str = "<input>") -> tuple[str, str]:
+@dataclass
+class Decoded:
+    """What :func:`decode_bytes` found besides the text: where the bytes were
+    not UTF-8 in a file read as UTF-8 anyway (see :func:`decode_bytes`)."""
+
+    #: byte offsets of the invalid sequences replaced by U+FFFD
+    replaced: list[int] = field(default_factory=list)
+    #: byte offsets of the single bytes read as a Windows-1252 letter
+    as_cp1252: list[int] = field(default_factory=list)
+
+    def warning(self, name: str) -> str | None:
+        """The warning for a batch, or None when every byte was UTF-8."""
+        if not self.replaced and not self.as_cp1252:
+            return None
+        first = min(self.replaced + self.as_cp1252)
+        parts = []
+        if self.replaced:
+            n = len(self.replaced)
+            parts.append(f"{n} invalid byte sequence{'' if n == 1 else 's'} replaced by "
+                         "U+FFFD (reported as U007)")
+        if self.as_cp1252:
+            n = len(self.as_cp1252)
+            parts.append(f"{n} byte{'' if n == 1 else 's'} inside a word read as "
+                         "Windows-1252")
+        return (f"{name}: not valid UTF-8 (the first bad byte at offset {first}); "
+                f"decoded as UTF-8 with {' and '.join(parts)}")
+
+
+#: Surrogates ``surrogateescape`` decodes the bytes that are not UTF-8 to.
+_ESCAPED = re.compile("[\udc80-\udcff]+")
+
+
+def _read_mostly_utf8(data: bytes, cp1252_ok: bool) -> tuple[str, Decoded] | None:
+    """``data`` decoded as UTF-8 when it is UTF-8 apart from a few invalid
+    sequences (a truncated multibyte character, a stray byte), else None.
+
+    A few: no more invalid runs than valid multibyte characters (the file
+    shows it is UTF-8: a Windows-1252 file has invalid runs at its accented
+    letters and next to no valid UTF-8 sequence), or, when Windows-1252
+    cannot read the bytes either, invalid bytes under 1% of the file.
+    A run that is a single byte between two letters, which Windows-1252
+    reads as a letter (an ``é`` of Windows-1252 text pasted into UTF-8),
+    becomes that letter;
+    every other run becomes U+FFFD, one per invalid sequence as Python's
+    ``errors="replace"`` has it."""
+    escaped = data.decode("utf-8", "surrogateescape")
+    runs = list(_ESCAPED.finditer(escaped))
+    bad_bytes = sum(m.end() - m.start() for m in runs)
+    valid = sum(1 for ch in escaped if ord(ch) > 127) - bad_bytes
+    few = (valid >= 1 and len(runs) <= valid) or (
+        not cp1252_ok and bad_bytes * INVALID_UTF8_MAX_SHARE_INV <= len(data))
+    if not few:
+        return None
+    info = Decoded()
+    pieces: list[str] = []
+    last = offset = 0
+    for m in runs:
+        raw = m.group().encode("utf-8", "surrogateescape")
+        offset += len(escaped[last:m.start()].encode("utf-8"))
+        before = escaped[m.start() - 1] if m.start() else ""
+        after = escaped[m.end()] if m.end() < len(escaped) else ""
+        letter = raw.decode("cp1252", "replace") if len(raw) == 1 else ""
+        pieces.append(escaped[last:m.start()])
+        if letter.isalpha() and before.isalpha() and after.isalpha():
+            pieces.append(letter)
+            info.as_cp1252.append(offset)
+        else:
+            pieces.append(raw.decode("utf-8", "replace"))
+            at = 0
+            while at < len(raw):   # one U+FFFD for each invalid sequence
+                info.replaced.append(offset + at)
+                try:
+                    raw[at:].decode("utf-8")
+                    break   # pragma: no cover - the run is all invalid
+                except UnicodeDecodeError as exc:
+                    at += exc.end
+        offset += len(raw)
+        last = m.end()
+    pieces.append(escaped[last:])
+    return "".join(pieces), info
+
+
+def decode_bytes(data: bytes, name: str = "<input>",
+                 info: Decoded | None = None) -> tuple[str, str]:
     """Bytes to ``(text, encoding)``.
 
     - a UTF-16/UTF-32 byte-order mark: that encoding;
     - valid UTF-8 (with or without a BOM): ``utf-8``;
+    - UTF-8 apart from a few invalid sequences (a truncated multibyte
+      character, a stray byte: see :func:`_read_mostly_utf8`): ``utf-8``,
+      each invalid sequence a U+FFFD (which rule U007 reports), and where
+      they were in ``info`` (:class:`Decoded`: the batch warns with it);
     - otherwise Windows-1252 when every byte is defined in it *and* the result
       looks like Latin-script text (most letters ASCII): ``cp1252``;
-    - otherwise :class:`InputError` — binary data (NUL bytes), or bytes in an
-      encoding we would only be guessing at.
+    - otherwise :class:`InputError` — binary data (NUL bytes), UTF-16 without
+      a byte-order mark, or bytes in an encoding we would only be guessing at.
 
     The caller is expected to say so when the answer is not UTF-8.
     """
@@ -63,8 +155,16 @@ def decode_bytes(data: bytes, name: str = "<input>") -> tuple[str, str]:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
+        text = None
+    mostly = _read_mostly_utf8(data, cp1252_ok=text is not None)
+    if mostly is not None:
+        if info is not None:
+            info.replaced[:] = mostly[1].replaced
+            info.as_cp1252[:] = mostly[1].as_cp1252
+        return mostly[0], "utf-8"
+    if text is None:
         raise InputError(f"{name}: not UTF-8 ({utf8_error}) and not Windows-1252; "
-                         "convert it to UTF-8 first") from None
+                         "convert it to UTF-8 first")
     letters = sum(1 for ch in text if ch.isalpha())
     non_ascii = sum(1 for ch in text if ord(ch) > 127)
     if letters and non_ascii / letters > CP1252_MAX_NON_ASCII:

@@ -442,6 +442,21 @@ def test_cp1252_input_is_decoded_and_said(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "w.txt").read_text(encoding="utf-8") == text
 
 
+def test_utf8_with_a_stray_byte_is_cleaned_with_a_warning_and_u007(tmp_path: Path) -> None:
+    head = "Ferry service resumes\n\nThe ferry’s first crossing left at dawn, "
+    data = head.encode() + b"\xc3 the harbour master said.\n"
+    (tmp_path / "s.txt").write_bytes(data)
+    r = run("clean", tmp_path / "s.txt", "-o", tmp_path / "out")
+    assert r.exit_code == 0
+    assert (f"warning: {tmp_path / 's.txt'}: not valid UTF-8 (the first bad byte at offset "
+            f"{len(head.encode())}); decoded as UTF-8 with 1 invalid byte sequence") in r.stderr
+    assert (tmp_path / "out" / "s.txt").read_text(encoding="utf-8") == \
+        head + "\ufffd the harbour master said.\n"
+    c = run("check", tmp_path / "s.txt")
+    assert re.search(r"s\.txt:3:\d+: U007 a replacement character", c.stdout)
+    assert "would be rewritten as valid UTF-8" in c.stdout
+
+
 def test_bad_files_do_not_stop_the_batch(tmp_path: Path) -> None:
     d = tmp_path / "in"
     d.mkdir()

@@ -12,8 +12,8 @@ import pytest
 
 from cleaner import config
 from cleaner.htmltext import html_to_text
-from cleaner.io import (TMP_SUFFIX, AtomicWriter, InputError, check_regular, decode,
-                        decode_bytes, remove_stale_tmp, write_atomic, write_if_changed,
+from cleaner.io import (TMP_SUFFIX, AtomicWriter, Decoded, InputError, check_regular,
+                        decode, decode_bytes, remove_stale_tmp, write_atomic, write_if_changed,
                         write_through)
 
 
@@ -59,6 +59,58 @@ def test_refused_encoding_message_gives_counts_not_a_share_over_100_percent() ->
 def test_undefined_cp1252_bytes_are_refused() -> None:
     with pytest.raises(InputError, match="not UTF-8 .* and not Windows-1252"):
         decode(b"abc \x81\x8d def", "y.txt")
+
+
+def test_utf8_with_a_truncated_character_is_read_as_utf8_with_replacement() -> None:
+    """A UTF-8 file with one multibyte character cut short (or a stray byte)
+    is UTF-8, not Windows-1252: the bad bytes become U+FFFD (U007 reports
+    them), the rest is read as it is, and where they were is said."""
+    good = "The ferry’s captain said “all clear” at dawn, "
+    data = good.encode() + b"\xe2\x80 and \xff\xfe left port."
+    info = Decoded()
+    text, enc = decode_bytes(data, "f.txt", info)
+    assert enc == "utf-8"
+    assert text == good + "\ufffd and \ufffd\ufffd left port."
+    first = len(good.encode())
+    assert info.replaced == [first, first + 7, first + 8]
+    warning = info.warning("f.txt")
+    assert warning.startswith(f"f.txt: not valid UTF-8 (the first bad byte at offset {first})")
+    assert "3 invalid byte sequences replaced by U+FFFD" in warning
+
+
+def test_utf8_that_windows_1252_cannot_read_keeps_its_text_around_a_bad_byte() -> None:
+    # Cyrillic UTF-8 holds 0x81, which Windows-1252 lacks: one stray byte
+    # refused the whole file
+    data = "Совет депутатов собрался в среду".encode() + b" \xff" + " вечером.".encode()
+    text, enc = decode_bytes(data)
+    assert enc == "utf-8" and text == "Совет депутатов собрался в среду \ufffd вечером."
+
+
+def test_a_windows_1252_letter_inside_a_word_of_utf8_text_is_that_letter() -> None:
+    data = "Prices “rose” again, ".encode() + b"the caf\xe9s said."
+    info = Decoded()
+    assert decode_bytes(data, "c.txt", info) == ("Prices “rose” again, the cafés said.",
+                                                  "utf-8")
+    assert info.replaced == [] and len(info.as_cp1252) == 1
+    assert "1 byte inside a word read as Windows-1252" in info.warning("c.txt")
+
+
+def test_windows_1252_text_stays_windows_1252() -> None:
+    """Negative: real Windows-1252 (accented letters, its own quotes, even a
+    pair of bytes that happens to be valid UTF-8) is not read as UTF-8."""
+    for text in ("The café’s owner said “no” — twice, and the naïve plan failed.",
+                 "Die Straße war voll, sagte er. Ein Fuß“ stand draußen, und über Nacht.",
+                 "A plain line with one accent: déjà vu."):
+        info = Decoded()
+        assert decode_bytes(text.encode("cp1252"), "w.txt", info) == (text, "cp1252")
+        assert info.warning("w.txt") is None
+
+
+def test_many_invalid_bytes_are_still_refused() -> None:
+    """Negative: bytes in another encoding are not turned into a page of
+    U+FFFD."""
+    with pytest.raises(InputError, match="not UTF-8 .* and not Windows-1252"):
+        decode(b"abc \x81\x8d def " * 20, "y.txt")
 
 
 def test_binary_is_refused() -> None:
