@@ -121,6 +121,28 @@ def _read_mostly_utf8(data: bytes, cp1252_ok: bool) -> tuple[str, Decoded] | Non
     return "".join(pieces), info
 
 
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``little-endian`` or ``big-endian`` when ``head`` (the start of a
+    file, with NUL bytes) reads as UTF-16 text of that byte order: its NULs
+    all at odd offsets (little-endian) or all at even ones, four or more
+    and at least one in ten of those bytes (the high bytes of ASCII
+    characters: the spaces of any script), and the text it decodes to
+    printable. Binary data has NULs at both, or control characters."""
+    head = head[:len(head) // 2 * 2]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for order, enc, nuls, other in (("little-endian", "utf-16-le", odd, even),
+                                    ("big-endian", "utf-16-be", even, odd)):
+        if other.count(0) or nuls.count(0) < max(4, len(nuls) // 10):
+            continue
+        text = head.decode(enc, "replace")
+        shown = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+        if shown >= 0.95 * len(text):
+            return order
+    return None
+
+
 def decode_bytes(data: bytes, name: str = "<input>",
                  info: Decoded | None = None) -> tuple[str, str]:
     """Bytes to ``(text, encoding)``.
@@ -133,8 +155,11 @@ def decode_bytes(data: bytes, name: str = "<input>",
       they were in ``info`` (:class:`Decoded`: the batch warns with it);
     - otherwise Windows-1252 when every byte is defined in it *and* the result
       looks like Latin-script text (most letters ASCII): ``cp1252``;
-    - otherwise :class:`InputError` — binary data (NUL bytes), UTF-16 without
-      a byte-order mark, or bytes in an encoding we would only be guessing at.
+    - otherwise :class:`InputError` — binary data (NUL bytes:
+      :class:`BinaryInputError`), UTF-16 without a byte-order mark (NULs at
+      every other byte: a plain :class:`InputError`, as it is text, and the
+      message says to convert it), or bytes in an encoding we would only be
+      guessing at.
 
     The caller is expected to say so when the answer is not UTF-8.
     """
@@ -147,6 +172,10 @@ def decode_bytes(data: bytes, name: str = "<input>",
                 raise InputError(f"{name}: {enc} byte-order mark but invalid {enc} "
                                  f"({exc.reason} at byte {exc.start})") from None
     if b"\x00" in data[:8192]:
+        order = _utf16_without_bom(data[:8192])
+        if order:
+            raise InputError(f"{name}: looks like UTF-16 ({order}) without a byte-order mark; "
+                             "convert it to UTF-8 or add a BOM")
         raise BinaryInputError(f"{name}: binary file (NUL bytes)")
     try:
         return data.decode("utf-8"), "utf-8"

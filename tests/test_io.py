@@ -12,9 +12,9 @@ import pytest
 
 from cleaner import config
 from cleaner.htmltext import html_to_text
-from cleaner.io import (TMP_SUFFIX, AtomicWriter, Decoded, InputError, check_regular,
-                        decode, decode_bytes, remove_stale_tmp, write_atomic, write_if_changed,
-                        write_through)
+from cleaner.io import (TMP_SUFFIX, AtomicWriter, BinaryInputError, Decoded, InputError,
+                        check_regular, decode, decode_bytes, remove_stale_tmp, write_atomic,
+                        write_if_changed, write_through)
 
 
 # -- decoding ---------------------------------------------------------------
@@ -123,6 +123,32 @@ def test_binary_error_does_not_say_skipped() -> None:
     with pytest.raises(InputError) as exc:
         decode(b"\x00\x01\x02", "img.txt")
     assert str(exc.value) == "img.txt: binary file (NUL bytes)"
+
+
+@pytest.mark.parametrize("codec, order", [("utf-16-le", "little-endian"),
+                                          ("utf-16-be", "big-endian")])
+def test_utf16_without_a_bom_is_named_not_called_binary(codec: str, order: str) -> None:
+    data = "Tram line opens\n\nThe first tram ran on Monday, and the next one…\n".encode(codec)
+    with pytest.raises(InputError) as exc:
+        decode(data, "t.txt")
+    assert str(exc.value) == (f"t.txt: looks like UTF-16 ({order}) without a byte-order mark; "
+                              "convert it to UTF-8 or add a BOM")
+    assert not isinstance(exc.value, BinaryInputError)   # text: --skip-binary does not skip it
+    # Cyrillic: the NULs are only the spaces' and the punctuation's
+    with pytest.raises(InputError, match="looks like UTF-16"):
+        decode("Трамвай пішов у понеділок, о сьомій ранку.".encode(codec), "u.txt")
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 4,
+    bytes(range(64)) * 4,
+    b"A text with one stray NUL\x00 in the middle of it, and nothing else odd.",
+])
+def test_binary_data_is_still_binary(data: bytes) -> None:
+    """Negative: NULs at both byte positions, control characters, or a lone
+    NUL in ASCII text are no UTF-16."""
+    with pytest.raises(BinaryInputError, match="binary file"):
+        decode(data, "b.bin")
 
 
 # -- unreadable paths (the tests run as root: chmod does not stop reading) ---
