@@ -53,7 +53,8 @@ class Finding:
 
 @dataclass(frozen=True)
 class Change:
-    """A fix the pipeline applied. ``line``/``col`` (1-based) and ``offset``
+    """A fix the pipeline applied. ``line``/``col`` (1-based; a line ends at
+    ``\\n``, ``\\r\\n`` or a lone ``\\r``) and ``offset``
     point into the input document as it was given to the pipeline."""
 
     code: str

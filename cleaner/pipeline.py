@@ -150,8 +150,12 @@ class _OffsetMap:
 
 
 class _LineIndex:
+    """``line:col`` of an offset in the input. A line ends at ``\n``, at
+    ``\r\n`` and at a lone ``\r`` (an old Mac file's line break, shown as
+    one by editors: its findings were all on line 1)."""
+
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._starts = [0] + [m.end() for m in re.finditer("\r\n?|\n", text)]
 
     def line_col(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._starts, offset) - 1

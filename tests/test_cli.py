@@ -457,6 +457,30 @@ def test_utf8_with_a_stray_byte_is_cleaned_with_a_warning_and_u007(tmp_path: Pat
     assert "would be rewritten as valid UTF-8" in c.stdout
 
 
+def test_findings_in_a_cr_only_file_are_on_their_own_lines(tmp_path: Path) -> None:
+    """An old Mac file ends its lines with a lone CR: path:line:col must
+    name the line an editor shows, not line 1 for every finding."""
+    lines = ["Tram line opens on time", "", "Subscribe", "",
+             "The new tram line opened on Monday, the transport board said.", ""]
+    (tmp_path / "mac.txt").write_bytes("\r".join(lines).encode())
+    r = run("check", tmp_path / "mac.txt")
+    chrome = [m for m in map(LINE.match, r.stdout.splitlines()) if m and m["code"] == "B002"]
+    assert [(m["line"], m["col"]) for m in chrome] == [("3", "1")]
+
+
+def test_findings_in_a_crlf_file_count_each_line_once(tmp_path: Path) -> None:
+    """Negative: CRLF is one line break, not two."""
+    lines = ["Tram line opens on time", "", "Subscribe", "",
+             "The new tram line opened on Monday, the transport board said.", ""]
+    (tmp_path / "dos.txt").write_bytes("\r\n".join(lines).encode())
+    r = run("check", tmp_path / "dos.txt")
+    chrome = [m for m in map(LINE.match, r.stdout.splitlines()) if m and m["code"] == "B002"]
+    assert [(m["line"], m["col"]) for m in chrome] == [("3", "1")]
+    from cleaner import Pipeline
+    doc = Pipeline.default().run("\n".join(lines).replace("\n\nSub", "\r\n\r\nSub"))
+    assert [(c.line, c.col) for c in doc.changes if c.code == "B002"] == [(3, 1)]
+
+
 def test_bad_files_do_not_stop_the_batch(tmp_path: Path) -> None:
     d = tmp_path / "in"
     d.mkdir()
