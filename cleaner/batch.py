@@ -326,6 +326,12 @@ class DocResult:
     mode: int | None = None          # permission bits of the input file
     empty: bool = False
     binary: bool = False             # the error is that the input is binary
+    #: what kind of JSONL error or warning, for those said once a file
+    #: (:data:`ONCE_A_FILE`): the rest of the file's are counted
+    error_kind: str | None = None
+    #: ``(kind, message)``: what was done to a record that the user should
+    #: hear of, though it was cleaned (its metadata left as it was…)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     #: why the output would differ from the input besides ``changes``: JSONL
     #: fields added, the JSON re-serialised, an encoding or a BOM dropped…
     rewrites: list[str] = field(default_factory=list)
@@ -558,18 +564,16 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: malformed JSON ({exc.msg} at column {exc.colno}), "
+            # json's own message may end with "at" ("Unterminated string
+            # starting at"): the column follows it as in str(exc)
+            raise InputError(f"{where}: malformed JSON ({exc.msg}: column {exc.colno}), "
                              "line skipped") from None
         if not isinstance(record, dict):
             raise InputError(f"{where}: not a JSON object, line skipped")
         text = record.get(chunk.text_key)
         if not isinstance(text, str):
             raise InputError(f"{where}: no string field {chunk.text_key!r}, line skipped")
-        metadata = record.get("metadata", {})
-        if metadata is None:
-            metadata = {}
-        if not isinstance(metadata, dict):
-            raise InputError(f"{where}: 'metadata' is not an object, line skipped")
+        metadata, metadata_as = _record_metadata(record.get("metadata"))
         raw_id = record.get(chunk.id_key)
         res.id = str(raw_id) if raw_id is not None else f"{chunk.display}:{lineno}"
         doc = _PIPELINE.run(Document(text, id=res.id, metadata=dict(metadata), record=True))
@@ -577,10 +581,26 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
         if raw_id is None:
             out[chunk.id_key] = res.id
         out[chunk.text_key] = doc.text
-        out["metadata"] = doc.metadata
+        if metadata_as == "object":
+            out["metadata"] = doc.metadata
+        elif metadata_as == "json":   # a string it came as, a string it goes as
+            out["metadata"] = json.dumps(doc.metadata, ensure_ascii=False, default=str)
+        else:
+            kind = type(record["metadata"]).__name__
+            res.warnings.append(("metadata", (
+                f"{where}: 'metadata' is a {_JSON_TYPE.get(kind, kind)}, not an object (nor a "
+                "string holding one): left as it is; the pipeline's metadata is not written "
+                "into the record (--report has it)")))
         if chunk.with_changes:
-            out["changes"] = [c.as_dict() for c in doc.changes]
-            out["reports"] = [r.as_dict() for r in doc.reports]
+            own = [k for k in ("changes", "reports") if k in record]
+            for key, found in (("changes", doc.changes), ("reports", doc.reports)):
+                if key not in own:
+                    out[key] = [c.as_dict() for c in found]
+            if own:
+                res.warnings.append(("with-changes", (
+                    f"{where}: the record has its own {' and '.join(repr(k) for k in own)}: "
+                    f"left as {'it is' if len(own) == 1 else 'they are'}, --with-changes "
+                    "does not overwrite a record's field (--report has the pipeline's)")))
         res.out_line = json.dumps(out, ensure_ascii=False, default=str).encode("utf-8")
         res.text = doc.text
         res.metadata = dict(doc.metadata)
@@ -596,6 +616,42 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
     return res
 
 
+#: JSON's names of the types json.loads gives
+_JSON_TYPE = {"str": "string", "list": "list", "int": "number", "float": "number",
+              "bool": "boolean", "dict": "object"}
+#: The kinds of JSONL errors and warnings (:attr:`DocResult.error_kind`, the
+#: kinds of :attr:`DocResult.warnings`) said once a file, the rest counted:
+#: a wrong --text-key fails every record the same way.
+ONCE_A_FILE = frozenset({"metadata", "with-changes"})
+
+
+#: How the summary at the end of a JSONL file names the records of each kind
+#: of ONCE_A_FILE not said one by one.
+_ONCE_WHAT = {"metadata": "whose 'metadata' is no object, left as it was",
+              "with-changes": "with their own 'changes' or 'reports', left as they were"}
+
+
+def _record_metadata(value: Any) -> tuple[dict[str, Any], str]:
+    """The metadata a record gives the pipeline, and how its field is
+    written back: ``object`` (none, null or an object: the merged metadata
+    as an object), ``json`` (a string holding a JSON object, as some
+    dataset exports have it: the merged metadata as such a string) or
+    ``kept`` (anything else: left as it is, the pipeline starting from no
+    metadata; the record is cleaned all the same)."""
+    if value is None:
+        return {}, "object"
+    if isinstance(value, dict):
+        return value, "object"
+    if isinstance(value, str):
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            parsed = None
+        if isinstance(parsed, dict):
+            return parsed, "json"
+    return {}, "kept"
+
+
 def _record_rewrites(record: dict[str, Any], out: dict[str, Any], raw: bytes,
                      text_unexplained: bool) -> list[str]:
     """Why the output line of a record differs from its input line, besides
@@ -605,6 +661,8 @@ def _record_rewrites(record: dict[str, Any], out: dict[str, Any], raw: bytes,
     if added:
         why.append(f"record fields would be added: {', '.join(added)}")
     old, new = record.get("metadata"), out.get("metadata")
+    if isinstance(old, str) and isinstance(new, str) and old != new:
+        old, new = json.loads(old), json.loads(new)   # a JSON object in a string
     if "metadata" in record and old != new:
         if isinstance(old, dict) and isinstance(new, dict):
             keys = [k for k in new if k not in old]
@@ -909,12 +967,14 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     stdout = stdout if stdout is not None else sys.stdout.buffer
 
     def error(message: str, path: str, line: int | None = None,
-              detail: str | None = None) -> None:
+              detail: str | None = None, quiet: bool = False) -> None:
         entry: dict[str, Any] = {"path": path}
         if line is not None:
             entry["line"] = line
         entry["error"] = message
         result.errors.append(entry)
+        if quiet:   # counted, said once for its file (jsonl_end)
+            return
         say(f"error: {message}")
         if verbose and detail:
             say(detail.rstrip("\n"))
@@ -1154,7 +1214,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         result.files += 1
         jw.clear()
         jw.update(source=i, writer=None, fh=None, changed=False, text_changed=False, errors=0,
-                  documents=0, changes=0, counts=collections.Counter())
+                  documents=0, changes=0, counts=collections.Counter(),
+                  once=collections.defaultdict(list))
         if not check:
             if s.path is None or to_stdout:
                 jw["fh"] = stdout
@@ -1175,15 +1236,28 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                  "output": str(jw.get("target")) if jw.get("target") else None,
                                  "format": "jsonl"})
 
+    def once(kind: str | None, line: int | None) -> bool:
+        """Whether what a record of this kind has to say is said (the first
+        of its file), else counted for jsonl_end (see ONCE_A_FILE)."""
+        if kind not in ONCE_A_FILE:
+            return True
+        lines = jw["once"][kind]
+        lines.append(line)
+        return len(lines) == 1
+
     def jsonl_records(rs: list[DocResult]) -> None:
         for r in rs:
             if r.error:
                 jw["errors"] += 1
                 jw["changed"] = True
-                error(r.error, r.display, r.line, r.detail)
+                error(r.error, r.display, r.line, r.detail,
+                      quiet=not once(r.error_kind, r.line))
                 if report_writer:
                     report_writer.add_document(_doc_entry(r))
                 continue
+            for kind, message in r.warnings:
+                if once(kind, r.line):
+                    say(f"warning: {message}")
             record(r)
             jw["documents"] += 1
             jw["changes"] += len(r.changes)
@@ -1197,6 +1271,13 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
 
     def jsonl_end(end: _JsonlEnd) -> None:
         s = sources[end.source]
+        for kind, lines in jw["once"].items():
+            if len(lines) > 1:
+                n = len(lines) - 1
+                shown = ", ".join(map(str, lines[1:11])) + (", …" if n > 10 else "")
+                what = ("error" if kind == "text-key" else "warning")
+                say(f"{what}: {s.display}: {n} more record{'' if n == 1 else 's'} "
+                    f"{_ONCE_WHAT[kind]} (line{'' if n == 1 else 's'} {shown})")
         changed = jw["changed"] or not end.ended_with_newline or end.bom
         rewrites = []
         if end.blank_lines:   # not written out, by clean -o, --in-place and -o - alike

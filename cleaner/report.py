@@ -5,7 +5,8 @@ input order (so the report is the same whatever the number of jobs, and the
 memory stays flat), and the file is renamed into place at the end — an
 interrupted run leaves no report rather than half of one. Keys marked ``?``
 are there only when they have something to say: ``notes`` (an empty input, an
-encoding guessed…). ``rewrites``, why the output would differ besides the
+encoding guessed…), a JSONL record's ``warnings`` (its ``metadata`` left as it
+was, its own ``changes`` kept over ``--with-changes``). ``rewrites``, why the output would differ besides the
 changes (``"record fields would be added: id, metadata"``, ``"would be
 rewritten as UTF-8 (was cp1252)"``; for a JSONL file as a whole, ``"2 blank
 lines would be removed (lines 2, 6)"``), is in every entry that has
@@ -21,7 +22,7 @@ summary counts them (``skipped``). Shape::
                 "rewrites": [...]},
                {"path", "format": "jsonl", "output", "documents": [
                     {"line", "id", "changed", "metadata", "changes", "reports",
-                     "counts", "notes"?, "rewrites"} | {"line", "id", "error"}],
+                     "counts", "notes"?, "warnings"?, "rewrites"} | {"line", "id", "error"}],
                 "changed", "counts", "rewrites"},
                {"path", "format"?, "error"}],
      "summary": {"files", "documents", "changed", "failed", "skipped", "changes",
@@ -107,4 +108,6 @@ def doc_entry(r: "DocResult") -> dict[str, Any]:
     })
     if r.notes:
         entry["notes"] = r.notes
+    if r.warnings:
+        entry["warnings"] = [message for _kind, message in r.warnings]
     return entry

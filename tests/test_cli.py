@@ -917,6 +917,66 @@ def test_jsonl_in_place_keeps_a_file_with_bad_lines(tmp_path: Path) -> None:
     assert src.read_bytes() == before
 
 
+def test_jsonl_malformed_line_message_says_at_once() -> None:
+    r = run("clean", "--format", "jsonl", input='{"text": "unfinished\n')
+    assert r.exit_code == 2
+    assert ("error: -:1: malformed JSON (Unterminated string starting at: column 10), "
+            "line skipped") in r.stderr
+    assert "at at" not in r.stderr
+
+
+def test_jsonl_metadata_as_a_json_string_is_read_and_written_as_one(tmp_path: Path) -> None:
+    src = _jsonl(tmp_path / "m.jsonl", [
+        {"id": "s", "text": article(2), "metadata": json.dumps({"crawl": 3})},
+        {"id": "l", "text": article(3), "metadata": ["a", "b"]},
+        {"id": "p", "text": article(5), "metadata": "weekly digest"},
+    ])
+    r = run("clean", src, "-o", tmp_path / "out")
+    assert r.exit_code == 0, r.output
+    out = [json.loads(l) for l in (tmp_path / "out" / "m.jsonl").read_text().splitlines()]
+    # no record is lost; every text is cleaned
+    assert [o["id"] for o in out] == ["s", "l", "p"]
+    assert all("Share" not in o["text"] for o in out)
+    meta = json.loads(out[0]["metadata"])   # still a string, now with the pipeline's
+    assert meta["crawl"] == 3 and meta["language"] == "en"
+    assert out[1]["metadata"] == ["a", "b"] and out[2]["metadata"] == "weekly digest"
+    assert (f"warning: {src}:2: 'metadata' is a list, not an object (nor a string holding "
+            "one): left as it is") in r.stderr
+    assert f"warning: {src}: 1 more record whose 'metadata' is no object" in r.stderr
+    assert r.stderr.count("warning:") == 2
+
+
+def test_jsonl_metadata_object_and_null_are_unchanged_behaviour(tmp_path: Path) -> None:
+    """Negative: an object (or null, or none) is merged as before, no warning."""
+    src = _jsonl(tmp_path / "n.jsonl", [
+        {"id": "o", "text": article(2), "metadata": {"crawl": 3}},
+        {"id": "z", "text": article(3), "metadata": None},
+        {"id": "a", "text": article(5)},
+    ])
+    r = run("clean", src, "-o", tmp_path / "out")
+    assert r.exit_code == 0 and "warning" not in r.stderr
+    out = [json.loads(l) for l in (tmp_path / "out" / "n.jsonl").read_text().splitlines()]
+    assert out[0]["metadata"]["crawl"] == 3
+    assert all(o["metadata"]["language"] == "en" for o in out)
+
+
+def test_with_changes_never_overwrites_a_records_own_changes(tmp_path: Path) -> None:
+    own = [{"by": "desk", "note": "headline checked"}]
+    src = _jsonl(tmp_path / "w.jsonl", [
+        {"id": "x", "text": article(2), "changes": own},
+        {"id": "y", "text": article(3)},
+    ])
+    r = run("clean", src, "-o", tmp_path / "out", "--with-changes")
+    assert r.exit_code == 0
+    out = [json.loads(l) for l in (tmp_path / "out" / "w.jsonl").read_text().splitlines()]
+    assert out[0]["changes"] == own and isinstance(out[0]["reports"], list)
+    # negative: a record without the field gets the pipeline's
+    assert {c["code"] for c in out[1]["changes"]} >= {"B003"}
+    assert (f"warning: {src}:1: the record has its own 'changes': left as it is, "
+            "--with-changes does not overwrite a record's field") in r.stderr
+    assert r.stderr.count("warning:") == 1
+
+
 # -- HTML and names from titles ---------------------------------------------------
 
 def test_html_input(tmp_path: Path) -> None:
