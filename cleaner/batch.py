@@ -572,7 +572,9 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
             raise InputError(f"{where}: not a JSON object, line skipped")
         text = record.get(chunk.text_key)
         if not isinstance(text, str):
-            raise InputError(f"{where}: no string field {chunk.text_key!r}, line skipped")
+            res.error_kind = "text-key"
+            raise InputError(f"{where}: no string field {chunk.text_key!r}"
+                             f"{_text_key_hint(record, chunk.text_key)}, line skipped")
         metadata, metadata_as = _record_metadata(record.get("metadata"))
         raw_id = record.get(chunk.id_key)
         res.id = str(raw_id) if raw_id is not None else f"{chunk.display}:{lineno}"
@@ -622,13 +624,30 @@ _JSON_TYPE = {"str": "string", "list": "list", "int": "number", "float": "number
 #: The kinds of JSONL errors and warnings (:attr:`DocResult.error_kind`, the
 #: kinds of :attr:`DocResult.warnings`) said once a file, the rest counted:
 #: a wrong --text-key fails every record the same way.
-ONCE_A_FILE = frozenset({"metadata", "with-changes"})
+ONCE_A_FILE = frozenset({"text-key", "metadata", "with-changes"})
 
 
 #: How the summary at the end of a JSONL file names the records of each kind
 #: of ONCE_A_FILE not said one by one.
-_ONCE_WHAT = {"metadata": "whose 'metadata' is no object, left as it was",
+_ONCE_WHAT = {"text-key": "skipped for the same reason",
+              "metadata": "whose 'metadata' is no object, left as it was",
               "with-changes": "with their own 'changes' or 'reports', left as they were"}
+
+
+def _text_key_hint(record: dict[str, Any], key: str, shown: int = 5) -> str:
+    """What to say when ``record`` has no string field ``key``: the string
+    fields it has (the one --text-key should name is likely among them)."""
+    fields = [k for k, v in record.items() if isinstance(v, str) and k != key]
+    if key in record:
+        kind = type(record[key]).__name__
+        what = f" (it is a {_JSON_TYPE.get(kind, 'null' if record[key] is None else kind)})"
+    else:
+        what = ""
+    if not fields:
+        return f"{what}; the record has no {'other ' if key in record else ''}string field"
+    more = ", …" if len(fields) > shown else ""
+    return (f"{what}; its string fields: {', '.join(fields[:shown])}{more} "
+            "(--text-key names the field to clean)")
 
 
 def _record_metadata(value: Any) -> tuple[dict[str, Any], str]:

@@ -977,6 +977,35 @@ def test_with_changes_never_overwrites_a_records_own_changes(tmp_path: Path) -> 
     assert r.stderr.count("warning:") == 1
 
 
+def test_a_wrong_text_key_is_said_once_a_file_with_the_fields_it_has(tmp_path: Path) -> None:
+    src = _jsonl(tmp_path / "k.jsonl", [{"link": f"https://example.org/{i}", "body": article(2),
+                                         "words": 120} for i in range(40)])
+    r = run("clean", src, "-o", tmp_path / "out")
+    assert r.exit_code == 2
+    errors = [l for l in r.stderr.splitlines() if l.startswith("error:")]
+    assert errors == [
+        f"error: {src}:1: no string field 'text'; its string fields: link, body "
+        "(--text-key names the field to clean), line skipped",
+        f"error: {src}: 39 more records skipped for the same reason (lines 2, 3, 4, 5, 6, 7, "
+        "8, 9, 10, 11, …)"]
+    # every record still counts as an error, for the summary and the report
+    assert r.stderr.splitlines()[-1].endswith(", 40 errors")
+
+
+def test_other_bad_lines_are_each_still_named(tmp_path: Path) -> None:
+    """Negative: malformed lines are not alike: each gets its own message."""
+    src = tmp_path / "b.jsonl"
+    src.write_text('{"text": 1}\n{oops\n[1]\n{"text": "The council met on Monday."}\n')
+    r = run("clean", src, "-o", tmp_path / "out")
+    errors = [l for l in r.stderr.splitlines() if l.startswith("error:")]
+    assert errors == [
+        f"error: {src}:1: no string field 'text' (it is a number); the record has no other "
+        "string field, line skipped",
+        f"error: {src}:2: malformed JSON (Expecting property name enclosed in double quotes: "
+        "column 2), line skipped",
+        f"error: {src}:3: not a JSON object, line skipped"]
+
+
 # -- HTML and names from titles ---------------------------------------------------
 
 def test_html_input(tmp_path: Path) -> None:
