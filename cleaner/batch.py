@@ -413,13 +413,26 @@ class BatchResult:
             return 1 if self.changed or (self.strict and self.findings) else 0
         return 1 if self.exit_non_zero_on_fix and self.changed else 0
 
+    @property
+    def failed_records(self) -> int:
+        """JSONL lines skipped (each an error of ``errors`` with a ``line``)."""
+        return sum(1 for e in self.errors if "line" in e)
+
     def summary(self) -> dict[str, Any]:
+        """The report's summary. Its units: ``files``, ``changed``,
+        ``failed_files`` and ``skipped`` count inputs (files, stdin; a JSONL
+        file is one), ``documents`` documents cleaned (a JSONL record is
+        one), ``failed_records`` JSONL lines skipped, and ``failed`` the
+        errors (``errors``: one per input that failed, per JSONL line
+        skipped, per path that does not exist), as before."""
         codes = sorted(set(self.changes_by_rule) | set(self.reports_by_rule))
         return {
             "files": self.files,
             "documents": self.documents,
             "changed": len(self.changed),
             "failed": len(self.errors),
+            "failed_files": len(self.failed),
+            "failed_records": self.failed_records,
             "skipped": len(self.skipped),
             "changes": sum(self.changes_by_rule.values()),
             "reports": self.reports,

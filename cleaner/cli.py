@@ -404,8 +404,17 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
                 if r.skipped_html else "")
         parts.append(f"{len(r.skipped)} skipped{html}")
     if r.errors:
-        parts.append(_plural(len(r.errors), "error"))
+        parts.append(_errors(r))
     return ", ".join(parts)
+
+
+def _errors(r: BatchResult) -> str:
+    """``3 errors``, saying how many are JSONL lines skipped: files and
+    records are counted apart (a file with skipped lines is still cleaned)."""
+    said = _plural(len(r.errors), "error")
+    if r.failed_records:
+        said += f" ({_plural(r.failed_records, 'JSONL line')} skipped)"
+    return said
 
 
 @cli.command()
@@ -469,7 +478,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
             summary += (f" ({len(result.skipped_html)} HTML found in a directory, skipped as "
                         "by clean --in-place: name it to check it)")
     if result.errors:
-        summary += f"; {_plural(len(result.errors), 'error')}"
+        summary += f"; {_errors(result)}"
     if not quiet:
         (_err if diff else (lambda m: out.write(m + "\n")))(summary)
     ctx.exit(result.exit_code)

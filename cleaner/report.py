@@ -12,7 +12,10 @@ rewritten as UTF-8 (was cp1252)"``; for a JSONL file as a whole, ``"2 blank
 lines would be removed (lines 2, 6)"``), is in every entry that has
 ``changed``, ``[]`` when there is no such reason. Binary files skipped with
 ``--skip-binary`` and HTML files skipped by ``--in-place`` get no entry; the
-summary counts them (``skipped``). Shape::
+summary counts them (``skipped``). The summary's units: ``files``,
+``changed``, ``failed_files`` and ``skipped`` count inputs (a JSONL file is
+one), ``documents`` documents (a JSONL record is one), ``failed_records``
+JSONL lines skipped, ``failed`` the entries of ``errors``. Shape::
 
     {"version": 1,
      "files": [{"path", "output", "format", "encoding", "changed", "metadata",
@@ -25,8 +28,8 @@ summary counts them (``skipped``). Shape::
                      "counts", "notes"?, "warnings"?, "rewrites"} | {"line", "id", "error"}],
                 "changed", "counts", "rewrites"},
                {"path", "format"?, "error"}],
-     "summary": {"files", "documents", "changed", "failed", "skipped", "changes",
-                 "reports", "by_rule": {"B003": {"name", "changes", "reports"}},
+     "summary": {"files", "documents", "changed", "failed", "failed_files",
+                 "failed_records", "skipped", "changes", "reports", "by_rule": {"B003": {"name", "changes", "reports"}},
                  "reported_documents": {"G001": [...], "Q001": [...]},
                  "errors": [{"path", "line"?, "error"}]}}
 """

@@ -989,7 +989,7 @@ def test_a_wrong_text_key_is_said_once_a_file_with_the_fields_it_has(tmp_path: P
         f"error: {src}: 39 more records skipped for the same reason (lines 2, 3, 4, 5, 6, 7, "
         "8, 9, 10, 11, …)"]
     # every record still counts as an error, for the summary and the report
-    assert r.stderr.splitlines()[-1].endswith(", 40 errors")
+    assert r.stderr.splitlines()[-1].endswith(", 40 errors (40 JSONL lines skipped)")
 
 
 def test_other_bad_lines_are_each_still_named(tmp_path: Path) -> None:
@@ -1120,6 +1120,34 @@ def test_report(tmp_path: Path, docs: Path) -> None:
     assert s["errors"][0]["path"] == str(docs / "bad.txt")
     assert "binary" in s["errors"][0]["error"]
     assert files[str(docs / "bad.txt")]["error"]
+
+
+def test_report_summary_counts_files_and_records_apart(tmp_path: Path) -> None:
+    """A JSONL file with bad lines: 'failed' counted lines, 'changed' files,
+    with nothing to say which: now each unit has its key."""
+    (tmp_path / "in").mkdir()
+    _jsonl(tmp_path / "in" / "r.jsonl", [{"text": article(2)}, {"body": "x"}, {"text": 3},
+                                        {"text": article(3)}])
+    (tmp_path / "in" / "bin.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "in" / "ok.txt").write_text(article(5))
+    rep = tmp_path / "report.json"
+    r = run("clean", tmp_path / "in", "-o", tmp_path / "out", "--report", rep)
+    s = json.loads(rep.read_text())["summary"]
+    assert (s["files"], s["documents"], s["changed"]) == (3, 3, 2)
+    assert (s["failed"], s["failed_files"], s["failed_records"]) == (3, 1, 2)
+    assert r.stderr.splitlines()[-1].endswith(", 3 errors (2 JSONL lines skipped)")
+
+
+def test_report_summary_without_jsonl_errors_keeps_its_figures(tmp_path: Path) -> None:
+    """Negative: no JSONL line skipped, no words about them."""
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "ok.txt").write_text(article(5))
+    rep = tmp_path / "report.json"
+    r = run("clean", tmp_path / "ok.txt", tmp_path / "bin.txt", "-o", tmp_path / "out",
+            "--report", rep)
+    s = json.loads(rep.read_text())["summary"]
+    assert (s["failed"], s["failed_files"], s["failed_records"]) == (1, 1, 0)
+    assert r.stderr.splitlines()[-1].endswith(", 1 error")
 
 
 # -- main(argv) and the installed entry point -------------------------------------
@@ -1366,8 +1394,9 @@ def test_summary_also_for_one_file_written(tmp_path: Path) -> None:
     bad.write_text(json.dumps({"text": article(2)}) + "\n{oops\n")
     r = run("clean", bad, "-o", tmp_path / "out")
     assert r.exit_code == 2
-    assert re.fullmatch(r"1 file cleaned, 1 changed, \d+ changes, 0 reports, 1 error",
-                        r.stderr.splitlines()[-1])
+    # the error is a JSONL line, not the file (which is cleaned): said so
+    assert re.fullmatch(r"1 file cleaned, 1 changed, \d+ changes, 0 reports, 1 error "
+                        r"\(1 JSONL line skipped\)", r.stderr.splitlines()[-1])
     r = run("clean", "--in-place", src)
     assert r.exit_code == 0
     assert re.fullmatch(r"1 file cleaned, 1 rewritten, \d+ changes, 0 reports",
