@@ -103,6 +103,42 @@ def build_settings(opts: dict[str, Any], cfg: _config.FileConfig) -> Settings:
 _registry_problem = _config.registry_problem
 
 
+def language_warnings(settings: Settings, opts: dict[str, Any],
+                      cfg: _config.FileConfig) -> list[str]:
+    """A warning (a list of one, or none) naming the expected languages
+    (``--language``, the configuration's ``languages``,
+    ``--assume-language``) that have no boilerplate phrase lists of their
+    own (``[lang.XX]`` of boilerplate.toml): they are accepted, since the
+    rules that hold in any language still clean their documents, but the
+    user should know that their share bars, credits and notices are not
+    recognised."""
+    from .resources import _own_lists
+
+    have = ["en", *sorted(_own_lists())]
+    given: list[tuple[str, str]] = []
+    if opts.get("languages"):
+        given += [("--language", c) for c in settings.languages]
+    else:
+        given += [(f"languages in {cfg.path}", c) for c in settings.languages]
+    if settings.assume_language:
+        flag = ("--assume-language" if opts.get("assume_language")
+                else f"assume-language in {cfg.path}")
+        given.append((flag, settings.assume_language.lower()))
+    missing: dict[str, list[str]] = {}
+    for flag, code in given:
+        if code not in have and all(code not in c for c in missing.values()):
+            missing.setdefault(flag, []).append(code)
+    if not missing:
+        return []
+    codes = [c for cs in missing.values() for c in cs]
+    named = "; ".join(f"{flag} {', '.join(cs)}" for flag, cs in missing.items())
+    these, its = (f"'{codes[0]}'", "its") if len(codes) == 1 else ("these languages", "their")
+    return [f"{named}: cleaner has boilerplate phrase lists only for {', '.join(have)}; "
+            f"a document in {these} is cleaned by the rules that hold in any language (and "
+            f"the English lists), and {its} own share bars, credits and notices are not "
+            "recognised"]
+
+
 def _validate_names(style: str, name_files: Sequence[str],
                     given_by: dict[str, str] | None = None) -> None:
     """Fail early (exit 2) on a bad name style or registry, not per file;
@@ -208,6 +244,9 @@ def _setup(kw: dict[str, Any], command: str) -> tuple[Settings, dict[str, Any]]:
         settings = build_settings(kw, cfg)
     except _config.ConfigError as exc:
         raise _UsageExit(str(exc)) from None
+    if not kw.get("quiet"):
+        for warning in language_warnings(settings, kw, cfg):
+            _err(f"warning: {warning}")
     read_files = _read_files(kw, cfg, config_file)
     include = list(kw.pop("include") or ()) or cfg.get("include") or None
     exclude = [*cfg.get("exclude", []), *(kw.pop("exclude") or ())]

@@ -47,6 +47,29 @@ def docs(tmp_path: Path) -> Path:
     return d
 
 
+def test_a_language_without_phrase_lists_is_accepted_with_one_warning(tmp_path: Path) -> None:
+    (tmp_path / "z.txt").write_text("港口新闻\n\n市议会周一批准了新的渡轮航线。\n", encoding="utf-8")
+    r = run("clean", "--language", "en,ko,zh", tmp_path / "z.txt", "-o", tmp_path / "out")
+    assert r.exit_code == 0
+    warnings = [l for l in r.stderr.splitlines() if l.startswith("warning:")]
+    assert warnings == [
+        "warning: --language ko, zh: cleaner has boilerplate phrase lists only for en, de, es, "
+        "fr, it, nl, pt; a document in these languages is cleaned by the rules that hold in "
+        "any language (and the English lists), and their own share bars, credits and notices "
+        "are not recognised"]
+    r = run("check", "--assume-language", "ja", tmp_path / "z.txt")
+    assert "warning: --assume-language ja: cleaner has boilerplate phrase lists only" in r.stderr
+    assert "warning" not in run("check", "-q", "--language", "zh", tmp_path / "z.txt").stderr
+
+
+@pytest.mark.parametrize("flags", [(), ("--language", "de,fr"), ("--language", "all"),
+                                   ("--assume-language", "nl")])
+def test_languages_with_phrase_lists_get_no_warning(tmp_path: Path, flags: tuple) -> None:
+    (tmp_path / "a.txt").write_text(article(3, chrome=False))
+    r = run("check", *flags, tmp_path / "a.txt")
+    assert "warning" not in r.stderr
+
+
 # -- clean --------------------------------------------------------------------
 
 def test_clean_mirrors_a_directory(docs: Path, tmp_path: Path) -> None:
