@@ -1276,9 +1276,10 @@ def priced_item(text: str, words: int | None = None, options: BlockOptions | Non
     an item of a menu or a price list: at most ``price_max_words`` words,
     its price at its end after a dash, a colon, a comma, a bar, a tab or
     leader dots ("Lamb stew — £14", "Rye loaf, £4.50")."""
+    if not _PRICE_END_RE.search(text):
+        return False  # (the common answer, before the words are counted)
     opt = options or _DEFAULT_OPTIONS
-    n = len(_WORD_RE.findall(text)) if words is None else words
-    return n <= opt.price_max_words and bool(_PRICE_END_RE.search(text))
+    return (len(_WORD_RE.findall(text)) if words is None else words) <= opt.price_max_words
 
 
 def venue_line(text: str) -> bool:

@@ -1497,9 +1497,9 @@ def _data_line(s: str, ctx: Context) -> int:
     or a label with another label in its value, a page's footer of
     contacts, are the page's); a label that introduces a teaser ("Read
     more: 3 ways…") is not data either."""
-    if dates.date_or_time(s, ctx.language):
-        return 0
     kind, label = _data_shape(s)
+    if not kind or dates.date_or_time(s, ctx.language):
+        return 0  # (the date test, the dearer, only for a line of data's shape)
     return 0 if label is not None and label in _teaser_labels(ctx) else kind
 
 
