@@ -1527,3 +1527,42 @@ def test_code_in_a_fence_keeps_its_markdown_characters() -> None:
     from cleaner.model import Context
     text = "```\nrun(**kwargs)  # _private_\n```\n    x = *args\n"
     assert list(MarkdownMarkup().check(text, Context())) == []
+
+
+# -- whitespace controls: VT, FF, FS-US (review 10, R10-03) --------------------
+@pytest.mark.parametrize("text, expected", [
+    # between two words of a sentence: a space, never nothing
+    ("The ferry\x0bleft the quay at dawn, the harbour master said.\n",
+     "The ferry left the quay at dawn, the harbour master said.\n"),
+    ("Repairs begin in late\x0cautumn, the operator said.\n",
+     "Repairs begin in late autumn, the operator said.\n"),
+    ("Mayor\x1cOlwen Carrick opened the bridge.\n", "Mayor Olwen Carrick opened the bridge.\n"),
+    ("Tickets cost\x1f£4 for\x1dchildren and\x1e£7 for adults.\n",
+     "Tickets cost £4 for children and £7 for adults.\n"),
+    # after the end of a sentence, before a capital: a line break
+    ("The bridge opened on Friday.\x0cTraffic was light all weekend.\n",
+     "The bridge opened on Friday.\n\nTraffic was light all weekend.\n"),
+    ("“It is finished,” she said.\x0b“Now we rest.”\n",
+     "“It is finished,” she said.\n\n“Now we rest.”\n"),
+    # beside a space or at the edge of a line: it goes
+    ("The bridge opened on Friday. \x0c\n\x0cTraffic was light.\n",
+     "The bridge opened on Friday.\n\nTraffic was light.\n"),
+])
+def test_whitespace_controls_separate_words(text: str, expected: str) -> None:
+    doc = PIPE.run(text)
+    assert doc.text == expected
+    assert "U002" in {c.code for c in doc.changes}
+
+
+def test_whitespace_controls_after_an_abbreviation_before_lower_case_are_a_space() -> None:
+    # a full stop before a word in lower case ends no sentence
+    assert cleaned("Trains run every 20 min.\x0bon weekdays, the operator said.\n") == (
+        "Trains run every 20 min. on weekdays, the operator said.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry left the quay at dawn.\n\nIt returned at noon with forty passengers.\n",
+    "Tabs\tand\tspaces are layout, not controls.\n",
+])
+def test_text_without_controls_has_no_u002(text: str) -> None:
+    assert "U002" not in codes(text)

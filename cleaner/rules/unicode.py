@@ -133,7 +133,40 @@ def _starts(tokens: list[str]) -> list[int]:
 
 
 _TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f\x80-\x9f]")
+#: The C0 controls that are whitespace (``str.split`` splits on them):
+#: vertical tab and form feed, the line and page breaks of PDF and Word
+#: extractions, and the file, group, record and unit separators.
+_SEPARATOR = re.compile("[\x0b\x0c\x1c-\x1f]+")
+_SEPARATOR_NAMES = {"\x0b": "vertical tab", "\x0c": "form feed", "\x1c": "file separator",
+                    "\x1d": "group separator", "\x1e": "record separator",
+                    "\x1f": "unit separator"}
+#: What ends a sentence, and what may close it after that (quotes, brackets).
+_SENTENCE_END = frozenset(".!?…")
+_CLOSERS = frozenset("\"'”’»)]")
+
+
+def break_or_space(text: str, start: int, end: int) -> str:
+    """What a separator ``text[start:end]`` inside a line (a vertical tab, a
+    form feed, U+2028) becomes, judged by what it separates: nothing at the
+    edge of the line (a line break is there already); a line break after
+    the end of a sentence, before a word that is not in lower case
+    (``… on Tuesday.`` | ``It was …``); else a space between two words
+    (``Construction`` | ``is expected``), nothing beside a space. Never
+    nothing between two words, which would glue them."""
+    i, j = start, end
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if i == 0 or j == len(text) or text[i - 1] == "\n" or text[j] == "\n":
+        return ""
+    k = i - 1
+    while k > 0 and text[k] in _CLOSERS and text[k - 1] != "\n":
+        k -= 1
+    if text[k] in _SENTENCE_END and not text[j].islower():
+        return "\n"
+    return "" if (i < start or j > end) else " "
 
 
 @register
@@ -142,15 +175,23 @@ class ControlCharacters(Rule):
 
     ## What it does
     Removes C0 and C1 control characters (but tab, newline and carriage
-    return, which the layout rules handle) and ANSI terminal escapes.
+    return, which the layout rules handle) and ANSI terminal escapes. The
+    C0 controls that are whitespace (vertical tab and form feed, the line
+    and page breaks of PDF and Word extractions; the file, group, record
+    and unit separators, U+001C–U+001F) become a line break after the end
+    of a sentence, before a word not in lower case (``said.\\fThe`` ->
+    ``said.`` / ``The``), else a space between two words
+    (``next\\fspring`` -> ``next spring``), and go at the edge of a line or
+    beside a space.
 
     ## Why
-    They are invisible, break tools downstream and are never text.
+    They are invisible, break tools downstream and are never text. Deleting
+    a separator between two words would glue them.
     """
 
     code, name, stage = "U002", "control-characters", "unicode"
     local = True
-    example = ("Kyiv\x07 said\x1b[0m\n", "Kyiv said\n")
+    example = ("Kyiv\x07 said\x1b[0m\x0bit\n", "Kyiv said it\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         for m in _TERMINAL_ESCAPE.finditer(text):
@@ -160,6 +201,12 @@ class ControlCharacters(Rule):
                 continue
             yield self.finding(f"control character U+{ord(m.group()):04X}",
                                m.start(), m.end(), "")
+        for m in _SEPARATOR.finditer(text):
+            c = m.group()[0]
+            new = break_or_space(text, m.start(), m.end())
+            what = "a line break" if new == "\n" else "a space" if new else "removed"
+            yield self.finding(f"control character U+{ord(c):04X} ({_SEPARATOR_NAMES[c]}): {what}",
+                               m.start(), m.end(), new)
 
 
 _INVISIBLE = re.compile("[\ufeff\u200b\u2060\u00ad\u180e]")
