@@ -1566,3 +1566,42 @@ def test_whitespace_controls_after_an_abbreviation_before_lower_case_are_a_space
 ])
 def test_text_without_controls_has_no_u002(text: str) -> None:
     assert "U002" not in codes(text)
+
+
+# -- line and paragraph separators, NEL (review 10, R10-04) --------------------
+@pytest.mark.parametrize("text, expected", [
+    # U+2028 inside a sentence: a space; U+2029 after a sentence: a paragraph
+    ("The new tram line,\u2028which cost £90m, opens in May.\u2029Fares stay the same.\n",
+     "The new tram line, which cost £90m, opens in May.\n\nFares stay the same.\n"),
+    ("The depot will close.\u2028Its staff move to the new site in June.\n",
+     "The depot will close.\n\nIts staff move to the new site in June.\n"),
+    # a NEL in otherwise clean UTF-8 text is a line ending
+    ("The depot will close in June.\x85Its staff will move to the new site.\n",
+     "The depot will close in June.\n\nIts staff will move to the new site.\n"),
+    ("Ferries run again on Monday.\x85Trams return in May.\x85",
+     "Ferries run again on Monday.\n\nTrams return in May.\n"),
+])
+def test_unicode_line_separators_become_newlines(text: str, expected: str) -> None:
+    doc = PIPE.run(text)
+    assert doc.text == expected
+    assert doc.text.splitlines() == doc.text[:-1].split("\n")
+    assert "L001" in {c.code for c in doc.changes}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Windows-1252 read as Latin-1: the NEL is an ellipsis (U001)
+    ("She paused\x85 then spoke again.\n", "She paused… then spoke again.\n"),
+    ("He called it \x93a start\x85\x94 and left.\n", "He called it “a start…” and left.\n"),
+    ("The vote was close, and then\x85\n\nThe count went on.\n",
+     "The vote was close, and then…\n\nThe count went on.\n"),
+])
+def test_nel_of_windows_1252_text_is_an_ellipsis(text: str, expected: str) -> None:
+    doc = PIPE.run(text)
+    assert doc.text == expected
+    assert "L001" not in {c.code for c in doc.changes}
+
+
+def test_text_without_separators_has_no_l001() -> None:
+    text = "The depot will close in June…\n\nIts staff will move to the new site.\n"
+    assert cleaned(text) == text
+    assert "L001" not in codes(text)

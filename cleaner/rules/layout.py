@@ -12,19 +12,35 @@ from typing import Iterable
 from .. import structure
 from ..model import Context, Finding, Rule
 from . import register
+from .unicode import break_or_space, needs_ftfy
 
 _CR = re.compile(r"\r\n?")
+#: Every line boundary of ``str.splitlines`` but ``\n`` and the C0
+#: controls (U002 judges those): CR, CRLF, NEL, U+2028 and U+2029.
+_LINE_BREAK = re.compile("\r\n?|[\x85\u2028\u2029]")
+#: A C1 control other than NEL: a text decoded as Latin-1 that was Windows-1252.
+_OTHER_C1 = re.compile("[\x80-\x84\x86-\x9f]")
 
 
 @register
 class LineEndings(Rule):
-    """Windows (CRLF) and old Mac (CR) line endings become ``\\n``.
+    """Windows (CRLF), old Mac (CR) and the other line endings become ``\\n``.
 
     ## What it does
-    Replaces ``\\r\\n`` and a lone ``\\r`` by ``\\n``.
+    Replaces ``\\r\\n`` and a lone ``\\r`` by ``\\n``; so too NEL (U+0085) in a
+    line that is otherwise clean (no other C1 control, nothing for U001 to
+    repair), where it is no ``…`` of Windows-1252 read as Latin-1 (then
+    U001 repairs it as one: before a space, at the end of a line after a
+    word, or after the first byte of a UTF-8 character). U+2028 (line
+    separator) and U+2029 (paragraph separator) become a line break after
+    the end of a sentence, before a word not in lower case, else a space
+    between two words (as U002 does with a vertical tab). The output's lines
+    are then the lines ``str.splitlines`` sees.
 
     ## Why
-    The policy's output has ``\\n`` line endings; mixed endings break diffs.
+    The policy's output has ``\\n`` line endings; mixed endings break diffs,
+    and a consumer that splits lines with ``str.splitlines`` would see more
+    lines than one that splits on ``\\n``.
     """
 
     code, name, stage = "L001", "line-endings", "unicode"
@@ -32,10 +48,49 @@ class LineEndings(Rule):
     example = ("Kyiv\r\nsaid\r\n", "Kyiv\nsaid\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        if "\r" not in text:
+        if "\r" not in text and (text.isascii() or not _MAYBE_BREAK.search(text)):
             return
-        for m in _CR.finditer(text):
-            yield self.finding("CR line ending", m.start(), m.end(), "\n")
+        for m in _LINE_BREAK.finditer(text):
+            c = m.group()[0]
+            if c == "\r":
+                yield self.finding("CR line ending", m.start(), m.end(), "\n")
+            elif c == "\x85":
+                if _real_nel(text, m.start()):
+                    yield self.finding("NEL line ending (U+0085)", m.start(), m.end(), "\n")
+            else:
+                new = break_or_space(text, m.start(), m.end())
+                what = "a line break" if new == "\n" else "a space" if new else "removed"
+                kind = "line" if c == "\u2028" else "paragraph"
+                yield self.finding(f"{kind} separator U+{ord(c):04X}: {what}",
+                                   m.start(), m.end(), new)
+
+
+_MAYBE_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
+def _real_nel(text: str, at: int) -> bool:
+    """Whether the NEL at ``at`` is a line ending, not a ``…`` of
+    Windows-1252 text read as Latin-1 (or a byte of a UTF-8 character so
+    read) that U001 repairs: its line (between two ``\\n``) holds no other C1
+    control and nothing else U001 would repair; it follows no first byte of
+    a UTF-8 character (``Ã``, ``â``); and it is not where an ellipsis stands,
+    before a space or, after a word, at the end of a line that no other NEL breaks."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    if _OTHER_C1.search(line) or needs_ftfy(line.replace("\x85", "\n")):
+        return False
+    before = text[at - 1] if at > start else ""
+    after = text[at + 1] if at + 1 < end else ""
+    if "\xc2" <= before <= "\xf4" or after in (" ", "\t"):
+        return False
+    if after == "" and before.isalnum():
+        # at the end of the line after a word: an ellipsis, unless a NEL
+        # breaks the line before it (a file whose lines NEL ends)
+        return any(line[k + 1:k + 2] not in ("", " ", "\t")
+                   for k in range(len(line) - 1) if line[k] == "\x85")
+    return True
 
 
 _WRAPPED = re.compile(r"(?<=[^\s.!?:;…\"”’)\]])[ \t]*\n"
