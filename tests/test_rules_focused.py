@@ -1605,3 +1605,40 @@ def test_text_without_separators_has_no_l001() -> None:
     text = "The depot will close in June…\n\nIts staff will move to the new site.\n"
     assert cleaned(text) == text
     assert "L001" not in codes(text)
+
+
+# -- bidi controls (review 10, R10-06) -----------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The toll rises to \u200e€3.40\u200e on \u202athe coast road\u202c from March.\n",
+     "The toll rises to €3.40 on the coast road from March.\n"),
+    ("Voters in \u2066North Penwick\u2069 and \u2067South Penwick\u2069 go to the polls.\n",
+     "Voters in North Penwick and South Penwick go to the polls.\n"),
+    ("\u202bThe warden\u202c said the \u202epark\u202c would stay open\u200f.\n",
+     "The warden said the park would stay open.\n"),
+])
+def test_bidi_controls_in_left_to_right_text_go(text: str, expected: str) -> None:
+    doc = PIPE.run(text)
+    assert doc.text == expected
+    assert "U003" in {c.code for c in doc.changes}
+
+
+@pytest.mark.parametrize("text", [
+    # an Arabic name in an English sentence: the marks order it
+    "The envoy, Samir Haddad (\u200fسمير حداد\u200f), arrived in the capital on Monday.\n",
+    # a Hebrew sentence with an English word isolated in it
+    "\u200fהשר אמר כי \u2066Harbour Line\u2069 תיפתח במאי.\n",
+    # an Arabic sentence with an embedding
+    "قال الوزير إن \u202aMetro 2\u202c سيفتح في مايو.\n",
+])
+def test_bidi_controls_beside_right_to_left_text_stay(text: str) -> None:
+    doc = Pipeline(settings=Settings(assume_language="en", select=["U003"])).run(text)
+    assert doc.text == text
+    assert "U003" not in {c.code for c in doc.changes}
+
+
+def test_bidi_controls_go_only_from_the_lines_without_rtl_letters() -> None:
+    text = ("The envoy, Samir Haddad (\u200fسمير حداد\u200f), arrived on Monday.\n\n"
+            "He will stay \u2066two days\u2069 in the capital.\n")
+    doc = Pipeline(settings=Settings(assume_language="en", select=["U003"])).run(text)
+    assert doc.text == ("The envoy, Samir Haddad (\u200fسمير حداد\u200f), arrived on Monday.\n\n"
+                        "He will stay two days in the capital.\n")

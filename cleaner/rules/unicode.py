@@ -210,16 +210,31 @@ class ControlCharacters(Rule):
 
 
 _INVISIBLE = re.compile("[\ufeff\u200b\u2060\u00ad\u180e]")
+#: The bidirectional controls: the marks (LRM, RLM, ALM), the embeddings and
+#: overrides (LRE, RLE, PDF, LRO, RLO) and the isolates (LRI, RLI, FSI, PDI).
+_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+#: A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko
+#: and the others of U+0590-U+08FF; their presentation forms; the RTL
+#: scripts of the supplementary planes).
+_RTL = re.compile("[\u0590-\u05ff\u0600-\u061b\u061d-\u08ff\ufb1d-\ufdff\ufe70-\ufefe"
+                  "\U00010800-\U00010fff\U0001e800-\U0001efff]")
 
 
 @register
 class InvisibleCharacters(Rule):
-    """Byte-order marks, zero-width spaces and soft hyphens are removed.
+    """Byte-order marks, zero-width spaces, soft hyphens and the bidi
+    controls of left-to-right text are removed.
 
     ## What it does
     Removes U+FEFF (BOM), U+200B (zero-width space), U+2060 (word joiner),
     U+00AD (soft hyphen) and U+180E. Zero-width joiners, which some scripts
-    and emoji need, are kept.
+    and emoji need, are kept. Removes the bidirectional controls (the marks
+    LRM, RLM and ALM, U+200E, U+200F, U+061C; the embeddings and overrides
+    U+202A–U+202E; the isolates U+2066–U+2069) from a line (a paragraph)
+    with no letter of a right-to-left script (Hebrew, Arabic…) in it: there
+    they order nothing. In a line with one (an Arabic name in an English
+    sentence, an Arabic or Hebrew paragraph) they are kept: they set the
+    order its words are shown in.
 
     ## Why
     They split words invisibly, so ``Ky\u200biv`` no longer matches ``Kyiv``.
@@ -227,7 +242,7 @@ class InvisibleCharacters(Rule):
 
     code, name, stage = "U003", "invisible-characters", "unicode"
     local = True
-    example = ("\ufeffKy\u200biv\n", "Kyiv\n")
+    example = ("\ufeffKy\u200biv \u202asaid\u202c\n", "Kyiv said\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if text.isascii():
@@ -235,6 +250,15 @@ class InvisibleCharacters(Rule):
         for m in _INVISIBLE.finditer(text):
             yield self.finding(f"invisible character U+{ord(m.group()):04X}",
                                m.start(), m.end(), "")
+        rtl: dict[int, bool] = {}  # per line (its start): whether it holds RTL letters
+        for m in _BIDI.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            if start not in rtl:
+                end = text.find("\n", m.start())
+                rtl[start] = bool(_RTL.search(text, start, len(text) if end < 0 else end))
+            if not rtl[start]:
+                yield self.finding(f"bidirectional control U+{ord(m.group()):04X} in "
+                                   "left-to-right text", m.start(), m.end(), "")
 
 
 _ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
