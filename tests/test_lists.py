@@ -389,3 +389,39 @@ def test_match_row_reads_fixtures_and_results():
     # negative: a headline with a score in it, a sentence
     assert match_row("Kingsmere beat Northport 3-0 in the cup") == ""
     assert match_row("The vote was 12 - 4 against the plan.") == ""
+
+
+# ------------------------------------------------ tables written with tabs (review 10, R10-07)
+
+def test_a_table_written_with_tabs_keeps_its_cells():
+    rows = ["Berth\tShips\tTonnes", "North quay\t41\t12,300", "South quay\t17\t4,950"]
+    intro = "The council published the traffic of each berth for last year:"
+    text = "\n\n".join([HEADLINE, P1, intro, "\n".join(rows), P3, P4]) + "\n"
+    assert cleaned(text) == doc(HEADLINE, P1, intro, "Berth | Ships | Tonnes",
+                                "North quay | 41 | 12,300", "South quay | 17 | 4,950", P3, P4)
+
+
+def test_tabs_of_a_table_with_an_empty_cell_or_lined_up_columns():
+    intro = "The council published the traffic of each berth for last year:"
+    # each tab a border when every row has as many (an empty cell) …
+    rows = "Berth\tShips\tTonnes\nDry dock\t\t800\nNorth quay\t41\t12,300"
+    assert cleaned(doc(HEADLINE, P1, intro, rows, P3)) == doc(
+        HEADLINE, P1, intro, "Berth | Ships | Tonnes", "Dry dock | | 800",
+        "North quay | 41 | 12,300", P3)
+    # … else each run of tabs (tabs that line up the columns)
+    rows = "Berth\t\tShips\tTonnes\nDry dock\t0\t800\nNorth quay\t41\t12,300"
+    assert cleaned(doc(HEADLINE, P1, intro, rows, P3)) == doc(
+        HEADLINE, P1, intro, "Berth | Ships | Tonnes", "Dry dock | 0 | 800",
+        "North quay | 41 | 12,300", P3)
+
+
+def test_tabs_that_make_no_table_become_spaces():
+    # one line alone, rows of different shape, or prose with a tab in it
+    assert cleaned(doc(HEADLINE, P1, "The North quay\thandled 41 ships last year.", P3)) == doc(
+        HEADLINE, P1, "The North quay handled 41 ships last year.", P3)
+    intro = "The council published the traffic of each berth for last year:"
+    rows = "Berth\tShips\tTonnes\nNorth quay\t41"
+    assert cleaned(doc(HEADLINE, P1, intro, rows, P3)) == doc(
+        HEADLINE, P1, intro, "Berth Ships Tonnes", "North quay 41", P3)
+    p1, p2 = P1.replace(" ending", "\tending"), P2.replace(" and that", "\tand that")
+    assert cleaned(doc(HEADLINE, f"{p1}\n{p2}", P3)) == doc(HEADLINE, P1, P2, P3)

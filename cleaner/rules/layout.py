@@ -300,6 +300,11 @@ class EdgeWhitespace(Rule):
 
 
 _SPACE_RUN = re.compile(r"(?<=\S)(?: {2,}|\t+ *| *\t[ \t]*)(?=\S)")
+#: How the cells of a row of a table written with tabs are joined: as the
+#: cells of a row of an HTML table (cleaner.htmltext.CELL_SEPARATOR).
+_CELL_SEPARATOR = " | "
+#: The longest cell of such a row: a longer one is prose with a tab in it.
+_MAX_CELL_CHARS = 80
 
 
 @register
@@ -308,9 +313,17 @@ class SpaceRuns(Rule):
 
     ## What it does
     Collapses two or more spaces, or any tab, between words into one space.
+    The tabs of a table written with tabs (two lines or more in a row, each
+    with as many tabs, or as many runs of tabs, between cells of at most 80
+    characters) are the borders of its cells: they become ``" | "``, as
+    between the cells of a row of an HTML table (``Rovers\\t12\\t3`` ->
+    ``Rovers | 12 | 3``); each tab is a border where every row has as many
+    (``Rovers\\t\\t3`` -> ``Rovers | | 3``, an empty cell), else each run
+    of tabs.
 
     ## Why
-    Left-over layout of the page; it is never meaningful in prose.
+    Left-over layout of the page; it is never meaningful in prose. In a
+    table it is: single spaces would run the cells together.
     """
 
     code, name, stage = "L003", "space-runs", "layout"
@@ -321,8 +334,67 @@ class SpaceRuns(Rule):
         # Every match holds two spaces in a row or a tab.
         if structure.FAST and "  " not in text and "\t" not in text:
             return
+        borders = _tab_borders(text) if "\t" in text else {}
         for m in _SPACE_RUN.finditer(text):
-            yield self.finding("run of spaces", m.start(), m.end(), " ")
+            if m.start() in borders:
+                yield self.finding("tab between the cells of a table", m.start(), m.end(),
+                                   borders[m.start()])
+            else:
+                yield self.finding("run of spaces", m.start(), m.end(), " ")
+
+
+def _tab_borders(text: str) -> dict[int, str]:
+    """The runs of tabs (and spaces) between the cells of the rows of tables
+    written with tabs, by where they start, and what each becomes. A table
+    is two lines or more in a row with tabs between cells no longer than
+    ``_MAX_CELL_CHARS``: if all the lines of such a block have as many tabs,
+    each tab is a border (two in a row hold an empty cell); else the lines
+    in a row with as many runs of tabs (tabs that line up the columns) are a
+    table, each run a border, and then the lines left in a row with as
+    many tabs."""
+    rows: list[list[re.Match[str]]] = []  # per line: its runs with tabs
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if "\t" in line:
+            runs = [r for r in _SPACE_RUN.finditer(text, pos, end) if "\t" in r.group()]
+            if runs and all(len(c) <= _MAX_CELL_CHARS for c in _SPACE_RUN.split(line)):
+                rows.append(runs)
+                pos = end + 1
+                continue
+        rows.append([])
+        pos = end + 1
+    borders: dict[int, str] = {}
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and rows[j]:
+            j += 1
+        block = rows[i:j]
+        tabs = [sum(r.group().count("\t") for r in runs) for runs in block]
+        left = [True] * len(block)
+        for by_tab in ((True,) if len(set(tabs)) == 1 else (False, True)):
+            keys = [(tabs[k] if by_tab else len(block[k])) if left[k] else None
+                    for k in range(len(block))]
+            for k0, k1 in _equal_runs(keys):
+                for k in range(k0, k1):
+                    left[k] = False
+                    for r in block[k]:
+                        borders[r.start()] = " |" * (r.group().count("\t") if by_tab else 1) + " "
+        i = j + 1
+    return borders
+
+
+def _equal_runs(keys: list[int | None]) -> Iterable[tuple[int, int]]:
+    """The spans of two keys or more in a row that are equal (not None)."""
+    i = 0
+    while i < len(keys):
+        j = i + 1
+        while keys[i] is not None and j < len(keys) and keys[j] == keys[i]:
+            j += 1
+        if j - i >= 2:
+            yield i, j
+        i = j
 
 
 _BREAKS = re.compile(r"\n(?:[ \t]*\n)*")
