@@ -322,13 +322,7 @@ class Pipeline:
         shortcut = self.fast and self.settings.languages[:1] == ("en",)
         lang = (_language.Language(self.settings.assume_language, 1.0)
                 if self.settings.assume_language
-                else _language.detect(original, shortcut=shortcut, fast=self.fast))
-        if self.settings.languages and (lang.code == "und"
-                                        or lang.probability < _language.MIN_PROBABILITY):
-            # too short or too mixed to tell (a short English story full of
-            # Ukrainian names can come out 'da' at p=0.57): take it to be in
-            # the first configured language
-            lang = _language.Language(self.settings.languages[0], lang.probability)
+                else self._detect(original, shortcut))
         doc.metadata.setdefault("language", lang.code)
         ctx = Context(language=lang.code, metadata=doc.metadata, settings=self.settings,
                       enabled=self._codes,
@@ -336,12 +330,7 @@ class Pipeline:
                       from_html=doc.from_html)
         if self.settings.languages and lang.code not in self.settings.languages:
             keep = self.settings.other_languages == "keep"
-            doc.reports.append(Report(
-                "G001", "unexpected-language",
-                f"document is in '{lang.code}' (p={lang.probability:.2f}), not in "
-                f"{', '.join(self.settings.languages)}: "
-                + ("left unchanged" if keep else "cleaned by the language-independent rules"),
-                1, 1, 0, ""))
+            doc.reports.append(self._unexpected(lang, keep))
             if keep:
                 doc.text = original
                 return doc
@@ -355,7 +344,13 @@ class Pipeline:
         split = _Lines()
         _structure.FAST = self.fast
         _structure.new_document()
-        for _ in range(MAX_PASSES):
+        tried = {lang.code}
+        passes = 0
+        while True:
+            if passes == MAX_PASSES:
+                raise ConvergenceError(
+                    f"{doc.id or 'document'}: rules did not converge after {MAX_PASSES} passes")
+            passes += 1
             before = text
             reports = []
             for i, rule in enumerate(self._fixers):
@@ -378,10 +373,28 @@ class Pipeline:
                     continue
                 text = self._apply(rule, text, findings, doc, offsets, lines, reports)
             if text == before:
-                break
-        else:
-            raise ConvergenceError(
-                f"{doc.id or 'document'}: rules did not converge after {MAX_PASSES} passes")
+                if self.settings.assume_language or text == original:
+                    break
+                # Cleaning a mixed-language page can leave a text of another
+                # language (the English menus and teasers gone, the Russian
+                # paragraphs left), which cleaned again would be cleaned in
+                # that one: clean it so now, to the text that reads as the
+                # language it was cleaned in (idempotence).
+                again = self._detect(text, shortcut)
+                if again.code in tried or (
+                        self.settings.languages and again.code not in self.settings.languages
+                        and self.settings.other_languages == "keep"):
+                    break
+                tried.add(again.code)
+                lang = again
+                if doc.metadata.get("language") == ctx.language:
+                    doc.metadata["language"] = lang.code
+                ctx = replace(ctx, language=lang.code)
+                if self.settings.languages and lang.code not in self.settings.languages:
+                    doc.reports.append(self._unexpected(lang, False))
+                memo = [None] * len(self._fixers)
+                clean = [set() if ok is not None else None for ok in clean]
+                passes = 0
 
         for rule in self._reporters:
             reports.extend((rule, f) for f in rule.check(text, ctx))
@@ -393,6 +406,24 @@ class Pipeline:
         self._guard(doc, original, text)
         doc.text = text
         return doc
+
+    def _unexpected(self, lang: "_language.Language", keep: bool) -> Report:
+        return Report(
+            "G001", "unexpected-language",
+            f"document is in '{lang.code}' (p={lang.probability:.2f}), not in "
+            f"{', '.join(self.settings.languages)}: "
+            + ("left unchanged" if keep else "cleaned by the language-independent rules"),
+            1, 1, 0, "")
+
+    def _detect(self, text: str, shortcut: bool) -> "_language.Language":
+        """The language of ``text``; where it is too short or too mixed to
+        tell (a short English story full of Ukrainian names can come out
+        'da' at p=0.57), the first configured language."""
+        lang = _language.detect(text, shortcut=shortcut, fast=self.fast)
+        if self.settings.languages and (lang.code == "und"
+                                        or lang.probability < _language.MIN_PROBABILITY):
+            lang = _language.Language(self.settings.languages[0], lang.probability)
+        return lang
 
     def _apply(self, rule: Rule, text: str, findings: list[Finding], doc: Document,
                offsets: _OffsetMap, lines: _LineIndex,

@@ -27,3 +27,42 @@ def test_seeds_idempotent(seed: Path) -> None:
 def test_aeb_dev_idempotent(aeb_inputs) -> None:
     for path in aeb_inputs:
         assert_idempotent(path.read_text(encoding="utf-8"))
+
+
+# -- a page whose cleaning leaves another language (review 10, R10-09) ---------
+_RU = ["Городской совет одобрил строительство нового моста через реку после трёх лет "
+       "споров о его стоимости и месте.",
+       "Работы начнутся весной, а закончить их планируют к концу следующего года, "
+       "сообщили в мэрии."]
+_EN_CHROME = ["Home", "News", "Sport", "Business", "Culture", "Weather",
+              "Share this article on Facebook, Twitter or WhatsApp",
+              "We use cookies to improve your experience on our site and to show you relevant "
+              "advertising. By continuing you agree to our use of cookies.",
+              "Sign up for our daily newsletter to get the best stories delivered to your inbox "
+              "every morning.", "Most read", "Rents rise again as supply falls in the capital",
+              "Bakery chain to open twelve new shops",
+              "Port traffic climbs for the third year in a row",
+              "Copyright 2024 The Example Herald. All rights reserved."]
+
+
+def test_a_page_that_cleans_to_another_language_is_cleaned_in_that_one() -> None:
+    # English chrome around a Russian story: the input reads as English, the
+    # cleaned text as Russian, which a second cleaning would clean as Russian
+    text = "\n\n".join(["River bridge approved", *_EN_CHROME[:7], "Commuters should plan with:",
+                        *_RU, *_EN_CHROME[7:]]) + "\n"
+    doc = PIPELINE.run(text)
+    assert doc.metadata["language"] == "ru"
+    assert all(p in doc.text for p in _RU)
+    assert_idempotent(text)
+
+
+def test_an_english_story_with_a_russian_quotation_stays_english() -> None:
+    text = ("Bridge approved after three years\n\n"
+            "The city council approved the new river bridge on Tuesday after three years of "
+            "argument over its cost and its place, officials said.\n\n"
+            f"A local newspaper welcomed the vote: “{_RU[1]}”\n\n"
+            "Work is expected to begin in the spring and to end late next year.\n")
+    doc = PIPELINE.run(text)
+    assert doc.metadata["language"] == "en"
+    assert doc.text == text
+    assert_idempotent(text)
