@@ -584,3 +584,42 @@ def test_a_discussion_crosshead_in_an_article_is_not_a_comment_section():
     page = (_ARTICLE + "\nDiscussion\n\nThe researchers said the results held for every "
             "city they studied, although the sample of smaller towns was limited.\n")
     assert "The researchers said the results held" in clean(page)
+
+
+# ---------------------------------------------------------------- hostile input (review 10)
+# No assertion on time: a regression shows as a suite that hangs.
+
+_FERRY_HEAD = ("Ferry service to the islands resumes\n\n"
+               "The ferry company said on Monday that sailings would resume after the repairs "
+               "to the pier were finished ahead of schedule.\n\n")
+_FERRY_TAIL = "\n\nTickets bought for the cancelled sailings will be refunded, the company said.\n"
+
+
+@pytest.mark.parametrize("junk,removed", [
+    ("@crew" * 20_000, True),                                           # 100 KB of glued handles
+    ("data:image/jpeg;base64," + ("Qk0//" + "x7Rt" * 500) * 50, True),  # a 100 KB inlined image
+    ("x@" * 50_000, False),                                             # "@" every second character
+])
+def test_a_long_token_is_read_for_addresses_in_linear_time(junk, removed):
+    # the address test (blocks._URL_RE) read such a token in quadratic time,
+    # in cubic time with many "@" (a 100 KB token: minutes to hours)
+    from cleaner import clean
+    out = clean(_FERRY_HEAD + junk + _FERRY_TAIL)
+    # (a run of "x@" holds no address, and no rule knows it for junk: kept)
+    assert out == _FERRY_HEAD + ("" if removed else junk + "\n\n") + _FERRY_TAIL.lstrip("\n")
+
+
+def test_the_address_test_finds_addresses_in_ordinary_text():
+    from cleaner.blocks import _URL_RE, _compute_features
+    found = ["Write to us at letters@islandpost.example.com for details.",
+             "More at www.islandpost.example and on the radio.",
+             "See https://islandpost.example/ferries",
+             "Contact: ferry.desk@harbour-office.org.",
+             "@@crew@pier.co"]
+    missed = ["The crew met at 9am @ the pier.",
+              "Follow @islandferries.com on social media.",   # a handle, no name before "@"
+              "user@localhost is no address", "Sailings resume on Monday.", ""]
+    assert all(_URL_RE.search(s) for s in found)
+    assert not any(_URL_RE.search(s) for s in missed)
+    assert [f.url for f in _compute_features(found + missed, frozenset())] == \
+        [True] * len(found) + [False] * len(missed)
