@@ -372,3 +372,35 @@ def test_no_fragment_reports_on_correct_lines(line: str) -> None:
 ])
 def test_fragment_reports_still_come(line: str, code: str) -> None:
     assert code in {r.code for r in run(f"Harbour report\n\n{line}\n").reports}
+
+
+# -- F001/F002 on a long line (review 10, R10-10) ----------------------------
+# No assertion on time: a regression shows as a suite that hangs.
+def test_a_long_line_without_a_sentence_end_is_read_in_linear_time() -> None:
+    # every try of the sentence pattern read to the end of the line: a
+    # 100 KB line of "[k]" or "a," took about a minute
+    for junk in ("[k]" * 33_000, "W," * 50_000, "http://h" + "/p" * 50_000):
+        text = f"Tide tables\n\nThe tides were high on Sunday. {junk}\n"
+        assert FRAGMENTS.run(text).reports == []
+
+
+def test_a_long_line_of_short_sentences_is_read_in_linear_time() -> None:
+    # each sentence split the whole line before it to find the word before
+    n = 25_000
+    stubs = FRAGMENTS.run("Tide tables\n\n" + "Mud flat. " * n + "\n").reports
+    assert len(stubs) == n and {(r.code, r.excerpt) for r in stubs} == {("F002", "Mud flat.")}
+    starts = FRAGMENTS.run("Tide tables\n\n" + "Fog came. it lifted. " * (n // 2) + "\n").reports
+    assert [r.excerpt for r in starts if r.code == "F001"] == ["it"] * (n // 2)
+
+
+@pytest.mark.parametrize("line, stubs", [
+    # the word before ends with an abbreviation: no sentence ended there
+    ("The harbour was dredged by Tidewater Inc. Its crew.", []),
+    ("Boats came from the U.S. Its crew.", []),
+    # a long word before, read from its end: no abbreviation
+    ("The pilot's log said nothing about the weatherproofed. Its crew.", ["Its crew."]),
+    ("Ships anchored off the breakwaterMr. Its crew.", ["Its crew."]),
+])
+def test_the_word_before_a_stub_is_read_from_its_end(line: str, stubs: list[str]) -> None:
+    doc = FRAGMENTS.run(f"Harbour report\n\n{line}\n")
+    assert [r.excerpt for r in doc.reports if r.code == "F002"] == stubs

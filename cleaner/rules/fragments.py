@@ -15,6 +15,8 @@ _ABBREVIATION = re.compile(
     r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|"
     r"No|Nos|vs|etc|approx|est|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Nov|Dec|a\.m|p\.m|e\.g|i\.e|U\.S|U\.K|U\.N))\.$")
+#: At least the length of the longest match of _ABBREVIATION ("approx.").
+_ABBREVIATION_CHARS = 12
 _SENTENCE_START = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?P<word>[a-z][a-z’'-]*)\b")
 # A sentence: up to [.!?] that is not a decimal point ("5.2 miles") or a
 # dot or question mark inside an address ("council.gov.uk", "?id=4"): a
@@ -22,6 +24,47 @@ _SENTENCE_START = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?P<word>[a-z][a-z’'-]
 # letter or a figure.
 _SENTENCE = re.compile(
     r"[^.!?\n]++(?:(?:(?<=\d)\.(?=\d)|[.?](?=[a-z0-9]))[^.!?\n]*+)*+[.!?]+[”\"’]?")
+
+
+def _sentences(text: str) -> Iterable[re.Match[str]]:
+    """``_SENTENCE.finditer(text)`` in linear time. A try of ``_SENTENCE``
+    from a character that is no [.!?] fails only when it reaches the end of
+    the line without a sentence end, and then so does every try from a
+    later character of the line: finditer made them all, each reading to the
+    line's end, quadratic time on a long line without a full stop ("[a][a]…",
+    60 KB: 10-22 s; review 10, R10-10). This skips to the next line."""
+    match, pos, end = _SENTENCE.match, 0, len(text)
+    while pos < end:
+        m = match(text, pos)
+        if m:
+            yield m
+            pos = m.end()
+        elif text[pos] in ".!?\n":
+            pos += 1
+        else:
+            pos = text.find("\n", pos)
+            if pos < 0:
+                return
+
+
+def _after_abbreviation(text: str, end: int, strip: str = "") -> bool:
+    """Whether the last whitespace-separated word of
+    ``text[:end].rstrip(strip)`` ends with an abbreviation (``_ABBREVIATION``:
+    "Mr.", "U.S."). Only the word's last characters are read (no
+    abbreviation is longer than ``_ABBREVIATION_CHARS``; the pattern's ``\\b``
+    sees the character before where the search starts): splitting the head of
+    the line for each sentence in it took quadratic time on a line of many."""
+    j = end
+    while j and text[j - 1] in strip:
+        j -= 1
+    while j and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > j - _ABBREVIATION_CHARS and i and not text[i - 1].isspace():
+        i -= 1
+    return i < j and _ABBREVIATION.search(text, i, j) is not None
+
+
 #: A cell separator of a table row ("Southmead | 5.2 miles | £4.1m"): a row
 #: of cells is not made of sentences.
 _CELL = " | "
@@ -82,8 +125,7 @@ class LowercaseSentenceStart(Rule):
                 yield self.finding(f"paragraph starts in lower case: '{first}'",
                                    line.start, line.start + len(first))
             for m in _SENTENCE_START.finditer(s):
-                head = s[:m.start()].rstrip("”\"’)").split()
-                if head and _ABBREVIATION.search(head[-1]) or s.startswith("://", m.end("word")):
+                if _after_abbreviation(s, m.start(), "”\"’)") or s.startswith("://", m.end("word")):
                     continue  # (an address: "… now. https://…")
                 yield self.finding(f"sentence starts in lower case: '{m.group('word')}'",
                                    line.start + m.start("word"), line.start + m.end("word"))
@@ -166,15 +208,14 @@ class StubSentence(Rule):
         for line in structure.lines(text):
             if _CELL in line.text or _REFERENCE_LINE.match(line.text):
                 continue  # a table row; a reference
-            sentences = list(_SENTENCE.finditer(line.text))
+            sentences = list(_sentences(line.text))
             if len(sentences) < 2:
                 continue
             for m in sentences:
                 sentence = m.group().strip()
                 if not sentence.endswith(".") or not 0 < structure.word_count(sentence) <= self.MAX_WORDS:
                     continue
-                head = line.text[:m.start()].split()
-                if head and _ABBREVIATION.search(head[-1]):
+                if _after_abbreviation(line.text, m.start()):
                     continue  # "Folha de S.Paulo.": the full stop before was an abbreviation's
                 ws = structure.words(sentence)
                 if " ".join(ws).lower() in shorts or _ABBREVIATION.search(sentence.split()[-1]) \
