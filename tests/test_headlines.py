@@ -728,3 +728,23 @@ def test_a_teaser_headline_under_the_headline_is_still_b006() -> None:
     doc = PIPE.run(f"Library to close after vote\n\n{teaser}\n\n{LEAD}\n\n{CLOSE}\n")
     assert teaser not in doc.text
     assert [c.code for c in doc.changes if teaser in c.before] == ["B006"]
+
+
+# -- a long first line (review 10 audit) -----------------------------------------
+# No assertion on time: a regression shows as a suite that hangs.
+@pytest.mark.parametrize("junk", ["QX" * 50_000, "Hq" * 50_000])
+def test_a_long_token_over_the_headline_is_read_in_linear_time(junk: str) -> None:
+    # the name finder (boilerplate._NAME_RUN) backtracked over the rest of
+    # the token from each capital in it: 10 KB of capitals took seconds
+    head = "Council shuts old library on the high street"
+    doc = PIPE.run(f"{junk}\n{head}\n\n{LEAD}\n")
+    assert doc.text == f"{head}\n\n{LEAD}\n"
+
+
+def test_the_name_finder_finds_names_in_ordinary_text() -> None:
+    from cleaner.rules.boilerplate import _NAME_RUN
+    text = ("Jane Doe obituary, by the ex-McKay Todd and O'Neill Smith-Jones; "
+            "Ann went home. A Day Out")
+    assert [m.group("name") for m in _NAME_RUN.finditer(text)] == [
+        "Jane Doe", "McKay Todd", "O'Neill Smith-Jones", "Day Out"]
+    assert not list(_NAME_RUN.finditer("jane doe and ann were there, Ann said"))

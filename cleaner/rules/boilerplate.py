@@ -434,8 +434,15 @@ def _fuller_headline(headline: str, ls: list[Line]) -> str | None:
 _ROOTS_FOLDED = frozenset(r.casefold() for r in (
     *_BREADCRUMB_ROOTS, "Homepage", "Startseite", "Accueil", "Inicio", "Portada", "Início",
     "Voorpagina"))
-#: Two or more capitalised words in a row: a name (``Jane Doe``).
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]+\s+)+[A-Z][\w’'.-]+")
+#: Two or more capitalised words in a row: a name (``Jane Doe``), group
+#: "name"; a word may start inside a run of word characters ("McKay" in
+#: "x-McKay Todd"). The pattern reads each run of word characters once: it
+#: starts where a run starts, skips to the run's first capital and takes
+#: words whole (possessive): ``(?:[A-Z][\w’'.-]+\s+)+…`` tried from every
+#: capital of a long token backtracked over the rest of it from each,
+#: quadratic time on a 10 KB first line of capitals (review 10 audit).
+_NAME_RUN = re.compile(
+    r"(?<![\w’'.-])(?:(?![A-Z])[\w’'.-])*+(?P<name>(?:[A-Z][\w’'.-]++\s+)+[A-Z][\w’'.-]++)")
 
 
 #: How far below a menu line the headline may be (a login link, a section
@@ -488,7 +495,7 @@ def _names_the_subject(label: str, ls: list[Line]) -> bool:
     if stop >= len(ls):
         return False
     body = ls[stop].text
-    return any(m.group() in body for m in _NAME_RUN.finditer(label))
+    return any(m.group("name") in body for m in _NAME_RUN.finditer(label))
 
 
 #: A section named by two words joined ("Crime & Justice", "Arts and Culture").
