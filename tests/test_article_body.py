@@ -449,3 +449,23 @@ def test_bulleted_headlines_between_the_article_and_a_teaser_still_go() -> None:
     out = cleaned(text)
     assert P1 in out and P2 in out
     assert "pool is closing" not in out and _TEASER not in out
+
+
+# -- a long run of known chrome (review 10 audit) -------------------------------
+# No assertion on time: a regression shows as a suite that hangs.
+def test_a_long_run_of_known_chrome_is_judged_once() -> None:
+    # whether a run of known boilerplate sits between two paragraphs was
+    # asked line by line, each line reading the whole run: 20,000 lines of a
+    # share bar over the headline took over a minute
+    head = "Library kept open for two more years"
+    doc = PIPE.run("Share\n" * 20_000 + f"{head}\n\n{P1}\n\n{P2}\n")
+    assert doc.text == f"{head}\n\n{P1}\n\n{P2}\n"
+    assert {c.code for c in doc.changes} == {"B002"}
+
+
+def test_a_run_of_chrome_between_two_paragraphs_is_left_to_its_rules() -> None:
+    # negative: a run of two known lines between two paragraphs goes by its
+    # phrase-list rule, and the paragraphs on both sides stay
+    doc = PIPE.run(f"Library kept open\n\n{P1}\n\nAdvertisement\nShare this article\n\n{P2}\n")
+    assert doc.text == f"Library kept open\n\n{P1}\n\n{P2}\n"
+    assert [c.code for c in doc.changes if c.code[0] == "B"] == ["B002", "B002"]

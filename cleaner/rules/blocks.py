@@ -42,15 +42,29 @@ def _enabled_blocks(enabled: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(c for c in enabled if c in blocks.ALL_CODES))
 
 
-def _sandwiched(i: int, ls: list, known: list[bool]) -> bool:
-    """Whether the run of known boilerplate around line ``i`` has a paragraph
-    of prose right before and right after it."""
-    before = i
-    while before >= 0 and known[before]:
-        before -= 1
-    after = i
-    while after < len(ls) and known[after]:
-        after += 1
+def _sandwiched(ls: list, known: list[bool]) -> list[bool]:
+    """For each line, whether it is known boilerplate and its run of known
+    boilerplate has a paragraph of prose right before and right after it.
+    (Answered once a run: asked line by line, each line of a long run read
+    the whole run, quadratic time on a page of thousands of short lines.)"""
+    out = [False] * len(ls)
+    i = 0
+    while i < len(ls):
+        if not known[i]:
+            i += 1
+            continue
+        after = i
+        while after < len(ls) and known[after]:
+            after += 1
+        if _sandwiched_run(i - 1, after, ls, known):
+            out[i:after] = [True] * (after - i)
+        i = after
+    return out
+
+
+def _sandwiched_run(before: int, after: int, ls: list, known: list[bool]) -> bool:
+    """Whether the run of known boilerplate between lines ``before`` and
+    ``after`` has a paragraph of prose at both ends."""
     if before < 0 or after >= len(ls) or not _is_sentence(ls[before].text):
         return False
     if _is_sentence(ls[after].text):
@@ -186,9 +200,9 @@ class BlockRule(Rule):
         # table is taken to continue it. The heading of a comment section is
         # always judged: it is the barrier that ends the article (the
         # readers' comments after it are prose too).
+        sandwiched = _sandwiched(ls, known)
         judged = [i for i in range(len(ls))
-                  if not (known[i] and _sandwiched(i, ls, known)
-                          and not blocks.is_comments_heading(ls[i].text))]
+                  if not (sandwiched[i] and not blocks.is_comments_heading(ls[i].text))]
         # A label of a list of links that no phrase list removes alone
         # ("See also:") goes in as ``chrome`` too: it heads a box of the
         # page, and the list under it is no list of the article's.
