@@ -192,8 +192,11 @@ def runs_on(text: str, ls: list[Line], i: int) -> bool:
 _LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
 
 #: The separators of a menu or a breadcrumb trail: a bar (spaces optional),
-#: or an arrow, a bullet or a slash between spaces.
-_MENU_SEPARATOR = re.compile(r"\s*\|\s*|\s+[>»›•·/]\s+")
+#: or an arrow, a bullet or a slash between spaces. (``\s*\|\s*|\s+[>»›•·/]\s+``,
+#: written to start a match at a run of spaces' start only, the same
+#: matches: tried from every space of a long run of spaces, each try read
+#: the rest of the run, quadratic time on a first line of 10 KB of spaces.)
+_MENU_SEPARATOR = re.compile(r"\|\s*+|(?<!\s)\s++(?:\|\s*+|[>»›•·/]\s+)")
 MENU_ITEM_WORDS = 3
 
 

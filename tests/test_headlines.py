@@ -748,3 +748,25 @@ def test_the_name_finder_finds_names_in_ordinary_text() -> None:
     assert [m.group("name") for m in _NAME_RUN.finditer(text)] == [
         "Jane Doe", "McKay Todd", "O'Neill Smith-Jones", "Day Out"]
     assert not list(_NAME_RUN.finditer("jane doe and ann were there, Ann said"))
+
+
+@pytest.mark.parametrize("gap", [" " * 50_000, "\t" * 50_000])
+def test_a_long_run_of_spaces_over_the_headline_is_read_in_linear_time(gap: str) -> None:
+    # the menu and byline separators (structure._MENU_SEPARATOR,
+    # metadata._BYLINE_PARTS, _BYLINE_DASH) started a try at every space of
+    # the run, each reading the rest of it: 10 KB of spaces took 8 s
+    head = "Council shuts old library on the high street"
+    doc = PIPE.run(f"Local{gap}news\n{head}\n\n{LEAD}\n")
+    assert doc.text == f"{head}\n\n{LEAD}\n"  # (the section's label goes)
+
+
+def test_menus_and_bylines_are_still_split_at_their_separators() -> None:
+    from cleaner import structure
+    assert structure.is_menu_line("Markets | Companies | Economy")
+    assert structure.is_menu_line("NEWS  >  UK > CRIME")
+    assert structure.is_menu_line("Politics › Europe")
+    assert not structure.is_menu_line("Council shuts old library | Example Herald")
+    doc = PIPE.run(f"Council shuts old library\n\nJane Smith  |  5 June 2024\n\n{LEAD}\n")
+    assert (doc.metadata["author"], doc.metadata["date"]) == ("Jane Smith", "2024-06-05")
+    doc = PIPE.run(f"Council shuts old library\n\nBy Jane Smith — 5 June 2024\n\n{LEAD}\n")
+    assert (doc.metadata["author"], doc.metadata["date"]) == ("Jane Smith", "2024-06-05")
