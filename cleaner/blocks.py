@@ -327,7 +327,9 @@ def guess_language(blocks: Sequence[str], sample_words: int = 2000) -> str | Non
 #: R10-01); this finds the same tokens in linear time.
 _URL_RE = re.compile(r"(?:https?://|www\.)\S|(?<!\S)\S[^\s@]*@\S+?\.\w\w", re.I)
 _COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved")
-_CODE_RE = re.compile(r"[{}]|\bfunction\s*\(|\bvar\s+\w+\s*=|</?\w+[^>]*>")
+_CODE_RE = re.compile(r"[{}]|\bfunction\s*\(|\bvar\s+\w+\s*=")
+#: The start of a tag, "<p" or "</p": markup when a ">" follows (see _code).
+_TAG_START_RE = re.compile(r"</?\w")
 _JS_RE = re.compile(r"javascript|\bjs\b|enable .{0,20}browser|browser .{0,30}(?:not supported|out of date|update)")
 # cheap pre-filter: a block without any of these has no C4 cue (each is a
 # part every match of one of the patterns below holds: "\bsign" of "sign up",
@@ -578,6 +580,18 @@ def _per_block(fn: Callable[[_Feat, BlockOptions], T]) -> Callable[[_Feat, Block
     return remembered
 
 
+def _code(text: str) -> bool:
+    """Code or markup: a brace, ``function(``, ``var x =``, or a tag (what
+    ``</?\\w+[^>]*>`` finds: a tag's start with a ">" after it). The tag is
+    no pattern: tried from every "<" of a line of "<a<a<a…" without a ">",
+    ``[^>]*`` read the rest of the line from each, quadratic time; if no ">"
+    follows the first tag's start, none follows a later one."""
+    if _CODE_RE.search(text):
+        return True
+    m = _TAG_START_RE.search(text)
+    return m is not None and text.find(">", m.end()) >= 0
+
+
 def _c4_reason_of(f: _Feat, opt: BlockOptions) -> str:
     t = f.lower
     # literals first: re tries every alternative at every position
@@ -600,7 +614,7 @@ def _c4_reason_of(f: _Feat, opt: BlockOptions) -> str:
         return f"policy/account cue {cues[0]!r}, {f.words} words"
     if _COPYRIGHT_RE.search(t) and not prose:
         return f"copyright line, {f.words} words"
-    if not f.sentence_end and _CODE_RE.search(f.text):
+    if not f.sentence_end and _code(f.text):
         return "code or markup"
     return ""
 

@@ -623,3 +623,18 @@ def test_the_address_test_finds_addresses_in_ordinary_text():
     assert not any(_URL_RE.search(s) for s in missed)
     assert [f.url for f in _compute_features(found + missed, frozenset())] == \
         [True] * len(found) + [False] * len(missed)
+
+
+def test_a_line_of_tag_starts_without_an_end_is_read_in_linear_time():
+    # the markup test tried "</?\w+[^>]*>" from every "<", each reading the
+    # rest of the line: 100 KB of "<a" took seconds (no ">": no markup, kept)
+    from cleaner import clean
+    junk = "<q" * 50_000
+    assert clean(_FERRY_HEAD + junk + _FERRY_TAIL) == _FERRY_HEAD + junk + "\n\n" + _FERRY_TAIL.lstrip("\n")
+
+
+def test_the_markup_test_still_finds_code_and_tags():
+    from cleaner.blocks import _code
+    assert all(map(_code, ["<div class=box>", "x</p> and more", "var n = 4",
+                           "function (e)", "a { b", "<a<a<b href=x>"]))
+    assert not any(map(_code, ["5 < 6 and 7 > 3", "<< quoted >>", "a <a", "tides > 4 m"]))
