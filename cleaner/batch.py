@@ -326,6 +326,8 @@ class DocResult:
     mode: int | None = None          # permission bits of the input file
     empty: bool = False
     binary: bool = False             # the error is that the input is binary
+    #: seconds the pipeline took, when over SLOW_SECONDS (a warning)
+    slow: float | None = None
     #: what kind of JSONL error or warning, for those said once a file
     #: (:data:`ONCE_A_FILE`): the rest of the file's are counted
     error_kind: str | None = None
@@ -502,6 +504,23 @@ def _fail(res: DocResult, exc: BaseException) -> DocResult:
     return res
 
 
+#: A document that takes longer than this to clean is named in a warning:
+#: a normal article takes milliseconds, and one that takes seconds holds
+#: something the rules read in more than linear time (a pathological line;
+#: see bench/hostile.py), which the user may want to look at or report.
+SLOW_SECONDS = 10.0
+
+
+def _timed_run(res: DocResult, doc: Document) -> Document:
+    assert _PIPELINE is not None
+    start = time.perf_counter()
+    out = _PIPELINE.run(doc)
+    took = time.perf_counter() - start
+    if took > SLOW_SECONDS:
+        res.slow = took
+    return out
+
+
 def _process_file(task: _FileTask) -> DocResult:
     assert _PIPELINE is not None
     res = DocResult(task.source, task.display, id=task.display)
@@ -534,8 +553,8 @@ def _process_file(task: _FileTask) -> DocResult:
             from .htmltext import html_document
             text, given = html_document(text)
         source = given.pop("source", None)
-        doc = _PIPELINE.run(Document(text, id=task.display, metadata=dict(given),
-                                     from_html=task.format == "html"))
+        doc = _timed_run(res, Document(text, id=task.display, metadata=dict(given),
+                                       from_html=task.format == "html"))
         res.text = doc.text
         res.metadata = dict(doc.metadata)
         if source is not None:
@@ -591,7 +610,7 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
         metadata, metadata_as = _record_metadata(record.get("metadata"))
         raw_id = record.get(chunk.id_key)
         res.id = str(raw_id) if raw_id is not None else f"{chunk.display}:{lineno}"
-        doc = _PIPELINE.run(Document(text, id=res.id, metadata=dict(metadata), record=True))
+        doc = _timed_run(res, Document(text, id=res.id, metadata=dict(metadata), record=True))
         out = dict(record)
         if raw_id is None:
             out[chunk.id_key] = res.id
@@ -1144,6 +1163,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     entry.update(line=r.line, id=r.id)
                 entry["message"] = x.message
                 result.reported.setdefault(x.code, []).append(entry)
+        if r.slow is not None:
+            where = r.display if r.line is None else f"{r.display}:{r.line}"
+            say(f"warning: {where}: took {r.slow:.1f} s to clean; a document this slow holds "
+                "text some rule reads in more than linear time: please report it")
         if verbose:
             for n in r.notes:
                 say(f"note: {n}")

@@ -437,3 +437,31 @@ def test_report_entries_always_carry_rewrites(tmp_path: Path) -> None:
     assert files["j.jsonl"]["rewrites"] == []
     assert [doc["rewrites"] for doc in files["j.jsonl"]["documents"]] == [
         ["record fields would be added: metadata"]]
+
+
+def test_a_document_slow_to_clean_is_named_in_a_warning(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    # a document that takes seconds holds a line some rule reads in more
+    # than linear time: the batch says which (the threshold lowered here)
+    import cleaner.batch as batch
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Ferry resumes\n\nThe ferry ran again on Monday.\n")
+    (tmp_path / "in" / "b.jsonl").write_text('{"text": "The ferry ran again on Monday."}\n')
+    logged: list[str] = []
+    monkeypatch.setattr(batch, "SLOW_SECONDS", -1.0)
+    res = batch.clean_paths([str(tmp_path / "in")], tmp_path / "out", jobs=1, progress=False,
+                            log=logged.append)
+    assert res.exit_code == 0
+    slow = [m for m in logged if "took" in m]
+    assert len(slow) == 2 and all(m.startswith("warning: ") for m in slow)
+    assert any("a.txt: took" in m for m in slow) and any("b.jsonl:1: took" in m for m in slow)
+
+
+def test_a_document_cleaned_in_time_gets_no_warning(tmp_path: Path) -> None:
+    # negative: at the real threshold an article gets no such warning
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Ferry resumes\n\nThe ferry ran again on Monday.\n")
+    logged: list[str] = []
+    clean_paths([str(tmp_path / "in")], tmp_path / "out", progress=False, log=logged.append)
+    assert not [m for m in logged if "took" in m]
