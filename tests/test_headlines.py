@@ -701,6 +701,14 @@ def test_a_breadcrumb_trail_over_the_headline_gives_the_section(trail: str, sect
     assert doc.metadata["section"] == section
 
 
+def test_a_short_label_from_a_root_in_another_language_names_the_section() -> None:
+    # "Startseite Inland" (one space: a short label, not a menu) loses its
+    # root as "News World" does
+    head = "Allotment holders face rent rise after council vote"
+    doc = PIPE.run(f"Startseite Inland\n\n{head}\n\n{LEAD}\n\n{CLOSE}\n")
+    assert doc.text.startswith(head) and doc.metadata["section"] == "Inland"
+
+
 def test_a_sites_menu_over_the_headline_names_no_section() -> None:
     # negative: a line of five items from Home is the site's menu
     head = "Allotment holders face rent rise after council vote"

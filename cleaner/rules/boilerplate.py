@@ -946,12 +946,13 @@ class SectionLabel(Rule):
             # (a label of parts, one of them a section's name: "Local
             # News | Ashworth")
             if kind == "menu":
-                if not section and _trail_section(name):
-                    section, at, last = _trail_section(name), x.index, x.index
+                trail = "" if section else _trail_section(name)
+                if trail:
+                    section, at, last = trail, x.index, x.index
             elif not section and (kind == "short" or _section_words(name) or any(
                     _section_words(p) for p in _CHROME_BAR_SEP.split(name))):
                 ws = name.split()
-                while len(ws) > 1 and ws[0] in _BREADCRUMB_ROOTS:
+                while len(ws) > 1 and ws[0].casefold() in _ROOTS_FOLDED:
                     ws = ws[1:]  # the trail's root: "News World" is World
                 section, at, last = " ".join(ws), x.index, x.index
             elif section and kind == "short" and x.index == last + 1:
