@@ -1051,6 +1051,10 @@ def test_a_byline_with_a_capitalised_role_or_a_place_gives_the_name(line, author
     ("By Lena Ortiz, The Harbour Gazette", {"author": "Lena Ortiz", "source": "The Harbour Gazette"}),
     ("By Lena Ortiz, Westvale FM", {"author": "Lena Ortiz", "source": "Westvale FM"}),
     ("By Lena Ortiz, Reuters", {"author": "Lena Ortiz", "credit": "Reuters"}),
+    # an outlet's word at the end of words that read as no person's name
+    ("By Lena Ortiz, Westvale Daily", {"author": "Lena Ortiz", "source": "Westvale Daily"}),
+    ("By Lena Ortiz, Coastal News", {"author": "Lena Ortiz", "source": "Coastal News"}),
+    ("By Lena Ortiz, KX Herald", {"author": "Lena Ortiz", "source": "KX Herald"}),
 ])
 def test_a_desk_or_an_outlet_after_the_bylines_name_is_no_part_of_the_author(line, meta) -> None:
     doc = PIPE.run(f"Council sets the budget\n\n{line}\n\n{_LEAD}\n\n{_CLOSE}\n")
@@ -1086,6 +1090,15 @@ def test_a_line_with_dashes_that_is_no_byline_gives_no_author(line) -> None:
     ("By Lena Ortiz, Sam Okafor", "Lena Ortiz, Sam Okafor"),
     ("By Lena Ortiz, Samuel Okafor III", "Lena Ortiz, Samuel Okafor III"),
     ("BY LENA ORTIZ, SAM OKAFOR", "LENA ORTIZ, SAM OKAFOR"),
+    # a second writer with initials, or whose surname is an outlet's word
+    ("By Lena Ortiz, TK Marlow", "Lena Ortiz, TK Marlow"),
+    ("By Lena Ortiz, R.J. Marlow", "Lena Ortiz, R.J. Marlow"),
+    ("By Lena Ortiz, Peter Daily", "Lena Ortiz, Peter Daily"),
+    ("By Lena Ortiz, Susan Press", "Lena Ortiz, Susan Press"),
+    # a post-nominal is the writer's own, no outlet: it stays in the author
+    ("By Lena Ortiz, MD", "Lena Ortiz, MD"),
+    ("By Dr Lena Ortiz, CBE", "Dr Lena Ortiz, CBE"),
+    ("By Lena Ortiz, Sam Okafor PhD", "Lena Ortiz, Sam Okafor PhD"),
 ])
 def test_a_second_writer_after_the_bylines_comma_is_no_outlet(line, author) -> None:
     from cleaner.rules.metadata import _byline_meta

@@ -77,20 +77,63 @@ _BYLINE_OUTLETS_IN = {
     "pt": ("agência", "notícias", "jornal", "portal", "diário", "rádio", "gazeta", "folha"),
     "nl": ("nieuws", "krant", "dagblad", "omroep", "courant"),
 }
-#: An acronym (an outlet's: "WDR", "FM"), not a name's numeral ("III", "Jr").
-_ACRONYM = re.compile(r"(?![IVX]+$|JR$|SR$)[A-Z]{2,6}")
+#: Letters after a name that are a title of the person's own (a degree, an
+#: honour, a seat): "Jane Smith, MD", "Dr Jane Smith, OBE". No outlet's:
+#: they stay in the author, as any part that names no outlet does.
+_POST_NOMINALS = ("MD", "PhD", "DPhil", "MBBS", "DDS", "DVM", "RN", "MPH", "MBA", "CPA",
+                  "BA", "MA", "BSc", "MSc", "LLB", "LLM", "LLD", "FRS", "FRCP", "FRCS",
+                  "OBE", "MBE", "CBE", "KBE", "DBE", "CH", "OM", "QC", "KC", "MP", "MEP",
+                  "MSP", "MLA", "JP", "DL", "AM", "AO", "AC", "OAM", "Esq")
+#: An acronym (an outlet's: "WDR", "FM"), not a name's numeral ("III",
+#: "Jr") nor a post-nominal ("MD", "OBE").
+_ACRONYM = re.compile(rf"(?![IVX]+$|JR$|SR$|(?:{'|'.join(_POST_NOMINALS)})$)[A-Z]{{2,6}}")
+#: The words of a person's name: initials ("A.", "AJ", "A.J."), a
+#: capitalised word with a lower-case letter ("Jones", "McKay", "O'Neil"),
+#: a particle ("van", "de"); after it, a numeral or "Jr" and post-nominals.
+_INITIALS = re.compile(r"[A-Z]{1,2}|(?:[A-Z]\.){1,3}")
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z][\w’'-]*")
+_NAME_PARTICLES = ("de", "del", "la", "le", "van", "von", "der", "da", "dos", "do", "das", "du", "di")
+_NAME_SUFFIX = re.compile(rf"[IVX]+|[JS]r\.?|[JS]R|{'|'.join(_POST_NOMINALS)}")
+
+
+def _person(ws: list[str], outlet_words: Iterable[str]) -> bool:
+    """Whether the words ``ws`` read as a person's name: a common given name
+    and a surname ("Ann Daily": no outlet, though "daily" is an outlet's
+    word), or initials and a surname that is no outlet's word ("AJ Jones";
+    "NZ Herald" stays an outlet)."""
+    ws = list(ws)
+    while len(ws) > 2 and _NAME_SUFFIX.fullmatch(ws[-1]):
+        ws.pop()  # "Jane Smith MD", "Samuel Okafor III"
+    if not 2 <= len(ws) <= 4:
+        return False
+    *given, surname = ws
+    if not _NAME_WORD.fullmatch(surname) or not all(
+            _INITIALS.fullmatch(w) or _NAME_WORD.fullmatch(w) or w in _NAME_PARTICLES
+            for w in given):
+        return False
+    if given[0].casefold() in resources.word_list("given_names.txt"):
+        return True
+    return (any(_INITIALS.fullmatch(w) for w in given)
+            and surname.casefold() not in outlet_words)
 
 
 def _outlet(part: str, language: str | None) -> bool:
     """Whether ``part`` (the last of the names of a byline, after a comma)
-    names an outlet rather than a writer (see ``_BYLINE_OUTLETS``)."""
+    names an outlet rather than a writer (see ``_BYLINE_OUTLETS``): a
+    listed agency, "The …", or unless it reads as a person's name (see
+    ``_person``), a part with an acronym (no post-nominal) or an outlet's
+    word at its end ("Harbour Daily") or its start ("Jornal do Vale")."""
     ws = part.split()
     if not ws:
         return False
     words = _BYLINE_OUTLETS + _BYLINE_OUTLETS_IN.get(language or "", ())
-    return (_agency_name(part) in resources.boilerplate()["credit"]["agencies"]
-            or (ws[0] == "The" and len(ws) > 1) or any(_ACRONYM.fullmatch(w) for w in ws)
-            or any(w.casefold() in words for w in ws))
+    if (_agency_name(part) in resources.boilerplate()["credit"]["agencies"]
+            or (ws[0] == "The" and len(ws) > 1)):
+        return True
+    if _person(ws, words):
+        return False
+    return (any(_ACRONYM.fullmatch(w) for w in ws) or ws[-1].casefold() in words
+            or (len(ws) > 1 and ws[0].casefold() in words))
 
 
 def _byline_author(names: str, language: str | None) -> dict[str, str]:
