@@ -328,9 +328,13 @@ class Pipeline:
                       enabled=self._codes,
                       final_newline=not doc.record or original.endswith("\n"),
                       from_html=doc.from_html)
+        # the G001 of the language the text is cleaned in: replaced if the
+        # cleaned text is detected again in another (see below)
+        unexpected: Report | None = None
         if self.settings.languages and lang.code not in self.settings.languages:
             keep = self.settings.other_languages == "keep"
-            doc.reports.append(self._unexpected(lang, keep))
+            unexpected = self._unexpected(lang, keep)
+            doc.reports.append(unexpected)
             if keep:
                 doc.text = original
                 return doc
@@ -390,8 +394,14 @@ class Pipeline:
                 if doc.metadata.get("language") == ctx.language:
                     doc.metadata["language"] = lang.code
                 ctx = replace(ctx, language=lang.code)
+                # G001 speaks of the language the text ends in: the first
+                # one's goes, and one is made for the new one if unexpected
+                if unexpected is not None:
+                    doc.reports[:] = [r for r in doc.reports if r is not unexpected]
+                    unexpected = None
                 if self.settings.languages and lang.code not in self.settings.languages:
-                    doc.reports.append(self._unexpected(lang, False))
+                    unexpected = self._unexpected(lang, False)
+                    doc.reports.append(unexpected)
                 memo = [None] * len(self._fixers)
                 clean = [set() if ok is not None else None for ok in clean]
                 passes = 0

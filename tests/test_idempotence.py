@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import Pipeline
+from cleaner import Pipeline, Settings
 
 from .conftest import SEEDS
 
@@ -54,6 +54,26 @@ def test_a_page_that_cleans_to_another_language_is_cleaned_in_that_one() -> None
     assert doc.metadata["language"] == "ru"
     assert all(p in doc.text for p in _RU)
     assert_idempotent(text)
+
+
+@pytest.mark.parametrize("languages, other, g001", [
+    # read first as English, unexpected, cleaned to Russian, expected: no G001
+    (("ru",), "clean", []),
+    # neither expected: one G001, for the language the text ends in
+    (("de",), "clean", ["ru"]),
+    (("en",), "clean", ["ru"]),
+    # kept as it is: the G001 of the language it was read in, as before
+    (("ru",), "keep", ["en"]),
+])
+def test_the_unexpected_language_report_names_the_language_the_text_ends_in(
+        languages, other, g001) -> None:
+    text = "\n\n".join(["River bridge approved", *_EN_CHROME[:7], "Commuters should plan with:",
+                        *_RU, *_EN_CHROME[7:]]) + "\n"
+    doc = Pipeline(settings=Settings(languages=languages, other_languages=other)).run(text)
+    reports = [r.message for r in doc.reports if r.code == "G001"]
+    assert [m.split("'")[1] for m in reports] == g001
+    assert doc.metadata["language"] == (g001[0] if other == "keep" else "ru")
+    assert (doc.text == text) == (other == "keep")
 
 
 def test_an_english_story_with_a_russian_quotation_stays_english() -> None:
