@@ -93,6 +93,8 @@ CASES = {
     "equals": _repeat("="),
     "underscores": _repeat("_"),
     "stars": _repeat("*"),
+    "emph_open": _repeat("*a "),
+    "emph_under": _repeat("_a "),
     "hashes": _repeat("#"),
     "pipes": _repeat("| "),
     "quotes": _repeat('"'),

@@ -1542,6 +1542,30 @@ def test_code_in_a_fence_keeps_its_markdown_characters() -> None:
     assert list(MarkdownMarkup().check(text, Context())) == []
 
 
+@pytest.mark.parametrize("unit", ["*a ", "_a ", "**a "])
+def test_a_line_of_markers_without_a_closer_is_read_in_linear_time(unit: str) -> None:
+    # each of these markers opens an emphasis that nothing closes; the lazy
+    # pattern read the rest of the line from each (60 KB of "*a ": ~30 s).
+    # No assertion on time: a regression shows as a suite that hangs.
+    from cleaner.rules.markup import MarkdownMarkup
+    from cleaner.model import Context
+    junk = unit * 20_000
+    assert list(MarkdownMarkup().check(junk, Context())) == []
+    head = ("Ferry service to the islands resumes\n\nThe ferry company said on Monday that "
+            "sailings would resume after the repairs to the pier were finished early.\n\n")
+    assert clean(head + junk + "\n\nTickets will be refunded, the company said.\n").startswith(head)
+
+
+def test_emphasis_is_still_taken_off_ordinary_text() -> None:
+    # negative to the test above: the markers that hug their text go, those
+    # that do not (a product, a file name, a lone star) stay
+    text = ("The *harbour* master **said** that __two__ boats and _one_ tug would sail on "
+            "*Monday.* She added: \"*We are ready.*\" The file_name and 5 * 3 stay, so does *this.\n")
+    assert clean(text) == ("The harbour master said that two boats and one tug would sail on "
+                           "Monday. She added: \"We are ready.\" The file_name and 5 * 3 stay, "
+                           "so does *this.\n")
+
+
 # -- whitespace controls: VT, FF, FS-US (review 10, R10-03) --------------------
 @pytest.mark.parametrize("text, expected", [
     # between two words of a sentence: a space, never nothing

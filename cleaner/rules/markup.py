@@ -6,6 +6,7 @@ that leaks into text dumps.
 """
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from typing import Iterable
@@ -88,8 +89,44 @@ class HtmlEntities(Rule):
 #: ends with a word or a quotation mark, and no letter or figure touches
 #: them outside ("5 * 3", "file_name", "f***", a template's "{* name *}"
 #: are no emphasis).
-_MD_STRONG = re.compile(r"(?<![\w*_\\{])(\*\*|__)(?=[^\W_]|[\"'“‘(\[])([^\n]+?)(?<=[^\W_]|[.!?…\"'”’)\]])\1(?![\w*_}])")
-_MD_EMPH = re.compile(r"(?<![\w*_\\{])([*_])(?=[^\W_]|[\"'“‘(\[])([^\n]+?)(?<=[^\W_]|[.!?…\"'”’)\]])\1(?![\w*_}])")
+#:
+#: A marker opens where no word, marker, backslash or "{" stands before it
+#: and a word or an opening quotation mark follows; it closes after a word
+#: or a sentence's end, before no word, marker or "}". An opener pairs with
+#: the first closer of the same marker after it (``_emphasis``), as the
+#: lazy pattern ``opener([^\n]+?)closer`` would, in linear time (that
+#: pattern read the rest of the line from every opener that finds no
+#: closer: a line of "*a " took seconds).
+_OPEN = r"(?<![\w*_\\{])(MARK)(?=[^\W_]|[\"'“‘(\[])"
+_CLOSE = r"(?<=[^\W_]|[.!?…\"'”’)\]])(MARK)(?![\w*_}])"
+_MD_STRONG = (re.compile(_OPEN.replace("MARK", r"\*\*|__")), re.compile(_CLOSE.replace("MARK", r"\*\*|__")))
+_MD_EMPH = (re.compile(_OPEN.replace("MARK", "[*_]")), re.compile(_CLOSE.replace("MARK", "[*_]")))
+
+
+def _emphasis(line: str, marks: tuple[re.Pattern[str], re.Pattern[str]]
+              ) -> Iterable[tuple[int, int, int, int]]:
+    """The spans of emphasis in ``line``: (opener's start, text's start,
+    text's end, closer's end), left to right, none overlapping. Each opener
+    not inside an emphasis found pairs with the first closer of its marker
+    that leaves at least one character between them; one without is none.
+    (Two openers or two closers never overlap: a marker has no marker
+    before its opener's text or after its closer's.)"""
+    openers, closers = marks
+    ends: dict[str, list[int]] = {}
+    for m in closers.finditer(line):
+        ends.setdefault(m.group(), []).append(m.start())
+    pos = 0
+    for m in openers.finditer(line):
+        if m.start() < pos:
+            continue
+        mark = m.group()
+        at = ends.get(mark, [])
+        k = bisect.bisect_left(at, m.end() + 1)
+        if k < len(at):
+            yield m.start(), m.end(), at[k], at[k] + len(mark)
+            pos = at[k] + len(mark)
+
+
 #: A Markdown link, "[the report](https://…)": its text stays.
 _MD_LINK = re.compile(r"(?<![!\\])\[([^\[\]\n]+)\]\((?:https?://|www\.|/)[^\s()]*\)")
 #: A Markdown heading, "## 1. Where will it go?" (a hash and a space: a
@@ -159,14 +196,18 @@ class MarkdownMarkup(Rule):
                     yield self.finding("Markdown quotation mark '>'", start, start + m.end(), "")
                 for m in _MD_LINK.finditer(line):
                     yield self.finding("Markdown link", start + m.start(), start + m.end(), m.group(1))
-                taken = []
-                for rx in (_MD_STRONG, _MD_EMPH):
-                    for m in rx.finditer(line):
-                        if any(s < m.end() and m.start() < e for s, e in taken):
+                if "*" not in line and "_" not in line:
+                    continue
+                strong = list(_emphasis(line, _MD_STRONG))
+                starts = [i for i, _, _, _ in strong]
+                for i, i2, j, j2 in strong + list(_emphasis(line, _MD_EMPH)):
+                    if i2 - i == 1:
+                        # an emphasis inside a strong one, or across one, is none:
+                        # the strong ones do not overlap, so the last that starts
+                        # before this one's end is the one that could reach into it
+                        k = bisect.bisect_left(starts, j2) - 1
+                        if k >= 0 and strong[k][3] > i:
                             continue
-                        taken.append(m.span())
-                        mark = m.group(1)
-                        yield self.finding(f"Markdown emphasis '{mark}'", start + m.start(),
-                                           start + m.start(2), "")
-                        yield self.finding(f"Markdown emphasis '{mark}'", start + m.end(2),
-                                           start + m.end(), "")
+                    mark = line[i:i2]
+                    yield self.finding(f"Markdown emphasis '{mark}'", start + i, start + i2, "")
+                    yield self.finding(f"Markdown emphasis '{mark}'", start + j, start + j2, "")
