@@ -118,6 +118,7 @@ CASES = {
     "tabs": _repeat("a\t"),
     "nbsp": _repeat("a\u00a0"),
     "shy": _repeat("a\u00ad"),
+    "nel_lines": _repeat("word\x85"),
     "ellipsis": _repeat("…"),
     "question_marks": _repeat("?"),
     "bangs": _repeat("a!"),

@@ -1638,7 +1638,31 @@ def test_nel_of_windows_1252_text_is_an_ellipsis(text: str, expected: str) -> No
     assert "L001" not in {c.code for c in doc.changes}
 
 
-def test_text_without_separators_has_no_l001() -> None:
+def test_a_file_whose_lines_nel_ends_is_read_in_linear_time() -> None:
+    # every NEL read its whole \n-line (here all the text) again: 80 KB took
+    # over 30 s. No assertion on time: a regression shows as a suite that hangs.
+    from cleaner.rules.layout import LineEndings
+    from cleaner.model import Context
+    text = "The tide was high at noon.\x85" * 3_000
+    found = list(LineEndings().check(text, Context()))
+    assert len(found) == 3_000 and all(f.fix.replacement == "\n" for f in found)
+    doc = PIPE.run("Harbour reopens after storm\n\n" + text)
+    assert "\x85" not in doc.text and "The tide was high at noon." in doc.text
+
+
+def test_the_verdict_on_a_line_of_nels_is_the_line_s_own() -> None:
+    # negative to the test above: what is known of one \n-line is not taken
+    # for the next; a line with another C1 control (Windows-1252 read as
+    # Latin-1) keeps its NELs for U001, and a NEL that ends a line after a
+    # word is a line ending only where another NEL breaks that line
+    from cleaner.rules.layout import LineEndings
+    from cleaner.model import Context
+    text = ("Boats sail.\x85Trams run.\x85\n"
+            "He said \x93wait\x85\x94 and\x85left.\n"
+            "And then\x85\n")
+    found = [f.start for f in LineEndings().check(text, Context())]
+    assert found == [11, 22]
+
     text = "The depot will close in June…\n\nIts staff will move to the new site.\n"
     assert cleaned(text) == text
     assert "L001" not in codes(text)

@@ -50,12 +50,13 @@ class LineEndings(Rule):
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if "\r" not in text and (text.isascii() or not _MAYBE_BREAK.search(text)):
             return
+        line: list = []  # (the verdicts on the line of the last NEL: _real_nel)
         for m in _LINE_BREAK.finditer(text):
             c = m.group()[0]
             if c == "\r":
                 yield self.finding("CR line ending", m.start(), m.end(), "\n")
             elif c == "\x85":
-                if _real_nel(text, m.start()):
+                if _real_nel(text, m.start(), line):
                     yield self.finding("NEL line ending (U+0085)", m.start(), m.end(), "\n")
             else:
                 new = break_or_space(text, m.start(), m.end())
@@ -68,18 +69,32 @@ class LineEndings(Rule):
 _MAYBE_BREAK = re.compile("[\x85\u2028\u2029]")
 
 
-def _real_nel(text: str, at: int) -> bool:
+def _real_nel(text: str, at: int, line: list | None = None) -> bool:
     """Whether the NEL at ``at`` is a line ending, not a ``…`` of
     Windows-1252 text read as Latin-1 (or a byte of a UTF-8 character so
     read) that U001 repairs: its line (between two ``\\n``) holds no other C1
     control and nothing else U001 would repair; it follows no first byte of
     a UTF-8 character (``Ã``, ``â``); and it is not where an ellipsis stands,
-    before a space or, after a word, at the end of a line that no other NEL breaks."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
-    line = text[start:end]
-    if _OTHER_C1.search(line) or needs_ftfy(line.replace("\x85", "\n")):
+    before a space or, after a word, at the end of a line that no other NEL breaks.
+
+    ``line`` keeps the verdicts on the line of the NEL asked about last
+    (its start, end, and the two tests on all of it), for the next NEL of
+    the same line: each NEL then reads only its neighbours (a file whose
+    lines NEL ends is one \\n-line, and reading all of it for each NEL took
+    quadratic time)."""
+    if line is None:
+        line = []
+    if not (line and line[0] <= at < line[1]):
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        s = text[start:end]
+        clean = not (_OTHER_C1.search(s) or needs_ftfy(s.replace("\x85", "\n")))
+        # a NEL that breaks the line: one before a character of it, no space
+        broken = clean and _BREAKING_NEL.search(s) is not None
+        line[:] = [start, end, clean, broken]
+    start, end, clean, broken = line
+    if not clean:
         return False
     before = text[at - 1] if at > start else ""
     after = text[at + 1] if at + 1 < end else ""
@@ -88,9 +103,12 @@ def _real_nel(text: str, at: int) -> bool:
     if after == "" and before.isalnum():
         # at the end of the line after a word: an ellipsis, unless a NEL
         # breaks the line before it (a file whose lines NEL ends)
-        return any(line[k + 1:k + 2] not in ("", " ", "\t")
-                   for k in range(len(line) - 1) if line[k] == "\x85")
+        return broken
     return True
+
+
+#: A NEL before a character of its line other than a space or a tab.
+_BREAKING_NEL = re.compile("\x85[^ \t\n]")
 
 
 _WRAPPED = re.compile(r"(?<=[^\s.!?:;…\"”’)\]])[ \t]*\n"
