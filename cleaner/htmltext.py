@@ -30,6 +30,8 @@ from typing import Iterator
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, Tag
 from bs4.element import CData, ProcessingInstruction
 
+from .structure import CELL_SEPARATOR  # (how the cells of a row are joined)
+
 #: Elements whose content is never text of the page.
 DROP = frozenset({"script", "style", "noscript", "template", "svg", "math", "head",
                   "iframe", "object", "canvas", "button", "select", "textarea",
@@ -59,8 +61,6 @@ LAYOUT = frozenset({"table", "p", "div", "ul", "ol", "dl", "blockquote", "pre", 
                     "h1", "h2", "h3", "h4", "h5", "h6"})
 #: A cell longer than this is a column of text, not a value.
 MAX_CELL_CHARS = 120
-#: How the cells of a row of a data table are joined on its line.
-CELL_SEPARATOR = " | "
 
 
 #: Stands for a ``<br>`` in the text of a paragraph while it is gathered.

@@ -17,6 +17,9 @@ DIGIT = re.compile(r"\d")
 #: Sentence-final punctuation, possibly followed by closing quotes/brackets.
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
 BODY_MIN_WORDS = 12
+#: How the cells of a row of a table are joined on its line (a data table
+#: of an HTML page, cleaner.htmltext; a table written with tabs, L003).
+CELL_SEPARATOR = " | "
 #: Direct quotations: “…” (an unclosed one runs to the end of its paragraph),
 #: the German „…“ (its closing mark is an English opening one) and "…"
 #: (straight marks pair in order on a line).

@@ -14,7 +14,6 @@ from ..model import Context, Finding, Rule
 from . import register
 from .unicode import break_or_space, needs_ftfy
 
-_CR = re.compile(r"\r\n?")
 #: Every line boundary of ``str.splitlines`` but ``\n`` and the C0
 #: controls (U002 judges those): CR, CRLF, NEL, U+2028 and U+2029.
 _LINE_BREAK = re.compile("\r\n?|[\x85\u2028\u2029]")
@@ -318,9 +317,10 @@ class EdgeWhitespace(Rule):
 
 
 _SPACE_RUN = re.compile(r"(?<=\S)(?: {2,}|\t+ *| *\t[ \t]*)(?=\S)")
-#: How the cells of a row of a table written with tabs are joined: as the
-#: cells of a row of an HTML table (cleaner.htmltext.CELL_SEPARATOR).
-_CELL_SEPARATOR = " | "
+#: A border between the cells of a row of a table written with tabs: that
+#: of a row of an HTML table (``structure.CELL_SEPARATOR``, " | "), each
+#: empty cell adding a bar (" | | ").
+_BAR = structure.CELL_SEPARATOR.rstrip(" ")
 #: The longest cell of such a row: a longer one is prose with a tab in it.
 _MAX_CELL_CHARS = 80
 
@@ -398,7 +398,7 @@ def _tab_borders(text: str) -> dict[int, str]:
                 for k in range(k0, k1):
                     left[k] = False
                     for r in block[k]:
-                        borders[r.start()] = " |" * (r.group().count("\t") if by_tab else 1) + " "
+                        borders[r.start()] = _BAR * (r.group().count("\t") if by_tab else 1) + " "
         i = j + 1
     return borders
 
