@@ -71,6 +71,31 @@ def _lines(text: str) -> list[Line]:
             for i, m in enumerate(_STRIPPED_LINE.finditer(text))]
 
 
+#: A fence of a Markdown code block ("```", "```python", "~~~"), on a
+#: stripped line.
+FENCE = re.compile(r"(`{3,}|~{3,})[\w+.#-]*$")
+
+
+def fenced_blocks(ls: list[Line]) -> list[tuple[int, int]]:
+    """The fenced code blocks of the lines ``ls``: (opening fence, closing
+    fence), their positions in ``ls``. A fence opens a block (with or
+    without a language, "```python"), which the next bare fence of the same
+    character closes (a fence of the other character, or one with a
+    language, inside it is its text); an unclosed fence fences nothing.
+    The one reading of fences: code blocks (B101's ``code_lines``) and the
+    Markdown left alone (H003)."""
+    out: list[tuple[int, int]] = []
+    opened = None
+    for k, line in enumerate(ls):
+        m = FENCE.match(line.text)
+        if m and opened is None:
+            opened = (k, m.group(1)[0])
+        elif m and line.text[0] == opened[1] and len(m.group(0)) == len(m.group(1)):
+            out.append((opened[0], k))
+            opened = None
+    return out
+
+
 #: The memos below are the process's: one document is cleaned at a time, and
 #: threads that share a process take turns (``Pipeline.run`` holds this lock;
 #: re-entrant, so a rule may clean a text of its own). Under the GIL, threads

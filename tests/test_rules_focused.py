@@ -1542,6 +1542,22 @@ def test_code_in_a_fence_keeps_its_markdown_characters() -> None:
     assert list(MarkdownMarkup().check(text, Context())) == []
 
 
+def test_markdown_and_code_blocks_read_the_same_fences() -> None:
+    # H003 and B101's code_lines share structure.fenced_blocks: a fence of
+    # the other character, or one with a language, inside a block is its
+    # text; the next bare fence of the same character closes it
+    from cleaner import structure
+    from cleaner.rules.blocks import code_lines
+    text = ("Run it *now*.\n```python\nx = *y*\n~~~\n```js\nz = *w*\n```\n"
+            "It *works*.\n~~~\nq = *r*\n")
+    ls = structure.lines(text)
+    assert structure.fenced_blocks(ls) == [(1, 6)]
+    assert code_lines(text, ls) == set(range(1, 7))
+    h003 = Pipeline(settings=Settings(assume_language="en", select=["H003"]))
+    assert h003.run(text).text == ("Run it now.\n```python\nx = *y*\n~~~\n```js\nz = *w*\n```\n"
+                                   "It works.\n~~~\nq = r\n")  # (an unclosed fence fences nothing)
+
+
 @pytest.mark.parametrize("unit", ["*a ", "_a ", "**a "])
 def test_a_line_of_markers_without_a_closer_is_read_in_linear_time(unit: str) -> None:
     # each of these markers opens an emphasis that nothing closes; the lazy

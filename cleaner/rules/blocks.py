@@ -84,8 +84,6 @@ def _sandwiched_run(before: int, after: int, ls: list, known: list[bool]) -> boo
     return nxt < len(ls) and _is_sentence(ls[nxt].text)
 
 
-#: A fence of a Markdown code block ("```", "```python", "~~~").
-_FENCE_RE = re.compile(r"(`{3,}|~{3,})[\w+.#-]*$")
 #: What marks a line as code: brackets, an operator, a comment's hash, a
 #: name with a dot or an underscore inside it ("log.info", "user_id").
 _CODE_MARK_RE = re.compile(r"[(){}\[\]=;<>#]|\w[._]\w")
@@ -106,14 +104,8 @@ def code_lines(text: str, ls: list) -> set[int]:
     hash, a dotted name: "log.info(msg)"; verse indented under the prose
     that quotes it holds none)."""
     out: set[int] = set()
-    opened = None
-    for k, line in enumerate(ls):
-        m = _FENCE_RE.match(line.text)
-        if m and opened is None:
-            opened = (k, m.group(1)[0])
-        elif m and line.text[0] == opened[1] and len(m.group(0)) == len(m.group(1)):
-            out.update(range(opened[0], k + 1))
-            opened = None
+    for k0, k1 in structure.fenced_blocks(ls):
+        out.update(range(k0, k1 + 1))
     k = 1
     while k < len(ls):
         ind = _indent(text, ls[k])

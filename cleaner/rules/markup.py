@@ -11,6 +11,7 @@ import html
 import re
 from typing import Iterable
 
+from .. import structure
 from ..model import Context, Finding, Rule
 from . import register
 
@@ -134,17 +135,19 @@ _MD_LINK = re.compile(r"(?<![!\\])\[([^\[\]\n]+)\]\((?:https?://|www\.|/)[^\s()]
 _MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(?=\S)", re.MULTILINE)
 #: A Markdown quotation's mark, "> " at the start of a line.
 _MD_QUOTE = re.compile(r"^(?:>[ \t]?)+(?=\S)")
-_MD_FENCE = re.compile(r"^(?:`{3,}|~{3,})", re.MULTILINE)
 
 
 def _unfenced(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` outside its fenced code blocks (an unclosed
-    fence fences nothing)."""
-    fences = [m.start() for m in _MD_FENCE.finditer(text)]
+    """The spans of ``text`` outside its fenced code blocks
+    (``structure.fenced_blocks``), each block taken from the start of its
+    opening fence's line to the end of its closing fence's."""
+    if "```" not in text and "~~~" not in text:
+        return [(0, len(text))]
+    ls = structure.lines(text)
     spans, pos = [], 0
-    for a, b in zip(fences[::2], fences[1::2]):
-        spans.append((pos, a))
-        pos = text.find("\n", b)
+    for k0, k1 in structure.fenced_blocks(ls):
+        spans.append((pos, text.rfind("\n", 0, ls[k0].start) + 1))
+        pos = text.find("\n", ls[k1].end)
         pos = len(text) if pos < 0 else pos
     spans.append((pos, len(text)))
     return spans
