@@ -95,6 +95,10 @@ def _indent(text: str, line) -> str:
     return text[text.rfind("\n", 0, line.start) + 1:line.start]
 
 
+#: A line indented as a code block's lines are (see :func:`code_lines`).
+_INDENTED_LINE = re.compile(r"^[^\S\n]*\t|^[^\S\n]{%d}" % CODE_INDENT, re.MULTILINE)
+
+
 def code_lines(text: str, ls: list) -> set[int]:
     """The lines of the code blocks the text marks as code: a fenced block
     (its fences and the lines between them; an unclosed fence marks
@@ -104,8 +108,11 @@ def code_lines(text: str, ls: list) -> set[int]:
     hash, a dotted name: "log.info(msg)"; verse indented under the prose
     that quotes it holds none)."""
     out: set[int] = set()
-    for k0, k1 in structure.fenced_blocks(ls):
-        out.update(range(k0, k1 + 1))
+    if "```" in text or "~~~" in text:
+        for k0, k1 in structure.fenced_blocks(ls):
+            out.update(range(k0, k1 + 1))
+    if not _INDENTED_LINE.search(text):
+        return out  # (most texts: no line indented so)
     k = 1
     while k < len(ls):
         ind = _indent(text, ls[k])
