@@ -187,18 +187,22 @@ class MarkdownMarkup(Rule):
         for a, b in _unfenced(text):
             part = text[a:b]
             pos = 0
+            links = "](" in part
             for line in part.split("\n"):
                 start = a + pos
                 pos += len(line) + 1
-                if line[:1] in (" ", "\t"):
+                first = line[:1]
+                if first in (" ", "\t"):
                     continue  # (indented: code, or a quotation's layout)
-                m = _MD_HEADING.match(line)
+                m = _MD_HEADING.match(line) if first == "#" else None
                 if m:
                     yield self.finding(f"Markdown heading '{m.group(1)}'", start, start + m.end(), "")
-                elif m := _MD_QUOTE.match(line):
+                elif first == ">" and (m := _MD_QUOTE.match(line)):
                     yield self.finding("Markdown quotation mark '>'", start, start + m.end(), "")
-                for m in _MD_LINK.finditer(line):
-                    yield self.finding("Markdown link", start + m.start(), start + m.end(), m.group(1))
+                if links and "](" in line:
+                    for m in _MD_LINK.finditer(line):
+                        yield self.finding("Markdown link", start + m.start(), start + m.end(),
+                                           m.group(1))
                 if "*" not in line and "_" not in line:
                     continue
                 strong = list(_emphasis(line, _MD_STRONG))
