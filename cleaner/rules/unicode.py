@@ -138,6 +138,8 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f\x80-\x9f]")
 #: vertical tab and form feed, the line and page breaks of PDF and Word
 #: extractions, and the file, group, record and unit separators.
 _SEPARATOR = re.compile("[\x0b\x0c\x1c-\x1f]+")
+#: Any of those: a terminal escape opens with ESC (U+001B).
+_ANY_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SEPARATOR_NAMES = {"\x0b": "vertical tab", "\x0c": "form feed", "\x1c": "file separator",
                     "\x1d": "group separator", "\x1e": "record separator",
                     "\x1f": "unit separator"}
@@ -194,6 +196,8 @@ class ControlCharacters(Rule):
     example = ("Kyiv\x07 said\x1b[0m\x0bit\n", "Kyiv said it\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if not _ANY_CONTROL.search(text):
+            return  # (one scan for the three kinds below; most texts have none)
         for m in _TERMINAL_ESCAPE.finditer(text):
             yield self.finding("terminal escape sequence", m.start(), m.end(), "")
         for m in _CONTROL.finditer(text):
