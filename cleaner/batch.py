@@ -53,6 +53,7 @@ from .io import (AtomicWriter, BinaryInputError, Decoded, InputError, check_regu
                  decode_bytes, remove_stale_tmp, write_atomic, write_if_changed, write_through)
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
+from .records import JSON_TYPE, record_metadata, record_out
 from .report import ReportWriter, doc_entry
 
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.html", "*.htm", "*.jsonl")
@@ -607,34 +608,14 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
             res.error_kind = "text-key"
             raise InputError(f"{where}: no string field {chunk.text_key!r}"
                              f"{_text_key_hint(record, chunk.text_key)}, line skipped")
-        metadata, metadata_as = _record_metadata(record.get("metadata"))
+        metadata, metadata_as = record_metadata(record.get("metadata"))
         raw_id = record.get(chunk.id_key)
         res.id = str(raw_id) if raw_id is not None else f"{chunk.display}:{lineno}"
         doc = _timed_run(res, Document(text, id=res.id, metadata=dict(metadata), record=True))
-        out = dict(record)
-        if raw_id is None:
-            out[chunk.id_key] = res.id
-        out[chunk.text_key] = doc.text
-        if metadata_as == "object":
-            out["metadata"] = doc.metadata
-        elif metadata_as == "json":   # a string it came as, a string it goes as
-            out["metadata"] = json.dumps(doc.metadata, ensure_ascii=False, default=str)
-        else:
-            kind = type(record["metadata"]).__name__
-            res.warnings.append(("metadata", (
-                f"{where}: 'metadata' is a {_JSON_TYPE.get(kind, kind)}, not an object (nor a "
-                "string holding one): left as it is; the pipeline's metadata is not written "
-                "into the record (--report has it)")))
-        if chunk.with_changes:
-            own = [k for k in ("changes", "reports") if k in record]
-            for key, found in (("changes", doc.changes), ("reports", doc.reports)):
-                if key not in own:
-                    out[key] = [c.as_dict() for c in found]
-            if own:
-                res.warnings.append(("with-changes", (
-                    f"{where}: the record has its own {' and '.join(repr(k) for k in own)}: "
-                    f"left as {'it is' if len(own) == 1 else 'they are'}, --with-changes "
-                    "does not overwrite a record's field (--report has the pipeline's)")))
+        given = record if raw_id is not None else {**record, chunk.id_key: res.id}
+        out, notes = record_out(given, doc, chunk.text_key, metadata_as, chunk.with_changes)
+        for kind, message in notes:
+            res.warnings.append((kind, f"{where}: {message}{_NOTE_HINT[kind]}"))
         res.out_line = json.dumps(out, ensure_ascii=False, default=str).encode("utf-8")
         res.text = doc.text
         res.metadata = dict(doc.metadata)
@@ -650,9 +631,11 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
     return res
 
 
-#: JSON's names of the types json.loads gives
-_JSON_TYPE = {"str": "string", "list": "list", "int": "number", "float": "number",
-              "bool": "boolean", "dict": "object"}
+#: what a note of records.record_out adds in the CLI
+_NOTE_HINT = {"metadata": "; the pipeline's metadata is not written into the record "
+                          "(--report has it)",
+              "with-changes": ", --with-changes does not overwrite a record's field "
+                              "(--report has the pipeline's)"}
 #: The kinds of JSONL errors and warnings (:attr:`DocResult.error_kind`, the
 #: kinds of :attr:`DocResult.warnings`) said once a file, the rest counted:
 #: a wrong --text-key fails every record the same way.
@@ -672,7 +655,7 @@ def _text_key_hint(record: dict[str, Any], key: str, shown: int = 5) -> str:
     fields = [k for k, v in record.items() if isinstance(v, str) and k != key]
     if key in record:
         kind = type(record[key]).__name__
-        what = f" (it is a {_JSON_TYPE.get(kind, 'null' if record[key] is None else kind)})"
+        what = f" (it is a {JSON_TYPE.get(kind, 'null' if record[key] is None else kind)})"
     else:
         what = ""
     if not fields:
@@ -680,27 +663,6 @@ def _text_key_hint(record: dict[str, Any], key: str, shown: int = 5) -> str:
     more = ", …" if len(fields) > shown else ""
     return (f"{what}; its string fields: {', '.join(fields[:shown])}{more} "
             "(--text-key names the field to clean)")
-
-
-def _record_metadata(value: Any) -> tuple[dict[str, Any], str]:
-    """The metadata a record gives the pipeline, and how its field is
-    written back: ``object`` (none, null or an object: the merged metadata
-    as an object), ``json`` (a string holding a JSON object, as some
-    dataset exports have it: the merged metadata as such a string) or
-    ``kept`` (anything else: left as it is, the pipeline starting from no
-    metadata; the record is cleaned all the same)."""
-    if value is None:
-        return {}, "object"
-    if isinstance(value, dict):
-        return value, "object"
-    if isinstance(value, str):
-        try:
-            parsed = json.loads(value)
-        except ValueError:
-            parsed = None
-        if isinstance(parsed, dict):
-            return parsed, "json"
-    return {}, "kept"
 
 
 def _record_rewrites(record: dict[str, Any], out: dict[str, Any], raw: bytes,

@@ -11,10 +11,12 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import warnings
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import language as _language
+from . import records as _records
 from . import structure as _structure
 from .config import ConfigError, known_code_prefix, registry_problem, style_problem
 from .model import STAGES, Change, Context, Document, Edit, Finding, Report, Rule
@@ -292,22 +294,23 @@ class Pipeline:
                      with_changes: bool = False) -> dict[str, Any]:
         """``record`` with ``record[text_key]`` cleaned; with ``with_metadata``
         the pipeline's metadata merged into ``"metadata"`` (the record's own
-        values win), with ``with_changes`` the changes and reports added."""
+        values win; a string holding a JSON object stays such a string), with
+        ``with_changes`` the changes and reports added. A field of the
+        record's own is never overwritten: a ``metadata`` that is no object,
+        or the record's own ``changes`` or ``reports``, stay as they are,
+        with a warning, as ``cleaner clean --format jsonl`` leaves them."""
         text = record.get(text_key)
         if not isinstance(text, str):
             raise TypeError(f"record field {text_key!r} must be a string, "
                             f"not {type(text).__name__}")
-        given = record.get("metadata") if with_metadata else None
+        given, metadata_as = (_records.record_metadata(record.get("metadata"))
+                              if with_metadata else ({}, None))
         doc = self.run(Document(text, id=str(record.get(id_key, "") or ""),
-                                metadata=dict(given) if isinstance(given, Mapping) else {},
-                                record=True))
-        out = dict(record)
-        out[text_key] = doc.text
-        if with_metadata:
-            out["metadata"] = doc.metadata
-        if with_changes:
-            out["changes"] = [c.as_dict() for c in doc.changes]
-            out["reports"] = [r.as_dict() for r in doc.reports]
+                                metadata=given, record=True))
+        out, notes = _records.record_out(record, doc, text_key, metadata_as, with_changes)
+        for kind, message in notes:
+            warnings.warn(f"record {doc.id or '(no id)'}: {message}{_records.HINTS[kind]}",
+                          UserWarning, stacklevel=2)
         return out
 
     def run(self, doc: str | Document) -> Document:

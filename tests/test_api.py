@@ -2,6 +2,7 @@
 for what it cannot clean, settings checked when they are made."""
 from __future__ import annotations
 
+import json
 import pickle
 
 import pytest
@@ -118,3 +119,34 @@ def test_a_record_keeps_the_ending_it_came_with(text, cleaned):
 def test_a_clean_record_without_a_final_newline_is_not_changed():
     doc = Pipeline.default().run(Document("Kyiv said it.", record=True))
     assert doc.text == "Kyiv said it." and doc.changes == [] and doc.reports == []
+
+
+def test_clean_record_never_overwrites_a_records_own_fields():
+    """As the CLI's --format jsonl: the record's own 'changes' stay, with a
+    warning; a record without them gets the pipeline's."""
+    own = [{"by": "desk"}]
+    with pytest.warns(UserWarning, match="record r1: the record has its own 'changes': "
+                                         "left as it is, with_changes does not overwrite"):
+        out = Pipeline.default().clean_record(
+            {"id": "r1", "text": "Kiev said it.\n", "changes": own}, with_changes=True)
+    assert out["changes"] == own and out["text"] == "Kyiv said it.\n"
+    assert [r for r in out["reports"]] == []
+    out = Pipeline.default().clean_record({"id": "r2", "text": "Kiev said it.\n"},
+                                          with_changes=True)
+    assert [c["code"] for c in out["changes"]] == ["N001"]
+
+
+def test_clean_record_metadata_as_a_json_string_or_no_object():
+    """A metadata string holding a JSON object comes back as such a string
+    with the pipeline's fields; a list stays as it is, with a warning."""
+    out = Pipeline.default().clean_record(
+        {"text": "Kiev said it.\n", "metadata": '{"crawl": 3}'}, with_metadata=True)
+    meta = json.loads(out["metadata"])
+    assert meta["crawl"] == 3 and meta["language"] == "en"
+    with pytest.warns(UserWarning, match="'metadata' is a list, not an object"):
+        out = Pipeline.default().clean_record(
+            {"text": "Kiev said it.\n", "metadata": ["a"]}, with_metadata=True)
+    assert out["metadata"] == ["a"] and out["text"] == "Kyiv said it.\n"
+    # negative: without with_metadata the field is not touched at all
+    rec = {"text": "Kiev said it.\n", "metadata": '{"crawl": 3}'}
+    assert Pipeline.default().clean_record(rec)["metadata"] == '{"crawl": 3}'
