@@ -54,7 +54,7 @@ from .io import (AtomicWriter, BinaryInputError, Decoded, InputError, check_regu
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
 from .records import JSON_TYPE, record_metadata, record_out
-from .report import ReportWriter, doc_entry
+from .report import ReportWriter, doc_entry, report_stream
 
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.html", "*.htm", "*.jsonl")
 #: Always excluded when walking a directory: hidden files and directories
@@ -945,11 +945,15 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     if save_repeated_lines is not None and not learn_repeated_lines:
         raise BatchUsageError(f"--save-repeated-lines {save_repeated_lines}: nothing to save "
                               "without --repeated-lines learn")
-    for option, path in (("--report", report), ("--save-repeated-lines", save_repeated_lines)):
-        if path is not None and os.fspath(path) == "-":
-            raise BatchUsageError(f"{option} -: it is written to a file, not to stdout; "
-                                  "give a file name")
-    extra_outputs = {"--report": report,
+    if save_repeated_lines is not None and os.fspath(save_repeated_lines) == "-":
+        raise BatchUsageError("--save-repeated-lines -: it is written to a file, not to "
+                              "stdout; give a file name")
+    if (report is not None and not check and report_stream(report) == "stdout"
+            and (to_stdout or any(os.fspath(p) == "-" for p in paths))):
+        raise BatchUsageError(f"--report {report}: the cleaned text goes to stdout; "
+                              "write the report to a file")
+    extra_outputs = {"--report": report if report is None or os.fspath(report) != "-"
+                     else None,
                      "--save-repeated-lines": save_repeated_lines if learn_repeated_lines
                      else None}
     reads = [*read_files, *((f"the name registry {f}", f) for f in settings.name_files)]
@@ -1027,7 +1031,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             bar.refresh()
 
     try:
-        report_writer = ReportWriter(Path(report)) if report is not None else None
+        report_writer = ReportWriter(Path(report), stdout) if report is not None else None
     except OSError as exc:
         runner.close(abort=True)
         raise BatchUsageError(f"{report}: cannot write the report ({exc.strerror})") from None

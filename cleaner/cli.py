@@ -21,6 +21,7 @@ import click
 from . import config as _config
 from .batch import DEFAULT_INCLUDE, FORMATS, BatchResult, BatchUsageError, DocResult, clean_paths
 from .pipeline import Settings
+from .report import report_stream
 from .rules import BUILTIN_REPORTS, OPT_IN, REGISTRY
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -224,7 +225,8 @@ def _common(f: Callable) -> Callable:
         click.option("--isolated", is_flag=True,
                      help="Ignore every configuration file."),
         click.option("--report", "report", type=click.Path(dir_okay=False), default=None,
-                     help="Write a JSON report of every change and finding to this file."),
+                     help="Write a JSON report of every change and finding to this file "
+                          "(- for stdout; a symbolic link is written through)."),
         click.option("--skip-binary", is_flag=True,
                      help="Skip binary files with a message instead of an error "
                           "(for pre-commit hooks)."),
@@ -480,8 +482,15 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     settings, batch = _setup(kw, "check")
     quiet = batch["progress"] is False
     out = sys.stdout
+    # --report - (or /dev/stdout): the JSON report is what stdout carries
+    report_out = batch["report"] is not None and report_stream(batch["report"]) == "stdout"
+    if report_out and (diff or statistics):
+        raise click.UsageError(f"--report {batch['report']} writes the report to stdout; "
+                               f"--{'diff' if diff else 'statistics'} would print there too")
 
     def show(r: DocResult) -> None:
+        if report_out:
+            return
         if diff:
             out.write(r.diff())
             for why in r.rewrites:     # what a diff of the text cannot show
@@ -519,7 +528,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     if result.errors:
         summary += f"; {_errors(result)}"
     if not quiet:
-        (_err if diff else (lambda m: out.write(m + "\n")))(summary)
+        (_err if diff or report_out else (lambda m: out.write(m + "\n")))(summary)
     ctx.exit(result.exit_code)
 
 

@@ -428,8 +428,18 @@ class AtomicWriter:
         try:
             self._fh.flush()
             try:
-                st: os.stat_result | None = os.stat(self.path)
+                st: os.stat_result | None = os.lstat(self.path)
             except OSError:
+                st = None
+            if st is not None and not stat.S_ISREG(st.st_mode):
+                if not stat.S_ISLNK(st.st_mode):
+                    # a device, a FIFO, a socket: a rename would replace it
+                    # (as root, /dev/null) with a regular file
+                    raise OSError(errno.EPERM, "not a regular file: not replaced",
+                                  str(self.path))
+                # a link named here is replaced by the file (callers that
+                # mean its target pass write_through's path); its target's
+                # mode is not the new file's
                 st = None
             if st is not None:
                 # the rename replaces a file: its new bytes reach the disk

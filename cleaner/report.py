@@ -36,27 +36,88 @@ JSONL lines skipped, ``failed`` the entries of ``errors``. Shape::
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import stat
+import sys
+import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from .io import AtomicWriter, deferred_interrupts
+from .io import AtomicWriter, deferred_interrupts, write_through
 
 if TYPE_CHECKING:  # pragma: no cover
     from .batch import DocResult
 
 
+def _same_file(st: os.stat_result, fd: int) -> bool:
+    try:
+        other = os.fstat(fd)
+    except OSError:
+        return False
+    return (st.st_dev, st.st_ino) == (other.st_dev, other.st_ino)
+
+
+def report_stream(path: str | os.PathLike) -> str | None:
+    """Where a ``--report`` path that is no ordinary file goes: ``"stdout"``
+    for ``-`` and for any name of this process's standard output
+    (``/dev/stdout``, ``/proc/self/fd/1``, a link to them), ``"stderr"``
+    likewise, ``"device"`` for another file that is not a regular one (a
+    FIFO, ``/dev/null``, a terminal), or None: a regular file or a new
+    path, written atomically (through a symbolic link, to its target)."""
+    if os.fspath(path) == "-":
+        return "stdout"
+    try:
+        st = os.stat(path)   # through any symbolic link
+    except OSError:
+        return None
+    if stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode):
+        # the file standard output is redirected to is not written over
+        # by a rename either: its own name is the stream's
+        if _same_file(st, 1):
+            return "stdout"
+        if _same_file(st, 2):
+            return "stderr"
+        return None
+    if _same_file(st, 1):
+        return "stdout"
+    if _same_file(st, 2):
+        return "stderr"
+    return "device"
+
+
 class ReportWriter:
     """The JSON report, streamed into a temporary file as results come (flat
-    memory) and renamed into place at the end."""
+    memory) and renamed into place at the end.
 
-    def __init__(self, path: Path) -> None:
-        self._w = AtomicWriter(path)
+    A symbolic link is written through: its target gets the report and the
+    link stays. Standard output (``-``, ``/dev/stdout``), standard error,
+    and a file that is not a regular one (a FIFO, a device) are never
+    renamed over: the report is spooled to an anonymous temporary file and
+    copied to them at the end (so an interrupted run still writes no half
+    report), and no mode of theirs is copied anywhere."""
+
+    def __init__(self, path: Path, stdout: IO[bytes] | None = None) -> None:
+        self._w: AtomicWriter | None = None
+        self._stream: IO[bytes] | None = None
+        self._device: str | None = None
+        kind = report_stream(path)
         with deferred_interrupts():
-            self._fh = self._w.open()
+            if kind is None:
+                self._w = AtomicWriter(write_through(Path(path)))
+                self._fh = self._w.open()
+            else:
+                if kind == "stdout":
+                    self._stream = stdout if stdout is not None else sys.stdout.buffer
+                elif kind == "stderr":
+                    self._stream = sys.stderr.buffer
+                else:
+                    self._device = os.fspath(path)
+                self._fh = tempfile.TemporaryFile()
             try:
                 self._fh.write(b'{\n"version": 1,\n"files": [')
             except BaseException:
-                self._w.discard()
+                self.abort()
                 raise
         self._first = True
         self._first_doc = True
@@ -88,10 +149,31 @@ class ReportWriter:
 
     def finish(self, summary: dict[str, Any]) -> None:
         self._fh.write(b'\n],\n"summary": ' + self._dump(summary) + b"\n}\n")
-        self._w.commit()
+        if self._w is not None:
+            self._w.commit()
+            return
+        self._fh.seek(0)
+        try:
+            if self._device is not None:
+                with open(self._device, "wb") as out:
+                    shutil.copyfileobj(self._fh, out)
+            else:
+                assert self._stream is not None
+                for stream in (sys.stdout, sys.stderr):
+                    try:
+                        stream.flush()   # what was printed before comes first
+                    except (OSError, ValueError):
+                        pass
+                shutil.copyfileobj(self._fh, self._stream)
+                self._stream.flush()
+        finally:
+            self._fh.close()
 
     def abort(self) -> None:
-        self._w.discard()
+        if self._w is not None:
+            self._w.discard()
+        else:
+            self._fh.close()
 
 
 def doc_entry(r: "DocResult") -> dict[str, Any]:

@@ -290,19 +290,78 @@ def test_in_place_never_rewrites_a_file_the_run_reads(docs: Path, tmp_path: Path
     assert r.exit_code == 0 and rep.read_text() == "Subscribe now\n"
 
 
-def test_save_without_learning_and_a_report_to_dash_are_refused(docs: Path,
-                                                                tmp_path: Path) -> None:
-    """Nothing would be saved without learning, and `--report -` would be a
-    file named '-': both said, exit 2, instead of done silently."""
+def test_save_without_learning_and_saving_to_dash_are_refused(docs: Path,
+                                                              tmp_path: Path) -> None:
+    """Nothing would be saved without learning, and `--save-repeated-lines -`
+    would be a file named '-': both said, exit 2, instead of done silently."""
     before = tree(tmp_path)
     r = run("check", docs, "--save-repeated-lines", "saved.txt")
     assert r.exit_code == 2
     assert "--save-repeated-lines saved.txt: nothing to save without --repeated-lines learn" \
         in r.stderr
-    for option in ("--report", "--save-repeated-lines"):
-        r = run("check", docs, "--repeated-lines", "learn", option, "-")
-        assert r.exit_code == 2 and f"{option} -: it is written to a file" in r.stderr
+    r = run("check", docs, "--repeated-lines", "learn", "--save-repeated-lines", "-")
+    assert r.exit_code == 2 and "--save-repeated-lines -: it is written to a file" in r.stderr
     assert tree(tmp_path) == before
+
+
+def test_report_to_dash_is_stdout(docs: Path, tmp_path: Path) -> None:
+    """`check --report -` prints the JSON report on stdout instead of the
+    finding lines (the summary goes to stderr); nothing is written."""
+    before = tree(tmp_path)
+    r = run("check", docs, "--report", "-")
+    assert r.exit_code == 1
+    report = json.loads(r.stdout)
+    assert report["summary"]["changed"] == 2
+    assert "findings in 3 files" in r.stderr
+    assert tree(tmp_path) == before
+    # clean -o DIR: stdout is free for it
+    r = run("clean", docs, "-o", tmp_path / "out", "--report", "-")
+    assert r.exit_code == 0 and json.loads(r.stdout)["summary"]["files"] == 3
+
+
+def test_report_to_dash_is_refused_where_stdout_has_the_text(docs: Path) -> None:
+    """Negative: with the cleaned text on stdout (stdin, -o -), the report
+    cannot go there too."""
+    for args in (("-",), (docs / "a.txt", "-o", "-")):
+        r = run("clean", *args, "--report", "-", input=article(1))
+        assert r.exit_code == 2
+        assert "--report -: the cleaned text goes to stdout" in r.stderr
+    r = run("check", docs, "--report", "-", "--diff")
+    assert r.exit_code == 2 and "--diff would print there too" in r.stderr
+
+
+def test_report_through_a_symlink_writes_its_target(docs: Path, tmp_path: Path) -> None:
+    """A --report link stays a link: its target gets the report (as
+    --in-place writes through a link), never a copy of another file's mode."""
+    real = tmp_path / "real.json"
+    real.write_text("{}")
+    real.chmod(0o640)
+    link = tmp_path / "link.json"
+    link.symlink_to(real.name)
+    r = run("check", docs, "--report", link)
+    assert r.exit_code == 1
+    assert link.is_symlink() and os.readlink(link) == real.name
+    assert json.loads(real.read_text())["summary"]["files"] == 3
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+
+
+def test_report_to_a_fifo_streams_into_it(docs: Path, tmp_path: Path) -> None:
+    """A --report that is no regular file (a FIFO, /dev/stdout, a device,
+    or a link to one) is written into, never renamed over."""
+    import threading
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    link = tmp_path / "to-fifo.json"
+    link.symlink_to(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    r = run("check", docs, "--report", link)
+    reader.join(timeout=60)
+    assert r.exit_code == 1
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and link.is_symlink()
+    assert json.loads(got[0])["summary"]["files"] == 3
 
 
 def test_stdin_to_stdout() -> None:

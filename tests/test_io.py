@@ -281,6 +281,35 @@ def test_write_through_a_symlink_replaces_its_target(tmp_path: Path) -> None:
     assert real.read_text() == "new\n"
 
 
+def test_atomic_write_never_replaces_a_fifo_or_device(tmp_path: Path) -> None:
+    """A rename over a FIFO (or, as root, /dev/null) would turn it into a
+    regular file: refused, the FIFO stays, no temporary file is left."""
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match="not a regular file"):
+        write_atomic(fifo, "x")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fifo"]
+
+
+def test_a_link_replaced_by_an_atomic_write_does_not_get_its_targets_mode(
+        tmp_path: Path) -> None:
+    """Negative of the above: a link named as the path is replaced by a new
+    file (callers that mean the target pass write_through's path), whose
+    mode is the default one, not the target's (a device's 0666)."""
+    target = tmp_path / "t.txt"
+    target.write_text("old")
+    target.chmod(0o600)
+    link = tmp_path / "l.txt"
+    link.symlink_to(target)
+    write_atomic(link, "new")
+    assert not link.is_symlink() and link.read_text() == "new"
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(link.stat().st_mode) == 0o666 & ~mask
+    assert target.read_text() == "old"
+
+
 def test_atomic_rewrite_of_a_hard_link_splits_it(tmp_path: Path) -> None:
     """What the README says of --in-place on a hard link: the name rewritten
     gets a new file; the other names keep the old contents."""
