@@ -37,6 +37,7 @@ import codecs
 import collections
 import difflib
 import fnmatch
+import io
 import json
 import multiprocessing
 import os
@@ -141,6 +142,37 @@ def is_html_bytes(data: bytes) -> bool:
         text = head.decode("utf-8", "replace")
     from .htmltext import looks_like_html
     return looks_like_html(text)
+
+
+def sniff_jsonl(data: bytes) -> tuple[bool, int | None]:
+    """Whether ``data`` (stdin, read whole) is JSONL: its first line that
+    is not blank is a JSON object (after a UTF-8 BOM), and so are at least
+    half of those lines — the others are then records that fail, each
+    reported with its line, as ``--format jsonl`` reports them (cleaned as
+    text, JSONL would come out as neither). Returns ``(verdict, N)``, N the
+    first line that is not a JSON object (None if there is none, or if the
+    first line is not one: plain text)."""
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return False, None   # the cheap test: text, HTML never start so
+    objects = others = 0
+    bad = None
+    for n, line in enumerate(data.split(b"\n"), 1):
+        if n == 1 and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8):]
+        if not line.strip():
+            continue
+        try:
+            ok = isinstance(json.loads(line), dict)
+        except ValueError:
+            ok = False
+        if ok:
+            objects += 1
+        else:
+            if not objects:
+                return False, None
+            others += 1
+            bad = bad or n
+    return objects >= others, bad
 
 
 def _force_excluded(p: Path, excl: Sequence[str], root: str | os.PathLike | None) -> bool:
@@ -1056,18 +1088,29 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             if s.format == "html" and (in_place or (check and not s.named)):
                 yield _Local(_HtmlInPlace(i))
                 continue
+            data = None
+            if s.path is None and s.sniff:
+                # stdin in --format auto: HTML, JSONL or text by what it holds
+                data = stdin.read()
+                if is_html_bytes(data):
+                    s = sources[i] = replace(s, format="html")
+                else:
+                    jsonl, bad = sniff_jsonl(data)
+                    if jsonl:
+                        s = sources[i] = replace(s, format="jsonl")
+                    elif bad is not None:
+                        say(f"warning: {s.display}: its first line is a JSON object, but most "
+                            f"of its lines are not (the first: line {bad}): read as text, not "
+                            "JSONL; --format jsonl reads it record by record")
             if s.format != "jsonl":
-                data = None
-                if s.path is None:
+                if s.path is None and data is None:
                     data = stdin.read()
-                    if s.sniff and is_html_bytes(data):
-                        s = sources[i] = replace(s, format="html")
                 yield _FileTask(i, str(s.path) if s.path else None, s.display,
                                 s.format, keep_original or check, data)
                 continue
             try:
                 if s.path is None:
-                    fh: IO[bytes] = stdin
+                    fh: IO[bytes] = stdin if data is None else io.BytesIO(data)
                     mode = None
                 else:
                     mode = check_regular(s.path).st_mode & 0o7777

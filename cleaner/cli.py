@@ -213,7 +213,9 @@ def _common(f: Callable) -> Callable:
         click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                      help="Input format (default auto: .jsonl → jsonl, .html/.htm → html, "
                           ".txt/.text/.md → text; stdin and other files named explicitly: "
-                          "html if they start like an HTML document, else text)."),
+                          "html if they start like an HTML document, else text; stdin is "
+                          "jsonl when its first line and most of its lines are JSON "
+                          "objects)."),
         click.option("--text-key", default="text", show_default=True,
                      help="JSONL field holding the text."),
         click.option("--id-key", default="id", show_default=True,

@@ -1111,6 +1111,47 @@ PAGE = ("<!DOCTYPE html>\n<html><head><title>Talks resume in Geneva</title></hea
         "would go on next week.</p></body></html>\n")
 
 
+def _records(*texts: str) -> str:
+    return "".join(json.dumps({"id": f"d{i}", "text": t}) + "\n" for i, t in enumerate(texts))
+
+
+def test_jsonl_on_stdin_is_sniffed() -> None:
+    """`jq -c … | cleaner clean | jq`: JSONL on stdin is cleaned record by
+    record without --format jsonl, and stays JSONL (review12 U2)."""
+    data = _records(article(1), article(2))
+    r = run("clean", input=data)
+    assert r.exit_code == 0
+    out = [json.loads(l) for l in r.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["d0", "d1"]
+    assert r.stdout == run("clean", "--format", "jsonl", input=data).stdout
+    c = run("check", "-", input=data)
+    assert c.stdout.splitlines()[0].startswith("-#1:")
+
+
+def test_jsonl_on_stdin_with_a_bad_line_names_it() -> None:
+    """A line that is no record among records: that line is an error (exit
+    2), the records are cleaned and the output is still JSONL."""
+    data = _records(article(1), article(2)) + "not json\n" + '{"body": "x"}\n'
+    r = run("clean", input=data)
+    assert r.exit_code == 2
+    assert "error: -:3: malformed JSON" in r.stderr
+    assert "error: -:4: no string field 'text'" in r.stderr
+    assert [json.loads(l)["id"] for l in r.stdout.splitlines()] == ["d0", "d1"]
+
+
+def test_text_on_stdin_that_starts_with_a_json_object_stays_text() -> None:
+    """Negative: a text whose first line is a JSON object but most of whose
+    lines are not is text, with a warning; plain text gets none."""
+    data = '{"a": 1}\n' + article(1)
+    r = run("clean", input=data)
+    assert r.exit_code == 0
+    assert "warning: -: its first line is a JSON object, but most of its lines are not " \
+           "(the first: line 2): read as text" in r.stderr
+    r = run("clean", input=article(1))
+    assert r.exit_code == 0 and "warning" not in r.stderr
+    assert not r.stdout.startswith("{")
+
+
 def test_html_on_stdin_is_sniffed() -> None:
     r = run("clean", input=PAGE)
     assert r.exit_code == 0, r.output
