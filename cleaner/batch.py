@@ -418,6 +418,9 @@ class BatchResult:
     reported: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)    # code -> rule name
     interrupted: bool = False
+    #: changes found but not applied: those of a JSONL file that
+    #: ``--in-place`` left as it was (it has lines that cannot be cleaned)
+    unapplied: int = 0
     # what the exit code is about (clean_paths sets them from its arguments)
     check: bool = False               # nothing written: would files change?
     strict: bool = False              # check: any finding fails, not only changes
@@ -470,6 +473,7 @@ class BatchResult:
             "failed_records": self.failed_records,
             "skipped": len(self.skipped),
             "changes": sum(self.changes_by_rule.values()),
+            "unapplied_changes": self.unapplied,
             "reports": self.reports,
             "by_rule": {c: {"name": self.names.get(c, ""),
                             "changes": self.changes_by_rule.get(c, 0),
@@ -1279,6 +1283,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         jw.clear()
         jw.update(source=i, writer=None, fh=None, changed=False, text_changed=False, errors=0,
                   documents=0, changes=0, counts=collections.Counter(),
+                  change_codes=collections.Counter(),
                   once=collections.defaultdict(list))
         if not check:
             if s.path is None or to_stdout:
@@ -1325,6 +1330,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             record(r)
             jw["documents"] += 1
             jw["changes"] += len(r.changes)
+            jw["change_codes"].update(c.code for c in r.changes)
             jw["changed"] = jw["changed"] or r.changed
             jw["text_changed"] = jw["text_changed"] or r.text_changed
             jw["counts"].update(r.counts())
@@ -1359,8 +1365,16 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 writer.discard()   # unchanged, or it would lose its bad lines
                 if jw["errors"]:
                     failed(s.display)
+                    n = sum(jw["change_codes"].values())
                     say(f"note: {s.display} left as it was: it has lines that cannot be "
-                        "cleaned")
+                        f"cleaned ({_plural(n, 'change')} not applied)")
+                    # nothing changed: neither the file nor the figures say so
+                    changed = False
+                    for code, k in jw["change_codes"].items():
+                        result.changes_by_rule[code] -= k
+                        if result.changes_by_rule[code] <= 0:
+                            del result.changes_by_rule[code]
+                    result.unapplied += n
                 elif verbose:
                     say(f"unchanged {s.display}")
             else:
@@ -1390,6 +1404,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 result.rewritten_only.append(s.display)
         if report_writer:
             trailer: dict[str, Any] = {"changed": changed,
+                                       **({"left_as_it_was": "it has lines that cannot be "
+                                           "cleaned; the documents' changes were not applied"}
+                                          if in_place and jw["errors"] and writer is not None
+                                          else {}),
                                        "counts": dict(sorted(jw["counts"].items())),
                                        "rewrites": rewrites}
             report_writer.end(trailer)

@@ -440,7 +440,8 @@ def _plural(n: int, word: str) -> str:
 def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
     parts = [f"{_plural(r.cleaned, 'file')} cleaned",
              f"{len(r.changed)} changed" if not in_place else f"{len(r.written)} rewritten",
-             _plural(sum(r.changes_by_rule.values()), "change"),
+             _plural(sum(r.changes_by_rule.values()), "change")
+             + (f" ({r.unapplied} not applied)" if r.unapplied else ""),
              _plural(r.reports, "report")]
     if r.skipped:
         html = (f" ({len(r.skipped_html)} HTML, not cleaned in place: use -o DIR)"

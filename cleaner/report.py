@@ -26,10 +26,11 @@ JSONL lines skipped, ``failed`` the entries of ``errors``. Shape::
                {"path", "format": "jsonl", "output", "documents": [
                     {"line", "id", "changed", "metadata", "changes", "reports",
                      "counts", "notes"?, "warnings"?, "rewrites"} | {"line", "id", "error"}],
-                "changed", "counts", "rewrites"},
+                "changed", "counts", "rewrites", "left_as_it_was"?},
                {"path", "format"?, "error"}],
      "summary": {"files", "documents", "changed", "failed", "failed_files",
-                 "failed_records", "skipped", "changes", "reports", "by_rule": {"B003": {"name", "changes", "reports"}},
+                 "failed_records", "skipped", "changes", "unapplied_changes", "reports",
+                 "by_rule": {"B003": {"name", "changes", "reports"}},
                  "reported_documents": {"G001": [...], "Q001": [...]},
                  "errors": [{"path", "line"?, "error"}]}}
 """

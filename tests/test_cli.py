@@ -1681,3 +1681,39 @@ def test_stdin_once_among_files_is_cleaned(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.stderr
     assert r.stdout == "Kyiv said it.\nKyiv said it.\n"
     assert "2 files cleaned" in r.stderr
+
+
+def test_in_place_jsonl_left_as_it_was_claims_no_changes(tmp_path: Path) -> None:
+    """A JSONL file that --in-place leaves as it was (it has a bad line) is
+    not counted as changed, its changes are not counted as made, and the
+    report says changed: false (review12 U3)."""
+    d = tmp_path / "d"
+    d.mkdir()
+    f = d / "c.jsonl"
+    f.write_text(_records(article(1), article(2)) + "not json\n")
+    before = f.read_bytes()
+    rep = tmp_path / "rep.json"
+    r = run("clean", "--in-place", d, "--report", rep)
+    assert r.exit_code == 2 and f.read_bytes() == before
+    assert re.search(r"note: \S+c.jsonl left as it was: it has lines that cannot be cleaned "
+                     r"\(\d+ changes not applied\)", r.stderr)
+    assert re.search(r", 0 changes \(\d+ not applied\), ", r.stderr.splitlines()[-1])
+    report = json.loads(rep.read_text())
+    assert report["files"][0]["changed"] is False
+    s = report["summary"]
+    assert (s["changed"], s["changes"], s["failed_files"]) == (0, 0, 1)
+    assert s["unapplied_changes"] > 0 and s["by_rule"] == {}
+
+
+def test_in_place_jsonl_without_bad_lines_counts_its_changes(tmp_path: Path) -> None:
+    """Negative: a JSONL file --in-place rewrites counts as changed, its
+    changes as made."""
+    d = tmp_path / "d"
+    d.mkdir()
+    (d / "c.jsonl").write_text(_records(article(1), article(2)))
+    rep = tmp_path / "rep.json"
+    r = run("clean", "--in-place", d, "--report", rep)
+    assert r.exit_code == 0
+    s = json.loads(rep.read_text())["summary"]
+    assert s["changed"] == 1 and s["changes"] > 0 and s["unapplied_changes"] == 0
+    assert "not applied" not in r.stderr
