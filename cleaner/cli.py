@@ -306,13 +306,33 @@ class _UsageExit(click.ClickException):
     exit_code = 2
 
 
-def _paths(paths: tuple[str, ...]) -> list[str]:
+def _stdin_has_input() -> bool:
+    """Whether stdin is a pipe or a non-empty file (``< f``, ``cat f |``):
+    input the user may have meant for a command that does not read it."""
+    import stat
+
+    try:
+        st = os.fstat(sys.stdin.fileno())
+    except (AttributeError, ValueError, OSError):
+        return False
+    return stat.S_ISFIFO(st.st_mode) or (stat.S_ISREG(st.st_mode) and st.st_size > 0)
+
+
+def _paths(paths: tuple[str, ...], command: str = "clean") -> list[str]:
     if paths.count("-") > 1:
         # stdin can be read once: the second "-" would be an empty document
         # and the summary would count one input twice
         raise click.UsageError("stdin (-) given more than once")
     if paths:
         return list(paths)
+    if command == "check":
+        # as `ruff check`: no PATH is the current directory, and stdin is
+        # read only when named (-). In CI stdin is /dev/null or an idle
+        # pipe: read, it passed an empty "document" and the check with it
+        if _stdin_has_input():
+            _err("warning: no PATH given: checking the current directory, not stdin "
+                 "(`cleaner check -` reads stdin)")
+        return ["."]
     stdin = sys.stdin
     try:
         tty = stdin.isatty()
@@ -474,6 +494,9 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
           strict: bool, **kw: Any) -> None:
     """Show what clean would do to PATH..., and change nothing.
 
+    With no PATH, the current directory is checked (as `ruff check`);
+    `-` checks standard input.
+
     Prints one line per finding, `path:line:col: CODE message` (JSONL:
     `path#record-line:line:col: …`), then a summary. For HTML input, line
     and col point into the text extracted from the page (its title, then
@@ -508,7 +531,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
         for why in r.rewrites:
             out.write(f"{r.where}: {why}\n")
 
-    result = _run(lambda: clean_paths(_paths(paths), settings=settings, check=True,
+    result = _run(lambda: clean_paths(_paths(paths, "check"), settings=settings, check=True,
                                       strict=strict, keep_original=diff, on_document=show,
                                       stdin=sys.stdin.buffer, **batch))
     if statistics:

@@ -1717,3 +1717,31 @@ def test_in_place_jsonl_without_bad_lines_counts_its_changes(tmp_path: Path) -> 
     s = json.loads(rep.read_text())["summary"]
     assert s["changed"] == 1 and s["changes"] > 0 and s["unapplied_changes"] == 0
     assert "not applied" not in r.stderr
+
+
+def test_check_without_a_path_checks_the_current_directory(tmp_path: Path) -> None:
+    """As `ruff check`: no PATH is `.`, not an empty stdin that passes
+    (review12 U4: `cleaner check < /dev/null` in CI said 0 findings, exit 0)."""
+    (tmp_path / "a.txt").write_text(article(1))
+    r = run("check", input="")
+    assert r.exit_code == 1
+    assert r.stdout.splitlines()[0].startswith("a.txt:")
+    assert "in 1 file (1 would be changed)" in r.stdout
+    (tmp_path / "a.txt").write_text(run("clean", "-", input=article(1)).stdout)
+    assert run("check", input="").exit_code == 0
+
+
+def test_check_without_a_path_warns_that_piped_input_is_not_read(tmp_path: Path) -> None:
+    """Input piped to `check` with no PATH is not read: a warning says so;
+    `check -` reads it (negative: no warning, stdin checked)."""
+    (tmp_path / "a.txt").write_text(run("clean", "-", input=article(1)).stdout)
+    cmd = [sys.executable, "-m", "cleaner", "check"]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    r = subprocess.run(cmd, input=article(2), capture_output=True, text=True, cwd=tmp_path,
+                       env=env, timeout=120)
+    assert r.returncode == 0
+    assert "warning: no PATH given: checking the current directory, not stdin" in r.stderr
+    r = subprocess.run([*cmd, "-"], input=article(2), capture_output=True, text=True,
+                       cwd=tmp_path, env=env, timeout=120)
+    assert r.returncode == 1 and "warning" not in r.stderr
+    assert r.stdout.startswith("-:")
