@@ -240,11 +240,32 @@ def _common(f: Callable) -> Callable:
     return f
 
 
-def _setup(kw: dict[str, Any], command: str) -> tuple[Settings, dict[str, Any]]:
+def config_start(paths: Sequence[str]) -> Path | None:
+    """Where the configuration is looked up from, as black does: the
+    deepest directory that holds every PATH (a directory given, or the
+    directory of a file given); None (the current directory) for stdin
+    alone or no PATH. Paths in the current directory's tree find the same
+    configuration as from there, unless a nearer one holds them."""
+    dirs = []
+    for p in paths:
+        if p == "-":
+            continue
+        a = os.path.abspath(p)
+        dirs.append(a if os.path.isdir(a) else os.path.dirname(a))
+    if not dirs:
+        return None
+    try:
+        return Path(os.path.commonpath(dirs))
+    except ValueError:   # pragma: no cover - different drives (Windows)
+        return None
+
+
+def _setup(kw: dict[str, Any], command: str,
+           paths: Sequence[str] = ()) -> tuple[Settings, dict[str, Any]]:
     """Configuration and batch arguments from the options, or a usage error."""
     config_file = kw.pop("config_file")
     try:
-        cfg = _config.discover(config_file, kw.pop("isolated"))
+        cfg = _config.discover(config_file, kw.pop("isolated"), cwd=config_start(paths))
         settings = build_settings(kw, cfg)
     except _config.ConfigError as exc:
         raise _UsageExit(str(exc)) from None
@@ -437,7 +458,7 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
 
     With no PATH, standard input is cleaned to standard output.
     """
-    settings, batch = _setup(kw, "clean")
+    settings, batch = _setup(kw, "clean", paths)
     quiet = batch["progress"] is False
     result = _run(lambda: clean_paths(_paths(paths), out=out, in_place=in_place,
                                       settings=settings, with_changes=with_changes,
@@ -505,7 +526,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     a line `path: reason`. Exit 0 when nothing would change, 1 when a file
     would change (--strict: or anything is reported), 2 on errors.
     """
-    settings, batch = _setup(kw, "check")
+    settings, batch = _setup(kw, "check", paths)
     quiet = batch["progress"] is False
     out = sys.stdout
     # --report - (or /dev/stdout): the JSON report is what stdout carries

@@ -1,7 +1,8 @@
 """``[tool.cleaner]`` in the nearest ``pyproject.toml``.
 
 The nearest ``pyproject.toml`` that has a ``[tool.cleaner]`` table, searched
-upward from the current directory, configures a run (``--config FILE`` names
+upward from the directory that holds every path given (as black does; the
+current directory for stdin or no path), configures a run (``--config FILE`` names
 one, ``--isolated`` ignores them all). Command-line flags win over it. Keys::
 
     [tool.cleaner]
@@ -261,7 +262,8 @@ def load(path: Path, required: bool = False) -> FileConfig:
 def discover(config: str | None = None, isolated: bool = False,
              cwd: Path | None = None) -> FileConfig:
     """The configuration of a run: ``config`` if given, else the nearest
-    pyproject with ``[tool.cleaner]``, else none."""
+    pyproject with ``[tool.cleaner]`` from ``cwd`` (the files' common
+    directory; default: the current directory) upward, else none."""
     if isolated:
         return FileConfig()
     if config:

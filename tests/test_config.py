@@ -1,6 +1,8 @@
 """Finding the configuration: a broken pyproject that is ours stops the run."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from cleaner import config
@@ -55,3 +57,62 @@ def test_good_values_in_any_case_are_accepted(tmp_path):
     p.write_text('[tool.cleaner]\nlanguages = ["all", "whatever"]\n', encoding="utf-8")
     with pytest.raises(config.ConfigError, match="languages: unknown language code 'whatever'"):
         config.load(p)
+
+
+# -- where the configuration is looked up from (review12 U5) ----------------
+
+_ARTICLE = ("Harbour news\n\nThe city council approved a new ferry route on Monday, "
+            "officials said.\n\nRead more: Ferry fares to rise\n")
+
+
+def _project(tmp_path):
+    """tmp_path/project/pyproject.toml ignoring B005 and excluding drafts/;
+    an article in project/articles/ and project/articles/drafts/."""
+    proj = tmp_path / "project"
+    (proj / "articles" / "drafts").mkdir(parents=True)
+    (proj / "pyproject.toml").write_text(
+        '[tool.cleaner]\nignore = ["B005"]\nexclude = ["drafts"]\n', encoding="utf-8")
+    (proj / "articles" / "a.txt").write_text(_ARTICLE, encoding="utf-8")
+    (proj / "articles" / "drafts" / "d.txt").write_text(_ARTICLE, encoding="utf-8")
+    return proj
+
+
+def _check(cwd, *args):
+    from click.testing import CliRunner
+
+    from cleaner.cli import cli
+
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        return CliRunner().invoke(cli, ["check", *map(str, args)], catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+def test_the_configuration_is_found_from_the_files_not_the_current_directory(tmp_path):
+    """As black: the files' common directory, upward; the same findings from
+    the project and from outside it."""
+    proj = _project(tmp_path)
+    inside = _check(proj, "articles/a.txt")
+    outside = _check(tmp_path, "project/articles/a.txt")
+    assert "B005" not in inside.stdout and "B005" not in outside.stdout
+    assert inside.stdout.replace("articles/", "") == \
+        outside.stdout.replace("project/articles/", "")
+    # --force-exclude: the configuration's exclude, from its own directory
+    r = _check(tmp_path, "--force-exclude", "project/articles/drafts/d.txt")
+    assert r.exit_code == 0 and "0 findings in 0 files" in r.stdout
+
+
+def test_files_outside_a_configured_tree_do_not_take_its_configuration(tmp_path):
+    """Negative: a file beside the project, checked from inside the project,
+    is not configured by it; the current directory's configuration still
+    applies to its own files, and --isolated ignores them all."""
+    proj = _project(tmp_path)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "b.txt").write_text(_ARTICLE, encoding="utf-8")
+    assert "B005" in _check(proj, "../other/b.txt").stdout
+    assert "B005" not in _check(proj, ".").stdout
+    assert "B005" in _check(proj, "--isolated", "articles/a.txt").stdout
+    assert config.discover(cwd=other) == config.FileConfig()
