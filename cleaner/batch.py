@@ -421,6 +421,9 @@ class BatchResult:
     #: changes found but not applied: those of a JSONL file that
     #: ``--in-place`` left as it was (it has lines that cannot be cleaned)
     unapplied: int = 0
+    #: the changes of ``changes_by_rule`` that are unsafe fixes (a name
+    #: inside a quotation), applied because ``Settings.unsafe_fixes`` is on
+    unsafe: int = 0
     # what the exit code is about (clean_paths sets them from its arguments)
     check: bool = False               # nothing written: would files change?
     strict: bool = False              # check: any finding fails, not only changes
@@ -474,6 +477,7 @@ class BatchResult:
             "skipped": len(self.skipped),
             "changes": sum(self.changes_by_rule.values()),
             "unapplied_changes": self.unapplied,
+            "unsafe_changes": self.unsafe,
             "reports": self.reports,
             "by_rule": {c: {"name": self.names.get(c, ""),
                             "changes": self.changes_by_rule.get(c, 0),
@@ -1168,6 +1172,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         result.documents += 1
         for c in r.changes:
             result.changes_by_rule[c.code] += 1
+            if not c.safe:
+                result.unsafe += 1
         for x in r.reports:
             result.reports_by_rule[x.code] += 1
             if x.code in ("G001", "Q001"):
@@ -1331,6 +1337,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             jw["documents"] += 1
             jw["changes"] += len(r.changes)
             jw["change_codes"].update(c.code for c in r.changes)
+            jw["unsafe"] = jw.get("unsafe", 0) + sum(1 for c in r.changes if not c.safe)
             jw["changed"] = jw["changed"] or r.changed
             jw["text_changed"] = jw["text_changed"] or r.text_changed
             jw["counts"].update(r.counts())
@@ -1375,6 +1382,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         if result.changes_by_rule[code] <= 0:
                             del result.changes_by_rule[code]
                     result.unapplied += n
+                    result.unsafe -= jw.get("unsafe", 0)
                 elif verbose:
                     say(f"unchanged {s.display}")
             else:

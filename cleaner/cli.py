@@ -189,7 +189,9 @@ def _common(f: Callable) -> Callable:
                           "cleaned by the rules that hold in any language (clean, the "
                           "default) or left unchanged (keep)."),
         click.option("--unsafe-fixes/--no-unsafe-fixes", default=None,
-                     help="Apply fixes marked unsafe (default), or report them instead."),
+                     help="Apply fixes marked unsafe (default: the policy spells a name one "
+                          "way, in quotations too; check marks them '(unsafe fix)'), or "
+                          "report them instead."),
         click.option("--name-style", metavar="STYLE",
                      help="House style of the name registry (default, ap, bbc, reuters; "
                           "any case)."),
@@ -482,7 +484,8 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
     parts = [f"{_plural(r.cleaned, 'file')} cleaned",
              f"{len(r.changed)} changed" if not in_place else f"{len(r.written)} rewritten",
              _plural(sum(r.changes_by_rule.values()), "change")
-             + (f" ({r.unapplied} not applied)" if r.unapplied else ""),
+             + (f" ({r.unapplied} not applied)" if r.unapplied else "")
+             + (f" ({_unsafe(r.unsafe, check=False)})" if r.unsafe else ""),
              _plural(r.reports, "report")]
     if r.skipped:
         html = (f" ({len(r.skipped_html)} HTML, not cleaned in place: use -o DIR)"
@@ -491,6 +494,16 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
     if r.errors:
         parts.append(_errors(r))
     return ", ".join(parts)
+
+
+def _unsafe(n: int, check: bool) -> str:
+    """What the summary says of the unsafe fixes applied by default (names
+    inside quotations), as ruff counts its hidden ones: how many, and the
+    flag that turns them into reports."""
+    if not check:
+        return f"{n} unsafe: --no-unsafe-fixes reports such fixes instead"
+    fixes = "unsafe fix" if n == 1 else "unsafe fixes"
+    return f"{n} {fixes} would be applied (--no-unsafe-fixes reports such fixes instead)"
 
 
 def _errors(r: BatchResult) -> str:
@@ -546,7 +559,8 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
         if statistics:
             return
         for f in r.findings():
-            out.write(f"{r.where}:{f.line}:{f.col}: {f.code} {f.message}\n")
+            unsafe = " (unsafe fix)" if not getattr(f, "safe", True) else ""
+            out.write(f"{r.where}:{f.line}:{f.col}: {f.code} {f.message}{unsafe}\n")
         # why it would change besides its findings (JSONL fields, encoding…):
         # a check that fails must say why
         for why in r.rewrites:
@@ -567,6 +581,8 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     if result.rewritten_only:
         summary += f", {len(result.rewritten_only)} of them with the same text"
     summary += ")"
+    if result.unsafe:
+        summary += f"; {_unsafe(result.unsafe, check=True)}"
     if result.skipped:
         summary += f"; {len(result.skipped)} skipped"
         if result.skipped_html:

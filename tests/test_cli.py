@@ -1745,3 +1745,38 @@ def test_check_without_a_path_warns_that_piped_input_is_not_read(tmp_path: Path)
                        cwd=tmp_path, env=env, timeout=120)
     assert r.returncode == 1 and "warning" not in r.stderr
     assert r.stdout.startswith("-:")
+
+
+_QUOTED = ("Talks resume in the capital\n\n"
+           "Officials met in Kiev on Monday to discuss the new ferry route across the river.\n\n"
+           "\u201cKiev will stand,\u201d the mayor said after the meeting with the ministers.\n")
+
+
+def test_check_marks_unsafe_fixes_and_counts_them(tmp_path: Path) -> None:
+    """The default applies unsafe fixes (a name inside a quotation: the
+    policy spells a name one way), so check marks them and the summaries
+    count them, as ruff counts its hidden ones (review12 U6)."""
+    f = tmp_path / "q.txt"
+    f.write_text(_QUOTED)
+    r = run("check", f)
+    lines = [l for l in r.stdout.splitlines() if " N001 " in l]
+    assert len(lines) == 2
+    assert lines[0].endswith("(registry)") and lines[1].endswith("(registry) (unsafe fix)")
+    assert r.stdout.splitlines()[-1].endswith(
+        "; 1 unsafe fix would be applied (--no-unsafe-fixes reports such fixes instead)")
+    r = run("clean", f, "-o", tmp_path / "out")
+    assert "(1 unsafe: --no-unsafe-fixes reports such fixes instead)" in r.stderr
+    assert "\u201cKyiv will stand" in (tmp_path / "out" / "q.txt").read_text()
+
+
+def test_no_unsafe_fixes_leaves_nothing_to_mark(tmp_path: Path) -> None:
+    """Negative: with --no-unsafe-fixes the quoted name is reported, not
+    fixed; no '(unsafe fix)' mark, no unsafe count."""
+    f = tmp_path / "q.txt"
+    f.write_text(_QUOTED)
+    r = run("check", f, "--no-unsafe-fixes")
+    assert "(unsafe fix not applied)" in r.stdout
+    assert "(unsafe fix)\n" not in r.stdout and "unsafe fix would be applied" not in r.stdout
+    r = run("clean", f, "-o", tmp_path / "out", "--no-unsafe-fixes")
+    assert "unsafe" not in r.stderr
+    assert "\u201cKiev will stand" in (tmp_path / "out" / "q.txt").read_text()
