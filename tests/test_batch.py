@@ -465,3 +465,22 @@ def test_a_document_cleaned_in_time_gets_no_warning(tmp_path: Path) -> None:
     logged: list[str] = []
     clean_paths([str(tmp_path / "in")], tmp_path / "out", progress=False, log=logged.append)
     assert not [m for m in logged if "took" in m]
+
+
+def test_result_lists_and_counts_as_the_readme_says(tmp_path: Path) -> None:
+    """README (Batch, Python): cleaned is a count; changed, failed and
+    skipped are lists of inputs; a missing path is only in errors
+    (review12 U7)."""
+    from cleaner.batch import clean_paths
+
+    good = tmp_path / "a.txt"
+    good.write_text("Harbour news\n\nThe council approved a new ferry route on Monday.\n\n"
+                    "Read more: Ferry fares to rise\n")
+    binary = tmp_path / "b.txt"
+    binary.write_bytes(b"\x00\x01\x02binary")
+    r = clean_paths([str(good), str(tmp_path / "missing.txt"), str(binary)],
+                    out=tmp_path / "out")
+    assert r.cleaned == 1
+    assert r.changed == [str(good)] and r.failed == [str(binary)] and r.skipped == []
+    assert [e["path"] for e in r.errors] == [str(tmp_path / "missing.txt"), str(binary)]
+    assert r.exit_code == 2
