@@ -1186,13 +1186,13 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             where = r.display if r.line is None else f"{r.display}:{r.line}"
             say(f"warning: {where}: took {r.slow:.1f} s to clean; a document this slow holds "
                 "text some rule reads in more than linear time: please report it")
-        if verbose:
-            for n in r.notes:
+        for n in r.notes:
+            # a guessed or lossy decoding is a warning at every verbosity
+            # (something greps for ^warning:); the other notes only with -v
+            if "decoded as" in n:
+                say(f"warning: {n}")
+            elif verbose:
                 say(f"note: {n}")
-        elif any("decoded as" in n for n in r.notes):
-            for n in r.notes:
-                if "decoded as" in n:
-                    say(f"warning: {n}")
         if on_document is not None:
             on_document(r)
 

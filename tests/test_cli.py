@@ -1780,3 +1780,19 @@ def test_no_unsafe_fixes_leaves_nothing_to_mark(tmp_path: Path) -> None:
     r = run("clean", f, "-o", tmp_path / "out", "--no-unsafe-fixes")
     assert "unsafe" not in r.stderr
     assert "\u201cKiev will stand" in (tmp_path / "out" / "q.txt").read_text()
+
+
+def test_a_decoding_warning_is_a_warning_with_and_without_verbose(tmp_path: Path) -> None:
+    """-v adds notes; it does not turn the cp1252 warning into one
+    (review12 U8)."""
+    f = tmp_path / "cp.txt"
+    f.write_bytes(article(7).replace("The minister", "The caf\xe9\u2019s minister")
+                  .encode("cp1252"))
+    e = tmp_path / "empty.txt"
+    e.write_bytes(b"")
+    for extra in ((), ("-v",)):
+        r = run("clean", f, e, "-o", tmp_path / "out", *extra)
+        assert f"warning: {f}: not valid UTF-8; decoded as cp1252" in r.stderr.splitlines()
+        assert f"note: {f}: not valid UTF-8; decoded as cp1252" not in r.stderr
+        # negative: the other notes stay notes, shown with -v only
+        assert (f"note: {e}: empty input, empty output" in r.stderr) == bool(extra)
