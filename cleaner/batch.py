@@ -408,11 +408,15 @@ class BatchResult:
     rewritten_only: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)   # outputs (re)written
     errors: list[dict[str, Any]] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)   # binary inputs skipped, and HTML
+    skipped: list[str] = field(default_factory=list)   # binary inputs, HTML, links, excluded
     #: the HTML files of ``skipped``: found in a directory, not cleaned in
     #: place (``check``: not checked, as clean --in-place skips them)
     skipped_html: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)    # inputs not cleaned: an error
+    #: the files of ``skipped`` named on the command line and excluded
+    #: (``force_exclude``); ``skipped`` has also the symbolic links a walk
+    #: leaves out (their file is cleaned under its own name, or lies outside)
+    excluded: list[str] = field(default_factory=list)
     changes_by_rule: collections.Counter = field(default_factory=collections.Counter)
     reports_by_rule: collections.Counter = field(default_factory=collections.Counter)
     reported: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -1042,9 +1046,18 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
 
     for m in missing:
         error(m, m.split(":")[0])
-    if verbose:
-        for path, why in left_out:
+    for path, why in left_out:
+        if verbose:
             say(f"skipped: {path}: {why}")
+        # a file left out (a link whose file is cleaned under its own name
+        # or lies outside the walk, a file --force-exclude excludes) is an
+        # input skipped, counted as the HTML --in-place skips is; a
+        # directory (a link to one, one excluded) is no input
+        if not os.path.isdir(path):
+            result.files += 1
+            result.skipped.append(path)
+            if why.startswith("excluded"):
+                result.excluded.append(path)
 
     if jobs is None:
         jobs = os.cpu_count() or 1

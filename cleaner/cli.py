@@ -471,9 +471,27 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
     # a summary whenever files are written (one file or many, as black and
     # ruff), or several inputs go to stdout; not for a lone stdin filter
     to_files = in_place or (out is not None and out != "-")
+    if not quiet:
+        _nothing_done(result, "clean")
     if not quiet and (to_files or result.files > 1 or batch["verbose"]):
         _err(_clean_summary(result, in_place, out))
     ctx.exit(result.exit_code)
+
+
+def _nothing_done(r: BatchResult, command: str) -> None:
+    """Say so when no input was cleaned or checked and nothing failed, as
+    ruff ("No Python files found under the given path(s)") and black do: a
+    run that did nothing must not read as a pass."""
+    if r.cleaned or r.errors:
+        return
+    if r.excluded and len(r.excluded) == len(r.skipped):
+        _err(f"warning: nothing to {command}: every file given is excluded "
+             "(--force-exclude and the exclude globs; -v names them)")
+    elif r.skipped:
+        _err(f"warning: nothing to {command}: every file found was skipped (-v says why)")
+    else:
+        _err(f"warning: nothing to {command}: no file found under the given paths "
+             f"(the files taken from a directory: --include)")
 
 
 def _plural(n: int, word: str) -> str:
@@ -481,9 +499,16 @@ def _plural(n: int, word: str) -> str:
 
 
 def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
-    parts = [f"{_plural(r.cleaned, 'file')} cleaned",
-             f"{len(r.changed)} changed" if not in_place else f"{len(r.written)} rewritten",
-             _plural(sum(r.changes_by_rule.values()), "change")
+    # as black: "2 files reformatted, 2 files left unchanged" (a zero left out)
+    done = len(r.written) if in_place else len([c for c in r.changed if c not in r.failed])
+    unchanged = max(0, r.cleaned - done)
+    parts = []
+    if done or not unchanged:
+        parts.append(f"{_plural(done, 'file')} cleaned")
+    if unchanged:
+        parts.append(f"{unchanged} left unchanged" if parts
+                     else f"{_plural(unchanged, 'file')} left unchanged")
+    parts += [_plural(sum(r.changes_by_rule.values()), "change")
              + (f" ({r.unapplied} not applied)" if r.unapplied else "")
              + (f" ({_unsafe(r.unsafe, check=False)})" if r.unsafe else ""),
              _plural(r.reports, "report")]
@@ -591,6 +616,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     if result.errors:
         summary += f"; {_errors(result)}"
     if not quiet:
+        _nothing_done(result, "check")
         (_err if diff or report_out else (lambda m: out.write(m + "\n")))(summary)
     ctx.exit(result.exit_code)
 

@@ -11,7 +11,8 @@ changes (``"record fields would be added: id, metadata"``, ``"would be
 rewritten as UTF-8 (was cp1252)"``; for a JSONL file as a whole, ``"2 blank
 lines would be removed (lines 2, 6)"``), is in every entry that has
 ``changed``, ``[]`` when there is no such reason. Binary files skipped with
-``--skip-binary`` and HTML files skipped by ``--in-place`` get no entry; the
+``--skip-binary``, HTML files skipped by ``--in-place``, the symbolic links a
+walk leaves out and the files ``--force-exclude`` excludes get no entry; the
 summary counts them (``skipped``). The summary's units: ``files``,
 ``changed``, ``failed_files`` and ``skipped`` count inputs (a JSONL file is
 one), ``documents`` documents (a JSONL record is one), ``failed_records``

@@ -1342,16 +1342,16 @@ def test_clean_summary_counts_only_the_files_cleaned(tmp_path: Path) -> None:
     (d / "koi8.txt").write_bytes("Министр заявил в понедельник".encode("koi8_r"))
     r = run("clean", d, "-o", tmp_path / "out")
     assert r.exit_code == 2
-    assert r.stderr.splitlines()[-1].startswith("2 files cleaned, 1 changed, ")
+    assert r.stderr.splitlines()[-1].startswith("1 file cleaned, 1 left unchanged, ")
     assert r.stderr.splitlines()[-1].endswith(", 2 errors")
     (d / "koi8.txt").unlink()
     r = run("clean", d, "-i", "--skip-binary")
     assert r.exit_code == 0
-    assert r.stderr.splitlines()[-1].startswith("2 files cleaned, 1 rewritten, ")
+    assert r.stderr.splitlines()[-1].startswith("1 file cleaned, 1 left unchanged, ")
     assert r.stderr.splitlines()[-1].endswith(", 1 skipped")
     r = run("clean", d, "-i")
     assert r.exit_code == 2
-    assert re.match(r"2 files cleaned, 0 rewritten, .*, 1 error$", r.stderr.splitlines()[-1])
+    assert re.match(r"2 files left unchanged, .*, 1 error$", r.stderr.splitlines()[-1])
 
 
 def test_python_api_exit_codes_agree_with_the_command_line(docs: Path, tmp_path: Path,
@@ -1441,8 +1441,8 @@ def test_in_place_says_it_skips_the_html_of_a_directory(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.stderr
     assert (f"skipped: {d / 'page.html'}: an HTML file cannot be cleaned in place (the "
             "output is text); use -o DIR") in r.stderr.splitlines()
-    assert r.stderr.splitlines()[-1] == (
-        "2 files cleaned, 2 rewritten, " + r.stderr.splitlines()[-1].split(", ", 2)[2])
+    assert r.stderr.splitlines()[-1].startswith("2 files cleaned, ")
+    assert "left unchanged" not in r.stderr.splitlines()[-1]
     assert r.stderr.splitlines()[-1].endswith(
         ", 1 skipped (1 HTML, not cleaned in place: use -o DIR)")
     assert (d / "page.html").read_bytes() == page
@@ -1464,7 +1464,7 @@ def test_html_is_not_skipped_where_it_can_be_cleaned(tmp_path: Path) -> None:
     r = run("clean", "-v", d, "-o", tmp_path / "out")
     assert r.exit_code == 0, r.stderr
     assert not [l for l in r.stderr.splitlines() if l.startswith("skipped:")]
-    assert r.stderr.splitlines()[-1].startswith("3 files cleaned, ")
+    assert r.stderr.splitlines()[-1].startswith("2 files cleaned, 1 left unchanged, ")
     assert "skipped" not in r.stderr.splitlines()[-1]
     assert (tmp_path / "out" / "page.txt").read_text().startswith("Talks resume in Geneva")
     (d / "page.html").unlink()
@@ -1512,17 +1512,17 @@ def test_summary_also_for_one_file_written(tmp_path: Path) -> None:
     src.write_text(article(1))
     r = run("clean", src, "-o", tmp_path / "out")
     assert r.exit_code == 0
-    assert re.fullmatch(r"1 file cleaned, 1 changed, \d+ changes, 0 reports", r.stderr.strip())
+    assert re.fullmatch(r"1 file cleaned, \d+ changes, 0 reports", r.stderr.strip())
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"text": article(2)}) + "\n{oops\n")
     r = run("clean", bad, "-o", tmp_path / "out")
     assert r.exit_code == 2
     # the error is a JSONL line, not the file (which is cleaned): said so
-    assert re.fullmatch(r"1 file cleaned, 1 changed, \d+ changes, 0 reports, 1 error "
+    assert re.fullmatch(r"1 file cleaned, \d+ changes, 0 reports, 1 error "
                         r"\(1 JSONL line skipped\)", r.stderr.splitlines()[-1])
     r = run("clean", "--in-place", src)
     assert r.exit_code == 0
-    assert re.fullmatch(r"1 file cleaned, 1 rewritten, \d+ changes, 0 reports",
+    assert re.fullmatch(r"1 file cleaned, \d+ changes, 0 reports",
                         r.stderr.splitlines()[-1]), r.stderr
 
 
@@ -1796,3 +1796,55 @@ def test_a_decoding_warning_is_a_warning_with_and_without_verbose(tmp_path: Path
         assert f"note: {f}: not valid UTF-8; decoded as cp1252" not in r.stderr
         # negative: the other notes stay notes, shown with -v only
         assert (f"note: {e}: empty input, empty output" in r.stderr) == bool(extra)
+
+
+def test_links_left_out_of_a_walk_are_counted_as_skipped(tmp_path: Path) -> None:
+    """What -v names 'skipped' the summary and the report count (review12
+    U9); a link to a directory is no input and is not counted."""
+    d = tmp_path / "in"
+    (d / "sub").mkdir(parents=True)
+    (d / "a.txt").write_text(article(1))
+    (d / "link.txt").symlink_to("a.txt")
+    (d / "dirlink").symlink_to("sub")
+    rep = tmp_path / "rep.json"
+    r = run("clean", d, "-o", tmp_path / "out", "--report", rep)
+    assert r.exit_code == 0
+    assert r.stderr.splitlines()[-1].endswith(", 1 skipped")
+    assert json.loads(rep.read_text())["summary"]["skipped"] == 1
+    r = run("check", d)
+    assert r.stdout.splitlines()[-1].endswith("(1 would be changed); 1 skipped")
+
+
+def test_clean_summary_says_cleaned_and_left_unchanged_as_black(tmp_path: Path) -> None:
+    """'2 files cleaned, 2 left unchanged', a zero part left out (black:
+    '2 files reformatted, 2 files left unchanged'; review12 U12)."""
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in (1, 2):
+        (d / f"dirty{i}.txt").write_text(article(i))
+        (d / f"clean{i}.txt").write_text(run("clean", "-", input=article(i + 2)).stdout)
+    r = run("clean", "--in-place", d)
+    assert re.fullmatch(r"2 files cleaned, 2 left unchanged, \d+ changes, 0 reports",
+                        r.stderr.splitlines()[-1])
+    r = run("clean", "--in-place", d)
+    assert re.fullmatch(r"4 files left unchanged, 0 changes, 0 reports", r.stderr.splitlines()[-1])
+
+
+def test_nothing_to_do_is_said(tmp_path: Path) -> None:
+    """Every file excluded, or none found: a warning, as ruff and black say
+    so, instead of a bare '0 findings in 0 files' (review12 U12)."""
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nexclude = ["drafts"]\n')
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "d.txt").write_text(article(1))
+    r = run("check", "--force-exclude", tmp_path / "drafts" / "d.txt")
+    assert r.exit_code == 0
+    assert "warning: nothing to check: every file given is excluded" in r.stderr
+    assert r.stdout.splitlines()[-1] == "0 findings in 0 files (0 would be changed); 1 skipped"
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.csv").write_text("a,b\n")
+    r = run("clean", "--in-place", tmp_path / "empty")
+    assert r.exit_code == 0
+    assert "warning: nothing to clean: no file found under the given paths" in r.stderr
+    # negative: a run that did something says nothing of the kind
+    r = run("check", tmp_path / "drafts" / "d.txt")
+    assert r.exit_code == 1 and "nothing to" not in r.stderr
