@@ -607,6 +607,8 @@ def _process_file(task: _FileTask) -> DocResult:
         if res.encoding != "utf-8":
             res.metadata.setdefault("encoding", res.encoding)
         res.changes, res.reports = list(doc.changes), list(doc.reports)
+        if decoded.as_cp1252_at and task.format != "html":
+            res.reports += _cp1252_reports(text, decoded.as_cp1252_at, data, decoded.as_cp1252)
         res.text_changed = doc.text != text
         if task.format == "html":
             res.changed = res.text_changed
@@ -624,6 +626,36 @@ def _process_file(task: _FileTask) -> DocResult:
     except Exception as exc:  # noqa: BLE001 - any failure is this file's, not the batch's
         return _fail(res, exc)
     return res
+
+
+def _cp1252_reports(text: str, at: Sequence[int], data: bytes,
+                    byte_at: Sequence[int]) -> list[Report]:
+    """``U008`` for each byte of a UTF-8 file read as a Windows-1252 letter
+    inside a word (io._read_mostly_utf8), where it is in ``text`` (a text
+    file: HTML is extracted, its positions would not hold), unless
+    ``--select`` / ``--ignore`` turn the code off."""
+    import re
+
+    from .pipeline import _LineIndex
+    from .rules import BUILTIN_REPORTS, builtin_enabled
+
+    settings = _PIPELINE.settings if _PIPELINE is not None else Settings()
+    if not builtin_enabled("U008", settings.select, settings.ignore):
+        return []
+    lines = _LineIndex(text)
+    out = []
+    for pos, b in zip(at, byte_at):
+        start, end = pos, pos + 1
+        while start and text[start - 1].isalnum():
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        line, col = lines.line_col(pos)
+        out.append(Report("U008", BUILTIN_REPORTS["U008"][0],
+                          f"byte 0x{data[b]:02X} inside a word read as Windows-1252 "
+                          f"'{text[pos]}' in '{text[start:end]}': a guess (the file is not "
+                          "valid UTF-8 there); check the word", line, col, pos, text[pos]))
+    return out
 
 
 def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | None:

@@ -48,6 +48,8 @@ class Decoded:
     replaced: list[int] = field(default_factory=list)
     #: byte offsets of the single bytes read as a Windows-1252 letter
     as_cp1252: list[int] = field(default_factory=list)
+    #: where those letters are in the decoded text (character offsets)
+    as_cp1252_at: list[int] = field(default_factory=list)
 
     def warning(self, name: str) -> str | None:
         """The warning for a batch, or None when every byte was UTF-8."""
@@ -62,7 +64,7 @@ class Decoded:
         if self.as_cp1252:
             n = len(self.as_cp1252)
             parts.append(f"{n} byte{'' if n == 1 else 's'} inside a word read as "
-                         "Windows-1252")
+                         "Windows-1252 (reported as U008)")
         return (f"{name}: not valid UTF-8 (the first bad byte at offset {first}); "
                 f"decoded as UTF-8 with {' and '.join(parts)}")
 
@@ -94,7 +96,7 @@ def _read_mostly_utf8(data: bytes, cp1252_ok: bool) -> tuple[str, Decoded] | Non
         return None
     info = Decoded()
     pieces: list[str] = []
-    last = offset = 0
+    last = offset = chars = 0
     for m in runs:
         raw = m.group().encode("utf-8", "surrogateescape")
         offset += len(escaped[last:m.start()].encode("utf-8"))
@@ -102,11 +104,15 @@ def _read_mostly_utf8(data: bytes, cp1252_ok: bool) -> tuple[str, Decoded] | Non
         after = escaped[m.end()] if m.end() < len(escaped) else ""
         letter = raw.decode("cp1252", "replace") if len(raw) == 1 else ""
         pieces.append(escaped[last:m.start()])
+        chars += m.start() - last
         if letter.isalpha() and before.isalpha() and after.isalpha():
             pieces.append(letter)
             info.as_cp1252.append(offset)
+            info.as_cp1252_at.append(chars)
+            chars += 1
         else:
             pieces.append(raw.decode("utf-8", "replace"))
+            chars += len(pieces[-1])
             at = 0
             while at < len(raw):   # one U+FFFD for each invalid sequence
                 info.replaced.append(offset + at)
@@ -190,6 +196,7 @@ def decode_bytes(data: bytes, name: str = "<input>",
         if info is not None:
             info.replaced[:] = mostly[1].replaced
             info.as_cp1252[:] = mostly[1].as_cp1252
+            info.as_cp1252_at[:] = mostly[1].as_cp1252_at
         return mostly[0], "utf-8"
     if text is None:
         raise InputError(f"{name}: not UTF-8 ({utf8_error}) and not Windows-1252; "

@@ -1848,3 +1848,24 @@ def test_nothing_to_do_is_said(tmp_path: Path) -> None:
     # negative: a run that did something says nothing of the kind
     r = run("check", tmp_path / "drafts" / "d.txt")
     assert r.exit_code == 1 and "nothing to" not in r.stderr
+
+
+def test_a_byte_read_as_windows_1252_inside_a_word_is_a_finding(tmp_path: Path) -> None:
+    """Each byte read as a Windows-1252 letter inside a word of a UTF-8 file
+    gets a U008 finding at its line:col, so that a reviewer finds
+    'del\\xffays' from the output (review12 U10)."""
+    text = article(7, chrome=False)
+    first, second = text.splitlines()[0], text.splitlines()[2]
+    data = (first + "\n\n" + "Caf\u00e9 owners said the long del").encode() + b"\xffays" \
+        + (" were a problem.\n\n" + second + "\n").encode()
+    f = tmp_path / "m.txt"
+    f.write_bytes(data)
+    r = run("check", f)
+    u008 = [l for l in r.stdout.splitlines() if " U008 " in l]
+    assert u008 == [f"{f}:3:30: U008 byte 0xFF inside a word read as Windows-1252 '\u00ff' in "
+                    "'del\u00ffays': a guess (the file is not valid UTF-8 there); check the word"]
+    assert "(reported as U008)" in r.stderr
+    assert run("check", f, "--ignore", "U008").stdout.count(" U008 ") == 0
+    # negative: valid UTF-8 (its é is one) gets none
+    f.write_bytes(data.replace(b"\xff", b""))
+    assert " U008 " not in run("check", f).stdout

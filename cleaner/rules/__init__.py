@@ -20,6 +20,11 @@ BUILTIN_REPORTS = {
              "it is left unchanged and reported."),
     "Q001": ("over-cleaned", "Cleaning kept none of the document's words, or almost none "
              "of a longer one's: the report names the rules that removed them."),
+    "U008": ("windows-1252-byte", "A byte that is not UTF-8, between two letters of a "
+             "file otherwise read as UTF-8, was read as the Windows-1252 letter it encodes "
+             "(`caf\\xe9` -> `café`): reported, by the batch that decodes files, where it "
+             "is, since that is a guess — a 0xFF inside an English word (`del\\xffays` -> "
+             "`delÿays`) was most likely no letter at all. Check the word."),
 }
 
 R = TypeVar("R", bound=type[Rule])
@@ -46,6 +51,13 @@ def _longest(code: str, prefixes: Iterable[str]) -> int:
         elif code.startswith(p):
             best = max(best, len(p))
     return best
+
+
+def builtin_enabled(code: str, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> bool:
+    """Whether ``select`` / ``ignore`` leave a built-in report of the batch
+    (``U008``) on, as :func:`select_codes` decides for rules."""
+    s = _longest(code, select) if list(select) else 0
+    return s >= 0 and s > _longest(code, ignore)
 
 
 def select_codes(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[str]:
