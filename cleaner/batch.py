@@ -54,7 +54,7 @@ from .io import (AtomicWriter, BinaryInputError, Decoded, InputError, check_regu
                  decode_bytes, remove_stale_tmp, write_atomic, write_if_changed, write_through)
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
-from .records import JSON_TYPE, record_metadata, record_out
+from .records import record_metadata, record_out, text_key_hint
 from .report import ReportWriter, doc_entry, report_stream
 
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.html", "*.htm", "*.jsonl")
@@ -726,19 +726,9 @@ _ONCE_WHAT = {"text-key": "skipped for the same reason",
 
 
 def _text_key_hint(record: dict[str, Any], key: str, shown: int = 5) -> str:
-    """What to say when ``record`` has no string field ``key``: the string
-    fields it has (the one --text-key should name is likely among them)."""
-    fields = [k for k, v in record.items() if isinstance(v, str) and k != key]
-    if key in record:
-        kind = type(record[key]).__name__
-        what = f" (it is a {JSON_TYPE.get(kind, 'null' if record[key] is None else kind)})"
-    else:
-        what = ""
-    if not fields:
-        return f"{what}; the record has no {'other ' if key in record else ''}string field"
-    more = ", …" if len(fields) > shown else ""
-    return (f"{what}; its string fields: {', '.join(fields[:shown])}{more} "
-            "(--text-key names the field to clean)")
+    """What to say when ``record`` has no string field ``key`` (see
+    :func:`cleaner.records.text_key_hint`)."""
+    return text_key_hint(record, key, "--text-key", shown)
 
 
 def _record_rewrites(record: dict[str, Any], out: dict[str, Any], raw: bytes,

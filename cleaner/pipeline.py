@@ -301,8 +301,9 @@ class Pipeline:
         with a warning, as ``cleaner clean --format jsonl`` leaves them."""
         text = record.get(text_key)
         if not isinstance(text, str):
-            raise TypeError(f"record field {text_key!r} must be a string, "
-                            f"not {type(text).__name__}")
+            # what the CLI says of such a JSONL line
+            raise TypeError(f"record has no string field {text_key!r}"
+                            f"{_records.text_key_hint(record, text_key, 'text_key=')}")
         given, metadata_as = (_records.record_metadata(record.get("metadata"))
                               if with_metadata else ({}, None))
         doc = self.run(Document(text, id=str(record.get(id_key, "") or ""),

@@ -25,6 +25,25 @@ HINTS = {"metadata": "; the pipeline's metadata is not written into the record "
                          "(the Document from Pipeline.run has the pipeline's)"}
 
 
+def text_key_hint(record: Mapping[str, Any], key: str, option: str = "text_key",
+                  shown: int = 5) -> str:
+    """What to say after ``no string field 'KEY'`` when ``record`` has none:
+    what the field is if it is there, and the string fields the record has
+    (the one ``option`` should name is likely among them). The CLI and the
+    Python API say the same."""
+    fields = [k for k, v in record.items() if isinstance(v, str) and k != key]
+    if key in record:
+        kind = type(record[key]).__name__
+        what = f" (it is a {JSON_TYPE.get(kind, 'null' if record[key] is None else kind)})"
+    else:
+        what = ""
+    if not fields:
+        return f"{what}; the record has no {'other ' if key in record else ''}string field"
+    more = ", …" if len(fields) > shown else ""
+    return (f"{what}; its string fields: {', '.join(fields[:shown])}{more} "
+            f"({option} names the field to clean)")
+
+
 def record_metadata(value: Any) -> tuple[dict[str, Any], str]:
     """The metadata a record gives the pipeline, and how its field is
     written back: ``object`` (none, null or an object: the merged metadata

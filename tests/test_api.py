@@ -47,8 +47,26 @@ def test_what_is_not_text_is_a_type_error_that_says_so(bad, words):
 
 
 def test_a_record_without_a_text_field_is_a_type_error():
-    with pytest.raises(TypeError, match="record field 'text' must be a string, not NoneType"):
+    """The message the CLI gives for such a JSONL line: the string fields
+    the record has (review12 U11: it said 'not NoneType' of a missing field)."""
+    with pytest.raises(TypeError, match=r"^record has no string field 'text'; its string "
+                                        r"fields: id, body \(text_key= names the field to "
+                                        r"clean\)$"):
         Pipeline.default()({"id": "a", "body": STORY})
+    with pytest.raises(TypeError, match=r"^record has no string field 'text' \(it is a "
+                                        r"number\); the record has no other string field$"):
+        Pipeline.default().clean_record({"text": 3})
+    # negative: a record with the field named by text_key is cleaned
+    assert Pipeline.default().clean_record({"id": "a", "body": STORY},
+                                           text_key="body")["body"] != STORY
+
+
+def test_a_dask_bag_record_without_a_text_field_says_which_fields_it_has():
+    from cleaner.scale import _record_cleaner
+
+    f = _record_cleaner(Pipeline.default(), "text", "id", False)
+    with pytest.raises(TypeError, match="no string field 'text'; its string fields: body"):
+        f({"id": 2, "body": "x"})
 
 
 @pytest.mark.parametrize("kw, message", [
