@@ -20,10 +20,13 @@ import click
 
 from . import config as _config
 from .batch import DEFAULT_INCLUDE, FORMATS, BatchResult, BatchUsageError, DocResult, clean_paths
+from .model import Change
 from .pipeline import Settings
 from .report import report_stream
 from .rules import BUILTIN_REPORTS, OPT_IN, REGISTRY
 
+#: check --output-format, as ruff names them
+OUTPUT_FORMATS = ("full", "concise", "json", "github")
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -547,10 +550,18 @@ def _errors(r: BatchResult) -> str:
 @click.option("--strict", is_flag=True,
               help="Also exit 1 when there are reports (fragments, language…), not only "
                    "changes.")
+@click.option("--output-format", type=click.Choice(OUTPUT_FORMATS), default="full",
+              show_default=True,
+              help="How findings are printed on stdout: full (each finding and reason, "
+                   "then the summary), concise (the same lines, the summary on stderr), "
+                   "json (one JSON document: a list of findings), github (GitHub "
+                   "Actions annotations).")
+@click.option("--exit-zero", is_flag=True,
+              help="Exit 0 even when files would change (errors still exit 2).")
 @_common
 @click.pass_context
 def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bool,
-          strict: bool, **kw: Any) -> None:
+          strict: bool, output_format: str, exit_zero: bool, **kw: Any) -> None:
     """Show what clean would do to PATH..., and change nothing.
 
     With no PATH, the current directory is checked (as `ruff check`);
@@ -572,6 +583,12 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     if report_out and (diff or statistics):
         raise click.UsageError(f"--report {batch['report']} writes the report to stdout; "
                                f"--{'diff' if diff else 'statistics'} would print there too")
+    if output_format != "full" and (diff or statistics or report_out):
+        other = "--diff" if diff else "--statistics" if statistics else \
+            f"--report {batch['report']}"
+        raise click.UsageError(f"--output-format {output_format} and {other} both print "
+                               "on stdout: give one")
+    listing = _Listing(out, output_format)
 
     def show(r: DocResult) -> None:
         if report_out:
@@ -583,13 +600,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
             return
         if statistics:
             return
-        for f in r.findings():
-            unsafe = " (unsafe fix)" if not getattr(f, "safe", True) else ""
-            out.write(f"{r.where}:{f.line}:{f.col}: {f.code} {f.message}{unsafe}\n")
-        # why it would change besides its findings (JSONL fields, encoding…):
-        # a check that fails must say why
-        for why in r.rewrites:
-            out.write(f"{r.where}: {why}\n")
+        listing.show(r)
 
     result = _run(lambda: clean_paths(_paths(paths, "check"), settings=settings, check=True,
                                       strict=strict, keep_original=diff, on_document=show,
@@ -615,10 +626,78 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
                         "by clean --in-place: name it to check it)")
     if result.errors:
         summary += f"; {_errors(result)}"
+    listing.close()
     if not quiet:
         _nothing_done(result, "check")
-        (_err if diff or report_out else (lambda m: out.write(m + "\n")))(summary)
-    ctx.exit(result.exit_code)
+        to_err = diff or report_out or output_format != "full"
+        (_err if to_err else (lambda m: out.write(m + "\n")))(summary)
+    code = result.exit_code
+    ctx.exit(0 if exit_zero and code == 1 else code)
+
+
+def _gh(value: str, prop: bool = False) -> str:
+    """A GitHub Actions workflow command's message (or, ``prop``, property
+    value) escaped as the runner reads it."""
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return value.replace(":", "%3A").replace(",", "%2C") if prop else value
+
+
+class _Listing:
+    """The findings of ``check`` on stdout, in ``--output-format``: ``full``
+    and ``concise`` one line each (``path:line:col: CODE message``, and
+    ``path: reason`` for what changes a file besides its findings), ``json``
+    one JSON list streamed as the documents come, ``github`` one workflow
+    command each (``::error`` for a fix, which fails the check, ``::warning``
+    for a report; a JSONL record's annotation is on its line of the file)."""
+
+    def __init__(self, out: Any, fmt: str) -> None:
+        self.out, self.fmt, self.first = out, fmt, True
+
+    def _json(self, entry: dict[str, Any]) -> None:
+        import json
+        self.out.write(("[\n" if self.first else ",\n") + json.dumps(entry, ensure_ascii=False))
+        self.first = False
+
+    def show(self, r: DocResult) -> None:
+        record = {"record": r.line, "id": r.id if r.line is not None else None}
+        for f in r.findings():
+            safe = getattr(f, "safe", True)
+            fix = isinstance(f, Change)
+            if self.fmt == "json":
+                self._json({"filename": r.display, **record, "code": f.code, "name": f.name,
+                            "message": f.message, "location": {"row": f.line, "column": f.col},
+                            "offset": f.offset, "kind": "fix" if fix else "report",
+                            "fix": {"before": f.before, "after": f.after,
+                                    "applicability": "safe" if safe else "unsafe"}
+                            if fix else None})
+            elif self.fmt == "github":
+                where = (f"line={f.line},col={f.col}" if r.line is None
+                         else f"line={r.line}")
+                inside = "" if r.line is None else f" (record text {f.line}:{f.col})"
+                unsafe = "" if safe else " (unsafe fix)"
+                self.out.write(f"::{'error' if fix else 'warning'} file={_gh(r.display, True)},"
+                               f"{where},title={_gh(f'cleaner {f.code}', True)}::"
+                               f"{_gh(f'{f.code} {f.message}{unsafe}{inside}')}\n")
+            else:
+                unsafe = "" if safe else " (unsafe fix)"
+                self.out.write(f"{r.where}:{f.line}:{f.col}: {f.code} {f.message}{unsafe}\n")
+        # why it would change besides its findings (JSONL fields, encoding…):
+        # a check that fails must say why
+        for why in r.rewrites:
+            if self.fmt == "json":
+                self._json({"filename": r.display, **record, "code": None, "name": None,
+                            "message": why, "location": None, "offset": None,
+                            "kind": "rewrite", "fix": None})
+            elif self.fmt == "github":
+                where = "" if r.line is None else f",line={r.line}"
+                self.out.write(f"::error file={_gh(r.display, True)}{where},"
+                               f"title=cleaner::{_gh(why)}\n")
+            else:
+                self.out.write(f"{r.where}: {why}\n")
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.out.write("[]\n" if self.first else "\n]\n")
 
 
 def _rule_rows() -> list[tuple[str, str, str, str]]:

@@ -1869,3 +1869,65 @@ def test_a_byte_read_as_windows_1252_inside_a_word_is_a_finding(tmp_path: Path) 
     # negative: valid UTF-8 (its é is one) gets none
     f.write_bytes(data.replace(b"\xff", b""))
     assert " U008 " not in run("check", f).stdout
+
+
+# -- check --output-format, --exit-zero ----------------------------------------
+
+def test_output_format_json_is_one_document_of_the_findings(docs: Path) -> None:
+    full = run("check", docs)
+    r = run("check", docs, "--output-format", "json")
+    assert r.exit_code == full.exit_code == 1
+    findings = json.loads(r.stdout)
+    lines = [l for l in full.stdout.splitlines()[:-1]]
+    assert len(findings) == len(lines)
+    first = findings[0]
+    assert f"{first['filename']}:{first['location']['row']}:{first['location']['column']}: " \
+           f"{first['code']} {first['message']}" == lines[0]
+    assert first["kind"] == "fix" and first["fix"]["applicability"] == "safe"
+    assert full.stdout.splitlines()[-1] in r.stderr   # the summary, on stderr
+    # nothing to say: an empty list, still JSON
+    clean = docs / "clean.txt"
+    assert json.loads(run("check", clean, "--output-format", "json").stdout) == []
+
+
+def test_output_format_github_annotates_each_finding(docs: Path, tmp_path: Path) -> None:
+    r = run("check", docs / "a.txt", "--output-format", "github")
+    assert r.exit_code == 1
+    lines = r.stdout.splitlines()
+    assert lines and all(l.startswith(("::error file=", "::warning file=")) for l in lines)
+    assert re.match(r"::error file=[^,]+a\.txt,line=\d+,col=\d+,title=cleaner [A-Z]\d{3}::"
+                    r"[A-Z]\d{3} ", lines[0])
+    # a JSONL record: the annotation is on its line of the file
+    j = tmp_path / "c.jsonl"
+    j.write_text(json.dumps({"id": "x", "text": article(1)}) + "\n")
+    r = run("check", j, "--output-format", "github")
+    found = [l for l in r.stdout.splitlines() if "title=cleaner " in l]
+    assert found and all(",line=1,title=" in l and "(record text " in l for l in found)
+    assert "::error file=" in r.stdout and "record fields would be added" in r.stdout
+    assert _gh_escaped("a,b:c%\n") == "a%2Cb%3Ac%25%0A"
+
+
+def _gh_escaped(value: str) -> str:
+    from cleaner.cli import _gh
+    return _gh(value, prop=True)
+
+
+def test_output_format_concise_keeps_stdout_to_the_lines(docs: Path) -> None:
+    full = run("check", docs)
+    r = run("check", docs, "--output-format", "concise")
+    assert r.stdout.splitlines() == full.stdout.splitlines()[:-1]
+    assert all(LINE.match(l) or ": " in l for l in r.stdout.splitlines())
+    assert "findings in 3 files" in r.stderr
+
+
+def test_output_format_refuses_a_second_thing_on_stdout(docs: Path) -> None:
+    """Negative: --diff, --statistics and --report - print on stdout too."""
+    for other in (("--diff",), ("--statistics",), ("--report", "-")):
+        r = run("check", docs, "--output-format", "json", *other)
+        assert r.exit_code == 2 and "both print on stdout" in r.stderr
+
+
+def test_exit_zero(docs: Path, tmp_path: Path) -> None:
+    assert run("check", docs, "--exit-zero").exit_code == 0
+    # negative: errors still exit 2
+    assert run("check", docs, tmp_path / "missing.txt", "--exit-zero").exit_code == 2
