@@ -495,11 +495,32 @@ class BatchResult:
 # Work done in the worker processes (or in-process with jobs=1)
 
 _PIPELINE: Pipeline | None = None
+#: the worker's pipeline for the run's settings, and those for the extra
+#: codes a file's per-file-ignores turn off (built when first needed)
+_BASE: Pipeline | None = None
+_BY_IGNORE: dict[tuple[str, ...], Pipeline] = {}
+
+
+def _use(ignore: tuple[str, ...]) -> None:
+    """Clean the next item with the run's pipeline, or (``ignore``: the
+    codes per-file-ignores turn off for its file) with one without them."""
+    global _PIPELINE
+    assert _BASE is not None
+    if not ignore:
+        _PIPELINE = _BASE
+        return
+    pipeline = _BY_IGNORE.get(ignore)
+    if pipeline is None:
+        settings = _BASE.settings
+        pipeline = _BY_IGNORE[ignore] = Pipeline(
+            settings=settings.with_(ignore=(*settings.ignore, *ignore)))
+    _PIPELINE = pipeline
 
 
 def _init_worker(settings: Settings, watch_parent: bool = False) -> None:
-    global _PIPELINE
-    _PIPELINE = Pipeline(settings=settings)
+    global _PIPELINE, _BASE
+    _PIPELINE = _BASE = Pipeline(settings=settings)
+    _BY_IGNORE.clear()
     if watch_parent:
         # the parent handles Ctrl-C and terminates us; and if it is killed
         # outright, do not linger as an orphan
@@ -524,6 +545,7 @@ class _FileTask:
     format: str
     keep_original: bool
     data: bytes | None = None   # stdin, read by the parent
+    ignore: tuple[str, ...] = ()   # codes off for this file (per-file-ignores)
 
 
 @dataclass(frozen=True)
@@ -537,6 +559,7 @@ class _JsonlChunk:
     keep_original: bool
     bom: bool = False             # the first chunk of a file that starts with a UTF-8 BOM
     final_newline: bool = True    # False: the last chunk of a file without one
+    ignore: tuple[str, ...] = ()  # codes off for this file (per-file-ignores)
 
 
 def _fail(res: DocResult, exc: BaseException) -> DocResult:
@@ -567,7 +590,7 @@ def _timed_run(res: DocResult, doc: Document) -> Document:
 
 
 def _process_file(task: _FileTask) -> DocResult:
-    assert _PIPELINE is not None
+    _use(task.ignore)
     res = DocResult(task.source, task.display, id=task.display)
     try:
         if task.data is not None:
@@ -761,6 +784,7 @@ def _record_rewrites(record: dict[str, Any], out: dict[str, Any], raw: bytes,
 
 
 def _process_chunk(chunk: _JsonlChunk) -> list[DocResult]:
+    _use(chunk.ignore)
     out = []
     for lineno, raw in chunk.lines:
         r = _process_record(chunk, lineno, raw)
@@ -916,7 +940,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 strict: bool = False, exit_non_zero_on_fix: bool = False,
                 read_files: Sequence[tuple[str, str | os.PathLike]] = (),
                 force_exclude: bool = False,
-                root: str | os.PathLike | None = None) -> BatchResult:
+                root: str | os.PathLike | None = None,
+                per_file_ignores: Sequence[tuple[str, Sequence[str]]] = ()) -> BatchResult:
     """Clean (or, with ``check=True``, only examine) files, directories and
     ``-`` (stdin).
 
@@ -948,7 +973,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     ``exclude`` (or the built-in exclusions) would leave out of a walk of
     ``root`` (default: the current directory) is skipped too (said with
     ``verbose``), as ruff's and black's ``--force-exclude``: pre-commit names
-    every file it hands over.
+    every file it hands over. ``per_file_ignores``: ``(glob, codes)``
+    pairs, as ruff's: a file the glob matches (as an exclude glob matches it
+    from ``root``) is cleaned with those rule codes or prefixes off too.
     Raises :class:`BatchUsageError` when the batch cannot start as asked —
     among others when ``report`` or ``save_repeated_lines`` would overwrite an
     input, an output or a file of ``read_files``.
@@ -1126,6 +1153,13 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 if verbose:
                     say(f"note: removed {p}, left by an interrupted run")
 
+    def ignored(s: Source) -> tuple[str, ...]:
+        if s.path is None or not per_file_ignores:
+            return ()
+        return tuple(dict.fromkeys(code for glob, codes in per_file_ignores
+                                   if _force_excluded(s.path, [glob], root)
+                                   for code in codes))
+
     def items() -> Iterator[Any]:
         for i, s in enumerate(sources):
             if s.format == "html" and (in_place or (check and not s.named)):
@@ -1149,8 +1183,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 if s.path is None and data is None:
                     data = stdin.read()
                 yield _FileTask(i, str(s.path) if s.path else None, s.display,
-                                s.format, keep_original or check, data)
+                                s.format, keep_original or check, data, ignored(s))
                 continue
+            off = ignored(s)
             try:
                 if s.path is None:
                     fh: IO[bytes] = stdin if data is None else io.BytesIO(data)
@@ -1180,7 +1215,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     if len(chunk) >= JSONL_CHUNK_LINES or size >= JSONL_CHUNK_BYTES:
                         yield _JsonlChunk(i, s.display, tuple(chunk), text_key, id_key,
                                           with_changes, keep_original or check,
-                                          bom=bom and first)
+                                          bom=bom and first, ignore=off)
                         chunk, size, first = [], 0, False
                     if lineno == 1 and line.startswith(codecs.BOM_UTF8):
                         # UTF-8 with a BOM is UTF-8: the BOM is not the first record's
@@ -1194,7 +1229,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     yield _JsonlChunk(i, s.display, tuple(chunk), text_key, id_key,
                                       with_changes, keep_original or check,
                                       bom=bom and first,
-                                      final_newline=last.endswith(b"\n"))
+                                      final_newline=last.endswith(b"\n"), ignore=off)
             except OSError as exc:
                 yield _Local(_SourceError(i, f"{s.display}: read error after line "
                                              f"{lineno} ({exc.strerror})"))

@@ -57,6 +57,15 @@ def build_settings(opts: dict[str, Any], cfg: _config.FileConfig) -> Settings:
     ignore = [*cfg.get("ignore", []), *ignore]   # ignores add up
     select = _config.check_codes(select, "--select")
     ignore = _config.check_codes(ignore, "--ignore")
+    # as ruff: extend-select adds to select (to the default rules when
+    # there is none: ALL is what an empty select enables), extend-ignore
+    # to ignore
+    extend = [*cfg.get("extend-select", []),
+              *_config.check_codes(_split(opts.get("extend_select")), "--extend-select")]
+    if extend:
+        select = [*(select or ["ALL"]), *extend]
+    ignore += [*cfg.get("extend-ignore", []),
+               *_config.check_codes(_split(opts.get("extend_ignore")), "--extend-ignore")]
     languages = _split(opts.get("languages")) or cfg.get("languages", ["en"])
     given = [("--language", c) for c in _split(opts.get("languages"))
              if c.lower() not in ("all", "any")]
@@ -180,6 +189,11 @@ def _common(f: Callable) -> Callable:
                      help="Rule codes or prefixes to enable (comma-separated, repeatable)."),
         click.option("--ignore", multiple=True, metavar="CODES",
                      help="Rule codes or prefixes to disable (comma-separated, repeatable)."),
+        click.option("--extend-select", multiple=True, metavar="CODES",
+                     help="Rule codes or prefixes to enable besides select (or the "
+                          "defaults)."),
+        click.option("--extend-ignore", multiple=True, metavar="CODES",
+                     help="Rule codes or prefixes to disable besides ignore."),
         click.option("--language", "--languages", "languages", multiple=True, metavar="LANGS",
                      help="Expected languages (ISO 639-1, comma-separated; 'all' for any; "
                           "default: en). A document in another language is reported (G001) "
@@ -291,6 +305,7 @@ def _setup(kw: dict[str, Any], command: str,
                  # globs with a "/" in them match below the configuration's
                  # directory (the repository's root for a pre-commit hook)
                  root=cfg.path.parent if cfg.path is not None else None,
+                 per_file_ignores=cfg.get("per-file-ignores", []),
                  learn_repeated_lines=(kw.get("repeated_lines") or cfg.get(
                      "repeated-lines-file")) == "learn",
                  save_repeated_lines=kw.pop("save_repeated_lines"), read_files=read_files,
@@ -299,7 +314,8 @@ def _setup(kw: dict[str, Any], command: str,
                       else _err(m))
                  if quiet else _err,
                  progress=False if quiet else None)
-    for k in ("select", "ignore", "languages", "assume_language", "name_style", "names",
+    for k in ("select", "ignore", "extend_select", "extend_ignore",
+              "languages", "assume_language", "name_style", "names",
               "repeated_lines", "other_languages", "unsafe_fixes"):
         kw.pop(k, None)
     return settings, batch

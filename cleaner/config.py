@@ -8,6 +8,9 @@ one, ``--isolated`` ignores them all). Command-line flags win over it. Keys::
     [tool.cleaner]
     select = ["B", "T"]            # rule codes or prefixes
     ignore = ["N003"]
+    extend-select = ["B110"]       # added to select (or to the defaults)
+    extend-ignore = ["F"]          # added to ignore
+    per-file-ignores = {"archive/*" = ["N"], "press-*.txt" = ["B008"]}
     languages = ["en"]             # [] or ["all"]: clean every language
     assume-language = "en"         # skip detection
     other-languages = "clean"      # or "keep": leave other languages unchanged
@@ -150,9 +153,25 @@ def _choice(*choices: str) -> Callable[[Any], str]:
     return check
 
 
+def _per_file_ignores(v: Any) -> list[tuple[str, list[str]]]:
+    if not isinstance(v, dict):
+        raise ValueError('expected a table of globs and rule codes '
+                         '({"drafts/*" = ["B005"]})')
+    out = []
+    for glob, codes in v.items():
+        try:
+            out.append((glob, _str_list(codes)))
+        except ValueError:
+            raise ValueError(f"{glob!r}: expected a list of rule codes, got {codes!r}") from None
+    return out
+
+
 KEYS: dict[str, Callable[[Any], Any]] = {
     "select": _str_list,
     "ignore": _str_list,
+    "extend-select": _str_list,
+    "extend-ignore": _str_list,
+    "per-file-ignores": _per_file_ignores,
     "languages": _languages,
     "assume-language": _language,
     "other-languages": _choice("clean", "keep"),
@@ -247,8 +266,10 @@ def load(path: Path, required: bool = False) -> FileConfig:
             if msg.startswith("expected"):   # say what was there instead
                 msg += f", got {value!r}"
             raise ConfigError(f"{where}: {msg}") from None
-        if key in ("select", "ignore"):
+        if key in ("select", "ignore", "extend-select", "extend-ignore"):
             v = check_codes(v, where)
+        if key == "per-file-ignores":
+            v = [(glob, check_codes(codes, f"{where}: {glob!r}")) for glob, codes in v]
         if key in PATH_KEYS and v != "learn":
             paths = [base / p for p in (v if isinstance(v, list) else [v])]
             for p in paths:

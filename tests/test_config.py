@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -116,3 +117,74 @@ def test_files_outside_a_configured_tree_do_not_take_its_configuration(tmp_path)
     assert "B005" not in _check(proj, ".").stdout
     assert "B005" in _check(proj, "--isolated", "articles/a.txt").stdout
     assert config.discover(cwd=other) == config.FileConfig()
+
+
+# -- per-file-ignores, extend-select, extend-ignore (as ruff has them) ------
+
+def test_per_file_ignores_turn_codes_off_for_the_files_they_match(tmp_path):
+    proj = _project(tmp_path)
+    (proj / "pyproject.toml").write_text(
+        '[tool.cleaner]\nper-file-ignores = {"drafts" = ["B005"], "articles/b*.txt" = ["B"]}\n',
+        encoding="utf-8")
+    (proj / "articles" / "b.txt").write_text(_ARTICLE, encoding="utf-8")
+    for jobs in ("1", "2"):
+        r = _check(proj, "-j", jobs, "articles")
+        by_file = {}
+        for line in r.stdout.splitlines()[:-1]:
+            path, rest = line.split(":", 1)
+            by_file.setdefault(path, []).append(rest.split()[1])
+        # negative: a.txt, matched by neither glob, keeps its B005
+        assert "B005" in by_file["articles/a.txt"]
+        assert "B005" not in by_file.get("articles/drafts/d.txt", [])
+        assert not [c for c in by_file.get("articles/b.txt", []) if c.startswith("B")]
+    # clean: each file as `--ignore` of its codes would clean it
+    from click.testing import CliRunner
+
+    from cleaner.cli import cli
+    old = os.getcwd()
+    os.chdir(proj)
+    try:
+        run = CliRunner().invoke
+        run(cli, ["clean", "articles", "-o", "out"], catch_exceptions=False)
+        alone = {args: run(cli, ["clean", "--isolated", *args], input=_ARTICLE).stdout
+                 for args in ((), ("--ignore", "B005"), ("--ignore", "B"))}
+    finally:
+        os.chdir(old)
+    out = proj / "out"
+    assert (out / "drafts" / "d.txt").read_text(encoding="utf-8") == alone[("--ignore", "B005")]
+    assert (out / "b.txt").read_text(encoding="utf-8") == alone[("--ignore", "B")]
+    assert (out / "a.txt").read_text(encoding="utf-8") == alone[()]
+    # with every B rule off its teaser stays; a.txt loses it
+    assert "Read more" in alone[("--ignore", "B")] and "Read more" not in alone[()]
+
+
+def test_extend_select_and_extend_ignore_add_to_the_selection(tmp_path):
+    proj = _project(tmp_path)
+    (proj / "pyproject.toml").write_text(
+        '[tool.cleaner]\nselect = ["L"]\nextend-select = ["B005"]\nextend-ignore = ["L005"]\n',
+        encoding="utf-8")
+    codes = {l.split()[1] for l in _check(proj, "articles/a.txt").stdout.splitlines()[:-1]}
+    assert "B005" in codes and "L005" not in codes
+    assert not [c for c in codes if c[0] not in "LB" or (c[0] == "B" and c != "B005")]
+    # no select: extend-select adds to the default rules
+    (proj / "pyproject.toml").write_text('[tool.cleaner]\nextend-select = ["B110"]\n',
+                                         encoding="utf-8")
+    assert "B005" in _check(proj, "articles/a.txt").stdout
+    # the same on the command line
+    r = _check(proj, "--isolated", "--select", "L", "--extend-select", "B005",
+               "--extend-ignore", "L005", "articles/a.txt")
+    codes = {l.split()[1] for l in r.stdout.splitlines()[:-1]}
+    assert "B005" in codes and "L005" not in codes
+
+
+@pytest.mark.parametrize("body, message", [
+    ('per-file-ignores = ["B005"]', "per-file-ignores: expected a table of globs"),
+    ('per-file-ignores = {"x/*" = 3}', "per-file-ignores: 'x/*': expected a list of rule codes"),
+    ('per-file-ignores = {"x/*" = ["Z9"]}', "per-file-ignores: 'x/*': unknown rule code"),
+    ('extend-select = ["Z9"]', "extend-select: unknown rule code or prefix 'Z9'"),
+    ('extend-ignore = 3', "extend-ignore: expected a list of strings, got 3"),
+])
+def test_bad_per_file_and_extend_values_name_the_key(tmp_path, body, message):
+    (tmp_path / "pyproject.toml").write_text(f"[tool.cleaner]\n{body}\n", encoding="utf-8")
+    with pytest.raises(config.ConfigError, match=re.escape(message)):
+        config.discover(cwd=tmp_path)
