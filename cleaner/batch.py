@@ -413,9 +413,10 @@ class BatchResult:
     #: place (``check``: not checked, as clean --in-place skips them)
     skipped_html: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)    # inputs not cleaned: an error
-    #: the files of ``skipped`` named on the command line and excluded
-    #: (``force_exclude``); ``skipped`` has also the symbolic links a walk
-    #: leaves out (their file is cleaned under its own name, or lies outside)
+    #: the paths named on the command line and excluded (``force_exclude``):
+    #: the files among them are in ``skipped`` too, which also has the
+    #: symbolic links a walk leaves out (their file is cleaned under its own
+    #: name, or lies outside the walk)
     excluded: list[str] = field(default_factory=list)
     changes_by_rule: collections.Counter = field(default_factory=collections.Counter)
     reports_by_rule: collections.Counter = field(default_factory=collections.Counter)
@@ -1105,8 +1106,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         if not os.path.isdir(path):
             result.files += 1
             result.skipped.append(path)
-            if why.startswith("excluded"):
-                result.excluded.append(path)
+        if why.startswith("excluded"):
+            result.excluded.append(path)
 
     if jobs is None:
         jobs = os.cpu_count() or 1

@@ -503,8 +503,8 @@ def _nothing_done(r: BatchResult, command: str) -> None:
     run that did nothing must not read as a pass."""
     if r.cleaned or r.errors:
         return
-    if r.excluded and len(r.excluded) == len(r.skipped):
-        _err(f"warning: nothing to {command}: every file given is excluded "
+    if r.excluded and set(r.skipped) <= set(r.excluded):
+        _err(f"warning: nothing to {command}: every path given is excluded "
              "(--force-exclude and the exclude globs; -v names them)")
     elif r.skipped:
         _err(f"warning: nothing to {command}: every file found was skipped (-v says why)")

@@ -1838,8 +1838,12 @@ def test_nothing_to_do_is_said(tmp_path: Path) -> None:
     (tmp_path / "drafts" / "d.txt").write_text(article(1))
     r = run("check", "--force-exclude", tmp_path / "drafts" / "d.txt")
     assert r.exit_code == 0
-    assert "warning: nothing to check: every file given is excluded" in r.stderr
+    assert "warning: nothing to check: every path given is excluded" in r.stderr
     assert r.stdout.splitlines()[-1] == "0 findings in 0 files (0 would be changed); 1 skipped"
+    # an excluded directory: no file skipped, but the same words
+    r = run("check", "--force-exclude", tmp_path / "drafts")
+    assert "warning: nothing to check: every path given is excluded" in r.stderr
+    assert r.stdout.splitlines()[-1] == "0 findings in 0 files (0 would be changed)"
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "notes.csv").write_text("a,b\n")
     r = run("clean", "--in-place", tmp_path / "empty")
