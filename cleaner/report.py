@@ -16,7 +16,10 @@ walk leaves out and the files ``--force-exclude`` excludes get no entry; the
 summary counts them (``skipped``). The summary's units: ``files``,
 ``changed``, ``failed_files`` and ``skipped`` count inputs (a JSONL file is
 one), ``documents`` documents (a JSONL record is one), ``failed_records``
-JSONL lines skipped, ``failed`` the entries of ``errors``. Shape::
+JSONL lines skipped, ``failed`` the entries of ``errors``; ``unsafe_changes``
+counts the changes (of ``changes``) that are unsafe fixes, and
+``unapplied_changes`` those of JSONL files ``--in-place`` left as they were
+(not in ``changes``). Shape::
 
     {"version": 1,
      "files": [{"path", "output", "format", "encoding", "changed", "metadata",
@@ -30,8 +33,8 @@ JSONL lines skipped, ``failed`` the entries of ``errors``. Shape::
                 "changed", "counts", "rewrites", "left_as_it_was"?},
                {"path", "format"?, "error"}],
      "summary": {"files", "documents", "changed", "failed", "failed_files",
-                 "failed_records", "skipped", "changes", "unapplied_changes", "reports",
-                 "by_rule": {"B003": {"name", "changes", "reports"}},
+                 "failed_records", "skipped", "changes", "unapplied_changes",
+                 "unsafe_changes", "reports", "by_rule": {"B003": {"name", "changes", "reports"}},
                  "reported_documents": {"G001": [...], "Q001": [...]},
                  "errors": [{"path", "line"?, "error"}]}}
 """
