@@ -11,8 +11,14 @@ problems in a text:
                    in a name-like position (after a title such as ``Foreign
                    Minister`` or after a first name), that fits exactly one
                    person and is confirmed by the title or the first name.
+                   A near miss of a registry variant counts (one edit);
+                   a repaired surname is repaired wherever else the text
+                   writes it, and a misspelt first name before the exact
+                   surname is repaired too (``_same_person``,
+                   ``_first_hit``).
   ``misspelling-ambiguous``  the same, but more than one name fits or nothing
-                   confirms it: reported, never repaired.
+                   confirms it (or a near miss of a person the text names
+                   in full, elsewhere): reported, never repaired.
 * ``country``      a misspelt country in a list of countries
                    (``Romania, Bulgari and Hungary``).
 
@@ -44,6 +50,7 @@ import bisect
 import functools
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -52,7 +59,7 @@ import ahocorasick
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from . import structure
+from . import resources, structure
 
 __all__ = ["NameHit", "NameRegistry", "STYLES", "DEFAULT_REGISTRY", "edits1"]
 
@@ -197,6 +204,16 @@ class _Person:
     canonical: str  # full canonical name in the chosen style
     first_forms: frozenset[str]
     roles: frozenset[str]  # lower-case
+    #: the last words of the registry's other spellings of the surname
+    #: (variants, misspellings, other styles): a near miss of one is a near
+    #: miss of the name (Klichko, one edit from the variant Klychko)
+    variant_keys: frozenset[str] = frozenset()
+
+
+def _fold(word: str) -> str:
+    """``word`` without its diacritics (Erdoğan -> Erdogan)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
 
 
 def _max_edits(word: str) -> int:
@@ -300,6 +317,13 @@ class NameRegistry:
             for f in p.first_forms:
                 self._first_names.setdefault(f, []).append(p)
         self._keys = sorted(self._by_key)
+        self._by_variant_key: dict[str, list[_Person]] = {}
+        for p in self._persons:
+            for v in p.variant_keys:
+                self._by_variant_key.setdefault(v, []).append(p)
+        #: what a near miss is compared with: surnames and their variants
+        self._fuzzy_keys = sorted(set(self._keys) | set(self._by_variant_key))
+        self._near_res: dict[str, re.Pattern[str]] = {}
         self._known_tokens = {tok for form in self._forms for tok in form.split()}
         self._known_tokens |= {tok for p in self._persons for tok in p.canonical.split()}
 
@@ -386,9 +410,13 @@ class NameRegistry:
                 if name != full:
                     why = note if f == first or note == "known misspelling" else "legacy spelling"
                     self._claim(idx, name, _Rewrite(full, full, why))
+        key = chosen.split()[-1]
+        variant_keys = frozenset(f.split()[-1] for f, _ in self._surface_forms(
+            surname, entry, styles)) - {key}
         self._persons.append(_Person(
-            first=first, key=chosen.split()[-1], canonical=full, first_forms=frozenset(firsts),
-            roles=frozenset(r.lower() for r in entry.get("roles", []))))
+            first=first, key=key, canonical=full, first_forms=frozenset(firsts),
+            roles=frozenset(r.lower() for r in entry.get("roles", [])),
+            variant_keys=variant_keys))
 
     def _surface_forms(self, canonical: str, entry: dict[str, Any],
                        styles: dict[str, str]) -> Iterator[tuple[str, str]]:
@@ -406,9 +434,11 @@ class NameRegistry:
     def find(self, text: str) -> list[NameHit]:
         """All name hits in ``text``: non-overlapping, sorted by start."""
         variants, titles, firsts, countries = self._scan(text)
-        raw = [*self._variant_hits(text, variants), *self._people_hits(text, titles, firsts),
+        named: list[_Person] = []
+        raw = [*self._variant_hits(text, variants),
+               *self._people_hits(text, titles, firsts, named),
                *self._country_hits(text, countries)]
-        if not raw:
+        if not raw and not named:
             return []
         raw.sort(key=lambda h: (h[0], _PRIORITY[h[4]]))
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
@@ -424,7 +454,97 @@ class NameRegistry:
                 continue
             hits.append(NameHit(start, end, text[start:end], after, kind, canonical, in_quote, message))
             last_end = end
+        more = self._same_person(text, hits, named)
+        if more:
+            hits = sorted([*hits, *more], key=lambda h: h.start)
         return hits
+
+    def _same_person(self, text: str, hits: list[NameHit],
+                     named: list[_Person]) -> list[NameHit]:
+        """The other places of the text that spell a person as a hit did.
+
+        One article names one person one way: a surname repaired where a
+        title or a first name confirmed it (``President Volodymyr Zelenski``)
+        is repaired wherever else the text writes it (``Zelenski said``),
+        unless another first name stands before it (someone else of that
+        name) or it is mentioned rather than used. A capitalised word one
+        edit from the surname (or a registry variant) of a person the text
+        names in full (``Mayor Vitali Klitschko`` … ``Klichko said``) is
+        reported, not repaired: nothing beside it confirms the person."""
+        fixed = {}
+        for h in hits:
+            if h.kind == "misspelling" and h.before.split()[-1] != h.after.split()[-1]:
+                fixed.setdefault(h.before.split()[-1], h)
+        if not fixed and not named:
+            return []
+        taken = [(h.start, h.end) for h in hits]
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        out: list[NameHit] = []
+
+        def free(s: int, e: int) -> bool:
+            return not any(a < e and s < b for a, b in taken)
+
+        def add(s: int, e: int, after: str, canonical: str, kind: str, message: str) -> None:
+            quote = next((q for q in quotes if q[0] <= s and q[1] >= e), None)
+            if self._excepted(text, s, e) or self._mention(text, s, e, canonical, quote):
+                return
+            out.append(NameHit(s, e, text[s:e], after, kind, canonical, quote is not None,
+                               message))
+            taken.append((s, e))
+
+        for word, h in fixed.items():
+            surname = h.after.split()[-1]
+            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?!\w)", text):
+                if free(m.start(), m.end()) and not self._other_first(text, m.start(), h.canonical):
+                    add(m.start(), m.end(), surname, h.canonical, "misspelling",
+                        f"misspelt name '{word}' -> '{surname}' (as repaired at "
+                        f"{h.start} in this text, near registry name '{h.canonical}')")
+        for person in dict.fromkeys(named):
+            for m in self._near_re(person).finditer(text):
+                word = m.group()
+                if not (free(m.start(), m.end()) and self._candidate_token(word)
+                        and self._near_person(word, person)) \
+                        or self._other_first(text, m.start(), person.canonical):
+                    continue
+                add(m.start(), m.end(), person.key, person.canonical, "misspelling-ambiguous",
+                    f"possible misspelling '{word}' of '{person.canonical}' (named in full in "
+                    f"this text); not repaired: nothing beside it confirms it")
+        return out
+
+    def _near_re(self, person: _Person) -> re.Pattern[str]:
+        """Capitalised words that could be near misses of ``person``'s
+        surname: its first letter, about its length."""
+        pat = self._near_res.get(person.canonical)
+        if pat is None:
+            keys = {person.key, *person.variant_keys}
+            initials = "".join(sorted({k[0] for k in keys}))
+            lo = max(4, min(map(len, keys)) - 2)
+            hi = max(map(len, keys)) + 1
+            pat = re.compile(rf"(?<![\w-])[{re.escape(initials)}][^\W\d_]{{{lo},{hi}}}(?![\w-])")
+            self._near_res[person.canonical] = pat
+        return pat
+
+    @staticmethod
+    def _near_person(word: str, person: _Person) -> bool:
+        """``word`` is a near miss of ``person``'s surname: within the edits
+        :func:`_max_edits` allows of it, or one edit from a variant."""
+        if word in (person.key + "a", person.key + "s", person.key + "es"):
+            return False
+        return DamerauLevenshtein.distance(word, person.key, score_cutoff=_max_edits(word)) \
+            <= _max_edits(word) or any(DamerauLevenshtein.distance(word, v, score_cutoff=1) <= 1
+                                       for v in person.variant_keys)
+
+    def _other_first(self, text: str, start: int, canonical: str) -> bool:
+        """Whether a first name that is not the person's stands right before
+        text[start] ("Anna Zelenski": someone else)."""
+        m = re.search(rf"([{_UPPER}][^\W\d_]+)[ \u00a0]+\Z", text[max(0, start - 40):start])
+        if m is None:
+            return False
+        word = m.group(1)
+        people = self._first_names.get(word)
+        if people is not None:
+            return all(p.canonical != canonical for p in people)
+        return word.lower() in resources.word_list("given_names.txt")
 
     def _mention(self, text: str, start: int, end: int, canonical: str,
                  quote: tuple[int, int] | None) -> bool:
@@ -482,7 +602,7 @@ class NameRegistry:
         hi = m.start() if m else min(len(text), end + _SENTENCE_REACH)
         form = text[start:end].lower()
         return any(o.group().lower() != form for o in any_re.finditer(text, lo, hi)
-                   if o.start() != start)
+                   if not start <= o.start() < end)  # a part of the hit is no other
 
     def _spellings(self, canonical: str) -> tuple[re.Pattern[str], ...]:
         """Patterns for another spelling of ``canonical`` right after a hit,
@@ -583,7 +703,9 @@ class NameRegistry:
 
     # People: near misses of registry surnames in name-like positions.
     def _people_hits(self, text: str, titles: list[tuple[int, int]],
-                     firsts: list[tuple[int, int]]) -> Iterator[tuple]:
+                     firsts: list[tuple[int, int]], named: list[_Person]) -> Iterator[tuple]:
+        """Near misses after a title or a first name; ``named`` gets the
+        registry people the text names with a first name and the surname."""
         for start, end in titles:
             m = _AFTER_TITLE.match(text, end)
             if not m:
@@ -599,14 +721,51 @@ class NameRegistry:
                 yield hit
         for start, end in firsts:
             m = _AFTER_FIRST.match(text, end)
-            if m and self._candidate_token(m.group("b")):
+            if not m:
+                continue
+            if self._candidate_token(m.group("b")):
                 hit = self._judge(text, start, m.end("b"), text[start:end], m.group("b"), None)
                 if hit:
                     yield hit
+            elif m.group("b") in self._by_key:
+                hit = self._first_hit(text, start, end, m.end("b"), m.group("b"), named)
+                if hit:
+                    yield hit
+
+    def _first_hit(self, text: str, start: int, first_end: int, end: int, surname: str,
+                   named: list[_Person]) -> tuple | None:
+        """The registry surname after a word that is, or is one edit from, a
+        first name: the person is named (``named``), or the first name is
+        misspelt ("Dimitro Kuleba" -> "Dmytro Kuleba": repaired when exactly
+        one person with that surname fits and the word is no given name of
+        its own; reported when it is one)."""
+        first = text[start:first_end]
+        people = self._by_key[surname]
+        exact = [p for p in people if first in p.first_forms]
+        if exact:
+            named.extend(exact)
+            return None
+        fits = [p for p in people if self._first_fits(first, p)]
+        if len(fits) != 1:
+            return None
+        person = fits[0]
+        after = f"{person.first} {surname}"
+        if first in self._first_names or first.lower() in resources.word_list("given_names.txt"):
+            return (start, end, after, person.canonical, "misspelling-ambiguous",
+                    f"possible misspelt first name '{first}' of '{person.canonical}'; "
+                    f"not repaired: '{first}' is a first name of its own")
+        named.append(person)
+        return (start, end, after, person.canonical, "misspelling",
+                f"misspelt first name '{first}' -> '{person.first}' "
+                f"(before registry surname '{surname}')")
 
     def _candidate_token(self, word: str) -> bool:
+        # A registry name written with its own diacritics (Erdoğan for the
+        # registry's Erdogan) is that name, not a misspelling of it: only a
+        # registry variant (rule N001, everywhere alike) may change it.
         return (len(word) >= 5 and word not in self._known_tokens
-                and word not in self._known_names and word.lower() not in self._common)
+                and word not in self._known_names and word.lower() not in self._common
+                and (word.isascii() or _fold(word) not in self._known_tokens))
 
     @staticmethod
     def _first_fits(word: str, person: _Person) -> bool:
@@ -616,11 +775,14 @@ class NameRegistry:
     def _judge(self, text: str, start: int, end: int, first: str | None, word: str,
                title: str | None) -> tuple | None:
         """A hit for ``word`` (a surname candidate), or None if nothing is near it."""
-        near = process.extract(word, self._keys, scorer=DamerauLevenshtein.distance,
+        near = process.extract(word, self._fuzzy_keys, scorer=DamerauLevenshtein.distance,
                                score_cutoff=_max_edits(word), limit=None)
-        people = [p for key, _dist, _i in near
-                  if word not in (key + "a", key + "s", key + "es")  # Lavrova, Bidens
-                  for p in self._by_key[key]]
+        people = list(dict.fromkeys(
+            p for key, dist, _i in near
+            if word not in (key + "a", key + "s", key + "es")  # Lavrova, Bidens
+            # a surname, or one edit from a registry variant of one
+            for p in (*self._by_key.get(key, ()),
+                      *(self._by_variant_key.get(key, ()) if dist <= 1 else ()))))
         if first is not None:
             people = [p for p in people if self._first_fits(first, p)]
             if not people:
@@ -715,32 +877,48 @@ def _single_quote_around(text: str, start: int, end: int) -> tuple[int, int] | N
 
 
 _SMALL_ALT = "|".join(sorted(_TITLE_SMALL))
-_CAP_AFTER = re.compile(rf"{_S}+{_CAP}(?![\w-])")
+# The rest of a title after the name: words in title case, a subtitle after
+# a colon ("Kiev and Its Environs", "Kiev: A Guide for the Foreign Visitor").
+_TITLE_REST = re.compile(rf"(?::?{_S}+(?:(?:{_SMALL_ALT}){_S}+)*{_CAP}(?![\w-]))*")
+# What closes a title given in apposition: punctuation or the end of a line.
+_TITLE_CLOSE = re.compile(r"[,.;:)!?”\"’']|[^\S\n]*(?:\n|\Z)")
 
 
 @functools.lru_cache(maxsize=1)
 def _work_cue() -> re.Pattern[str]:
     """A kind of work after a determiner, right before a hit, maybe with
     capitalised words of the title between: "the film ", "his novel The
-    Fall of "."""
+    Fall of ", "her memoir, ", "one book: "; or as a label opening a line
+    ("Book: ")."""
     works = tomllib.loads((Path(__file__).with_name("data") / "debris.toml").read_text(
         encoding="utf-8"))["mid_sentence_capital"]["title_works"]
     alt = "|".join(re.escape(w) for w in sorted(works, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?i:the|a|an|his|her|their|its|our|my|your|this|that)(?:{_S}+[\w-]+)?"
-        rf"{_S}+(?i:{alt}){_S}+[\"“‘']?(?P<run>(?:{_CAP}{_S}+(?:(?:{_SMALL_ALT}){_S}+)*)*)\Z")
+        rf"(?:(?<![\w-])(?i:the|a|an|his|her|their|its|our|my|your|this|that|one|another)"
+        rf"(?:{_S}+[\w-]+)?{_S}+(?i:{alt})(?P<label>[,:])?|(?m:^)(?i:{alt})(?P<line_label>:))"
+        rf"(?:{_S}+(?i:titled|entitled|called))?"
+        rf"{_S}+[\"“‘']?(?P<run>(?:{_CAP}{_S}+(?:(?:{_SMALL_ALT}){_S}+)*)*)\Z")
 
 
 def _work_title(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands in a title of a work without
     quotation marks: a kind of work after a determiner ("the film", "her
     novel": debris.toml ``title_works``), then a run of two or more words
-    in title case that holds the name ("the film Kiev Nights"). The name
+    in title case that holds the name ("the film Kiev Nights", "the 1987
+    guidebook Kiev and Its Environs", "the book Kiev: A Guide"). After a
+    comma or a colon (a title in apposition or after a label: "her memoir,
+    Farewell to Kiev, was", "a single book: Kiev: A Guide for …,") the run
+    must also end the phrase: punctuation or the end of the line follows
+    it ("the report: Kiev Mayor Vitali Klitschko said" is a use). The name
     alone after it ("the film Kiev was") is not told from a use."""
     m = _work_cue().search(text, max(0, start - _CUE_REACH), start)
     if m is None:
         return False
-    return bool(m.group("run")) or _CAP_AFTER.match(text, end) is not None
+    rest = _TITLE_REST.match(text, end).end()
+    if not (m.group("run") or rest > end):
+        return False
+    return not (m.group("label") or m.group("line_label")) or \
+        _TITLE_CLOSE.match(text, rest) is not None
 
 
 def _title_case(inner: str) -> bool:

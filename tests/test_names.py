@@ -226,6 +226,15 @@ def test_exception_covers_only_its_phrase(reg: NameRegistry) -> None:
     # a title in title case after a kind of work, without quotation marks
     "She starred in the film Odessa Nights, shot in the port.",
     "He read the novel The Last Days of Kharkov in one night.",
+    # ... a compound kind of work, small words and a subtitle after the name
+    "He kept the 1979 guidebook Odessa and Its Beaches on his desk.",
+    "the phrasebook Kharkov: Words for the Traveller, long out of print",
+    # ... after a label (a colon) or in apposition (commas), closed by punctuation
+    "He packed one book: Kiev: Notes for a Traveller, and a map.",
+    "His memoir, Goodbye to Kharkov, sold out in a week.",
+    "Her only novel, Lugansk Winter.",
+    "a book titled Kiev Nights sold well",
+    "Book: Kiev Under Snow, by a local author",
 ])
 def test_a_mentioned_name_keeps_its_spelling(reg: NameRegistry, text: str) -> None:
     assert fix(reg, text) == text
@@ -258,6 +267,11 @@ def test_a_mentioned_name_keeps_its_spelling(reg: NameRegistry, text: str) -> No
     ("The band played Kiev Arena.", "The band played Kyiv Arena."),
     ("Kiev, speaking through its mayor, said no.", "Kyiv, speaking through its mayor, said no."),
     ("Kyiv fell silent. Then Kiev was quiet.", "Kyiv fell silent. Then Kyiv was quiet."),
+    # a kind of work with a comma or a colon, but no title after it
+    ("In the book, Kiev is described as green.", "In the book, Kyiv is described as green."),
+    ("Her memoir, Kiev said, was banned.", "Her memoir, Kyiv said, was banned."),
+    ("About the film: Kiev Mayor Klitschko said no.", "About the film: Kyiv Mayor Klitschko said no."),
+    ("the guidebook Kiev officials approved", "the guidebook Kyiv officials approved"),
 ])
 def test_a_used_name_is_still_rewritten(reg: NameRegistry, before: str, after: str) -> None:
     assert fix(reg, before) == after
@@ -322,6 +336,69 @@ def test_misspelling_fitting_two_names_is_reported_only(tmp_path: Path) -> None:
     hits = reg.find("Foreign Minister Kulebx said.")
     assert [h.kind for h in hits] == ["misspelling-ambiguous"]
     assert "more than one" in hits[0].message
+
+
+def test_a_repaired_surname_is_repaired_wherever_the_text_writes_it(reg: NameRegistry) -> None:
+    text = ("President Volodymyr Zelenski spoke on Monday.\n\nZelenski said talks would go on; "
+            "Zelenski’s aides agreed.\n")
+    assert fix(reg, text) == ("President Volodymyr Zelenskyy spoke on Monday.\n\nZelenskyy said "
+                              "talks would go on; Zelenskyy’s aides agreed.\n")
+    # someone else of the name, and the name mentioned as a spelling, keep theirs
+    text = ("President Volodymyr Zelenski spoke. His cousin Anna Zelenski did not.\n\n"
+            'The spelling "Zelenski" is the French one.\n')
+    assert fix(reg, text) == ("President Volodymyr Zelenskyy spoke. His cousin Anna Zelenski did "
+                              'not.\n\nThe spelling "Zelenski" is the French one.\n')
+    # without a title or a first name anywhere nothing confirms the person
+    assert fix(reg, "Zelenski said talks would go on.") == "Zelenski said talks would go on."
+
+
+@pytest.mark.parametrize("text", [
+    "President Recep Tayyip Erdoğan spoke in Ankara. Erdoğan said the talks went well.",
+    "Erdoğan: talks went well\n\nPresident Recep Tayyip Erdoğan spoke in Ankara.",
+    "President Recep Tayyip Erdogan spoke. Erdogan said so.",
+])
+def test_a_registry_name_with_its_own_diacritics_is_no_misspelling(reg: NameRegistry,
+                                                                    text: str) -> None:
+    assert reg.find(text) == []
+
+
+@pytest.mark.parametrize("before, after", [
+    # one edit from the registry variant Klychko (two from Klitschko), after
+    # a title and the first name, or after a first-name variant
+    ("Mayor Vitali Klichko said the points are open.",
+     "Mayor Vitali Klitschko said the points are open."),
+    ("the mayor of the capital, Vitaliy Klichko, said", "the mayor of the capital, Vitali Klitschko, said"),
+    # and then wherever the text writes it
+    ("Mayor Vitali Klichko spoke. Later Klichko left.", "Mayor Vitali Klitschko spoke. Later Klitschko left."),
+])
+def test_near_miss_of_a_registry_variant_is_repaired(reg: NameRegistry, before: str, after: str) -> None:
+    assert fix(reg, before) == after
+
+
+def test_near_miss_of_a_person_named_in_full_is_reported(reg: NameRegistry) -> None:
+    text = "Mayor Vitali Klitschko opened the bridge.\n\nKlichko said more would open soon.\n"
+    hits = reg.find(text)
+    assert [(h.kind, h.before) for h in hits] == [("misspelling-ambiguous", "Klichko")]
+    assert "named in full" in hits[0].message and fix(reg, text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Klichko runs a bakery in the old town.",  # another person: his first name says so
+    "Mayor Vitali Klitschko spoke. His trainer Ivan Klichko did not.",
+    "Mayor Vitali Klitschko and Wladimir Klitschko spoke.",
+])
+def test_similar_surname_of_someone_else_untouched(reg: NameRegistry, text: str) -> None:
+    assert reg.find(text) == []
+
+
+def test_misspelt_first_name_before_a_registry_surname(reg: NameRegistry) -> None:
+    assert fix(reg, "Foreign Minister Dimitro Kuleba spoke.") == "Foreign Minister Dmytro Kuleba spoke."
+    # a first name of its own (a given name, another registry person's): reported only
+    hits = reg.find("Andrew Yermak spoke.")
+    assert [h.kind for h in hits] == ["misspelling-ambiguous"]
+    assert reg.find("Wladimir Zelenskyy spoke.")[0].kind == "misspelling-ambiguous"
+    # a first name nowhere near: someone else
+    assert reg.find("Anna Kuleba spoke.") == []
 
 
 @pytest.mark.parametrize("text", [

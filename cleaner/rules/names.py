@@ -69,7 +69,10 @@ class NameVariant(_NameRule):
     way``), beside another spelling of itself (``Kyiv (Kiev)``) or with one
     in the same sentence (``born in Kiev and will die in Kyiv``), alone in
     quotation marks, or in a title in title case, quoted or after a kind of
-    work (``the film "Kiev Nights"``, ``the film Kiev Nights``). A name used
+    work (``the film "Kiev Nights"``, ``the film Kiev Nights``, ``the 1987
+    guidebook Kiev and Its Environs``), also after a label or in apposition
+    when punctuation closes the title (``a single book: Kiev: A Guide for
+    …,``, ``her memoir, Farewell to Kiev, was``). A name used
     in quoted speech is rewritten (``"Kiev will stand," he said`` ->
     ``Kyiv``), the change marked unsafe. The house
     style (``Settings.name_style``: default, ap, bbc, reuters) picks the
@@ -92,12 +95,25 @@ class MisspeltName(_NameRule):
     """A near miss of a registry name in a name-like position is repaired or reported.
 
     ## What it does
-    A capitalised word one or two edits from a registry surname, after a
-    title (``Foreign Minister``, ``President``, ``Mr``) or after a first name,
-    is repaired when exactly one registry person fits and the title or the
-    first name confirms it (``President Bidden`` -> ``President Biden``).
-    Otherwise it is reported, not changed. Words of fewer than five letters,
-    common words and the registry's known real names are never candidates.
+    A capitalised word one or two edits from a registry surname (one edit
+    from one of its registry variants: ``Klichko``, near ``Klychko``), after
+    a title (``Foreign Minister``, ``President``, ``Mr``) or after a first
+    name, is repaired when exactly one registry person fits and the title or
+    the first name confirms it (``President Bidden`` -> ``President Biden``,
+    ``Mayor Vitali Klichko`` -> ``Mayor Vitali Klitschko``). Otherwise it is
+    reported, not changed. Words of fewer than five letters, common words,
+    the registry's known real names and a registry name written with its
+    own diacritics (``Erdoğan``) are never candidates.
+
+    One article spells one person one way: a surname repaired where it was
+    confirmed is repaired wherever else the text writes it (``Zelenski
+    said`` after ``President Volodymyr Zelenski``), unless another first
+    name stands before it (``Anna Zelenski``) or it is mentioned, not used.
+    A near miss of the surname of a person the text names in full
+    (``Mayor Vitali Klitschko`` … ``Klichko said``) is reported. A first
+    name one edit from the person's before the exact registry surname is
+    repaired (``Dimitro Kuleba`` -> ``Dmytro Kuleba``), or only reported
+    when the word is a first name of its own (``Andrew Yermak``).
 
     ## Why
     Machine translation and hurried copy mangle foreign names; a repair is
