@@ -323,7 +323,7 @@ class NameRegistry:
                 self._by_variant_key.setdefault(v, []).append(p)
         #: what a near miss is compared with: surnames and their variants
         self._fuzzy_keys = sorted(set(self._keys) | set(self._by_variant_key))
-        self._near_res: dict[str, re.Pattern[str]] = {}
+        self._near_res: dict[str, tuple[str, ...]] = {}
         self._known_tokens = {tok for form in self._forms for tok in form.split()}
         self._known_tokens |= {tok for p in self._persons for tok in p.canonical.split()}
 
@@ -500,29 +500,27 @@ class NameRegistry:
                         f"misspelt name '{word}' -> '{surname}' (as repaired at "
                         f"{h.start} in this text, near registry name '{h.canonical}')")
         for person in dict.fromkeys(named):
-            for m in self._near_re(person).finditer(text):
-                word = m.group()
-                if not (free(m.start(), m.end()) and self._candidate_token(word)
+            for s, e in _words_holding(text, self._near_parts(person)):
+                word = text[s:e]
+                if not (word[0].isupper() and free(s, e) and self._candidate_token(word)
                         and self._near_person(word, person)) \
-                        or self._other_first(text, m.start(), person.canonical):
+                        or self._other_first(text, s, person.canonical):
                     continue
-                add(m.start(), m.end(), person.key, person.canonical, "misspelling-ambiguous",
+                add(s, e, person.key, person.canonical, "misspelling-ambiguous",
                     f"possible misspelling '{word}' of '{person.canonical}' (named in full in "
                     f"this text); not repaired: nothing beside it confirms it")
         return out
 
-    def _near_re(self, person: _Person) -> re.Pattern[str]:
-        """Capitalised words that could be near misses of ``person``'s
-        surname: its first letter, about its length."""
-        pat = self._near_res.get(person.canonical)
-        if pat is None:
-            keys = {person.key, *person.variant_keys}
-            initials = "".join(sorted({k[0] for k in keys}))
-            lo = max(4, min(map(len, keys)) - 2)
-            hi = max(map(len, keys)) + 1
-            pat = re.compile(rf"(?<![\w-])[{re.escape(initials)}][^\W\d_]{{{lo},{hi}}}(?![\w-])")
-            self._near_res[person.canonical] = pat
-        return pat
+    def _near_parts(self, person: _Person) -> tuple[str, ...]:
+        """What a near miss of ``person``'s surname holds: the first three
+        letters of its surname or a variant, or the last three (one edit
+        leaves one end of a name of seven letters or more as it was)."""
+        parts = self._near_res.get(person.canonical)
+        if parts is None:
+            forms = {person.key, *person.variant_keys}
+            parts = tuple(sorted({f[:3] for f in forms} | {f[-3:] for f in forms}))
+            self._near_res[person.canonical] = parts
+        return parts
 
     @staticmethod
     def _near_person(word: str, person: _Person) -> bool:
@@ -856,6 +854,26 @@ class NameRegistry:
                 names = ", ".join(f"'{n[0]}'" for n in near)
                 yield (s, e, near[0][0], near[0][0], "misspelling-ambiguous",
                        f"possible misspelt country '{word}' ({names}); not repaired: ambiguous")
+
+
+def _words_holding(text: str, parts: Sequence[str]) -> list[tuple[int, int]]:
+    """The spans of the words (letters) of ``text`` that hold one of
+    ``parts``, each once, in order (found with str.find: no scan of every
+    word)."""
+    out: set[tuple[int, int]] = set()
+    n = len(text)
+    for part in parts:
+        k = text.find(part)
+        while k >= 0:
+            s, e = k, k + len(part)
+            while s and text[s - 1].isalpha():
+                s -= 1
+            while e < n and text[e].isalpha():
+                e += 1
+            if not (s and text[s - 1] == "-") and not (e < n and text[e] == "-"):
+                out.add((s, e))
+            k = text.find(part, e)
+    return sorted(out)
 
 
 def _alternation(words: Sequence[str]) -> str:
