@@ -1184,6 +1184,81 @@ def test_an_interviewers_credit_between_later_paragraphs_stays() -> None:
     assert "author" not in doc.metadata
 
 
+@pytest.mark.parametrize("line, meta", [
+    # a particle in the name (Dutch, Arabic, Portuguese names)
+    ("By Sanne van der Berg, Science Correspondent", {"author": "Sanne van der Berg"}),
+    ("By Omar bin Rashid, health reporter", {"author": "Omar bin Rashid"}),
+    ("By Lina al-Hassan and Rui da Costa", {"author": "Lina al-Hassan and Rui da Costa"}),
+    # a translator's note after the byline is no part of it; the outlet is the source
+    ("By Ilie Popa, Delta Observer (translated from Romanian)",
+     {"author": "Ilie Popa", "source": "Delta Observer"}),
+    # an outlet's line under the headline: the source, its section or date
+    ("Coastline News Network - Jeddah", {"source": "Coastline News Network", "author": None}),
+    ("Valley Horizon News Agency (VHNA)", {"source": "Valley Horizon News Agency"}),
+    ("Stepova Pravda English edition | Politics", {"source": "Stepova Pravda", "section": "Politics"}),
+    # an agency with a date is the source, no author
+    ("Lakeside Press Agency | 07.02.2023",
+     {"source": "Lakeside Press Agency", "date": "2023-02-07", "author": None}),
+])
+def test_bylines_and_outlet_lines_of_translated_copy_become_metadata(line, meta) -> None:
+    doc = PIPE.run(f"Council sets the budget\n\n{line}\n\n{_LEAD}\n\n{_CLOSE}\n")
+    assert doc.text == f"Council sets the budget\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert {k: doc.metadata.get(k) for k in meta} == meta
+    assert [c.code for c in doc.changes if c.before.startswith(line)] == ["M001"]
+
+
+@pytest.mark.parametrize("line", [
+    "World News",                         # a section's words alone
+    "Local News Agency workers strike",   # a headline of another story
+    "Jane Smith English edition",         # a person's name before "edition"
+    "Sam Okafor - Harbour Times",         # a person first
+])
+def test_a_line_that_is_no_outlets_line_gives_no_source(line) -> None:
+    from cleaner.rules.metadata import _outlet_line_meta
+    assert _outlet_line_meta(line, "en") is None
+    doc = PIPE.run(f"Council sets the budget\n\n{line}\n\n{_LEAD}\n\n{_CLOSE}\n")
+    assert "source" not in doc.metadata
+
+
+def test_a_korean_wire_byline_opening_the_first_paragraph_is_the_author() -> None:
+    doc = PIPE.run(f"Council sets the budget\n\nReporter Min-ji Seo = {_LEAD}\n\n{_CLOSE}\n")
+    assert doc.text == f"Council sets the budget\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert doc.metadata["author"] == "Min-ji Seo"
+    doc = PIPE.run(f"Council sets the budget\n\n(Busan=Yonhap) Correspondent Lee Dae-ho = {_LEAD}\n")
+    assert (doc.metadata["author"], doc.metadata["credit"]) == ("Lee Dae-ho", "Yonhap")
+    assert doc.text.startswith(f"Council sets the budget\n\n{_LEAD[:20]}")
+
+
+@pytest.mark.parametrize("para", [
+    "The equation x = y holds for every reporter.",
+    "Reporter pay = a scandal, the union said in a statement on Monday morning.",
+    # only the first paragraph opens with a byline
+])
+def test_an_equals_sign_that_is_no_wire_byline_stays(para) -> None:
+    doc = PIPE.run(f"Council sets the budget\n\n{_LEAD}\n\n{para}\n")
+    assert para in doc.text and "author" not in doc.metadata
+
+
+@pytest.mark.parametrize("line", [
+    "Unauthorized reproduction and redistribution prohibited.",
+    "Copyright Valley Wire. Unauthorized reproduction and redistribution prohibited.",
+    "<Copyright ⓒ Valley Wire, unauthorized reproduction, redistribution and AI training prohibited>",
+    "Reproduction without permission is prohibited.",
+    "No reproduction or redistribution without permission.",
+])
+def test_a_translated_copyright_notice_is_removed(line) -> None:
+    doc = PIPE.run(f"Council sets the budget\n\n{_LEAD}\n\n{_CLOSE}\n\n{line}\n")
+    assert doc.text == f"Council sets the budget\n\n{_LEAD}\n\n{_CLOSE}\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Use is prohibited.", "Unauthorized use of drones is prohibited near the airport.",
+    "Copyright holders say unauthorized copying is prohibited.",
+])
+def test_a_sentence_about_a_ban_is_no_copyright_notice(line) -> None:
+    assert line in PIPE.run(f"Council sets the budget\n\n{_LEAD}\n\n{line}\n\n{_CLOSE}\n").text
+
+
 @pytest.mark.parametrize("line", ["By the numbers", "By Tuesday the talks had collapsed, he said.",
                                   "By Any Means Necessary is on at the Royal."])
 def test_a_line_under_the_standfirst_that_is_no_byline_stays(line: str) -> None:

@@ -1863,7 +1863,10 @@ class AggregatorFooter(LineRule):
     published by … It is republished here with permission.``) and its
     licence (``Our stories may be republished …``), a wire copyright notice (``This material may not be published,
     broadcast, rewritten or redistributed.``, after a copyright line or on
-    its own), an e-mail's ``You are receiving this email because …``, and
+    its own), a copyright notice as Korean and Japanese wires print it in
+    English (``Unauthorized reproduction and redistribution prohibited.``,
+    ``Reproduction without permission is prohibited.``, maybe after a
+    copyright line; ``Unauthorized use of drones is prohibited.`` stays), an e-mail's ``You are receiving this email because …``, and
     the site's appeals appended to its articles, known by "our" (a call for
     letters, ``… submit a response … in our letters section, please click
     here.``; ``Read more about the festival in our guide to the summer.``)

@@ -37,8 +37,13 @@ _BYLINE_ROLE = (r"(?:,\s*(?:(?:[A-Za-z][\w’'-]*\s+){0,3}(?i:" + "|".join(_BYLI
 #: "By Jane Smith", "By Jane Smith and John Roe, Court Reporter", "By Jane
 #: Smith, health correspondent" (the author: the name) (a letter the text's
 #: decoding lost, U+FFFD, may stand in a name).
-_BYLINE = re.compile(rf"(?i:{_BYLINE_OPENERS})\s+((?:[A-Z][\w’'.\ufffd-]+\s?){{1,4}}"
-                     r"(?:(?:,|and|&)\s+(?:[A-Z][\w’'.\ufffd-]+\s?){1,4})*?)\s*" + _BYLINE_ROLE)
+#: A name's words: capitalised, or a particle before a capitalised one
+#: ("Pieter de Groot", "Ahmed bin Saleh", "Karim al-Masri").
+_BYLINE_NAME = (r"[A-Z][\w’'.\ufffd-]+\s?(?:[A-Z][\w’'.\ufffd-]+\s?"
+                r"|(?:de|del|della|la|le|van|von|der|den|da|dos|do|das|du|des|di|ten|ter|bin|ibn"
+                r"|al|el)\s(?=[A-Z]|[a-z]{1,4}\s[A-Z])|(?:al|el|ad|as|ash|ar)-[A-Z][\w’'.\ufffd-]+\s?){0,4}")
+_BYLINE = re.compile(rf"(?i:{_BYLINE_OPENERS})\s+({_BYLINE_NAME}"
+                     rf"(?:(?:,|and|&)\s+{_BYLINE_NAME})*?)\s*" + _BYLINE_ROLE)
 #: A byline in another language, with the words that open it and join two
 #: names: German "Von Jonas Weber", French "Par Marie Dupont et Jean Roux",
 #: Spanish "Por Ana García y Luis Gil". Taken only in a document in that
@@ -68,7 +73,9 @@ _BYLINE_JOBS = {
 #: "The", holds an acronym, or a word of these: English ones in any
 #: document, and the document's language's).
 _BYLINE_OUTLETS = ("news", "times", "herald", "gazette", "tribune", "chronicle", "journal",
-                   "press", "media", "radio", "tv", "agency", "magazine", "daily", "network")
+                   "press", "media", "radio", "tv", "agency", "magazine", "daily", "network",
+                   "observer", "post", "courier", "monitor", "telegraph", "newswire", "wire",
+                   "weekly", "bulletin", "broadcasting")
 _BYLINE_OUTLETS_IN = {
     "de": ("zeitung", "nachrichten", "rundfunk", "agentur", "anzeiger", "rundschau", "kurier"),
     "fr": ("journal", "agence", "presse", "radio", "infos", "info", "quotidien"),
@@ -226,7 +233,13 @@ def _byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
     correspondent``; or one printed with its date between bars or dots
     (``By Jane Smith, Arts Correspondent | 4 March 2024``), where the name
     may stand alone (``Jane Smith · Mar 4, 2024 · 6 min read``: the date
-    makes it a byline). ``None`` if it is none."""
+    makes it a byline). ``None`` if it is none. A translator's note after
+    it (``(translated from Romanian)``) is no part of it; an outlet printed
+    with its date (``Harbour News Agency | 07.02.2023``) is the source (a
+    listed agency the credit), no author."""
+    note = _TRANSLATED.search(s)
+    if note:
+        s = s[:note.start()]
     m = _byline(language).fullmatch(s)
     if m:
         return _byline_author(m.group(1), language)
@@ -240,7 +253,7 @@ def _byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
     if m:
         meta = _byline_author(m.group(1), language)
     elif _BARE_NAME.fullmatch(parts[0]) and not _section_label(parts[0]):
-        meta = {"author": parts[0]}
+        meta = _outlet_meta(parts[0]) if _outlet(parts[0], language) else {"author": parts[0]}
     else:
         return None
     date = None
@@ -257,6 +270,80 @@ def _byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
             return None
         date = found
     return {**meta, "date": date} if date else None
+
+
+#: A Korean wire's byline opening a paragraph (기자 = ): "Reporter Jane Doe
+#: = ", maybe after its dateline "(Seoul=Agency) "; then the sentence.
+_REPORTER_OPENING = re.compile(
+    r"(?:\((?P<place>[A-Z][\w .’'-]{1,30}?)\s*=\s*(?P<agency>[A-Z][\w .&’'-]{1,30}?)\)\s*)?"
+    r"(?:(?:Staff|Senior|Chief|Special)\s+)?(?i:reporters?|correspondents?|journalists?)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}(?:\s*(?:,|and|·)\s*[A-Z][a-z]+"
+    r"(?:[ -][A-Z]?[a-z]+){1,2})*)\s*=\s*(?=[A-Z0-9\"“‘(])")
+#: A translator's note after a byline or an outlet: "(translated from
+#: Romanian)", "- Translated by Ana Pop".
+_TRANSLATED = re.compile(r"\s*(?:\(\s*|[-–—|]\s+)(?i:translat(?:ed|ion)\s+(?:from|by)\s+"
+                         r"[\w’' .-]{2,40}?)\s*\)?\s*$")
+
+
+def _outlet_meta(name: str) -> dict[str, str]:
+    """An outlet's name as metadata: a listed agency the ``credit``,
+    another outlet the ``source``."""
+    agency = _agency_name(name)
+    if agency in resources.boilerplate()["credit"]["agencies"]:
+        return {"credit": agency}
+    return {"source": name}
+
+
+#: The separators of an outlet's line: "Harbour News Network - Riyadh",
+#: "Valley Herald English edition | Politics".
+_OUTLET_SEP = re.compile(r"(?<!\s)\s++(?:[|·•]|[-–—]{1,2})\s+")
+_OUTLET_ACRONYM = re.compile(r"\s*\(([A-Z]{2,8})\)$")
+_OUTLET_EDITION = re.compile(r"\s+(?i:(?:english|international|online|digital|web)\s+"
+                             r"(?:edition|service|version))$")
+#: A head line that may be an outlet's (a cheap test before the line is read).
+_OUTLET_HINT = re.compile("(?i:" + "|".join(_BYLINE_OUTLETS) + r"|edition|service)\b")
+
+
+def _outlet_line_meta(s: str, language: str | None) -> dict[str, str] | None:
+    """The metadata of a line under the headline that names the outlet, maybe
+    with its acronym, its edition, the place, the section or the date:
+    ``Harbour News Network - Riyadh``, ``Valley Press Agency (VPA)``,
+    ``Valley Herald English edition | Politics``, ``Harbour News Agency |
+    07.02.2023``. The name: two to six capitalised words ending in an
+    outlet's word (``News``, ``Agency``, ``Network``: see
+    ``_BYLINE_OUTLETS``), or any before the edition, no section's label
+    (``World News``) and no person's name. ``None`` if it is none."""
+    note = _TRANSLATED.search(s)
+    if note:
+        s = s[:note.start()]
+    parts = _OUTLET_SEP.split(s)
+    if not 1 <= len(parts) <= 3:
+        return None
+    name = _OUTLET_ACRONYM.sub("", parts[0])
+    edition = _OUTLET_EDITION.search(name)
+    if edition:
+        name = name[:edition.start()]
+    ws = name.split()
+    if not (1 if edition else 2) <= len(ws) <= BYLINE_PART_WORDS or re.search(r"[.!?;:,\d]", name):
+        return None
+    if (not all(w[:1].isupper() or w.casefold() in _LINK_WORDS for w in ws) or _section_label(name)
+            or name.isupper()):
+        return None  # (a line in capitals, "AUTO NEWS": a menu's label)
+    words = _BYLINE_OUTLETS + _BYLINE_OUTLETS_IN.get(language or "", ())
+    if _person(ws, words) or not (edition or ws[-1].casefold() in words):
+        return None
+    meta = _outlet_meta(name)
+    for part in parts[1:]:
+        if structure.DIGIT.search(part):
+            date = parse_date(part, language)
+            if not date or "date" in meta:
+                return None
+            meta["date"] = date
+        elif part.casefold() in _sections():
+            meta.setdefault("section", _sections()[part.casefold()])
+        elif not re.fullmatch(rf"{_PLACE}", part):
+            return None  # the place it is published in ("Riyadh") goes with it
+    return meta
 
 
 #: The dashes between a byline's name, the writer's job and the place:
@@ -465,7 +552,10 @@ class MetadataHeader(Rule):
     place the story was written in is no part of the author (``By Jane
     Smith, health correspondent``, ``By Jane Smith, Court Reporter``, ``By
     Jane Smith, at Harbour Park`` -> ``Jane Smith``), nor is the desk or team
-    (``By Jane Smith, Valley Health Desk``); an outlet after the name
+    (``By Jane Smith, Valley Health Desk``); a name may hold particles
+    (``By Pieter de Groot``, ``By Lina al-Hassan``), and a translator's
+    note after the byline (``(translated from Romanian)``) is no part of
+    it; an outlet after the name
     (``By Jane Smith, The Valley Gazette``, ``By Jane Smith, Harbour FM``:
     it opens with ``The``, holds an acronym or a word for an outlet, in
     English or the document's language) becomes metadata ``source`` (a
@@ -481,7 +571,17 @@ class MetadataHeader(Rule):
     (``Jane Smith``, ``Editorial Board``: no section's words, no word of a
     page's labels such as ``Enlarge``) right over a date line that M004
     takes, right under the headline or under the paragraph under it (its
-    standfirst), with no byline found before. The line is removed from the text. These are looked
+    standfirst), with no byline found before. A line under the headline
+    that names the outlet (two to six capitalised words ending in an
+    outlet's word, or before ``English edition``), maybe with its acronym,
+    the place, the section or the date (``Harbour News Network - Riyadh``,
+    ``Valley Press Agency (VPA)``, ``Valley Herald English edition |
+    Politics``, ``Harbour News Agency | 07.02.2023``), gives metadata
+    ``source`` (a listed agency ``credit``), ``section`` and ``date``, no
+    author. The line is removed from the text. A Korean wire's byline
+    opening the first paragraph (``Reporter Jane Doe = The ministry said
+    …``, maybe after ``(Seoul=Agency)``) gives the author, and only the
+    byline is removed from its paragraph. These are looked
     for in the first six lines; a byline also in the four lines right above
     the body, where a page prints it under its menus and headline (with the
     author's handle, ``@janesmith``, on a line of its own there), and on the
@@ -517,18 +617,21 @@ class MetadataHeader(Rule):
             stop = next((i for i in range(1, len(head))
                          if structure.is_body_paragraph(head[i][2])), len(head))
             lines = head[:stop]
+            body_in_head = stop < len(head)
             # A line _parse accepts holds a colon (_HEADER_KEY) or starts as
             # _HEADER_START (_HEADER_DATE, _BYLINE): without one, nothing.
             by = _BYLINE_WORDS.get(ctx.language or "", ("by",))[0]
             if not any(":" in s or _HEADER_START.match(s) or s[:len(by)].lower() == by
                        or _interview_start(ctx.language).match(s)
                        or (_BYLINE_PARTS.search(s) and structure.DIGIT.search(s))
-                       for _, _, s in lines):
+                       or (i and body_in_head and _OUTLET_HINT.search(s))
+                       for i, (_, _, s) in enumerate(lines)):
                 lines = []
         else:
             head = None
             ls = structure.lines(text)
             stop = min(structure.body_start(ls), HEAD_LINES)
+            body_in_head = stop < min(len(ls), HEAD_LINES)
             lines = [(line.start, line.end, line.text) for line in ls[:stop]]
         authored = "author" in ctx.metadata
         mail = _mail_header(text, head)  # (the head lines read once)
@@ -539,6 +642,9 @@ class MetadataHeader(Rule):
                                metadata=_mail_metadata(key, value))
         for start, end, line in lines[len(mail):]:
             meta = self._parse(line, ctx.language)
+            if not meta and body_in_head and start > lines[0][0] and _OUTLET_HINT.search(line):
+                # (not the headline; not in a page's menus, far from its text)
+                meta = _outlet_line_meta(line, ctx.language)
             if meta:
                 s, e = line_span(text, start, end)
                 yield self.finding(f"metadata header {sorted(meta)}", s, e, "", metadata=meta)
@@ -549,6 +655,10 @@ class MetadataHeader(Rule):
         for finding in self._interviewer_at_end(text, ctx):
             authored = True
             yield finding
+        if "=" in text:
+            for finding in self._reporter_opening(text, ctx):
+                authored = True
+                yield finding
         if not authored:
             yield from self._name_over_date_line(text, ctx)
         if stop < HEAD_LINES:
@@ -596,6 +706,23 @@ class MetadataHeader(Rule):
             s, e = line_span(text, ls[i].start, ls[i].end)
             yield self.finding("byline over the date line", s, e, "", metadata={"author": name})
             return
+
+    def _reporter_opening(self, text: str, ctx: Context) -> Iterable[Finding]:
+        """A Korean wire's byline opening the first paragraph (or a line
+        above it), the job, the name and an equals sign (``Reporter Jane Doe = The ministry said …``,
+        after the dateline ``(Seoul=Agency)``): the author is the name, and
+        only the byline goes."""
+        for line in structure.lines(text)[:HEAD_LINES + BYLINE_ABOVE_BODY]:
+            m = _REPORTER_OPENING.match(line.text)
+            if m:
+                meta = {"author": m.group("name")}
+                if m.group("agency"):
+                    meta.update(_outlet_meta(m.group("agency")))
+                yield self.finding(f"wire byline '{m.group().strip()}'", line.start,
+                                   line.start + m.end(), "", metadata=meta)
+                return
+            if structure.is_body_paragraph(line.text):
+                return  # only the first paragraph opens with it
 
     def _interviewer_at_end(self, text: str, ctx: Context) -> Iterable[Finding]:
         """An interviewer's credit on a line of its own under the last
