@@ -173,8 +173,23 @@ def word_count(s: str) -> int:
     return len(WORD.findall(s))
 
 
+#: What ``_TERMINAL`` reads at the end of a line: a sentence's end, the
+#: closing marks after it, and a closing quotation mark alone.
+_TERMINAL_ENDS = frozenset(".!?…:;")
+_TERMINAL_CLOSERS = "\"'”’»)]"
+_TERMINAL_QUOTES = frozenset("\"”’»")
+
+
 def ends_like_sentence(s: str) -> bool:
-    return bool(_TERMINAL.search(s.rstrip()))
+    """Whether ``s`` ends as a sentence does (``_TERMINAL``). Read from the
+    end of the line (a search for ``_TERMINAL`` tries every position of the
+    line): the last character before the closing marks is a sentence's
+    end, or the last one is a closing quotation mark. (The slow reference
+    path, ``FAST = False``, asks the pattern.)"""
+    t = s.rstrip()
+    if not FAST:
+        return bool(_TERMINAL.search(t))
+    return t.rstrip(_TERMINAL_CLOSERS)[-1:] in _TERMINAL_ENDS or t[-1:] in _TERMINAL_QUOTES
 
 
 def is_body_paragraph(s: str) -> bool:
@@ -243,24 +258,27 @@ def is_menu_line(s: str) -> bool:
                and not ends_like_sentence(item) for item in items)
 
 
-_body_start: tuple[list[Line], int, int] | None = None
+_body_start: tuple[list[Line], int] | None = None
 
 
 def body_start(ls: list[Line]) -> int:
     """Index (into ``ls``) of the first body paragraph, or len(ls).
-    Asked again for the same list (the rules of one check pass it to every
-    line), the answer is remembered."""
+    Asked again for the same lines (the rules of one check pass them to
+    every line, each rule its own copy of :func:`lines`), the answer is
+    remembered: the lines are compared with a copy of those it was last
+    asked about (lines of the same text are the same objects, and compare
+    at once)."""
     global _body_start
     cached = _body_start
-    if FAST and cached is not None and cached[0] is ls and cached[1] == len(ls):
-        return cached[2]
+    if FAST and cached is not None and cached[0] == ls:
+        return cached[1]
     out = len(ls)
     for line in ls:
         if line.index > 0 and is_body_paragraph(line.text):
             out = line.index
             break
     if FAST:
-        _body_start = (ls, len(ls), out)
+        _body_start = (list(ls), out)
     return out
 
 
