@@ -417,3 +417,36 @@ def test_name_scan_line_by_line_is_exact():
     for text in (base, base.replace("Kiev.", "KİEV."), base, base.replace("Kuleva", "Kuleva\nİ"),
                  "\n\n" + base + "\n", base.replace("\n", "\r\n")):
         assert reg._scan(text) == reg._scan_text(text, _lower(text)), text
+
+
+def test_ends_like_sentence_reads_the_end_as_the_pattern_does():
+    # the fast reading from the line's end against the pattern (FAST off)
+    rng = random.Random(5)
+    pieces = list(".!?…:;\"'”’»)]“‘([ ab\n\t") + ["\u00a0", "\u2028", "x."]
+    try:
+        for _ in range(20000):
+            s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+            structure.FAST = True
+            fast = structure.ends_like_sentence(s)
+            structure.FAST = False
+            assert fast == structure.ends_like_sentence(s), repr(s)
+    finally:
+        structure.FAST = True
+
+
+@pytest.mark.parametrize("lang", [None, "fr", "de", "es", "it", "pt", "nl"])
+def test_opening_word_prefilters_let_every_label_through(lang):
+    # B003's and B005's patterns are asked only of lines opening with an
+    # item's (a label's) first word: every item must get through, in any case
+    from cleaner.rules import boilerplate as bp
+
+    share = bp._openers(bp._share_items(lang), folded=True)
+    for item in bp._share_items(lang):
+        for line in (item, item.upper(), item.lower(), f"{item} | Email", f"{item}\tX"):
+            assert bp._may_open(line, share, folded=True), line
+    assert bp._may_open("12 Shares", share + tuple("0123456789"), folded=True)
+    labels = bp._openers(resources.entries("teaser", "prefixes", lang))
+    for label in resources.entries("teaser", "prefixes", lang):
+        for line in (label, f"{label}: A headline", f"{label} | A headline"):
+            assert bp._may_open(line, labels), line
+    assert not bp._may_open("the minister said", labels)

@@ -55,6 +55,9 @@ def per_language(build: Callable[[str | None], T]) -> Callable[[Context], T]:
     return of
 
 
+#: A line rule asked about fewer than one line in so many of a text's lines
+#: asks them all, without its whole-text candidates test.
+_FEW_FRESH = 8
 #: Keys of a line rule's memo (besides line texts): the document it is for.
 _OWNER = object()
 _MISSING = object()
@@ -68,7 +71,7 @@ def matched_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
     for r in line_rules(frozenset(ctx.enabled)):
         if r.local:
             continue
-        for i, hit in enumerate(r.matches(text, ls, ctx)):
+        for i, hit in enumerate(r.text_matches(text, ls, ctx)):
             if hit:
                 out[i] = True
     return out
@@ -103,16 +106,11 @@ def _removed_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
                 if hit:
                     out[i] = True
         return out
-    memo = _removed_memo(ctx)
-    out = []
-    fresh = []
-    for i, line in enumerate(ls):
-        hit = memo.get(line.text, _MISSING)
-        if hit is _MISSING:
-            fresh.append(i)
-            hit = False
-        out.append(hit)
+    get = _removed_memo(ctx).get
+    out = [get(line.text, _MISSING) for line in ls]
+    fresh = [i for i, hit in enumerate(out) if hit is _MISSING]
     if fresh:
+        memo = _removed_memo(ctx)
         found = [False] * len(fresh)
         for r in rules:
             for k, hit in enumerate(r.matches(text, ls, ctx, fresh)):
@@ -179,6 +177,7 @@ class LineRule(Rule):
     def __init_subclass__(cls, **kw: object) -> None:
         super().__init_subclass__(**kw)
         cls._verdicts = {}
+        cls._last_matches = (None, None, [])
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         raise NotImplementedError
@@ -231,12 +230,30 @@ class LineRule(Rule):
                 else:
                     out[k] = verdict
         if fresh:
-            cand = self.candidates(text, ls, ctx)
+            # (the candidates test reads the whole text: for a few lines
+            # new to the document, as after an edit, asking them is cheaper)
+            cand = self.candidates(text, ls, ctx) if len(fresh) * _FEW_FRESH >= len(ls) else None
             allowed = None if cand is None else set(cand)
             for k in fresh:
                 i = at[k]
                 out[k] = memo[ls[i].text] = (match(ls[i], ls, ctx)
                                              if allowed is None or i in allowed else None)
+        return out
+
+    def text_matches(self, text: str, ls: list[Line], ctx: Context) -> list[str | None]:
+        """``matches(text, ls, ctx)`` of all the lines ``ls`` of ``text``,
+        remembered (with the shortcuts on) for the last text and context the
+        rule was asked about: the block rules ask a rule that is not local
+        about the text they judge (:func:`matched_lines`), and when they
+        change nothing the rule checks the same text itself. (The list
+        returned may be shared: not to be changed.)"""
+        if not structure.FAST:
+            return self.matches(text, ls, ctx)
+        last = self._last_matches
+        if last[0] is text and last[1] is ctx:
+            return last[2]
+        out = self.matches(text, ls, ctx)
+        type(self)._last_matches = (text, ctx, out)
         return out
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
@@ -250,7 +267,7 @@ class LineRule(Rule):
                 if message:
                     yield self.drop_line(text, ls[i].start, ls[i].end, message)
             return
-        for line, message in zip(ls, self.matches(text, ls, ctx)):
+        for line, message in zip(ls, self.text_matches(text, ls, ctx)):
             if message:
                 yield self.drop_line(text, line.start, line.end, message)
 
@@ -1123,15 +1140,54 @@ _LABEL_MEASURE = re.compile(
 _CHROME_BAR_SEP = re.compile(r"\s+[|•·]\s+")
 
 
+def _openers(phrases: Iterable[str], folded: bool = False) -> tuple[str, ...]:
+    """The first words of ``phrases`` (up to a space, which the patterns of
+    :func:`resources.alternation` read as any run of spaces), lower-cased
+    with ``folded``: a line that a pattern starting with one of the phrases
+    matches from its start opens with one of them (see :func:`_may_open`)."""
+    words = {p.split()[0] for p in phrases if p.split()}
+    if folded:
+        # (up to a letter that is not ASCII: that one might match an ASCII
+        # letter, see _may_open; and no longer than the head it is asked of)
+        words = {re.match(r"[\x00-\x7f]*", w).group().lower()[:_OPENER_CHARS] for w in words}
+    return tuple(sorted(words))
+
+
+def _may_open(s: str, openers: tuple[str, ...], folded: bool = False) -> bool:
+    """False only if ``s`` cannot open with one of the phrases behind
+    ``openers`` (:func:`_openers`). A pattern that ignores case matches an
+    ASCII letter with itself in either case, and with a few other letters
+    that are not ASCII (İ ı ſ K; see :mod:`cleaner.prefilter`): a line that
+    is not ASCII where the phrases' words would be may open with any."""
+    if not folded:
+        return s.startswith(openers)
+    head = s[:_OPENER_CHARS]
+    return not head.isascii() or head.lower().startswith(openers)
+
+
+#: The longest first word of the phrases :func:`_may_open` is asked about.
+_OPENER_CHARS = 40
+
+
+def _share_items(language: str | None) -> list[str]:
+    return resources.boilerplate()["social"]["networks"] + resources.entries(
+        "social", "verbs", language)
+
+
 @per_language
 def _share_bar(language: str | None) -> re.Pattern[str]:
     """A share bar: networks, and the share verbs of English and of the
     document's language ("Teilen", "Partager", "Compartir en")."""
-    items = resources.boilerplate()["social"]["networks"] + resources.entries(
-        "social", "verbs", language)
-    item = rf"(?:{resources.alternation(items)}|\d+(?:\.\d+)?[KkMm]?)"
+    item = rf"(?:{resources.alternation(_share_items(language))}|\d+(?:\.\d+)?[KkMm]?)"
     sep = r"(?:\s*[|•·/,:–—-]\s*|\s+)"
     return re.compile(rf"{item}(?:{sep}{item})+[\s:]*", re.IGNORECASE)
+
+
+@per_language
+def _share_bar_openers(language: str | None) -> tuple[str, ...]:
+    """What a share bar opens with (:func:`_may_open`, folded): the first
+    letter of an item, or a count's first figure."""
+    return _openers(_share_items(language), folded=True) + tuple("0123456789")
 
 
 #: A share count (``12``, ``1.2K``), and what a share bar puts between its items.
@@ -1165,7 +1221,10 @@ class ShareBar(LineRule):
     max_chars = 200
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
-        if _share_bar(ctx).fullmatch(line.text) and _COUNT.sub("", line.text).strip(_SHARE_SEPARATORS):
+        # (most lines open with no item: the pattern tries every item first)
+        if _may_open(line.text, _share_bar_openers(ctx), folded=True) \
+                and _share_bar(ctx).fullmatch(line.text) \
+                and _COUNT.sub("", line.text).strip(_SHARE_SEPARATORS):
             return "share bar"
         return None
 
@@ -1220,13 +1279,12 @@ class TeaserLink(LineRule):
 
     def matches(self, text: str, ls: list[Line], ctx: Context) -> list[str | None]:
         verdict = _teaser_verdict(ctx)
-        alone = _teaser_alone(ctx)
         out: list[str | None] = []
         under_label = False   # the line under a teaser's label...
         link_end = -2         # ... or right under a link taken so (its end)
         for line in ls:
             s = line.text
-            kicker, teaser = verdict(s)
+            kicker, teaser, label = verdict(s)
             why = "link to another story (a kicker in capitals)" if kicker and line.index > 0 else teaser
             if why is None and (under_label or line.start == link_end + 1) and _link_headline(s):
                 # the label's links: the line under it, and those right
@@ -1234,7 +1292,6 @@ class TeaserLink(LineRule):
                 # story" over a list of links)
                 why = "link to another story (under a teaser's label)"
                 link_end = line.end
-            label = bool(alone.fullmatch(s))
             if why is None and label:
                 why = "teaser's label"
             out.append(why)
@@ -1242,8 +1299,7 @@ class TeaserLink(LineRule):
         return out
 
 
-@per_language
-def _teaser_alone(language: str | None) -> re.Pattern[str]:
+def _teaser_alone_in(language: str | None) -> re.Pattern[str]:
     """A teaser's label alone on its line, with its colon ("Read more:",
     "Lesen Sie auch:"), or without it when the label runs to three words
     or more ("More on this story", "Mehr zum Thema": a line no crosshead
@@ -1251,6 +1307,9 @@ def _teaser_alone(language: str | None) -> re.Pattern[str]:
     labels = resources.entries("teaser", "prefixes", language)
     long = resources.alternation(x for x in labels if len(x.split()) >= TEASER_LABEL_WORDS)
     return re.compile(rf"\s*(?:(?:{resources.alternation(labels)})\s*:|(?:{long or '(?!)'}))\s*")
+
+
+_teaser_alone = per_language(_teaser_alone_in)
 
 
 #: A teaser's label of so many words is one without its colon too.
@@ -1276,16 +1335,24 @@ _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’)\]]*\s")
 
 
 @per_language
-def _teaser_verdict(language: str | None) -> Callable[[str], tuple[bool, str | None]]:
+def _teaser_verdict(language: str | None) -> Callable[[str], tuple[bool, str | None, bool]]:
     """:func:`_teaser_verdict_in` with the labels of ``language``."""
-    return structure.per_document(functools.partial(_teaser_verdict_in, _teaser(language)))
+    return structure.per_document(functools.partial(
+        _teaser_verdict_in, _teaser(language), _teaser_alone_in(language),
+        _openers(resources.entries("teaser", "prefixes", language))))
 
 
-def _teaser_verdict_in(teaser_label: re.Pattern[str], s: str) -> tuple[bool, str | None]:
-    """Whether line ``s`` is a kicker in capitals, and B005's verdict on it as
-    a teaser label (``teaser_label``: the labels of its language): what
-    depends on the line's text alone."""
-    m = teaser_label.fullmatch(s)
+def _teaser_verdict_in(teaser_label: re.Pattern[str], alone: re.Pattern[str],
+                       openers: tuple[str, ...], s: str) -> tuple[bool, str | None, bool]:
+    """Whether line ``s`` is a kicker in capitals, B005's verdict on it as
+    a teaser label (``teaser_label``: the labels of its language), and
+    whether it is a teaser's label alone (``alone``, see
+    :func:`_teaser_alone`): what depends on the line's text alone. (Both
+    patterns are asked only of a line that opens with a label's first
+    word, ``openers``, or with a space for ``alone``; they match case and
+    all.)"""
+    opens = _may_open(s, openers)
+    m = teaser_label.fullmatch(s) if opens else None
     teaser = None
     # a headline starts with a capital (or a figure, a quote); "Related: the
     # Geminids are often brighter." goes on with a sentence
@@ -1296,7 +1363,7 @@ def _teaser_verdict_in(teaser_label: re.Pattern[str], s: str) -> tuple[bool, str
     # label over a figure or a measure ("RAM: 12GB", "ISO: 100") is a line of
     # a list of specifications
     kicker = bool(_KICKER.fullmatch(s)) and not _MEASURE.fullmatch(s.split(":", 1)[1].strip())
-    return kicker, teaser
+    return kicker, teaser, (opens or s[:1].isspace()) and bool(alone.fullmatch(s))
 
 
 @register
@@ -1631,6 +1698,9 @@ def story_data(text: str, ls: list[Line], head: int, stop: int, ctx: Context) ->
 
 #: A menu under the headline has at least so many priced items in a row.
 MENU_MIN_ITEMS = 3
+#: :func:`blocks.priced_item` of a line, remembered for the document (every
+#: pass asks it of the lines under the headline again).
+_priced_item = structure.per_document(blocks.priced_item)
 
 
 def _menu_lines(texts: list[str], run: list[int]) -> set[int]:
@@ -1646,7 +1716,7 @@ def _menu_lines(texts: list[str], run: list[int]) -> set[int]:
     k = 0
     while k < len(texts):
         j = k
-        while j < len(texts) and blocks.priced_item(texts[j]):
+        while j < len(texts) and _priced_item(texts[j]):
             j += 1
         if j - k < MENU_MIN_ITEMS:
             k = j + 1 if j == k else j
