@@ -1060,9 +1060,8 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                     out[idx[q]] = f"{lists} lists under short headings, between prose"
                 k = m
                 continue
-        if k > 1 and f.chars < high and ((bullet := bool(_ITEM_RE.match(f.text)))
-                                         or _FACT_RE.match(f.text)) \
-                and fact_label(k - 1) and paragraphs[idx[k - 2]]:
+        if k > 1 and f.chars < high and paragraphs[idx[k - 2]] and fact_label(k - 1) \
+                and ((bullet := bool(_ITEM_RE.match(f.text))) or _FACT_RE.match(f.text)):
             # facts under a short label right after a paragraph ("Fact
             # file:", then "- Seats: 240", or "Seats: 240" without the
             # bullets), at the end of the article too: each item a label
@@ -1150,8 +1149,8 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                     out[c] = f"table of {len(cells)} cells announced by a colon"
                 k = m
                 continue
-        if after_anchor and paragraphs[idx[k - 1]] and _FIGURES_LINE_RE.match(f.text) \
-                and f.chars < low and removed[i] is None and i not in chrome:
+        if after_anchor and paragraphs[idx[k - 1]] and f.chars < low \
+                and _FIGURES_LINE_RE.match(f.text) and removed[i] is None and i not in chrome:
             # the story's figures on one line after its last paragraph, a
             # label and quantities with their units ("Nutrition per
             # serving: 342 kcal, 11g fat"; not "Comments: 12")
@@ -1828,12 +1827,13 @@ def classify_blocks(
         s, e = _article_segment(weights, opt.first_part_fraction)
         if e > s:
             s, e = _bridged(feats, opt, lo, s, e, weights, removed, cls0, chrome, code)
+            before = f"before the main prose run (blocks {s}-{e - 1})"
+            after = f"after the main prose run (blocks {s}-{e - 1})"
             for i in range(n):
                 # (what another rule knows as the article's, a standfirst,
                 # the story's data under the headline, is never outside it)
                 if feats[i].text and not (s <= i < e) and i not in data:
-                    where = "before" if i < s else "after"
-                    drop(i, "B105", f"{where} the main prose run (blocks {s}-{e - 1})")
+                    drop(i, "B105", before if i < s else after)
 
     # a score or a liveblog's time takes the verdict of the paragraph it heads
     for i, j in headed.items():
