@@ -74,7 +74,11 @@ lines of verse or of a quotation announced by a line of prose that ends in
 a colon ("Her best-known poem ends:"; after a paragraph, or a paragraph of
 prose itself, the lead too), short lines with function words most
 of which end in punctuation or go on in lower case, at the end of the
-article too, the
+article too, verse that no colon announces between two paragraphs (a poem
+in a feature, maybe under its title and over one line of attribution:
+three lines or more with function words, none in Title Case, over which
+the syntax runs on, a line ending in a comma or a dash or the next going
+on in lower case or with a conjunction, "And all the shops are shut"), the
 rows of a table after prose (cells joined by " | ", or rows of three figures
 or more written with spaces), or a run of short lines between two paragraphs
 of which most are data (an ingredient, "2 garlic cloves, crushed"; a row of
@@ -228,6 +232,10 @@ class BlockOptions:
     # the list at most this many lines.
     announce_min_words: int = 3
     max_announced_items: int = 30
+    # Verse between two paragraphs that no colon announces (a poem in a
+    # feature) is a stanza of at least this many lines ("several"; two
+    # headlines are no stanza).
+    verse_min_lines: int = 3
     # A line of data between two paragraphs: a third of its words hold a
     # figure, or it starts with one and has at most this many words (an
     # ingredient, "1 tbsp chopped parsley"; not a headline).
@@ -736,7 +744,15 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     of its lines ends: two or more short
     lines with function words, most of them ending in punctuation or going
     on in lower case (headlines do neither; a list item a paragraph long,
-    "contains spam or advertising;", is no line of verse). Ranked headlines
+    "contains spam or advertising;", is no line of verse). So is verse that
+    no colon announces, right after a paragraph and before one (maybe
+    under its title, a short heading, and over one line of attribution, a
+    line led by a dash or a name in capitals): ``verse_min_lines`` lines
+    or more of verse with function words, none an item, a link, a line of
+    figures or a line in Title Case, over which the syntax runs on (a line
+    ends in a comma, a semicolon or a dash, or the next goes on in lower
+    case or with a conjunction, "And all the shops are shut"; a list of
+    other stories' headlines never does). Ranked headlines
     and teasers led by a time are not data, and no list or table under the
     heading of a box of the page (a block in ``chrome``, a section's name)
     is the article's; such a heading also ends a table of cells announced by
@@ -823,6 +839,48 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                 if t[:1].islower() or t.rstrip(_CLOSERS)[-1:] in _VERSE_ENDS) >= len(lines):
             return m
         return k
+
+    def stanza_line(k: int) -> bool:
+        # idx[k] may be a line of verse that no colon announces: a line of
+        # verse (see ``verse``) with function words, even in lower case (a
+        # tag is none, "flood defences"), that is no item, link, line of
+        # figures nor line in Title Case (a link's headline: "Night Buses
+        # Return to Town")
+        f = feats[idx[k]]
+        return (verse(k) and f.words >= 2 and stops(f) >= lo and not f.url
+                and not _ITEM_RE.match(f.text)
+                and not _figure_words(f) and not TITLE_CROSSHEAD_RE.fullmatch(f.text))
+
+    def stanza_end(k: int) -> int:
+        # where the verse that starts at idx[k] (maybe under its title, a
+        # short heading) ends, when no colon announces it (k: there is
+        # none): ``verse_min_lines`` lines or more (see ``stanza_line``)
+        # over which the syntax runs on: a line ends in a comma, a
+        # semicolon or a dash, or the next goes on in lower case or with a
+        # conjunction ("And all the shops are shut and still"). The
+        # headlines of other stories never run on so.
+        s = k if stanza_line(k) else k + 1
+        if s > k and not (s < count and list_heading(k) and not data(k)):
+            return k
+        m = s
+        while m < count and m - s < opt.max_announced_items and stanza_line(m):
+            m += 1
+        if m - s < opt.verse_min_lines:
+            return k
+        lines = [feats[idx[q]].text for q in range(s, m)]
+        if any(a.rstrip(_CLOSERS)[-1:] in _RUN_ON_ENDS or b[:1].islower()
+               or _CONJUNCTION_START_RE.match(b) for a, b in zip(lines, lines[1:])):
+            return m
+        return k
+
+    def attribution(k: int) -> bool:
+        # idx[k] may be the attribution under a poem: a short line led by a
+        # dash ("— Tom Ashby, 2022") or a name in capitals, not chrome
+        # nor a link
+        f = feats[idx[k]]
+        return (0 < f.chars < low and removed[idx[k]] is None and idx[k] not in chrome
+                and not f.url and (f.text[:1] in "—–-―"
+                                   or bool(TITLE_CROSSHEAD_RE.fullmatch(f.text))))
 
     def lead(k: int) -> bool:
         # idx[k] is a sentence of paragraph length that another rule does
@@ -1117,6 +1175,20 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                     out[idx[q]] = f"{m - k} lines announced by {by}"
                 k = m
                 continue
+        if k > 0 and paragraphs[idx[k - 1]] and f.chars < low and (m := stanza_end(k)) > k:
+            # verse between two paragraphs that no colon announces (a poem
+            # in a feature, maybe under its title and over its author's
+            # name): a stanza whose syntax runs on over its lines (see
+            # ``stanza_end``), then the article's prose, maybe after one
+            # short line of attribution ("— Tom Ashby", a name in
+            # capitals)
+            if m + 1 < count and not paragraphs[idx[m]] and attribution(m):
+                m += 1
+            if m < count and paragraphs[idx[m]]:
+                for q in range(k, m):
+                    out[idx[q]] = f"{m - k} lines of verse between prose"
+                k = m
+                continue
         if k > 1 and paragraphs[idx[k - 2]] and fixture_heading(k - 1) \
                 and (kind := match_row(f.text)):
             # the rows of matches under a short heading after the article's
@@ -1282,6 +1354,10 @@ _HOURS_RE = re.compile(
 _MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
 #: What a line of verse or of a quotation may end with.
 _VERSE_ENDS = frozenset(",;.!?…—–-")
+#: What a line of verse whose sentence runs on to the next line ends with.
+_RUN_ON_ENDS = frozenset(",;—–-")
+#: A line of verse that goes on with a conjunction ("And all the shops are shut…").
+_CONJUNCTION_START_RE = re.compile(r"(?:And|But|Or|Nor|Yet)\b")
 #: A clock time at the start of a line ("14:32", "9.05am", "2:30 pm").
 _CLOCK_START_RE = re.compile(r"\(?\d{1,2}(?::\d{2}|[.:]\d{2}\s*[ap]\.?m\b)(?!\d)", re.I)
 #: A price at the end of a line, after a dash, a colon, a comma, a bar, a

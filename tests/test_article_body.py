@@ -141,6 +141,56 @@ def test_long_items_announced_after_the_article_are_not_verse() -> None:
     assert P1 in kept and P2 in kept
     assert not any(r in kept for r in rules)
 
+# -- verse between two paragraphs, with no colon announcing it (review 11 D1) ---
+
+_INTRO = ("Every month the library prints a poem by one of its readers on the back of the "
+          "newsletter. This month's was sent in by a retired postman from the estate.")
+_AFTER = ("He says he wrote most of it on the bus to the hospital, and finished it in the "
+          "waiting room while his wife was being seen.")
+_TEASER_FOOT = ("The newsletter is put together by volunteers at the library and is delivered "
+                "free to every house on the estate once a month.")
+
+
+@pytest.mark.parametrize("poem", [
+    # no punctuation at all: a line goes on with a conjunction
+    "The Late Bus\n\nThe lights go out along the hill\nAnd all the shops are shut and still\n"
+    "We ride the last bus through the rain\nWe will not see the stop again",
+    # lines ending in commas, sentences ending mid-stanza; two stanzas
+    "The Late Bus\n\nThe lights go out along the hill,\nThe shops are shut and still.\n"
+    "We ride the last bus through the rain,\nAnd count the stops again.\n\n"
+    "We count them once, we count them twice,\nAnd call the driver nice.",
+    # no title, an attribution under the poem
+    "The lights go out along the hill,\nThe shops are shut and still,\n"
+    "We ride the last bus through the rain\nAnd count the stops again.\n\n— Tom Ashby",
+])
+def test_verse_between_paragraphs_is_kept_with_the_prose_after_it(poem: str) -> None:
+    text = f"A poem from the estate\n\n{_INTRO}\n\n{poem}\n\n{_AFTER}\n"
+    doc = PIPE.run(text)
+    assert all(line.strip() in doc.text for line in poem.split("\n")), doc.changes
+    assert _INTRO in doc.text and _AFTER in doc.text
+    assert PIPE.run(doc.text).text == doc.text  # (one verse line a paragraph: still verse)
+
+
+@pytest.mark.parametrize("lines", [
+    # links' headlines in Title Case
+    ["Night Buses Return to the Town Centre", "Bakery Wins Prize for Its Sourdough",
+     "Bus Fares to Rise from May", "New Head Teacher Named at the High School"],
+    # teasers in sentence case, with function words but no run-on syntax
+    _TEASERS,
+    ["How the council plans to spend the money", "Why the bus fares are going up again",
+     "What the new school means for the town", "Where to find the best bread in the county"],
+    # a site's menu
+    ["Home", "News", "Sport", "Business", "Opinion", "Contact"],
+])
+@pytest.mark.parametrize("over", ["", "More from the estate\n"])
+def test_links_after_the_article_and_before_a_paragraph_are_not_verse(lines: list[str],
+                                                                     over: str) -> None:
+    text = (f"Library saved after campaign\n\n{P1}\n\n{P2}\n\n{over}" + "\n".join(lines)
+            + f"\n\n{_TEASER_FOOT}\n")
+    out = cleaned(text)
+    assert P1 in out and P2 in out
+    assert not any(line in out for line in lines)
+
 
 # -- a list's items get one verdict --------------------------------------------
 

@@ -285,7 +285,11 @@ class LowStopwordDensity(BlockRule):
     neighbours too, not condemned for its few stop words. A list or a table
     in the article (items, rows of figures, ingredients, a menu's priced
     dishes, two rows of a scorecard, a review's pros and cons under their
-    short headings between two paragraphs, points announced
+    short headings between two paragraphs, verse between two paragraphs
+    (a poem in a feature, maybe under its title: three lines or more with
+    function words over which the syntax runs on, a line ending in a comma
+    or the next going on with "And…"; not headlines in Title Case nor a
+    list of teasers), points announced
     by a colon under the headline, fixtures or results under a short heading
     after the prose, facts under a short label after a paragraph, "Fact
     file:" over "- Seats: 240", a venue's address and opening hours after
@@ -394,7 +398,12 @@ class OutsideArticle(BlockRule):
     include:" or "Exemptions include:") does not end it, nor do points
     announced by a colon under the headline ("Key points:") begin after it,
     nor do fixtures or results under a short heading after the last
-    paragraph ("Harbour City v Rovers (15:00)") fall outside it, nor do
+    paragraph ("Harbour City v Rovers (15:00)") fall outside it, nor does
+    verse between two paragraphs end it (a poem in a feature, with its
+    title and a line of attribution: three lines or more with function
+    words over which the syntax runs on, a line ending in a comma or a
+    dash, or the next going on in lower case or with "And…"; a list of
+    teasers, whose headlines never run on, still ends it), nor do
     facts under a short label right after a paragraph ("Fact file:", then
     "- Seats: 240", "- Roof: green sedum": labels and
     their values, or data), nor does the address and opening hours of the
