@@ -1175,7 +1175,11 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                     out[idx[q]] = f"{m - k} lines announced by {by}"
                 k = m
                 continue
-        if k > 0 and paragraphs[idx[k - 1]] and f.chars < low and (m := stanza_end(k)) > k:
+        # (a stanza is short lines: most short lines after a paragraph, a
+        # crosshead, have a paragraph right after them)
+        if k > 0 and paragraphs[idx[k - 1]] and f.chars < low \
+                and k + opt.verse_min_lines < count and feats[idx[k + 1]].chars < low \
+                and (m := stanza_end(k)) > k:
             # verse between two paragraphs that no colon announces (a poem
             # in a feature, maybe under its title and over its author's
             # name): a stanza whose syntax runs on over its lines (see
