@@ -77,13 +77,94 @@ class Language:
 
 @functools.lru_cache(maxsize=1)
 def _factory():
-    from langdetect import DetectorFactory
-    from langdetect.detector_factory import init_factory
+    from langdetect import DetectorFactory, detector_factory
 
     DetectorFactory.seed = 0
-    init_factory()
-    from langdetect import detector_factory
+    if detector_factory._factory is None:
+        try:
+            detector_factory._factory = _load_profiles(detector_factory.PROFILES_DIRECTORY)
+        except Exception:  # noqa: BLE001 - langdetect's own loader says what is wrong
+            detector_factory.init_factory()
     return detector_factory._factory
+
+
+class _ProbTable(dict):
+    """langdetect's ``word_lang_prob_map`` (n-gram -> one probability per
+    language, ``1.0 * count / n_words[len - 1]`` of each profile holding the
+    n-gram, else 0.0) with every n-gram in it, in langdetect's order, but
+    each row made when it is first read: langdetect makes all ~88,000 rows
+    of 55 floats at once, a fifth of the instructions of cleaning a hundred
+    documents (most of them the collector going over the lists) and ~40 MB,
+    where a corpus reads a few thousand. Membership (``in``) is the dict's
+    own; reading a row (``[]``, ``get``, ``values``, ``items``) makes it."""
+
+    __slots__ = ("_freqs", "_size")
+
+    def __init__(self, profiles: list[tuple[int, dict, list]], size: int) -> None:
+        super().__init__(dict.fromkeys(chain.from_iterable(f for _, f, _ in profiles)))
+        self._freqs = profiles
+        self._size = size
+
+    def _row(self, word: str) -> list[float]:
+        row = [0.0] * self._size
+        length = len(word)
+        if 1 <= length <= 3:
+            for index, freq, n_words in self._freqs:
+                count = freq.get(word)
+                if count is not None:
+                    row[index] = 1.0 * count / n_words[length - 1]
+        dict.__setitem__(self, word, row)
+        return row
+
+    def __getitem__(self, word: str) -> list[float]:
+        row = dict.__getitem__(self, word)
+        return self._row(word) if row is None else row
+
+    def get(self, word, default=None):
+        return self[word] if word in self else default
+
+    def values(self):
+        return [self[w] for w in self]
+
+    def items(self):
+        return [(w, self[w]) for w in self]
+
+    def __reduce__(self):
+        return dict, (dict(self.items()),)
+
+
+def _load_profiles(directory: str):
+    """``DetectorFactory().load_profile(directory)``: ``langlist`` in the
+    order ``os.listdir`` gives the files, each language's index in the rows
+    its place there, the rows as long as the directory's listing (dot-files
+    counted, as langdetect counts them), the n-grams in the order langdetect
+    adds them; the rows made as they are read (:class:`_ProbTable`).
+    Anything unexpected raises, and langdetect's own loader is asked."""
+    import json
+    import os
+
+    from langdetect import DetectorFactory
+
+    files = os.listdir(directory)
+    factory = DetectorFactory()
+    profiles = []
+    for filename in files:
+        path = os.path.join(directory, filename)
+        if filename.startswith(".") or not os.path.isfile(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        name, freq, n_words = data["name"], data["freq"], data["n_words"]
+        if name in factory.langlist or not isinstance(freq, dict) or \
+                not all(type(n) is int and n for n in n_words[:3]) or len(n_words) < 3 or \
+                not all(type(c) is int for c in freq.values()):
+            raise ValueError(f"unexpected profile {filename}")
+        profiles.append((len(factory.langlist), freq, n_words))
+        factory.langlist.append(name)
+    if not profiles:
+        raise ValueError("no profiles")
+    factory.word_lang_prob_map = _ProbTable(profiles, len(files))
+    return factory
 
 
 def _sample(text: str) -> str:
@@ -284,6 +365,10 @@ def _probabilities(detector) -> list:
     ngrams = _ngrams(detector.text, known)
     if not ngrams:
         raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+    # each n-gram's row, read once: ``choice`` draws an index by the
+    # length alone, so it picks from the rows what it picks from the n-grams
+    row_of = {g: known[g] for g in set(ngrams)}
+    rows = list(map(row_of.__getitem__, ngrams))
     n_lang = len(detector.langlist)
     n_trial = detector.n_trial
     limit = detector.ITERATION_LIMIT
@@ -301,7 +386,7 @@ def _probabilities(detector) -> list:
         weight = alpha / detector.BASE_FREQ
         i = 0
         while True:
-            prob = [p * (weight + q) for p, q in zip(prob, known[choice(ngrams)])]
+            prob = [p * (weight + q) for p, q in zip(prob, choice(rows))]
             if i % 5 == 0:
                 sump = sum(prob)
                 prob = [p / sump for p in prob]

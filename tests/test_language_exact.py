@@ -79,3 +79,25 @@ def test_words_as_the_word_pattern_finds_them():
               for _ in range(3000)]
     for t in texts:
         assert language._words(t) == language._WORD.findall(t), t[:80]
+
+
+def test_profiles_loaded_as_langdetect_loads_them():
+    """The factory's table, its rows made as they are read, is langdetect's:
+    the same languages in the same order, the same n-grams in the same
+    order, every row the same floats (bit for bit)."""
+    import struct
+
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    ours = language._load_profiles(PROFILES_DIRECTORY)
+    theirs = DetectorFactory()
+    theirs.load_profile(PROFILES_DIRECTORY)
+    assert ours.langlist == theirs.langlist
+    table, reference = ours.word_lang_prob_map, theirs.word_lang_prob_map
+    assert list(table) == list(reference)
+    assert "zzzz" not in table and table.get("zzzz") is None
+    for gram, row in reference.items():
+        got = table[gram]
+        assert type(got) is list and len(got) == len(row)
+        assert struct.pack(f"{len(row)}d", *got) == struct.pack(f"{len(row)}d", *row), gram
+    assert table.get("the") == reference["the"]
