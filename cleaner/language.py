@@ -14,7 +14,8 @@ import math
 import re
 import struct
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
+from operator import add, mul, truediv
 
 SAMPLE_CHARS = 2000
 _WORD = re.compile(r"[^\W\d_]+")
@@ -98,21 +99,28 @@ class _ProbTable(dict):
     where a corpus reads a few thousand. Membership (``in``) is the dict's
     own; reading a row (``[]``, ``get``, ``values``, ``items``) makes it."""
 
-    __slots__ = ("_freqs", "_size")
+    __slots__ = ("_freqs", "_n_words", "_size")
 
-    def __init__(self, profiles: list[tuple[int, dict, list]], size: int) -> None:
-        super().__init__(dict.fromkeys(chain.from_iterable(f for _, f, _ in profiles)))
-        self._freqs = profiles
+    def __init__(self, profiles: list[tuple[dict, list]], size: int) -> None:
+        """``profiles``: (freq, n_words) of each language, in langlist's
+        order; ``size``: the length of a row (langdetect's ``langsize``)."""
+        super().__init__(dict.fromkeys(chain.from_iterable(f for f, _ in profiles)))
+        self._freqs = [f for f, _ in profiles]
+        self._n_words = [[n[k] for _, n in profiles] for k in range(3)]
         self._size = size
 
     def _row(self, word: str) -> list[float]:
-        row = [0.0] * self._size
         length = len(word)
         if 1 <= length <= 3:
-            for index, freq, n_words in self._freqs:
-                count = freq.get(word)
-                if count is not None:
-                    row[index] = 1.0 * count / n_words[length - 1]
+            # per profile 1.0 * count / n_words[length - 1], a count of 0
+            # where the profile lacks the n-gram (0.0 as langdetect's), by C
+            # loops: a row is read for every new n-gram of a corpus
+            row = list(map(truediv, map(mul, repeat(1.0), map(dict.get, self._freqs,
+                                                              repeat(word), repeat(0))),
+                           self._n_words[length - 1]))
+            row += [0.0] * (self._size - len(row))
+        else:
+            row = [0.0] * self._size
         dict.__setitem__(self, word, row)
         return row
 
@@ -159,7 +167,7 @@ def _load_profiles(directory: str):
                 not all(type(n) is int and n for n in n_words[:3]) or len(n_words) < 3 or \
                 not all(type(c) is int for c in freq.values()):
             raise ValueError(f"unexpected profile {filename}")
-        profiles.append((len(factory.langlist), freq, n_words))
+        profiles.append((freq, n_words))
         factory.langlist.append(name)
     if not profiles:
         raise ValueError("no profiles")
@@ -423,6 +431,11 @@ def _pack(scores, grams: int) -> int:
     bias = _BIAS * grams
     fields = [r + bias for r in map(round, [v * _SCALE for v in scores])]
     fields.append(grams)
+    return _pack_fields(fields)
+
+
+def _pack_fields(fields: list[int]) -> int:
+    """Non-negative integers below 2 ** _BITS side by side in one integer."""
     # each field as 8 little-endian bytes ("Q" refuses a negative one), of
     # which the low 6 (_BITS) are kept: the fields side by side in one number
     raw = struct.pack(f"<{len(fields)}Q", *fields)
@@ -451,7 +464,12 @@ def _gram_packed(gram: str) -> int:
     """``log(weight + p)`` per language for one n-gram of the profiles, packed
     (each log rounded on its own)."""
     weight = _ALPHA / _BASE_FREQ
-    return _pack(list(map(math.log, [weight + p for p in _factory().word_lang_prob_map[gram]])), 1)
+    row = _factory().word_lang_prob_map[gram]
+    # _pack(logs, 1) by C loops: round(log(weight + p) * _SCALE) + _BIAS
+    fields = list(map(add, map(round, map(mul, map(math.log, map(add, repeat(weight), row)),
+                                          repeat(_SCALE))), repeat(_BIAS)))
+    fields.append(1)
+    return _pack_fields(fields)
 
 
 class _WordScores(dict):
