@@ -97,7 +97,9 @@ class _ProbTable(dict):
     of 55 floats at once, a fifth of the instructions of cleaning a hundred
     documents (most of them the collector going over the lists) and ~40 MB,
     where a corpus reads a few thousand. Membership (``in``) is the dict's
-    own; reading a row (``[]``, ``get``, ``values``, ``items``) makes it."""
+    own; reading a row (``[]``, ``get``, ``values``, ``items``, ``copy``,
+    ``==``, pickling) makes it. (``dict(table)`` would copy the rows not
+    made yet as None: langdetect never copies it.)"""
 
     __slots__ = ("_freqs", "_n_words", "_size")
 
@@ -136,6 +138,14 @@ class _ProbTable(dict):
 
     def items(self):
         return [(w, self[w]) for w in self]
+
+    def copy(self) -> dict:
+        return dict(self.items())
+
+    def __eq__(self, other) -> bool:
+        return dict(self.items()) == other
+
+    __hash__ = None
 
     def __reduce__(self):
         return dict, (dict(self.items()),)
