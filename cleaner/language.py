@@ -14,8 +14,7 @@ import math
 import re
 import struct
 from dataclasses import dataclass
-from itertools import chain, repeat
-from operator import add, mul, truediv
+from itertools import chain, compress, repeat
 
 SAMPLE_CHARS = 2000
 _WORD = re.compile(r"[^\W\d_]+")
@@ -112,17 +111,16 @@ class _ProbTable(dict):
         self._size = size
 
     def _row(self, word: str) -> list[float]:
+        row = [0.0] * self._size
         length = len(word)
         if 1 <= length <= 3:
-            # per profile 1.0 * count / n_words[length - 1], a count of 0
-            # where the profile lacks the n-gram (0.0 as langdetect's), by C
-            # loops: a row is read for every new n-gram of a corpus
-            row = list(map(truediv, map(mul, repeat(1.0), map(dict.get, self._freqs,
-                                                              repeat(word), repeat(0))),
-                           self._n_words[length - 1]))
-            row += [0.0] * (self._size - len(row))
-        else:
-            row = [0.0] * self._size
+            # an n-gram is in a few profiles of 55: their counts by one C
+            # loop, a division only for those (a profile without the n-gram,
+            # or a count of 0, leaves langdetect's 0.0)
+            counts = list(map(dict.get, self._freqs, repeat(word)))
+            n_words = self._n_words[length - 1]
+            for index in compress(range(len(counts)), counts):
+                row[index] = 1.0 * counts[index] / n_words[index]
         dict.__setitem__(self, word, row)
         return row
 
@@ -475,9 +473,11 @@ def _gram_packed(gram: str) -> int:
     (each log rounded on its own)."""
     weight = _ALPHA / _BASE_FREQ
     row = _factory().word_lang_prob_map[gram]
-    # _pack(logs, 1) by C loops: round(log(weight + p) * _SCALE) + _BIAS
-    fields = list(map(add, map(round, map(mul, map(math.log, map(add, repeat(weight), row)),
-                                          repeat(_SCALE))), repeat(_BIAS)))
+    # _pack(logs, 1): round(log(weight + p) * _SCALE) + _BIAS per language;
+    # most of a row is 0.0, whose field is the same each time
+    fields = [round(math.log(weight + 0.0) * _SCALE) + _BIAS] * len(row)
+    for i in compress(range(len(row)), row):
+        fields[i] = round(math.log(weight + row[i]) * _SCALE) + _BIAS
     fields.append(1)
     return _pack_fields(fields)
 
