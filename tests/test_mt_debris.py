@@ -404,3 +404,19 @@ def test_a_long_line_of_short_sentences_is_read_in_linear_time() -> None:
 def test_the_word_before_a_stub_is_read_from_its_end(line: str, stubs: list[str]) -> None:
     doc = FRAGMENTS.run(f"Harbour report\n\n{line}\n")
     assert [r.excerpt for r in doc.reports if r.code == "F002"] == stubs
+
+
+# -- review 11: F001/F002 after a quoted question or exclamation (D16) -------
+@pytest.mark.parametrize("line", [
+    '"Why do you open so early?" he asks. "Nobody has ever asked me that."',
+    '"We will hold the line!" the colonel shouted at the parade on Sunday.',
+    'The survey found that a sound like "eh?" is used to ask for a repeat.',
+])
+def test_no_fragment_report_after_a_quoted_question(line: str) -> None:
+    doc = run(f"Harbour report\n\n{line}\n")
+    assert not [r for r in doc.reports if r.code in ("F001", "F002")], doc.reports
+
+
+def test_fragment_after_a_full_stop_in_a_quotation_is_still_reported() -> None:
+    doc = run('Harbour report\n\n"The boats are gone." would be ready by then.\n')
+    assert "F001" in {r.code for r in doc.reports}

@@ -87,7 +87,9 @@ class LowercaseSentenceStart(Rule):
     line after a short one that ends with a comma, a line of verse).
     Abbreviations (``U.S. officials``), brand names (``iPhone``), numbers
     and web addresses (``… now. https://…``) are not sentence ends or
-    starts.
+    starts, nor is a question or exclamation mark that closes a quotation
+    (``"…so early?" he asks``, ``a word like "huh?" is used``) or ends a
+    name in mid-sentence (``the group Which? has warned``).
 
     ## Why
     It marks a fragment: a sentence that machine translation or a scraper cut
@@ -127,8 +129,28 @@ class LowercaseSentenceStart(Rule):
             for m in _SENTENCE_START.finditer(s):
                 if _after_abbreviation(s, m.start(), "”\"’)") or s.startswith("://", m.end("word")):
                     continue  # (an address: "… now. https://…")
+                if _continues_after_mark(s, m.start()):
+                    continue
                 yield self.finding(f"sentence starts in lower case: '{m.group('word')}'",
                                    line.start + m.start("word"), line.start + m.end("word"))
+
+
+#: A name that ends with a question or exclamation mark in mid-sentence:
+#: "the group Which? has warned", "at Yahoo! said" (see _continues_after_mark).
+_NAME_WITH_MARK = re.compile(r"(?<=[a-z,] )[A-Z][\w’'-]*[?!]\Z")
+
+
+def _continues_after_mark(s: str, pos: int) -> bool:
+    """Whether the sentence end just before ``pos`` in ``s`` is a question or
+    exclamation mark that the sentence goes on after: one that closes a
+    quotation ('"…so early?" he asks', '"We will win!" the general
+    shouted', 'a word like "huh?" is used'), or ends a name in mid-sentence
+    (``_NAME_WITH_MARK``)."""
+    if s[pos - 1:pos] not in ("?", "!"):
+        return False
+    if s[pos:pos + 1] in ("”", '"', "’"):
+        return True
+    return _NAME_WITH_MARK.search(s, max(0, pos - 40), pos) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -182,7 +204,9 @@ class StubSentence(Rule):
 
     ## What it does
     Reports a "sentence" of one or two words in a paragraph of longer ones
-    (``…with Britain saying it will be moving. Its coast.``). Complete short
+    (``…with Britain saying it will be moving. Its coast.``), but not the
+    attribution after a quoted question or exclamation (``"…so early?" he
+    asks.``). Complete short
     sentences from the list (``He said.``, ``Not yet.``) are not reported,
     nor are a subject and its verb (``Prices fell.``, ``Talks collapsed.``,
     ``Nobody knows.``, ``I apologise.``), nor the rows of a table (cells
@@ -217,6 +241,9 @@ class StubSentence(Rule):
                     continue
                 if _after_abbreviation(line.text, m.start()):
                     continue  # "Folha de S.Paulo.": the full stop before was an abbreviation's
+                mark_end = m.start() - (m.start() > 0 and line.text[m.start() - 1] in "”\"’")
+                if sentence[:1].islower() and _continues_after_mark(line.text, mark_end):
+                    continue  # '"…so early?" he asks.': the sentence goes on
                 ws = structure.words(sentence)
                 if " ".join(ws).lower() in shorts or _ABBREVIATION.search(sentence.split()[-1]) \
                         or _subject_and_verb(ws):
