@@ -420,3 +420,21 @@ def test_no_fragment_report_after_a_quoted_question(line: str) -> None:
 def test_fragment_after_a_full_stop_in_a_quotation_is_still_reported() -> None:
     doc = run('Harbour report\n\n"The boats are gone." would be ready by then.\n')
     assert "F001" in {r.code for r in doc.reports}
+
+
+# -- review 11: T001 in a document about the word itself (D4) ----------------
+@pytest.mark.parametrize("text", [
+    "Linguists say the word huh exists in almost every language.\n\n"
+    "Huh. It is the sound people make when they did not hear you, the author says.\n",
+    "Her new study is about the word 'huh' and its cousins.\n\n"
+    "Huh. That one syllable, she says, is found in every language she studied.\n",
+])
+def test_stray_token_in_an_article_about_the_word_stays(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text
+    assert "T001" not in {c.code for c in doc.changes}
+
+
+def test_stray_token_is_still_removed_without_a_mention() -> None:
+    doc = run("Talks ended on Monday.\n\nHuh. The envoy said more would follow on Friday.\n")
+    assert doc.text == "Talks ended on Monday.\n\nThe envoy said more would follow on Friday.\n"

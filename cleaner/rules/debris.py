@@ -43,6 +43,19 @@ def _stray_words() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def _mentioned() -> re.Pattern[str]:
+    """A stray token used as a word: in lower case ("the word huh may be the
+    exception"), or alone in quotation marks or italics ('"huh?"',
+    "‘Huh’", "*huh*"). Machine translation leaves it capitalised, as a
+    sentence; a document that talks about the word does not hold debris."""
+    tokens = [t for t in _debris()["stray_tokens"]["tokens"] if " " not in t]
+    lower = resources.alternation(t.lower() for t in tokens)
+    either = resources.alternation(tokens + [t.lower() for t in tokens])
+    return re.compile(rf"(?<![\w’'-])(?:{lower})(?![\w’'-])"
+                      rf"|[“\"‘'*_«](?:{either})[?!.,]?[”\"’'*_»]")
+
+
+@functools.lru_cache(maxsize=1)
 def _lone_token() -> re.Pattern[str]:
     """A line that holds a stray token alone (``Huh.``)."""
     return re.compile(rf"(?:{resources.alternation(_debris()['stray_tokens']['tokens'])})\.?")
@@ -59,7 +72,10 @@ class StrayToken(LineRule):
     ends a sentence (``…said, "We do not know." Huh.``) when no quotation
     is left open around it; and such a token on a line of its own, with
     the line. Quoted speech that starts with it (``he replied: "Huh. I
-    never…"``) stays. The punctuation it leaves is repaired by T002.
+    never…"``) stays, and so does every one in a document that uses the
+    token as a word: in lower case (``the word huh may be the exception``)
+    or alone in quotation marks or italics (``"huh?"``, ``*Huh*``). The
+    punctuation it leaves is repaired by T002.
     As a line rule it takes over such a line from the block heuristics
     (B101–B105), so the change names the more specific reason.
 
@@ -81,9 +97,11 @@ class StrayToken(LineRule):
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if not _english(ctx):
             return
-        yield from super().check(text, ctx)
         if not any(word in text for word in _stray_words()):
             return  # (the pattern opens with a look-behind: slow to scan)
+        if _mentioned().search(text):
+            return  # an article about the word itself: its "Huh." is content
+        yield from super().check(text, ctx)
         for m in _stray().finditer(text):
             if m.group("quote") is not None and not _quotations_closed(text, m.start()):
                 continue  # '“He said ‘no.’ Huh.”': inside someone's words
