@@ -422,6 +422,82 @@ def test_fragment_after_a_full_stop_in_a_quotation_is_still_reported() -> None:
     assert "F001" in {r.code for r in doc.reports}
 
 
+# -- review 11: T005 -ing/-ed forms the dictionary lists in another form (D2) --
+@pytest.mark.parametrize("before, after", [
+    # the dictionary lists "included", "visiting", "added", "killing"
+    ("The ferry carried 40 passengers of many countries, Including pupils from Chile.\n",
+     "The ferry carried 40 passengers of many countries, including pupils from Chile.\n"),
+    ("The envoy, on the other hand, Visited Lisbon twice to discuss the fishing quota.\n",
+     "The envoy, on the other hand, visited Lisbon twice to discuss the fishing quota.\n"),
+    ("The minister spoke on Friday, Adding that the budget would be cut.\n",
+     "The minister spoke on Friday, adding that the budget would be cut.\n"),
+    # the document writes another form in lower case ("announcing")
+    ("The council is announcing cuts. The mayor spoke, Announced new fees and left.\n",
+     "The council is announcing cuts. The mayor spoke, announced new fees and left.\n"),
+    # an irregular past
+    ("The delegation arrived on Monday, Led by the deputy minister of trade.\n",
+     "The delegation arrived on Monday, led by the deputy minister of trade.\n"),
+])
+def test_mid_sentence_inflected_capital_is_lowered(before: str, after: str) -> None:
+    doc = run(before)
+    assert doc.text == after, [(c.code, c.before) for c in doc.changes]
+
+
+@pytest.mark.parametrize("text", [
+    # a name: written capitalised after a word elsewhere, or a given name
+    "Critics praised Henry Fielding for his wit. In later years, Fielding wrote less.\n",
+    "Raheem Sterling scored twice. After the final, Sterling said he was tired.\n",
+    # a title after a kind of work; a run of capitalised words
+    "She praised the new book, Adding Machines, in her weekly column on Sunday.\n",
+    "He grew up in Ohio, Bowling Green State University gave him a scholarship.\n",
+    # a list of places
+    "Trains stopped at Barnet, Barking and Epping during the strike on Monday.\n",
+])
+def test_mid_sentence_inflected_names_and_titles_stay(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text, [(c.code, c.before) for c in doc.changes]
+
+
+# -- review 11: a name with its question or exclamation mark (D3) -------------
+@pytest.mark.parametrize("text", [
+    "The consumer group Which? has warned that cheap chargers can overheat badly.\n",
+    "Engineers at Which? tested twelve kettles, and most of them leaked steam.\n",
+    "Analysts at Yahoo! said the deal would close early next year in any case.\n",
+])
+def test_name_with_its_mark_keeps_its_capital_and_no_fragment(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text
+    assert not [r for r in doc.reports if r.code in ("F001", "F002")], doc.reports
+
+
+def test_function_word_in_mid_sentence_is_still_lowered() -> None:
+    assert run("The plan Which failed was dropped.\n").text == "The plan which failed was dropped.\n"
+
+
+# -- review 11: a capitalised "The" before a lower-case word (D17) ------------
+@pytest.mark.parametrize("before, after", [
+    ("The grant will be used for The repair of schools and clinics in the north.\n",
+     "The grant will be used for the repair of schools and clinics in the north.\n"),
+    ("Of these projects, The clearing of debris took the longest of all.\n",
+     "Of these projects, the clearing of debris took the longest of all.\n"),
+])
+def test_capitalised_the_before_a_common_word_is_lowered(before: str, after: str) -> None:
+    assert run(before).text == after
+
+
+@pytest.mark.parametrize("text", [
+    "The court in The Hague ruled on the case for The Times and the BBC.\n",
+    "She reads The Economist and The Guardian every morning on the train.\n",
+    "He played a small part in the film The Artist before moving to London.\n",
+    "The singer wrote The long goodbye, a song about leaving the city.\n",
+    "Fans of the band The xx queued for hours outside the venue.\n",
+    "The minister spoke first. The talks went on until midnight.\n",
+])
+def test_the_in_names_and_titles_stays(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text, [(c.code, c.before) for c in doc.changes]
+
+
 # -- review 11: T001 in a document about the word itself (D4) ----------------
 @pytest.mark.parametrize("text", [
     "Linguists say the word huh exists in almost every language.\n\n"

@@ -420,7 +420,8 @@ def _candidate_lines(text: str, function_words: frozenset[str],
             continue
         low = m.group(1).lower()
         if low in function_words or (low.endswith(_SUFFIXES) and text[m.start() - 1] in ",;"
-                                     and low in lowercase_words):
+                                     and _lower_case_word(low, text, lowercase_words)) \
+                or (low == "the" and text[m.end() + 1:m.end() + 2].islower()):
             start = text.rfind("\n", 0, m.start()) + 1
             end = text.find("\n", m.end())
             last_end = len(text) if end < 0 else end
@@ -457,6 +458,77 @@ def _reporting() -> re.Pattern[str]:
     verbs = resources.alternation(_debris()["mid_sentence_capital"]["reporting_verbs"])
     # '…the war," He said' (the comma closes the quotation, the sentence goes on)
     return re.compile(rf",[”\"] (?P<word>He|She|They|It|We)(?= (?:{verbs})\b)")
+
+
+def _stems(low: str) -> set[str]:
+    """The stems an -ing/-ed word (or its adverb in -ly) may come from:
+    "noting" -> not, note; "stopped" -> stopp, stop; "carried" -> carry;
+    "reportedly" -> report."""
+    word = low[:-2] if low.endswith(("edly", "ingly")) else low
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix):
+            stem = word[:-len(suffix)]
+            out = {stem, stem + "e"}
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])
+            if suffix == "ed" and stem.endswith("i"):
+                out.add(stem[:-1] + "y")
+            return {t for t in out if len(t) >= 3}
+    return set()
+
+
+def _forms(stem: str) -> Iterable[str]:
+    """The -ing and -ed forms of a stem, and their adverbs."""
+    bases = [stem, stem[:-1]] if stem.endswith("e") else [stem, stem + stem[-1]]
+    for base in bases:
+        for suffix in ("ing", "ed", "ingly", "edly"):
+            yield base + suffix
+    if stem.endswith("e"):
+        yield stem + "d"
+    if stem.endswith("y"):
+        yield stem[:-1] + "ied"
+
+
+def _lower_case_word(low: str, text: str, lowercase_words: frozenset[str]) -> bool:
+    """Whether an -ing/-ed/-ly word is a common word: the dictionary knows it
+    only in lower case, or (``_derived_lower_case``) another form of it."""
+    return low in lowercase_words or _derived_lower_case(low, text, lowercase_words)
+
+
+def _derived_lower_case(low: str, text: str, lowercase_words: frozenset[str]) -> bool:
+    """Whether an -ing/-ed word the dictionary does not list is a common
+    word all the same: the dictionary lists another -ing/-ed form of its stem
+    in lower case ("including" from "included", "visited" from "visiting"),
+    or the document writes one in lower case ("represented" beside "was
+    represented" or "representing"); "led" is an irregular past."""
+    if low in _irregular_past():
+        return True
+    for stem in _stems(low):
+        for form in _forms(stem):
+            if form in lowercase_words or (form in text and re.search(
+                    rf"(?<![\w’'-]){form}(?![\w’'-])", text)):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _irregular_past() -> frozenset[str]:
+    return frozenset(_debris()["fragments"]["irregular_past"])
+
+
+def _name_use(word: str, text: str) -> bool:
+    """Whether the document writes ``word`` capitalised after a word (in
+    "Henry Fielding", "Mr Manning"), or it is a given name: a name."""
+    if word.lower() in resources.word_list("given_names.txt"):
+        return True
+    i, n = text.find(" " + word), len(word) + 1
+    while i >= 0:
+        j = i + n
+        if i and (text[i - 1].isalnum() or text[i - 1] in "’'") \
+                and not (j < len(text) and (text[j].isalnum() or text[j] in "’'-")):
+            return True
+        i = text.find(" " + word, j)
+    return False
 
 
 @functools.lru_cache(maxsize=1)
@@ -502,7 +574,16 @@ class MidSentenceCapital(Rule):
     function word (``diplomacy Which failed`` -> ``which``, ``forces; And
     France`` -> ``and``), and a capitalised ``-ing``/``-ed``/``-ly`` word that
     the dictionary knows only in lower case (``border, Demanding`` ->
-    ``demanding``). A capitalised preposition between a lower-case word and
+    ``demanding``), or knows another -ing/-ed form of in lower case, or
+    that the document writes in lower case in another form (``, Including``
+    from "included", ``, Visited`` from "visiting", ``, Led by``), unless
+    a kind of work comes before it, or a capitalised word and no lower-case
+    word follow it (``the book, Crossing Borders``, ``Ohio, Bowling Green
+    State``). A capitalised "The" before a lower-case word, after a comma,
+    a semicolon or a function word, is lowered too (``used for The
+    restoration`` -> ``the``), not before a capitalised one (``in The
+    Hague``, ``read The Times``) nor after a word that introduces a title
+    (``the band The xx``). A capitalised preposition between a lower-case word and
     one capitalised word that a lower-case word follows is lowered too,
     when that word is a name: an acronym, or capitalised after a lower-case
     word elsewhere in the document (``the partners Of Ukraine understand`` ->
@@ -510,7 +591,9 @@ class MidSentenceCapital(Rule):
     between a closing quote after a comma and a verb of reporting (``…the
     war," He said`` -> ``he said``). Proper nouns are never touched: a word
     the dictionary knows capitalised, a word capitalised elsewhere in
-    mid-sentence in the same document, a word in a list (``Arsenal, Reading
+    mid-sentence in the same document (after a word: ``Henry Fielding``),
+    a given name, a word with its question or exclamation mark (``the
+    consumer group Which? has warned``, ``at Yahoo! said``), a word in a list (``Arsenal, Reading
     and…``), a title in title case (``the film As Good As It Gets``, ``the
     novel Of Mice and Men``, ``the film About Schmidt``, ``fans chanted
     About Time when``), a hyphenated name
@@ -542,7 +625,7 @@ class MidSentenceCapital(Rule):
             counts[m.group("word")] = counts.get(m.group("word"), 0) + 1
         for m in candidates:
             word = m.group("word")
-            if word.lower() not in function_words and counts[word] > 1:
+            if word.lower() not in function_words and word != "The" and counts[word] > 1:
                 continue  # capitalised again and again: a name
             yield self.finding(f"capitalised '{word}' in mid-sentence", m.start("word"),
                                m.end("word"), word.lower())
@@ -554,8 +637,10 @@ class MidSentenceCapital(Rule):
         for m in _CAPITAL_AFTER.finditer(text, start, end):
             word = m.group("word")
             low = word.lower()
-            if m.group("next").startswith("-"):
-                continue  # part of a hyphenated name ("In-beom")
+            if m.group("next").startswith(("-", "?", "!")):
+                # part of a hyphenated name ("In-beom"); a name with its mark
+                # ("the consumer group Which? has warned")
+                continue
             if low in function_words:
                 # "film As Good As It Gets": a capital after it, and no comma or
                 # semicolon before it, is a title in title case
@@ -567,11 +652,54 @@ class MidSentenceCapital(Rule):
                 if m.group("prev")[-1] in ",;" or not following[:1].isupper() \
                         or _preposition_before_name(text, m):
                     candidates.append(m)
+            elif word == "The":
+                if _the_before_common_word(m, function_words):
+                    candidates.append(m)
             elif (m.group("prev")[-1] in ",;" and low.endswith(_SUFFIXES)
-                  and low in lowercase_words and not m.group("next").startswith(",")
-                  and m.group("next").strip() not in ("and", "or")):
+                  and not m.group("next").startswith(",")
+                  and m.group("next").strip() not in ("and", "or")
+                  and _lower_case_word(low, text, lowercase_words)
+                  and not _title_or_name(text, m)):
                 candidates.append(m)
         return candidates
+
+
+#: The word after a word: its first letter, and the word after that.
+_NEXT_WORDS = re.compile(r" (?P<first>\S)\S* (?P<second>[\w’'-]+)")
+
+
+def _title_or_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised -ing/-ed/-ly word after a comma or a semicolon
+    may be a name or begin a title: it
+    is written capitalised after a word elsewhere or is a given name
+    (``_name_use``), a kind of work comes before it (``the book, Crossing
+    Borders``), or a capitalised word follows it and no lower-case word
+    other than "and"/"or" comes next (``In Ohio, Bowling Green State``;
+    but ``, Visited Ankara last week``)."""
+    if _name_use(m.group("word"), text):
+        return True
+    if m.group("prev").rstrip(",;").lower() in _before_name_lexicons()[1]:
+        return True
+    after = _NEXT_WORDS.match(text, m.end("word"))
+    if after is None or not after.group("first").isupper():
+        return False
+    second = after.group("second")
+    return not second[:1].islower() or second in ("and", "or")
+
+
+def _the_before_common_word(m: re.Match[str], function_words: frozenset[str]) -> bool:
+    """Whether a capitalised "The" in mid-sentence is debris: a lower-case
+    word follows it (a title in title case would capitalise it: "in The
+    Hague", "read The Times"), and it comes after a comma, a semicolon or a
+    function word ("used for The restoration", "Of these, The removal"), no
+    word that introduces a title ("starred in The", "the band The")."""
+    prev = m.group("prev")
+    following = m.group("next")
+    if not following.startswith(" ") or not following[1:2].islower():
+        return False
+    if prev.rstrip(",;").lower() in _before_name_lexicons()[1]:
+        return False
+    return prev[-1] in ",;" or prev.lower() in function_words
 
 
 _BRACKETED = re.compile(r"[ \t]?\[([^\[\]\n]{3,200})\]")
