@@ -514,3 +514,52 @@ def test_stray_token_in_an_article_about_the_word_stays(text: str) -> None:
 def test_stray_token_is_still_removed_without_a_mention() -> None:
     doc = run("Talks ended on Monday.\n\nHuh. The envoy said more would follow on Friday.\n")
     assert doc.text == "Talks ended on Monday.\n\nThe envoy said more would follow on Friday.\n"
+
+
+# -- review 11: quotation and punctuation repairs (D9, D10, D12) ------------
+@pytest.mark.parametrize("before, after, code", [
+    # a low-9 quotation before ", X said", as a straight one is
+    ("„We have rebuilt half of the bridges“ , the mayor said on Monday.\n",
+     "„We have rebuilt half of the bridges“, the mayor said on Monday.\n", "T007"),
+    # a doubled closing quote
+    ('The report said the town wanted "a scapegoat "" for its debts.\n',
+     'The report said the town wanted "a scapegoat" for its debts.\n', "T002"),
+    ('The report said the town wanted "a scapegoat"" for its debts.\n',
+     'The report said the town wanted "a scapegoat" for its debts.\n', "T002"),
+    ("The report said the town wanted “a scapegoat”” for its debts.\n",
+     "The report said the town wanted “a scapegoat” for its debts.\n", "T002"),
+    # a tokeniser's space before 's; a space before the colon after a verb of reporting
+    ("Observers stressed Brazil 's role in the talks on Monday.\n",
+     "Observers stressed Brazil's role in the talks on Monday.\n", "T007"),
+    ('The spokesman added : "The ministry has no comment."\n',
+     'The spokesman added: "The ministry has no comment."\n', "T007"),
+    # a full stop before a clause of reporting
+    ('"The road will reopen in May. " Okafor said on Tuesday.\n',
+     '"The road will reopen in May," Okafor said on Tuesday.\n', "T003"),
+    ('"The road will reopen in May." Okafor said.\n',
+     '"The road will reopen in May," Okafor said.\n', "T003"),
+    ("“The road will reopen in May.” He told reporters on Tuesday.\n",
+     "“The road will reopen in May,” he told reporters on Tuesday.\n", "T003"),
+])
+def test_quotation_and_spacing_debris_is_repaired(before: str, after: str, code: str) -> None:
+    doc = run(before)
+    assert doc.text == after
+    assert code in {c.code for c in doc.changes}
+
+
+@pytest.mark.parametrize("text", [
+    # quotations that close together
+    'The clerk said "he called it "a crime"" and left the room.\n',
+    # a quotation, then a sentence of its own
+    '"The road will reopen in May." Okafor said the work had cost a fortune.\n',
+    '"We are done." Okafor said nothing more that evening.\n',
+    "The crowd cheered „Weiter so!“ and the band played on.\n",
+    # a Dutch place name; a quoted letter; a title's separator
+    "The train to 's-Hertogenbosch was cancelled on Monday.\n",
+    "The letters 's' and 't' were missing from the sign.\n",
+    "Storm hits the coast : Daily Example\n",
+    "Her tweet said simply : thanks.\n",
+])
+def test_quotation_and_spacing_repairs_leave_correct_text_alone(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text, [(c.code, c.before) for c in doc.changes]

@@ -140,7 +140,10 @@ class QuotePunctuationDebris(Rule):
     ``“stiff resistance” from Ukrainians,”.`` -> ``… from Ukrainians.``; a
     paragraph that opens none keeps it (its opening mark may be in an
     earlier paragraph, or lost): ``… with all partners,”.`` -> ``… with all
-    partners.”``.
+    partners.”``. A closing quote doubled where the line's marks do not
+    pair without it loses one (``an external enemy "" to`` -> ``an external
+    enemy" to``); quotations that close together (``"He called it "a
+    crime""``) pair and stay.
 
     ## Why
     Machine translation and re-punctuation leave both marks in place.
@@ -163,6 +166,23 @@ class QuotePunctuationDebris(Rule):
                     fixed = fixed.replace("”", "")
                     message = "punctuation debris and a closing quote that closes nothing"
                 yield self.finding(message, m.start(), m.end(), fixed)
+        if '""' in text or "””" in text:
+            for m in _DOUBLED_CLOSE.finditer(text):
+                start = text.rfind("\n", 0, m.start()) + 1
+                end = text.find("\n", m.end())
+                line = text[start:len(text) if end < 0 else end]
+                mark = m.group("mark")
+                if (line.count('"') % 2 == 1 if mark == '"'
+                        else line.count("“") < line.count("”")):
+                    yield self.finding("doubled closing quote", m.start(), m.end(), mark)
+
+
+#: A closing quote doubled, maybe after a space: 'an external enemy "" to',
+#: 'enemy”” to'. T002 takes one away where the line's marks do not pair
+#: without it (an odd number of straight marks; more ” than “): nested
+#: quotations that close together ('"He called it "a crime""') pair.
+_DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?…])[ \t]?(?P<mark>[\"”])(?P=mark)(?=[ \t.,;:!?)]|$)",
+                            re.MULTILINE)
 
 
 def _quote_closed_before(text: str, pos: int) -> bool:
@@ -292,7 +312,12 @@ class ClosingQuoteSpacing(Rule):
     the general said``), a pronoun before a verb of reporting lowered with
     it (``? ", She asked`` -> ``?" she asked``). A space inside one mark
     only goes too (``Kyiv "as long as necessary ".`` -> ``Kyiv "as long as
-    necessary".``). Straight marks only where they pair up on the line (and,
+    necessary".``). A full stop that ends a quotation before a clause of
+    reporting becomes a comma, padded or not (``"We are ready." Sandu said
+    on Monday.`` -> ``"We are ready," Sandu said on Monday.``, ``.” He
+    told reporters`` -> ``,” he told reporters``); not before a sentence
+    of its own (``"We are ready." Sandu said the plan…``). Straight marks
+    only where they pair up on the line (and,
     padded on one side, where the first opens: ``22" long and 22" wide``
     are inches); single marks too (``the word ' peace '`` ->
     ``'peace'``), where they are no apostrophes.
@@ -334,8 +359,47 @@ class ClosingQuoteSpacing(Rule):
                     inner = inner[:-1] + ","  # '" We are ready. ", he' -> '"We are ready," he'
                 elif not inner.endswith(","):
                     inner += ","
+            elif inner.endswith(".") and not _ABBREVIATION_END.search(inner):
+                clause = _said_clause().match(text, end)
+                if clause:  # '" We are ready. " Sandu said' -> '"We are ready," Sandu said'
+                    inner = inner[:-1] + ","
+                    after, end = _said_clause_lowered(clause)
             yield self.finding("spaces inside quotation marks", m.start(), end,
                                m.group("open") + inner + m.group("close") + after)
+        # '"We are ready." Sandu said on Monday.' -> '"We are ready," Sandu said…'
+        for i in _hits(text, ('." ', '.” ')):
+            clause = _said_clause().match(text, i + 2)
+            if clause and not _ABBREVIATION_END.search(text, max(0, i - 12), i + 1) \
+                    and text[i - 1:i] not in ("", " ", "."):  # (a padded one: above)
+                after, end = _said_clause_lowered(clause)
+                yield self.finding("full stop before a clause of reporting", i, end,
+                                   "," + text[i + 1] + after)
+
+
+@functools.lru_cache(maxsize=1)
+def _said_clause() -> re.Pattern[str]:
+    """What follows a quotation that a clause of reporting ends: one to three
+    capitalised words (a name, or a pronoun), a verb of reporting, then at
+    most a time, a place or "reporters" before the comma or full stop:
+    ' Sandu said on Monday in Chisinau.', ' He told reporters,'. A verb with
+    a clause of its own after it (' Sandu said the plan…') starts a
+    sentence of its own."""
+    verbs = resources.alternation(_debris()["mid_sentence_capital"]["reporting_verbs"])
+    filler = (r"(?:on|in|at|during|after|before|from|to|with|the|a|an|this|last|next|late|"
+              r"early|earlier|later|yesterday|today|tonight|morning|evening|afternoon|night|"
+              r"week|month|year|reporters|journalists|[A-Z][\w’'-]*|\d[\w]*)")
+    return re.compile(rf"[ 	]+(?P<who>(?:[A-Z][\w’'-]*[ 	]+){{1,3}})(?:{verbs})"
+                      rf"(?:[ 	]+{filler}){{0,6}}(?=[.,;])")
+
+
+def _said_clause_lowered(clause: re.Match[str]) -> tuple[str, int]:
+    """The text that replaces the clause's opening (its pronoun lowered:
+    ' He said' -> ' he'), and where that opening ends."""
+    who = clause.group("who")
+    first = who.split()[0]
+    if first in ("He", "She", "They", "We", "It"):
+        return " " + first.lower(), clause.start("who") + len(first)
+    return " ", clause.start("who")
 
 
 #: An opening mark after a sentence's end, at the end of the paragraph or
@@ -771,6 +835,42 @@ _PAIRS = {"(": ")", "«": "»"}
 _PADDINGS = ("( ", "(\t", "« ", "«\t", " )", "\t)", " »", "\t»")
 
 
+#: A space before the 's of a possessive or of "it's" after a letter ("China
+#: 's role"); not before a quotation that starts with s ("'s Gravenhage",
+#: "the letter 's'").
+_SPACED_POSSESSIVE = re.compile(r"(?<=[^\W\d_])[ \t]+(['’]s)(?=[ \t,.;:!?]|$)", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(_debris()["mid_sentence_capital"]["reporting_verbs"])
+
+
+#: The word before a space and a colon (see _reporting_colons).
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))([a-z]+)[ \t]+\Z")
+
+
+def _reporting_colons(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each space before a colon after a verb of reporting
+    ('added : "…'), with the colon."""
+    for i in _hits(text, (" :", "\t:")):
+        if text[i + 2:i + 3] not in (" ", "\t"):
+            continue
+        m = _WORD_BEFORE.search(text, max(0, i - 20), i + 1)
+        if m and m.group(1) in _reporting_verbs():
+            yield m.end(1), i + 2
+
+
+def _closes_low_quote(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is the “ that closes a „ (``„We will stay.“``,
+    the German and Ukrainian pair): the line before it opens more „ than
+    it closes with “."""
+    if text[i] != "“":
+        return False
+    before = text[text.rfind("\n", 0, i) + 1:i]
+    return before.count("„") > before.count("“")
+
+
 def _hits(text: str, literals: Iterable[str]) -> list[int]:
     """The offsets of every occurrence of each of ``literals``, in order."""
     out = []
@@ -789,7 +889,11 @@ class PunctuationSpacing(Rule):
     ## What it does
     In an English document, removes the space machine translation leaves
     before a comma, a semicolon or a full stop (``escalation ,and`` ->
-    ``escalation, and``; ``in June .`` -> ``in June.``), and before a
+    ``escalation, and``; ``in June .`` -> ``in June.``), also after the “
+    that closes a „ (``„We will stay“ , he said`` -> ``„We will stay“, he
+    said``), before the 's of a possessive (``China 's role`` -> ``China's
+    role``), before the colon after a verb of reporting (``added : "…`` ->
+    ``added: "…``), and before a
     question or an exclamation mark after a word (``Why ?``); removes
     the second of a doubled comma or full stop (``four hours,,`` ->
     ``four hours,``; ``the village..`` -> ``the village.``); and the spaces
@@ -822,7 +926,8 @@ class PunctuationSpacing(Rule):
             if start <= done or start == 0:
                 continue
             m = _SPACE_BEFORE.match(text, start)
-            if m is None or not (_AFTER_LETTER if m.group(4) else _AFTER_WORD).match(text, start - 1):
+            if m is None or not ((_AFTER_LETTER if m.group(4) else _AFTER_WORD).match(text, start - 1)
+                                 or (not m.group(4) and _closes_low_quote(text, start - 1))):
                 continue
             done = start
             mark = m.group(1) or m.group(2) or m.group(4)
@@ -835,6 +940,14 @@ class PunctuationSpacing(Rule):
             end = i + 2
             if (i and _AFTER_LETTER.match(text, i - 1) and (end == len(text) or text[end] in " \t\n")):
                 yield self.finding(f"doubled '{text[i]}'", i, end, text[i])
+        # "China 's role" -> "China's role" (a tokeniser's space)
+        if " 's" in text or " ’s" in text:
+            for m in _SPACED_POSSESSIVE.finditer(text):
+                yield self.finding("space before a possessive", m.start(), m.end(), m.group(1))
+        # 'Kanaani added : "The…' -> 'added: "The…' (a title's " : " stays)
+        if " :" in text or "\t:" in text:
+            for start, end in _reporting_colons(text):
+                yield self.finding("space before ':'", start, end, ":")
         if any(p in text for p in _PADDINGS):
             for m in _PADDED.finditer(text):
                 if _PAIRS[m["open"]] != m["close"] or not (m["lead"] or m["trail"]):
