@@ -563,3 +563,34 @@ def test_quotation_and_spacing_debris_is_repaired(before: str, after: str, code:
 def test_quotation_and_spacing_repairs_leave_correct_text_alone(text: str) -> None:
     doc = run(text)
     assert doc.text == text, [(c.code, c.before) for c in doc.changes]
+
+
+# -- review 11: repeated words (D13) --------------------------------------------
+def test_doubled_article_is_written_once_and_doubled_preposition_reported() -> None:
+    doc = run("The sides spoke about on on the future and discussed the the cost of power.\n")
+    assert doc.text == "The sides spoke about on on the future and discussed the cost of power.\n"
+    assert [c.code for c in doc.changes] == ["T008"]
+    assert [(r.code, r.excerpt) for r in doc.reports] == [("F003", "on on")]
+
+
+@pytest.mark.parametrize("text", [
+    "By the time he arrived, she had had enough of the delays.\n",
+    "He argued that that was not the point of the meeting at all.\n",
+    "She was very very tired after the long night shift at the port.\n",
+    "He said, very, very quietly, that he would not stand again.\n",
+    "The band The The played two encores on Saturday night.\n",
+    # a speaker stammers: reported, not rewritten
+    'She told the court: "I saw the the car, and then I ran."\n',
+])
+def test_correct_repetitions_stay(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text
+    assert not [r for r in doc.reports if r.code == "F003"] or "the the" in text
+
+
+def test_repeated_words_in_another_language_stay() -> None:
+    text = ("Der Minister sagte, dass das das wichtigste Thema sei. Die Die Linke stimmte "
+            "dagegen, und die Regierung will die Pläne im Herbst vorlegen.\n")
+    doc = Pipeline(settings=Settings(languages=("en", "de"))).run(text)
+    assert doc.text == text
+    assert not [r for r in doc.reports if r.code == "F003"]

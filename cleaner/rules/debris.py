@@ -3,6 +3,8 @@ quotes, capitals in mid-sentence, foreign-language insertions."""
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 from typing import Iterable
 
@@ -764,6 +766,68 @@ def _the_before_common_word(m: re.Match[str], function_words: frozenset[str]) ->
     if prev.rstrip(",;").lower() in _before_name_lexicons()[1]:
         return False
     return prev[-1] in ",;" or prev.lower() in function_words
+
+
+@functools.lru_cache(maxsize=1)
+def repeated_word_lists() -> tuple[frozenset[str], frozenset[str]]:
+    table = _debris()["repeated_words"]
+    return frozenset(table["never_doubled"]), frozenset(table["report"])
+
+
+def repeated_words(text: str, words: Iterable[str]) -> Iterable[tuple[int, int, str]]:
+    """(start, end, word) of each of ``words`` written twice in a row in
+    ``text``, the second in lower case ("the the", "The the"; not "The The",
+    a band's name), each a whole word. Found by a substring search for each
+    pair, so a text with none is passed over quickly."""
+    low = text.lower().split()
+    if not any(map(operator.eq, low, itertools.islice(low, 1, None))):
+        return []  # no word at all written twice in a row
+    out = []
+    for word in words:
+        for pair in (f"{word} {word}", f"{word.capitalize()} {word}"):
+            i = text.find(pair)
+            while i >= 0:
+                end = i + len(pair)
+                if not (i and _wordlike(text[i - 1])) and not (end < len(text) and _wordlike(text[end])):
+                    out.append((i, end, word))
+                i = text.find(pair, i + 1)
+    return sorted(out)
+
+
+def _wordlike(c: str) -> bool:
+    return c.isalnum() or c in "’'-_"
+
+
+@register
+class RepeatedFunctionWord(Rule):
+    """A function word that English never writes twice is written once.
+
+    ## What it does
+    ``discussed the the safety`` -> ``discussed the safety``; so for "a",
+    "an", "of" and "from" (the list is data, ``repeated_words`` in
+    ``debris.toml``). Not inside an open quotation (a speaker may stammer),
+    not ``The The`` (a name), and no other word: ``had had``, ``that that``,
+    ``very very`` are English; other doubled function words (``views on on
+    the``) are only reported, by F003.
+
+    ## Why
+    Machine translation and careless editing leave a word doubled.
+    """
+
+    code, name, stage = "T008", "repeated-function-word", "spans"
+    local = True
+    example = ("The sides discussed the the safety of the plant.\n",
+               "The sides discussed the safety of the plant.\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if not _english(ctx):
+            return
+        never, _ = repeated_word_lists()
+        for start, end, word in repeated_words(text, never):
+            if not _quotations_closed(text, start):
+                continue  # in someone's words: F003 reports it
+            first = text[start:start + len(word)]
+            yield self.finding(f"'{word}' written twice", start, end, first)
 
 
 _BRACKETED = re.compile(r"[ \t]?\[([^\[\]\n]{3,200})\]")

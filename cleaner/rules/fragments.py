@@ -9,7 +9,7 @@ from typing import Iterable
 
 from .. import resources, structure
 from ..model import Context, Finding, Rule
-from . import register
+from . import debris, register
 
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|"
@@ -255,3 +255,31 @@ class StubSentence(Rule):
                 start = line.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
                 yield self.finding(f"stub sentence '{sentence}'", start,
                                    start + len(sentence))
+
+
+@register
+class RepeatedWord(Rule):
+    """A function word written twice in a row is reported.
+
+    ## What it does
+    Reports a doubled preposition, conjunction, auxiliary or pronoun from
+    the list (``repeated_words`` in ``debris.toml``): ``exchanged views on
+    on the resumption``, and a doubled "the"/"of" that T008 left inside a
+    quotation. ``had had``, ``that that`` and ``very very`` are English and
+    are not reported; nor is a word doubled with a comma (``very, very``).
+
+    ## Why
+    Machine translation leaves words doubled, but "carried on on the
+    train", "logged in in 2020" and "what it is is" are correct: only a
+    person can tell, so it is only reported.
+    """
+
+    code, name, stage, fixable = "F003", "repeated-word", "report", False
+    example = ("The two sides exchanged views on on the resumption of exports.\n", "")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if not _english(ctx):
+            return
+        never, report = debris.repeated_word_lists()
+        for start, end, word in debris.repeated_words(text, never | report):
+            yield self.finding(f"'{word}' written twice: '{text[start:end]}'", start, end)
