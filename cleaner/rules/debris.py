@@ -3,8 +3,6 @@ quotes, capitals in mid-sentence, foreign-language insertions."""
 from __future__ import annotations
 
 import functools
-import itertools
-import operator
 import re
 from typing import Iterable
 
@@ -774,17 +772,16 @@ def repeated_word_lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(table["never_doubled"]), frozenset(table["report"])
 
 
-def repeated_words(text: str, words: Iterable[str]) -> Iterable[tuple[int, int, str]]:
+def repeated_words(text: str, words: Iterable[str],
+                   capitalised: bool = True) -> Iterable[tuple[int, int, str]]:
     """(start, end, word) of each of ``words`` written twice in a row in
-    ``text``, the second in lower case ("the the", "The the"; not "The The",
-    a band's name), each a whole word. Found by a substring search for each
-    pair, so a text with none is passed over quickly."""
-    low = text.lower().split()
-    if not any(map(operator.eq, low, itertools.islice(low, 1, None))):
-        return []  # no word at all written twice in a row
+    ``text``, the second in lower case ("the the", and with ``capitalised``
+    "The the"; not "The The", a band's name), each a whole word. Found by a
+    substring search for each pair (one ``str.find`` pass each: keep the
+    lists short)."""
     out = []
     for word in words:
-        for pair in (f"{word} {word}", f"{word.capitalize()} {word}"):
+        for pair in (f"{word} {word}", f"{word.capitalize()} {word}")[:2 if capitalised else 1]:
             i = text.find(pair)
             while i >= 0:
                 end = i + len(pair)

@@ -281,5 +281,5 @@ class RepeatedWord(Rule):
         if not _english(ctx):
             return
         never, report = debris.repeated_word_lists()
-        for start, end, word in debris.repeated_words(text, never | report):
+        for start, end, word in debris.repeated_words(text, never | report, capitalised=False):
             yield self.finding(f"'{word}' written twice: '{text[start:end]}'", start, end)
