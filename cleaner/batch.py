@@ -227,6 +227,7 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                  skip_dirs: Sequence[Path] = (), force_exclude: bool = False,
                  root: str | os.PathLike | None = None,
                  skipped: list[tuple[str, str]] | None = None,
+                 stdin_filename: str | None = None,
                  ) -> tuple[list[Source], list[str]]:
     """The inputs named by ``paths``, in order, and the errors (paths that do
     not exist, directories that cannot be read). Directories are walked in sorted order and filtered by
@@ -240,7 +241,11 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
     found or lies outside the directory walked (:func:`_walked_links`); a
     link named explicitly is taken. ``skip_dirs`` (the output directory) are
     never walked into. ``skipped`` receives ``(path, why)`` for what is left out
-    that a user may look for (for ``-v``)."""
+    that a user may look for (for ``-v``). ``stdin_filename`` (ruff's and
+    black's ``--stdin-filename``) is the name ``-`` goes by: its display
+    name, the path ``force_exclude`` matches, and, in ``--format auto``,
+    its suffix gives the format (a suffix that says nothing: stdin is
+    sniffed, as without the name)."""
     sources: list[Source] = []
     errors: list[str] = []
     seen: set[str] = set()
@@ -256,8 +261,16 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
 
     for arg in paths:
         if arg == "-":
-            add(Source(None, "-", Path("stdin.txt"), "text" if fmt == "auto" else fmt,
-                       sniff=fmt == "auto"))
+            name = Path(stdin_filename) if stdin_filename else None
+            if name is not None and force_exclude and _force_excluded(name, excl, root):
+                left_out.append((stdin_filename, "excluded (force-exclude)"))
+                continue
+            told = (fmt == "auto" and name is not None
+                    and name.suffix.lower() in (*JSONL_SUFFIXES, *HTML_SUFFIXES, *TEXT_SUFFIXES))
+            form = _format_of(name, fmt) if told else "text" if fmt == "auto" else fmt
+            # named: stdin is what the user gave, never "HTML found in a directory"
+            add(Source(None, stdin_filename or "-", Path("stdin.txt"), form,
+                       sniff=fmt == "auto" and not told, named=True))
             continue
         p = Path(arg)
         if force_exclude and (p.exists() or p.is_symlink()) and _force_excluded(p, excl, root):
@@ -942,7 +955,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 read_files: Sequence[tuple[str, str | os.PathLike]] = (),
                 force_exclude: bool = False,
                 root: str | os.PathLike | None = None,
-                per_file_ignores: Sequence[tuple[str, Sequence[str]]] = ()) -> BatchResult:
+                per_file_ignores: Sequence[tuple[str, Sequence[str]]] = (),
+                stdin_filename: str | None = None) -> BatchResult:
     """Clean (or, with ``check=True``, only examine) files, directories and
     ``-`` (stdin).
 
@@ -977,6 +991,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     every file it hands over. ``per_file_ignores``: ``(glob, codes)``
     pairs, as ruff's: a file the glob matches (as an exclude glob matches it
     from ``root``) is cleaned with those rule codes or prefixes off too.
+    ``stdin_filename``: the path ``-`` stands for (:func:`list_sources`),
+    which ``per_file_ignores`` match too; excluded by ``force_exclude``,
+    stdin is not cleaned, and ``clean`` passes it to ``stdout`` unchanged,
+    as ruff does.
     Raises :class:`BatchUsageError` when the batch cannot start as asked —
     among others when ``report`` or ``save_repeated_lines`` would overwrite an
     input, an output or a file of ``read_files``.
@@ -1008,7 +1026,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     left_out: list[tuple[str, str]] = []
     sources, missing = list_sources(paths, include, exclude, format,
                                     skip_dirs=[outdir] if outdir else [],
-                                    force_exclude=force_exclude, root=root, skipped=left_out)
+                                    force_exclude=force_exclude, root=root, skipped=left_out,
+                                    stdin_filename=stdin_filename)
     inputs = [s for s in sources if s.path is not None]
     if (not check and not in_place and not to_stdout and outdir is None
             and any(s.path for s in sources)):
@@ -1108,6 +1127,12 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             result.skipped.append(path)
         if why.startswith("excluded"):
             result.excluded.append(path)
+    if (not check and stdin_filename is not None and "-" in map(os.fspath, paths)
+            and not any(s.path is None for s in sources)):
+        # stdin excluded (--stdin-filename, --force-exclude): an editor
+        # that pipes every file through gets it back as it was, as from ruff
+        stdout.write(stdin.read())
+        stdout.flush()
 
     if jobs is None:
         jobs = os.cpu_count() or 1
@@ -1155,10 +1180,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     say(f"note: removed {p}, left by an interrupted run")
 
     def ignored(s: Source) -> tuple[str, ...]:
-        if s.path is None or not per_file_ignores:
+        path = s.path if s.path is not None else stdin_filename
+        if path is None or not per_file_ignores:
             return ()
         return tuple(dict.fromkeys(code for glob, codes in per_file_ignores
-                                   if _force_excluded(s.path, [glob], root)
+                                   if _force_excluded(Path(path), [glob], root)
                                    for code in codes))
 
     def items() -> Iterator[Any]:

@@ -235,6 +235,13 @@ def _common(f: Callable) -> Callable:
                           "html if they start like an HTML document, else text; stdin is "
                           "jsonl when its first line and most of its lines are JSON "
                           "objects)."),
+        click.option("--stdin-filename", metavar="PATH",
+                     help="The file stdin's text is from (as ruff and black have it): the "
+                          "name findings and the report give, where the configuration is "
+                          "found from, the path exclude, per-file-ignores and "
+                          "--force-exclude match (excluded: clean passes stdin through "
+                          "unchanged), and in --format auto its suffix gives the format. "
+                          "With no PATH, stdin is read."),
         click.option("--text-key", default="text", show_default=True,
                      help="JSONL field holding the text."),
         click.option("--id-key", default="id", show_default=True,
@@ -283,6 +290,13 @@ def _setup(kw: dict[str, Any], command: str,
            paths: Sequence[str] = ()) -> tuple[Settings, dict[str, Any]]:
     """Configuration and batch arguments from the options, or a usage error."""
     config_file = kw.pop("config_file")
+    stdin_filename = kw.pop("stdin_filename")
+    if stdin_filename is not None:
+        if paths and "-" not in paths:
+            raise click.UsageError(f"--stdin-filename {stdin_filename} names stdin, and no PATH "
+                                   "is - (give -, or no PATH)")
+        # the configuration is found from the file stdin stands for
+        paths = [stdin_filename if p == "-" else p for p in paths or ["-"]]
     try:
         cfg = _config.discover(config_file, kw.pop("isolated"), cwd=config_start(paths))
         settings = build_settings(kw, cfg)
@@ -306,6 +320,7 @@ def _setup(kw: dict[str, Any], command: str,
                  # directory (the repository's root for a pre-commit hook)
                  root=cfg.path.parent if cfg.path is not None else None,
                  per_file_ignores=cfg.get("per-file-ignores", []),
+                 stdin_filename=stdin_filename,
                  learn_repeated_lines=(kw.get("repeated_lines") or cfg.get(
                      "repeated-lines-file")) == "learn",
                  save_repeated_lines=kw.pop("save_repeated_lines"), read_files=read_files,
@@ -360,13 +375,16 @@ def _stdin_has_input() -> bool:
     return stat.S_ISFIFO(st.st_mode) or (stat.S_ISREG(st.st_mode) and st.st_size > 0)
 
 
-def _paths(paths: tuple[str, ...], command: str = "clean") -> list[str]:
+def _paths(paths: tuple[str, ...], command: str = "clean",
+           stdin_named: bool = False) -> list[str]:
     if paths.count("-") > 1:
         # stdin can be read once: the second "-" would be an empty document
         # and the summary would count one input twice
         raise click.UsageError("stdin (-) given more than once")
     if paths:
         return list(paths)
+    if stdin_named:
+        return ["-"]   # --stdin-filename: stdin is asked for (as ruff reads it)
     if command == "check":
         # as `ruff check`: no PATH is the current directory, and stdin is
         # read only when named (-). In CI stdin is /dev/null or an idle
@@ -481,7 +499,8 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
     """
     settings, batch = _setup(kw, "clean", paths)
     quiet = batch["progress"] is False
-    result = _run(lambda: clean_paths(_paths(paths), out=out, in_place=in_place,
+    result = _run(lambda: clean_paths(_paths(paths, "clean", batch["stdin_filename"] is not None),
+                                      out=out, in_place=in_place,
                                       settings=settings, with_changes=with_changes,
                                       name_from_title=name_from_title,
                                       exit_non_zero_on_fix=exit_non_zero_on_fix,
@@ -490,7 +509,7 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
     # a summary whenever files are written (one file or many, as black and
     # ruff), or several inputs go to stdout; not for a lone stdin filter
     to_files = in_place or (out is not None and out != "-")
-    if not quiet:
+    if not quiet and result.excluded != [batch["stdin_filename"]]:  # an editor's excluded file
         _nothing_done(result, "clean")
     if not quiet and (to_files or result.files > 1 or batch["verbose"]):
         _err(_clean_summary(result, in_place, out))
@@ -618,7 +637,8 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
             return
         listing.show(r)
 
-    result = _run(lambda: clean_paths(_paths(paths, "check"), settings=settings, check=True,
+    result = _run(lambda: clean_paths(_paths(paths, "check", batch["stdin_filename"] is not None),
+                                      settings=settings, check=True,
                                       strict=strict, keep_original=diff, on_document=show,
                                       stdin=sys.stdin.buffer, **batch))
     if statistics:
@@ -644,7 +664,8 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
         summary += f"; {_errors(result)}"
     listing.close()
     if not quiet:
-        _nothing_done(result, "check")
+        if result.excluded != [batch["stdin_filename"]]:   # an editor's excluded file: quiet
+            _nothing_done(result, "check")
         to_err = diff or report_out or output_format != "full"
         (_err if to_err else (lambda m: out.write(m + "\n")))(summary)
     code = result.exit_code

@@ -1935,3 +1935,103 @@ def test_exit_zero(docs: Path, tmp_path: Path) -> None:
     assert run("check", docs, "--exit-zero").exit_code == 0
     # negative: errors still exit 2
     assert run("check", docs, tmp_path / "missing.txt", "--exit-zero").exit_code == 2
+
+
+# -- --stdin-filename (as ruff and black) -------------------------------------
+
+def test_stdin_filename_names_findings_and_the_report(tmp_path: Path) -> None:
+    rep = tmp_path / "rep.json"
+    r = run("check", "--stdin-filename", "docs/a.txt", "-", "--report", rep, input=article(1))
+    assert r.exit_code == 1
+    findings = [l for l in r.stdout.splitlines() if LINE.match(l)]
+    assert findings and all(l.startswith("docs/a.txt:") for l in findings)
+    assert [f["path"] for f in json.loads(rep.read_text())["files"]] == ["docs/a.txt"]
+    # no PATH: stdin is read (check too: the name asks for it)
+    r = run("check", "--stdin-filename", "docs/a.txt", input=article(1))
+    assert r.exit_code == 1 and r.stdout.startswith("docs/a.txt:2:1: B002")
+    # negative: without the name, stdin is "-"
+    assert run("check", "-", input=article(1)).stdout.startswith("-:2:1: B002")
+
+
+def test_stdin_filename_is_refused_without_stdin_among_the_paths(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(article(1))
+    for cmd in ("check", "clean"):
+        r = run(cmd, "--stdin-filename", "b.txt", tmp_path / "a.txt", input=article(2))
+        assert r.exit_code == 2
+        assert "error: --stdin-filename b.txt names stdin, and no PATH is -" in r.stderr
+    assert (tmp_path / "a.txt").read_text() == article(1)
+
+
+def test_stdin_filename_finds_the_configuration_and_its_per_file_ignores(
+        tmp_path: Path) -> None:
+    """The configuration is found from the file stdin stands for (not the
+    current directory), and its per-file-ignores match that path."""
+    proj = tmp_path / "proj"
+    (proj / "archive").mkdir(parents=True)
+    (proj / "pyproject.toml").write_text(
+        '[tool.cleaner]\nignore = ["B002"]\nper-file-ignores = {"archive/*" = ["B003"]}\n')
+    (tmp_path / "elsewhere").mkdir()
+    os.chdir(tmp_path / "elsewhere")
+    codes = lambda r: {LINE.match(l)["code"] for l in r.stdout.splitlines() if LINE.match(l)}
+    r = run("check", "--stdin-filename", "../proj/a.txt", "-", input=article(1))
+    assert "B002" not in codes(r) and "B003" in codes(r)
+    r = run("check", "--stdin-filename", "../proj/archive/a.txt", "-", input=article(1))
+    assert not codes(r) & {"B002", "B003"}
+    rep = tmp_path / "rep.json"
+    run("clean", "--stdin-filename", "../proj/archive/a.txt", "-", "--report", rep,
+        input=article(1))
+    assert not set(json.loads(rep.read_text())["summary"]["by_rule"]) & {"B002", "B003"}
+    # negative: stdin without a name takes the current directory's (none)
+    assert codes(run("check", "-", input=article(1))) >= {"B002", "B003"}
+
+
+def test_stdin_filename_excluded_with_force_exclude_passes_through(tmp_path: Path) -> None:
+    """As ruff: an excluded --stdin-filename with --force-exclude is not
+    cleaned; clean writes stdin back unchanged, check passes."""
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nexclude = ["drafts"]\n')
+    dirty = article(1).replace("\n", "\r\n").encode() + b"\xef\xbb\xbf"
+    r = run("clean", "--stdin-filename", "drafts/a.txt", "--force-exclude", "-", input=dirty)
+    assert r.exit_code == 0 and r.stdout_bytes == dirty
+    assert "warning" not in r.stderr and "error" not in r.stderr
+    r = run("check", "--stdin-filename", "drafts/a.txt", "--force-exclude", input=dirty)
+    assert r.exit_code == 0 and not [l for l in r.stdout.splitlines() if LINE.match(l)]
+    assert "warning" not in r.stderr
+    r = run("clean", "-v", "--stdin-filename", "drafts/a.txt", "--force-exclude", input=dirty)
+    assert "skipped: drafts/a.txt: excluded (force-exclude)" in r.stderr
+    # negatives: without --force-exclude, or under a name not excluded, it is cleaned
+    for args in (("--stdin-filename", "drafts/a.txt"),
+                 ("--stdin-filename", "news/a.txt", "--force-exclude")):
+        r = run("clean", *args, "-", input=article(1))
+        assert r.exit_code == 0 and "Twitter Facebook" not in r.stdout
+        assert run("check", *args, "-", input=article(1)).exit_code == 1
+
+
+def test_stdin_filename_suffix_gives_the_format() -> None:
+    rec = json.dumps({"id": "1", "text": article(1)}) + "\n"
+    r = run("clean", "--stdin-filename", "c.jsonl", "-", input=rec)
+    assert "Twitter Facebook" not in json.loads(r.stdout)["text"]
+    r = run("check", "--stdin-filename", "c.jsonl", "-", input=rec)
+    assert r.stdout.startswith("c.jsonl#1:")
+    page = ("<html><head><title>Ferry route approved</title></head><body><p>"
+            + SENTENCES_P + "</p></body></html>")
+    r = run("check", "--stdin-filename", "p.html", "-", input=page)
+    assert "skipped" not in r.stdout and " in 1 file " in r.stdout
+    assert "<p>" not in run("clean", "--stdin-filename", "p.html", "-", input=page).stdout
+    # the name decides: a .txt is text, even if it starts like a JSON object
+    r = run("clean", "--stdin-filename", "c.txt", "-", input=rec)
+    assert "Twitter Facebook" in r.stdout          # one line of text, not a record
+    assert "Twitter Facebook" not in run("clean", "-", input=rec).stdout   # sniffed: JSONL
+    r = run("clean", "--stdin-filename", "c.txt", "--format", "jsonl", "-", input=rec)
+    assert "Twitter Facebook" not in json.loads(r.stdout)["text"]   # --format wins
+
+
+SENTENCES_P = ("The city council approved the new ferry route on Monday after a long debate. "
+               "Residents said the service would cut their journey to work by half an hour.")
+
+
+def test_stdin_in_html_format_is_checked_not_skipped() -> None:
+    """`check --format html -`: stdin was skipped as "HTML found in a
+    directory"; it is named by the user, so it is checked."""
+    page = f"<html><head><title>T</title></head><body><p>{SENTENCES_P}</p></body></html>"
+    r = run("check", "--format", "html", "-", input=page)
+    assert "skipped" not in r.stdout and "in 1 file" in r.stdout
