@@ -488,15 +488,37 @@ def cli() -> None:
               help="Name each output file by the slug of its headline.")
 @click.option("--exit-non-zero-on-fix", is_flag=True,
               help="Exit 1 when files were changed (as pre-commit fixers do).")
+@click.option("--check", "check_only", is_flag=True,
+              help="Write nothing; exit 1 if anything would change (as black --check): "
+                   "what `cleaner check` does.")
+@click.option("--diff", is_flag=True,
+              help="Write nothing; print a unified diff of what would change (as black "
+                   "--diff: exit 0, with --check 1 if anything would change): `cleaner "
+                   "check --diff`.")
 @_common
 @click.pass_context
 def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place: bool,
           with_changes: bool, name_from_title: bool, exit_non_zero_on_fix: bool,
-          **kw: Any) -> None:
+          check_only: bool, diff: bool, **kw: Any) -> None:
     """Clean PATH... (files, directories, - for stdin) into -o DIR or --in-place.
 
-    With no PATH, standard input is cleaned to standard output.
+    With no PATH, standard input is cleaned to standard output. --check and
+    --diff (as black has them) write nothing: they run `cleaner check`
+    (with no PATH, the current directory).
     """
+    if check_only or diff:
+        # black's muscle memory: one mechanism, check's; what would write
+        # or shape written output is refused, never ignored
+        flag = "--check" if check_only else "--diff"
+        given = [f for f, on in (("--in-place", in_place), ("-o", out is not None),
+                                 ("--with-changes", with_changes),
+                                 ("--name-from-title", name_from_title)) if on]
+        if given:
+            raise click.UsageError(f"{flag} writes nothing: drop {given[0]} (or {flag})")
+        check.callback(paths=paths, diff=diff, statistics=False, strict=False,
+                       output_format="full",
+                       exit_zero=not check_only and not exit_non_zero_on_fix, **kw)
+        return
     settings, batch = _setup(kw, "clean", paths)
     quiet = batch["progress"] is False
     result = _run(lambda: clean_paths(_paths(paths, "clean", batch["stdin_filename"] is not None),

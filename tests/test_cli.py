@@ -2035,3 +2035,50 @@ def test_stdin_in_html_format_is_checked_not_skipped() -> None:
     page = f"<html><head><title>T</title></head><body><p>{SENTENCES_P}</p></body></html>"
     r = run("check", "--format", "html", "-", input=page)
     assert "skipped" not in r.stdout and "in 1 file" in r.stdout
+
+
+# -- clean --check / --diff (as black) ----------------------------------------
+
+def test_clean_check_is_check_and_writes_nothing(docs: Path, tmp_path: Path) -> None:
+    before = tree(tmp_path)
+    want = run("check", docs)
+    r = run("clean", "--check", docs)
+    assert (r.exit_code, r.stdout) == (want.exit_code, want.stdout) == (1, want.stdout)
+    assert tree(tmp_path) == before
+    assert run("clean", "--check", docs / "clean.txt").exit_code == 0
+    # no PATH: the current directory, as check
+    os.chdir(docs)
+    assert run("clean", "--check", input="").stdout == run("check", input="").stdout
+
+
+def test_clean_diff_is_check_diff_with_blacks_exit_codes(docs: Path, tmp_path: Path) -> None:
+    before = tree(tmp_path)
+    want = run("check", "--diff", docs)
+    r = run("clean", "--diff", docs)
+    assert r.stdout == want.stdout and r.stdout.startswith("--- a/")
+    assert r.exit_code == 0 and want.exit_code == 1           # black --diff: 0
+    assert run("clean", "--diff", "--check", docs).exit_code == 1
+    assert run("clean", "--diff", "--exit-non-zero-on-fix", docs).exit_code == 1
+    assert tree(tmp_path) == before
+    r = run("clean", "--diff", "--check", docs / "clean.txt")
+    assert (r.exit_code, r.stdout) == (0, "")
+    # errors still exit 2
+    assert run("clean", "--diff", tmp_path / "missing.txt").exit_code == 2
+
+
+@pytest.mark.parametrize("flag", ["--check", "--diff"])
+@pytest.mark.parametrize("other", [("--in-place",), ("-o", "OUT"), ("-o", "-"),
+                                   ("--with-changes",), ("-o", "OUT", "--name-from-title")])
+def test_clean_check_and_diff_never_write(docs: Path, tmp_path: Path, flag: str,
+                                          other: tuple) -> None:
+    """Negative: with -o or --in-place (or what shapes written output)
+    given too, --check and --diff are refused (exit 2) and nothing is
+    written — never one of them silently ignored."""
+    before = tree(tmp_path)
+    other = tuple(str(tmp_path / "out") if a == "OUT" else a for a in other)
+    r = run("clean", flag, *other, docs)
+    assert r.exit_code == 2
+    assert f"error: {flag} writes nothing: drop {other[0]}" in r.stderr
+    assert r.stdout == ""
+    assert tree(tmp_path) == before and not (tmp_path / "out").exists()
+
