@@ -625,9 +625,10 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     `-` checks standard input.
 
     Prints one line per finding, `path:line:col: CODE message` (JSONL:
-    `path#record-line:line:col: …`), then a summary. For HTML input, line
-    and col point into the text extracted from the page (its title, then
-    one paragraph per block), not into the .html file. A file that would
+    `path#record-line:line:col: …`), `CODE [*]` for what clean fixes (as
+    ruff marks it), then a summary ending with how many are fixable. For
+    HTML input, line and col point into the text extracted from the page
+    (its title, then one paragraph per block), not into the .html file. A file that would
     change without a finding (JSONL fields added, re-encoded as UTF-8…) gets
     a line `path: reason`. Exit 0 when nothing would change, 1 when a file
     would change (--strict: or anything is reported), 2 on errors.
@@ -684,6 +685,9 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
                         "by clean --in-place: name it to check it)")
     if result.errors:
         summary += f"; {_errors(result)}"
+    fixable = sum(result.changes_by_rule.values())
+    if fixable:   # as ruff's "[*] N fixable with the `--fix` option"
+        summary += f"; {fixable} fixable with `cleaner clean`"
     listing.close()
     if not quiet:
         if result.excluded != [batch["stdin_filename"]]:   # an editor's excluded file: quiet
@@ -703,11 +707,12 @@ def _gh(value: str, prop: bool = False) -> str:
 
 class _Listing:
     """The findings of ``check`` on stdout, in ``--output-format``: ``full``
-    and ``concise`` one line each (``path:line:col: CODE message``, and
-    ``path: reason`` for what changes a file besides its findings), ``json``
-    one JSON list streamed as the documents come, ``github`` one workflow
-    command each (``::error`` for a fix, which fails the check, ``::warning``
-    for a report; a JSONL record's annotation is on its line of the file)."""
+    and ``concise`` one line each (``path:line:col: CODE message``, ``CODE
+    [*]`` for a fix, and ``path: reason`` for what changes a file besides
+    its findings), ``json`` one JSON list streamed as the documents come,
+    ``github`` one workflow command each (``::error`` for a fix, which fails
+    the check, ``::warning`` for a report; a JSONL record's annotation is on
+    its line of the file)."""
 
     def __init__(self, out: Any, fmt: str) -> None:
         self.out, self.fmt, self.first = out, fmt, True
@@ -739,7 +744,9 @@ class _Listing:
                                f"{_gh(f'{f.code} {f.message}{unsafe}{inside}')}\n")
             else:
                 unsafe = "" if safe else " (unsafe fix)"
-                self.out.write(f"{r.where}:{f.line}:{f.col}: {f.code} {f.message}{unsafe}\n")
+                # as ruff: [*] marks what `cleaner clean` fixes; a report has none
+                mark = " [*]" if fix else ""
+                self.out.write(f"{r.where}:{f.line}:{f.col}: {f.code}{mark} {f.message}{unsafe}\n")
         # why it would change besides its findings (JSONL fields, encoding…):
         # a check that fails must say why
         for why in r.rewrites:

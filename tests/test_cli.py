@@ -610,7 +610,8 @@ def test_check_prints_findings_and_exits_1(docs: Path) -> None:
     assert all(findings), lines
     assert {m["path"] for m in findings} == {str(docs / "a.txt"), str(docs / "sub" / "b.md")}
     assert {m["code"] for m in findings} >= {"B003"}
-    assert lines[-1] == f"{len(findings)} findings in 3 files (2 would be changed)"
+    assert lines[-1] == (f"{len(findings)} findings in 3 files (2 would be changed); "
+                         f"{len(findings)} fixable with `cleaner clean`")
     assert tree(docs) == before
 
 
@@ -962,7 +963,8 @@ def test_check_says_a_file_would_be_rewritten_as_utf8_whatever_its_findings(
     src.write_bytes(article(1).replace("minister", "ministre caf\xe9").encode("cp1252"))
     r = run("check", src)
     assert f"{src}: would be rewritten as UTF-8 (was cp1252)" in r.stdout.splitlines()
-    assert r.stdout.splitlines()[-1].endswith("(1 would be changed)")
+    assert r.stdout.splitlines()[-1].endswith("(1 would be changed); 2 fixable with "
+                                              "`cleaner clean`")
 
 
 def test_jsonl_with_a_utf8_bom_keeps_its_first_record(tmp_path: Path) -> None:
@@ -1763,7 +1765,8 @@ def test_check_marks_unsafe_fixes_and_counts_them(tmp_path: Path) -> None:
     assert len(lines) == 2
     assert lines[0].endswith("(registry)") and lines[1].endswith("(registry) (unsafe fix)")
     assert r.stdout.splitlines()[-1].endswith(
-        "; 1 unsafe fix would be applied (--no-unsafe-fixes reports such fixes instead)")
+        "; 1 unsafe fix would be applied (--no-unsafe-fixes reports such fixes instead)"
+        "; 2 fixable with `cleaner clean`")
     r = run("clean", f, "-o", tmp_path / "out")
     assert "(1 unsafe: --no-unsafe-fixes reports such fixes instead)" in r.stderr
     assert "\u201cKyiv will stand" in (tmp_path / "out" / "q.txt").read_text()
@@ -1812,7 +1815,8 @@ def test_links_left_out_of_a_walk_are_counted_as_skipped(tmp_path: Path) -> None
     assert r.stderr.splitlines()[-1].endswith(", 1 skipped")
     assert json.loads(rep.read_text())["summary"]["skipped"] == 1
     r = run("check", d)
-    assert r.stdout.splitlines()[-1].endswith("(1 would be changed); 1 skipped")
+    assert r.stdout.splitlines()[-1].endswith("(1 would be changed); 1 skipped; 2 fixable "
+                                              "with `cleaner clean`")
 
 
 def test_clean_summary_says_cleaned_and_left_unchanged_as_black(tmp_path: Path) -> None:
@@ -1886,7 +1890,7 @@ def test_output_format_json_is_one_document_of_the_findings(docs: Path) -> None:
     assert len(findings) == len(lines)
     first = findings[0]
     assert f"{first['filename']}:{first['location']['row']}:{first['location']['column']}: " \
-           f"{first['code']} {first['message']}" == lines[0]
+           f"{first['code']} [*] {first['message']}" == lines[0]
     assert first["kind"] == "fix" and first["fix"]["applicability"] == "safe"
     assert full.stdout.splitlines()[-1] in r.stderr   # the summary, on stderr
     # nothing to say: an empty list, still JSON
@@ -2082,3 +2086,38 @@ def test_clean_check_and_diff_never_write(docs: Path, tmp_path: Path, flag: str,
     assert r.stdout == ""
     assert tree(tmp_path) == before and not (tmp_path / "out").exists()
 
+
+# -- fixability ([*], as ruff) -------------------------------------------------
+
+def test_check_marks_fixable_findings_and_counts_them(tmp_path: Path) -> None:
+    f = tmp_path / "q.txt"
+    f.write_text(_QUOTED.replace("Talks resume in the capital\n",
+                                 "Talks resume in the capital\nShare\n"))
+    r = run("check", "--no-unsafe-fixes", f)
+    lines = [l for l in r.stdout.splitlines() if LINE.match(l)]
+    fixes = [l for l in lines if " [*] " in l]
+    reports = [l for l in lines if " [*] " not in l]
+    assert fixes and all(re.search(r": [A-Z]\d{3} \[\*\] ", l) for l in fixes)
+    # the quotation's name is only reported: no mark
+    assert reports and all(l.endswith("(unsafe fix not applied)") or " N001 " not in l
+                           for l in reports)
+    assert any(" N001 " in l for l in reports)
+    assert r.stdout.splitlines()[-1].endswith(f"; {len(fixes)} fixable with `cleaner clean`")
+    # concise: the same lines
+    assert run("check", "--no-unsafe-fixes", "--output-format", "concise", f).stdout \
+        .splitlines() == lines
+    # applied by default, the unsafe fix is fixable too
+    r = run("check", f)
+    n = sum(" [*] " in l for l in r.stdout.splitlines())
+    assert n == len(fixes) + 1
+    assert r.stdout.splitlines()[-1].endswith(f"; {n} fixable with `cleaner clean`")
+
+
+def test_check_says_nothing_fixable_when_nothing_is(tmp_path: Path) -> None:
+    """Negative: a clean file, or one with reports alone, has no [*] and
+    no "fixable" in its summary."""
+    f = tmp_path / "a.txt"
+    f.write_text(run("clean", "-", input=_QUOTED).stdout)
+    for args in ((f,), ("--no-unsafe-fixes", f)):
+        r = run("check", *args)
+        assert "[*]" not in r.stdout and "fixable" not in r.stdout
