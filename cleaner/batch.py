@@ -671,8 +671,6 @@ def _cp1252_reports(text: str, at: Sequence[int], data: bytes,
     inside a word (io._read_mostly_utf8), where it is in ``text`` (a text
     file: HTML is extracted, its positions would not hold), unless
     ``--select`` / ``--ignore`` turn the code off."""
-    import re
-
     from .pipeline import _LineIndex
     from .rules import BUILTIN_REPORTS, builtin_enabled
 
