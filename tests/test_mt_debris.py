@@ -594,3 +594,31 @@ def test_repeated_words_in_another_language_stay() -> None:
     doc = Pipeline(settings=Settings(languages=("en", "de"))).run(text)
     assert doc.text == text
     assert not [r for r in doc.reports if r.code == "F003"]
+
+
+# -- review 13: T008 and a capital letter or a mention (R1) --------------------
+@pytest.mark.parametrize("text", [
+    "Children were given 400 micrograms of vitamin A a day during the trial.\n",
+    "The hospital was rated Grade A a decade ago by the health ministry.\n",
+    "The school scored an A a year ago and a B this year, the report said.\n",
+    "He bought shares in Category A a month before the merger, filings show.\n",
+    "With Plan A a failure, the council turned to Plan B in the spring.\n",
+])
+def test_capital_letter_before_an_article_is_no_doubling(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text, [(c.code, c.before) for c in doc.changes]
+
+
+@pytest.mark.parametrize("text", [
+    "In the phrase the the, the second word is redundant, the editor wrote.\n",
+    'The style guide lists the words "the the" among common typing slips.\n',
+    "The style guide lists the words ‘the the’ among common typing slips.\n",
+])
+def test_mentioned_doubled_word_stays(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text, [(c.code, c.before) for c in doc.changes]
+
+
+def test_doubled_article_in_lower_case_is_still_repaired() -> None:
+    doc = run("Officials said a a new bridge and an an extra lane would open in June.\n")
+    assert doc.text == "Officials said a new bridge and an extra lane would open in June.\n"

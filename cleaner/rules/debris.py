@@ -776,12 +776,15 @@ def repeated_words(text: str, words: Iterable[str],
                    capitalised: bool = True) -> Iterable[tuple[int, int, str]]:
     """(start, end, word) of each of ``words`` written twice in a row in
     ``text``, the second in lower case ("the the", and with ``capitalised``
-    "The the"; not "The The", a band's name), each a whole word. Found by a
-    substring search for each pair (one ``str.find`` pass each: keep the
-    lists short)."""
+    "The the"; not "The The", a band's name), each a whole word. A word of
+    one or two letters counts only in lower case: capitalised, it may be a
+    label or a name before the article ("vitamin A a day", "Plan A a
+    failure", "Binh An an"). Found by a substring search for each pair (one
+    ``str.find`` pass each: keep the lists short)."""
     out = []
     for word in words:
-        for pair in (f"{word} {word}", f"{word.capitalize()} {word}")[:2 if capitalised else 1]:
+        both = capitalised and len(word) > 2
+        for pair in (f"{word} {word}", f"{word.capitalize()} {word}")[:2 if both else 1]:
             i = text.find(pair)
             while i >= 0:
                 end = i + len(pair)
@@ -789,6 +792,25 @@ def repeated_words(text: str, words: Iterable[str],
                     out.append((i, end, word))
                 i = text.find(pair, i + 1)
     return sorted(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _mention_words() -> frozenset[str]:
+    return frozenset(_debris()["repeated_words"]["mention_words"])
+
+
+#: The word before a doubled word (see _mentioned_phrase).
+_LAST_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+
+
+def _mentioned_phrase(text: str, pos: int) -> bool:
+    """Whether the doubled word at ``pos`` is mentioned, not used: right
+    after a quotation mark ('the word \'the the\'') or after a word that
+    names a phrase ("In the phrase the the, the second…")."""
+    if pos and text[pos - 1] in "‘'“\"*_«":
+        return True
+    m = _LAST_WORD.search(text, max(0, pos - 20), pos)
+    return m is not None and m.group(1).lower() in _mention_words()
 
 
 def _wordlike(c: str) -> bool:
@@ -805,7 +827,12 @@ class RepeatedFunctionWord(Rule):
     ``debris.toml``). Not inside an open quotation (a speaker may stammer),
     not ``The The`` (a name), and no other word: ``had had``, ``that that``,
     ``very very`` are English; other doubled function words (``views on on
-    the``) are only reported, by F003.
+    the``) are only reported, by F003. A capital letter before the article
+    is a label (``vitamin A a day``, ``Plan A a failure``): a word of one or
+    two letters counts only when both are in lower case. A doubled word
+    right after a quotation mark or a word that names a phrase (``In the
+    phrase the the, …``, ``the words 'the the'``) is mentioned, and stays
+    (F003 reports it).
 
     ## Why
     Machine translation and careless editing leave a word doubled.
@@ -823,6 +850,8 @@ class RepeatedFunctionWord(Rule):
         for start, end, word in repeated_words(text, never):
             if not _quotations_closed(text, start):
                 continue  # in someone's words: F003 reports it
+            if _mentioned_phrase(text, start):
+                continue  # 'the phrase the the': the words themselves; F003 reports it
             first = text[start:start + len(word)]
             yield self.finding(f"'{word}' written twice", start, end, first)
 
