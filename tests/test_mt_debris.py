@@ -622,3 +622,24 @@ def test_mentioned_doubled_word_stays(text: str) -> None:
 def test_doubled_article_in_lower_case_is_still_repaired() -> None:
     doc = run("Officials said a a new bridge and an an extra lane would open in June.\n")
     assert doc.text == "Officials said a new bridge and an extra lane would open in June.\n"
+
+
+# -- review 13: T003 and a verb of reporting with an object (R11) --------------
+@pytest.mark.parametrize("text", [
+    '"We will stay." Sandu said this to reporters, then left for Brussels.\n',
+    '"We will stay." Sandu said that to the crowd before the vote on Monday.\n',
+    '"We will stay." He said nothing more, and the meeting ended at noon.\n',
+    '"We will stay." She said goodbye to the staff and drove to the airport.\n',
+])
+def test_full_stop_before_a_verb_with_an_object_stays(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text, [(c.code, c.before) for c in doc.changes]
+
+
+@pytest.mark.parametrize("before, after", [
+    ('"We will stay." Sandu said this week.\n', '"We will stay," Sandu said this week.\n'),
+    ('"We will stay." Sandu told reporters last Monday.\n',
+     '"We will stay," Sandu told reporters last Monday.\n'),
+])
+def test_full_stop_before_a_clause_of_reporting_with_a_time_becomes_a_comma(before, after) -> None:
+    assert run(before).text == after

@@ -316,7 +316,8 @@ class ClosingQuoteSpacing(Rule):
     reporting becomes a comma, padded or not (``"We are ready." Sandu said
     on Monday.`` -> ``"We are ready," Sandu said on Monday.``, ``.” He
     told reporters`` -> ``,” he told reporters``); not before a sentence
-    of its own (``"We are ready." Sandu said the plan…``). Straight marks
+    of its own (``"We are ready." Sandu said the plan…``, ``Sandu said
+    this to reporters``). Straight marks
     only where they pair up on the line (and,
     padded on one side, where the first opens: ``22" long and 22" wide``
     are inches); single marks too (``the word ' peace '`` ->
@@ -383,10 +384,13 @@ def _said_clause() -> re.Pattern[str]:
     most a time, a place or "reporters" before the comma or full stop:
     ' Sandu said on Monday in Chisinau.', ' He told reporters,'. A verb with
     a clause of its own after it (' Sandu said the plan…') starts a
-    sentence of its own."""
+    sentence of its own. "this", "last" and "next" only before a time
+    (' Sandu said this week.'): ' Sandu said this to reporters' has an
+    object, a sentence of its own too."""
     verbs = resources.alternation(_debris()["mid_sentence_capital"]["reporting_verbs"])
-    filler = (r"(?:on|in|at|during|after|before|from|to|with|the|a|an|this|last|next|late|"
-              r"early|earlier|later|yesterday|today|tonight|morning|evening|afternoon|night|"
+    times = r"(?:morning|evening|afternoon|night|week|weekend|month|year|[A-Z][\w’'-]*)"
+    filler = (rf"(?:on|in|at|during|after|before|from|to|with|the|a|an|(?:this|last|next)[ \t]+{times}|"
+              r"late|early|earlier|later|yesterday|today|tonight|morning|evening|afternoon|night|"
               r"week|month|year|reporters|journalists|[A-Z][\w’'-]*|\d[\w]*)")
     return re.compile(rf"[ 	]+(?P<who>(?:[A-Z][\w’'-]*[ 	]+){{1,3}})(?:{verbs})"
                       rf"(?:[ 	]+{filler}){{0,6}}(?=[.,;])")
