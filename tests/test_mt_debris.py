@@ -643,3 +643,46 @@ def test_full_stop_before_a_verb_with_an_object_stays(text: str) -> None:
 ])
 def test_full_stop_before_a_clause_of_reporting_with_a_time_becomes_a_comma(before, after) -> None:
     assert run(before).text == after
+
+
+# -- review 13: T005 subjects, title-case headlines, "The" in a name (R8-R10) --
+@pytest.mark.parametrize("text", [
+    # a subject before a verb of reporting or a past tense
+    "The winner came late. Most fans, Fielding said, had gone home before it went in.\n",
+    "The deal was signed in May, Sterling said, after months of talks with the union.\n",
+    "The club was promoted in 2006. On Monday, Reading beat Leeds 2-1 with a late goal.\n",
+    "The board met on Monday. In the end, Fielding was fired by the club.\n",
+    # a name in apposition, and the verb after it
+    "The company behind the event, Speaking Volumes, said it had listened to residents.\n",
+    "Its partner charity, Growing Together, will run a children's tent this year.\n",
+    "Its report, Feeding the Nation, was published alongside the survey.\n",
+    "His new restaurant, Smoked & Salted, opened on Friday in the old bank.\n",
+    # a headline in title case
+    "Council Approves Market Plan, Delayed for a Decade\n\nThe council approved the plan.\n",
+    "Council Says Yes to Market Plan, Ending Years of Debate\n\nThe council approved it.\n",
+    "Fans Return to the Stadium, Cheering the Team On\n\nThe stadium reopened on Sunday.\n",
+    # "The" before a short lower-case word: a name
+    "Fans of The xx and of The 1975 queued overnight outside the arena.\n",
+    "He writes a column for The i, the national daily, every week of the year.\n",
+])
+def test_mid_sentence_subjects_headlines_and_short_names_stay(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text, [(c.code, c.before) for c in doc.changes]
+
+
+@pytest.mark.parametrize("before, after", [
+    # a participle clause after a comma is still lowered, also in a sentence
+    # with capitals, and after an auxiliary before a verb
+    ("The minister spoke on Friday, Adding that the budget would be cut.\n",
+     "The minister spoke on Friday, adding that the budget would be cut.\n"),
+    ("The mayor spoke at length, Getting told off by the chair of the meeting.\n",
+     "The mayor spoke at length, getting told off by the chair of the meeting.\n"),
+    # a place after it, and then a lower-case word that is no verb
+    ("The ferry stopped at ports, Including Vigo, the largest fishing port.\n",
+     "The ferry stopped at ports, including Vigo, the largest fishing port.\n"),
+    ("The hall was used for The restoration of old boats in the winter.\n",
+     "The hall was used for the restoration of old boats in the winter.\n"),
+])
+def test_mid_sentence_capitals_in_prose_are_still_lowered(before: str, after: str) -> None:
+    doc = run(before)
+    assert doc.text == after, [(c.code, c.before) for c in doc.changes]

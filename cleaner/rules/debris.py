@@ -667,7 +667,14 @@ class MidSentenceCapital(Rule):
     About Time when``), a hyphenated name
     (``In-beom``), a possessive before a capitalised word, even after a
     comma (``During the call, His Royal Highness``, ``In a statement, Our
-    Lady of Lourdes Hospital``: a title or a name).
+    Lady of Lourdes Hospital``: a title or a name), an -ing/-ed word before
+    a verb of reporting or a past tense, a subject (``Most fans, Fielding
+    said, had gone``, ``On Monday, Reading beat Leeds``), "The" before a
+    lower-case word of one or two letters (``Fans of The xx``, ``a column
+    for The i``: a name), an -ing/-ed word that begins a name in title case
+    closed by a comma and a verb (``The company, Trading Places, said``,
+    ``Its report, Feeding the Nation, was``), and every word of a line in title case, a
+    headline (``Council Approves Market Plan, Delayed for a Decade``).
 
     ## Why
     Machine translation carries capitals over from the source's sentence
@@ -686,6 +693,8 @@ class MidSentenceCapital(Rule):
             candidates.extend(self._candidates(text, start, end, function_words, lowercase_words))
         if '"' in text or "”" in text:
             candidates.extend(_reporting().finditer(text))
+        if candidates:  # a headline in title case keeps its capitals
+            candidates = [m for m in candidates if not _title_case_line(text, m.start("word"))]
         if not candidates:
             return
         counts: dict[str, int] = {}
@@ -727,9 +736,67 @@ class MidSentenceCapital(Rule):
                   and not m.group("next").startswith(",")
                   and m.group("next").strip() not in ("and", "or")
                   and _lower_case_word(low, text, lowercase_words)
+                  and not _subject_of_verb(low, m)
+                  and not _name_in_apposition(text, m)
                   and not _title_or_name(text, m)):
                 candidates.append(m)
         return candidates
+
+
+#: -ing words that a participle follows ("Having said that", "Being led"):
+#: no subject before a verb.
+_AUXILIARY_ING = frozenset(("having", "being", "getting"))
+
+
+def _subject_of_verb(low: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised -ing/-ed word is the subject of the verb after
+    it, a name: a verb of reporting or a past tense the lists know follows
+    ("Most fans, Fielding said, had gone", "On Monday, Reading beat
+    Leeds"); not an auxiliary ("Having said that")."""
+    following = m.group("next")
+    if not following.startswith(" ") or low in _AUXILIARY_ING:
+        return False
+    return _verb(following[1:].rstrip(",;:."))
+
+
+#: Auxiliaries that follow a subject ("Fielding was fired").
+_AUXILIARIES = frozenset("is was are were has have had will would could can may might".split())
+
+
+def _verb(word: str) -> bool:
+    """Whether a lower-case word is a finite verb the lists know: a verb of
+    reporting, a past tense, an auxiliary."""
+    return word in _reporting_verbs() or word in _irregular_past() or word in _AUXILIARIES
+
+
+#: After a capitalised -ing/-ed word: the rest of a name in title case up to
+#: the comma that closes it, and the word after that comma ("Speaking|
+#: Volumes, said", "Feeding| the Nation, was", "Smoked| & Salted, opened").
+_NAME_IN_APPOSITION = re.compile(
+    r"(?:[ ](?:[A-Z][\w’'-]*|&|of|the|and|for|in|on|at|to|a|an)){0,4}?[ ](?P<last>[A-Z][\w’'-]*),"
+    r"[ ](?P<verb>[a-z]+)\b")
+
+
+def _name_in_apposition(text: str, m: re.Match[str]) -> bool:
+    """Whether a capitalised -ing/-ed word after a comma begins a name in
+    apposition: a run of words in title case follows it, closed by a comma,
+    then a verb ("The company, Trading Places, said", "Its report, Feeding
+    the Nation, was"); not a place in a participle clause ("ports,
+    Including Vigo, the largest")."""
+    after = _NAME_IN_APPOSITION.match(text, m.end("word"))
+    return after is not None and (_verb(after.group("verb")) or after.group("verb").endswith("ed"))
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is in title case (a headline or a
+    subheading): three or more words that are not small words of a title
+    ("a", "of", "to"…), all capitalised, and at most twenty words in all:
+    "Council Approves Market Plan, Delayed for a Decade"."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[start:len(text) if end < 0 else end])
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return len(content) >= 3 and len(words) <= 20 and all(w[0].isupper() for w in content)
 
 
 #: The word after a word: its first letter, and the word after that.
@@ -765,6 +832,8 @@ def _the_before_common_word(m: re.Match[str], function_words: frozenset[str]) ->
     following = m.group("next")
     if not following.startswith(" ") or not following[1:2].islower():
         return False
+    if len(re.match(r"[a-z]*", following[1:]).group()) <= 2:
+        return False  # "Fans of The xx", "a column for The i": a name
     if prev.rstrip(",;").lower() in _before_name_lexicons()[1]:
         return False
     return prev[-1] in ",;" or prev.lower() in function_words
