@@ -686,3 +686,20 @@ def test_mid_sentence_subjects_headlines_and_short_names_stay(text: str) -> None
 def test_mid_sentence_capitals_in_prose_are_still_lowered(before: str, after: str) -> None:
     doc = run(before)
     assert doc.text == after, [(c.code, c.before) for c in doc.changes]
+
+
+# -- review 13: T007 and a word that opens with a dot (R5) ---------------------
+@pytest.mark.parametrize("text", [
+    "The firm hired 40 .NET developers last year and plans to hire more in May.\n",
+    "Staff must not share the file named .env with anyone outside the team.\n",
+    "Sites ending in .uk and .com were blocked, and a .pdf copy was sent out.\n",
+])
+def test_word_that_opens_with_a_dot_stays(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text, [(c.code, c.before) for c in doc.changes]
+    assert not [r for r in doc.reports if r.code in ("F001", "F002")], doc.reports
+
+
+def test_full_stop_after_a_space_before_a_sentence_is_still_repaired() -> None:
+    doc = run("The talks ended in June .Then the envoy left for Kyiv by train.\n")
+    assert doc.text == "The talks ended in June. Then the envoy left for Kyiv by train.\n"

@@ -987,6 +987,11 @@ _SPACE_BEFORE = re.compile(
     r"[ \t]+(?:([,;])|(\.)(?![.\d])(?![ \t]+\.))(?=([^\W\d_])|[ \t”\"’»)]|$)"
     r"|[ \t]+([?!])(?=[ \t”\"’»)]|$)", re.MULTILINE)
 _AFTER_WORD = re.compile(r"[\w”\"’»)\]%]")
+#: After a space and a dot, a name or extension that opens with the dot:
+#: letters all in capitals or all in lower case, and no more letters
+#: (".NET", ".env", ".uk", ".com", ".pdf"); a full stop before a sentence
+#: is followed by a capitalised word ("June .Then").
+_DOT_TOKEN = re.compile(r"(?:[A-Z]{2,6}|[a-z]{1,4})(?![^\W\d_])")
 _AFTER_LETTER = re.compile(r"[^\W\d_]")
 _SPACED_MARKS = tuple(sp + mark for sp in " \t" for mark in ",;.?!")
 #: A pair of round brackets or guillemets on one line with spaces just
@@ -1062,7 +1067,9 @@ class PunctuationSpacing(Rule):
     ``four hours,``; ``the village..`` -> ``the village.``); and the spaces
     just inside a pair of round brackets or guillemets on one line
     (``( CHP )`` -> ``(CHP)``). An ellipsis (``...``, ``. . .``), a decimal
-    point (``a .22 rifle``), a thousands comma, a space before a colon (a
+    point (``a .22 rifle``), a word that opens with a dot (``40 .NET
+    developers``, ``the file .env``, ``.uk domains``: capitals or lower case
+    only), a thousands comma, a space before a colon (a
     title's separator: ``… : Site``; a score: ``10 : 30``) and a lone
     ``»`` (an arrow: ``Read more »``) stay. French, whose
     typography puts a space before ``; : ? !`` and inside ``« »``, is not
@@ -1092,6 +1099,8 @@ class PunctuationSpacing(Rule):
             if m is None or not ((_AFTER_LETTER if m.group(4) else _AFTER_WORD).match(text, start - 1)
                                  or (not m.group(4) and _closes_low_quote(text, start - 1))):
                 continue
+            if m.group(2) and m.group(3) and _DOT_TOKEN.match(text, m.end()):
+                continue  # "40 .NET developers", "the file .env": a token that opens with a dot
             done = start
             mark = m.group(1) or m.group(2) or m.group(4)
             after = " " if m.group(3) else ""
