@@ -703,3 +703,18 @@ def test_word_that_opens_with_a_dot_stays(text: str) -> None:
 def test_full_stop_after_a_space_before_a_sentence_is_still_repaired() -> None:
     doc = run("The talks ended in June .Then the envoy left for Kyiv by train.\n")
     assert doc.text == "The talks ended in June. Then the envoy left for Kyiv by train.\n"
+
+
+# -- review 13: T007 and a word between the verb of reporting and a colon (R19) --
+def test_space_before_a_colon_after_a_verb_and_an_adverb_goes() -> None:
+    doc = run('The manager said afterwards : "We were not at our best, but we won."\n')
+    assert doc.text == 'The manager said afterwards: "We were not at our best, but we won."\n'
+
+
+@pytest.mark.parametrize("text", [
+    "Storm warning said today : Daily Example\n",
+    "The score said it all : 4 : 1 to the visitors in the final minute.\n",
+])
+def test_colon_after_two_words_without_a_quotation_stays(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text, [(c.code, c.before) for c in doc.changes]

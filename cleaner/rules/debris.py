@@ -1018,6 +1018,9 @@ def _reporting_verbs() -> frozenset[str]:
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))([a-z]+)[ \t]+\Z")
 
 
+_TWO_WORDS_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))([a-z]+)[ \t]+([a-z]+)[ \t]+\Z")
+
+
 def _reporting_colons(text: str) -> Iterable[tuple[int, int]]:
     """(start, end) of each space before a colon after a verb of reporting
     ('added : "…'), with the colon."""
@@ -1027,6 +1030,11 @@ def _reporting_colons(text: str) -> Iterable[tuple[int, int]]:
         m = _WORD_BEFORE.search(text, max(0, i - 20), i + 1)
         if m and m.group(1) in _reporting_verbs():
             yield m.end(1), i + 2
+        elif m and text[i + 3:i + 4] in ('"', "“"):
+            # 'said afterwards : "We…': a verb of reporting and one word, a quotation
+            two = _TWO_WORDS_BEFORE.search(text, max(0, i - 40), i + 1)
+            if two and two.group(1) in _reporting_verbs():
+                yield two.end(2), i + 2
 
 
 def _closes_low_quote(text: str, i: int) -> bool:
@@ -1061,7 +1069,8 @@ class PunctuationSpacing(Rule):
     that closes a „ (``„We will stay“ , he said`` -> ``„We will stay“, he
     said``), before the 's of a possessive (``China 's role`` -> ``China's
     role``), before the colon after a verb of reporting (``added : "…`` ->
-    ``added: "…``), and before a
+    ``added: "…``; with a word between and a quotation after: ``said
+    afterwards : "…`` -> ``said afterwards: "…``), and before a
     question or an exclamation mark after a word (``Why ?``); removes
     the second of a doubled comma or full stop (``four hours,,`` ->
     ``four hours,``; ``the village..`` -> ``the village.``); and the spaces
