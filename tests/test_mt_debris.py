@@ -718,3 +718,18 @@ def test_space_before_a_colon_after_a_verb_and_an_adverb_goes() -> None:
 def test_colon_after_two_words_without_a_quotation_stays(text: str) -> None:
     doc = run(text)
     assert doc.text == text, [(c.code, c.before) for c in doc.changes]
+
+
+# -- review 13: F002 and a stray token in an article about the word (R18) ------
+def test_stray_token_kept_as_a_word_is_not_reported_as_a_stub() -> None:
+    text = ("Linguists and the word huh\n\nThe word huh may be universal, a study found. "
+            "Huh. It may not look like much, but it appears in every language studied.\n")
+    doc = run(text)
+    assert doc.text == text
+    assert not [r for r in doc.reports if r.code == "F002"], doc.reports
+
+
+def test_other_stubs_are_still_reported_beside_the_word() -> None:
+    doc = run("Linguists and the word huh\n\nThe word huh may be universal, a study found. "
+              "Its crew. It appears in every language studied so far.\n")
+    assert [r.excerpt for r in doc.reports if r.code == "F002"] == ["Its crew."]

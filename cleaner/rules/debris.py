@@ -61,6 +61,13 @@ def _lone_token() -> re.Pattern[str]:
     return re.compile(rf"(?:{resources.alternation(_debris()['stray_tokens']['tokens'])})\.?")
 
 
+def stray_token_used_as_word(sentence: str, text: str) -> bool:
+    """Whether ``sentence`` is a stray token (``Huh.``) in a document that
+    uses the token as a word (see _mentioned): content, that T001 keeps
+    and F002 does not report."""
+    return _lone_token().fullmatch(sentence) is not None and _mentioned().search(text) is not None
+
+
 @register
 class StrayToken(LineRule):
     """A stray machine-translation token standing as a sentence is removed.

@@ -212,7 +212,8 @@ class StubSentence(Rule):
     ``Nobody knows.``, ``I apologise.``), nor the rows of a table (cells
     joined by `` | ``), nor the lines of a list of references (``[1] Rehn,
     T. et al. … Nat. Geosci. 17 (2024).``), a citation's year (``Preprint
-    (2024).``) or a dateline (``GLENDIVE, Mont. — …``); a
+    (2024).``), a dateline (``GLENDIVE, Mont. — …``) or a stray token
+    (``Huh.``) in a document that uses it as a word (see T001); a
     decimal point (``5.2``) ends no sentence, nor does the dot of an address
     (``leisure@council.gov.uk``, ``www.example.com``).
 
@@ -248,6 +249,8 @@ class StubSentence(Rule):
                 if " ".join(ws).lower() in shorts or _ABBREVIATION.search(sentence.split()[-1]) \
                         or _subject_and_verb(ws):
                     continue
+                if debris.stray_token_used_as_word(sentence, text):
+                    continue  # 'Huh.' in an article about the word (kept by T001)
                 if any(c in sentence for c in "“”\"") or sentence[:1].isdigit() \
                         or _CITED_YEAR.search(sentence) \
                         or (m.start() == 0 and _DATELINE.fullmatch(sentence)):
