@@ -15,7 +15,11 @@ problems in a text:
                    a repaired surname is repaired wherever else the text
                    writes it, and a misspelt first name before the exact
                    surname is repaired too (``_same_person``,
-                   ``_first_hit``).
+                   ``_first_hit``). A registry surname form after
+                   another given name is someone else's (``Mark
+                   Zelensky``): left alone; with such a namesake in the
+                   text a bare surname is reported, not rewritten
+                   (``_names_other``, ``_other_named``).
   ``misspelling-ambiguous``  the same, but more than one name fits or nothing
                    confirms it (or a near miss of a person the text names
                    in full, elsewhere): reported, never repaired.
@@ -83,6 +87,8 @@ _NEXT_ITEM = re.compile(rf"(?:{_SEP})(?P<item>{_ITEM})(?![\w-])")
 _PREV_ITEM = re.compile(rf"(?<![\w-])(?P<item>{_ITEM})(?:{_SEP})\Z")
 _LIST_START = re.compile(r"[ \u00a0]*,|[ \u00a0]+(?:and|or)[ \u00a0]")
 _LIST_END = re.compile(r"(?:,|and|or)[ \u00a0]*\Z")
+# The capitalised word right before a name, spaces between ("Mark Zelensky").
+_WORD_BEFORE = re.compile(rf"(?<![\w-])([{_UPPER}][^\W\d_]+)[ \u00a0]+\Z")
 # What the automaton's keys are (bit flags: one key can be several).
 _VARIANT, _TITLE, _FIRST, _COUNTRY = 1, 2, 4, 8
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -255,6 +261,7 @@ class NameRegistry:
         titles: list[str] = []
         generic: set[str] = set()
         self._known_names: set[str] = set()
+        self._given: set[str] = set()  # given names besides given_names.txt
         self._common: set[str] = _stop_words()
         countries: list[str] = []
         also: list[str] = []
@@ -273,6 +280,7 @@ class NameRegistry:
             titles += fuzzy.get("titles", [])
             generic |= {t.lower() for t in fuzzy.get("generic_titles", [])}
             self._known_names |= set(fuzzy.get("known_names", []))
+            self._given |= set(fuzzy.get("given_names", []))
             self._common |= {w.lower() for w in fuzzy.get("common_words", [])}
             countries += src.get("countries", {}).get("names", [])
             also += src.get("countries", {}).get("also", [])
@@ -311,6 +319,8 @@ class NameRegistry:
 
         self._generic_titles = generic
         self._by_key: dict[str, list[_Person]] = {}
+        self._by_canonical = {p.canonical: p for p in self._persons}
+        self._others_res: dict[str, re.Pattern[str]] = {}
         self._first_names: dict[str, list[_Person]] = {}
         for p in self._persons:
             self._by_key.setdefault(p.key, []).append(p)
@@ -445,9 +455,21 @@ class NameRegistry:
         starts = [q[0] for q in quotes]
         hits: list[NameHit] = []
         last_end = -1
+        others: dict[str, str | None] = {}
         for start, end, after, canonical, kind, message in raw:
             if start < last_end or self._excepted(text, start, end):
                 continue
+            person = self._by_canonical.get(canonical) if kind == "variant" else None
+            if person is not None and after != canonical:  # a surname alone
+                prev = self._word_before(text, start)
+                if prev is not None and self._names_other(prev, person):
+                    continue  # "<another first name> Zelensky": someone else
+                if canonical not in others:
+                    others[canonical] = self._other_named(text, person)
+                if others[canonical] and not self._confirms(prev, person):
+                    kind = "misspelling-ambiguous"
+                    message = (f"'{text[start:end]}' may be '{person.canonical}' ({message}); "
+                               f"not rewritten: the text also names {others[canonical]}")
             i = bisect.bisect_right(starts, start) - 1
             in_quote = i >= 0 and quotes[i][1] >= end
             if self._mention(text, start, end, canonical, quotes[i] if in_quote else None):
@@ -494,8 +516,15 @@ class NameRegistry:
 
         for word, h in fixed.items():
             surname = h.after.split()[-1]
+            person = self._by_canonical.get(h.canonical)
+            other = person and self._other_named(text, person, (word,))
             for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?!\w)", text):
                 if free(m.start(), m.end()) and not self._other_first(text, m.start(), h.canonical):
+                    if other:  # "Anna Zelenski" too: a bare "Zelenski" may be either
+                        add(m.start(), m.end(), surname, h.canonical, "misspelling-ambiguous",
+                            f"possible misspelling '{word}' of '{h.canonical}'; not repaired: "
+                            f"the text also names {other}")
+                        continue
                     add(m.start(), m.end(), surname, h.canonical, "misspelling",
                         f"misspelt name '{word}' -> '{surname}' (as repaired at "
                         f"{h.start} in this text, near registry name '{h.canonical}')")
@@ -535,14 +564,54 @@ class NameRegistry:
     def _other_first(self, text: str, start: int, canonical: str) -> bool:
         """Whether a first name that is not the person's stands right before
         text[start] ("Anna Zelenski": someone else)."""
-        m = re.search(rf"([{_UPPER}][^\W\d_]+)[ \u00a0]+\Z", text[max(0, start - 40):start])
-        if m is None:
-            return False
-        word = m.group(1)
+        word = self._word_before(text, start)
+        return word is not None and self._other_first_word(word, canonical)
+
+    @staticmethod
+    def _word_before(text: str, start: int) -> str | None:
+        """The capitalised word right before text[start], spaces between."""
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        return m.group(1) if m else None
+
+    def _names_other(self, word: str, person: _Person) -> bool:
+        """Whether ``word``, right before a form of ``person``'s surname, is
+        another person's first name ("Mark Zelensky", "Ivan Kulebo"): a
+        given name (given_names.txt, the registry's ``given_names``, any
+        registry person's first name) that is not the person's nor one edit
+        from it (a misspelt first name of the person)."""
+        return self._other_first_word(word, person.canonical) and \
+            not self._first_fits(word, person)
+
+    def _other_first_word(self, word: str, canonical: str) -> bool:
         people = self._first_names.get(word)
         if people is not None:
             return all(p.canonical != canonical for p in people)
-        return word.lower() in resources.word_list("given_names.txt")
+        return word in self._given or word.lower() in resources.word_list("given_names.txt")
+
+    def _confirms(self, word: str | None, person: _Person) -> bool:
+        """Whether ``word`` right before a surname says it is ``person``'s: the
+        first name (or one edit from it) or one of the person's titles."""
+        if word is None:
+            return False
+        return self._first_fits(word, person) or any(
+            r.split()[-1] == word.lower() for r in person.roles)
+
+    def _other_named(self, text: str, person: _Person, more: tuple[str, ...] = ()) -> str | None:
+        """Another person the text names with ``person``'s surname (any
+        registry spelling of it, or ``more``): a first name that is not the
+        person's right before it ("Mark Zelensky"). Then a bare surname may
+        be either: it is reported, not rewritten."""
+        key = person.canonical if not more else f"{person.canonical}\0{'|'.join(more)}"
+        rx = self._others_res.get(key)
+        if rx is None:
+            forms = {person.key, *person.variant_keys, *more}
+            alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            rx = self._others_res[key] = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+        for m in rx.finditer(text):
+            word = self._word_before(text, m.start())
+            if word is not None and self._names_other(word, person):
+                return f"'{word} {m.group()}'"
+        return None
 
     def _mention(self, text: str, start: int, end: int, canonical: str,
                  quote: tuple[int, int] | None) -> bool:
@@ -599,8 +668,14 @@ class NameRegistry:
         m = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
         hi = m.start() if m else min(len(text), end + _SENTENCE_REACH)
         form = text[start:end].lower()
-        return any(o.group().lower() != form for o in any_re.finditer(text, lo, hi)
-                   if not start <= o.start() < end)  # a part of the hit is no other
+        for o in any_re.finditer(text, lo, hi):
+            other = o.group().lower()
+            if start <= o.start() < end or other == form:
+                continue  # a part of the hit is no other
+            # the full name and the surname alone ("Taras Grimenko ... Grimenko") are one spelling
+            if not (form.endswith(" " + other) or other.endswith(" " + form)):
+                return True
+        return False
 
     def _spellings(self, canonical: str) -> tuple[re.Pattern[str], ...]:
         """Patterns for another spelling of ``canonical`` right after a hit,

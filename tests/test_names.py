@@ -494,3 +494,54 @@ def test_names_only_in_the_registry_languages() -> None:
     assert doc.text == german and not doc.changes
     english = "The government in Kiev announced new talks on Monday.\n"
     assert "Kyiv" in Pipeline(settings=Settings(assume_language="en")).run(english).text
+
+
+# Review 13 R4: someone else with a registry person's surname (invented people).
+@pytest.fixture(scope="module")
+def reg_invented(tmp_path_factory: pytest.TempPathFactory) -> NameRegistry:
+    extra = tmp_path_factory.mktemp("reg") / "invented.toml"
+    extra.write_text('[[person]]\nfirst = "Taras"\nsurname = "Hrymenko"\n'
+                     'variants = ["Grimenko"]\nmisspellings = ["Hrymenka"]\nroles = ["Mayor"]\n',
+                     encoding="utf-8")
+    return NameRegistry.load(extra=[extra])
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Grimenko, a plumber, said the pipes froze. Grimenko said it twice.",
+    "Laura Hrymenka, who keeps bees, said the spring was late.",
+    "Mayor Taras Hrymenko met Oksana Grimenko, a nurse. Grimenko said she was proud.",
+    "Mayor Taras Grimenko met Peter Grimenko, a nurse. Grimenko said he was proud.",
+])
+def test_another_person_with_a_registry_surname_keeps_it(reg_invented: NameRegistry,
+                                                         text: str) -> None:
+    # a given name that is not the person's before the surname: someone
+    # else; and a bare surname may then be either of them
+    out = fix(reg_invented, text)
+    for other in ("Peter Grimenko", "Laura Hrymenka", "Oksana Grimenko"):
+        if other in text:
+            assert other in out
+    assert "Grimenko said" not in text or "Grimenko said" in out
+    bare = [h for h in reg_invented.find(text) if h.before == "Grimenko"
+            and text[h.start - 6:h.start] not in ("Peter ", "ksana ")]
+    assert all(h.kind == "misspelling-ambiguous" for h in bare)
+
+
+def test_the_registry_person_is_still_repaired_beside_a_namesake(reg_invented: NameRegistry) -> None:
+    text = "Mayor Taras Grimenko met Peter Grimenko. Mayor Grimenko left; Taras Grimenko smiled."
+    assert fix(reg_invented, text) == ("Mayor Taras Hrymenko met Peter Grimenko. Mayor Hrymenko "
+                                      "left; Taras Hrymenko smiled.")
+    # no namesake: the bare surname is the person's, as before
+    text = "Mayor Taras Grimenko spoke. Grimenko said the bridge would open."
+    assert fix(reg_invented, text) == ("Mayor Taras Hrymenko spoke. Hrymenko said the bridge "
+                                      "would open.")
+    # a capitalised word that is no given name is no other person
+    for text in ("On Monday Grimenko said so.", "Rivals Mock Grimenko Plan"):
+        assert "Hrymenko" in fix(reg_invented, text)
+
+
+def test_a_repaired_near_miss_beside_a_namesake_is_only_reported(reg: NameRegistry) -> None:
+    text = ("President Volodymyr Zelenski spoke. His cousin Anna Zelenski did not.\n\n"
+            "Zelenski said talks would go on.\n")
+    assert fix(reg, text).endswith("Zelenski said talks would go on.\n")
+    assert any(h.kind == "misspelling-ambiguous" and h.before == "Zelenski"
+               for h in reg.find(text))

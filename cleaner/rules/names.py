@@ -74,7 +74,13 @@ class NameVariant(_NameRule):
     when punctuation closes the title (``a single book: Kiev: A Guide for
     …,``, ``her memoir, Farewell to Kiev, was``). A name used
     in quoted speech is rewritten (``"Kiev will stand," he said`` ->
-    ``Kyiv``), the change marked unsafe. The house
+    ``Kyiv``), the change marked unsafe. A registry surname after a given
+    name that is not the person's (nor one edit from it) is someone else's
+    and is left alone (``Mark Zelensky``, a teacher); and when the text
+    names such a namesake, the surname alone (``Zelensky said``) may be
+    either person: it is reported (N002), not rewritten, unless the
+    person's first name or title stands before it (``President
+    Zelensky``). The house
     style (``Settings.name_style``: default, ap, bbc, reuters) picks the
     canonical form where style guides differ.
 
@@ -108,7 +114,9 @@ class MisspeltName(_NameRule):
     One article spells one person one way: a surname repaired where it was
     confirmed is repaired wherever else the text writes it (``Zelenski
     said`` after ``President Volodymyr Zelenski``), unless another first
-    name stands before it (``Anna Zelenski``) or it is mentioned, not used.
+    name stands before it (``Anna Zelenski``) or it is mentioned, not used;
+    where the text names such a namesake, the surname alone is only
+    reported (it may be either person).
     A near miss of the surname of a person the text names in full
     (``Mayor Vitali Klitschko`` … ``Klichko said``) is reported. A first
     name one edit from the person's before the exact registry surname is
