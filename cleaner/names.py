@@ -128,6 +128,12 @@ _CUE_BEFORE = re.compile(
     rf"|\b(?:changed|renamed)(?:{_S}+[\w’'-]+){{0,3}}?{_S}+from)"
     rf"{_S}*[,:]?{_S}*[\"“‘']?\Z", re.IGNORECASE)
 _CUE_REACH = 60
+# A quotation after these is printed text named as a title (policy: titles
+# of works keep their spelling), in any case: 'the headline read "Kiev
+# falls"', 'a report titled "Why Kiev matters"'.
+_QUOTED_TITLE_CUE = re.compile(
+    rf"\b(?:headlines?|headlined|titled|entitled|subtitled|captioned|caption)"
+    rf"(?:{_S}+(?:read|reads|ran|runs|said|says|was|is))?{_S}*[:,]?{_S}*\Z", re.IGNORECASE)
 #: How far before a hit an event word ("Encirclement of the ") may start.
 _EVENT_REACH = 24
 # The same said after it: "Kiev, spelt that way in the treaty", "Kiev (as it
@@ -258,6 +264,7 @@ class NameRegistry:
         exceptions: list[str] = []
         events: list[str] = []
         events_after: list[str] = []
+        dishes: list[str] = []
         titles: list[str] = []
         generic: set[str] = set()
         self._known_names: set[str] = set()
@@ -276,6 +283,7 @@ class NameRegistry:
             exceptions += src.get("exceptions", {}).get("phrases", [])
             events += src.get("exceptions", {}).get("event_words", [])
             events_after += src.get("exceptions", {}).get("event_words_after", [])
+            dishes += src.get("exceptions", {}).get("dish_words_after", [])
             fuzzy = src.get("fuzzy", {})
             titles += fuzzy.get("titles", [])
             generic |= {t.lower() for t in fuzzy.get("generic_titles", [])}
@@ -316,6 +324,9 @@ class NameRegistry:
         self._event_after = re.compile(
             rf"(?:[’']s)?{_S}+(?:{_alternation(events_after)})(?![\w-])"
         ) if events_after else None
+        # "Kiev cutlets", "a Kiev cake": a dish named after the place (any case)
+        self._dish_after = re.compile(
+            rf"{_S}+(?i:{_alternation(dishes)})(?![\w-])") if dishes else None
 
         self._generic_titles = generic
         self._by_key: dict[str, list[_Person]] = {}
@@ -635,7 +646,9 @@ class NameRegistry:
         * alone in quotation marks: ``list “Kiev” as the old spelling``;
         * in a short quotation in title case, a title of a work:
           ``the film “Kiev Nights”``, or in a run of words in title case
-          after a kind of work: ``the film Kiev Nights``."""
+          after a kind of work: ``the film Kiev Nights``; a quotation in
+          any case after ``the headline (read)``, ``titled``, ``entitled``
+          …: ``the headline read "Kiev falls"``."""
         if _SIC_AFTER.match(text, end):
             return True
         follows = text[end:end + 2]
@@ -655,7 +668,8 @@ class NameRegistry:
                     _CLOSE_QUOTES.index(text[j]) == _OPEN_QUOTES.index(text[start - 1]):
                 return True
         span = quote or _single_quote_around(text, start, end)
-        return span is not None and _title_case(text[span[0] + 1:span[1] - 1])
+        return span is not None and (_title_case(text[span[0] + 1:span[1] - 1]) or bool(
+            _QUOTED_TITLE_CUE.search(text, max(0, span[0] - _CUE_REACH), span[0])))
 
     @staticmethod
     def _contrast(text: str, start: int, end: int, any_re: re.Pattern[str]) -> bool:
@@ -749,6 +763,8 @@ class NameRegistry:
                 text, max(0, start - _EVENT_REACH), start):
             return True
         if self._event_after is not None and self._event_after.match(text, end):
+            return True
+        if self._dish_after is not None and self._dish_after.match(text, end):
             return True
         if self._exception_re is None:
             return False

@@ -545,3 +545,25 @@ def test_a_repaired_near_miss_beside_a_namesake_is_only_reported(reg: NameRegist
     assert fix(reg, text).endswith("Zelenski said talks would go on.\n")
     assert any(h.kind == "misspelling-ambiguous" and h.before == "Zelenski"
                for h in reg.find(text))
+
+
+# Review 13 R14: a dish named after a place, and a quoted headline, keep the name.
+@pytest.mark.parametrize("text", [
+    'The old menu lists "Kiev cutlets" and a Kiev cake.',
+    'The front page carried the headline "Kiev falls" that morning.',
+    'The headline read: "Odessa burns".',
+    'She wrote a report titled "Why Kharkov matters".',
+])
+def test_dishes_and_quoted_headlines_keep_the_name(reg: NameRegistry, text: str) -> None:
+    assert fix(reg, text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Kiev will stand," he said.', '"Kyiv will stand," he said.'),
+    ("The headline writers in Kiev were busy.", "The headline writers in Kyiv were busy."),
+    ("Kiev’s cakes are famous.", "Kyiv’s cakes are famous."),
+    ('"We love Kiev," the headline writer said.', '"We love Kyiv," the headline writer said.'),
+])
+def test_quoted_speech_and_a_place_before_other_words_still_change(reg: NameRegistry, text: str,
+                                                                   expected: str) -> None:
+    assert fix(reg, text) == expected

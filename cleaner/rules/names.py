@@ -61,7 +61,10 @@ class NameVariant(_NameRule):
     Kiev``, ``Dynamo Kiev``, ``Odessa, Texas``) are left alone, and so are
     historical events named after a place, the event word capitalised
     (``Defence of Kiev``, ``Kharkov Offensive``; the registry's
-    ``event_words``), and a name mentioned rather than used: marked
+    ``event_words``), dishes named after a place (``Kiev cutlets``, ``a
+    Kiev cake``; ``dish_words_after``), a quotation named as a title or
+    headline, in any case (``the headline read "Kiev falls"``, ``a report
+    titled "…"``), and a name mentioned rather than used: marked
     ``[sic]`` (``"Down with Kiev [sic]"``), after a word that makes it a
     name or a spelling (``was known as Kiev``, ``known locally as Kiev
     Gate``, ``the spelling Kiev``, ``formerly Kiev``, ``still call it
