@@ -249,6 +249,8 @@ def test_a_notice_labelled_by_a_consent_phrase_goes() -> None:
     "broadcast, rewritten or redistributed without permission.",
     "No part of this publication may be reproduced, stored or transmitted in any form without "
     "the prior written permission of the publisher.",
+    "This material may not be published, broadcast, rewritten or redistributed in any form "
+    "without the prior written consent of the publisher, its agents, or its licensors.",
     "You're receiving this newsletter because you registered for updates on our website.",
 ])
 def test_english_sign_up_copyright_and_comment_notices_go(notice: str) -> None:
@@ -263,6 +265,11 @@ def test_english_sign_up_copyright_and_comment_notices_go(notice: str) -> None:
     "Sign up for the army, the recruiters told the young men gathered in the market square.",
     "“Get our best offers delivered straight to your inbox,” the advert promised, regulators said.",
     "She urged residents to read more about the plan before the vote, the council said.",
+    # the wire notice's words, then a clause of reporting (review 13 R6)
+    "This material may not be published, broadcast, rewritten or redistributed without a "
+    "licence, the magistrate said, holding up the notice that every client of the service gets.",
+    "This content must not be copied, stored or transmitted without a licence, according to the "
+    "contract the two firms signed in March.",
 ])
 def test_prose_with_notice_words_stays(prose: str) -> None:
     text = f"{BODY}\n\n{prose}\n\n{BODY2}\n"

@@ -1947,7 +1947,9 @@ class AggregatorFooter(LineRule):
     (the patterns are data, with those of the document's language as for
     B002). ``Its reports may not be published in the country.`` stays: a
     notice says it of the text itself (``this material``), and names two
-    ways of reproducing it at least. The outlet a syndicated story's notice
+    ways of reproducing it at least; and a sentence that quotes a notice and
+    goes on with a clause of reporting (``… redistributed without a
+    licence, the judge said, reading …``) stays. The outlet a syndicated story's notice
     names as its origin (``This story was originally published by The Valley
     Ledger …``, ``Originally published on Harbour Science.``) is kept as
     metadata ``credit``, as a wire's is (M002); ``… originally published
