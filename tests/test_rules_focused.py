@@ -1010,6 +1010,27 @@ def test_a_byline_right_above_the_body_is_metadata() -> None:
     assert "author" not in PIPE.run(far).metadata
 
 
+@pytest.mark.parametrize("line, credit", [
+    ("By Reuters staff", "Reuters"),
+    ("By AFP staff writers", "AFP"),
+    ("By the Associated Press staff", "Associated Press"),
+])
+def test_a_wire_staff_byline_is_kept_as_credit(line, credit) -> None:
+    # review 13 R17: it was removed (B101) with nothing kept
+    doc = PIPE.run(f"Council sets the budget\n\n{line}\n\n{_LEAD}\n\n{_CLOSE}\n")
+    assert doc.metadata.get("credit") == credit and "author" not in doc.metadata
+    assert line not in doc.text
+
+
+def test_a_staff_byline_without_an_agency_gives_no_credit() -> None:
+    doc = PIPE.run(f"Council sets the budget\n\nBy staff reporters\n\n{_LEAD}\n\n{_CLOSE}\n")
+    assert "credit" not in doc.metadata
+    prose = ("By Reuters staff estimates, the harbour handled a third more ships this year than "
+             "last, the port authority said on Monday.")
+    text = f"Council sets the budget\n\n{_LEAD}\n\n{prose}\n\n{_CLOSE}\n"
+    assert PIPE.run(text).text == text
+
+
 def test_a_byline_under_the_standfirst_is_metadata() -> None:
     stand = "The harbour will close for a year while the sea wall is rebuilt, the port said."
     body = ("Work on the wall begins in March and the ferries will use the north quay, "

@@ -228,6 +228,14 @@ _BARE_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|d
                         r"\s+[A-Z][\w’'-]+")
 
 
+@functools.lru_cache(maxsize=None)
+def _agency_staff() -> re.Pattern[str]:
+    """A wire's byline that names no writer: "By Reuters staff", "By AFP
+    staff writers"."""
+    return re.compile(rf"\s*(?i:by)\s+(?:the\s+)?((?i:{_agencies()}))\s+"
+                      r"(?i:staff(?:\s+(?:writers?|reporters?))?|reporters|writers)\.?\s*")
+
+
 def _byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
     """The author (and date) of a byline line: ``By Jane Smith, health
     correspondent``; or one printed with its date between bars or dots
@@ -240,6 +248,12 @@ def _byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
     note = _TRANSLATED.search(s)
     if note:
         s = s[:note.start()]
+    if s.rstrip(". ").lower().endswith(("staff", "writer", "writers", "reporter", "reporters")):
+        desk = _agency_staff().fullmatch(s)
+        if desk:  # "By Reuters staff": the wire's byline, no writer named
+            agency = _agency_name(desk.group(1))
+            if agency not in _GENERIC_CREDITS:
+                return {"credit": agency}
     m = _byline(language).fullmatch(s)
     if m:
         return _byline_author(m.group(1), language)
@@ -559,7 +573,8 @@ class MetadataHeader(Rule):
     (``By Jane Smith, The Valley Gazette``, ``By Jane Smith, Harbour FM``:
     it opens with ``The``, holds an acronym or a word for an outlet, in
     English or the document's language) becomes metadata ``source`` (a
-    listed agency, ``By Jane Smith, AP``, ``credit``); names joined by a
+    listed agency, ``By Jane Smith, AP``, ``credit``; a wire's byline that
+    names no writer, ``By Reuters staff``, gives the ``credit`` alone); names joined by a
     comma or ``and`` stay together. The job, outlet and place may stand
     between dashes (``By Jane Smith - Staff Reporter - Leeds``, ``Por Rita
     Lobo, Jornal do Vale — Recife``) when one part at least is a job or an
