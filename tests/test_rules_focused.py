@@ -1822,3 +1822,16 @@ def test_bidi_controls_go_only_from_the_lines_without_rtl_letters() -> None:
     doc = Pipeline(settings=Settings(assume_language="en", select=["U003"])).run(text)
     assert doc.text == ("The envoy, Samir Haddad (\u200fسمير حداد\u200f), arrived on Monday.\n\n"
                         "He will stay two days in the capital.\n")
+
+
+def test_an_outlet_line_with_its_section_over_the_headline_splits_into_source_and_section() -> None:
+    # review 13 R16: the whole line was stored as the section
+    body = ("The old pier has stood for a century, but it can no longer carry the crowds that "
+            "walk along it every summer.\n\nThe council should act before it fails.\n")
+    doc = PIPE.run(f"The Harbour Courier | Opinion\n\nWhy the town needs a new pier\n\n{body}")
+    assert doc.text == f"Why the town needs a new pier\n\n{body}"
+    assert doc.metadata.get("source") == "The Harbour Courier"
+    assert doc.metadata.get("section") == "Opinion"
+    # a label of parts that names no outlet keeps its whole self as the section
+    doc = PIPE.run(f"Local News | Ashworth\n\nWhy the town needs a new pier\n\n{body}")
+    assert doc.metadata.get("section") == "Local News | Ashworth" and "source" not in doc.metadata

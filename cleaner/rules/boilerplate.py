@@ -898,7 +898,9 @@ class SectionLabel(Rule):
     under it, right over the body, is a longer headline that is no
     standfirst of it (in Title Case, or two sentences: ``We built the
     roads. The traffic came``); metadata ``section`` gets both
-    (``Opinion > Letters from abroad``). A page's first line over a menu is
+    (``Opinion > Letters from abroad``); an outlet's line with its section
+    (``The Harbour Courier | Opinion``) gives ``source`` and ``section``,
+    as under the headline (M001). A page's first line over a menu is
     its title, not an item, unless it is the site's name over a menu of one
     line, a trail or a date line (``Il Giornale di Valle`` over ``Home
     Cronaca  Sport``, ``The Harbour Post`` over ``Aggiornato il 04/09/2024
@@ -954,7 +956,7 @@ class SectionLabel(Rule):
             return
         # the section: the first label that names one, and a short label
         # right under it (a column's or a series': "Opinion > Letters")
-        section, at = "", -1
+        section, at, outlet = "", -1, {}
         for x in ls[:head]:
             kind = kinds.get(x.index)
             if kind not in ("label", "short", "menu"):
@@ -972,6 +974,13 @@ class SectionLabel(Rule):
                 while len(ws) > 1 and ws[0].casefold() in _ROOTS_FOLDED:
                     ws = ws[1:]  # the trail's root: "News World" is World
                 section, at, last = " ".join(ws), x.index, x.index
+                if _CHROME_BAR_SEP.search(name):
+                    # the outlet's line with its section ("The Harbour
+                    # Courier | Opinion"): split as M001 splits it under
+                    # the headline
+                    from .metadata import _outlet_line_meta
+                    outlet = _outlet_line_meta(name, ctx.language) or {}
+                    section = outlet.get("section", section)
             elif section and kind == "short" and x.index == last + 1:
                 section, last = f"{section} > {name}", x.index
         for x in ls[:head]:
@@ -989,7 +998,7 @@ class SectionLabel(Rule):
                 why = f"date line '{label}' over the headline"
             else:
                 why = f"section label '{label}'"
-            meta = {"section": section} if x.index == at else {}
+            meta = {**outlet, "section": section} if x.index == at else {}
             if kind == "site":
                 meta["source"] = label.strip()
             elif kind == "date":
