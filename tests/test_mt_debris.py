@@ -327,6 +327,25 @@ def test_punctuation_spacing_leaves_french_typography_alone() -> None:
     assert doc.text == text
 
 
+@pytest.mark.parametrize("before, after", [
+    ("A French supporter wrote : « C'est une belle victoire ! » and signed it.\n",
+     "A French supporter wrote: « C'est une belle victoire ! » and signed it.\n"),
+    ("Fans sang « Allez les Bleus ! » all night , and the coach said : \"We won !\"\n",
+     "Fans sang « Allez les Bleus ! » all night, and the coach said: \"We won!\"\n"),
+])
+def test_punctuation_spacing_keeps_a_french_quotation_in_english(before: str, after: str) -> None:
+    """A quotation in another language, written in guillemets with a space
+    inside, keeps its own typography; the English around it is repaired."""
+    doc = run(before)
+    assert doc.text == after
+    assert {c.code for c in doc.changes} == {"T007"}
+
+
+def test_punctuation_spacing_repairs_an_english_quotation_in_spaced_guillemets() -> None:
+    doc = run("The union said « We did not agree ! » after the vote .\n")
+    assert doc.text == "The union said «We did not agree!» after the vote.\n"
+
+
 # -- T001: a stray token after a quotation that ends a sentence -----------------
 @pytest.mark.parametrize("before, after", [
     ('The envoy left early. She told reporters, "We have nothing to add." Huh.\n',

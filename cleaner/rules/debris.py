@@ -1008,6 +1008,27 @@ _PADDED = re.compile(r"(?P<open>[(«])(?P<lead>[ \t]*)(?P<inner>[^()«»\n]*?[^(
                      r"(?P<close>[)»])")
 _PAIRS = {"(": ")", "«": "»"}
 _PADDINGS = ("( ", "(\t", "« ", "«\t", " )", "\t)", " »", "\t»")
+#: A quotation in guillemets opened with a space, as French typography
+#: writes it ("« C'est fini ! »"), on one line.
+_SPACED_GUILLEMETS = re.compile(r"«[ \t\u00a0\u202f]([^«»\n]*)»")
+_OPEN_SPACED = ("« ", "«\t", "«\u00a0", "«\u202f")
+
+
+def _foreign_quotations(text: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of each guillemet quotation opened with a space whose
+    words are in another language than ``lang`` (detected as T006 does: two
+    letter words or more, none a common English word): French typography
+    inside it (a space inside « », before ! ? ; :) is the quotation's own."""
+    spans = []
+    for m in _SPACED_GUILLEMETS.finditer(text):
+        words = _LETTERS_ONLY.findall(m.group(1))
+        ws = " ".join(words).split()
+        if len(ws) < 2 or any(w.lower() in _EN_GUARD for w in ws):
+            continue
+        found = language.detect_short(" ".join(words))
+        if found.code not in (lang, "und") and found.probability >= ForeignInsertion.MIN_PROBABILITY:
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 #: A space before the 's of a possessive or of "it's" after a letter ("China
@@ -1089,7 +1110,10 @@ class PunctuationSpacing(Rule):
     title's separator: ``… : Site``; a score: ``10 : 30``) and a lone
     ``»`` (an arrow: ``Read more »``) stay. French, whose
     typography puts a space before ``; : ? !`` and inside ``« »``, is not
-    touched.
+    touched: neither a document in French nor a quotation in another
+    language written in guillemets with a space inside (``wrote : « C'est
+    une belle victoire ! »`` -> ``wrote: « C'est une belle victoire ! »``;
+    an English one, ``« We will not wait. »``, is repaired).
 
     ## Why
     Machine translation and text pasted from other systems leave
@@ -1104,6 +1128,13 @@ class PunctuationSpacing(Rule):
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if not _english(ctx):
             return
+        kept = (_foreign_quotations(text, ctx.language)
+                if any(o in text for o in _OPEN_SPACED) else None)
+        for f in self._repairs(text):
+            if not kept or not any(a <= f.start < b for a, b in kept):
+                yield f
+
+    def _repairs(self, text: str) -> Iterable[Finding]:
         done = -1
         for i in _hits(text, _SPACED_MARKS):
             start = i
