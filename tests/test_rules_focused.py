@@ -586,6 +586,36 @@ def test_a_paragraph_that_is_only_a_lowercase_stub_is_reported() -> None:
     assert ("F001", "within") in {(r.code, r.excerpt) for r in doc.reports}
 
 
+def _f001(text: str) -> list[str]:
+    from cleaner.model import Context
+    from cleaner.rules.fragments import LowercaseSentenceStart
+
+    return [text[f.start:f.end] for f in LowercaseSentenceStart().check(text, Context(language="en"))]
+
+
+def test_lines_of_a_poem_in_lower_case_are_no_fragments() -> None:
+    # a stanza kept one line to a paragraph (or to a line): no line is reported
+    poem = ("We walked the long field after rain,\n\nthe hedges dark, the ditches full,\n\n"
+            "and found the gate had gone again\n\nbeneath the water, slow and dull.\n")
+    assert _f001(f"{BODY}\n\n{poem}\n{BODY2}\n") == []
+    assert _f001(f"{BODY}\n\n{poem.replace(chr(10) * 2, chr(10))}\n{BODY2}\n") == []
+
+
+@pytest.mark.parametrize("lines", [
+    "icon tags\n\nicon trash\n\nicon share\n",                    # a menu's items: no verse
+    "art and design\n\ntoday in the arts\n\nbooks and reading\n",  # no line ends with a comma
+])
+def test_short_lowercase_lines_that_are_no_verse_are_still_reported(lines: str) -> None:
+    assert len(_f001(f"{BODY}\n\n{lines}\n{BODY2}\n")) == 3
+
+
+def test_a_lowercase_fragment_between_long_paragraphs_is_still_reported() -> None:
+    # one short line is no poem; nor is a sentence in lower case in a paragraph
+    doc = PIPE.run(f"{BODY}\n\nwould resume in May\n\n{BODY2} the talks went on.\n")
+    found = {(r.code, r.excerpt) for r in doc.reports}
+    assert ("F001", "would") in found and ("F001", "the") in found
+
+
 def test_hard_wrapped_paragraph_is_joined_but_lists_and_links_are_not() -> None:
     text = ("Russian forces shelled the centre of Kharkiv on Tuesday,\n"
             "killing at least ten civilians, officials said.\n")

@@ -83,8 +83,12 @@ class LowercaseSentenceStart(Rule):
     more days. delay may occur.``), or a paragraph that starts in lower case
     (but the items of a list announced by a colon, short lines in lower case
     up to one that ends a sentence: ``You will need:`` / ``a radiator key``
-    / ``an old cloth``; one continued after a semicolon: ``new bus lanes;``; and a short
-    line after a short one that ends with a comma, a line of verse).
+    / ``an old cloth``; one continued after a semicolon: ``new bus lanes;``; a short
+    line after a short one that ends with a comma, a line of verse; and any
+    line of a poem: a run of three or more short lines, under 60 characters
+    and of three words or more, most without a final full stop and one at
+    least ending with a comma or a semicolon, whether they share a paragraph
+    or each is one; a menu's items end with no mark). A sentence in lower case inside a line is still reported.
     Abbreviations (``U.S. officials``), brand names (``iPhone``), numbers
     and web addresses (``… now. https://…``) are not sentence ends or
     starts, nor is a question or exclamation mark that closes a quotation
@@ -101,13 +105,19 @@ class LowercaseSentenceStart(Rule):
 
     #: A line of a list or of verse is short: at most this many words.
     LIST_LINE_WORDS = 12
+    #: A poem's lines: a run of at least VERSE_MIN_LINES lines, each shorter
+    #: than VERSE_LINE_CHARS, most without a final full stop.
+    VERSE_LINE_CHARS = 60
+    VERSE_MIN_LINES = 3
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if not _english(ctx):
             return
         previous = ""
         in_list = False  # the previous line opened a list or is one of its items
-        for line in structure.lines(text):
+        lines = structure.lines(text)
+        verse = _verse_lines(lines, self.VERSE_LINE_CHARS, self.VERSE_MIN_LINES)
+        for line in lines:
             s, after = line.text, previous.rstrip()
             previous = s
             first = s.split(None, 1)[0].rstrip(".,;:!?…")
@@ -120,7 +130,7 @@ class LowercaseSentenceStart(Rule):
             if _CELL in s:
                 continue  # a table row
             if first[:1].islower() and first.isalpha() and first.islower() \
-                    and not after.endswith((":", ";")) and not listed \
+                    and not after.endswith((":", ";")) and not listed and line.index not in verse \
                     and not (after.endswith(",")
                              and structure.word_count(s) <= self.LIST_LINE_WORDS
                              and structure.word_count(after) <= self.LIST_LINE_WORDS):
@@ -133,6 +143,26 @@ class LowercaseSentenceStart(Rule):
                     continue
                 yield self.finding(f"sentence starts in lower case: '{m.group('word')}'",
                                    line.start + m.start("word"), line.start + m.end("word"))
+
+
+def _verse_lines(lines: list[structure.Line], max_chars: int, min_lines: int) -> set[int]:
+    """The indices of the lines of verse: runs of at least ``min_lines``
+    consecutive short lines (under ``max_chars``, of three words or more),
+    at most half of them ending with a full stop and one at least with a
+    comma or a semicolon (a sentence that goes on over the line's end): a
+    poem, one line to a line or to a paragraph; not a menu's items ("icon
+    tags", "art & design"), which end with no mark."""
+    verse: set[int] = set()
+    run: list[structure.Line] = []
+    for line in [*lines, None]:
+        if line is not None and len(line.text) < max_chars and structure.word_count(line.text) >= 3:
+            run.append(line)
+            continue
+        if len(run) >= min_lines and 2 * sum(r.text.endswith(".") for r in run) <= len(run) \
+                and any(r.text.endswith((",", ";")) for r in run):
+            verse.update(r.index for r in run)
+        run = []
+    return verse
 
 
 #: A name that ends with a question or exclamation mark in mid-sentence:
