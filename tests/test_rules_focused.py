@@ -1431,6 +1431,36 @@ def test_a_sites_appeal_known_by_our_is_a_footer(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    "Comments are closed on this article for legal reasons.",
+    "Comments on this story have been disabled.",
+    "Quotes delayed by at least 20 minutes. Market data provided by a data vendor.",
+    "Prices are delayed 15 mins unless otherwise stated.",
+    "The views expressed are the author's own.",
+    "The opinions expressed in this column are those of the writer and do not necessarily "
+    "reflect the views of the paper.",
+    "This article contains affiliate links. We may earn a commission if you buy through them.",
+    "Our guides may contain affiliate links.",
+    "Have you lost a loved one recently? Email us at tributes@example.org",
+])
+def test_a_sites_notice_under_the_article_is_a_footer(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B009"]
+
+
+@pytest.mark.parametrize("line", [
+    "Comments are closed until 5 June, the council said.",
+    "Share prices were delayed by 15 minutes on the exchange after a glitch, traders said.",
+    "Stock quotes are delayed by 15 minutes on the exchange, traders said.",
+    "The views expressed in the report are those of the author, the ministry said.",
+    "The company may earn a fee from the deal, which analysts valued at $2bn.",
+    "Share prices rose by 3% after the announcement of the merger on Monday.",
+])
+def test_news_about_comments_quotes_or_fees_is_no_footer(line: str) -> None:
+    assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text
+
+
+@pytest.mark.parametrize("line", [
     "Read more about the plan in the council report published on Monday.",
     "The council asked residents to submit a response for publication in the consultation report.",
 ])

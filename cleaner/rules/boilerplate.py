@@ -1952,7 +1952,15 @@ class AggregatorFooter(LineRule):
     copyright line; ``Unauthorized use of drones is prohibited.`` stays), an e-mail's ``You are receiving this email because …``, and
     the site's appeals appended to its articles, known by "our" (a call for
     letters, ``… submit a response … in our letters section, please click
-    here.``; ``Read more about the festival in our guide to the summer.``)
+    here.``; ``Read more about the festival in our guide to the summer.``),
+    and its notices said of the page itself: its comments (``Comments are
+    closed on this article for legal reasons.``), its market data (``Quotes
+    delayed by at least 15 minutes.``; ``Share prices were delayed by 15
+    minutes …`` is news), an opinion disclaimer (``The views expressed are
+    the author's own.``), an affiliate notice (``This article contains
+    affiliate links. We may earn a commission if you buy through them.``),
+    and an appeal to the reader that ends in "email us" (``Lost a loved one?
+    Email us at …``)
     (the patterns are data, with those of the document's language as for
     B002). ``Its reports may not be published in the country.`` stays: a
     notice says it of the text itself (``this material``), and names two
