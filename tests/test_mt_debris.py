@@ -752,3 +752,24 @@ def test_other_stubs_are_still_reported_beside_the_word() -> None:
     doc = run("Linguists and the word huh\n\nThe word huh may be universal, a study found. "
               "Its crew. It appears in every language studied so far.\n")
     assert [r.excerpt for r in doc.reports if r.code == "F002"] == ["Its crew."]
+
+
+# -- T007: a function word glued to a full stop after a space is a sentence ----
+@pytest.mark.parametrize("before, after", [
+    ("The talks ended in June .then the envoy left for Kyiv by train.\n",
+     "The talks ended in June. then the envoy left for Kyiv by train.\n"),
+    ("The talks ended in June .they left for Kyiv by train on Monday.\n",
+     "The talks ended in June. they left for Kyiv by train on Monday.\n"),
+])
+def test_full_stop_glued_to_a_lower_case_function_word_is_repaired(before: str, after: str) -> None:
+    doc = run(before)
+    assert doc.text == after, [(c.code, c.before) for c in doc.changes]
+
+
+@pytest.mark.parametrize("text", [
+    "Sites ending in .in and .it were blocked, and so were sites ending in .to.\n",
+    "The firm moved its files from .doc to .txt and its sites to .net last year.\n",
+])
+def test_domain_or_extension_after_a_space_stays(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text, [(c.code, c.before) for c in doc.changes]

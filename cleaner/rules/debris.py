@@ -1000,6 +1000,20 @@ _AFTER_WORD = re.compile(r"[\w”\"’»)\]%]")
 #: is followed by a capitalised word ("June .Then").
 _DOT_TOKEN = re.compile(r"(?:[A-Z]{2,6}|[a-z]{1,4})(?![^\W\d_])")
 _AFTER_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _dot_token(text: str, pos: int) -> bool:
+    """Whether the letters at ``pos``, after a space and a dot, are a name or
+    an extension that opens with the dot (``_DOT_TOKEN``: ".NET", ".env",
+    ".uk"), not the next sentence glued to its full stop: a function word of
+    three letters or more ("June .then the envoy", "ended .The") starts a
+    sentence (no file type or domain is one; the two-letter ones, ".in",
+    ".it", ".to", are domains)."""
+    m = _DOT_TOKEN.match(text, pos)
+    if m is None:
+        return False
+    word = m.group()
+    return not (len(word) >= 3 and word.islower() and word in _lexicons()[0])
 _SPACED_MARKS = tuple(sp + mark for sp in " \t" for mark in ",;.?!")
 #: A pair of round brackets or guillemets on one line with spaces just
 #: inside ("( CHP )", "« We did not… »"); a lone » is often an arrow
@@ -1106,7 +1120,8 @@ class PunctuationSpacing(Rule):
     (``( CHP )`` -> ``(CHP)``). An ellipsis (``...``, ``. . .``), a decimal
     point (``a .22 rifle``), a word that opens with a dot (``40 .NET
     developers``, ``the file .env``, ``.uk domains``: capitals or lower case
-    only), a thousands comma, a space before a colon (a
+    only; a function word of three letters or more is the next sentence:
+    ``in June .then the`` -> ``in June. then the``), a thousands comma, a space before a colon (a
     title's separator: ``… : Site``; a score: ``10 : 30``) and a lone
     ``»`` (an arrow: ``Read more »``) stay. French, whose
     typography puts a space before ``; : ? !`` and inside ``« »``, is not
@@ -1146,7 +1161,7 @@ class PunctuationSpacing(Rule):
             if m is None or not ((_AFTER_LETTER if m.group(4) else _AFTER_WORD).match(text, start - 1)
                                  or (not m.group(4) and _closes_low_quote(text, start - 1))):
                 continue
-            if m.group(2) and m.group(3) and _DOT_TOKEN.match(text, m.end()):
+            if m.group(2) and m.group(3) and _dot_token(text, m.end()):
                 continue  # "40 .NET developers", "the file .env": a token that opens with a dot
             done = start
             mark = m.group(1) or m.group(2) or m.group(4)
