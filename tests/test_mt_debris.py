@@ -773,3 +773,25 @@ def test_full_stop_glued_to_a_lower_case_function_word_is_repaired(before: str, 
 def test_domain_or_extension_after_a_space_stays(text: str) -> None:
     doc = run(text)
     assert doc.text == text, [(c.code, c.before) for c in doc.changes]
+
+
+# -- T005: a capitalised -ing word before a verb and its object is a name ------
+@pytest.mark.parametrize("text", [
+    "The club was promoted in 2006. On Saturday, Reading host Leeds at the stadium.\n",
+    "The club was promoted in 2006. Next weekend, Reading take on Leeds at home.\n",
+    "The club was promoted in 2006. After the break, Reading hosts Leeds again.\n",
+])
+def test_ing_name_before_a_verb_and_a_name_stays(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text, [(c.code, c.before) for c in doc.changes]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The minister spoke on Friday, Following talks with Macron in Paris.\n",
+     "The minister spoke on Friday, following talks with Macron in Paris.\n"),
+    ("The minister spoke on Friday, Noting that Russia had left the talks.\n",
+     "The minister spoke on Friday, noting that Russia had left the talks.\n"),
+])
+def test_participle_before_its_object_is_still_lowered(before: str, after: str) -> None:
+    doc = run(before)
+    assert doc.text == after, [(c.code, c.before) for c in doc.changes]

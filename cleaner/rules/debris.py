@@ -676,7 +676,9 @@ class MidSentenceCapital(Rule):
     comma (``During the call, His Royal Highness``, ``In a statement, Our
     Lady of Lourdes Hospital``: a title or a name), an -ing/-ed word before
     a verb of reporting or a past tense, a subject (``Most fans, Fielding
-    said, had gone``, ``On Monday, Reading beat Leeds``), "The" before a
+    said, had gone``, ``On Monday, Reading beat Leeds``), or before a
+    lower-case word that is no function word and a capitalised word, a
+    verb and its object (``On Saturday, Reading host Leeds``), "The" before a
     lower-case word of one or two letters (``Fans of The xx``, ``a column
     for The i``: a name), an -ing/-ed word that begins a name in title case
     closed by a comma and a verb (``The company, Trading Places, said``,
@@ -743,7 +745,7 @@ class MidSentenceCapital(Rule):
                   and not m.group("next").startswith(",")
                   and m.group("next").strip() not in ("and", "or")
                   and _lower_case_word(low, text, lowercase_words)
-                  and not _subject_of_verb(low, m)
+                  and not _subject_of_verb(low, m, text)
                   and not _name_in_apposition(text, m)
                   and not _title_or_name(text, m)):
                 candidates.append(m)
@@ -755,15 +757,30 @@ class MidSentenceCapital(Rule):
 _AUXILIARY_ING = frozenset(("having", "being", "getting"))
 
 
-def _subject_of_verb(low: str, m: re.Match[str]) -> bool:
+#: After a capitalised -ing/-ed word: a lower-case word, maybe a particle,
+#: then a capitalised word (" host Leeds", " take on Leeds").
+_VERB_THEN_NAME = re.compile(r" (?P<verb>[a-z]+)(?: (?:on|off|over|past))? [A-Z][\w’'-]*")
+
+
+def _subject_of_verb(low: str, m: re.Match[str], text: str) -> bool:
     """Whether a capitalised -ing/-ed word is the subject of the verb after
     it, a name: a verb of reporting or a past tense the lists know follows
     ("Most fans, Fielding said, had gone", "On Monday, Reading beat
-    Leeds"); not an auxiliary ("Having said that")."""
+    Leeds"), or a lower-case word that is no function word and then a
+    capitalised one, a verb and its object ("On Saturday, Reading host
+    Leeds", "Reading take on Leeds"; a participle takes its object with
+    an article or none: "Including Vigo", "Noting that Russia"); not an
+    auxiliary ("Having said that")."""
     following = m.group("next")
     if not following.startswith(" ") or low in _AUXILIARY_ING:
         return False
-    return _verb(following[1:].rstrip(",;:."))
+    if _verb(following[1:].rstrip(",;:.")):
+        return True
+    after = _VERB_THEN_NAME.match(text, m.end("word"))
+    if after is None:
+        return False
+    verb = after.group("verb")
+    return verb not in _lexicons()[0] and verb not in _TITLE_SMALL and not verb.endswith("ly")
 
 
 #: Auxiliaries that follow a subject ("Fielding was fired").
