@@ -795,3 +795,32 @@ def test_ing_name_before_a_verb_and_a_name_stays(text: str) -> None:
 def test_participle_before_its_object_is_still_lowered(before: str, after: str) -> None:
     doc = run(before)
     assert doc.text == after, [(c.code, c.before) for c in doc.changes]
+
+
+# -- T005: an -ing/-ed verb capitalised after its subject, before its object ---
+@pytest.mark.parametrize("before, after", [
+    ("Officials said the ministry Represented the country at the talks in Geneva.\n",
+     "Officials said the ministry represented the country at the talks in Geneva.\n"),
+    ("The group said it Represented the interests of the farmers in the region.\n",
+     "The group said it represented the interests of the farmers in the region.\n"),
+    ("The army had Captured the town, and it later Destroyed the bridge over the river.\n",
+     "The army had captured the town, and it later destroyed the bridge over the river.\n"),
+])
+def test_capitalised_verb_between_subject_and_object_is_lowered(before: str, after: str) -> None:
+    doc = run(before)
+    assert doc.text == after, [(c.code, c.before) for c in doc.changes]
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds will face Reading the following week, the coach said after the game.\n",
+    "The team travelled to Reading the next day and lost there by two goals.\n",
+    "Fans who watched the band play Redding the next night were delighted.\n",
+    "The search engine Bing the company runs was updated, and Ewing the striker scored.\n",
+    "The author of Reading the Signs spoke at the festival on Sunday evening.\n",
+    "Reading were relegated in May. The club Reading the fans love is in trouble.\n",
+    "Officials in the county said that Fielding the calls had been hard for the staff.\n",
+    "Council Leader Represented the City at the Summit\n\nThe council met on Monday.\n",
+])
+def test_ing_ed_names_and_objects_stay_capitalised(text: str) -> None:
+    doc = run(text)
+    assert doc.text == text, [(c.code, c.before) for c in doc.changes]

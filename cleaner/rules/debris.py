@@ -496,7 +496,9 @@ def _candidate_lines(text: str, function_words: frozenset[str],
         low = m.group(1).lower()
         if low in function_words or (low.endswith(_SUFFIXES) and text[m.start() - 1] in ",;"
                                      and _lower_case_word(low, text, lowercase_words)) \
-                or (low == "the" and text[m.end() + 1:m.end() + 2].islower()):
+                or (low == "the" and text[m.end() + 1:m.end() + 2].islower()) \
+                or (low.endswith(("ed", "ing")) and text[m.start() - 1].islower()
+                    and _DETERMINER_THEN_LOWER.match(text, m.end()) is not None):
             start = text.rfind("\n", 0, m.start()) + 1
             end = text.find("\n", m.end())
             last_end = len(text) if end < 0 else end
@@ -591,15 +593,16 @@ def _irregular_past() -> frozenset[str]:
     return frozenset(_debris()["fragments"]["irregular_past"])
 
 
-def _name_use(word: str, text: str) -> bool:
+def _name_use(word: str, text: str, skip: int = -1) -> bool:
     """Whether the document writes ``word`` capitalised after a word (in
-    "Henry Fielding", "Mr Manning"), or it is a given name: a name."""
+    "Henry Fielding", "Mr Manning"), or it is a given name: a name. The
+    occurrence at ``skip`` (the word asked about) does not count."""
     if word.lower() in resources.word_list("given_names.txt"):
         return True
     i, n = text.find(" " + word), len(word) + 1
     while i >= 0:
         j = i + n
-        if i and (text[i - 1].isalnum() or text[i - 1] in "’'") \
+        if i and i + 1 != skip and (text[i - 1].isalnum() or text[i - 1] in "’'") \
                 and not (j < len(text) and (text[j].isalnum() or text[j] in "’'-")):
             return True
         i = text.find(" " + word, j)
@@ -654,7 +657,14 @@ class MidSentenceCapital(Rule):
     from "included", ``, Visited`` from "visiting", ``, Led by``), unless
     a kind of work comes before it, or a capitalised word and no lower-case
     word follow it (``the book, Crossing Borders``, ``Ohio, Bowling Green
-    State``). A capitalised "The" before a lower-case word, after a comma,
+    State``). Without a comma, an -ing/-ed word that a subject (a pronoun,
+    a relative word, a noun after a determiner, "had") comes before and a
+    determiner and a lower-case word follow, a verb and its object, is
+    lowered even when no list nor the document knows it (``the ministry
+    Represented the country`` -> ``represented``); not a short stem
+    (``Bing``, ``Ewing``), not after a preposition or a verb (``to Reading
+    the``, ``will face Reading the``), not a word the document capitalises
+    elsewhere. A capitalised "The" before a lower-case word, after a comma,
     a semicolon or a function word, is lowered too (``used for The
     restoration`` -> ``the``), not before a capitalised one (``in The
     Hague``, ``read The Times``) nor after a word that introduces a title
@@ -749,7 +759,57 @@ class MidSentenceCapital(Rule):
                   and not _name_in_apposition(text, m)
                   and not _title_or_name(text, m)):
                 candidates.append(m)
+            elif _bare_participle(text, m, low):
+                candidates.append(m)
         return candidates
+
+
+#: A determiner and a lower-case word after a capitalised -ing/-ed word: the
+#: object of a verb ("Represented the country"); a title in title case
+#: would capitalise the noun ("Reading the Signs").
+_DETERMINER_THEN_LOWER = re.compile(
+    r" (?:the|a|an|its|their|his|her|this|these|those|our|my|your) [a-z]")
+#: Words before a verb of the sentence: a subject pronoun, a relative word,
+#: an adverb of time ("it Represented the", "which Including the", "it
+#: later Represented the"), an auxiliary before an -ed word ("had
+#: Represented the").
+_SUBJECT_WORDS = frozenset("it they he she we i you which who also then later still once "
+                           "previously already never often recently jointly".split())
+_HAVE = frozenset(("had", "has", "have"))
+#: A determiner before the subject noun ("the ministry Represented the").
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+_TWO_WORDS_END = re.compile(r"(?:^|(?<=[^\w’'-]))([A-Za-z]+) ([a-z]+) \Z")
+
+
+def _bare_participle(text: str, m: re.Match[str], low: str) -> bool:
+    """Whether a capitalised -ing/-ed word after a lower-case word (no comma)
+    is a verb that machine translation capitalised: a subject before it (a
+    pronoun, a relative word, an adverb of time, "had" before an -ed word,
+    or a noun after a determiner that is no verb nor a kind of work), a
+    determiner and a lower-case word after it, its object ("the ministry
+    Represented the country" -> "represented", "which Including the" ->
+    "including"), even when neither the dictionary nor the document knows
+    the word in lower case. Not a name: a stem of four letters or more
+    ("Bing", "Ewing" are names); after a preposition, a verb or an article
+    it is an object or a name ("to Reading the", "will face Reading the",
+    "the novel Reading the Signs"); not a given name nor a word the
+    document writes capitalised anywhere else ("Fielding", "Redding")."""
+    prev = m.group("prev")
+    if prev[-1] in ",;" or not low.endswith(("ed", "ing")) \
+            or len(low) - (2 if low.endswith("ed") else 3) < 4:
+        return False
+    if not _DETERMINER_THEN_LOWER.match(text, m.end("word")):
+        return False
+    if not (prev in _SUBJECT_WORDS or (prev in _HAVE and low.endswith("ed"))):
+        # a noun after a determiner: "the ministry", "its army"
+        two = _TWO_WORDS_END.search(text, max(0, m.start("word") - 40), m.start("word"))
+        if two is None or two.group(1).lower() not in _DETERMINERS \
+                or prev.endswith(("ing", "ed", "ly")) or _verb(prev) \
+                or prev in _before_name_lexicons()[1]:
+            return False
+    word = m.group("word")
+    # written capitalised again (a sentence may open with it): a name
+    return text.count(word) == 1 and not _name_use(word, text, m.start("word"))
 
 
 #: -ing words that a participle follows ("Having said that", "Being led"):
