@@ -156,6 +156,11 @@ _SENTENCE_REACH = 300
 _ALT_SEP = (rf"[ \t\u00a0,;:/()\[\]\"“”‘’'–—-]*(?:(?:or|and|not|nor|vs\.?|versus|rather{_S}+than"
             rf"|instead{_S}+of|aka|a\.k\.a\.|formerly|now|then|previously|known{_S}+as|spelt"
             rf"|spelled)[ \t\u00a0,;:/()\[\]\"“”‘’'–—-]*){{0,2}}")
+#: Endings of a demonym or a patronymic: a capitalised word so ending before
+#: a surname is no other person's first name ("Ukrainian Zelensky",
+#: "Volodymyr Oleksandrovych Zelensky").
+_NOT_GIVEN_ENDINGS = ("ian", "ean", "ese", "ish", "ovych", "ovich", "evich", "ivich", "ovna",
+                      "ivna", "evna", "ych")
 _OPEN_QUOTES, _CLOSE_QUOTES = "\"“‘'«", "\"”’'»"
 # Words that may stay in lower case in a title in title case.
 _TITLE_SMALL = frozenset("a an the and or but nor of in on at to for by with from into over "
@@ -270,6 +275,7 @@ class NameRegistry:
         self._known_names: set[str] = set()
         self._given: set[str] = set()  # given names besides given_names.txt
         self._common: set[str] = _stop_words()
+        self._not_given: set[str] = set()  # capitalised before a name, no given name
         countries: list[str] = []
         also: list[str] = []
         #: the languages of the documents the registry is for (rules N0xx
@@ -290,6 +296,7 @@ class NameRegistry:
             self._known_names |= set(fuzzy.get("known_names", []))
             self._given |= set(fuzzy.get("given_names", []))
             self._common |= {w.lower() for w in fuzzy.get("common_words", [])}
+            self._not_given |= {w.lower() for w in fuzzy.get("not_given_names", [])}
             countries += src.get("countries", {}).get("names", [])
             also += src.get("countries", {}).get("also", [])
             for entry in src.get("place", []):
@@ -329,6 +336,8 @@ class NameRegistry:
             rf"{_S}+(?i:{_alternation(dishes)})(?![\w-])") if dishes else None
 
         self._generic_titles = generic
+        #: the last words of titles and roles ("Minister", "President", "Mr")
+        self._title_words = {t.split()[-1].lower() for t in titles}
         self._by_key: dict[str, list[_Person]] = {}
         self._by_canonical = {p.canonical: p for p in self._persons}
         self._others_res: dict[str, re.Pattern[str]] = {}
@@ -475,9 +484,15 @@ class NameRegistry:
                 prev = self._word_before(text, start)
                 if prev is not None and self._names_other(prev, person):
                     continue  # "<another first name> Zelensky": someone else
-                if canonical not in others:
+                if prev is not None and self._looks_given(text, start, prev, person):
+                    # "Kyle Zelensky": a word no list knows, but where a given name stands
+                    kind = "misspelling-ambiguous"
+                    message = (f"'{text[start:end]}' may be '{person.canonical}' ({message}); "
+                               f"not rewritten: '{prev}' before it may be another person's "
+                               f"first name")
+                elif canonical not in others:
                     others[canonical] = self._other_named(text, person)
-                if others[canonical] and not self._confirms(prev, person):
+                if others.get(canonical) and not self._confirms(prev, person):
                     kind = "misspelling-ambiguous"
                     message = (f"'{text[start:end]}' may be '{person.canonical}' ({message}); "
                                f"not rewritten: the text also names {others[canonical]}")
@@ -592,6 +607,35 @@ class NameRegistry:
         from it (a misspelt first name of the person)."""
         return self._other_first_word(word, person.canonical) and \
             not self._first_fits(word, person)
+
+    def _looks_given(self, text: str, start: int, word: str, person: _Person) -> bool:
+        """Whether ``word``, capitalised right before a form of ``person``'s
+        surname and in no list of given names, stands where another
+        person's first name would ("Kyle Zelensky", "Bartholomew Kuleva"):
+        written like a name (capital, then lower case), not a title or
+        role ("President", "Mr", "Minister"), no common or function word
+        ("When", "Today"; ``common_words``, ``not_given_names``: days,
+        time words), no registry name or country ("Kyiv", "Ukraine"), no
+        demonym or patronymic by its ending ("Ukrainian", "Oleksandrovych"),
+        no -ly adverb the dictionary lists, not a word the document also
+        writes in lower case ("Comedian Zelensky" beside "the comedian"),
+        and not on a line in title case (a headline capitalises every
+        word). Then the surname is only reported."""
+        low = word.lower()
+        if (len(word) < 3 or not word[1:].islower() or low in self._title_words
+                or low in self._common or low in self._not_given or word in self._known_tokens
+                or word in self._country_set or self._first_fits(word, person)
+                or low.endswith(_NOT_GIVEN_ENDINGS)
+                or (low.endswith("ly") and low in resources.word_list("lowercase_words.txt"))):
+            return False
+        if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text):
+            return False  # "the comedian": a common noun
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        words = text[line_start:len(text) if line_end < 0 else line_end].split()
+        content = [w for w in words if w.lower() not in _TITLE_SMALL]
+        return not (len(words) <= 20 and all(w[:1].isupper() or not w[:1].isalpha()
+                                             for w in content))
 
     def _other_first_word(self, word: str, canonical: str) -> bool:
         people = self._first_names.get(word)

@@ -567,3 +567,32 @@ def test_dishes_and_quoted_headlines_keep_the_name(reg: NameRegistry, text: str)
 def test_quoted_speech_and_a_place_before_other_words_still_change(reg: NameRegistry, text: str,
                                                                    expected: str) -> None:
     assert fix(reg, text) == expected
+
+
+# ------------------- a word no list knows, where another person's first name stands
+@pytest.mark.parametrize("text, form", [
+    ("Kyle Zelensky, a teacher from Ohio, said he would run for the council.", "Zelensky"),
+    ("The goalkeeper Bartholomew Kuleva saved two penalties on Sunday.", "Kuleva"),
+])
+def test_unknown_given_name_before_a_registry_surname_is_only_reported(
+        reg: NameRegistry, text: str, form: str) -> None:
+    hits = reg.find(text)
+    assert fix(reg, text) == text
+    assert [h.kind for h in hits if h.before == form] == ["misspelling-ambiguous"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Zelenskiy said so on Monday.", "President Zelenskyy said so on Monday."),
+    ("Ukraine's Zelenskiy said so on Monday.", "Ukraine's Zelenskyy said so on Monday."),
+    ("Mr Kuleva spoke. Minister Kuleva spoke.", "Mr Kuleba spoke. Minister Kuleba spoke."),
+    ("Zelenskiy said so on Monday.", "Zelenskyy said so on Monday."),
+    ("When Zelenskiy spoke, they listened.", "When Zelenskyy spoke, they listened."),
+    ("Yesterday Zelenskiy said so.", "Yesterday Zelenskyy said so."),
+    ("Ukrainian Zelenskiy won the vote.", "Ukrainian Zelenskyy won the vote."),
+    ("The comedian won. Comedian Zelenskiy took office.",
+     "The comedian won. Comedian Zelenskyy took office."),
+    ("Ukraine Crisis: Talks With Zelenskiy Resume", "Ukraine Crisis: Talks With Zelenskyy Resume"),
+])
+def test_title_place_or_sentence_start_before_a_registry_surname_is_still_repaired(
+        reg: NameRegistry, text: str, expected: str) -> None:
+    assert fix(reg, text) == expected

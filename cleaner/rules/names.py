@@ -79,7 +79,11 @@ class NameVariant(_NameRule):
     in quoted speech is rewritten (``"Kiev will stand," he said`` ->
     ``Kyiv``), the change marked unsafe. A registry surname after a given
     name that is not the person's (nor one edit from it) is someone else's
-    and is left alone (``Mark Zelensky``, a teacher); and when the text
+    and is left alone (``Mark Zelensky``, a teacher); a capitalised word in
+    no list of given names that stands where one would (``Kyle Zelensky``:
+    no title or role, common word, day, place, country, demonym, no word
+    the text writes in lower case, not in a headline in title case) makes
+    the surname only reported (N002), not rewritten; and when the text
     names such a namesake, the surname alone (``Zelensky said``) may be
     either person: it is reported (N002), not rewritten, unless the
     person's first name or title stands before it (``President
