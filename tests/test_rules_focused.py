@@ -1895,3 +1895,28 @@ def test_an_outlet_line_with_its_section_over_the_headline_splits_into_source_an
     # a label of parts that names no outlet keeps its whole self as the section
     doc = PIPE.run(f"Local News | Ashworth\n\nWhy the town needs a new pier\n\n{body}")
     assert doc.metadata.get("section") == "Local News | Ashworth" and "source" not in doc.metadata
+
+
+# -- N001/N002: an unknown given name before a registry surname; a place's near miss
+def test_unknown_given_name_before_registry_surname_is_reported_not_renamed() -> None:
+    text = f"Kyle Zelensky, a teacher, said he would stand. {BODY}\n"
+    doc = PIPE.run(text)
+    assert doc.text == text
+    assert [r.code for r in doc.reports if r.excerpt == "Zelensky"] == ["N002"]
+
+
+def test_near_miss_of_a_place_is_reported_not_rewritten() -> None:
+    text = f"Fighting near Harkov went on overnight. {BODY}\n"
+    doc = PIPE.run(text)
+    assert doc.text == text
+    assert [r.code for r in doc.reports if r.excerpt == "Harkov"] == ["N002"]
+
+
+@pytest.mark.parametrize("text", [
+    f"Chicken Kiev was served, and the sign read Kiev [sic]. {BODY}\n",
+    f"President Zelenskyy met Mr Kuleba in Kharkiv. {BODY}\n",
+])
+def test_fixed_expressions_and_canonical_names_give_no_name_findings(text: str) -> None:
+    doc = PIPE.run(text)
+    assert doc.text == text
+    assert not {"N001", "N002"} & codes(text)
