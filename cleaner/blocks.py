@@ -42,7 +42,9 @@ B105  head/tail trimming: the article is the densest run of prose, found as
       "Leave a Reply") is a barrier: the first part of the page whose run
       weighs at least 30% of the heaviest is the article (comments come
       after the article and are often longer). Blocks before and after the
-      segment are removed. A liveblog's share bar (chrome, or short lines
+      segment are removed. A score or a liveblog's time that heads a
+      paragraph (and the title or contributor's line under the time) weighs
+      nothing: it takes the verdict of its paragraph. A liveblog's share bar (chrome, or short lines
       removed with it) right before the time that heads its next entry is
       no gap: the entries after it are the article's.
 
@@ -1891,6 +1893,12 @@ def classify_blocks(
                                if prev_short and opt.short_pairs else -opt.short_cost)
             else:
                 weights.append(-(opt.gap_cost + opt.gap_cost_ratio * f.chars))
+        # a score or a liveblog's time (and the title or the contributor's
+        # line under it, "Jo Bloggs, our economics editor, writes:") takes
+        # the verdict of the paragraph it heads: no gap in the article
+        for t in headed:
+            if weights[t] > -1e11:
+                weights[t] = 0.0
         # a liveblog's share bar (chrome, or short lines removed with it)
         # right before the time of its next entry is no gap in the article:
         # it goes anyway, and the entries after it are the article's

@@ -423,6 +423,10 @@ class OutsideArticle(BlockRule):
     the short lines of such a run are kept (the code goes, B102). A list
     of links' headlines, with no punctuation and no clause over them, still
     ends the article.
+    A liveblog's time ("14:52") and the line under it that titles its entry
+    or names its contributor ("Jo Bloggs, our economics editor, writes:")
+    take the verdict of the entry they head, and so are no gap in the
+    article: the entries on either side of them stay one article.
     The headline line is kept.
 
     ## Why

@@ -1090,7 +1090,8 @@ class PageChrome(LineRule):
 
     ## What it does
     Removes short lines that are a label of the page, not a sentence:
-    ``Updated:``, ``Live``, ``Share``, ``Advertisement``, ``3 min read``,
+    ``Updated:``, ``Live``, ``Pinned`` (a liveblog's mark on its pinned
+    entry), ``Share``, ``Advertisement``, ``3 min read``,
     ``12 comments``, such a label with its count or length after a
     separator (``Listen to this article • 4 min``, ``Comments (14)``),
     ``© 2022 …``, ``Comments are closed.``, ``You must be logged in to
