@@ -88,7 +88,17 @@ figures; a label and its value, "Dan Okafor: 7, scored twice"; an item of a
 menu and its price, "Lamb stew — £14", "Rye loaf, £4.50") or enumerated
 sentences, three of them in a row, is content: B103 and B104 leave it
 alone, B101 counts it as good, and so B105's article runs on across it to
-the prose after it. A related-links list is not data (headlines, even
+the prose after it. Such a run right after a paragraph that no paragraph
+follows (at the end of the article, or before its short closing lines) is
+content too when its data is bound to the article: most of its lines of
+data, two or more, are enumerated sentences (a recipe's steps) or share a
+word with the headline or the paragraphs (a recipe's ingredients under
+"Lemon chicken…", an election's results, "Jo Bloggs (Green) 14,208", under
+"Greens take the seat…"), or the article goes on after it (a short
+sentence with function words, "Mr Bloggs conceded after midnight.", or a
+list of the article's); it is kept up to its last line of data and the
+sentences right after it, and a counter repeated with other figures (a
+poll's "45% 120 votes", "30% 80 votes") is the page's. A related-links list is not data (headlines, even
 "10 things…", ranked ones, "1 Rents rise 4.5%…", or dated ones; teasers led
 by a time or alternating with times), nor is a list right under the heading
 of a box of the page (a line a phrase-list rule knows, "Trending now", or a
@@ -1310,6 +1320,126 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     return out
 
 
+#: A word of the article's vocabulary: letters only, four or more.
+_VOCAB_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+#: Words are compared by their first letters, so that "lemons" is
+#: "lemon" and "Conservatives" "Conservative".
+_VOCAB_STEM = 5
+
+
+#: Lines that are no data between two lines of data of one run at most
+#: (a recipe's "Salt and pepper", then "Method", between the ingredients
+#: and the steps).
+_DATA_GAP = 2
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def _stems(lower: str, sw: frozenset[str]) -> set[str]:
+    """The stems of the content words of a lower-cased block (see
+    ``_VOCAB_WORD_RE``): no stop word."""
+    return {w[:_VOCAB_STEM] for w in _VOCAB_WORD_RE.findall(lower) if w not in sw}
+
+
+def _article_data(feats: list[_Feat], opt: BlockOptions, lo: float, sw: frozenset[str],
+                  removed: list, chrome: Collection[int], listed: list[str]) -> dict[int, str]:
+    """The article's structured content after a paragraph that no paragraph
+    follows (the end of the article, or short closing lines after it):
+    a run of short lines right after a paragraph of prose, most of them
+    data (see ``_data_kind``), ``table_min_rows`` of them in a row, bound
+    to the article: ``table_min_rows`` data lines or more, and most of
+    them, are enumerated sentences (a recipe's steps, "1. Heat the oven to
+    200C.") or share a word with the article's headline or paragraphs (a
+    recipe's ingredients, "2 lemons, quartered" under "Lemon chicken…";
+    an election's results, "Jo Bloggs (Green) 14,208" under "Greens take
+    the seat…"). The run ends at a paragraph, a line that a rule knows as
+    chrome, a link, or a long line; it is kept up to its last line of data
+    and the sentences right after it (the article's short closing
+    paragraphs: "Ms Bloggs thanked her agent."), not the page's lines
+    after them ("Rate this recipe"). The headlines of other stories are
+    seldom data, ranked ones never, and the headlines of related stories
+    rarely all share the article's words. Returns the indices of the run's
+    lines with a short description."""
+    n = len(feats)
+    idx = [i for i in range(n) if feats[i].text]
+    count = len(idx)
+    low, high = opt.length_low, opt.length_high
+
+    def paragraph(i: int) -> bool:
+        f = feats[i]
+        return (removed[i] is None and i not in chrome and f.sentence_end and not f.url
+                and f.chars >= low and f.words >= opt.c4_min_words and f.density >= lo)
+
+    def member(i: int) -> bool:
+        f = feats[i]
+        return (not paragraph(i) and f.chars < high and not f.url and i not in chrome
+                and removed[i] is None)
+
+    # (most documents have no run of three short data lines after a paragraph)
+    out: dict[int, str] = {}
+    vocab: set[str] | None = None
+    k = 1
+    while k < count:
+        i = idx[k]
+        if listed[i] or not paragraph(idx[k - 1]) or not member(i):
+            k += 1
+            continue
+        m = k
+        while m < count and m - k < opt.max_announced_items and member(idx[m]) \
+                and not listed[idx[m]]:
+            m += 1
+        kinds = [_data_kind(feats[idx[q]], opt) for q in range(k, m)]
+        data = []
+        for q, kind in zip(range(k, m), kinds):
+            if kind == 2:
+                r = _rank_of(feats[idx[q]])
+                if any(0 <= p < count and _rank_of(feats[idx[p]], headline=False) == r + d
+                       for p, d in ((q - 1, -1), (q + 1, 1))):
+                    continue  # a ranked headline
+            if kind:
+                if data and q - data[-1] > _DATA_GAP + 1:
+                    break  # (a box of the page's after the article's data)
+                data.append(q)
+        # (a counter repeated, a poll's "%165 votes", "%250 votes", is the
+        # page's widget: the article's rows say different things)
+        if len({_DIGITS_RE.sub("", feats[idx[q]].lower) for q in data}) * 2 <= len(data):
+            k = m
+            continue
+        streak = longest = 0
+        rows = set(data)
+        for q in range(k, m):
+            streak = streak + 1 if q in rows else 0
+            longest = max(longest, streak)
+        if longest < opt.table_min_rows or 2 * len(data) <= (data[-1] + 1 - k):
+            k = m if m > k else k + 1
+            continue
+        if vocab is None:
+            vocab = set()
+            head = next((q for q in idx if q not in chrome), None)
+            for q in idx:
+                if q == head or paragraph(q):
+                    vocab |= _stems(feats[q].lower, sw)
+        bound = 0
+        for q in data:
+            f = feats[idx[q]]
+            if (f.sentence_end and _ITEM_RE.match(f.text)) or _stems(f.lower, sw) & vocab:
+                bound += 1
+        end = data[-1] + 1
+        while end < m and _c4_sentence(feats[idx[end]], opt):
+            end += 1
+        # (or the article goes on after the data: a sentence with function
+        # words, "Mr Bloggs conceded after midnight.", or a list of the
+        # article's right after the run, the steps after the ingredients)
+        if (bound < 2 or 2 * bound <= len(data)) and not any(
+                feats[idx[q]].density >= lo for q in range(data[-1] + 1, end)) \
+                and not (end == m < count and listed[idx[m]]):
+            k = m
+            continue
+        for q in range(k, end):
+            out[idx[q]] = f"{len(data)} lines of data of the article's after prose"
+        k = m
+    return out
+
+
 #: A short heading in sentence case, two words or more, a word of four
 #: letters or more in lower case among them ("Northern line", "Our
 #: verdict"); a menu's or a button's label is in title case ("Back to
@@ -1779,6 +1909,8 @@ def classify_blocks(
     data = frozenset(data)
     chrome, content = frozenset(chrome), frozenset(content) | data
     listed = _anchored_runs(feats, opt, lo, removed, chrome, content)
+    for i, why in _article_data(feats, opt, lo, sw, removed, chrome, listed).items():
+        listed[i] = why
     own = [bool(x) for x in listed]
     for i in content:
         listed[i] = listed[i] or "the article's, by another rule"

@@ -48,3 +48,74 @@ def test_a_liveblog_still_loses_its_share_bar_and_related_links() -> None:
     out = run(text).text
     assert _ENTRY3 in out and _ENTRY2 in out
     assert "Share" not in out and "Ferry firm" not in out and "harbour master" not in out
+
+
+# -- recipes and results at the end of the article ---------------------------
+
+_RECIPE_INTRO = ("My grandmother made this soup every winter, and it is still the quickest way "
+                 "I know to feed a crowd.")
+
+
+def test_a_recipe_keeps_its_ingredients_method_and_first_step() -> None:
+    text = ("Spiced red lentil soup with crispy onions\n\n"
+            f"{_RECIPE_INTRO}\n\n"
+            "Serves 6\nPrep 10 min\nCook 35 min\n\n"
+            "Ingredients\n250g red lentils\n2 onions, sliced\n1 tsp ground cumin\n"
+            "1.2 litres vegetable stock\nA squeeze of lime\n\n"
+            "Method\n1. Fry half the onions in a little oil until soft.\n"
+            "2. Add the cumin and the lentils, then the stock.\n"
+            "3. Simmer for 25 minutes, then blend until smooth.\n"
+            "4. Fry the rest of the onions until crisp and scatter over.\n\n"
+            "Tip: a spoonful of yoghurt cools it down for children.\n")
+    out = run(text).text
+    for line in ("Ingredients", "250g red lentils", "2 onions, sliced", "Method",
+                 "1. Fry half the onions", "Serves 6", _RECIPE_INTRO, "Tip: a spoonful"):
+        assert line in out, line
+
+
+_RESULT_LEAD = ("The Liberal Democrats have won the Millbrook East council seat, ending forty "
+                "years of Labour control of the ward.")
+
+
+def test_election_results_and_the_short_paragraphs_after_them_stay() -> None:
+    rows = ("Tessa Yardley (Liberal Democrat) 3,412\nOwen Prior (Labour) 2,977\n"
+            "Dilys Ford (Conservative) 1,105\nLib Dem gain from Labour. Majority: 435. "
+            "Turnout: 33.8%")
+    close = "Ms Yardley thanked the volunteers who knocked on doors.\n\nMr Prior said he would stand again."
+    text = f"Lib Dems take Millbrook East from Labour\n\n{_RESULT_LEAD}\n\nResult:\n{rows}\n\n{close}\n"
+    out = run(text).text
+    for line in ("Result:", "Tessa Yardley", "Owen Prior", "Dilys Ford", "Majority: 435",
+                 "Ms Yardley thanked", "Mr Prior said"):
+        assert line in out, line
+    # without the label and the majority, between two short paragraphs
+    text = (f"Lib Dems take Millbrook East from Labour\n\n{_RESULT_LEAD}\n\n"
+            "Tessa Yardley (Liberal Democrat) 3,412\nOwen Prior (Labour) 2,977\n"
+            f"Dilys Ford (Conservative) 1,105\n\n{close}\n")
+    out = run(text).text
+    assert "Owen Prior (Labour) 2,977" in out and "Mr Prior said" in out
+
+
+def test_a_list_of_related_headlines_with_figures_after_the_article_still_goes() -> None:
+    text = (f"Lib Dems take Millbrook East from Labour\n\n{_RESULT_LEAD}\n\n"
+            "Labour loses 12 seats in county polls\nTurnout falls to 28% in city wards\n"
+            "Council tax to rise 5% from April\n")
+    out = run(text).text
+    assert out == f"Lib Dems take Millbrook East from Labour\n\n{_RESULT_LEAD}\n"
+
+
+def test_a_poll_widget_and_a_box_of_links_after_the_article_still_go() -> None:
+    # (the counter shares the article's words: only its repeated shape tells)
+    lead = _RESULT_LEAD.replace("ward.", "ward, where 6,500 votes were counted.")
+    text = (f"Lib Dems take Millbrook East from Labour\n\n{lead}\n\n"
+            "45% 120 votes\n30% 80 votes\n25% 66 votes\n\nMore on this story\n"
+            "Council leader quits after defeat\nWhat the result means for the county\n")
+    out = run(text).text
+    assert out == f"Lib Dems take Millbrook East from Labour\n\n{lead}\n"
+
+
+def test_a_ranked_most_read_list_after_the_article_still_goes() -> None:
+    text = (f"Lib Dems take Millbrook East from Labour\n\n{_RESULT_LEAD}\n\n"
+            "Most read\n1 Labour loses 12 seats in county polls\n2 Turnout falls to 28% in city wards\n"
+            "3 Council tax to rise 5% from April\n")
+    out = run(text).text
+    assert out == f"Lib Dems take Millbrook East from Labour\n\n{_RESULT_LEAD}\n"

@@ -407,7 +407,15 @@ class OutsideArticle(BlockRule):
     facts under a short label right after a paragraph ("Fact file:", then
     "- Seats: 240", "- Roof: green sedum": labels and
     their values, or data), nor does the address and opening hours of the
-    place a review is about, after its last paragraph; a list of related
+    place a review is about, after its last paragraph, nor does a run of
+    the article's data after its last paragraph (a recipe's servings,
+    ingredients and steps, "Serves 4", "2 lemons, quartered", "1. Heat the
+    oven…"; an election's results, "Jo Bloggs (Green) 14,208", and the
+    short paragraphs after them) when most of its rows, two or more, are
+    enumerated sentences or share a word with the headline or the
+    paragraphs, or a short sentence or a list of the article's follows them
+    (a poll's counters, "45% 120 votes", repeat one shape and are the
+    page's); a list of related
     links does end it, and so
     does a list under a teaser's label ("Related stories:", "See also:").
     A paragraph outside the densest run joins it, with the prose that
