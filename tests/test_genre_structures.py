@@ -119,3 +119,29 @@ def test_a_ranked_most_read_list_after_the_article_still_goes() -> None:
             "3 Council tax to rise 5% from April\n")
     out = run(text).text
     assert out == f"Lib Dems take Millbrook East from Labour\n\n{_RESULT_LEAD}\n"
+
+
+# -- a box of key points under the headline ---------------------------------
+
+_POINTS = ("Coast road reopened after the fallen trees were cleared\n"
+           "Ferry crossings suspended until Friday\n£2m repair fund for the harbour wall\n")
+
+
+def test_a_key_points_box_without_a_colon_stays_under_the_headline() -> None:
+    head = "Storm Wendell live: coast road reopens as winds ease"
+    text = f"{head}\n\nKey points\n{_POINTS}\n09:58\n\n{_ENTRY1}\n\n09:41\n\n{_ENTRY2}\n"
+    out = run(text).text
+    for line in ("Key points", *_POINTS.splitlines()):
+        assert line in out, line
+    # over an ordinary body too
+    text = f"{head}\n\nAt a glance\n{_POINTS}\n{_ENTRY2}\n\n{_ENTRY4}\n"
+    assert "At a glance\n\nCoast road reopened" in run(text).text
+
+
+def test_a_box_of_other_stories_under_the_headline_still_goes() -> None:
+    head = "Storm Wendell live: coast road reopens as winds ease"
+    for label in ("Most read", "More from the coast"):
+        text = f"{head}\n\n{label}\n{_POINTS}\n{_ENTRY2}\n\n{_ENTRY4}\n"
+        out = run(text).text
+        assert "Ferry crossings" not in out and "Coast road reopened" not in out, label
+        assert _ENTRY2 in out and _ENTRY4 in out

@@ -223,12 +223,15 @@ class BlockRule(Rule):
         body = next((x.index for x in ls[body + 1:] if structure.is_body_paragraph(x.text)),
                     len(ls))
         data = boilerplate.story_data(text, ls, head, body, ctx) if head >= 0 else set()
+        # a box of the article's points under the headline ("Key points",
+        # then the points) goes in as ``content`` too
+        summary = boilerplate.summary_box(text, ls, head, body, ctx) if head >= 0 else set()
         code = code_lines(text, ls)
         verdicts = dict(zip(judged, blocks.classify_blocks(
             [ls[i].text for i in judged], ctx.language, frozenset(enabled),
             chrome=chrome,
             code=[k for k, i in enumerate(judged) if i in code],
-            content=[k for k, i in enumerate(judged) if i == standfirst],
+            content=[k for k, i in enumerate(judged) if i == standfirst or i in summary],
             data=[k for k, i in enumerate(judged) if i in data],
             headline=next((k for k, i in enumerate(judged) if i == head and not known[i]), None))))
         if not any(v.keep for i, v in verdicts.items() if i > 0):
@@ -297,7 +300,10 @@ class LowStopwordDensity(BlockRule):
     dishes or more under a short heading, "What we ate" over "Rye loaf,
     £4.50", maybe under the venue's line) counts as good, and
     so does the standfirst (the one line between the headline and the body,
-    in sentence case, half as long again as the headline); a score ("2 -
+    in sentence case, half as long again as the headline), and so does a
+    box of the article's points under the headline, under a label that
+    names a summary, with or without a colon ("Key points", "At a glance",
+    then the points one a line); a score ("2 -
     1") or a liveblog's time ("14:52", when two or more times each head a
     paragraph) takes the verdict of the paragraph it heads. The headline
     kept is the first line that no phrase-list rule knows (not a cookie

@@ -1405,7 +1405,9 @@ class HeadlineTeaser(LineRule):
     article announces right under the headline (``Key points:`` over two or
     more points, one a line, or one a paragraph if each is a short
     statement in sentence case; not a label of the
-    page's such as ``Related stories:`` or ``Read more:``), and a review's
+    page's such as ``Related stories:`` or ``Read more:``; a box's label
+    that names a summary, ``Key points``, ``At a glance``, needs no colon,
+    and may stand under the headline's second copy), and a review's
     priced menu (three dishes or more, each ending in its price, under a
     short heading: ``What we ate`` over ``Smoked trout salad, £9``), and
     the article's first crosshead in Title Case, the one line between a
@@ -1446,7 +1448,8 @@ class HeadlineTeaser(LineRule):
         if head >= stop:
             return out
         n_head = word_count(ls[head].text)
-        listed = _announced_list(text, ls, head, stop, ctx) | story_data(text, ls, head, stop, ctx)
+        listed = (_announced_list(text, ls, head, stop, ctx) | summary_box(text, ls, head, stop, ctx)
+                  | story_data(text, ls, head, stop, ctx))
         # a line a phrase-list rule of its own removes (a social promo,
         # "Follow us on …", B009) is left to it: its change says what it is
         known = removed_lines(text, ls, ctx)
@@ -1542,9 +1545,9 @@ def _announced_list(text: str, ls: list[Line], head: int, stop: int, ctx: Contex
     ``Read more:``); two items at least."""
     for i in range(head + 1, min(head + 1 + ANNOUNCEMENT_LINES, stop)):
         line = ls[i]
-        if not line.text.endswith(":"):
-            continue
         label = line.text.rstrip(":").strip()
+        if not line.text.endswith(":") and label.casefold() not in _summary_labels(ctx):
+            continue
         if (not 0 < word_count(label) <= ANNOUNCEMENT_MAX_WORDS
                 or label.casefold() in _teaser_labels(ctx)
                 or removed_by_local_rule(line, ls, ctx)):
@@ -1757,6 +1760,30 @@ def _list_item_paragraph(line: Line) -> bool:
     return (LIST_ITEM_MIN_WORDS <= words <= LIST_ITEM_MAX_WORDS
             and not line.text.endswith(":")
             and 3 * (len(_CAPITALISED.findall(line.text)) - 1) <= words)
+
+
+@per_language
+def _summary_labels(language: str | None) -> frozenset[str]:
+    """The labels of a box of the article's own points under its headline
+    ("Key points"), case-folded."""
+    return frozenset(p.casefold() for p in resources.entries("summary", "labels", language))
+
+
+def summary_box(text: str, ls: list[Line], head: int, stop: int, ctx: Context) -> set[int]:
+    """The indexes of a box of the article's own points under its headline
+    (``ls[head]``), before the body (``ls[stop]``): its label, one that
+    :func:`_summary_labels` knows, with or without a colon ("Key points"),
+    and the points under it (see :func:`_announced_list`), under the
+    headline's last copy (a page may print it again under its menus)."""
+    head = max(i for i in range(head, min(stop, len(ls))) if ls[i].text == ls[head].text) \
+        if head < stop else head
+    items = _announced_list(text, ls, head, stop, ctx)
+    if not items:
+        return set()
+    label = min(items) - 1
+    if ls[label].text.rstrip(":").strip().casefold() not in _summary_labels(ctx):
+        return set()
+    return items | {label}
 
 
 @per_language
