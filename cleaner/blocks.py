@@ -98,7 +98,9 @@ word with the headline or the paragraphs (a recipe's ingredients under
 sentence with function words, "Mr Bloggs conceded after midnight.", or a
 list of the article's); it is kept up to its last line of data and the
 sentences right after it, and a counter repeated with other figures (a
-poll's "45% 120 votes", "30% 80 votes") is the page's. A related-links list is not data (headlines, even
+poll's "45% 120 votes", "30% 80 votes") is the page's. So is a review's
+verdict alone on its line right after the article's last sentence
+("★★★☆☆", "Rating: 4/5"). A related-links list is not data (headlines, even
 "10 things…", ranked ones, "1 Rents rise 4.5%…", or dated ones; teasers led
 by a time or alternating with times), nor is a list right under the heading
 of a box of the page (a line a phrase-list rule knows, "Trending now", or a
@@ -1334,6 +1336,15 @@ _DATA_GAP = 2
 _DIGITS_RE = re.compile(r"\d+")
 
 
+#: A review's verdict on a line of its own: stars, or a mark out of five or
+#: ten, maybe after a label ("★★★☆☆", "Rating: 4/5", "Verdict: 3 out of 5").
+_VERDICT_RE = re.compile(
+    r"(?:(?:our\s+)?(?:rating|verdict|score)\s*:\s*)?"
+    r"(?:[★☆✩✭✮✯⭐]{3,10}|\d{1,2}(?:[.,]5)?\s*(?:/|out\s+of)\s*(?:5|10)(?:\s+stars)?)",
+    re.IGNORECASE)
+_VERDICT_MAX_CHARS = 40
+
+
 def _stems(lower: str, sw: frozenset[str]) -> set[str]:
     """The stems of the content words of a lower-cased block (see
     ``_VOCAB_WORD_RE``): no stop word."""
@@ -1369,6 +1380,11 @@ def _article_data(feats: list[_Feat], opt: BlockOptions, lo: float, sw: frozense
         return (removed[i] is None and i not in chrome and f.sentence_end and not f.url
                 and f.chars >= low and f.words >= opt.c4_min_words and f.density >= lo)
 
+    def sentence(i: int) -> bool:
+        f = feats[i]
+        return (removed[i] is None and i not in chrome and not f.url and _c4_sentence(f, opt)
+                and f.density >= lo)
+
     def member(i: int) -> bool:
         f = feats[i]
         return (not paragraph(i) and f.chars < high and not f.url and i not in chrome
@@ -1380,6 +1396,15 @@ def _article_data(feats: list[_Feat], opt: BlockOptions, lo: float, sw: frozense
     k = 1
     while k < count:
         i = idx[k]
+        if not listed[i] and feats[i].chars <= _VERDICT_MAX_CHARS and member(i) \
+                and _VERDICT_RE.fullmatch(feats[i].text) and sentence(idx[k - 1]):
+            # a review's verdict right after its prose, a paragraph or its
+            # short last sentence ("★★★☆☆", "Rating: 4/5"); a page's rating
+            # widget has a count of votes ("★★★★☆ (212 ratings)") or
+            # stands under its own label ("Rate this recipe")
+            out[i] = "a review's verdict after prose"
+            k += 1
+            continue
         if listed[i] or not paragraph(idx[k - 1]) or not member(i):
             k += 1
             continue
@@ -1402,7 +1427,7 @@ def _article_data(feats: list[_Feat], opt: BlockOptions, lo: float, sw: frozense
         # (a counter repeated, a poll's "%165 votes", "%250 votes", is the
         # page's widget: the article's rows say different things)
         if len({_DIGITS_RE.sub("", feats[idx[q]].lower) for q in data}) * 2 <= len(data):
-            k = m
+            k += 1
             continue
         streak = longest = 0
         rows = set(data)
@@ -1410,7 +1435,7 @@ def _article_data(feats: list[_Feat], opt: BlockOptions, lo: float, sw: frozense
             streak = streak + 1 if q in rows else 0
             longest = max(longest, streak)
         if longest < opt.table_min_rows or 2 * len(data) <= (data[-1] + 1 - k):
-            k = m if m > k else k + 1
+            k += 1
             continue
         if vocab is None:
             vocab = set()
@@ -1432,11 +1457,11 @@ def _article_data(feats: list[_Feat], opt: BlockOptions, lo: float, sw: frozense
         if (bound < 2 or 2 * bound <= len(data)) and not any(
                 feats[idx[q]].density >= lo for q in range(data[-1] + 1, end)) \
                 and not (end == m < count and listed[idx[m]]):
-            k = m
+            k += 1
             continue
         for q in range(k, end):
             out[idx[q]] = f"{len(data)} lines of data of the article's after prose"
-        k = m
+        k = end
     return out
 
 

@@ -145,3 +145,23 @@ def test_a_box_of_other_stories_under_the_headline_still_goes() -> None:
         out = run(text).text
         assert "Ferry crossings" not in out and "Coast road reopened" not in out, label
         assert _ENTRY2 in out and _ENTRY4 in out
+
+
+# -- a review's verdict ------------------------------------------------------
+
+_REVIEW = ("Wren's fourth album trades the big choruses of her last one for something quieter "
+           "and stranger, and it mostly works.\n\n"
+           "The second half drags, but the closing song is the best thing she has written.\n")
+
+
+def test_a_reviews_verdict_after_its_last_paragraph_stays() -> None:
+    for verdict in ("★★★★☆", "Rating: 3/5", "Verdict: 7 out of 10"):
+        text = f"Wren: Low Tide review – quiet, strange and mostly lovely\n\n{_REVIEW}\n{verdict}\n"
+        assert run(text).text == text, verdict
+
+
+def test_a_pages_rating_widget_after_the_article_still_goes() -> None:
+    text = (f"Wren: Low Tide review – quiet, strange and mostly lovely\n\n{_REVIEW}\n"
+            "Rate this album\n★★★☆☆ (48 ratings)\n")
+    out = run(text).text
+    assert "★" not in out and "Rate this" not in out

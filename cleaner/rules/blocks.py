@@ -413,7 +413,10 @@ class OutsideArticle(BlockRule):
     facts under a short label right after a paragraph ("Fact file:", then
     "- Seats: 240", "- Roof: green sedum": labels and
     their values, or data), nor does the address and opening hours of the
-    place a review is about, after its last paragraph, nor does a run of
+    place a review is about, after its last paragraph, nor does a
+    review's verdict on a line of its own right after its last sentence
+    ("★★★☆☆", "Rating: 4/5"; not a page's widget with its count of
+    votes, "★★★★☆ (212 ratings)"), nor does a run of
     the article's data after its last paragraph (a recipe's servings,
     ingredients and steps, "Serves 4", "2 lemons, quartered", "1. Heat the
     oven…"; an election's results, "Jo Bloggs (Green) 14,208", and the
