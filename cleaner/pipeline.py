@@ -44,8 +44,11 @@ class Settings:
     rule marks unsafe (a name changed inside a direct quotation) instead of
     applying them, as ruff does. A document is reported (Q001) when
     cleaning keeps none of its words, or, with at least ``min_kept_words``
-    words, fewer than ``min_kept_ratio`` of them. Bad settings (an unknown
-    rule code, language or house style, a name registry that is missing or
+    words, fewer than ``min_kept_ratio`` of them, or fewer than half of
+    them when it reads as an article (four lines in ten or more are
+    sentences; a page dump of menus and links may lose most of its words
+    rightly: see ``ARTICLE_MIN_KEPT_RATIO``). Bad settings (an unknown rule
+    code, language or house style, a name registry that is missing or
     cannot be read) raise :class:`SettingsError` (a ``ValueError``) when the
     settings are made.
     """
@@ -198,6 +201,25 @@ def _name(code: str, rule: Rule) -> str:
 
 def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+#: An article (see :func:`_article_shaped`) that keeps fewer than this share
+#: of its words is reported (Q001): the policy's "lose most of its text".
+ARTICLE_MIN_KEPT_RATIO = 0.5
+#: The share of a text's lines that are sentences from which it reads as an
+#: article, not a page dump (as B101-B105 read it: ``rules.blocks``).
+ARTICLE_SENTENCE_SHARE = 0.4
+_SENTENCE_LINE = re.compile(r"\S\s+\S.*[.!?…][\"'”’»)\]]*\s*$")
+
+
+def _article_shaped(text: str) -> bool:
+    """Whether ``text`` reads as an article: at least
+    ``ARTICLE_SENTENCE_SHARE`` of its non-empty lines are sentences (two
+    words or more ending in sentence punctuation); a page dump's lines are
+    mostly menus, labels and links."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    return bool(lines) and sum(1 for x in lines if _SENTENCE_LINE.search(x)) \
+        >= ARTICLE_SENTENCE_SHARE * len(lines)
 
 
 class _Lines:
@@ -489,12 +511,17 @@ class Pipeline:
         return "".join(parts)
 
     def _guard(self, doc: Document, original: str, text: str) -> None:
-        """Report a document that cleaning took down to nothing or almost nothing."""
+        """Report a document that cleaning took down to nothing or almost
+        nothing, or an article (see :func:`_article_shaped`) that lost most
+        of its words."""
         before, after = _word_count(original), _word_count(text)
         # a document of any size cleaned down to no words at all is reported
         # too: a one-line "Share" is chrome, but the user should hear of it
-        if (before and not after) or (before >= self.settings.min_kept_words
-                                      and after < before * self.settings.min_kept_ratio):
+        # (a page dump, most of its lines menus and links, may lose most of
+        # its words rightly: only an article's losing most of them is news)
+        if (before and not after) or (before >= self.settings.min_kept_words and (
+                after < before * self.settings.min_kept_ratio
+                or (after < before * ARTICLE_MIN_KEPT_RATIO and _article_shaped(original)))):
             by_rule: dict[str, int] = {}
             for c in doc.changes:
                 by_rule[c.code] = by_rule.get(c.code, 0) + _word_count(c.before)

@@ -165,3 +165,35 @@ def test_a_pages_rating_widget_after_the_article_still_goes() -> None:
             "Rate this album\n★★★☆☆ (48 ratings)\n")
     out = run(text).text
     assert "★" not in out and "Rate this" not in out
+
+
+# -- Q001: an article that loses most of its words is reported -----------------
+
+_ARTICLE = ("The council approved the harbour plan on Monday after a long debate about its cost.\n\n"
+            "It will cost more than expected, the treasurer said after the meeting.\n\n"
+            "Work on the new sea wall starts in May and should take two years.\n\n"
+            "Fishermen said they were relieved that the moorings would stay open.\n")
+
+
+def _guarded(original: str, text: str) -> list[str]:
+    from cleaner.model import Document
+
+    doc = Document(text)
+    Pipeline.default()._guard(doc, original, text)
+    return [r.code for r in doc.reports]
+
+
+def test_an_article_that_loses_most_of_its_words_is_reported() -> None:
+    kept = "The council approved the harbour plan on Monday after a long debate about its cost.\n"
+    assert _guarded(f"Council approves harbour plan\n\n{_ARTICLE}", kept) == ["Q001"]
+    # most of it kept: no report
+    half = _ARTICLE.split("\n\nFishermen")[0] + "\n"
+    assert _guarded(f"Council approves harbour plan\n\n{_ARTICLE}", half) == []
+
+
+def test_a_page_dump_that_loses_most_of_its_words_to_its_menus_is_not_reported() -> None:
+    menus = "\n".join(["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel",
+                       "Most read", "Harbour plan approved", "Ferry fares to rise",
+                       "Sign in", "Subscribe", "Contact us", "Terms of use"] * 3)
+    kept = "The council approved the harbour plan on Monday after a long debate about its cost.\n"
+    assert _guarded(f"{menus}\n\n{kept}", kept) == []

@@ -19,7 +19,9 @@ BUILTIN_REPORTS = {
     "G001": ("unexpected-language", "The document is not in a configured language: "
              "it is left unchanged and reported."),
     "Q001": ("over-cleaned", "Cleaning kept none of the document's words, or almost none "
-             "of a longer one's: the report names the rules that removed them."),
+             "of a longer one's, or less than half of an article's (a text four lines in ten "
+             "of which or more are sentences; a page dump of menus and links may lose most of its "
+             "words rightly): the report names the rules that removed them."),
     "U008": ("windows-1252-byte", "A byte that is not UTF-8, between two letters of a "
              "file otherwise read as UTF-8, was read as the Windows-1252 letter it encodes "
              "(`caf\\xe9` -> `café`): reported, by the batch that decodes files, where it "
