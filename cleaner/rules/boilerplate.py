@@ -1448,8 +1448,7 @@ class HeadlineTeaser(LineRule):
         if head >= stop:
             return out
         n_head = word_count(ls[head].text)
-        listed = (_announced_list(text, ls, head, stop, ctx) | summary_box(text, ls, head, stop, ctx)
-                  | story_data(text, ls, head, stop, ctx))
+        listed = _announced_list(text, ls, head, stop, ctx) | story_data(text, ls, head, stop, ctx)
         # a line a phrase-list rule of its own removes (a social promo,
         # "Follow us on …", B009) is left to it: its change says what it is
         known = removed_lines(text, ls, ctx)
@@ -1542,7 +1541,12 @@ def _announced_list(text: str, ls: list[Line], head: int, stop: int, ctx: Contex
     article's summary, not headlines of other
     stories. The announcement is a few words that end with a colon, not a
     label the phrase lists know as the page's (``Related stories:``,
-    ``Read more:``); two items at least."""
+    ``Read more:``); two items at least. A label that names a summary
+    (``Key points``, see :func:`_summary_labels`) needs no colon. The
+    list may stand under the headline's last copy (a page may print the
+    headline again under its menus)."""
+    head = max(i for i in range(head, min(stop, len(ls))) if ls[i].text == ls[head].text) \
+        if head < stop else head
     for i in range(head + 1, min(head + 1 + ANNOUNCEMENT_LINES, stop)):
         line = ls[i]
         label = line.text.rstrip(":").strip()
@@ -1773,10 +1777,7 @@ def summary_box(text: str, ls: list[Line], head: int, stop: int, ctx: Context) -
     """The indexes of a box of the article's own points under its headline
     (``ls[head]``), before the body (``ls[stop]``): its label, one that
     :func:`_summary_labels` knows, with or without a colon ("Key points"),
-    and the points under it (see :func:`_announced_list`), under the
-    headline's last copy (a page may print it again under its menus)."""
-    head = max(i for i in range(head, min(stop, len(ls))) if ls[i].text == ls[head].text) \
-        if head < stop else head
+    and the points under it (see :func:`_announced_list`)."""
     items = _announced_list(text, ls, head, stop, ctx)
     if not items:
         return set()
