@@ -1484,6 +1484,44 @@ def test_a_sentence_torn_by_an_advert_is_joined_again() -> None:
     assert "L006" in {c.code for c in doc.changes}
 
 
+_ANNOUNCE = ("She closed with the song that made her name, and the whole hall sang along "
+             "with her:\n\n")
+_AFTER_SONG = "\n\nShe said afterwards that she had no regrets about stopping.\n"
+
+
+@pytest.mark.parametrize("verse", [
+    "Carry me back, to the harbour and the rain,\ncarry me back, where I will not roam again,\n"
+    "and let the morning find me there.",
+    "Carry me back, to the harbour and the rain,\ncarry me back, where I will not roam again.",
+])
+def test_lyrics_announced_by_a_colon_keep_their_lines(verse: str) -> None:
+    # (review 13 R12) every line but the last ends in punctuation: verse,
+    # not a paragraph wrapped at a fixed width; L004 then writes each line
+    # as a paragraph of its own, as it does a kept poem's
+    doc = PIPE.run(f"Singer's farewell concert\n\n{_ANNOUNCE}{verse}{_AFTER_SONG}")
+    assert "L006" not in {c.code for c in doc.changes}
+    assert all(line in doc.text.split("\n") for line in verse.split("\n"))
+    assert PIPE.run(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize("wrapped", [
+    # a quotation wrapped at a fixed width after a colon: it breaks where
+    # the width ends
+    "We will not give up on the people of this city, who have\nsuffered so much in the last "
+    "two years, and we will keep\nevery library and every pool open until the end of the year.",
+    # one break after a comma by chance, the other not
+    "We will not give up on the people of this city, who have suffered,\nand we will keep every "
+    "library and every pool open until the end\nof the year, whatever the government decides.",
+    # two long lines
+    "We will not give up on the people of this city, who have suffered so much,\nand we will "
+    "keep every library and every pool in this city open until the end of the year.",
+])
+def test_a_wrapped_quotation_announced_by_a_colon_is_still_joined(wrapped: str) -> None:
+    text = f"Council keeps libraries open\n\nThe mayor said in a statement:\n\n{wrapped}{_AFTER_SONG}"
+    doc = PIPE.run(text)
+    assert wrapped.replace("\n", " ") in doc.text, doc.text
+
+
 @pytest.mark.parametrize("first, second", [
     # verse: short lines
     ("The river rose in the night and took the mill",

@@ -157,7 +157,12 @@ class HardWrappedLine(Rule):
     too: the first ends in a word in lower case after twelve words or more,
     not in Title Case, and the second opens in lower case and is a sentence
     of five words or more (the lines of verse or a list are shorter, or end
-    in punctuation).
+    in punctuation). Verse that a paragraph ending in a colon announces
+    (``… the crowd sang along:``, then a song's lines) is never joined: a
+    block of three lines or more (or two of sixty characters at most) after
+    it, every line but the last ending in punctuation (``Take me home, to
+    the river and the rain,``), keeps its lines; a paragraph wrapped at a
+    fixed width breaks where the width ends, after a comma only now and then.
 
     ## Why
     Each paragraph of the output is one line; text wrapped at a fixed width
@@ -176,9 +181,13 @@ class HardWrappedLine(Rule):
                      (m.span() for m in _WRAPPED.finditer(text)))
         if structure.DIGIT.search(text):
             spans = sorted(spans + list(_figure_breaks(text)))
+        # (verse is announced by a colon at a paragraph's end: most texts
+        # have none)
+        verse = ":\n" in text
         for start, end in spans:
             line_start = text.rfind("\n", 0, start) + 1
-            if start - line_start >= _WRAP_MIN_CHARS and not _byline_under(text, end, ctx):
+            if start - line_start >= _WRAP_MIN_CHARS and not _byline_under(text, end, ctx) \
+                    and not (verse and _announced_verse(text, start)):
                 yield self.finding("line break inside a sentence", start, end, " ")
         if "\n\n" in text:
             for start, end in _split_sentences(text):
@@ -202,6 +211,49 @@ class HardWrappedLine(Rule):
                 start -= 1
             if start > 0 and _WRAP_PREV.match(text, start - 1):
                 yield start, nl + 1
+
+
+#: A blank line: the border of a paragraph.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: What a line of verse ends with when its sentence goes on (or ends).
+_VERSE_LINE_ENDS = tuple(",;—–-.!?…")
+#: Two lines of verse are each at most so long (a couplet); with three
+#: lines or more, the punctuation at every line's end tells.
+_COUPLET_MAX_CHARS = 60
+#: A stanza has at most so many lines.
+_VERSE_MAX_LINES = 30
+
+
+def _announced_verse(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` lies in verse (a song's lyrics, a
+    poem) that a paragraph ending in a colon announces (``… the crowd sang
+    along:``): the block of lines around it, after a blank line, has three
+    lines or more (or two short ones), and every line but the last ends in
+    punctuation (``Take me home, to the river and the rain,``). A paragraph
+    wrapped at a fixed width breaks where the width ends, after a comma
+    only now and then."""
+    # up, line by line, to the blank line over the block (a block of more
+    # lines than a stanza has is prose)
+    start = text.rfind("\n", 0, at) + 1
+    for _ in range(_VERSE_MAX_LINES):
+        if start == 0:
+            return False
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not text[prev:start - 1].strip():
+            break
+        start = prev
+    else:
+        return False
+    if not text[:prev].rstrip().endswith(":"):
+        return False
+    after = _BLANK_LINE.search(text, at)
+    block = text[start:after.start() if after else len(text)]
+    lines = [line.strip() for line in block.split("\n")]
+    if len(lines) > _VERSE_MAX_LINES:
+        return False
+    if len(lines) < 2 or not all(line.endswith(_VERSE_LINE_ENDS) for line in lines[:-1]):
+        return False
+    return len(lines) >= 3 or all(len(line) <= _COUPLET_MAX_CHARS for line in lines)
 
 
 def _byline_under(text: str, end: int, ctx: Context) -> bool:
