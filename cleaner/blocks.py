@@ -80,7 +80,11 @@ article too, verse that no colon announces between two paragraphs (a poem
 in a feature, maybe under its title and over one line of attribution:
 three lines or more with function words, none in Title Case, over which
 the syntax runs on, a line ending in a comma or a dash or the next going
-on in lower case or with a conjunction, "And all the shops are shut"), the
+on in lower case or with a conjunction, "And all the shops are shut"; or,
+when the paragraph before or after it speaks of verse, "poem", "haiku",
+"lyrics", three short lines or more with function words, one of them
+opening with an article or a pronoun as a headline does not, "My dog
+waits with me"), the
 rows of a table after prose (cells joined by " | ", or rows of three figures
 or more written with spaces), or a run of short lines between two paragraphs
 of which most are data (an ingredient, "2 garlic cloves, crushed"; a row of
@@ -250,6 +254,9 @@ class BlockOptions:
     # feature) is a stanza of at least this many lines ("several"; two
     # headlines are no stanza).
     verse_min_lines: int = 3
+    # A line of verse whose syntax need not run on (a haiku's) has at most
+    # this many characters (the headline of a link is longer).
+    plain_verse_max_chars: int = 50
     # A line of data between two paragraphs: a third of its words hold a
     # figure, or it starts with one and has at most this many words (an
     # ingredient, "1 tbsp chopped parsley"; not a headline).
@@ -766,7 +773,12 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     figures or a line in Title Case, over which the syntax runs on (a line
     ends in a comma, a semicolon or a dash, or the next goes on in lower
     case or with a conjunction, "And all the shops are shut"; a list of
-    other stories' headlines never does). Ranked headlines
+    other stories' headlines never does); or, when the syntax does not
+    run on (a haiku), ``verse_min_lines`` lines or more of at most
+    ``plain_verse_max_chars`` characters, with function words over the
+    stanza, one line opening with an article or a personal pronoun (a
+    headline leaves them out), when the paragraph before or after speaks
+    of verse ("the winning poem"). Ranked headlines
     and teasers led by a time are not data, and no list or table under the
     heading of a box of the page (a block in ``chrome``, a section's name)
     is the article's; such a heading also ends a table of cells announced by
@@ -875,15 +887,63 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         # headlines of other stories never run on so.
         s = k if stanza_line(k) else k + 1
         if s > k and not (s < count and list_heading(k) and not data(k)):
-            return k
+            return named_stanza_end(k)
         m = s
         while m < count and m - s < opt.max_announced_items and stanza_line(m):
             m += 1
+        lines = [feats[idx[q]].text for q in range(s, m)]
+        if m - s >= opt.verse_min_lines and any(
+                a.rstrip(_CLOSERS)[-1:] in _RUN_ON_ENDS or b[:1].islower()
+                or _CONJUNCTION_START_RE.match(b) for a, b in zip(lines, lines[1:])):
+            return m
+        return named_stanza_end(k)
+
+    def plain_line(k: int) -> bool:
+        # idx[k] may be a line of verse whose syntax need not run on (a
+        # haiku's, "Morning train is late"): a line of a few words, not
+        # chrome, a label, a time, an item, a link, a line of figures nor a
+        # line in Title Case; its function words are counted over the stanza
+        f = feats[idx[k]]
+        return (0 < f.chars <= opt.plain_verse_max_chars and 2 <= f.words
+                and removed[idx[k]] is None and idx[k] not in chrome
+                and not f.text.endswith(":") and not f.url and not _CLOCK_START_RE.match(f.text)
+                and not _ITEM_RE.match(f.text) and not _figure_words(f)
+                and not TITLE_CROSSHEAD_RE.fullmatch(f.text))
+
+    def names_verse(k: int) -> bool:
+        # idx[k] is a paragraph that speaks of verse ("the winning poem",
+        # "a haiku", "the song's lyrics")
+        return 0 <= k < count and paragraphs[idx[k]] and bool(_VERSE_NOUN_RE.search(feats[idx[k]].lower))
+
+    def named_stanza_end(k: int) -> int:
+        # where the verse that starts at idx[k] (maybe under its title) ends
+        # when its syntax does not run on (a haiku; modern verse with no
+        # punctuation, each line capitalised), k: there is none. Such lines
+        # read as headlines do, so the prose right before or after them
+        # must speak of verse ("poem", "haiku", "lyrics"), and the stanza
+        # is ``verse_min_lines`` short lines or more (see ``plain_line``)
+        # with function words (headlines drop them: "Storm hits coast"),
+        # one of which opens with a word that headlines leave out, an
+        # article or a personal pronoun ("My dog waits with me"; see
+        # ``_VERSE_OPENER_RE``)
+        s = k if plain_line(k) else k + 1
+        if s > k and not (s < count and list_heading(k) and not data(k)):
+            return k
+        m = s
+        while m < count and m - s < opt.max_announced_items and plain_line(m):
+            m += 1
         if m - s < opt.verse_min_lines:
             return k
-        lines = [feats[idx[q]].text for q in range(s, m)]
-        if any(a.rstrip(_CLOSERS)[-1:] in _RUN_ON_ENDS or b[:1].islower()
-               or _CONJUNCTION_START_RE.match(b) for a, b in zip(lines, lines[1:])):
+        words = stop = 0
+        for q in range(s, m):
+            words += feats[idx[q]].words
+            stop += feats[idx[q]].stop
+        if stop < lo * words:
+            return k
+        if not any(opens_like_verse(feats[idx[q]].text) for q in range(s, m)):
+            return k
+        after = m + 1 if m + 1 < count and attribution(m) else m
+        if names_verse(k - 1) or names_verse(after):
             return m
         return k
 
@@ -1517,6 +1577,44 @@ _MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 _VERSE_ENDS = frozenset(",;.!?…—–-")
 #: What a line of verse whose sentence runs on to the next line ends with.
 _RUN_ON_ENDS = frozenset(",;—–-")
+#: A word for verse in the prose around a poem ("the winning poem", "a
+#: haiku", "the song's lyrics"): it tells a stanza whose syntax does not run
+#: on from a list of headlines.
+_VERSE_NOUN_RE = re.compile(
+    r"\b(?:poem|poetry|poet|haiku|verse|stanza|lyric|song|sonnet|hymn|ballad|limerick"
+    r"|rhyme|elegy|psalm|ode|epitaph|carol|chant|anthem|lullaby)s?\b")
+#: A stanza has at least so many lines (see ``BlockOptions.verse_min_lines``).
+VERSE_MIN_LINES = _DEFAULT_OPTIONS.verse_min_lines
+#: A paragraph (around a list or a stanza) has at least so many characters.
+PARAGRAPH_MIN_CHARS = _DEFAULT_OPTIONS.length_low
+
+
+def names_verse(text: str) -> bool:
+    """Whether ``text`` speaks of verse (``_VERSE_NOUN_RE``)."""
+    return bool(_VERSE_NOUN_RE.search(text.lower()))
+
+
+def opens_like_verse(text: str) -> bool:
+    """Whether ``text`` opens with a word a link's headline leaves out
+    (``_VERSE_OPENER_RE``)."""
+    return _VERSE_OPENER_RE.match(text) is not None
+
+
+def plain_verse_line(text: str) -> bool:
+    """Whether ``text`` may be a line of verse whose syntax need not run on
+    (a haiku's), read alone: a few words, no label, link, item, figure, nor
+    Title Case (see ``plain_line`` in ``_anchored_runs``)."""
+    return (0 < len(text) <= _DEFAULT_OPTIONS.plain_verse_max_chars
+            and len(text.split()) >= 2 and not text.endswith(":")
+            and not _URL_RE.search(text) and not _ITEM_RE.match(text)
+            and not structure.DIGIT.search(text) and not TITLE_CROSSHEAD_RE.fullmatch(text))
+
+
+#: A line of verse may open with a word that the headline of a link leaves
+#: out: an indefinite article or a personal pronoun ("A kettle in the
+#: hall", "My dog waits with me"; not "The", which a feature's headline
+#: may open with).
+_VERSE_OPENER_RE = re.compile(r"(?:A|An|My|Our|Your|His|Her|Their|I|We|You|Me|Us)\s")
 #: A line of verse that goes on with a conjunction ("And all the shops are shut…").
 _CONJUNCTION_START_RE = re.compile(r"(?:And|But|Or|Nor|Yet)\b")
 #: A clock time at the start of a line ("14:32", "9.05am", "2:30 pm").

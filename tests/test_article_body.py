@@ -192,6 +192,81 @@ def test_links_after_the_article_and_before_a_paragraph_are_not_verse(lines: lis
     assert not any(line in out for line in lines)
 
 
+# -- verse whose syntax does not run on (a haiku), named by the prose (review 13 R2)
+
+_HAIKU_INTRO = ("The winning entry in the station's competition was written by a pupil at "
+                "the village school, and it will be painted on the wall as a poem.")
+
+
+@pytest.mark.parametrize("poem", [
+    "Morning bus is late\nPuddles shine along the kerb\nMy cat waits with me",
+    "An empty playground\nA gull lands beside the swings\nRain! Quiet again.",
+    "Mud on the landing\nA kettle in the cold hall\nOur neighbour's old coat\nThe tide's slow return",
+])
+def test_a_stanza_that_does_not_run_on_is_kept_when_the_prose_names_verse(poem: str) -> None:
+    text = f"Pupil's verse chosen for station wall\n\n{_HAIKU_INTRO}\n\n{poem}\n\n{_AFTER}\n"
+    doc = PIPE.run(text)
+    assert all(line in doc.text for line in poem.split("\n")), doc.changes
+    assert _HAIKU_INTRO in doc.text and _AFTER in doc.text
+    assert PIPE.run(doc.text).text == doc.text
+
+
+_TEASERS_SENTENCE_CASE = ["How the council plans to spend the money",
+                          "Why the bus fares are going up again",
+                          "What the new school means for the town",
+                          "Where to find the best bread in the county"]
+
+
+@pytest.mark.parametrize("lines", [
+    _TEASERS, _TEASERS_SENTENCE_CASE,
+    ["Poet wins prize for new collection", "Festival line-up announced",
+     "Choir to sing at the abbey"],
+])
+@pytest.mark.parametrize("over", ["", "More from the estate\n"])
+def test_teasers_between_paragraphs_that_speak_of_a_poem_still_go(lines: list[str],
+                                                                  over: str) -> None:
+    # the prose names verse, but the lines are headlines: none opens with
+    # an article or a pronoun, as a line of verse may
+    text = (f"A poem from the estate\n\n{_INTRO}\n\n{over}" + "\n".join(lines)
+            + f"\n\n{_AFTER}\n")
+    out = cleaned(text)
+    assert _INTRO in out
+    assert not any(line in out for line in lines)
+
+
+def test_a_stanza_that_does_not_run_on_is_no_verse_when_the_prose_does_not_name_it() -> None:
+    lines = ["My guide to the best bread in town", "A new cafe opens on the quay",
+             "Our pick of the week's markets"]
+    text = (f"Library saved after campaign\n\n{P1}\n\n{P2}\n\n" + "\n".join(lines)
+            + f"\n\n{_TEASER_FOOT}\n")
+    out = cleaned(text)
+    assert P1 in out and P2 in out
+    assert not any(line in out for line in lines)
+
+
+def test_a_stanza_under_a_short_lead_is_no_teaser_under_the_headline() -> None:
+    # the lead is a paragraph to B101 but too short to be the body's first
+    # paragraph, so the stanza stands between the headline and the body
+    # (B006); a line ending in a comma is no headline either, on the second
+    # pass too, when each line of the stanza is a paragraph
+    lead = "The county's poet laureate returned this month with an unexpected present."
+    for poem in ("Morning bus is late\nPuddles shine along the kerb\nMy cat waits with me",
+                 "We stayed when the water came,\nwe stayed when the lights went out;\n"
+                 "and we are staying still."):
+        text = f"Poet's gift to flooded town\n\n{lead}\n\n{poem}\n\n{_AFTER} It is a poem.\n"
+        doc = PIPE.run(text)
+        assert all(line in doc.text for line in poem.split("\n")), doc.changes
+        assert PIPE.run(doc.text).text == doc.text
+
+
+def test_teasers_under_a_short_lead_still_go() -> None:
+    lead = "The county's poet laureate returned this month with an unexpected present."
+    text = (f"Poet's gift to flooded town\n\n{lead}\n\n" + "\n".join(_TEASERS)
+            + f"\n\n{_AFTER} It is a poem.\n")
+    out = cleaned(text)
+    assert lead in out and not any(line in out for line in _TEASERS)
+
+
 # -- a list's items get one verdict --------------------------------------------
 
 LEAD = ("LEEDS, England, May 2, 2024 -- Northgate Foods plc (LSE: NGF), a maker of frozen "

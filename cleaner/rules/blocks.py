@@ -291,8 +291,11 @@ class LowStopwordDensity(BlockRule):
     short headings between two paragraphs, verse between two paragraphs
     (a poem in a feature, maybe under its title: three lines or more with
     function words over which the syntax runs on, a line ending in a comma
-    or the next going on with "And…"; not headlines in Title Case nor a
-    list of teasers), points announced
+    or the next going on with "And…"; or, when the paragraph before or
+    after speaks of verse, "poem", "haiku", "lyrics", three short lines or
+    more with function words, one opening with an article or a pronoun as
+    a headline does not, "My dog waits with me"; not headlines in Title
+    Case nor a list of teasers), points announced
     by a colon under the headline, fixtures or results under a short heading
     after the prose, facts under a short label after a paragraph, "Fact
     file:" over "- Seats: 240", a venue's address and opening hours after
@@ -408,8 +411,11 @@ class OutsideArticle(BlockRule):
     verse between two paragraphs end it (a poem in a feature, with its
     title and a line of attribution: three lines or more with function
     words over which the syntax runs on, a line ending in a comma or a
-    dash, or the next going on in lower case or with "And…"; a list of
-    teasers, whose headlines never run on, still ends it), nor do
+    dash, or the next going on in lower case or with "And…", or a haiku's
+    short lines with function words, one opening with an article or a
+    pronoun, "My dog waits with me", when the prose around speaks of verse;
+    a list of teasers, whose headlines never run on nor open so, still
+    ends it), nor do
     facts under a short label right after a paragraph ("Fact file:", then
     "- Seats: 240", "- Roof: green sedum": labels and
     their values, or data), nor does the address and opening hours of the

@@ -1413,7 +1413,13 @@ class HeadlineTeaser(LineRule):
     the article's first crosshead in Title Case, the one line between a
     headline in sentence case and the body, when the article has another
     crosshead in Title Case between two paragraphs (``The Long Wait for
-    Sun``; alone, such a line is a box's label as often). Bulleted items
+    Sun``; alone, such a line is a box's label as often), a line that ends
+    in a comma or a dash (its sentence goes on, as a line of verse's does,
+    even as a paragraph of its own), and a stanza after a lead that is a
+    paragraph but too short to be the body's first (three short lines or
+    more, one opening with an article or a pronoun, ``My dog waits with
+    me``, when the lead or the paragraph after speaks of verse, ``poem``,
+    ``haiku``; B101 keeps them too). Bulleted items
     and sentences are never taken for headlines. A newsletter's link to its
     web copy (``View this email in your browser``) before the body is no
     headline either: it goes as the e-mail's chrome. A line that a
@@ -1448,15 +1454,19 @@ class HeadlineTeaser(LineRule):
         if head >= stop:
             return out
         n_head = word_count(ls[head].text)
-        listed = _announced_list(text, ls, head, stop, ctx) | story_data(text, ls, head, stop, ctx)
+        listed = (_announced_list(text, ls, head, stop, ctx) | story_data(text, ls, head, stop, ctx)
+                  | _named_stanza(ls, head, stop))
         # a line a phrase-list rule of its own removes (a social promo,
         # "Follow us on …", B009) is left to it: its change says what it is
         known = removed_lines(text, ls, ctx)
         for line in ls[head + 1:stop]:
             s = line.text
             if (out[line.index] or line.index in listed or known[line.index] or not s[:1].isupper()
-                    or structure.ends_like_sentence(s.rstrip("“‘ "))):
-                continue  # (a sentence, if one with debris after it: "… town. “")
+                    or structure.ends_like_sentence(s.rstrip("“‘ ")) or s.endswith(_RUNS_ON)):
+                # (a sentence, if one with debris after it: "… town. “"; a
+                # line whose sentence goes on, a line of verse, "We stayed
+                # when the water came,", one a paragraph once L004 wrote it)
+                continue
             n = word_count(s)
             if not 4 <= n <= 20 or normalise(s) == normalise(ls[head].text):
                 continue
@@ -1472,6 +1482,36 @@ class HeadlineTeaser(LineRule):
                                if len(_CHROME_BAR_SEP.findall(s)) >= 2 or _section_words(s)
                                else "headline of another story")
         return out
+
+
+def _named_stanza(ls: list[Line], head: int, stop: int) -> set[int]:
+    """The indexes of the lines of a stanza right before the body's first
+    paragraph (``ls[stop]``) and after a sentence of prose under the
+    headline (``ls[head]``), when the sentence or the paragraph speaks of
+    verse ("… a poem for the town.", "The winning haiku will be painted
+    …"): ``blocks.VERSE_MIN_LINES`` short lines or more, none in Title
+    Case, with no figure nor address, one opening with an article or a
+    pronoun as a headline does not ("My dog waits with me"; a lead too short to be a body
+    paragraph, then a haiku; see B101's verse between prose)."""
+    # (the sentence is the lead, or a line under a standfirst)
+    for j in range(head + 1, min(head + 3, stop - blocks.VERSE_MIN_LINES)):
+        if (structure.ends_like_sentence(ls[j].text) and word_count(ls[j].text) >= STANZA_LEAD_MIN_WORDS
+                and len(ls[j].text) >= blocks.PARAGRAPH_MIN_CHARS
+                and all(blocks.plain_verse_line(x.text) for x in ls[j + 1:stop])
+                and any(blocks.opens_like_verse(x.text) for x in ls[j + 1:stop])
+                and (blocks.names_verse(ls[j].text) or blocks.names_verse(ls[stop].text))):
+            return set(range(j + 1, stop))
+    return set()
+
+
+#: A sentence over a stanza has at least so many words (and is a paragraph
+#: to B101, ``blocks.PARAGRAPH_MIN_CHARS``, which keeps the stanza after it).
+STANZA_LEAD_MIN_WORDS = 5
+
+
+#: What a line ends with when its sentence goes on to the next (no headline
+#: does).
+_RUNS_ON = (",", "—", "–")
 
 
 def _title_crossheads_below(ls: list[Line], stop: int) -> bool:
