@@ -778,7 +778,10 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     ``plain_verse_max_chars`` characters, with function words over the
     stanza, one line opening with an article or a personal pronoun (a
     headline leaves them out), when the paragraph before or after speaks
-    of verse ("the winning poem"). Ranked headlines
+    of verse ("the winning poem"). Lines of data, every one (a review's
+    priced dishes), after a paragraph and before a sentence of prose too
+    short to be a paragraph ("The cafe is open every day from 7am."), are
+    the article's too. Ranked headlines
     and teasers led by a time are not data, and no list or table under the
     heading of a box of the page (a block in ``chrome``, a section's name)
     is the article's; such a heading also ends a table of cells announced by
@@ -964,6 +967,14 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         f = feats[idx[k]]
         return (f.chars >= low and f.words >= min_words and f.sentence_end
                 and removed[idx[k]] is None and idx[k] not in chrome)
+
+    def sentence(k: int) -> bool:
+        # idx[k] is a sentence of the prose, if shorter than a paragraph:
+        # an anchor that ends as a sentence does, no data, no line that a
+        # C4 cue condemns ("Sign up to our newsletter for more.")
+        f = feats[idx[k]]
+        return (anchors[idx[k]] and f.sentence_end and not data(k)
+                and not (f.cue and _c4_reason(f, opt)))
 
     def stops(f: _Feat) -> float:
         # the stop-word density of the words that hold no figure (a figure
@@ -1337,6 +1348,19 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                         out[idx[q]] = "2 rows of figures between prose"
                     k = m
                     continue
+                if paragraphs[idx[k - 1]] and data(k):
+                    # lines of data, every one, between a paragraph and a
+                    # sentence of prose shorter than a paragraph (a review's
+                    # priced dishes, then "The cafe is open every day from
+                    # 7am."): the article goes on after them
+                    q = k
+                    while q < m and data(q):
+                        q += 1
+                    if q - k >= opt.table_min_rows and q < m and sentence(q):
+                        for r in range(k, q):
+                            out[idx[r]] = f"{q - k} lines of data before a sentence, after prose"
+                        k = q
+                        continue
                 k += 1
                 continue
             rows = streak = longest = 0

@@ -267,6 +267,33 @@ def test_teasers_under_a_short_lead_still_go() -> None:
     assert lead in out and not any(line in out for line in _TEASERS)
 
 
+# -- a review's priced dishes before a short closing sentence (review 13 R3) ----
+
+DISHES = ["Crab sandwich and chips, £9.50", "Kippers with brown bread and butter, £7",
+          "Pancakes with bacon and maple syrup, £6.50"]
+
+
+def test_priced_dishes_before_a_short_closing_sentence_are_kept() -> None:
+    close = "The cafe opens every day from 7am, and cash is still taken."
+    text = (f"Review: a seaside cafe\n\n{P3}\n\n"
+            "We ordered the breakfast, the kippers and the pancakes, and the portions were generous.\n\n"
+            + "\n".join(DISHES) + f"\n\n{close}\n")
+    doc = PIPE.run(text)
+    for line in (P3, *DISHES, close):
+        assert line in doc.text, doc.changes
+    assert PIPE.run(doc.text).text == doc.text
+
+
+def test_priced_deals_before_a_newsletter_line_still_go() -> None:
+    deals = ["Cordless drill with two batteries — £49", "Garden hose reel — £25",
+             "Robot vacuum cleaner — £129"]
+    text = (f"Library saved after campaign\n\n{P1}\n\n{P2}\n\n" + "\n".join(deals)
+            + "\n\nSign up to our newsletter for more deals like these.\n")
+    out = cleaned(text)
+    assert P1 in out and P2 in out
+    assert not any(d in out for d in deals)
+
+
 # -- a list's items get one verdict --------------------------------------------
 
 LEAD = ("LEEDS, England, May 2, 2024 -- Northgate Foods plc (LSE: NGF), a maker of frozen "

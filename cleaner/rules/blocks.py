@@ -295,7 +295,9 @@ class LowStopwordDensity(BlockRule):
     after speaks of verse, "poem", "haiku", "lyrics", three short lines or
     more with function words, one opening with an article or a pronoun as
     a headline does not, "My dog waits with me"; not headlines in Title
-    Case nor a list of teasers), points announced
+    Case nor a list of teasers), a menu's priced dishes before a sentence
+    of prose too short to be a paragraph ("The cafe is open every day from
+    7am."), points announced
     by a colon under the headline, fixtures or results under a short heading
     after the prose, facts under a short label after a paragraph, "Fact
     file:" over "- Seats: 240", a venue's address and opening hours after
@@ -402,7 +404,8 @@ class OutsideArticle(BlockRule):
     sentences and the page is an article with some chrome.
     A list or a table between two paragraphs of the article (ingredients,
     rows of figures, two rows of a scorecard, enumerated steps, a menu's
-    dishes with their prices, a review's pros and cons under short headings,
+    dishes with their prices, before a paragraph or before a sentence of
+    prose too short to be one, a review's pros and cons under short headings,
     items announced by a clause that ends in a colon, "The exemptions
     include:" or "Exemptions include:") does not end it, nor do points
     announced by a colon under the headline ("Key points:") begin after it,
