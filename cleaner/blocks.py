@@ -894,10 +894,11 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         m = s
         while m < count and m - s < opt.max_announced_items and stanza_line(m):
             m += 1
+        if m - s < opt.verse_min_lines:
+            return named_stanza_end(k)
         lines = [feats[idx[q]].text for q in range(s, m)]
-        if m - s >= opt.verse_min_lines and any(
-                a.rstrip(_CLOSERS)[-1:] in _RUN_ON_ENDS or b[:1].islower()
-                or _CONJUNCTION_START_RE.match(b) for a, b in zip(lines, lines[1:])):
+        if any(a.rstrip(_CLOSERS)[-1:] in _RUN_ON_ENDS or b[:1].islower()
+               or _CONJUNCTION_START_RE.match(b) for a, b in zip(lines, lines[1:])):
             return m
         return named_stanza_end(k)
 
@@ -929,6 +930,12 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         # one of which opens with a word that headlines leave out, an
         # article or a personal pronoun ("My dog waits with me"; see
         # ``_VERSE_OPENER_RE``)
+        # (first whether the prose around speaks of verse: the paragraph
+        # before, or the next paragraph, which ends the stanza if one is there)
+        nxt = next((q for q in range(k + 1, min(count, k + opt.max_announced_items + 3))
+                    if paragraphs[idx[q]]), None)
+        if not (names_verse(k - 1) or (nxt is not None and names_verse(nxt))):
+            return k
         s = k if plain_line(k) else k + 1
         if s > k and not (s < count and list_heading(k) and not data(k)):
             return k
@@ -1348,11 +1355,13 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                         out[idx[q]] = "2 rows of figures between prose"
                     k = m
                     continue
-                if paragraphs[idx[k - 1]] and data(k):
+                if paragraphs[idx[k - 1]] and structure.DIGIT.search(f.text) and data(k):
                     # lines of data, every one, between a paragraph and a
                     # sentence of prose shorter than a paragraph (a review's
                     # priced dishes, then "The cafe is open every day from
-                    # 7am."): the article goes on after them
+                    # 7am."): the article goes on after them (a line of
+                    # data of a price or figures: asked only of a line
+                    # with a digit)
                     q = k
                     while q < m and data(q):
                         q += 1
