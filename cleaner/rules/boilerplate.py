@@ -744,7 +744,13 @@ def _two_sentence_headline(s: str) -> bool:
             and not core.endswith((".", ":", ";", ",")))
 
 
-_last_headline: list = [None, None, -1, {}]
+#: :func:`headline_lines`' answers for the texts of the document at hand,
+#: by text, for the one context (``_OWNER``) they were found in: each rule
+#: of a pass asks about its own text, and the confirming pass (rerun where
+#: the metadata changed) about the same texts again. At most
+#: ``_HEADLINE_TEXTS`` texts are kept.
+_HEADLINES: dict = {}
+_HEADLINE_TEXTS = 8
 
 
 def headline_of(text: str, ls: list[Line], ctx: Context) -> int:
@@ -767,8 +773,14 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
     "date" (a date line), "site" (a site's name over a menu, a trail or a
     date line, see :func:`_site_name`) or "short" (a short section label or
     a site's name)."""
-    if _last_headline[0] is text and _last_headline[1] is ctx and structure.FAST:
-        return _last_headline[2], _last_headline[3]
+    if structure.FAST:
+        memo = _HEADLINES
+        if memo.get(_OWNER) is not ctx or len(memo) > _HEADLINE_TEXTS:
+            memo.clear()
+            memo[_OWNER] = ctx
+        found = memo.get(text)
+        if found is not None:
+            return found
     cands: list[Line] = []
     at_body = False
     removed = removed_lines(text, ls, ctx)
@@ -842,7 +854,7 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
         out, kinds = cands[0].index, {}  # no headline under them: nothing is known
     kinds = {i: kind for i, kind in kinds.items() if i < out}
     if structure.FAST:
-        _last_headline[:] = [text, ctx, out, kinds]
+        _HEADLINES[text] = (out, kinds)
     return out, kinds
 
 
