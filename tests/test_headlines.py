@@ -44,6 +44,44 @@ def test_a_section_label_over_a_short_headline_goes(label: str, headline: str,
     assert doc.metadata["section"] == section
 
 
+@pytest.mark.parametrize("trail, headline, section", [
+    # a trail of four words or more from the root, or a section's own
+    ("Home News Asia Markets", "Harbour pilots strike over new rosters", "Asia Markets"),
+    ("News Asia Pacific Markets", "Harbour pilots strike over new rosters", "Asia Pacific Markets"),
+    ("Sport Tennis Grass Court Season", "Veteran reaches final after five-set comeback",
+     "Sport Tennis Grass Court Season"),
+    ("Travel Food and Wine", "Harbour pilots strike over new rosters", "Travel Food and Wine"),
+    # over a sentence-case headline long enough to be a standfirst
+    ("Home News Asia Markets",
+     "Harbour pilots walk out over new rosters as talks with owners collapse", "Asia Markets"),
+    ("Travel Food and Wine", "Harbour pilots walk out over new rosters at dawn", "Travel Food and Wine"),
+])
+def test_a_breadcrumb_trail_of_four_words_or_more_goes(trail: str, headline: str,
+                                                       section: str) -> None:
+    """A trail written with spaces, longer than a short label (three words),
+    was taken for the headline, and the headline under it cut as another
+    story's (B006)."""
+    doc = PIPE.run(f"{trail}\n{headline}\n\n{LEAD}\n\n{CLOSE}\n")
+    assert doc.text == f"{headline}\n\n{LEAD}\n\n{CLOSE}\n"
+    assert b_codes(doc) == ["B011"]
+    assert doc.metadata["section"] == section
+
+
+@pytest.mark.parametrize("first, second", [
+    # a headline in Title Case (small words) over its headline-like line
+    ("Science Museum Reopens After the Floods", "Harbour pilots strike over new rosters"),
+    # a headline in Title Case with no small words, over its standfirst
+    ("Health Inspectors Close Harbour Cafes",
+     "Owners say the ruling will cost jobs along the whole seafront this summer"),
+    # a trail-like line with a figure: a headline
+    ("Sport Rovers Win 3 Straight", "Harbour pilots strike over new rosters"),
+])
+def test_title_case_headlines_are_no_trail(first: str, second: str) -> None:
+    doc = PIPE.run(f"{first}\n{second}\n\n{LEAD}\n\n{CLOSE}\n")
+    assert doc.text.split("\n")[0] == first
+    assert "B011" not in b_codes(doc)
+
+
 @pytest.mark.parametrize("label", ["Courts & Crime", "Crime and Courts"])
 def test_a_joined_section_label_over_a_headline_and_its_body_goes(label: str) -> None:
     """Over a headline right above the body, the label read as the

@@ -537,6 +537,46 @@ def _section_words(label: str) -> bool:
     return len(ws) >= 2 and ws[0] in _BREADCRUMB_ROOTS and all(w[:1].isupper() for w in ws)
 
 
+#: A trail is read so from this many words (a shorter line is a short label).
+MAX_TRAIL_FROM = 4
+#: A trail of sections written with spaces runs to at most so many words
+#: ("Sport Cricket County Championship", "Home News World Europe").
+TRAIL_MAX_WORDS = 6
+#: Words a headline in Title Case has and a trail of sections has not.
+_HEADLINE_SMALL_WORDS = frozenset((
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is",
+    "are", "was", "were", "be", "after", "over", "into", "up", "out", "off", "says", "amid",
+    "vs", "not", "no", "how", "why", "what", "who", "when", "will", "can", "new", "set",
+    "than", "but", "or", "its", "his", "her", "their", "our", "my", "your", "this", "that"))
+
+
+def _spaced_trail(s: str) -> bool:
+    """Whether ``s`` is a breadcrumb trail written with spaces between its
+    items, longer than a short label (``Home News World Europe``, ``Sport
+    Cricket County Championship``, ``Lifestyle Food and Drink``): four to
+    ``TRAIL_MAX_WORDS`` words, each capitalised (``and`` or ``&`` aside),
+    no figure or punctuation, the first a section's word or a root (in the
+    list: ``Sport``, ``Home``), and none of the small words a headline in
+    Title Case has (``Of``, ``The``, ``After``, ``Says``)."""
+    ws = s.split()
+    if not MAX_TRAIL_FROM <= len(ws) <= TRAIL_MAX_WORDS:
+        return False
+    if ws[0].casefold() not in _breadcrumb_folded() and ws[0].casefold() not in _ROOTS_FOLDED:
+        return False
+    return all((w[:1].isupper() and w.replace("-", "").isalpha()
+                and w.casefold() not in _HEADLINE_SMALL_WORDS) or w in ("and", "&")
+               for w in ws)
+
+
+def _rooted_trail(s: str) -> bool:
+    """Whether ``s`` is a trail of sections written with spaces (see
+    :func:`_spaced_trail`) that no headline in Title Case reads as: one from
+    the site's root (``Home News UK Politics``) or with a section's name of
+    two words joined in lower case (``Lifestyle Food and Drink``)."""
+    ws = s.split()
+    return _spaced_trail(s) and (ws[0].casefold() in _ROOTS_FOLDED or "and" in ws or "&" in ws)
+
+
 @functools.lru_cache(maxsize=1)
 def _breadcrumb_folded() -> frozenset[str]:
     return frozenset(w.casefold() for w in _breadcrumb_words())
@@ -662,7 +702,9 @@ def _short_label(s: str, below: str, after: str | None, ls: list[Line],
                  last: bool = False) -> bool:
     """Whether the short line ``s`` is a section label (or a site's name)
     over the headline ``below`` (``after``: the line under that, before the
-    body, if there is one): at most three words, no sentence punctuation;
+    body, if there is one): at most three words (or a longer trail of
+    sections written with spaces, see :func:`_spaced_trail`), no sentence
+    punctuation;
     the headline six words or more, or three or more under a label in the
     words of sections (``World news``) or in capitals, or under a short
     label over a headline and its standfirst. A short headline that names
@@ -671,20 +713,21 @@ def _short_label(s: str, below: str, after: str | None, ls: list[Line],
     the last line before the body), unless in the words of sections or a
     column's name over a headline (see :func:`_column_name`)."""
     n, n_head = word_count(s), word_count(below)
-    if not 0 < n <= SectionLabel.MAX_LABEL_WORDS or n_head <= n:
+    if not (0 < n <= SectionLabel.MAX_LABEL_WORDS or _spaced_trail(s)) or n_head <= n:
         return False
     if structure.ends_like_sentence(s) or s.endswith(("?", "!")):
         return False
     if _names_the_subject(s, ls):
         return False
     if after is None and last and _standfirst(below, n) and not _section_words(s) \
-            and not _column_name(s, below, ls):
+            and not _column_name(s, below, ls) and not _rooted_trail(s):
         # the headline over its standfirst, right over the body (as a label
         # over them leaves them once it has gone)
         return False
     if n_head >= 6:
         return True
-    if n_head >= 3 and (_section_words(s) or (s.isupper() and any(c.isalpha() for c in s))):
+    if n_head >= 3 and (_section_words(s) or _rooted_trail(s)
+                        or (s.isupper() and any(c.isalpha() for c in s))):
         return True
     # a short line over a headline and its standfirst: three title-like
     # lines before the body, and the last sums the second up
@@ -886,6 +929,13 @@ class SectionLabel(Rule):
     the line under it the headline: the name goes to metadata ``section``.
     (A headline of three words in Title Case over its standfirst is read so
     too: such headlines are rare, columns' names common.)
+    A longer trail written with spaces (four to six capitalised words, the
+    first a section's word or the root, no figure and none of the small
+    words of a headline in Title Case, ``Of``, ``After``, ``Says``: ``Home
+    News World Europe``, ``Sport Cricket County Championship``) is such a
+    label over a longer headline; from the root, or with a section's name
+    joined by ``and`` (``Lifestyle Food and Drink``), over a short headline
+    or one right over the body too.
 
     A first line that is a menu or a breadcrumb trail (short items joined by
     separators: ``Markets | Companies | Economy | Opinion``, ``NEWS > UK >
