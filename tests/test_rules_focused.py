@@ -1958,3 +1958,39 @@ def test_fixed_expressions_and_canonical_names_give_no_name_findings(text: str) 
     doc = PIPE.run(text)
     assert doc.text == text
     assert not {"N001", "N002"} & codes(text)
+
+# -- B005: the article's own headline opens with a teaser's label ---------------
+
+@pytest.mark.parametrize("headline", [
+    "Opinion: Why the harbour dues should never have doubled",
+    "Explainer: What the new ferry timetable means for islanders",
+    "Watch: Divers film the wreck off the harbour wall",
+    "Live: Harbour board meets as dues row rumbles on",
+])
+def test_a_headline_that_opens_with_a_teasers_label_stays(headline: str) -> None:
+    """The kicker (``Opinion:``, ``Live:``) is a teaser's label too: the
+    headline went as a link to another story, and the body's first
+    paragraph took its place."""
+    doc = PIPE.run(f"{headline}\n\n{BODY}\n\n{BODY2}\n")
+    assert doc.text == f"{headline}\n\n{BODY}\n\n{BODY2}\n"
+
+
+def test_a_headline_with_a_teasers_label_over_its_standfirst_stays() -> None:
+    head = "Opinion: Why the harbour dues should never have doubled"
+    sf = "The board's sums do not add up, and the islanders will pay for it all winter"
+    doc = PIPE.run(f"{head}\n{sf}\n\n{BODY}\n\n{BODY2}\n")
+    assert doc.text.startswith(f"{head}\n")
+
+
+@pytest.mark.parametrize("teaser", [
+    "Watch: Divers film the wreck off the harbour wall",
+    "Opinion: Why the harbour dues should never have doubled",
+])
+def test_teasers_with_those_labels_elsewhere_still_go(teaser: str) -> None:
+    # negative: between or after paragraphs, and over another headline
+    for text in (f"{BODY}\n\n{teaser}\n\n{BODY2}\n", f"{BODY}\n\n{BODY2}\n\n{teaser}\n"):
+        doc = PIPE.run(text)
+        assert teaser not in doc.text and BODY in doc.text and BODY2 in doc.text
+    head = "Harbour board doubles the dues for island ferries"
+    doc = PIPE.run(f"{teaser}\n{head}\n\n{BODY}\n\n{BODY2}\n")
+    assert doc.text == f"{head}\n\n{BODY}\n\n{BODY2}\n"

@@ -1339,6 +1339,10 @@ class TeaserLink(LineRule):
     document in French, German, Spanish, Italian, Portuguese or Dutch (one
     of the expected languages), that language's labels count too: ``Lire
     aussi :``, ``Mehr zum Thema:``, ``Leer más:``, ``Leggi anche:``…
+    The article's own headline, the first line before the body that no
+    local rule removes, may open with such a label as its kicker
+    (``Opinion: …``, ``Live: …``, ``Watch: …``): it stays, unless another
+    headline (not its standfirst) follows it before the body.
 
     ## Why
     Pages interleave links to their other stories with the text.
@@ -1372,7 +1376,34 @@ class TeaserLink(LineRule):
                 why = "teaser's label"
             out.append(why)
             under_label = label
+        if any(out[:structure.body_start(ls)]):
+            self._keep_the_headline(ls, out, ctx)
         return out
+
+    @staticmethod
+    def _keep_the_headline(ls: list[Line], out: list[str | None], ctx: Context) -> None:
+        """The article's own headline may open with a kicker that is a
+        teaser's label too (``Opinion: …``, ``Live: …``, ``Watch: …``): the
+        first line before the body that no local rule removes is no link to
+        another story, unless a headline (not its standfirst) follows it
+        before the body."""
+        stop = structure.body_start(ls)
+        cands = []
+        for x in ls[:stop]:
+            if not removed_by_local_rule(x, ls, ctx):
+                cands.append(x)
+                if len(cands) == 2:
+                    break
+        if not cands or out[cands[0].index] != "link to another story":
+            return
+        head = cands[0]
+        n_head = word_count(head.text)
+        if len(cands) > 1:
+            s = cands[1].text
+            if (_headline_like(s) and 4 <= word_count(s) <= HEADLINE_MAX_WORDS
+                    and not _standfirst(s, n_head) and not out[cands[1].index]):
+                return  # a teaser over the headline
+        out[head.index] = None
 
 
 def _teaser_alone_in(language: str | None) -> re.Pattern[str]:
