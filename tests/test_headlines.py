@@ -816,3 +816,30 @@ def test_menus_and_bylines_are_still_split_at_their_separators() -> None:
     assert (doc.metadata["author"], doc.metadata["date"]) == ("Jane Smith", "2024-06-05")
     doc = PIPE.run(f"Council shuts old library\n\nBy Jane Smith — 5 June 2024\n\n{LEAD}\n")
     assert (doc.metadata["author"], doc.metadata["date"]) == ("Jane Smith", "2024-06-05")
+
+
+# -- B011: a label the headline repeats as its kicker ---------------------------
+
+@pytest.mark.parametrize("label, headline", [
+    ("Analysis", "Analysis: Will the harbour board ever agree to lower the dues for island ferries?"),
+    ("FACT CHECK", "Fact check: Did the harbour board really spend £2m on one new gangway?"),
+])
+def test_a_label_over_a_long_question_headline_with_its_kicker_goes(label: str,
+                                                                    headline: str) -> None:
+    """The question, long enough to read as a paragraph, was taken for the
+    body's first, and the label for the headline."""
+    doc = PIPE.run(f"{label}\n{headline}\n\n{LEAD}\n\n{CLOSE}\n")
+    assert doc.text == f"{headline}\n\n{LEAD}\n\n{CLOSE}\n"
+    assert b_codes(doc) == ["B011"]
+
+
+def test_a_paragraph_under_a_label_with_its_kicker_stays_a_paragraph() -> None:
+    # negative: after the kicker, a sentence (a full stop), not a headline
+    para = ("Analysis: the harbour board has raised the dues three times in two years, "
+            "and the ferries have passed every rise on to islanders.")
+    doc = PIPE.run(f"Harbour dues rise again for island ferries\n\n{para}\n\n{CLOSE}\n")
+    assert para in doc.text
+    assert doc.text.startswith("Harbour dues rise again for island ferries\n")
+    # nor is the paragraph under a headline and a label the headline
+    doc = PIPE.run(f"Harbour dues rise again\nAnalysis\n{para}\n\n{CLOSE}\n")
+    assert doc.text == f"Harbour dues rise again\n\n{para}\n\n{CLOSE}\n"

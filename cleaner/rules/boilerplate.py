@@ -787,6 +787,16 @@ def _two_sentence_headline(s: str) -> bool:
             and not core.endswith((".", ":", ";", ",")))
 
 
+def _label_as_kicker(s: str, label: str) -> bool:
+    """Whether ``s``, a long question (``Fact check: Did the … ?``) that
+    reads as a paragraph, is the headline under the label it repeats as its
+    kicker (``Fact Check``): its words before the colon are the label's,
+    case aside, and the rest reads as a headline."""
+    kicker, sep, rest = s.partition(":")
+    return bool(sep) and kicker.strip().casefold() == label.strip(_CHROME_TRIM).casefold() \
+        and _headline_like(rest.strip())
+
+
 #: :func:`headline_lines`' answers for the texts of the document at hand,
 #: by text, for the one context (``_OWNER``) they were found in: each rule
 #: of a pass asks about its own text, and the confirming pass (rerun where
@@ -830,7 +840,8 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
     for x in ls:
         if removed[x.index]:
             continue
-        if x.index > 0 and structure.is_body_paragraph(x.text):
+        if x.index > 0 and structure.is_body_paragraph(x.text) and not (
+                cands and _label_as_kicker(x.text, cands[-1].text)):
             at_body = True
             break
         cands.append(x)
@@ -929,6 +940,9 @@ class SectionLabel(Rule):
     the line under it the headline: the name goes to metadata ``section``.
     (A headline of three words in Title Case over its standfirst is read so
     too: such headlines are rare, columns' names common.)
+    A headline that repeats the label over it as its kicker (``Fact
+    Check`` over ``Fact check: Did the … ?``) is the headline, even when,
+    a long question, it reads as a paragraph.
     A longer trail written with spaces (four to six capitalised words, the
     first a section's word or the root, no figure and none of the small
     words of a headline in Title Case, ``Of``, ``After``, ``Says``: ``Home
