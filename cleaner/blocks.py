@@ -1711,6 +1711,43 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "upon", "de", "del", "da", "do"
 _MATCH_NAME_WORDS = 5
 
 
+#: A result with the scorers in brackets after each side's score ("Rovers
+#: 3 (Lyle 12, 67, Ames 80) Millbrook 1 (Ruiz 44)"): a name, a score, maybe
+#: the scorers, a name, a score, maybe the scorers (one side's at least).
+_SCORERS_ROW_RE = re.compile(
+    r"(?P<a>[^()\d]+?) \d{1,2}(?: \((?P<sa>[^()]{1,80})\))? "
+    r"(?P<b>[^()\d]+?) \d{1,2}(?: \((?P<sb>[^()]{1,80})\))?")
+#: A scorer in such brackets: maybe a name, then the minute ("Lyle 12",
+#: "67", "Ames 90+2 pen", "Ruiz 44og").
+_SCORER_RE = re.compile(r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} )?\d{1,3}(?:\+\d{1,2})?['’]?"
+                        r"(?: ?(?:pen|og|o\.g\.))?")
+#: A result with its scorers is at most so long.
+SCORERS_ROW_MAX_CHARS = 200
+
+
+def _team_name(name: str) -> bool:
+    """A team's name in a row of matches: one to five words, each
+    capitalised (or a figure, an ampersand, a particle: "Queen of the
+    South")."""
+    words = name.split()
+    return (0 < len(words) <= _MATCH_NAME_WORDS and words[0][:1].isupper()
+            and all(w[:1].isupper() or w[:1].isdigit() or w == "&" or w in _NAME_PARTICLES
+                    for w in words))
+
+
+def _scorers_row(t: str) -> bool:
+    """Whether ``t`` is a result with the scorers in brackets (see
+    ``_SCORERS_ROW_RE``)."""
+    if "(" not in t or len(t) > SCORERS_ROW_MAX_CHARS:
+        return False
+    m = _SCORERS_ROW_RE.fullmatch(t)
+    if not m or not (m.group("sa") or m.group("sb")):
+        return False
+    return (_team_name(m.group("a")) and _team_name(m.group("b"))
+            and all(_SCORER_RE.fullmatch(x.strip()) for g in ("sa", "sb") if m.group(g)
+                    for x in m.group(g).split(",")))
+
+
 def match_row(text: str) -> str:
     """The kind of the row of a list of matches that the line ``text`` is:
     "v" for a fixture ("Harbour City v Rovers (15:00)", "Eastport vs.
@@ -1723,16 +1760,18 @@ def match_row(text: str) -> str:
     Used here for the fixtures or results under a short heading after the
     article's prose (see ``_anchored_runs``), and by the headline rules
     (``boilerplate.story_data``) for a result in a score box under the
-    headline."""
+    headline. A result with its scorers in brackets after each score
+    ("Rovers 3 (Lyle 12, 67, Ames 80) Millbrook 1 (Ruiz 44)") is a "score"
+    too, up to ``SCORERS_ROW_MAX_CHARS``."""
     if len(text) >= 70:
-        return ""
+        return "score" if _scorers_row(text.strip()) else ""
     t = text.strip()
     tail = _MATCH_TAIL_RE.search(t)
     if tail:
         t = t[:tail.start()]
     m = _MATCH_SEP_RE.search(t)
     if not m or _MATCH_SEP_RE.search(t, m.end()):
-        return ""
+        return "score" if _scorers_row(text.strip()) else ""
     for name in (t[:m.start()], t[m.end():]):
         words = name.split()
         if not 0 < len(words) <= _MATCH_NAME_WORDS or not words[0][:1].isupper() \

@@ -352,6 +352,14 @@ def test_headline_of_skips_labels_menus_and_tickers() -> None:
     "Dislikes\nHeavy power brick\nShort warranty",
     # a dish's servings and times, cells of figures
     "Makes 12 | Hands-on 20 mins | Bake 25 mins",
+    # a result with the scorers in brackets after each score
+    "Millbrook United 3 (Varga 12, 55, Odu 80) Eastport Albion 1 (Stern 71)",
+    "Millbrook United 2 (Varga 9 pen, Odu 90+3) Eastport Albion 0",
+    # a review's credits: labels over names, a running time, a certificate
+    "Director: Mara Quist. Cast: Hal Penrose, Ida Vell. 12A cert, 104 mins",
+    "Writer: Tom Arle | Cast: Bea Lund, Cy Moor | 95 mins",
+    # a book's title and author over its publisher, length and price
+    "Quiet Harbours by Ola Strand (Fenwick Books, 296pp, £16.99)",
 ])
 def test_the_storys_data_under_the_headline_stays(box: str) -> None:
     """A line of a label and a value of figures, cells of figures joined
@@ -379,6 +387,30 @@ def test_data_like_chrome_under_the_headline_still_goes(chrome: str) -> None:
     text = f"Council shuts old library after winter floods\n{chrome}\n\n{LEAD}\n\n{CLOSE}\n"
     doc = PIPE.run(text)
     assert doc.text == f"Council shuts old library after winter floods\n\n{LEAD}\n\n{CLOSE}\n"
+
+
+@pytest.mark.parametrize("line", [
+    # figures in brackets, but no result: a headline of another story
+    "Council pays 3 (of its 12) suppliers late again",
+    "Harbour Board 3 (Chair Says 12) Ferry Firms 4 (Owners Angry)",
+])
+def test_a_line_with_figures_in_brackets_is_no_result(line: str) -> None:
+    from cleaner.blocks import match_row
+    assert match_row(line) == ""
+
+
+@pytest.mark.parametrize("line", [
+    # a teaser's label, a headline and a duration: a video's teaser
+    "Watch: Divers Film The Wreck. 3 mins",
+    # labels over words in lower case: sentences, not credits
+    "Police: Man held. Victim: Woman, 34",
+    # a headline with a year in brackets, no length nor price
+    "Harbour board reopens its old ferry terminal (Updated 2024)",
+])
+def test_credit_like_lines_are_no_credits(line: str) -> None:
+    from cleaner.rules.boilerplate import _data_line
+    from cleaner.model import Context
+    assert _data_line(line, Context(language="en")) == 0
 
 
 def test_a_menu_by_sections_under_the_headline_is_no_labelled_list() -> None:

@@ -1516,8 +1516,11 @@ class HeadlineTeaser(LineRule):
     that names a summary, ``Key points``, ``At a glance``, needs no colon,
     and may stand under the headline's second copy), and a review's
     priced menu (three dishes or more, each ending in its price, under a
-    short heading: ``What we ate`` over ``Smoked trout salad, £9``), and
-    the article's first crosshead in Title Case, the one line between a
+    short heading: ``What we ate`` over ``Smoked trout salad, £9``), the
+    story's own data (a score box, a result with its scorers, ``Rovers 3
+    (Lyle 12, Ames 80) Millbrook 1 (Ruiz 44)``, a review's credits, ``Dir:
+    X. Starring: A, B. 12A cert, 104 mins`` or ``Title by Author (Press,
+    296pp, £16.99)``), and the article's first crosshead in Title Case, the one line between a
     headline in sentence case and the body, when the article has another
     crosshead in Title Case between two paragraphs (``The Long Wait for
     Sun``; alone, such a line is a box's label as often), a line that ends
@@ -1726,12 +1729,60 @@ DATA_MAX_WORDS = 20
 DATA_HEADING_MAX_WORDS = 3
 
 
+#: The fields of a review's credits line, between full stops, bars or
+#: semicolons ("Dir: X. Starring: A, B. 15 cert, 118 mins").
+_CREDIT_FIELDS = re.compile(r"(?<=[.;|])\s+|\s+\|\s+")
+#: A field of credits: a label and names ("Dir: X", "Starring: A, B"), or
+#: figures with their units ("15 cert, 118 mins", "384pp", "£18.99").
+_CREDIT_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le|and|&))*"
+_CREDIT_LABEL = re.compile(rf"[A-Z][\w'’-]*(?: [\w'’-]+){{0,2}}:\s+{_CREDIT_NAME}(?:,\s+{_CREDIT_NAME})*")
+_CREDIT_UNIT = re.compile(
+    r"[£$€]\d[\d.,]*|\d{1,4}\s?(?:pp|pages?|mins?|minutes|hrs?|cert|tracks?)\.?"
+    r"|(?:cert|rated)\s\w{1,5}|[A-Z0-9]{1,4}\scert", re.I)
+_CREDIT_FIGURE = re.compile(rf"{_CREDIT_UNIT.pattern}|\(\w{{1,4}}\)|\d{{4}}|U|PG(?:-13)?|R|NC-17|\d{{1,2}}A?",
+                            re.I)
+#: The publisher, length and price in brackets after a book's title and
+#: author ("(Harbour Press, 312pp, £16.99)").
+_CREDIT_BRACKETS = re.compile(r"[^()]{3,}\(([^()]{3,80})\)\.?")
+
+
+def _credits_line(s: str) -> bool:
+    """Whether ``s`` is the credits line of a review: fields between full
+    stops, bars or semicolons (``Dir: X. Starring: A, B, C. 15 cert, 118
+    mins``), labels over names and a field of figures with their units (a
+    running time, a certificate, a price); or a title and its author over
+    the publisher, length and price in brackets (``Title by Author (Press,
+    312pp, £16.99)``: two figures, one with its unit)."""
+    m = _CREDIT_BRACKETS.fullmatch(s)
+    if m:
+        parts = [p.strip() for p in m.group(1).split(",")]
+        return (len(parts) >= 2 and sum(1 for p in parts if _CREDIT_FIGURE.fullmatch(p)) >= 2
+                and any(_CREDIT_UNIT.fullmatch(p) for p in parts))
+    if ":" not in s:
+        return False
+    fields = [f.strip().rstrip(".") for f in _CREDIT_FIELDS.split(s.strip())]
+    if len(fields) < 2:
+        return False
+    labels = units = 0
+    for f in fields:
+        if _CREDIT_LABEL.fullmatch(f):
+            labels += 1
+        elif all(_CREDIT_FIGURE.fullmatch(p.strip()) for p in f.split(",")):
+            units += any(_CREDIT_UNIT.fullmatch(p.strip()) for p in f.split(","))
+        else:
+            return False
+    return labels >= 1 and units >= 1
+
+
 def _data_line(s: str, ctx: Context) -> int:
     """How far ``s`` reads as a line of the story's own data, not a
     headline: 2 on its own, a label and a value mostly of figures, two
     figures or more ("Rating: 4 out of 5 stars", "Scorers: Lyle 23', Ames
     80'"), cells with a figure and a word each joined by bars ("Serves 4 |
-    Prep 15 mins"), or the row of a match ("Rovers 2 - 1 Millbrook"); 1
+    Prep 15 mins"), the row of a match ("Rovers 2 - 1 Millbrook", "Rovers
+    3 (Lyle 12, Ames 80) Millbrook 1 (Ruiz 44)"), or a review's credits
+    (see :func:`_credits_line`: "Dir: X. Starring: A, B. 12A cert, 104
+    mins", "Title by Author (Press, 296pp, £16.99)"); 1
     in a box of such lines only, a label and one figure ("Att: 11,406",
     as a page's counter "Comments: 12" or "Rating: 7 Votes" is too); 0:
     not data (a markets ticker, with arrows or signed figures or
@@ -1755,6 +1806,8 @@ def _data_shape(s: str) -> tuple[int, str | None]:
         return 0, None
     if blocks.match_row(s) == "score":
         return 2, None
+    if _credits_line(s):  # (its first label: a teaser's is no credit)
+        return 2, s.split(":", 1)[0].strip().casefold() if ":" in s else None
     m = _DATA_LABEL.fullmatch(s)
     if m and not structure.ends_like_sentence(m.group(2)) and ":" not in m.group(2):
         tokens = m.group(2).split()
