@@ -1994,3 +1994,28 @@ def test_teasers_with_those_labels_elsewhere_still_go(teaser: str) -> None:
     head = "Harbour board doubles the dues for island ferries"
     doc = PIPE.run(f"{teaser}\n{head}\n\n{BODY}\n\n{BODY2}\n")
     assert doc.text == f"{head}\n\n{BODY}\n\n{BODY2}\n"
+
+
+# -- a press release's provider and its distributor's footer (M001, B009) -------
+
+def test_a_releases_provider_under_its_label_goes_to_metadata() -> None:
+    head = "Harbour Tidal Power to open its second turbine hall"
+    doc = PIPE.run(f"{head}\nNEWS PROVIDED BY\nHarbour Tidal Power Ltd.\n\n{BODY}\n\n{BODY2}\n"
+                   "\nSOURCE Harbour Tidal Power Ltd.\n")
+    assert doc.text == f"{head}\n\n{BODY}\n\n{BODY2}\n"
+    assert doc.metadata["source"] == "Harbour Tidal Power Ltd."
+
+
+@pytest.mark.parametrize("line", [
+    "SOURCES close to the harbour board said the talks had stalled overnight.",
+    "The figures were provided by Harbour Tidal Power Ltd. on Monday.",
+])
+def test_lines_that_name_a_source_in_prose_stay(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert line in doc.text
+
+
+def test_a_provider_label_over_a_sentence_takes_nothing() -> None:
+    head = "Harbour Tidal Power to open its second turbine hall"
+    doc = PIPE.run(f"{head}\nNews provided by\n{BODY}\n\n{BODY2}\n")
+    assert BODY in doc.text and "source" not in doc.metadata

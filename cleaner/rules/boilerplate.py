@@ -2178,7 +2178,9 @@ class AggregatorFooter(LineRule):
     its own), a copyright notice as Korean and Japanese wires print it in
     English (``Unauthorized reproduction and redistribution prohibited.``,
     ``Reproduction without permission is prohibited.``, maybe after a
-    copyright line; ``Unauthorized use of drones is prohibited.`` stays), an e-mail's ``You are receiving this email because …``, and
+    copyright line; ``Unauthorized use of drones is prohibited.`` stays), an e-mail's ``You are receiving this email because …``,
+    a release distributor's footer (``SOURCE Acme Energy Inc.``: the word
+    in capitals, no colon, then a name), and
     the site's appeals appended to its articles, known by "our" (a call for
     letters, ``… submit a response … in our letters section, please click
     here.``; ``Read more about the festival in our guide to the summer.``),

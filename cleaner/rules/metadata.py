@@ -444,6 +444,15 @@ def _section_words() -> frozenset[str]:
 
 
 HEAD_LINES = 6
+#: A label over a release's provider is looked for in so many characters.
+HEAD_TEXT_CHARS = 600
+#: A label over the name of whoever provided a release, on its own line
+#: ("NEWS PROVIDED BY", "Content provided by:").
+_PROVIDER_LABEL = re.compile(r"(?i:(?:news|content|release|information)\s+provided\s+by)\s*:?\s*")
+#: An organisation's name: one to six capitalised words (a particle, an
+#: ampersand between them), maybe a full stop after an abbreviation ("Acme
+#: Energy Inc.", "Harbour & Co.").
+_ORGANISATION = re.compile(r"[A-Z][\w’'.,&-]*(?:\s+(?:[A-Z0-9][\w’'.,&-]*|&|of|and|for|the|de)){0,5}")
 #: The longest job title on the line under a byline ("Senior Business
 #: Correspondent").
 AUTHOR_TITLE_WORDS = 4
@@ -615,6 +624,10 @@ class MetadataHeader(Rule):
     ``From:``/``To:``/``Subject:``/``Date:``/``Sent:`` lines from the first
     line on, with a ``From:`` or a ``Subject:``) goes too: the subject becomes
     metadata ``title``, the sender's name ``source``, its date ``date``.
+    A release's provider printed as a label over its value before the body
+    (``NEWS PROVIDED BY`` over ``Acme Energy Inc.``, one to six capitalised
+    words) goes too, the name to metadata ``source``; a label over a
+    sentence takes nothing.
 
     ## Why
     Export tools put the record's fields in front of the text; they are data
@@ -664,6 +677,8 @@ class MetadataHeader(Rule):
                 s, e = line_span(text, start, end)
                 yield self.finding(f"metadata header {sorted(meta)}", s, e, "", metadata=meta)
                 authored = authored or "author" in meta
+        if "provided by" in text[:HEAD_TEXT_CHARS].casefold():
+            yield from self._provider_label(text)
         for finding in self._byline_under_standfirst(text, ctx):
             authored = authored or "author" in finding.metadata
             yield finding
@@ -691,6 +706,23 @@ class MetadataHeader(Rule):
                     yield self.finding("byline above the body", s, e, "", metadata=m)
                 else:
                     yield self.finding(f"the author's handle '{line.text}'", s, e, "")
+
+    def _provider_label(self, text: str) -> Iterable[Finding]:
+        """A release's provider printed as a label over its value, each on
+        a line of its own before the body (``News provided by`` over ``Acme
+        Energy Inc.``): both go, the name to metadata ``source``."""
+        ls = structure.lines(text)
+        stop = structure.body_start(ls)
+        for i in range(min(stop, HEAD_LINES + BYLINE_ABOVE_BODY) - 1):
+            if not _PROVIDER_LABEL.fullmatch(ls[i].text):
+                continue
+            name = ls[i + 1].text.strip()
+            if not _ORGANISATION.fullmatch(name):
+                return
+            s, e = line_span(text, ls[i].start, ls[i + 1].end)
+            yield self.finding(f"provider '{name}' under its label", s, e, "",
+                               metadata={"source": name})
+            return
 
     def _name_over_date_line(self, text: str, ctx: Context) -> Iterable[Finding]:
         """A writer's name alone (two to four capitalised words, not all
