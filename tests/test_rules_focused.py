@@ -2019,3 +2019,26 @@ def test_a_provider_label_over_a_sentence_takes_nothing() -> None:
     head = "Harbour Tidal Power to open its second turbine hall"
     doc = PIPE.run(f"{head}\nNews provided by\n{BODY}\n\n{BODY2}\n")
     assert BODY in doc.text and "source" not in doc.metadata
+
+
+# -- M002, M003: a credit's value is the credit alone ---------------------------
+
+@pytest.mark.parametrize("line, credit", [
+    ("Associated Press writer Tom Vell in Osaka contributed to this report.", "Associated Press"),
+    ("Reuters reporters Ana Rudd and Ola Brin contributed to this report.", "Reuters"),
+    # no agency: the writers named
+    ("Staff at the Harbour Gazette contributed reporting.", "Staff at the Harbour Gazette"),
+])
+def test_a_contributors_line_gives_its_agency_or_writers(line: str, credit: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{BODY2}\n\n{line}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert doc.metadata["credit"] == credit
+
+
+def test_a_photo_credit_stops_before_the_next_label() -> None:
+    doc = PIPE.run(f"{BODY}\n\nPhotograph: Ida Moor/The Harbour Gazette. Prop styling: Cy Lund.\n\n{BODY2}\n")
+    assert doc.metadata["photo_credit"] == "Ida Moor/The Harbour Gazette"
+    # negative: a credit with a full stop inside a name stays whole
+    doc = PIPE.run(f"{BODY}\n\nPhotograph: J. R. Moor/Harbour Pictures Ltd.\n\n{BODY2}\n")
+    assert doc.metadata["photo_credit"] == "J. R. Moor/Harbour Pictures Ltd."
+

@@ -926,6 +926,35 @@ def _wire_patterns() -> list[re.Pattern[str]]:
     )]
 
 
+#: How a contributor's line (the whole line its pattern keeps) ends.
+_CONTRIBUTED_ENDS = ("contributed to this report.", "contributed to this report",
+                     "contributed to this story.", "contributed to this story",
+                     "contributed to this article.", "contributed to this article",
+                     "contributed reporting.", "contributed reporting")
+#: A credit's end before another label's credit on the same line ("Jane
+#: Doe/The Studio. Food styling: Sam Roe.").
+_NEXT_LABEL = re.compile(r"(?<=[.;])\s+(?=[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s*:\s)")
+#: The writers of a contributor's line, before "contributed" ("Associated
+#: Press writer Jane Doe contributed to this report.").
+_CONTRIBUTED = re.compile(r"\s+contributed\b.*", re.IGNORECASE | re.DOTALL)
+#: A writer's job after an agency's name, in a contributor's line.
+_WRITER_JOB = re.compile(r"\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\b",
+                         re.IGNORECASE)
+
+
+def _contributor_credit(line: str) -> str:
+    """The credit of a contributor's line: the agency its writers work for
+    (``Associated Press writer Jane Doe contributed to this report.``:
+    Associated Press), else the writers named (``Jane Doe and Tom Roe
+    contributed reporting.``: Jane Doe and Tom Roe)."""
+    who = _CONTRIBUTED.sub("", line.strip())
+    m = _WRITER_JOB.search(who)
+    if m and m.start() > 0 and re.fullmatch(rf"(?:the\s+)?({_agencies()})", who[:m.start()],
+                                            re.IGNORECASE):
+        return _agency_name(re.sub(r"(?i)^the\s+", "", who[:m.start()]))
+    return who or line.strip()
+
+
 @functools.lru_cache(maxsize=1)
 def _dateline_patterns() -> list[re.Pattern[str]]:
     """A dateline with its agency on a line of its own: "RIYADH, Oct 9
@@ -969,7 +998,10 @@ class WireCredit(Rule):
     dateline goes, the paragraph stays), a source label in the page's
     language (``Source: Reuters``, ``Bron: ANP``, ``Fuente: EFE``), and a listed
     agency's name alone, as it writes itself, on the line right under the
-    last paragraph (``AA``; above the body a bare name is a menu's).
+    last paragraph (``AA``; above the body a bare name is a menu's). A
+    contributor's line (``Associated Press writer Jane Doe contributed to
+    this report.``) gives as ``credit`` the agency its writers work for, or
+    else the writers it names, not the whole sentence.
 
     ## Why
     The credit says where the text came from; it is not part of the story.
@@ -1004,8 +1036,11 @@ class WireCredit(Rule):
                 if m:
                     s, e = line_span(text, start, end)
                     done.add(start)
+                    credit = m.group(1).strip()
+                    if credit.casefold().endswith(_CONTRIBUTED_ENDS):
+                        credit = _contributor_credit(credit)
                     yield self.finding(f"wire credit '{m.group(1)}'", s, e, "",
-                                       metadata={"credit": m.group(1).strip()})
+                                       metadata={"credit": credit})
                     break
             else:
                 m = _SOURCE_LINE.fullmatch(line)
@@ -1211,7 +1246,9 @@ class PhotoCredit(Rule):
     (``(Photo: John Smith/AFP)``), keeping the paragraph. The credit goes to
     metadata ``photo_credit`` (of a caption with its credit after it,
     ``Image: The crew in 1962. Courtesy of the museum's archive``, the part
-    after "Courtesy of"). A credit inside quotation marks in a
+    after "Courtesy of"; of a line with another credit after a full stop,
+    ``Photograph: Jane Doe/The Studio. Food styling: Sam Roe.``, the
+    photographer's alone). A credit inside quotation marks in a
     paragraph is a mention and stays (``…such as "(Credit: Jane Doe)" under
     the picture.``).
 
@@ -1240,9 +1277,14 @@ class PhotoCredit(Rule):
                     # club in 1924. Courtesy of the club's archive"): the
                     # credit is the part after "Courtesy of"
                     tail = _COURTESY_TAIL.search(credit)
+                    value = (tail.group(1) if tail else credit).strip()
+                    # (another credit after it, "… Food styling: Sam Roe.",
+                    # is no part of the photographer's)
+                    parts = _NEXT_LABEL.split(value, 1)
+                    if len(parts) > 1 and parts[0].strip():
+                        value = parts[0].strip().removesuffix(".")
                     yield self.finding(f"photo credit '{credit}'", s, e, "",
-                                       metadata={"photo_credit": (tail.group(1) if tail
-                                                                  else credit).strip()})
+                                       metadata={"photo_credit": value})
                     continue
             # a credit quoted in a sentence is a mention ('such as "(Credit:
             # Jane Doe)" under the picture')
