@@ -2042,3 +2042,16 @@ def test_a_photo_credit_stops_before_the_next_label() -> None:
     doc = PIPE.run(f"{BODY}\n\nPhotograph: J. R. Moor/Harbour Pictures Ltd.\n\n{BODY2}\n")
     assert doc.metadata["photo_credit"] == "J. R. Moor/Harbour Pictures Ltd."
 
+
+@pytest.mark.parametrize("line", ["Share or save this story", "Share and comment on the article"])
+def test_a_call_to_share_the_story_is_page_chrome(line: str) -> None:
+    """It went as the headline of another story (B006), a misleading name."""
+    head = "Harbour board doubles the dues for island ferries"
+    doc = PIPE.run(f"{head}\n{line}\n\n{BODY}\n\n{BODY2}\n")
+    assert doc.text == f"{head}\n\n{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B002"]
+
+
+def test_a_sentence_about_sharing_the_story_stays() -> None:
+    line = "Readers were asked to share or comment on this article before the vote on Friday."
+    assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text
