@@ -945,14 +945,14 @@ _WRITER_JOB = re.compile(r"\s+(?:staff\s+)?(?:writers?|reporters?|correspondents
 def _contributor_credit(line: str) -> str:
     """The credit of a contributor's line: the agency its writers work for
     (``Associated Press writer Jane Doe contributed to this report.``:
-    Associated Press), else the writers named (``Jane Doe and Tom Roe
-    contributed reporting.``: Jane Doe and Tom Roe)."""
+    Associated Press), else the line as it is (``CNN's Jane Doe
+    contributed reporting.``)."""
     who = _CONTRIBUTED.sub("", line.strip())
     m = _WRITER_JOB.search(who)
     if m and m.start() > 0 and re.fullmatch(rf"(?:the\s+)?({_agencies()})", who[:m.start()],
                                             re.IGNORECASE):
         return _agency_name(re.sub(r"(?i)^the\s+", "", who[:m.start()]))
-    return who or line.strip()
+    return line.strip()
 
 
 @functools.lru_cache(maxsize=1)
@@ -1000,8 +1000,9 @@ class WireCredit(Rule):
     agency's name alone, as it writes itself, on the line right under the
     last paragraph (``AA``; above the body a bare name is a menu's). A
     contributor's line (``Associated Press writer Jane Doe contributed to
-    this report.``) gives as ``credit`` the agency its writers work for, or
-    else the writers it names, not the whole sentence.
+    this report.``) gives as ``credit`` the agency its writers work for,
+    not the whole sentence (a line that names no listed agency is kept
+    whole).
 
     ## Why
     The credit says where the text came from; it is not part of the story.
