@@ -1764,14 +1764,14 @@ def match_row(text: str) -> str:
     ("Rovers 3 (Lyle 12, 67, Ames 80) Millbrook 1 (Ruiz 44)") is a "score"
     too, up to ``SCORERS_ROW_MAX_CHARS``."""
     if len(text) >= 70:
-        return "score" if _scorers_row(text.strip()) else ""
+        return "score" if "(" in text and _scorers_row(text.strip()) else ""
     t = text.strip()
     tail = _MATCH_TAIL_RE.search(t)
     if tail:
         t = t[:tail.start()]
     m = _MATCH_SEP_RE.search(t)
     if not m or _MATCH_SEP_RE.search(t, m.end()):
-        return "score" if _scorers_row(text.strip()) else ""
+        return "score" if "(" in text and _scorers_row(text.strip()) else ""
     for name in (t[:m.start()], t[m.end():]):
         words = name.split()
         if not 0 < len(words) <= _MATCH_NAME_WORDS or not words[0][:1].isupper() \

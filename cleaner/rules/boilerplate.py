@@ -1217,6 +1217,17 @@ class PageChrome(LineRule):
                 return f"page chrome '{s}'"
         return None
 
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        yield from super().check(text, ctx)
+        # a call to share the story with another action: looked for only in
+        # a text that holds one (not asked of every line)
+        if any(text.find(w) >= 0 for w in _SHARE_WITH_HINTS):
+            for line in structure.lines(text):
+                s = line.text
+                if s.startswith(("Share ", "share ", "SHARE ")) \
+                        and _SHARE_WITH.fullmatch(s.strip(_CHROME_TRIM)):
+                    yield self.drop_line(text, line.start, line.end, f"page chrome '{s}'")
+
 
 #: A count or a length after a label of the page (``• 4 min``, ``(14)``,
 #: ``· 3:20``): minutes in the languages with phrase lists.
@@ -1224,6 +1235,16 @@ _MINUTES = r"min(?:ute[ns]?|uti|utos|s)?\.?"
 _LABEL_MEASURE = re.compile(
     rf"(?:\s*[|•·–—-]\s*(?:\(\d+\)|\d+(?::\d{{2}})?(?:\s*{_MINUTES})?)|\s*\(\d+\)"
     rf"|\s+\d+\s*{_MINUTES})\s*$", re.IGNORECASE)
+
+
+#: A call to share the story with another action ("Share or save this
+#: story", "Share and comment on the article"); looked for only in a text
+#: that holds one of ``_SHARE_WITH_HINTS``.
+_SHARE_WITH = re.compile(r"(?i:share\s+(?:or|and|&)\s+(?:comment(?:\s+on)?|save|print|e-?mail|discuss)"
+                         r"\s+(?:this|the)\s+(?:article|story|page|post))")
+
+
+_SHARE_WITH_HINTS = ("hare or ", "hare and ", "hare & ", "HARE OR ", "HARE AND ")
 
 
 #: What separates the labels of a bar of the page's chrome.
@@ -1390,7 +1411,7 @@ class TeaserLink(LineRule):
                 why = "teaser's label"
             out.append(why)
             under_label = label
-        if any(out[:structure.body_start(ls)]):
+        if any(out) and any(out[:structure.body_start(ls)]):  # (most texts have no teaser)
             self._keep_the_headline(ls, out, ctx)
         return out
 
@@ -2164,6 +2185,13 @@ def _originator(line: str) -> str | None:
     return m.group(1)
 
 
+#: A release distributor's footer: "SOURCE" in capitals, no colon, then
+#: the issuer's name ("SOURCE Acme Energy Inc."); looked for only in a
+#: text that holds the word so.
+_DISTRIBUTOR_FOOTER = re.compile(
+    r"SOURCE\s+[A-Z][\w&’'.,-]*(?:\s+(?:[A-Z0-9&][\w&’'.,-]*|of|and|for|the)){0,7}")
+
+
 @register
 class AggregatorFooter(LineRule):
     """Syndication and aggregator footers are removed.
@@ -2218,9 +2246,14 @@ class AggregatorFooter(LineRule):
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         if _footer(ctx).fullmatch(line.text):
             return "aggregator footer"
+
         return None
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if "SOURCE " in text:  # (not asked of every line)
+            for line in structure.lines(text):
+                if line.text.startswith("SOURCE ") and _DISTRIBUTOR_FOOTER.fullmatch(line.text.rstrip()):
+                    yield self.drop_line(text, line.start, line.end, "release distributor's footer")
         for f in super().check(text, ctx):
             origin = _originator(text[f.start:f.end].strip())
             if origin:

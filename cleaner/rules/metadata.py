@@ -677,7 +677,8 @@ class MetadataHeader(Rule):
                 s, e = line_span(text, start, end)
                 yield self.finding(f"metadata header {sorted(meta)}", s, e, "", metadata=meta)
                 authored = authored or "author" in meta
-        if "provided by" in text[:HEAD_TEXT_CHARS].casefold():
+        if (text.find("rovided by", 0, HEAD_TEXT_CHARS) >= 0
+                or text.find("ROVIDED BY", 0, HEAD_TEXT_CHARS) >= 0):
             yield from self._provider_label(text)
         for finding in self._byline_under_standfirst(text, ctx):
             authored = authored or "author" in finding.metadata
