@@ -22,9 +22,7 @@ problems in a text:
                    (``_names_other``, ``_other_named``).
   ``misspelling-ambiguous``  the same, but more than one name fits or nothing
                    confirms it (or a near miss of a person the text names
-                   in full, elsewhere, or a capitalised word one edit from
-                   a place's spelling, "Harkov": ``_place_hits``):
-                   reported, never repaired.
+                   in full, elsewhere): reported, never repaired.
 * ``country``      a misspelt country in a list of countries
                    (``Romania, Bulgari and Hungary``).
 
@@ -39,8 +37,7 @@ Nights``). A name used in quoted speech is a use like any other:
 
 The whole text is read once, by one Aho-Corasick automaton (pyahocorasick)
 over its lower-cased copy that holds every registry form, every title, every
-first name and every place of six letters or more with its one-edit
-neighbours, and every country (line by line,
+first name with its one-edit neighbours, and every country (line by line,
 the lines read before in the document not again). Everything else
 runs only at those places: a near-miss surname is looked for only after a
 title or a first name, a misspelt country only next to a country in a list,
@@ -93,9 +90,7 @@ _LIST_END = re.compile(r"(?:,|and|or)[ \u00a0]*\Z")
 # The capitalised word right before a name, spaces between ("Mark Zelensky").
 _WORD_BEFORE = re.compile(rf"(?<![\w-])([{_UPPER}][^\W\d_]+)[ \u00a0]+\Z")
 # What the automaton's keys are (bit flags: one key can be several).
-_VARIANT, _TITLE, _FIRST, _COUNTRY, _NEAR_PLACE = 1, 2, 4, 8, 16
-#: Places whose one-edit neighbours are looked for: single words this long.
-_NEAR_PLACE_MIN = 6
+_VARIANT, _TITLE, _FIRST, _COUNTRY = 1, 2, 4, 8
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Lower-casing that never changes the length (str.lower() can: 'İ' -> 'i̇').
 _LOWER_1TO1 = {c: c.lower() for c in map(chr, range(0x250)) if len(c.lower()) == 1}
@@ -271,7 +266,6 @@ class NameRegistry:
         self._forms: dict[str, _Rewrite | None] = {}  # None: a canonical form, left alone
         self._form_source: dict[str, int] = {}
         self._persons: list[_Person] = []
-        self._place_names: set[str] = set()  # the chosen form of each place
         exceptions: list[str] = []
         events: list[str] = []
         events_after: list[str] = []
@@ -365,7 +359,6 @@ class NameRegistry:
 
         self._countries = list(dict.fromkeys(countries))
         self._country_set = set(self._countries) | set(also)
-        self._near_places = self._place_neighbours()
         self._spelling_res: dict[str, tuple[re.Pattern[str], ...]] = {}
 
         # One automaton over lower-cased text finds every place worth a look.
@@ -383,8 +376,6 @@ class NameRegistry:
             for k in (first.lower(), *near):
                 if k not in self._common:
                     keys[k] = keys.get(k, 0) | _FIRST
-        for k in self._near_places:
-            keys[k] = keys.get(k, 0) | _NEAR_PLACE
         for country in self._country_set:
             # A list is found from any of its countries: the short ones (US,
             # UK) need no key of their own, and would fire inside words.
@@ -411,55 +402,6 @@ class NameRegistry:
         """
         return _load_cached(tuple(str(Path(p)) for p in extra), style)
 
-    def _place_neighbours(self) -> dict[str, Any]:
-        """Every lower-case string one edit from a place's single-word
-        spelling (canonical or variant, six letters or more): the (form,
-        canonical) pair it is near, or a list of them. None that is a
-        registry form, a common word, a given name or a country ("harkov"
-        -> Kharkov, Kharkiv)."""
-        near: dict[str, Any] = {}
-        skip = {f.lower() for f in self._forms} | self._common \
-            | {c.lower() for c in self._country_set} | resources.word_list("given_names.txt") \
-            | {n.lower() for n in self._known_names} | {g.lower() for g in self._given} \
-            | {t.lower() for t in self._known_tokens}
-        for form, rw in self._forms.items():
-            place = rw.canonical if rw is not None else form
-            if place not in self._place_names or len(form) < _NEAR_PLACE_MIN \
-                    or not form.isalpha() or not form[0].isupper() or not form[1:].islower():
-                continue
-            pair = (form, rw.after if rw is not None else form)
-            for k in edits1(form) - skip:
-                if len(k) >= _NEAR_PLACE_MIN:
-                    old = near.get(k)
-                    if old is None:
-                        near[k] = pair
-                    elif isinstance(old, list):
-                        old.append(pair)
-                    else:
-                        near[k] = [old, pair]
-        return near
-
-    def _place_hits(self, text: str, spans: list[tuple[int, int]]) -> Iterator[tuple]:
-        """A capitalised word one edit from a place's spelling ("Harkov",
-        near the variant Kharkov of Kharkiv): reported, never repaired
-        (nothing in the text confirms the place), unless the document
-        writes it in lower case too (a word, not a name)."""
-        for start, end in spans:
-            word = text[start:end]
-            if not word[1:].islower():
-                continue
-            pairs = self._near_places.get(word.lower())
-            if isinstance(pairs, tuple):
-                pairs = [pairs]
-            if not pairs or re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text):
-                continue
-            places = list(dict.fromkeys(c for _f, c in pairs))
-            forms = ", ".join(f"'{f}'" for f in dict.fromkeys(f for f, _c in pairs))
-            names = ", ".join(f"'{c}'" for c in places)
-            yield (start, end, places[0], places[0], "misspelling-ambiguous",
-                   f"possible misspelt place '{word}' (one edit from {forms}: {names}); "
-                   f"not repaired: nothing confirms it")
-
     def _claim(self, idx: int, form: str, rw: _Rewrite | None) -> None:
         old = self._forms.get(form, rw)
         if form in self._forms and self._form_source[form] == idx and old != rw:
@@ -475,7 +417,6 @@ class NameRegistry:
         canonical = entry["canonical"]
         styles: dict[str, str] = entry.get("styles", {})
         chosen = styles.get(self.style, canonical)
-        self._place_names.add(chosen)
         region = entry.get("region_form")
         self._claim(idx, chosen, None)
         if region:
@@ -522,12 +463,11 @@ class NameRegistry:
     # ---------------------------------------------------------------- matching
     def find(self, text: str) -> list[NameHit]:
         """All name hits in ``text``: non-overlapping, sorted by start."""
-        variants, titles, firsts, countries, places = self._scan(text)
+        variants, titles, firsts, countries = self._scan(text)
         named: list[_Person] = []
         raw = [*self._variant_hits(text, variants),
                *self._people_hits(text, titles, firsts, named),
-               *self._country_hits(text, countries),
-               *self._place_hits(text, places)]
+               *self._country_hits(text, countries)]
         if not raw and not named:
             return []
         raw.sort(key=lambda h: (h[0], _PRIORITY[h[4]]))
@@ -824,7 +764,7 @@ class NameRegistry:
         if len(memo) >= structure._MEMO_MAX:
             memo.clear()
         grows = _GROWS in text
-        out: tuple[list[tuple[int, int]], ...] = ([], [], [], [], [])
+        out: tuple[list[tuple[int, int]], ...] = ([], [], [], [])
         start = 0
         for line in text.split("\n"):
             if line:
@@ -846,7 +786,6 @@ class NameRegistry:
         titles: list[tuple[int, int]] = []
         firsts: list[tuple[int, int]] = []
         countries: list[tuple[int, int]] = []
-        places: list[tuple[int, int]] = []
         n = len(text)
         for last, (length, flags) in self._automaton.iter(low):
             start, end = last - length + 1, last + 1
@@ -861,9 +800,7 @@ class NameRegistry:
                     firsts.append((start, end))
             if flags & _COUNTRY and text[start:end] in self._country_set:
                 countries.append((start, end))
-            if flags & _NEAR_PLACE and text[start].isupper():
-                places.append((start, end))
-        return variants, titles, firsts, countries, places
+        return variants, titles, firsts, countries
 
     def _excepted(self, text: str, start: int, end: int) -> bool:
         if self._event_before is not None and self._event_before.search(

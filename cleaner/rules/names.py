@@ -129,11 +129,6 @@ class MisspeltName(_NameRule):
     name one edit from the person's before the exact registry surname is
     repaired (``Dimitro Kuleba`` -> ``Dmytro Kuleba``), or only reported
     when the word is a first name of its own (``Andrew Yermak``).
-    A capitalised word of six letters or more one edit from a place's
-    spelling of six letters or more (``Harkov``, near the variant
-    ``Kharkov`` of ``Kharkiv``) is reported, never repaired: nothing in
-    the text confirms the place (not a registry name, common word, given
-    name or country, nor a word the text also writes in lower case).
 
     ## Why
     Machine translation and hurried copy mangle foreign names; a repair is
