@@ -57,17 +57,13 @@ from .pipeline import Pipeline, Settings
 from .records import record_metadata, record_out, text_key_hint
 from .report import ReportWriter, doc_entry, report_stream
 
-DEFAULT_INCLUDE = ("*.txt", "*.text", "*.md", "*.html", "*.htm", "*.jsonl")
-#: Always excluded when walking a directory: hidden files and directories
-#: (this includes the temporary files of an interrupted run) and caches.
-BUILTIN_EXCLUDE = (".*", "__pycache__", "node_modules")
+from .defaults import BUILTIN_EXCLUDE, DEFAULT_INCLUDE, FORMATS, not_an_article  # noqa: F401
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 #: Suffixes read as plain text without a look inside (``--format auto``).
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 #: How much of an input is looked at to tell HTML from text.
 SNIFF_BYTES = 4096
-FORMATS = ("auto", "text", "html", "jsonl")
 #: JSONL lines sent to a worker at once.
 JSONL_CHUNK_LINES = 64
 JSONL_CHUNK_BYTES = 1 << 20
@@ -182,15 +178,32 @@ def _force_excluded(p: Path, excl: Sequence[str], root: str | os.PathLike | None
     (below ``root``), one with ``/`` matching its path below ``root``, or
     that of a directory above it. A path outside ``root`` is judged by its
     name alone."""
+    parts = _below(p, root).parts
+    return any(_matches(Path(*parts[:k]).as_posix(), parts[k - 1], excl)
+               for k in range(1, len(parts) + 1))
+
+
+def _below(p: Path, root: str | os.PathLike | None) -> Path:
+    """``p`` relative to ``root`` (default: the current directory); a path
+    outside it, by its name alone."""
     real = Path(os.path.abspath(p))
     base = Path(os.path.abspath(root if root is not None else os.curdir))
     try:
-        rel = real.relative_to(base)
+        return real.relative_to(base)
     except ValueError:
-        rel = Path(real.name)
-    parts = rel.parts
-    return any(_matches(Path(*parts[:k]).as_posix(), parts[k - 1], excl)
-               for k in range(1, len(parts) + 1))
+        return Path(real.name)
+
+
+#: Why a directory walk leaves out a file that is not an article by its name
+#: (defaults.NOT_ARTICLE), and why --force-exclude leaves out such a file named.
+NOT_ARTICLE_WHY = ("not an article by its name (licences, readmes, changelogs, "
+                   "requirements… are left out of a directory walk): name the file to "
+                   "clean it")
+NOT_ARTICLE_FORCED = ("excluded (force-exclude): not an article by its name (licences, "
+                      "readmes, changelogs, requirements…)")
+#: Said with -v of a Markdown file a walk with the default --include leaves out.
+MARKDOWN_WHY = ("Markdown is not taken from a directory by default (it is usually "
+                "documentation): --include '*.md' takes it, or name the file")
 
 
 def _walked_links(found: list[Source], top: Path,
@@ -228,6 +241,8 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                  root: str | os.PathLike | None = None,
                  skipped: list[tuple[str, str]] | None = None,
                  stdin_filename: str | None = None,
+                 notes: list[tuple[str, str]] | None = None,
+                 output_dirs: list[Path] | None = None,
                  ) -> tuple[list[Source], list[str]]:
     """The inputs named by ``paths``, in order, and the errors (paths that do
     not exist, directories that cannot be read). Directories are walked in sorted order and filtered by
@@ -239,9 +254,15 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
     always names the files). In a walk, symbolic links to directories are
     not followed, and links to files are left out when their file is also
     found or lies outside the directory walked (:func:`_walked_links`); a
-    link named explicitly is taken. ``skip_dirs`` (the output directory) are
-    never walked into. ``skipped`` receives ``(path, why)`` for what is left out
-    that a user may look for (for ``-v``). ``stdin_filename`` (ruff's and
+    link named explicitly is taken. A walk also leaves out the files that are
+    not articles by their name (licences, readmes, changelogs,
+    requirements…: :data:`cleaner.defaults.NOT_ARTICLE`, the pre-commit
+    hooks' ``exclude:``), and so does ``force_exclude`` for such a file
+    named. ``skip_dirs`` (the output directory) are
+    never walked into; ``output_dirs`` receives those a walk met. ``skipped`` receives ``(path, why)`` for what is left out
+    that a user may look for (for ``-v``; counted as skipped inputs),
+    ``notes`` the same for files a user may look for that the walk does not
+    take (Markdown, with the default ``include``). ``stdin_filename`` (ruff's and
     black's ``--stdin-filename``) is the name ``-`` goes by: its display
     name, the path ``force_exclude`` matches, and, in ``--format auto``,
     its suffix gives the format (a suffix that says nothing: stdin is
@@ -252,6 +273,9 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
     excl = (*BUILTIN_EXCLUDE, *exclude)
     skip = {os.path.realpath(d) for d in skip_dirs}
     left_out = skipped if skipped is not None else []
+    noted = notes if notes is not None else []
+    met_outputs = output_dirs if output_dirs is not None else []
+    default_include = tuple(include) == DEFAULT_INCLUDE
 
     def add(src: Source) -> None:
         key = os.path.realpath(src.path) if src.path else "-"
@@ -265,6 +289,10 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
             if name is not None and force_exclude and _force_excluded(name, excl, root):
                 left_out.append((stdin_filename, "excluded (force-exclude)"))
                 continue
+            if name is not None and force_exclude and not_an_article(
+                    _below(name, root).as_posix()):
+                left_out.append((stdin_filename, NOT_ARTICLE_FORCED))
+                continue
             told = (fmt == "auto" and name is not None
                     and name.suffix.lower() in (*JSONL_SUFFIXES, *HTML_SUFFIXES, *TEXT_SUFFIXES))
             form = _format_of(name, fmt) if told else "text" if fmt == "auto" else fmt
@@ -273,9 +301,13 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                        sniff=fmt == "auto" and not told, named=True))
             continue
         p = Path(arg)
-        if force_exclude and (p.exists() or p.is_symlink()) and _force_excluded(p, excl, root):
-            left_out.append((arg, "excluded (force-exclude)"))
-            continue
+        if force_exclude and (p.exists() or p.is_symlink()):
+            if _force_excluded(p, excl, root):
+                left_out.append((arg, "excluded (force-exclude)"))
+                continue
+            if not p.is_dir() and not_an_article(_below(p, root).as_posix()):
+                left_out.append((arg, NOT_ARTICLE_FORCED))
+                continue
         if p.is_dir():
             def unreadable(exc: OSError) -> None:
                 # a directory that cannot be listed: its files would go
@@ -286,10 +318,15 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
             for dirpath, dirnames, filenames in os.walk(p, onerror=unreadable):
                 base = Path(dirpath)
                 reldir = base.relative_to(p)
-                dirnames[:] = sorted(
-                    d for d in dirnames
-                    if not _matches((reldir / d).as_posix(), d, excl)
-                    and os.path.realpath(base / d) not in skip)
+                kept = []
+                for d in sorted(dirnames):
+                    if _matches((reldir / d).as_posix(), d, excl):
+                        continue
+                    if os.path.realpath(base / d) in skip:
+                        met_outputs.append(base / d)
+                        continue
+                    kept.append(d)
+                dirnames[:] = kept
                 for d in [d for d in dirnames if os.path.islink(base / d)]:
                     # os.walk does not follow them; say so
                     left_out.append((str(base / d), "a symbolic link to a directory, "
@@ -300,8 +337,13 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                     if _matches(rel.as_posix(), name, excl):
                         continue
                     if not _matches(rel.as_posix(), name, include):
+                        if default_include and name.lower().endswith(".md"):
+                            noted.append((str(base / name), MARKDOWN_WHY))
                         continue
                     f = base / name
+                    if not_an_article(rel.as_posix()):
+                        left_out.append((str(f), NOT_ARTICLE_WHY))
+                        continue
                     found.append(Source(f, str(f), rel, _format_of(f, fmt)))
             for src in _walked_links(found, p, left_out):
                 add(src)
@@ -426,6 +468,10 @@ class BatchResult:
     #: place (``check``: not checked, as clean --in-place skips them)
     skipped_html: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)    # inputs not cleaned: an error
+    #: why each input of ``skipped`` was: ``html``, ``binary``, ``link`` (a
+    #: symbolic link a walk leaves out), ``not-article`` (a licence, readme,
+    #: requirements… by its name) or ``excluded`` (``force_exclude``)
+    skipped_why: dict[str, str] = field(default_factory=dict)
     #: the paths named on the command line and excluded (``force_exclude``):
     #: the files among them are in ``skipped`` too, which also has the
     #: symbolic links a walk leaves out (their file is cleaned under its own
@@ -1022,10 +1068,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     if include is None:
         include = DEFAULT_INCLUDE
     left_out: list[tuple[str, str]] = []
+    walk_notes: list[tuple[str, str]] = []
     sources, missing = list_sources(paths, include, exclude, format,
                                     skip_dirs=[outdir] if outdir else [],
                                     force_exclude=force_exclude, root=root, skipped=left_out,
-                                    stdin_filename=stdin_filename)
+                                    stdin_filename=stdin_filename, notes=walk_notes)
     inputs = [s for s in sources if s.path is not None]
     if (not check and not in_place and not to_stdout and outdir is None
             and any(s.path for s in sources)):
@@ -1117,14 +1164,22 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         if verbose:
             say(f"skipped: {path}: {why}")
         # a file left out (a link whose file is cleaned under its own name
-        # or lies outside the walk, a file --force-exclude excludes) is an
-        # input skipped, counted as the HTML --in-place skips is; a
-        # directory (a link to one, one excluded) is no input
+        # or lies outside the walk, a file --force-exclude excludes, one
+        # that is not an article by its name) is an input skipped, counted
+        # as the HTML --in-place skips is; a directory (a link to one, one
+        # excluded) is no input
         if not os.path.isdir(path):
             result.files += 1
             result.skipped.append(path)
+            result.skipped_why[path] = (
+                "link" if why.startswith("a symbolic link")
+                else "not-article" if why in (NOT_ARTICLE_WHY, NOT_ARTICLE_FORCED)
+                else "excluded")
         if why.startswith("excluded"):
             result.excluded.append(path)
+    if verbose:
+        for path, why in walk_notes:
+            say(f"skipped: {path}: {why}")
     if (not check and stdin_filename is not None and "-" in map(os.fspath, paths)
             and not any(s.path is None for s in sources)):
         # stdin excluded (--stdin-filename, --force-exclude): an editor
@@ -1310,6 +1365,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         result.files += 1
         if r.error and r.binary and skip_binary:
             result.skipped.append(s.display)
+            result.skipped_why[s.display] = "binary"
             say(f"skipped: {r.error}")
             return
         if r.error:
@@ -1375,6 +1431,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             return
         result.skipped.append(s.display)
         result.skipped_html.append(s.display)
+        result.skipped_why[s.display] = "html"
         if verbose:
             say(f"skipped: {s.display}: {why}")
 

@@ -19,7 +19,8 @@ from typing import Any, Callable, Sequence
 import click
 
 from . import config as _config
-from .batch import DEFAULT_INCLUDE, FORMATS, BatchResult, BatchUsageError, DocResult, clean_paths
+from .batch import BatchResult, BatchUsageError, DocResult, clean_paths
+from .defaults import DEFAULT_INCLUDE, FORMATS
 from .model import Change
 from .pipeline import Settings
 from .report import report_stream
@@ -221,14 +222,20 @@ def _common(f: Callable) -> Callable:
         click.option("--save-repeated-lines", metavar="FILE", type=click.Path(dir_okay=False),
                      help="With --repeated-lines learn: save the learned lines."),
         click.option("--include", multiple=True, metavar="GLOB",
-                     help=f"Files taken from directories (default: {' '.join(DEFAULT_INCLUDE)})."),
+                     help=f"Files taken from directories (default: {' '.join(DEFAULT_INCLUDE)}; "
+                          "not *.md, usually documentation: --include '*.md' takes it). "
+                          "A walk never takes what is not an article by its name: LICENSE, "
+                          "COPYING, NOTICE, README, CHANGELOG, AUTHORS, requirements*, "
+                          "constraints*… in any case and with any suffix (-v names them); "
+                          "name such a file to clean it."),
         click.option("--exclude", multiple=True, metavar="GLOB",
                      help="Files or directories skipped in directories (added to the built-in: "
-                          "hidden entries, __pycache__)."),
+                          "hidden entries, __pycache__, node_modules)."),
         click.option("--force-exclude/--no-force-exclude", default=None,
                      help="Skip also the files named on the command line that --exclude "
-                          "(or exclude in [tool.cleaner]) matches, as pre-commit hooks need: "
-                          "pre-commit names every file."),
+                          "(or exclude in [tool.cleaner]) matches, or that are not articles "
+                          "by their name (LICENSE, README, requirements*…), as pre-commit "
+                          "hooks need: pre-commit names every file."),
         click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                      help="Input format (default auto: .jsonl → jsonl, .html/.htm → html, "
                           ".txt/.text/.md → text; stdin and other files named explicitly: "
@@ -505,6 +512,14 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
     With no PATH, standard input is cleaned to standard output. --check and
     --diff (as black has them) write nothing: they run `cleaner check`
     (with no PATH, the current directory).
+
+    A directory is walked for *.txt *.text *.html *.htm *.jsonl (--include
+    replaces the list; Markdown is left out, as it is usually
+    documentation), leaving out hidden entries, the output directory and
+    the files that are not articles by their name (LICENSE, COPYING,
+    NOTICE, README, CHANGELOG, requirements*…); -v names what it leaves
+    out. A file named on the command line is always cleaned (unless
+    --force-exclude).
     """
     if check_only or diff:
         # black's muscle memory: one mechanism, check's; what would write
@@ -573,12 +588,26 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
              + (f" ({_unsafe(r.unsafe, check=False)})" if r.unsafe else ""),
              _plural(r.reports, "report")]
     if r.skipped:
-        html = (f" ({len(r.skipped_html)} HTML, not cleaned in place: use -o DIR)"
-                if r.skipped_html else "")
-        parts.append(f"{len(r.skipped)} skipped{html}")
+        parts.append(f"{len(r.skipped)} skipped{_skipped_why(r, check=False)}")
     if r.errors:
         parts.append(_errors(r))
     return ", ".join(parts)
+
+
+def _skipped_why(r: BatchResult, check: bool) -> str:
+    """`` (1 HTML, …; 2 symbolic links a walk leaves out)``: what the
+    skipped inputs were, kind by kind (``-v`` names each)."""
+    kinds = collections.Counter(r.skipped_why.get(p, "other") for p in r.skipped)
+    html = ("HTML found in a directory, skipped as by clean --in-place: name it to check it"
+            if check else "HTML, not cleaned in place: use -o DIR")
+    said = {"html": lambda n: f"{n} {html}",
+            "binary": lambda n: _plural(n, "binary file"),
+            "link": lambda n: f"{_plural(n, 'symbolic link')} a walk leaves out",
+            "not-article": lambda n: (f"{n} not {'an article' if n == 1 else 'articles'} by "
+                                      "name: licence, readme, requirements…"),
+            "excluded": lambda n: f"{n} excluded"}
+    parts = [said[k](kinds[k]) for k in said if kinds[k]]
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def _unsafe(n: int, check: bool) -> str:
@@ -622,7 +651,8 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     """Show what clean would do to PATH..., and change nothing.
 
     With no PATH, the current directory is checked (as `ruff check`);
-    `-` checks standard input.
+    `-` checks standard input. Directories are walked as by `cleaner clean`
+    (see its --help: no Markdown, no LICENSE, README, requirements*…).
 
     Prints one line per finding, `path:line:col: CODE message` (JSONL:
     `path#record-line:line:col: …`), `CODE [*]` for what clean fixes (as
@@ -679,10 +709,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     if result.unsafe:
         summary += f"; {_unsafe(result.unsafe, check=True)}"
     if result.skipped:
-        summary += f"; {len(result.skipped)} skipped"
-        if result.skipped_html:
-            summary += (f" ({len(result.skipped_html)} HTML found in a directory, skipped as "
-                        "by clean --in-place: name it to check it)")
+        summary += f"; {len(result.skipped)} skipped{_skipped_why(result, check=True)}"
     if result.errors:
         summary += f"; {_errors(result)}"
     fixable = sum(result.changes_by_rule.values())

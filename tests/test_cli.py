@@ -40,7 +40,7 @@ def docs(tmp_path: Path) -> Path:
     d = tmp_path / "in"
     (d / "sub").mkdir(parents=True)
     (d / "a.txt").write_text(article(1))
-    (d / "sub" / "b.md").write_text(article(2))
+    (d / "sub" / "b.text").write_text(article(2))
     (d / "clean.txt").write_text(article(3, chrome=False))
     (d / "notes.csv").write_text("a,b\n")
     (d / ".hidden.txt").write_text(article(4))
@@ -76,7 +76,7 @@ def test_clean_mirrors_a_directory(docs: Path, tmp_path: Path) -> None:
     r = run("clean", docs, "-o", tmp_path / "out")
     assert r.exit_code == 0, r.output
     out = tree(tmp_path / "out")
-    assert sorted(out) == ["a.txt", "clean.txt", "sub/b.md"]
+    assert sorted(out) == ["a.txt", "clean.txt", "sub/b.text"]
     assert b"Twitter Facebook" not in out["a.txt"]
     assert out["clean.txt"] == (docs / "clean.txt").read_bytes()
 
@@ -90,9 +90,9 @@ def test_explicit_files_are_honoured_whatever_their_suffix(tmp_path: Path) -> No
 
 
 def test_include_and_exclude(docs: Path, tmp_path: Path) -> None:
-    r = run("clean", docs, "-o", tmp_path / "out", "--include", "*.md", "--exclude", "nothing")
+    r = run("clean", docs, "-o", tmp_path / "out", "--include", "*.text", "--exclude", "nothing")
     assert r.exit_code == 0
-    assert sorted(tree(tmp_path / "out")) == ["sub/b.md"]
+    assert sorted(tree(tmp_path / "out")) == ["sub/b.text"]
     r = run("clean", docs, "-o", tmp_path / "out2", "--exclude", "sub")
     assert sorted(tree(tmp_path / "out2")) == ["a.txt", "clean.txt"]
 
@@ -102,14 +102,14 @@ def test_force_exclude_applies_exclude_to_named_files(docs: Path, tmp_path: Path
     force-exclude = true): then exclude skips them as a walk would (a name
     glob matching the file or a directory above it, a /-glob its path below
     the configuration's directory), as in ruff and black."""
-    named = [docs / "a.txt", docs / "sub" / "b.md"]
+    named = [docs / "a.txt", docs / "sub" / "b.text"]
     r = run("check", *named, "--exclude", "sub")
-    assert "b.md" in r.stdout and "2 files" in r.stdout
+    assert "b.text" in r.stdout and "2 files" in r.stdout
     r = run("check", *named, "--exclude", "sub", "--force-exclude", "-v")
-    assert "b.md:" not in r.stdout and "1 file " in r.stdout
-    assert f"skipped: {docs / 'sub' / 'b.md'}: excluded (force-exclude)" in r.stderr
-    r = run("check", *named, "--exclude", "in/sub/*.md", "--force-exclude")
-    assert "b.md" not in r.stdout and "1 file " in r.stdout
+    assert "b.text:" not in r.stdout and "1 file " in r.stdout
+    assert f"skipped: {docs / 'sub' / 'b.text'}: excluded (force-exclude)" in r.stderr
+    r = run("check", *named, "--exclude", "in/sub/*.text", "--force-exclude")
+    assert "b.text" not in r.stdout and "1 file " in r.stdout
     r = run("check", docs / "sub", "--exclude", "sub", "--force-exclude")   # a directory too
     assert "0 files" in r.stdout
     (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nexclude = ["a.txt"]\n'
@@ -117,7 +117,7 @@ def test_force_exclude_applies_exclude_to_named_files(docs: Path, tmp_path: Path
     before = tree(docs)
     r = run("clean", "--in-place", *named)
     assert r.exit_code == 0 and "a.txt" not in r.stderr
-    assert tree(docs)["a.txt"] == before["a.txt"] and tree(docs)["sub/b.md"] != before["sub/b.md"]
+    assert tree(docs)["a.txt"] == before["a.txt"] and tree(docs)["sub/b.text"] != before["sub/b.text"]
     r = run("check", *named, "--no-force-exclude")
     assert "a.txt:" in r.stdout
     (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nforce-exclude = "yes"\n')
@@ -163,7 +163,7 @@ def test_report_onto_an_output_is_refused(docs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run("clean", docs, "-o", out).exit_code == 0
     before = tree(tmp_path)
-    for report in (out / "sub" / "b.md", Path("out/../out/a.txt")):
+    for report in (out / "sub" / "b.text", Path("out/../out/a.txt")):
         r = run("clean", docs, "-o", out, "--report", report)
         assert r.exit_code == 2
         assert f"--report {report} would overwrite the output of {docs}" in r.stderr
@@ -378,7 +378,7 @@ def test_in_place_rewrites_only_changed_files_and_keeps_modes(docs: Path) -> Non
     r = run("clean", "--in-place", docs)
     assert r.exit_code == 0
     assert "Fixing " + str(docs / "a.txt") in r.stderr
-    assert "Fixing " + str(docs / "sub" / "b.md") in r.stderr
+    assert "Fixing " + str(docs / "sub" / "b.text") in r.stderr
     assert "clean.txt" not in r.stderr
     assert stat.S_IMODE((docs / "a.txt").stat().st_mode) == 0o640
     assert (docs / "clean.txt").stat().st_ino == clean_inode   # not rewritten
@@ -412,7 +412,7 @@ def test_in_place_refuses_a_file_it_may_not_write(docs: Path, tmp_path: Path,
     assert f"error: {jl}: cannot write (Permission denied)" in r.stderr
     assert {p: p.read_bytes() for p in (ro, jl)} == before
     assert stat.S_IMODE(ro.stat().st_mode) == 0o444
-    assert "Fixing " + str(docs / "sub" / "b.md") in r.stderr   # the others are done
+    assert "Fixing " + str(docs / "sub" / "b.text") in r.stderr   # the others are done
     assert not list(docs.rglob("*.cleaner-tmp"))
 
 
@@ -596,7 +596,7 @@ def test_a_file_that_cannot_be_written_does_not_stop_the_batch(docs: Path,
     assert r.exit_code == 2
     assert "a.txt" in r.stderr and "Traceback" not in r.output
     assert (tmp_path / "out" / "clean.txt").is_file()
-    assert (tmp_path / "out" / "sub" / "b.md").is_file()
+    assert (tmp_path / "out" / "sub" / "b.text").is_file()
 
 
 # -- check --------------------------------------------------------------------
@@ -608,7 +608,7 @@ def test_check_prints_findings_and_exits_1(docs: Path) -> None:
     lines = r.stdout.splitlines()
     findings = [LINE.match(l) for l in lines[:-1]]
     assert all(findings), lines
-    assert {m["path"] for m in findings} == {str(docs / "a.txt"), str(docs / "sub" / "b.md")}
+    assert {m["path"] for m in findings} == {str(docs / "a.txt"), str(docs / "sub" / "b.text")}
     assert {m["code"] for m in findings} >= {"B003"}
     assert lines[-1] == (f"{len(findings)} findings in 3 files (2 would be changed); "
                          f"{len(findings)} fixable with `cleaner clean`")
@@ -747,7 +747,7 @@ def test_config_from_pyproject_and_command_line_override(docs: Path, tmp_path: P
         '[tool.cleaner]\nselect = ["B003"]\nexclude = ["sub"]\n')
     r = run("check", docs)
     assert _codes(r.stdout) == {"B003"}
-    assert "b.md" not in r.stdout
+    assert "b.text" not in r.stdout
     r = run("check", docs, "--select", "B002")
     assert _codes(r.stdout) == {"B002"}
     r = run("check", docs, "--isolated")
@@ -1298,7 +1298,7 @@ def test_end_to_end_through_the_console_script(docs: Path, tmp_path: Path) -> No
     p = subprocess.run([*cmd, "clean", str(docs), "-o", str(tmp_path / "out"), "-j", "2"],
                        capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr
-    assert sorted(tree(tmp_path / "out")) == ["a.txt", "clean.txt", "sub/b.md"]
+    assert sorted(tree(tmp_path / "out")) == ["a.txt", "clean.txt", "sub/b.text"]
     p = subprocess.run([*cmd, "check", str(tmp_path / "out")], capture_output=True,
                        text=True, timeout=120)
     assert p.returncode == 0, p.stdout + p.stderr
@@ -1350,7 +1350,7 @@ def test_clean_summary_counts_only_the_files_cleaned(tmp_path: Path) -> None:
     r = run("clean", d, "-i", "--skip-binary")
     assert r.exit_code == 0
     assert r.stderr.splitlines()[-1].startswith("1 file cleaned, 1 left unchanged, ")
-    assert r.stderr.splitlines()[-1].endswith(", 1 skipped")
+    assert r.stderr.splitlines()[-1].endswith(", 1 skipped (1 binary file)")
     r = run("clean", d, "-i")
     assert r.exit_code == 2
     assert re.match(r"2 files left unchanged, .*, 1 error$", r.stderr.splitlines()[-1])
@@ -1416,7 +1416,8 @@ def test_check_summary_counts_only_the_files_checked(tmp_path: Path) -> None:
     binary.write_bytes(b"\x00\x01binary")
     r = run("check", good, binary, "--skip-binary")
     assert r.exit_code == 0
-    assert r.stdout.splitlines()[-1] == "0 findings in 1 file (0 would be changed); 1 skipped"
+    assert r.stdout.splitlines()[-1] == ("0 findings in 1 file (0 would be changed); 1 skipped "
+                                         "(1 binary file)")
     r = run("check", good, binary)
     assert r.exit_code == 2
     assert r.stdout.splitlines()[-1] == "0 findings in 1 file (0 would be changed); 1 error"
@@ -1812,10 +1813,12 @@ def test_links_left_out_of_a_walk_are_counted_as_skipped(tmp_path: Path) -> None
     rep = tmp_path / "rep.json"
     r = run("clean", d, "-o", tmp_path / "out", "--report", rep)
     assert r.exit_code == 0
-    assert r.stderr.splitlines()[-1].endswith(", 1 skipped")
+    # what was skipped is said by kind (review 16 U14)
+    assert r.stderr.splitlines()[-1].endswith(", 1 skipped (1 symbolic link a walk leaves out)")
     assert json.loads(rep.read_text())["summary"]["skipped"] == 1
     r = run("check", d)
-    assert r.stdout.splitlines()[-1].endswith("(1 would be changed); 1 skipped; 2 fixable "
+    assert r.stdout.splitlines()[-1].endswith("(1 would be changed); 1 skipped (1 symbolic "
+                                              "link a walk leaves out); 2 fixable "
                                               "with `cleaner clean`")
 
 
@@ -1843,7 +1846,8 @@ def test_nothing_to_do_is_said(tmp_path: Path) -> None:
     r = run("check", "--force-exclude", tmp_path / "drafts" / "d.txt")
     assert r.exit_code == 0
     assert "warning: nothing to check: every path given is excluded" in r.stderr
-    assert r.stdout.splitlines()[-1] == "0 findings in 0 files (0 would be changed); 1 skipped"
+    assert r.stdout.splitlines()[-1] == ("0 findings in 0 files (0 would be changed); 1 skipped "
+                                         "(1 excluded)")
     # an excluded directory: no file skipped, but the same words
     r = run("check", "--force-exclude", tmp_path / "drafts")
     assert "warning: nothing to check: every path given is excluded" in r.stderr
@@ -2121,3 +2125,74 @@ def test_check_says_nothing_fixable_when_nothing_is(tmp_path: Path) -> None:
     for args in ((f,), ("--no-unsafe-fixes", f)):
         r = run("check", *args)
         assert "[*]" not in r.stdout and "fixable" not in r.stdout
+
+
+# -- what a directory walk takes (review 16 U1) --------------------------------
+
+#: files every repository has that are not articles: a walk leaves them out
+_PROJECT_FILES = {"LICENSE.txt": "MIT License\n\nCopyright (c) 2024 Someone\n",
+                  "requirements.txt": "click>=8.1\npytest\n",
+                  "docs/CHANGELOG.txt": "Changes\n\n- fixed a bug\n",
+                  "NOTICE": "Notice\n", "README.md": "# My project\n\n```sh\npip install foo\n```\n",
+                  "docs/notes.md": "# Notes\n\n| a | b |\n|---|---|\n"}
+
+
+def _project(root: Path) -> Path:
+    for name, text in _PROJECT_FILES.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    (root / "articles").mkdir()
+    (root / "articles" / "a.txt").write_text(article(1))
+    (root / "articles" / "licensing-deal.txt").write_text(article(2))
+    return root
+
+
+def test_in_place_walk_of_a_project_cleans_articles_only(tmp_path: Path) -> None:
+    """`cleaner clean --in-place .` at a project's root, as `ruff check --fix
+    .`: the articles are cleaned, the licence, requirements, changelog and
+    Markdown are not touched; -v names what the walk left out, and the
+    summary counts the files skipped by name."""
+    root = _project(tmp_path / "p")
+    before = tree(root)
+    # check walks the same way: nothing but the articles is read
+    r = run("check", root)
+    found = {LINE.match(l)["path"] for l in r.stdout.splitlines() if LINE.match(l)}
+    assert found == {str(root / "articles" / "a.txt"), str(root / "articles" / "licensing-deal.txt")}
+    r = run("clean", "--in-place", "-v", root)
+    assert r.exit_code == 0, r.stderr
+    after = tree(root)
+    assert {n for n in after if after[n] != before[n]} == {"articles/a.txt",
+                                                          "articles/licensing-deal.txt"}
+    assert f"skipped: {root / 'LICENSE.txt'}: not an article by its name" in r.stderr
+    assert f"skipped: {root / 'requirements.txt'}: not an article by its name" in r.stderr
+    assert f"skipped: {root / 'docs' / 'notes.md'}: Markdown is not taken" in r.stderr
+    assert "3 skipped (3 not articles by name: licence, readme, requirements…)" in r.stderr
+
+
+def test_non_article_files_are_cleaned_when_named_or_included(tmp_path: Path) -> None:
+    """Negative: a file named on the command line is cleaned whatever its
+    name (as before), and --include '*.md' takes Markdown from a walk; with
+    --force-exclude (the pre-commit hooks) a named licence is skipped."""
+    root = _project(tmp_path / "p")
+    (root / "articles" / "story.md").write_text(article(3))
+    r = run("check", root / "LICENSE.txt")
+    assert r.exit_code == 1 and "LICENSE.txt:" in r.stdout
+    r = run("check", "--force-exclude", "-v", root / "LICENSE.txt", root / "articles" / "a.txt")
+    assert "LICENSE.txt:" not in r.stdout and "a.txt:" in r.stdout
+    assert "LICENSE.txt: excluded (force-exclude): not an article by its name" in r.stderr
+    r = run("check", "--include", "*.md", root / "articles")
+    assert "story.md:" in r.stdout
+    r = run("check", "--include", "*.md", root)   # README.md stays out: not an article
+    assert "story.md:" in r.stdout and "README.md" not in r.stdout
+
+
+def test_walk_exclusion_is_the_hooks_exclude() -> None:
+    """The CLI's list of non-article names is the pre-commit hooks'
+    `exclude:` (one text, kept equal)."""
+    import yaml
+
+    from cleaner.defaults import NOT_ARTICLE_PATTERN
+    root = Path(__file__).resolve().parents[1]
+    hooks = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text())
+    squash = lambda p: re.sub(r"\s+", "", p)  # noqa: E731 - verbose regexes
+    assert {squash(h["exclude"]) for h in hooks} == {squash(NOT_ARTICLE_PATTERN)}
