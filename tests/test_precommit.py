@@ -470,6 +470,25 @@ def test_manifest_exclude_names_non_article_files() -> None:
         assert [n for n in ARTICLE_NAMES if rx.search(n)] == []
 
 
+def test_readme_local_hook_has_the_published_files_and_exclude() -> None:
+    """The README's `repo: local` snippet is as safe as the published hooks
+    (review 16 U2): the same `exclude:`, and a `files:` that takes *.TXT as
+    the CLI's walk does (U13)."""
+    import yaml
+    local = [c for c in _readme_configs() if "repo: local" in c]
+    assert local
+    hooks = yaml.safe_load(local[0])["repos"][0]["hooks"]
+    manifest = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
+    for hook in hooks:
+        published = manifest[hook["id"]]
+        assert hook["files"] == published["files"]
+        assert re.sub(r"\s+", "", hook["exclude"]) == re.sub(r"\s+", "", published["exclude"])
+    for h in manifest.values():
+        rx = re.compile(h["files"])
+        assert all(rx.search(n) for n in ("a.txt", "b.TXT", "c/d.Text", "e.text"))
+        assert not any(rx.search(n) for n in ("a.md", "b.txt.bak", "c.html", "d.TXTX"))
+
+
 def test_hooks_leave_licences_and_requirements_alone(repo: Repo) -> None:
     """A repository with a LICENSE.txt, requirements.txt… and articles: the
     fixer cleans the articles and touches nothing else; the check fails only
@@ -632,11 +651,18 @@ def test_readme_local_variant_runs(tmp_path: Path, env: dict[str, str]) -> None:
     _git("-c", "init.defaultBranch=main", "init", "-q", ".", cwd=path, env=env)
     (path / "dirty.txt").write_text(DIRTY, encoding="utf-8")
     (path / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    (path / "STORY.TXT").write_text(DIRTY, encoding="utf-8")
+    licence = "MIT License\n\nCopyright (c) 2024 Someone\n"
+    (path / "LICENSE.txt").write_text(licence, encoding="utf-8")
     (path / "local.yaml").write_text(local[0])
     args = [*PRE_COMMIT, "run", "--config", "local.yaml", "--color", "never",
-            "--files", "dirty.txt", "clean.txt"]
+            "--files", "dirty.txt", "clean.txt", "STORY.TXT", "LICENSE.txt"]
     first = _run(args, path, env)
     assert first.returncode == 1, first.stdout
     assert (path / "dirty.txt").read_text(encoding="utf-8") == CLEAN
+    # review 16: an upper-case suffix is an article too (U13); the licence
+    # keeps its copyright line, as with the published hooks (U2)
+    assert (path / "STORY.TXT").read_text(encoding="utf-8") == CLEAN
+    assert (path / "LICENSE.txt").read_text(encoding="utf-8") == licence
     second = _run(args, path, env)
     assert second.returncode == 0, second.stdout
