@@ -242,7 +242,7 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                  skipped: list[tuple[str, str]] | None = None,
                  stdin_filename: str | None = None,
                  notes: list[tuple[str, str]] | None = None,
-                 output_dirs: list[Path] | None = None,
+                 output_dirs: list[tuple[str, Path]] | None = None,
                  ) -> tuple[list[Source], list[str]]:
     """The inputs named by ``paths``, in order, and the errors (paths that do
     not exist, directories that cannot be read). Directories are walked in sorted order and filtered by
@@ -259,7 +259,8 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
     requirements…: :data:`cleaner.defaults.NOT_ARTICLE`, the pre-commit
     hooks' ``exclude:``), and so does ``force_exclude`` for such a file
     named. ``skip_dirs`` (the output directory) are
-    never walked into; ``output_dirs`` receives those a walk met. ``skipped`` receives ``(path, why)`` for what is left out
+    never walked into; ``output_dirs`` receives those a walk met, as
+    ``(directory walked, output directory)``. ``skipped`` receives ``(path, why)`` for what is left out
     that a user may look for (for ``-v``; counted as skipped inputs),
     ``notes`` the same for files a user may look for that the walk does not
     take (Markdown, with the default ``include``). ``stdin_filename`` (ruff's and
@@ -323,7 +324,7 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                     if _matches((reldir / d).as_posix(), d, excl):
                         continue
                     if os.path.realpath(base / d) in skip:
-                        met_outputs.append(base / d)
+                        met_outputs.append((arg, base / d))
                         continue
                     kept.append(d)
                 dirnames[:] = kept
@@ -1069,10 +1070,12 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         include = DEFAULT_INCLUDE
     left_out: list[tuple[str, str]] = []
     walk_notes: list[tuple[str, str]] = []
+    met_outdir: list[tuple[str, Path]] = []
     sources, missing = list_sources(paths, include, exclude, format,
                                     skip_dirs=[outdir] if outdir else [],
                                     force_exclude=force_exclude, root=root, skipped=left_out,
-                                    stdin_filename=stdin_filename, notes=walk_notes)
+                                    stdin_filename=stdin_filename, notes=walk_notes,
+                                    output_dirs=met_outdir)
     inputs = [s for s in sources if s.path is not None]
     if (not check and not in_place and not to_stdout and outdir is None
             and any(s.path for s in sources)):
@@ -1093,6 +1096,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                       "use --in-place to mean that")
             seen[t] = s.display
             targets[i] = t
+        for top, d in met_outdir:
+            said = _outdir_inside_input(top, d, out, include, exclude, format, targets,
+                                        name_from_title, walk_notes)
+            if said and log:
+                log(f"warning: {said}")
     elif in_place:
         # HTML is not rewritten in place (its output is text): an HTML file
         # named on the command line is an error, one found in a directory is
@@ -1616,6 +1624,39 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _outdir_inside_input(top: str, d: Path, out: Any, include: Sequence[str],
+                         exclude: Sequence[str], fmt: str, targets: dict[int, Path],
+                         name_from_title: bool, notes: list[tuple[str, str]]) -> str | None:
+    """The output directory ``d`` lies inside the input directory ``top``:
+    it is not walked as input (its files are outputs). Raise
+    :class:`BatchUsageError` when it holds files the walk would take that
+    are no outputs of this run — inputs that would be left out without a
+    word; with ``name_from_title`` the outputs' names are not known before
+    the run, so such files get a warning (returned) instead. The directory
+    goes to ``notes`` (said with -v)."""
+    found, _ = list_sources([os.fspath(d)], include, exclude, fmt)
+    ours = {_resolved(t) for t in targets.values()}
+    foreign = [s.display for s in found if s.path is not None and _resolved(s.path) not in ours]
+    if foreign and not name_from_title:
+        shown = ", ".join(foreign[:3]) + (", …" if len(foreign) > 3 else "")
+        n = len(foreign)
+        raise BatchUsageError(
+            f"-o {out} is inside the input directory {top}, and holds "
+            f"{_plural(n, 'file')} the walk would take as input ({shown}) that "
+            f"{'is no output' if n == 1 else 'are no outputs'} of this run: the output "
+            f"directory is not read as input, so {'it' if n == 1 else 'they'} would not be "
+            f"cleaned; write the output outside {top} (or move "
+            f"{'that file' if n == 1 else 'those files'} out)")
+    notes.append((os.fspath(d), "the output directory, inside the input directory "
+                                f"{top}: not read as input"))
+    if not foreign:
+        return None
+    return (f"-o {out} is inside the input directory {top}: it is not read as input, "
+            f"and {_plural(len(foreign), 'file')} in it ({foreign[0]}"
+            f"{', …' if len(foreign) > 1 else ''}) {'is' if len(foreign) == 1 else 'are'} "
+            "not cleaned (outputs of an earlier --name-from-title run?)")
 
 
 def _doc_entry(r: DocResult) -> dict[str, Any]:

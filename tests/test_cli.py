@@ -2196,3 +2196,41 @@ def test_walk_exclusion_is_the_hooks_exclude() -> None:
     hooks = yaml.safe_load((root / ".pre-commit-hooks.yaml").read_text())
     squash = lambda p: re.sub(r"\s+", "", p)  # noqa: E731 - verbose regexes
     assert {squash(h["exclude"]) for h in hooks} == {squash(NOT_ARTICLE_PATTERN)}
+
+
+# -- the output directory inside an input directory (review 16 U4) -------------
+
+def test_output_inside_the_input_holding_inputs_is_refused(tmp_path: Path) -> None:
+    """-o corpus/2024 inside corpus/: its file is an input that would never
+    be cleaned (the output directory is not read as input): exit 2 before
+    any work, naming the file."""
+    (tmp_path / "corpus" / "2024").mkdir(parents=True)
+    (tmp_path / "corpus" / "a.txt").write_text(article(1))
+    (tmp_path / "corpus" / "2024" / "b.txt").write_text(article(2))
+    before = tree(tmp_path)
+    r = run("clean", "corpus", "-o", "corpus/2024")
+    assert r.exit_code == 2
+    assert ("error: -o corpus/2024 is inside the input directory corpus, and holds 1 file the "
+            "walk would take as input (corpus/2024/b.txt) that is no output of this run") \
+        in r.stderr
+    assert tree(tmp_path) == before
+
+
+def test_output_inside_the_input_is_not_read_as_input(tmp_path: Path) -> None:
+    """Negative: `cleaner clean corpus -o corpus/out`, run twice: the
+    second run finds only its own outputs there, does not read them as
+    input, and says so with -v."""
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text(article(1))
+    for _ in range(2):
+        r = run("clean", "corpus", "-o", "corpus/out", "-v")
+        assert r.exit_code == 0, r.stderr
+    assert sorted(tree(tmp_path / "corpus")) == ["a.txt", "out/a.txt"]
+    assert ("skipped: corpus/out: the output directory, inside the input directory corpus: "
+            "not read as input") in r.stderr
+    assert "out/a.txt ->" not in r.stderr
+    # with --name-from-title the outputs' names are known only as it goes:
+    # what else is there gets a warning, not a refusal
+    r = run("clean", "corpus", "-o", "corpus/out", "--name-from-title")
+    assert r.exit_code == 0
+    assert "warning: -o corpus/out is inside the input directory corpus" in r.stderr
