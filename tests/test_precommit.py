@@ -641,6 +641,22 @@ def test_readme_configs_are_valid(tmp_path: Path, env: dict[str, str]) -> None:
             assert f"- id: {hook}\n" in manifest, f"README names unknown hook {hook}"
 
 
+def test_readme_rev_is_no_tag_that_does_not_exist(env: dict[str, str]) -> None:
+    """The README's remote config pins a tag only if this repository has it
+    (review 16 U5: `rev: v0.1.0` with no tag made pre-commit fail); else a
+    placeholder the text explains."""
+    import yaml
+    tags = set(_git("tag", "--list", cwd=ROOT, env=env).split()) \
+        if (ROOT / ".git").exists() else set()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for cfg in _readme_configs():
+        for repo in yaml.safe_load(cfg)["repos"]:
+            if repo["repo"] == "local":
+                continue
+            rev = str(repo["rev"])
+            assert rev in tags or (not re.match(r"v?\d", rev) and f"`{rev}`" in readme), rev
+
+
 def test_readme_local_variant_runs(tmp_path: Path, env: dict[str, str]) -> None:
     """The `repo: local` example uses the cleaner installed here (no install
     from the package index)."""
