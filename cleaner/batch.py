@@ -578,10 +578,27 @@ def _use(ignore: tuple[str, ...]) -> None:
     _PIPELINE = pipeline
 
 
-def _init_worker(settings: Settings, watch_parent: bool = False) -> None:
-    global _PIPELINE, _BASE
+class _Count:
+    """A counter shaped as ``multiprocessing.Value`` for a run in-process."""
+
+    def __init__(self) -> None:
+        self.value = 0
+        self._lock = threading.Lock()
+
+    def get_lock(self) -> threading.Lock:
+        return self._lock
+
+
+#: the files this process has cleaned, for the parent's progress bar (None:
+#: no bar)
+_DONE: Any = None
+
+
+def _init_worker(settings: Settings, watch_parent: bool = False, done: Any = None) -> None:
+    global _PIPELINE, _BASE, _DONE
     _PIPELINE = _BASE = Pipeline(settings=settings)
     _BY_IGNORE.clear()
+    _DONE = done
     if watch_parent:
         # the parent handles Ctrl-C and terminates us; and if it is killed
         # outright, do not linger as an orphan
@@ -862,7 +879,11 @@ def _process_chunk(chunk: _JsonlChunk) -> list[DocResult]:
 
 def _work(item: _FileTask | _JsonlChunk) -> Any:
     if isinstance(item, _FileTask):
-        return _process_file(item)
+        res = _process_file(item)
+        if _DONE is not None:
+            with _DONE.get_lock():
+                _DONE.value += 1
+        return res
     return _process_chunk(item)
 
 
@@ -881,15 +902,65 @@ class _Local:
     value: Any
 
 
+class _Progress:
+    """The progress bar on stderr: it counts the files as the workers finish
+    them (``done``, shared with them, plus ``local``: what the parent
+    finishes itself), not as the results are taken in input order — one
+    slow file would hold it at 0 % while the others are done — and a
+    thread redraws it twice a second, so that its clock runs while a long
+    file is being cleaned (review 16 U6)."""
+
+    TICK = 0.5
+
+    def __init__(self, total: int, done: Any) -> None:
+        from tqdm import tqdm
+
+        self.total, self.done, self.local = total, done, 0
+        self.bar = tqdm(total=total, unit="file", file=sys.stderr, leave=False,
+                        dynamic_ncols=True, miniters=1)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._tick, daemon=True)
+        self._thread.start()
+
+    def _count(self) -> int:
+        return min(self.total, self.done.value + self.local)
+
+    def update(self) -> None:
+        with self.bar.get_lock():
+            n = self._count()
+            if n > self.bar.n:
+                self.bar.update(n - self.bar.n)
+
+    def _tick(self) -> None:
+        while not self._stop.wait(self.TICK):
+            with self.bar.get_lock():
+                n = self._count()
+                if n > self.bar.n:
+                    self.bar.n = n
+                self.bar.refresh()
+
+    def write(self, say: Callable[[str], None], msg: str) -> None:
+        """``say(msg)`` above the bar."""
+        with self.bar.get_lock():
+            self.bar.clear()
+            say(msg)
+            self.bar.refresh()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.bar.close()
+
+
 class _Runner:
-    def __init__(self, settings: Settings, jobs: int) -> None:
+    def __init__(self, settings: Settings, jobs: int, done: Any = None) -> None:
         self.jobs = max(1, jobs)
         self.pool = None
         if self.jobs > 1:
             self.pool = multiprocessing.get_context().Pool(
-                self.jobs, initializer=_init_worker, initargs=(settings, True))
+                self.jobs, initializer=_init_worker, initargs=(settings, True, done))
         else:
-            _init_worker(settings)
+            _init_worker(settings, done=done)
 
     def map(self, items: Iterable[Any]) -> Iterator[Any]:
         if self.pool is None:
@@ -1203,26 +1274,29 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     jobs = max(1, min(jobs, work_units))
 
     jw_mode: dict[int, int | None] = {}
-    runner: _Runner | None = _Runner(settings, jobs)  # before any thread starts
-
-    bar = None
     if progress is None:
         progress = _is_tty(sys.stderr)
-    if progress and len(sources) > 5:
-        from tqdm import tqdm
-        bar = tqdm(total=len(sources), unit="file", file=sys.stderr, leave=False,
-                   dynamic_ncols=True)
+    progress = bool(progress and len(sources) > 5)
+    # the files the workers have finished, for the progress bar (the
+    # results are taken in input order: one slow file would hold the bar)
+    done = (multiprocessing.Value("q", 0) if jobs > 1 else _Count()) if progress else None
+    runner: _Runner | None = _Runner(settings, jobs, done)  # before any thread starts
+
+    bar: _Progress | None = None
+    if progress:
+        assert done is not None
+        bar = _Progress(len(sources), done)
         say_plain = say
 
         def say(msg: str) -> None:  # noqa: F811 - messages above the bar
-            bar.clear()
-            say_plain(msg)
-            bar.refresh()
+            bar.write(say_plain, msg)
 
     try:
         report_writer = ReportWriter(Path(report), stdout) if report is not None else None
     except OSError as exc:
         runner.close(abort=True)
+        if bar is not None:
+            bar.close()
         raise BatchUsageError(f"{report}: cannot write the report ({exc.strerror})") from None
     used_names: dict[Path, set[str]] = collections.defaultdict(set)
     for t in targets.values():
@@ -1601,8 +1675,12 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 if report_writer:
                     report_writer.add({"path": sources[res.source].display,
                                        "error": res.message})
-            if bar is not None and not isinstance(res, list):
-                bar.update(1)
+            if bar is not None:
+                # a file is counted by the worker that cleaned it; a JSONL
+                # file when its end is taken, what no worker sees here
+                if isinstance(res, (_JsonlEnd, _HtmlInPlace, _SourceError)):
+                    bar.local += 1
+                bar.update()
         runner.close()
         runner = None
         if report_writer:

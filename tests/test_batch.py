@@ -241,6 +241,47 @@ def test_progress_bar_only_when_asked_and_worth_it(tmp_path: Path,
     assert capsys.readouterr().err == ""                        # a handful of files
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_progress_bar_counts_every_input_once(tmp_path: Path, jobs: int,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files counted by the worker that cleans them, a JSONL file and an
+    HTML file --in-place skips by the parent: the bar ends at the total,
+    not past it (review 16 U6)."""
+    from cleaner import batch
+    corpus(tmp_path / "in", 6)
+    (tmp_path / "in" / "r.jsonl").write_text(json.dumps({"text": article(1)}) + "\n")
+    (tmp_path / "in" / "p.html").write_text("<html><body><p>Hello.</p></body></html>")
+    seen = []
+    close = batch._Progress.close
+    monkeypatch.setattr(batch._Progress, "close",
+                        lambda self: (seen.append((self.bar.n, self.total)), close(self)))
+    clean_paths([str(tmp_path / "in")], in_place=True, progress=True, jobs=jobs,
+                log=lambda m: None)
+    assert seen == [(8, 8)]
+
+
+def test_progress_bar_moves_while_the_results_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bar shows what the workers finished (a shared count), and a
+    thread redraws it with a running clock while the in-order consumer waits
+    on a slow file (review 16 U6: it stayed at 0/64 for a whole run)."""
+    from cleaner import batch
+    err = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setattr(batch._Progress, "TICK", 0.05)
+    done = batch._Count()
+    bar = batch._Progress(10, done)
+    try:
+        done.value = 7            # the workers finished 7; nothing consumed
+        time.sleep(0.5)
+        assert bar.bar.n == 7
+        assert "7/10" in err.getvalue()
+        bar.local = 5             # never past the total
+        bar.update()
+        assert bar.bar.n == 10
+    finally:
+        bar.close()
+
+
 def test_jsonl_records_keep_the_ending_they_came_with(tmp_path):
     """A record's text is not a file: no final newline is added to it, so a
     corpus stored without one is not changed record by record."""
