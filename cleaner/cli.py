@@ -426,12 +426,34 @@ def _lower_first(msg: str) -> str:
     return msg
 
 
+_WRITES = ("check writes nothing: `cleaner check --fix PATH` (or `cleaner clean --in-place "
+           "PATH`) rewrites the files that change, `cleaner clean PATH -o DIR` writes cleaned "
+           "copies")
+#: (command, option it does not have) -> what to say instead of click's
+#: "no such option"
+_OTHER_COMMAND = {
+    **{("check", o): f"no such option {o}: {_WRITES}"
+       for o in ("-i", "--in-place", "-o", "--output", "--with-changes", "--name-from-title")},
+    **{("clean", o): (f"no such option {o}: clean applies the fixes, into -o DIR or "
+                      "--in-place (`cleaner check --fix PATH` is `cleaner clean --in-place "
+                      "PATH`)") for o in ("--fix",)},
+    **{("clean", o): (f"no such option {o}: it is an option of `cleaner check` (`cleaner "
+                      "clean --check` and `--diff` run it)")
+       for o in ("--statistics", "--output-format", "--strict", "--exit-zero")},
+}
+
+
 def show_error(exc: click.ClickException) -> None:
     """Every error the way the batch writes them, as ruff does: ``error: …``
     first; after a usage error, the command's usage line and where to find
     help."""
-    _err(f"error: {_lower_first(exc.format_message())}")
     ctx = getattr(exc, "ctx", None)
+    message = exc.format_message()
+    if isinstance(exc, click.NoSuchOption) and ctx is not None:
+        # a flag of the other command: say which command has it, not "did
+        # you mean --config?" (review 16 U7)
+        message = _OTHER_COMMAND.get((ctx.command.name, exc.option_name), message)
+    _err(f"error: {_lower_first(message)}")
     if isinstance(exc, click.UsageError) and ctx is not None:
         hint = ""
         if ctx.command.get_help_option(ctx) is not None:
@@ -531,7 +553,7 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
         if given:
             raise click.UsageError(f"{flag} writes nothing: drop {given[0]} (or {flag})")
         check.callback(paths=paths, diff=diff, statistics=False, strict=False,
-                       output_format="full",
+                       output_format="full", fix=False, exit_non_zero_on_fix=False,
                        exit_zero=not check_only and not exit_non_zero_on_fix, **kw)
         return
     settings, batch = _setup(kw, "clean", paths)
@@ -644,10 +666,19 @@ def _errors(r: BatchResult) -> str:
                    "Actions annotations).")
 @click.option("--exit-zero", is_flag=True,
               help="Exit 0 even when files would change (errors still exit 2).")
+@click.option("--fix", is_flag=True,
+              help="Apply the fixes, as ruff check --fix: the files that change are "
+                   "rewritten in place (`cleaner clean --in-place PATH`), and what is left, "
+                   "the reports, is listed. Exit 0 unless errors (2), --strict and reports "
+                   "(1), or --exit-non-zero-on-fix and a file changed (1). With --diff, "
+                   "nothing is written (as ruff).")
+@click.option("--exit-non-zero-on-fix", is_flag=True,
+              help="With --fix: exit 1 when files were changed (as ruff).")
 @_common
 @click.pass_context
 def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bool,
-          strict: bool, output_format: str, exit_zero: bool, **kw: Any) -> None:
+          strict: bool, output_format: str, exit_zero: bool, fix: bool = False,
+          exit_non_zero_on_fix: bool = False, **kw: Any) -> None:
     """Show what clean would do to PATH..., and change nothing.
 
     With no PATH, the current directory is checked (as `ruff check`);
@@ -662,7 +693,17 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     change without a finding (JSONL fields added, re-encoded as UTF-8…) gets
     a line `path: reason`. Exit 0 when nothing would change, 1 when a file
     would change (--strict: or anything is reported), 2 on errors.
+
+    --fix applies the fixes (as `ruff check --fix`): it is `cleaner clean
+    --in-place`, listing what is left (the reports).
     """
+    if exit_non_zero_on_fix and not fix:
+        raise click.UsageError("--exit-non-zero-on-fix needs --fix (without it, check "
+                               "already exits 1 when a file would change)")
+    fix = fix and not diff    # as ruff: --fix --diff shows the diff, writes nothing
+    if fix and "-" in paths:
+        raise click.UsageError("check --fix rewrites files, not stdin (-); clean stdin "
+                               "to stdout with `cleaner clean`")
     settings, batch = _setup(kw, "check", paths)
     quiet = batch["progress"] is False
     out = sys.stdout
@@ -688,19 +729,32 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
             return
         if statistics:
             return
-        listing.show(r)
+        listing.show(r, left_only=fix)
 
-    result = _run(lambda: clean_paths(_paths(paths, "check", batch["stdin_filename"] is not None),
-                                      settings=settings, check=True,
-                                      strict=strict, keep_original=diff, on_document=show,
-                                      stdin=sys.stdin.buffer, **batch))
+    if fix:
+        if batch["stdin_filename"] is not None:
+            raise click.UsageError("check --fix rewrites files, not stdin (--stdin-filename)")
+        result = _run(lambda: clean_paths(_paths(paths, "check"), settings=settings,
+                                          in_place=True, on_document=show,
+                                          stdout=sys.stdout.buffer, stdin=sys.stdin.buffer,
+                                          **batch))
+    else:
+        result = _run(lambda: clean_paths(
+            _paths(paths, "check", batch["stdin_filename"] is not None),
+            settings=settings, check=True, strict=strict, keep_original=diff,
+            on_document=show, stdin=sys.stdin.buffer, **batch))
     if statistics:
         counts = collections.Counter(result.changes_by_rule)
         counts.update(result.reports_by_rule)
         for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            fix = "report" if code in result.reports_by_rule and \
+            kind = "report" if code in result.reports_by_rule and \
                 code not in result.changes_by_rule else "fix"
-            out.write(f"{n:6d}  {code}  {result.names.get(code, ''):<28} {fix}\n")
+            out.write(f"{n:6d}  {code}  {result.names.get(code, ''):<28} {kind}\n")
+    if fix:
+        _fixed(ctx, result, listing, quiet, batch,
+               to_err=report_out or output_format != "full", strict=strict,
+               exit_zero=exit_zero, exit_non_zero_on_fix=exit_non_zero_on_fix)
+        return
     summary = (f"{_plural(result.findings, 'finding')} in {_plural(result.cleaned, 'file')} "
                f"({len(result.changed)} would be changed")
     if result.rewritten_only:
@@ -723,6 +777,29 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
         (_err if to_err else (lambda m: out.write(m + "\n")))(summary)
     code = result.exit_code
     ctx.exit(0 if exit_zero and code == 1 else code)
+
+
+def _fixed(ctx: click.Context, result: BatchResult, listing: "_Listing", quiet: bool,
+           batch: dict[str, Any], to_err: bool, strict: bool, exit_zero: bool,
+           exit_non_zero_on_fix: bool) -> None:
+    """The end of ``check --fix``: the summary of ``clean --in-place``, what
+    is left (the reports: ``--strict`` fails on them), and ruff's exit
+    code — 0 once the fixes are applied, 1 with --exit-non-zero-on-fix when
+    a file changed, 2 on errors."""
+    listing.close()
+    if not quiet:
+        _nothing_done(result, "check")
+        summary = _clean_summary(result, True, None)
+        if result.reports:
+            summary += (f"; {_plural(result.reports, 'finding')} left (reports, which "
+                        "clean does not fix)")
+        (_err if to_err else (lambda m: sys.stdout.write(m + "\n")))(summary)
+    if result.errors:
+        ctx.exit(2)
+    if exit_zero:
+        ctx.exit(0)
+    failed = (strict and result.reports) or (exit_non_zero_on_fix and result.changed)
+    ctx.exit(1 if failed else 0)
 
 
 def _gh(value: str, prop: bool = False) -> str:
@@ -749,9 +826,13 @@ class _Listing:
         self.out.write(("[\n" if self.first else ",\n") + json.dumps(entry, ensure_ascii=False))
         self.first = False
 
-    def show(self, r: DocResult) -> None:
+    def show(self, r: DocResult, left_only: bool = False) -> None:
+        """List ``r``'s findings and reasons; ``left_only`` (``check
+        --fix``, after the fixes): only what is left, the reports."""
         record = {"record": r.line, "id": r.id if r.line is not None else None}
         for f in r.findings():
+            if left_only and isinstance(f, Change):
+                continue
             safe = getattr(f, "safe", True)
             fix = isinstance(f, Change)
             if self.fmt == "json":
@@ -776,7 +857,7 @@ class _Listing:
                 self.out.write(f"{r.where}:{f.line}:{f.col}: {f.code}{mark} {f.message}{unsafe}\n")
         # why it would change besides its findings (JSONL fields, encoding…):
         # a check that fails must say why
-        for why in r.rewrites:
+        for why in () if left_only else r.rewrites:
             if self.fmt == "json":
                 self._json({"filename": r.display, **record, "code": None, "name": None,
                             "message": why, "location": None, "offset": None,

@@ -2234,3 +2234,76 @@ def test_output_inside_the_input_is_not_read_as_input(tmp_path: Path) -> None:
     r = run("clean", "corpus", "-o", "corpus/out", "--name-from-title")
     assert r.exit_code == 0
     assert "warning: -o corpus/out is inside the input directory corpus" in r.stderr
+
+
+# -- check --fix, as ruff (review 16 U7) --------------------------------------
+
+def test_check_fix_is_clean_in_place(tmp_path: Path) -> None:
+    """`cleaner check --fix` rewrites what changes, as `clean --in-place`
+    does (the same bytes), lists what is left (reports) and exits as ruff:
+    0 once fixed, 1 with --exit-non-zero-on-fix when a file changed."""
+    for d in ("a", "b"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "x.txt").write_text(article(1))
+        (tmp_path / d / "ok.txt").write_text(run("clean", "-", input=article(2)).stdout)
+    r = run("check", "--fix", tmp_path / "a")
+    assert r.exit_code == 0, r.stderr
+    assert f"Fixing {tmp_path / 'a' / 'x.txt'}" in r.stderr
+    assert "1 file cleaned, 1 left unchanged" in r.stdout
+    assert run("clean", "--in-place", tmp_path / "b").exit_code == 0
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+    assert run("check", tmp_path / "a").exit_code == 0
+    (tmp_path / "a" / "x.txt").write_text(article(1))
+    r = run("check", "--fix", "--exit-non-zero-on-fix", tmp_path / "a")
+    assert r.exit_code == 1
+    r = run("check", "--fix", "--exit-non-zero-on-fix", tmp_path / "a")
+    assert r.exit_code == 0         # nothing left to fix
+
+
+def test_check_fix_lists_only_what_is_left(tmp_path: Path) -> None:
+    """What --fix applies is not listed again; the reports are, and
+    --strict fails on them."""
+    f = tmp_path / "q.txt"
+    f.write_text(_QUOTED.replace("Talks resume in the capital\n",
+                                 "Talks resume in the capital\nShare\n"))
+    r = run("check", "--fix", "--no-unsafe-fixes", "--output-format", "concise", f)
+    lines = [l for l in r.stdout.splitlines() if LINE.match(l)]
+    assert r.exit_code == 0 and lines and not any("[*]" in l for l in lines)
+    assert "finding" in r.stderr and "left" in r.stderr
+    f.write_text(_QUOTED.replace("Talks resume in the capital\n",
+                                 "Talks resume in the capital\nShare\n"))
+    assert run("check", "--fix", "--no-unsafe-fixes", "--strict", f).exit_code == 1
+
+
+def test_check_fix_diff_writes_nothing_and_misuse_is_refused(tmp_path: Path) -> None:
+    """Negative: --fix --diff shows the diff and writes nothing (as ruff);
+    --fix on stdin, and --exit-non-zero-on-fix without --fix, are usage
+    errors (exit 2)."""
+    f = tmp_path / "x.txt"
+    f.write_text(article(1))
+    before = f.read_bytes()
+    r = run("check", "--fix", "--diff", f)
+    assert r.stdout.startswith("--- a/") and f.read_bytes() == before
+    r = run("check", "--fix", "-", input=article(1))
+    assert r.exit_code == 2 and "check --fix rewrites files, not stdin" in r.stderr
+    r = run("check", "--exit-non-zero-on-fix", f)
+    assert r.exit_code == 2 and "--exit-non-zero-on-fix needs --fix" in r.stderr
+    assert f.read_bytes() == before
+
+
+@pytest.mark.parametrize("command, flag, says", [
+    ("check", "--in-place", "`cleaner check --fix PATH` (or `cleaner clean --in-place PATH`)"),
+    ("check", "-o", "`cleaner clean PATH -o DIR` writes cleaned copies"),
+    ("clean", "--fix", "`cleaner check --fix PATH` is `cleaner clean --in-place PATH`"),
+    ("clean", "--statistics", "it is an option of `cleaner check`"),
+])
+def test_a_flag_of_the_other_command_says_which_has_it(tmp_path: Path, command: str,
+                                                      flag: str, says: str) -> None:
+    """Not click's "did you mean --config?" (review 16 U7)."""
+    f = tmp_path / "x.txt"
+    f.write_text(article(1))
+    r = run(command, flag, f)
+    assert r.exit_code == 2
+    assert says in r.stderr and "did you mean" not in r.stderr.lower()
+    r = run(command, "--no-such-flag", f)     # negative: other unknown flags as before
+    assert r.exit_code == 2 and "no such option" in r.stderr.lower()
