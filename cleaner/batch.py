@@ -37,6 +37,7 @@ import codecs
 import collections
 import difflib
 import fnmatch
+import gzip
 import io
 import json
 import multiprocessing
@@ -50,8 +51,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
-from .io import (AtomicWriter, BinaryInputError, Decoded, InputError, check_regular,
-                 decode_bytes, remove_stale_tmp, write_atomic, write_if_changed, write_through)
+from .io import (GZIP_ERRORS, GZIP_MAGIC, AtomicWriter, BinaryInputError, Decoded, InputError,
+                 check_regular, decode_bytes, gunzip_stream, gzip_problem, gzip_writer,
+                 open_input, remove_stale_tmp, write_atomic, write_if_changed, write_through)
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
 from .records import record_metadata, record_out, text_key_hint
@@ -111,8 +113,9 @@ def _format_of(path: Path, forced: str, sniff: bool = False) -> str:
     if forced != "auto":
         return forced
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        return "jsonl"
+    if suffix in JSONL_SUFFIXES or (suffix == ".gz"
+                                    and Path(path.stem).suffix.lower() in JSONL_SUFFIXES):
+        return "jsonl"   # .jsonl.gz: gzip JSONL, read and written compressed
     if suffix in HTML_SUFFIXES:
         return "html"
     if sniff and suffix not in TEXT_SUFFIXES:
@@ -685,6 +688,9 @@ def _process_file(task: _FileTask) -> DocResult:
             res.text, res.original, res.empty = "", "", True
             res.notes.append(f"{task.display}: empty input, empty output")
             return res
+        gz = gzip_problem(data, task.display)
+        if gz:
+            raise BinaryInputError(gz)
         decoded = Decoded()
         text, res.encoding = decode_bytes(data, task.display, decoded)
         if res.encoding != "utf-8":
@@ -1331,6 +1337,13 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             if s.path is None and s.sniff:
                 # stdin in --format auto: HTML, JSONL or text by what it holds
                 data = stdin.read()
+                if data.startswith(GZIP_MAGIC):
+                    try:
+                        data = gzip.decompress(data)
+                    except GZIP_ERRORS as exc:
+                        yield _Local(_SourceError(i, f"{s.display}: gzip-compressed, and "
+                                                     f"it cannot be read ({exc})"))
+                        continue
                 if is_html_bytes(data):
                     s = sources[i] = replace(s, format="html")
                 else:
@@ -1350,12 +1363,12 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             off = ignored(s)
             try:
                 if s.path is None:
-                    fh: IO[bytes] = stdin if data is None else io.BytesIO(data)
+                    fh: IO[bytes] = gunzip_stream(stdin) if data is None else io.BytesIO(data)
                     mode = None
                 else:
                     mode = check_regular(s.path).st_mode & 0o7777
                     try:
-                        fh = open(s.path, "rb")
+                        fh = open_input(s.path)
                     except OSError as exc:
                         raise InputError(f"{s.display}: cannot read ({exc.strerror})") from None
             except InputError as exc:
@@ -1392,9 +1405,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                       with_changes, keep_original or check,
                                       bom=bom and first,
                                       final_newline=last.endswith(b"\n"), ignore=off)
-            except OSError as exc:
+            except GZIP_ERRORS as exc:   # OSError; a gzip stream cut short or corrupt
+                why = getattr(exc, "strerror", None) or str(exc)
                 yield _Local(_SourceError(i, f"{s.display}: read error after line "
-                                             f"{lineno} ({exc.strerror})"))
+                                             f"{lineno} ({why})"))
             finally:
                 if s.path is not None:
                     fh.close()
@@ -1537,6 +1551,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                             in_place=in_place)
                 try:
                     jw["fh"] = jw["writer"].open()
+                    if target.name.lower().endswith(".gz"):
+                        # .jsonl.gz in, .jsonl.gz out, compressed as it streams
+                        jw["fh"] = jw["gz"] = gzip_writer(jw["fh"])
                 except OSError as exc:
                     jw["writer"] = None
                     jw["write_error"] = f"{target}: cannot write ({exc.strerror})"
@@ -1598,6 +1615,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 on_document(DocResult(end.source, s.display, rewrites=list(rewrites)))
         writer: AtomicWriter | None = jw.get("writer")
         target = jw.get("target")
+        if jw.get("gz") is not None:
+            jw["gz"].close()     # the end of the gzip stream, before the file is compared
         if jw.get("write_error"):
             error(jw["write_error"], s.display)
             failed(s.display)
@@ -1669,9 +1688,17 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             elif isinstance(res, _HtmlInPlace):
                 html_in_place(res.source)
             elif isinstance(res, _SourceError):
-                result.files += 1
+                inside = jw.get("source") == res.source   # a JSONL file cut short
                 error(res.message, sources[res.source].display)
                 failed(sources[res.source].display)
+                if inside:
+                    # its end follows: --in-place leaves it as it was (what
+                    # could not be read would be lost), -o keeps what was
+                    jw["errors"] += 1
+                    if report_writer:
+                        report_writer.add_document({"error": res.message})
+                    continue
+                result.files += 1
                 if report_writer:
                     report_writer.add({"path": sources[res.source].display,
                                        "error": res.message})
@@ -1832,7 +1859,7 @@ def _learn_repeated(sources: Sequence[Source], text_key: str, stdin: IO[bytes]):
             continue  # stdin can be read only once: it is not learned from
         try:
             if s.format == "jsonl":
-                with open(s.path, "rb") as fh:
+                with open_input(s.path) as fh:
                     for raw in fh:
                         try:
                             record = json.loads(raw)
@@ -1846,7 +1873,7 @@ def _learn_repeated(sources: Sequence[Source], text_key: str, stdin: IO[bytes]):
                 from .htmltext import html_to_text
                 text = html_to_text(text)
             learned.add(text)
-        except (OSError, InputError):
+        except (*GZIP_ERRORS, InputError):
             continue
     return learned
 

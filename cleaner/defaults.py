@@ -17,7 +17,7 @@ import re
 #: ``*.md``: in most trees Markdown is documentation (README, CHANGELOG,
 #: docs/), which the news pipeline would reflow; ``--include '*.md'`` (or
 #: naming the file) takes it.
-DEFAULT_INCLUDE = ("*.txt", "*.text", "*.html", "*.htm", "*.jsonl")
+DEFAULT_INCLUDE = ("*.txt", "*.text", "*.html", "*.htm", "*.jsonl", "*.jsonl.gz")
 #: Always excluded when walking a directory: hidden files and directories
 #: (this includes the temporary files of an interrupted run) and caches.
 BUILTIN_EXCLUDE = (".*", "__pycache__", "node_modules")

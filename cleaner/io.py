@@ -9,6 +9,8 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
+import gzip
+import io
 import os
 import re
 import signal
@@ -29,6 +31,65 @@ INVALID_UTF8_MAX_SHARE_INV = 100
 #: Prefix of the temporary files :func:`write_atomic` creates beside a target.
 TMP_PREFIX = "."
 TMP_SUFFIX = ".cleaner-tmp"
+
+
+#: The first bytes of a gzip stream.
+GZIP_MAGIC = b"\x1f\x8b"
+#: What a gzip stream that cannot be read raises, besides OSError
+#: (gzip.BadGzipFile): a stream cut short, a corrupt block.
+GZIP_ERRORS = (OSError, EOFError, __import__("zlib").error)
+
+
+def open_input(path: str | os.PathLike) -> IO[bytes]:
+    """``path`` opened to read bytes, decompressed as it is read when it is
+    gzip (by its first bytes, whatever its name): a ``.jsonl.gz`` shard is
+    streamed, never held whole."""
+    fh = open(path, "rb")
+    try:
+        gz = fh.peek(2)[:2] == GZIP_MAGIC
+    except BaseException:
+        fh.close()
+        raise
+    if not gz:
+        return fh
+    fh.close()
+    return gzip.open(path, "rb")
+
+
+def gunzip_stream(fh: IO[bytes]) -> IO[bytes]:
+    """A stream (stdin) decompressed as it is read when it starts as gzip,
+    else the stream itself. Its first bytes are looked at without taking
+    them (``peek``, or a seek back); a stream that allows neither is taken
+    as it is."""
+    if hasattr(fh, "peek"):
+        head = fh.peek(2)[:2]  # type: ignore[attr-defined]
+    else:
+        try:
+            if not fh.seekable():
+                return fh
+            head = fh.read(2)
+            fh.seek(-len(head), io.SEEK_CUR)
+        except (OSError, ValueError, AttributeError):
+            return fh
+    if head == GZIP_MAGIC:
+        return gzip.GzipFile(fileobj=fh, mode="rb")  # type: ignore[return-value]
+    return fh
+
+
+def gzip_writer(fh: IO[bytes]) -> gzip.GzipFile:
+    """A gzip stream into ``fh`` (an output whose name ends in ``.gz``),
+    the same bytes for the same content (no name, no time in its header),
+    so that an output rewritten with what it holds is left as it is;
+    ``close()`` ends the stream and leaves ``fh`` open."""
+    return gzip.GzipFile(filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=6)
+
+
+def gzip_problem(data: bytes, name: str) -> str | None:
+    """The message for a document that is gzip data where text is read."""
+    if not data.startswith(GZIP_MAGIC):
+        return None
+    return (f"{name}: gzip-compressed; only JSONL is read compressed (name it .jsonl.gz, "
+            "or give --format jsonl); decompress it first (zcat FILE | cleaner clean -)")
 
 
 class InputError(Exception):

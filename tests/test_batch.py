@@ -525,3 +525,67 @@ def test_result_lists_and_counts_as_the_readme_says(tmp_path: Path) -> None:
     assert r.changed == [str(good)] and r.failed == [str(binary)] and r.skipped == []
     assert [e["path"] for e in r.errors] == [str(tmp_path / "missing.txt"), str(binary)]
     assert r.exit_code == 2
+
+
+# -- gzip JSONL (review 16 U8) -------------------------------------------------
+
+def _shard(path: Path, n: int = 3) -> bytes:
+    data = "".join(json.dumps({"id": f"r{i}", "text": article(i)}) + "\n" for i in range(n))
+    path.write_text(data)
+    return data.encode()
+
+
+def test_jsonl_gz_is_read_and_written_compressed(tmp_path: Path) -> None:
+    """A .jsonl.gz shard (Dolma, datatrove) is cleaned as its .jsonl would be,
+    into a .jsonl.gz; found by a walk; written again only if its content
+    changes (the gzip header has no time), and rewritten --in-place as gzip."""
+    import gzip
+    (tmp_path / "in").mkdir()
+    plain = _shard(tmp_path / "plain.jsonl")
+    (tmp_path / "in" / "s.jsonl.gz").write_bytes(gzip.compress(plain))
+    clean_paths([str(tmp_path / "plain.jsonl")], out=tmp_path / "p", log=lambda m: None)
+    r = clean_paths([str(tmp_path / "in")], out=tmp_path / "g", log=lambda m: None)
+    assert r.exit_code == 0 and r.documents == 3
+    out = tmp_path / "g" / "s.jsonl.gz"
+    assert out.read_bytes()[:2] == b"\x1f\x8b"
+    assert gzip.decompress(out.read_bytes()) == (tmp_path / "p" / "plain.jsonl").read_bytes()
+    st = out.stat()
+    clean_paths([str(tmp_path / "in")], out=tmp_path / "g", log=lambda m: None)
+    assert (out.stat().st_ino, out.stat().st_mtime_ns) == (st.st_ino, st.st_mtime_ns)
+    assert not check_paths([str(out)]).changed
+    clean_paths([str(tmp_path / "in" / "s.jsonl.gz")], in_place=True, log=lambda m: None)
+    assert gzip.decompress((tmp_path / "in" / "s.jsonl.gz").read_bytes()) == \
+        (tmp_path / "p" / "plain.jsonl").read_bytes()
+
+
+def test_gzip_stdin_and_bad_gzip(tmp_path: Path) -> None:
+    """Gzip on stdin is read (auto and --format jsonl; the output is plain
+    JSONL); a gzip text file, and a gzip shard cut short, are errors that
+    say so (exit 2), not "binary file"."""
+    import gzip
+    plain = _shard(tmp_path / "plain.jsonl")
+    want = io.BytesIO()
+    clean_paths(["-"], stdin=io.BytesIO(plain), stdout=want, log=lambda m: None)
+    for fmt in ("auto", "jsonl"):
+        got = io.BytesIO()
+        r = clean_paths(["-"], format=fmt, stdin=io.BytesIO(gzip.compress(plain)), stdout=got,
+                        log=lambda m: None)
+        assert r.exit_code == 0 and got.getvalue() == want.getvalue()
+    (tmp_path / "t.txt.gz").write_bytes(gzip.compress(article(1).encode()))
+    logged: list[str] = []
+    r = clean_paths([str(tmp_path / "t.txt.gz")], out=tmp_path / "o", log=logged.append)
+    assert r.exit_code == 2
+    assert any("t.txt.gz: gzip-compressed; only JSONL is read compressed" in m for m in logged)
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(plain)[:-30])
+    logged.clear()
+    r = clean_paths([str(tmp_path / "cut.jsonl.gz")], out=tmp_path / "o", log=logged.append)
+    assert r.exit_code == 2 and any("cut.jsonl.gz: read error after line" in m for m in logged)
+    # --in-place leaves a shard it cannot read to its end as it was, and the
+    # report stays JSON, the error under the file's documents
+    cut = (tmp_path / "cut.jsonl.gz").read_bytes()
+    r = clean_paths([str(tmp_path / "cut.jsonl.gz")], in_place=True, log=lambda m: None,
+                    report=tmp_path / "rep.json")
+    assert r.exit_code == 2 and r.files == 1 and r.failed == [str(tmp_path / "cut.jsonl.gz")]
+    assert (tmp_path / "cut.jsonl.gz").read_bytes() == cut
+    rep = json.loads((tmp_path / "rep.json").read_text())
+    assert "read error" in rep["files"][0]["documents"][-1]["error"]
