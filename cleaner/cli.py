@@ -473,9 +473,13 @@ def _run_cli(call: Callable[[], Any]) -> int:
     except click.ClickException as exc:
         show_error(exc)
         return exc.exit_code
-    except (KeyboardInterrupt, click.exceptions.Abort):
-        _err("interrupted: finished outputs are complete, the others were not written")
-        return 130
+    except (KeyboardInterrupt, click.exceptions.Abort) as exc:
+        # as shells, systemd and CI runners read them: 128 + the signal
+        # (click turns a KeyboardInterrupt into Abort, raised from it)
+        terminated = isinstance(exc, Terminated) or isinstance(exc.__cause__, Terminated)
+        _err(f"{'terminated' if terminated else 'interrupted'}: finished outputs are "
+             "complete, the others were not written")
+        return 143 if terminated else 130
     except BrokenPipeError:
         try:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115
@@ -964,8 +968,13 @@ def explain(ctx: click.Context, rule: str) -> None:
 
 # -- entry point ------------------------------------------------------------
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where Ctrl-C's KeyboardInterrupt is (the same
+    clean-up), for exit code 143 (128 + 15) instead of 130."""
+
+
 def _sigterm(signum: int, frame: Any) -> None:
-    raise KeyboardInterrupt
+    raise Terminated
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2307,3 +2307,26 @@ def test_a_flag_of_the_other_command_says_which_has_it(tmp_path: Path, command: 
     assert says in r.stderr and "did you mean" not in r.stderr.lower()
     r = run(command, "--no-such-flag", f)     # negative: other unknown flags as before
     assert r.exit_code == 2 and "no such option" in r.stderr.lower()
+
+
+def test_sigterm_exits_143_and_ctrl_c_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture) -> None:
+    """128 + the signal, as shells and CI runners read it (review 16 U12)."""
+    import signal as _signal
+
+    from cleaner import cli as cli_mod
+    (tmp_path / "a.txt").write_text(article(1))
+
+    def stopped(*a, **k):
+        _signal.raise_signal(_signal.SIGTERM)      # what `kill PID` does mid-run
+
+    monkeypatch.setattr(cli_mod, "clean_paths", stopped)
+    assert main(["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o")]) == 143
+    assert "terminated: finished outputs are complete" in capsys.readouterr().err
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_mod, "clean_paths", interrupted)
+    assert main(["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o")]) == 130
+    assert "interrupted: finished outputs are complete" in capsys.readouterr().err
