@@ -774,6 +774,8 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     fixable = sum(result.changes_by_rule.values())
     if fixable:   # as ruff's "[*] N fixable with the `--fix` option"
         summary += f"; {fixable} fixable with `cleaner clean`"
+    if not report_out and not diff and not statistics:
+        listing.errors(result.errors)
     listing.close()
     if not quiet:
         if result.excluded != [batch["stdin_filename"]]:   # an editor's excluded file: quiet
@@ -791,6 +793,7 @@ def _fixed(ctx: click.Context, result: BatchResult, listing: "_Listing", quiet: 
     is left (the reports: ``--strict`` fails on them), and ruff's exit
     code — 0 once the fixes are applied, 1 with --exit-non-zero-on-fix when
     a file changed, 2 on errors."""
+    listing.errors(result.errors)
     listing.close()
     if not quiet:
         _nothing_done(result, "check")
@@ -873,6 +876,28 @@ class _Listing:
                                f"title=cleaner::{_gh(why)}\n")
             else:
                 self.out.write(f"{r.where}: {why}\n")
+
+    def errors(self, errors: Sequence[dict[str, Any]]) -> None:
+        """The inputs (and JSONL lines) that failed, as ruff lists its I/O
+        errors: in ``json`` an entry of ``kind`` ``error``, in ``github`` an
+        ``::error`` annotation, so that a CI job that fails says why (they
+        are on stderr in every format too)."""
+        if self.fmt not in ("json", "github"):
+            return
+        for e in errors:
+            path, line, message = e["path"], e.get("line"), e["error"]
+            for prefix in (f"{path}:{line}: ", f"{path}: "):
+                if message.startswith(prefix):
+                    message = message[len(prefix):]
+                    break
+            if self.fmt == "json":
+                self._json({"filename": path, "record": line, "id": None, "code": None,
+                            "name": None, "message": message, "location": None,
+                            "offset": None, "kind": "error", "fix": None})
+            else:
+                where = "" if line is None else f",line={line}"
+                self.out.write(f"::error file={_gh(path, True)}{where},title=cleaner error::"
+                               f"{_gh(message)}\n")
 
     def close(self) -> None:
         if self.fmt == "json":

@@ -2330,3 +2330,29 @@ def test_sigterm_exits_143_and_ctrl_c_130(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(cli_mod, "clean_paths", interrupted)
     assert main(["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o")]) == 130
     assert "interrupted: finished outputs are complete" in capsys.readouterr().err
+
+
+def test_json_and_github_formats_list_the_inputs_that_failed(tmp_path: Path) -> None:
+    """A failed input is in the JSON list (kind "error") and a GitHub
+    annotation, as ruff lists its I/O errors: a CI job that fails says why
+    (review 16 U10); JSONL lines skipped too, with their line."""
+    (tmp_path / "bin.txt").write_bytes(b"a\x00b")
+    (tmp_path / "ok.txt").write_text(article(1))
+    (tmp_path / "r.jsonl").write_text('{"text": "Talks resumed."}\nnot json\n')
+    args = [tmp_path / "bin.txt", tmp_path / "ok.txt", tmp_path / "r.jsonl"]
+    r = run("check", *args, "--output-format", "json")
+    assert r.exit_code == 2
+    entries = json.loads(r.stdout)
+    errors = [e for e in entries if e["kind"] == "error"]
+    assert [(e["filename"], e["record"], e["message"]) for e in errors] == [
+        (str(tmp_path / "bin.txt"), None, "binary file (NUL bytes)"),
+        (str(tmp_path / "r.jsonl"), 2,
+         "malformed JSON (Expecting value: column 1), line skipped")]
+    assert any(e["kind"] == "fix" for e in entries)     # the findings are still there
+    r = run("check", *args, "--output-format", "github")
+    assert f"::error file={tmp_path / 'bin.txt'},title=cleaner error::binary file (NUL bytes)" \
+        in r.stdout
+    assert f"::error file={tmp_path / 'r.jsonl'},line=2,title=cleaner error::malformed" in r.stdout
+    # negative: the full format keeps errors on stderr only
+    r = run("check", *args)
+    assert "binary file" not in r.stdout and "binary file" in r.stderr
