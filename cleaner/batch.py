@@ -1351,9 +1351,15 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     if jsonl:
                         s = sources[i] = replace(s, format="jsonl")
                     elif bad is not None:
-                        say(f"warning: {s.display}: its first line is a JSON object, but most "
-                            f"of its lines are not (the first: line {bad}): read as text, not "
-                            "JSONL; --format jsonl reads it record by record")
+                        # neither reading is safe in a pipeline: as text, a
+                        # JSONL stream with bad lines would come out as
+                        # reflowed prose with exit 0 (review 16 U11)
+                        yield _Local(_SourceError(
+                            i, f"{s.display}: its first line is a JSON object, but most of "
+                               f"its lines are not (the first: line {bad}): is it JSONL or "
+                               "text? Give --format jsonl (each line a record, the others "
+                               "errors) or --format text"))
+                        continue
             if s.format != "jsonl":
                 if s.path is None and data is None:
                     data = stdin.read()

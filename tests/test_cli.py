@@ -1141,16 +1141,25 @@ def test_jsonl_on_stdin_with_a_bad_line_names_it() -> None:
     assert [json.loads(l)["id"] for l in r.stdout.splitlines()] == ["d0", "d1"]
 
 
-def test_text_on_stdin_that_starts_with_a_json_object_stays_text() -> None:
-    """Negative: a text whose first line is a JSON object but most of whose
-    lines are not is text, with a warning; plain text gets none."""
+def test_stdin_that_starts_as_jsonl_but_is_mostly_not_is_refused() -> None:
+    """A stream whose first line is a JSON object but most of whose lines
+    are not is neither safely JSONL nor text: an error (exit 2) asking for
+    --format, nothing on stdout — it was reflowed as prose with exit 0, and
+    a `| jq` after it failed (review 16 U11). Given --format, it is read so;
+    plain text and plain JSONL need none (negative)."""
     data = '{"a": 1}\n' + article(1)
-    r = run("clean", input=data)
-    assert r.exit_code == 0
-    assert "warning: -: its first line is a JSON object, but most of its lines are not " \
-           "(the first: line 2): read as text" in r.stderr
+    for stream in (data, '{"text": "Hello from Kiev."}\nnot json\nnot json\n'):
+        r = run("clean", input=stream)
+        assert r.exit_code == 2 and r.stdout == ""
+        assert ("error: -: its first line is a JSON object, but most of its lines are not "
+                "(the first: line 2): is it JSONL or text? Give --format jsonl") in r.stderr
+        assert run("check", "-", input=stream).exit_code == 2
+    r = run("clean", "--format", "text", input=data)
+    assert r.exit_code == 0 and r.stdout.startswith('{"a": 1}')
+    r = run("clean", "--format", "jsonl", input=data)
+    assert r.exit_code == 2 and "-:2: malformed JSON" in r.stderr
     r = run("clean", input=article(1))
-    assert r.exit_code == 0 and "warning" not in r.stderr
+    assert r.exit_code == 0 and "warning" not in r.stderr and "error" not in r.stderr
     assert not r.stdout.startswith("{")
 
 
