@@ -11,7 +11,15 @@ collections, with the same record shape as the JSONL format
     bag = db.read_text("corpus-*.jsonl").map(json.loads)
     clean_bag(bag).map(json.dumps).to_textfiles("clean-*.jsonl")
 
-Dask is an optional dependency (``pip install 'cleaner[dask]'``).
+Dask is an optional dependency (``pip install 'cleaner[dask]'`` for bags;
+:func:`clean_dataframe` on a Dask DataFrame needs ``'cleaner[dask-dataframe]'``,
+which adds pandas).
+
+A record the pipeline cannot clean (no string text field, anything but a
+record or a string) raises by default, which stops the whole computation;
+``errors="skip"`` drops it, ``errors="record"`` returns
+``{id_key: …, "error": message}`` in its place, as ``--report`` records a
+JSONL line skipped.
 """
 from __future__ import annotations
 
@@ -21,21 +29,48 @@ from .model import Document
 from .pipeline import Pipeline, Settings
 
 
-def _record_cleaner(pipeline: Pipeline, text_key: str, id_key: str, with_changes: bool):
-    def clean_record(record: Any) -> dict[str, Any]:
-        if isinstance(record, str):
-            record = {text_key: record}
-        return pipeline.clean_record(record, text_key=text_key, id_key=id_key,
-                                     with_metadata=True, with_changes=with_changes)
+#: ``clean_bag(errors=…)``
+ERRORS = ("raise", "skip", "record")
+
+
+def _record_cleaner(pipeline: Pipeline, text_key: str, id_key: str, with_changes: bool,
+                    errors: str = "raise"):
+    def clean_record(record: Any) -> dict[str, Any] | None:
+        try:
+            if isinstance(record, str):
+                record = {text_key: record}
+            elif not isinstance(record, dict):
+                raise TypeError(f"a record is a dict or a str, not {type(record).__name__}")
+            return pipeline.clean_record(record, text_key=text_key, id_key=id_key,
+                                         with_metadata=True, with_changes=with_changes)
+        except Exception as exc:  # noqa: BLE001 - the record's failure, not the job's
+            if errors == "raise":
+                raise
+            if errors == "skip":
+                return None
+            rid = record.get(id_key) if isinstance(record, dict) else None
+            return {id_key: rid, "error": f"{type(exc).__name__}: {exc}"}
     return clean_record
 
 
+def _kept(record: Any) -> bool:
+    return record is not None
+
+
 def clean_bag(bag, settings: Settings | None = None, *, text_key: str = "text",
-              id_key: str = "id", with_changes: bool = False):
+              id_key: str = "id", with_changes: bool = False, errors: str = "raise"):
     """Clean a ``dask.bag.Bag`` of records (dicts with a text field) or of
-    strings; returns a bag of records with the cleaned text and metadata."""
+    strings; returns a bag of records with the cleaned text and metadata.
+
+    ``errors``: what a record that cannot be cleaned does — ``"raise"``
+    (the default: the computation fails with its error), ``"skip"`` (it is
+    dropped), ``"record"`` (``{id_key: its id or None, "error": message}``
+    takes its place, to be filtered or stored apart)."""
+    if errors not in ERRORS:
+        raise ValueError(f"errors={errors!r}: choose one of {', '.join(ERRORS)}")
     pipeline = Pipeline(settings=settings)
-    return bag.map(_record_cleaner(pipeline, text_key, id_key, with_changes))
+    out = bag.map(_record_cleaner(pipeline, text_key, id_key, with_changes, errors))
+    return out.filter(_kept) if errors == "skip" else out
 
 
 def clean_dataframe(frame, settings: Settings | None = None, *, column: str = "text"):

@@ -32,6 +32,29 @@ def test_clean_bag_of_strings_with_changes() -> None:
     assert {c["code"] for c in out[0]["changes"]} >= {"B002"}
 
 
+def test_clean_bag_errors_raise_skip_or_record() -> None:
+    """One bad record need not kill a job over a billion (review 16 U9):
+    errors="skip" drops it, errors="record" puts {id, error} in its place;
+    the default still raises (negative), and good records are cleaned the
+    same way in every mode."""
+    from cleaner.scale import clean_bag
+
+    recs = [{"id": 1, "text": "Talks in Kiev resumed on Monday.  \n"},
+            {"id": 2, "body": "no text field"}, {"id": 3, "text": None}, 42]
+    bag = db.from_sequence(recs, npartitions=1)
+    with pytest.raises(TypeError, match="no string field 'text'"):
+        clean_bag(bag).compute(scheduler="sync")
+    skipped = clean_bag(bag, errors="skip").compute(scheduler="sync")
+    assert [r["id"] for r in skipped] == [1]
+    recorded = clean_bag(bag, errors="record").compute(scheduler="sync")
+    assert recorded[0] == skipped[0]
+    assert [r["id"] for r in recorded[1:]] == [2, 3, None]
+    assert "no string field 'text'" in recorded[1]["error"]
+    assert "not int" in recorded[3]["error"]
+    with pytest.raises(ValueError, match="errors='ignore'"):
+        clean_bag(bag, errors="ignore")
+
+
 def test_clean_dataframe() -> None:
     pd = pytest.importorskip("pandas")
     from cleaner.scale import clean_dataframe
