@@ -56,7 +56,7 @@ from .io import (GZIP_ERRORS, GZIP_MAGIC, AtomicWriter, BinaryInputError, Decode
                  open_input, remove_stale_tmp, write_atomic, write_if_changed, write_through)
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
-from .records import record_metadata, record_out, text_key_hint
+from .records import JSON_TYPE, record_metadata, record_out, text_key_hint
 from .report import ReportWriter, doc_entry, report_stream
 
 from .defaults import BUILTIN_EXCLUDE, DEFAULT_INCLUDE, FORMATS, not_an_article  # noqa: F401
@@ -487,7 +487,8 @@ class BatchResult:
     names: dict[str, str] = field(default_factory=dict)    # code -> rule name
     interrupted: bool = False
     #: changes found but not applied: those of a JSONL file that
-    #: ``--in-place`` left as it was (it has lines that cannot be cleaned)
+    #: ``--in-place`` left as it was (it has lines that cannot be cleaned),
+    #: and those of an output that could not be written
     unapplied: int = 0
     #: the changes of ``changes_by_rule`` that are unsafe fixes (a name
     #: inside a quotation), applied because ``Settings.unsafe_fixes`` is on
@@ -785,6 +786,13 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
         if not isinstance(record, dict):
             raise InputError(f"{where}: not a JSON object, line skipped")
         text = record.get(chunk.text_key)
+        if not isinstance(text, str) and chunk.text_key in record:
+            # there, but no text: not the "wrong --text-key" of a missing field
+            res.error_kind = "text-type"
+            kind = "null" if text is None else JSON_TYPE.get(type(text).__name__, "value")
+            what = "null" if text is None else f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
+            raise InputError(f"{where}: field {chunk.text_key!r} is {what}, not a string, "
+                             "line skipped")
         if not isinstance(text, str):
             res.error_kind = "text-key"
             raise InputError(f"{where}: no string field {chunk.text_key!r}"
@@ -820,12 +828,13 @@ _NOTE_HINT = {"metadata": "; the pipeline's metadata is not written into the rec
 #: The kinds of JSONL errors and warnings (:attr:`DocResult.error_kind`, the
 #: kinds of :attr:`DocResult.warnings`) said once a file, the rest counted:
 #: a wrong --text-key fails every record the same way.
-ONCE_A_FILE = frozenset({"text-key", "metadata", "with-changes"})
+ONCE_A_FILE = frozenset({"text-key", "text-type", "metadata", "with-changes"})
 
 
 #: How the summary at the end of a JSONL file names the records of each kind
 #: of ONCE_A_FILE not said one by one.
 _ONCE_WHAT = {"text-key": "skipped for the same reason",
+              "text-type": "skipped for the same reason (a text field that is no string)",
               "metadata": "whose 'metadata' is no object, left as it was",
               "with-changes": "with their own 'changes' or 'reports', left as they were"}
 
@@ -1493,6 +1502,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     except OSError as exc:
                         error(f"{target}: cannot write ({exc.strerror})", s.display)
                         failed(s.display)
+                        unapply(r.changes)
                         return
                     result.written.append(str(target))
                     say(f"Fixing {s.display}")
@@ -1507,6 +1517,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 except OSError as exc:
                     error(f"{target}: cannot write ({exc.strerror})", s.display)
                     failed(s.display)
+                    unapply(r.changes)
                     return
                 if verbose:
                     say(f"cleaned {s.display} -> {target} ({_plural(len(r.changes), 'change')})")
@@ -1519,6 +1530,28 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                      "format": s.format, "encoding": r.encoding}
             entry.update(_doc_entry(r))
             report_writer.add(entry)
+
+    def unapply(changes: Sequence[Change]) -> None:
+        """Changes counted, then not written (an output that could not be
+        written, a JSONL file --in-place leaves as it was): the summary
+        counts them as not applied, not as changes."""
+        for c in changes:
+            result.changes_by_rule[c.code] -= 1
+            if result.changes_by_rule[c.code] <= 0:
+                del result.changes_by_rule[c.code]
+            if not c.safe:
+                result.unsafe -= 1
+        result.unapplied += len(changes)
+
+    def unapply_jsonl() -> None:
+        for code, k in jw["change_codes"].items():
+            result.changes_by_rule[code] -= k
+            if result.changes_by_rule[code] <= 0:
+                del result.changes_by_rule[code]
+        result.unapplied += sum(jw["change_codes"].values())
+        result.unsafe -= jw.get("unsafe", 0)
+        jw["change_codes"] = collections.Counter()
+        jw["unsafe"] = 0
 
     def html_in_place(i: int) -> None:
         s = sources[i]
@@ -1609,7 +1642,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             if len(lines) > 1:
                 n = len(lines) - 1
                 shown = ", ".join(map(str, lines[1:11])) + (", …" if n > 10 else "")
-                what = ("error" if kind == "text-key" else "warning")
+                what = ("error" if kind in ("text-key", "text-type") else "warning")
                 say(f"{what}: {s.display}: {n} more record{'' if n == 1 else 's'} "
                     f"{_ONCE_WHAT[kind]} (line{'' if n == 1 else 's'} {shown})")
         changed = jw["changed"] or not end.ended_with_newline or end.bom
@@ -1626,6 +1659,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         if jw.get("write_error"):
             error(jw["write_error"], s.display)
             failed(s.display)
+            unapply_jsonl()
+            changed = False
         if writer is not None:
             if in_place and (not changed or jw["errors"]):
                 writer.discard()   # unchanged, or it would lose its bad lines
@@ -1636,12 +1671,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         f"cleaned ({_plural(n, 'change')} not applied)")
                     # nothing changed: neither the file nor the figures say so
                     changed = False
-                    for code, k in jw["change_codes"].items():
-                        result.changes_by_rule[code] -= k
-                        if result.changes_by_rule[code] <= 0:
-                            del result.changes_by_rule[code]
-                    result.unapplied += n
-                    result.unsafe -= jw.get("unsafe", 0)
+                    unapply_jsonl()
                 elif verbose:
                     say(f"unchanged {s.display}")
             else:
@@ -1656,6 +1686,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 except OSError as exc:
                     error(f"{target}: cannot write ({exc.strerror})", s.display)
                     failed(s.display)
+                    unapply_jsonl()
+                    changed = False
                 else:
                     if verbose and not in_place:
                         skipped = (f", {_plural(jw['errors'], 'line')} skipped"

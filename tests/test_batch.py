@@ -590,3 +590,23 @@ def test_gzip_stdin_and_bad_gzip(tmp_path: Path) -> None:
     assert (tmp_path / "cut.jsonl.gz").read_bytes() == cut
     rep = json.loads((tmp_path / "rep.json").read_text())
     assert "read error" in rep["files"][0]["documents"][-1]["error"]
+
+
+def test_changes_of_outputs_not_written_are_not_counted_as_made(tmp_path: Path) -> None:
+    """An output that cannot be written (here a directory is in its way):
+    its changes are "not applied", not counted as changes made (review 16
+    U14); the other file's are counted as before (negative)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(article(1))
+    (tmp_path / "in" / "b.txt").write_text(article(2))
+    (tmp_path / "in" / "r.jsonl").write_text(json.dumps({"id": "x", "text": article(3)}) + "\n")
+    ref = clean_paths([str(tmp_path / "in")], out=tmp_path / "ref", log=lambda m: None)
+    (tmp_path / "out" / "a.txt").mkdir(parents=True)
+    (tmp_path / "out" / "r.jsonl").mkdir(parents=True)
+    r = clean_paths([str(tmp_path / "in")], out=tmp_path / "out", log=lambda m: None)
+    assert r.exit_code == 2 and len(r.errors) == 2
+    made = sum(ref.changes_by_rule.values())
+    assert sum(r.changes_by_rule.values()) + r.unapplied == made
+    assert 0 < sum(r.changes_by_rule.values()) < made
+    assert r.changed == [str(tmp_path / "in" / "b.txt")]
+    assert r.summary()["unapplied_changes"] == r.unapplied

@@ -1076,6 +1076,25 @@ def test_a_wrong_text_key_is_said_once_a_file_with_the_fields_it_has(tmp_path: P
     assert r.stderr.splitlines()[-1].endswith(", 40 errors (40 JSONL lines skipped)")
 
 
+def test_a_text_field_of_another_type_is_not_a_missing_field(tmp_path: Path) -> None:
+    """`{"body": 12345}` with --text-key body: the field is there, it is no
+    string — said so, and not folded into "skipped for the same reason" with
+    the records that lack the field (review 16 U14)."""
+    src = tmp_path / "t.jsonl"
+    src.write_text('{"body": 12345}\n{"title": "x"}\n{"body": null}\n{"title": "y"}\n'
+                   '{"body": "The council met on Monday."}\n')
+    r = run("clean", "--text-key", "body", src, "-o", tmp_path / "out")
+    errors = [l for l in r.stderr.splitlines() if l.startswith("error:")]
+    assert errors == [
+        f"error: {src}:1: field 'body' is a number, not a string, line skipped",
+        f"error: {src}:2: no string field 'body'; its string fields: title (--text-key names "
+        "the field to clean), line skipped",
+        f"error: {src}: 1 more record skipped for the same reason (a text field that is no "
+        "string) (line 3)",
+        f"error: {src}: 1 more record skipped for the same reason (line 4)"]
+    assert r.stderr.splitlines()[-1].endswith(", 4 errors (4 JSONL lines skipped)")
+
+
 def test_other_bad_lines_are_each_still_named(tmp_path: Path) -> None:
     """Negative: malformed lines are not alike: each gets its own message."""
     src = tmp_path / "b.jsonl"
@@ -1083,8 +1102,7 @@ def test_other_bad_lines_are_each_still_named(tmp_path: Path) -> None:
     r = run("clean", src, "-o", tmp_path / "out")
     errors = [l for l in r.stderr.splitlines() if l.startswith("error:")]
     assert errors == [
-        f"error: {src}:1: no string field 'text' (it is a number); the record has no other "
-        "string field, line skipped",
+        f"error: {src}:1: field 'text' is a number, not a string, line skipped",
         f"error: {src}:2: malformed JSON (Expecting property name enclosed in double quotes: "
         "column 2), line skipped",
         f"error: {src}:3: not a JSON object, line skipped"]
