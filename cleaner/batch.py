@@ -1163,6 +1163,13 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                     stdin_filename=stdin_filename, notes=walk_notes,
                                     output_dirs=met_outdir)
     inputs = [s for s in sources if s.path is not None]
+    texts = [s.display for s in sources if s.format != "jsonl"]
+    if to_stdout and not check and len(texts) > 1:
+        # JSONL records stay apart on stdout; texts would run together
+        raise BatchUsageError(
+            f"-o -: {len(texts)} texts ({', '.join(texts[:2])}{', …' if len(texts) > 2 else ''})"
+            " would run together on stdout with nothing between them, and could not be split "
+            "again; give -o DIR, or one text at a time")
     if (not check and not in_place and not to_stdout and outdir is None
             and any(s.path for s in sources)):
         raise BatchUsageError("give an output directory (-o DIR) or --in-place; "
@@ -1748,6 +1755,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 bar.update()
         runner.close()
         runner = None
+        if with_changes and not check and result.documents and not any(
+                s.format == "jsonl" for s in sources):
+            say("warning: --with-changes adds the changes to JSONL records only; a text "
+                "output has no place for them (--report FILE writes them)")
         if report_writer:
             report_writer.finish(result.summary())
             report_writer = None

@@ -1705,12 +1705,38 @@ def test_stdin_given_twice_is_refused(tmp_path: Path) -> None:
 
 
 def test_stdin_once_among_files_is_cleaned(tmp_path: Path) -> None:
-    src = tmp_path / "a.txt"
-    src.write_text("Kiev said it.\n")
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"id": "a", "text": "Kiev said it.\\n"}\n')
     r = run("clean", src, "-", "-o", "-", input="Kiev said it.\n")
     assert r.exit_code == 0, r.stderr
-    assert r.stdout == "Kyiv said it.\nKyiv said it.\n"
+    assert r.stdout.endswith("}\nKyiv said it.\n")
     assert "2 files cleaned" in r.stderr
+
+
+def test_several_texts_to_stdout_are_refused(tmp_path: Path) -> None:
+    """`clean a.txt b.txt -o -` printed `one.\ntwo.\n`, which cannot be
+    split again: refused (exit 2) before any work (review 16 U15). One
+    text, or JSONL files with at most one text, still go to stdout."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Kiev said it.\n")
+    r = run("clean", tmp_path / "a.txt", tmp_path / "b.txt", "-o", "-")
+    assert r.exit_code == 2 and r.stdout == ""
+    assert "error: -o -: 2 texts (" in r.stderr and "would run together on stdout" in r.stderr
+    r = run("clean", tmp_path / "a.txt", "-", "-o", "-", input="Kiev said it.\n")
+    assert r.exit_code == 2
+    assert run("clean", tmp_path / "a.txt", "-o", "-").stdout == "Kyiv said it.\n"
+
+
+def test_with_changes_on_text_outputs_is_said(tmp_path: Path) -> None:
+    """--with-changes shapes JSONL records; on text outputs it did nothing
+    without a word (review 16 U15): a warning says where the changes are."""
+    (tmp_path / "a.txt").write_text(article(1))
+    r = run("clean", "--with-changes", tmp_path / "a.txt", "-o", tmp_path / "o")
+    assert r.exit_code == 0
+    assert "warning: --with-changes adds the changes to JSONL records only" in r.stderr
+    (tmp_path / "r.jsonl").write_text(json.dumps({"text": article(1)}) + "\n")
+    r = run("clean", "--with-changes", tmp_path / "r.jsonl", "-o", tmp_path / "o")
+    assert "warning" not in r.stderr     # negative: JSONL takes them
 
 
 def test_in_place_jsonl_left_as_it_was_claims_no_changes(tmp_path: Path) -> None:
