@@ -1762,13 +1762,21 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         if report_writer:
             report_writer.finish(result.summary())
             report_writer = None
-    except BaseException:
+    except BaseException as exc:
         if runner is not None:
             runner.close(abort=True)
         if jw.get("writer") is not None:
             jw["writer"].discard()
         if report_writer is not None:
-            report_writer.abort()
+            if isinstance(exc, KeyboardInterrupt):   # Ctrl-C, SIGTERM: keep what was done
+                result.interrupted = True
+                try:
+                    report_writer.interrupt(result.summary())
+                except BaseException:
+                    report_writer.abort()
+                    raise
+            else:
+                report_writer.abort()
         raise
     finally:
         if bar is not None:

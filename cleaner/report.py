@@ -2,8 +2,11 @@
 
 Streamed: the entries are written to a temporary file as the results come, in
 input order (so the report is the same whatever the number of jobs, and the
-memory stays flat), and the file is renamed into place at the end — an
-interrupted run leaves no report rather than half of one. Keys marked ``?``
+memory stays flat), and the file is renamed into place at the end — never
+half of one. A run stopped by Ctrl-C or SIGTERM still finishes it: the
+entries of what was done, a JSONL file stopped midway closed with
+``"interrupted": true``, and the summary (of what was done) with
+``"interrupted": true``. Keys marked ``?``
 are there only when they have something to say: ``notes`` (an empty input, an
 encoding guessed…), a JSONL record's ``warnings`` (its ``metadata`` left as it
 was, its own ``changes`` kept over ``--with-changes``). ``rewrites``, why the output would differ besides the
@@ -126,6 +129,7 @@ class ReportWriter:
                 raise
         self._first = True
         self._first_doc = True
+        self._in_file = False   # inside a JSONL file's "documents"
 
     def _sep(self) -> None:
         self._fh.write(b"\n" if self._first else b",\n")
@@ -143,6 +147,7 @@ class ReportWriter:
         self._sep()
         self._fh.write(self._dump(header)[:-1] + b', "documents": [')
         self._first_doc = True
+        self._in_file = True
 
     def add_document(self, entry: dict[str, Any]) -> None:
         self._fh.write(b"\n" if self._first_doc else b",\n")
@@ -151,6 +156,16 @@ class ReportWriter:
 
     def end(self, trailer: dict[str, Any]) -> None:
         self._fh.write(b"], " + self._dump(trailer)[1:])
+        self._in_file = False
+
+    def interrupt(self, summary: dict[str, Any]) -> None:
+        """Finish the report of a run stopped midway (Ctrl-C, SIGTERM): the
+        entries of what was done, a JSONL file being read closed with
+        ``"interrupted": true``, and the summary with ``"interrupted":
+        true`` — the record of a long batch is not lost with it."""
+        if self._in_file:
+            self.end({"interrupted": True})
+        self.finish({**summary, "interrupted": True})
 
     def finish(self, summary: dict[str, Any]) -> None:
         self._fh.write(b'\n],\n"summary": ' + self._dump(summary) + b"\n}\n")

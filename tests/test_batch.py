@@ -177,8 +177,12 @@ def test_interrupted_in_process_leaves_nothing_half_written(tmp_path: Path) -> N
         with pytest.raises(KeyboardInterrupt):
             clean_paths([str(src.parent)], out=out, jobs=jobs, report=rep, on_document=stop)
         assert not (out / "big.jsonl").exists()
-        assert not rep.exists()
         assert not _tmp_files(tmp_path)
+        # the report of what was done is kept, flagged (review 16 U16)
+        done = json.loads(rep.read_text())
+        assert done["summary"]["interrupted"] is True
+        assert done["files"][0]["interrupted"] is True
+        assert [d["line"] for d in done["files"][0]["documents"]] == list(range(1, 20))
 
 
 def _cleaner(*args: str) -> list[str]:
