@@ -10,21 +10,42 @@ batch has been done).
 from __future__ import annotations
 
 import collections
+import importlib
 import os
 import signal
 import sys
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 import click
 
-from . import config as _config
-from .batch import BatchResult, BatchUsageError, DocResult, clean_paths
 from .defaults import DEFAULT_INCLUDE, FORMATS
 from .model import Change
-from .pipeline import Settings
 from .report import report_stream
-from .rules import BUILTIN_REPORTS, OPT_IN, REGISTRY
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .batch import BatchResult, DocResult
+    from .config import FileConfig
+    from .pipeline import Settings
+
+
+class _Lazy:
+    """A module imported when first used: the rules, the pipeline and the
+    configuration (which checks rule codes) take about a second to import,
+    which `cleaner --version`, `--help` and a usage error need not pay
+    (review 16 U17)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(importlib.import_module(self._name), attr)
+
+
+_config = _Lazy("cleaner.config")
+_batch = _Lazy("cleaner.batch")
+_pipeline = _Lazy("cleaner.pipeline")
+_rules = _Lazy("cleaner.rules")
 
 #: check --output-format, as ruff names them
 OUTPUT_FORMATS = ("full", "concise", "json", "github")
@@ -42,7 +63,7 @@ def _err(msg: str) -> None:
     click.echo(msg, err=True)
 
 
-def build_settings(opts: dict[str, Any], cfg: _config.FileConfig) -> Settings:
+def build_settings(opts: dict[str, Any], cfg: FileConfig) -> Settings:
     """Settings from the command line (``opts``) over ``[tool.cleaner]``."""
 
     def pick(flag: str, key: str, default: Any = None) -> Any:
@@ -111,14 +132,15 @@ def build_settings(opts: dict[str, Any], cfg: _config.FileConfig) -> Settings:
     # the registries first, for a message naming the option or key that
     # gave a bad one (Settings would only name the file)
     _validate_names(kw["name_style"], kw["name_files"], given_by)
-    return Settings(**kw)
+    return _pipeline.Settings(**kw)
 
 
-_registry_problem = _config.registry_problem
+def _registry_problem(exc: BaseException) -> str:
+    return _config.registry_problem(exc)
 
 
 def language_warnings(settings: Settings, opts: dict[str, Any],
-                      cfg: _config.FileConfig) -> list[str]:
+                      cfg: FileConfig) -> list[str]:
     """A warning (a list of one, or none) naming the expected languages
     (``--language``, the configuration's ``languages``,
     ``--assume-language``) that have no boilerplate phrase lists of their
@@ -344,7 +366,7 @@ def _setup(kw: dict[str, Any], command: str,
     return settings, batch
 
 
-def _read_files(kw: dict[str, Any], cfg: _config.FileConfig,
+def _read_files(kw: dict[str, Any], cfg: FileConfig,
                 config_file: str | None) -> list[tuple[str, str]]:
     """The files a run reads besides its inputs, as ``(what, path)`` (``what``
     names the file for a message): what a ``--report`` or
@@ -414,7 +436,7 @@ def _paths(paths: tuple[str, ...], command: str = "clean",
 def _run(fn: Callable[[], BatchResult]) -> BatchResult:
     try:
         return fn()
-    except BatchUsageError as exc:
+    except _batch.BatchUsageError as exc:
         raise click.UsageError(str(exc)) from None
 
 
@@ -563,7 +585,7 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
         return
     settings, batch = _setup(kw, "clean", paths)
     quiet = batch["progress"] is False
-    result = _run(lambda: clean_paths(_paths(paths, "clean", batch["stdin_filename"] is not None),
+    result = _run(lambda: _batch.clean_paths(_paths(paths, "clean", batch["stdin_filename"] is not None),
                                       out=out, in_place=in_place,
                                       settings=settings, with_changes=with_changes,
                                       name_from_title=name_from_title,
@@ -739,12 +761,12 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     if fix:
         if batch["stdin_filename"] is not None:
             raise click.UsageError("check --fix rewrites files, not stdin (--stdin-filename)")
-        result = _run(lambda: clean_paths(_paths(paths, "check"), settings=settings,
+        result = _run(lambda: _batch.clean_paths(_paths(paths, "check"), settings=settings,
                                           in_place=True, on_document=show,
                                           stdout=sys.stdout.buffer, stdin=sys.stdin.buffer,
                                           **batch))
     else:
-        result = _run(lambda: clean_paths(
+        result = _run(lambda: _batch.clean_paths(
             _paths(paths, "check", batch["stdin_filename"] is not None),
             settings=settings, check=True, strict=strict, keep_original=diff,
             on_document=show, stdin=sys.stdin.buffer, **batch))
@@ -906,12 +928,12 @@ class _Listing:
 
 def _rule_rows() -> list[tuple[str, str, str, str]]:
     rows = []
-    for code, rule in sorted(REGISTRY.items()):
+    for code, rule in sorted(_rules.REGISTRY.items()):
         kind = "fixable" if rule.fixable else "report-only"
-        if code in OPT_IN:
+        if code in _rules.OPT_IN:
             kind += " (opt-in)"
         rows.append((code, rule.name, kind, rule.summary()))
-    for code, (name, doc) in sorted(BUILTIN_REPORTS.items()):
+    for code, (name, doc) in sorted(_rules.BUILTIN_REPORTS.items()):
         rows.append((code, name, "report-only", doc.split(":")[0].rstrip(".") + "."))
     return sorted(rows)
 
@@ -937,13 +959,13 @@ def resolve_rule(given: str) -> str | None:
     """The code of the rule ``given`` names: its code (any case) or its
     kebab-case name (any case, ``_`` for ``-``); None if there is none."""
     key = given.strip()
-    if key.upper() in REGISTRY or key.upper() in BUILTIN_REPORTS:
+    if key.upper() in _rules.REGISTRY or key.upper() in _rules.BUILTIN_REPORTS:
         return key.upper()
     name = key.lower().replace("_", "-")
-    for code, rule in REGISTRY.items():
+    for code, rule in _rules.REGISTRY.items():
         if rule.name == name:
             return code
-    for code, (rname, _doc) in BUILTIN_REPORTS.items():
+    for code, (rname, _doc) in _rules.BUILTIN_REPORTS.items():
         if rname == name:
             return code
     return None
@@ -953,9 +975,9 @@ def _rule_suggestions(given: str, n: int = 3) -> list[str]:
     """Codes and names close to ``given``, as ``CODE name``."""
     import difflib
 
-    names = {**{r.name: c for c, r in REGISTRY.items()},
-             **{v[0]: c for c, v in BUILTIN_REPORTS.items()}}
-    codes = sorted({*REGISTRY, *BUILTIN_REPORTS})
+    names = {**{r.name: c for c, r in _rules.REGISTRY.items()},
+             **{v[0]: c for c, v in _rules.BUILTIN_REPORTS.items()}}
+    codes = sorted({*_rules.REGISTRY, *_rules.BUILTIN_REPORTS})
     key = given.strip()
     found = [*difflib.get_close_matches(key.upper(), codes, n=n),
              *(names[m] for m in difflib.get_close_matches(
@@ -964,7 +986,7 @@ def _rule_suggestions(given: str, n: int = 3) -> list[str]:
     for code in found:
         if code not in out:
             out.append(code)
-    return [f"{c} ({REGISTRY[c].name if c in REGISTRY else BUILTIN_REPORTS[c][0]})"
+    return [f"{c} ({_rules.REGISTRY[c].name if c in _rules.REGISTRY else _rules.BUILTIN_REPORTS[c][0]})"
             for c in out[:n]]
 
 
@@ -975,11 +997,11 @@ def explain(ctx: click.Context, rule: str) -> None:
     """Print the documentation of RULE (a code such as B005, or a name such
     as teaser-link), with an example."""
     code = resolve_rule(rule)
-    if code in REGISTRY:
-        click.echo(REGISTRY[code].documentation(), nl=False)
+    if code in _rules.REGISTRY:
+        click.echo(_rules.REGISTRY[code].documentation(), nl=False)
         return
-    if code in BUILTIN_REPORTS:
-        name, doc = BUILTIN_REPORTS[code]
+    if code in _rules.BUILTIN_REPORTS:
+        name, doc = _rules.BUILTIN_REPORTS[code]
         click.echo(f"{code} {name} (report only, reported by the pipeline itself)\n\n{doc}")
         return
     close = _rule_suggestions(rule)

@@ -2367,7 +2367,7 @@ def test_sigterm_exits_143_and_ctrl_c_130(tmp_path: Path, monkeypatch: pytest.Mo
     """128 + the signal, as shells and CI runners read it (review 16 U12)."""
     import signal as _signal
 
-    from cleaner import cli as cli_mod
+    from cleaner import batch as cli_mod     # the CLI calls batch.clean_paths
     (tmp_path / "a.txt").write_text(article(1))
 
     def stopped(*a, **k):
@@ -2409,3 +2409,18 @@ def test_json_and_github_formats_list_the_inputs_that_failed(tmp_path: Path) -> 
     # negative: the full format keeps errors on stderr only
     r = run("check", *args)
     assert "binary file" not in r.stdout and "binary file" in r.stderr
+
+
+def test_version_and_help_import_no_rules() -> None:
+    """`cleaner --version`, `--help` and a usage error do not import the
+    rules and the pipeline (about a second: review 16 U17); `rules` does
+    (negative)."""
+    code = ("import sys; from cleaner.cli import main; rc = main(sys.argv[1:]); "
+            "print(sorted(m for m in sys.modules if m in ('cleaner.rules', 'cleaner.pipeline', "
+            "'cleaner.config', 'cleaner.batch')), file=sys.stderr)")
+    for args, heavy in ((["--version"], False), (["--help"], False), (["clean", "--help"], False),
+                        (["check", "--no-such-flag"], False), (["rules"], True)):
+        res = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
+                             text=True, timeout=120, cwd=Path(__file__).resolve().parents[1])
+        loaded = res.stderr.strip().splitlines()[-1]
+        assert (loaded != "[]") == heavy, (args, loaded)
