@@ -562,8 +562,8 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
     --diff (as black has them) write nothing: they run `cleaner check`
     (with no PATH, the current directory).
 
-    A directory is walked for *.txt *.text *.html *.htm *.jsonl (--include
-    replaces the list; Markdown is left out, as it is usually
+    A directory is walked for *.txt *.text *.html *.htm *.jsonl *.jsonl.gz
+    (--include replaces the list; Markdown is left out, as it is usually
     documentation), leaving out hidden entries, the output directory and
     the files that are not articles by their name (LICENSE, COPYING,
     NOTICE, README, CHANGELOG, requirements*…); -v names what it leaves
