@@ -22,7 +22,9 @@ problems in a text:
                    (``_names_other``, ``_other_named``).
   ``misspelling-ambiguous``  the same, but more than one name fits or nothing
                    confirms it (or a near miss of a person the text names
-                   in full, elsewhere): reported, never repaired.
+                   in full, elsewhere, or a capitalised word one edit from
+                   a place's spelling, "Harkov": ``_place_hits``):
+                   reported, never repaired.
 * ``country``      a misspelt country in a list of countries
                    (``Romania, Bulgari and Hungary``).
 
@@ -42,6 +44,13 @@ the lines read before in the document not again). Everything else
 runs only at those places: a near-miss surname is looked for only after a
 title or a first name, a misspelt country only next to a country in a list,
 and rapidfuzz is called only on the few capitalised words found there.
+A place's near miss is looked up per capitalised word of six letters or
+more, on the same lines, in a deletion index (``_NearIndex``, built on
+first use: each single-word place spelling of six letters or more and its
+one-letter deletions, some 1,600 short strings, not the 80,000 one-edit
+neighbours): a word within one edit of a spelling shares one of them with
+it (SymSpell), a real edit distance confirms it, and each word's verdict is
+remembered.
 (bench/bench_names.py compares this with regex alternations.)
 
     >>> reg = NameRegistry.load()
@@ -57,7 +66,7 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 import ahocorasick
 from rapidfuzz import process
@@ -91,6 +100,10 @@ _LIST_END = re.compile(r"(?:,|and|or)[ \u00a0]*\Z")
 _WORD_BEFORE = re.compile(rf"(?<![\w-])([{_UPPER}][^\W\d_]+)[ \u00a0]+\Z")
 # What the automaton's keys are (bit flags: one key can be several).
 _VARIANT, _TITLE, _FIRST, _COUNTRY = 1, 2, 4, 8
+#: Places whose near misses are looked for: single words this long, and the
+#: capitalised words looked up (a capital, then lower-case letters).
+_NEAR_PLACE_MIN = 6
+_NEAR_PLACE_WORD = re.compile(rf"[A-Z](?<!\w.)[a-z]{{{_NEAR_PLACE_MIN - 1},}}\b")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Lower-casing that never changes the length (str.lower() can: 'İ' -> 'i̇').
 _LOWER_1TO1 = {c: c.lower() for c in map(chr, range(0x250)) if len(c.lower()) == 1}
@@ -266,6 +279,10 @@ class NameRegistry:
         self._forms: dict[str, _Rewrite | None] = {}  # None: a canonical form, left alone
         self._form_source: dict[str, int] = {}
         self._persons: list[_Person] = []
+        self._place_names: set[str] = set()  # the chosen form of each place
+        #: deletion index of the places' spellings (see _near_place_index)
+        self._near_index: _NearIndex | None = None
+        self._near_verdicts: dict[str, bool] = {}
         exceptions: list[str] = []
         events: list[str] = []
         events_after: list[str] = []
@@ -402,6 +419,65 @@ class NameRegistry:
         """
         return _load_cached(tuple(str(Path(p)) for p in extra), style)
 
+    # Places: a capitalised word one edit from a place's spelling.
+    def _near_place_index(self) -> "_NearIndex":
+        """The deletion index of the places' single-word spellings
+        (canonical or variant, six letters or more, capitalised), built on
+        first use."""
+        if self._near_index is None:
+            self._near_index = _NearIndex(
+                form for form, rw in self._forms.items()
+                if form[1:].islower() and len(form) >= _NEAR_PLACE_MIN and form.isalpha()
+                and form.isascii() and form[0].isupper()
+                and (rw.canonical if rw is not None else form) in self._place_names)
+        return self._near_index
+
+    def _near_place_forms(self, word: str) -> list[str]:
+        """The place spellings ``word`` is one edit from, if it is a near
+        miss at all: no registry form or token, common word, given name,
+        known real name or country, nor a spelling plus -s or -n (a plural,
+        a demonym: Odessan)."""
+        low = word.lower()
+        forms = self._near_place_index().near(low)
+        if not forms or word in self._known_tokens or word in self._known_names \
+                or low in self._common or word in self._given or word in self._country_set \
+                or low in resources.word_list("given_names.txt") \
+                or any(low == f.lower() + end for f in forms for end in ("s", "n")):
+            return []
+        return forms
+
+    def _near_place(self, word: str) -> bool:
+        """Whether ``word`` (a capital, then five or more lower-case letters)
+        is a near miss of a place's spelling (:meth:`_near_place_forms`),
+        the verdict remembered: most capitalised words recur from document
+        to document."""
+        verdict = self._near_verdicts.get(word)
+        if verdict is None:
+            if len(self._near_verdicts) >= structure._MEMO_MAX:
+                self._near_verdicts.clear()
+            verdict = self._near_verdicts[word] = bool(self._near_place_forms(word))
+        return verdict
+
+    def _place_hits(self, text: str, spans: list[tuple[int, int]]) -> Iterator[tuple]:
+        """A capitalised word one edit from a place's spelling ("Harkov",
+        near the variant Kharkov of Kharkiv): reported, never repaired
+        (nothing in the text confirms the place), unless the document
+        writes it in lower case too (a word, not a name)."""
+        for start, end in spans:
+            word = text[start:end]
+            if re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text):
+                continue
+            forms = self._near_place_forms(word)
+            places = list(dict.fromkeys(
+                self._forms[f].after if self._forms[f] is not None else f for f in forms))
+            if not places:
+                continue
+            near = ", ".join(f"'{f}'" for f in forms)
+            names = ", ".join(f"'{c}'" for c in places)
+            yield (start, end, places[0], places[0], "misspelling-ambiguous",
+                   f"possible misspelt place '{word}' (one edit from {near}: {names}); "
+                   f"not repaired: nothing confirms it")
+
     def _claim(self, idx: int, form: str, rw: _Rewrite | None) -> None:
         old = self._forms.get(form, rw)
         if form in self._forms and self._form_source[form] == idx and old != rw:
@@ -417,6 +493,7 @@ class NameRegistry:
         canonical = entry["canonical"]
         styles: dict[str, str] = entry.get("styles", {})
         chosen = styles.get(self.style, canonical)
+        self._place_names.add(chosen)
         region = entry.get("region_form")
         self._claim(idx, chosen, None)
         if region:
@@ -463,11 +540,12 @@ class NameRegistry:
     # ---------------------------------------------------------------- matching
     def find(self, text: str) -> list[NameHit]:
         """All name hits in ``text``: non-overlapping, sorted by start."""
-        variants, titles, firsts, countries = self._scan(text)
+        variants, titles, firsts, countries, places = self._scan(text)
         named: list[_Person] = []
         raw = [*self._variant_hits(text, variants),
                *self._people_hits(text, titles, firsts, named),
-               *self._country_hits(text, countries)]
+               *self._country_hits(text, countries),
+               *self._place_hits(text, places)]
         if not raw and not named:
             return []
         raw.sort(key=lambda h: (h[0], _PRIORITY[h[4]]))
@@ -752,7 +830,8 @@ class NameRegistry:
         return cached
 
     def _scan(self, text: str) -> tuple[list[tuple[int, int]], ...]:
-        """One pass: spans of registry forms, titles, first names, countries."""
+        """One pass: spans of registry forms, titles, first names, countries,
+        and near misses of places (:meth:`_near_place`)."""
         if not (structure.FAST and self._by_line):
             return self._scan_text(text, _lower(text))
         # line by line (see __init__), each line's spans remembered. A line
@@ -764,7 +843,7 @@ class NameRegistry:
         if len(memo) >= structure._MEMO_MAX:
             memo.clear()
         grows = _GROWS in text
-        out: tuple[list[tuple[int, int]], ...] = ([], [], [], [])
+        out: tuple[list[tuple[int, int]], ...] = ([], [], [], [], [])
         start = 0
         for line in text.split("\n"):
             if line:
@@ -800,7 +879,13 @@ class NameRegistry:
                     firsts.append((start, end))
             if flags & _COUNTRY and text[start:end] in self._country_set:
                 countries.append((start, end))
-        return variants, titles, firsts, countries
+        # a capitalised word of six letters or more, each judged once
+        verdicts = self._near_verdicts
+        near = [w for w in _NEAR_PLACE_WORD.findall(text)
+                if (verdicts[w] if w in verdicts else self._near_place(w))]
+        places = [m.span() for m in _NEAR_PLACE_WORD.finditer(text) if m.group() in near] \
+            if near else []
+        return variants, titles, firsts, countries, places
 
     def _excepted(self, text: str, start: int, end: int) -> bool:
         if self._event_before is not None and self._event_before.search(
@@ -989,6 +1074,45 @@ class NameRegistry:
                 names = ", ".join(f"'{n[0]}'" for n in near)
                 yield (s, e, near[0][0], near[0][0], "misspelling-ambiguous",
                        f"possible misspelt country '{word}' ({names}); not repaired: ambiguous")
+
+
+class _NearIndex:
+    """Words one edit (Damerau: a letter inserted, left out or changed, two
+    swapped) from a set of spellings of six letters or more, found without
+    listing their neighbours (some 500 a spelling): a SymSpell deletion
+    index. A word and a spelling one edit apart share a string that is
+    either itself or one letter shorter (``harkov`` is ``kharkov`` less its
+    ``k``; ``harkiv`` and ``kharkov`` share none: two edits). The word's
+    first or last three letters are the spelling's (one edit changes at most
+    two adjacent letters; in a six-letter spelling whose third and fourth
+    are swapped, the first three are its first, second and fourth): most
+    words are turned away by those two sets alone."""
+
+    __slots__ = ("spellings", "keys", "starts", "ends")
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        #: lower case -> the registry's form
+        self.spellings = {f.lower(): f for f in forms}
+        self.keys = frozenset(k for low in self.spellings for k in (low, *_deletions(low)))
+        self.starts = frozenset(s for low in self.spellings for s in (
+            (low[:3], low[:2] + low[3]) if len(low) == _NEAR_PLACE_MIN else (low[:3],)))
+        self.ends = frozenset(low[-3:] for low in self.spellings)
+
+    def near(self, low: str) -> list[str]:
+        """The spellings one edit from ``low`` (a lower-case word)."""
+        if not (low[:3] in self.starts or low[-3:] in self.ends) or low in self.spellings:
+            return []
+        keys = self.keys
+        if low not in keys and not any(d in keys for d in _deletions(low)):
+            return []
+        found = process.extract(low, list(self.spellings), scorer=DamerauLevenshtein.distance,
+                                score_cutoff=1, limit=None)
+        return [self.spellings[k] for k, _dist, _i in found]
+
+
+def _deletions(low: str) -> Iterator[str]:
+    """``low`` with one letter left out, at each place."""
+    return (low[:i] + low[i + 1:] for i in range(len(low)))
 
 
 def _words_holding(text: str, parts: Sequence[str]) -> list[tuple[int, int]]:

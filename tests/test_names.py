@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.names import DEFAULT_REGISTRY, STYLES, NameHit, NameRegistry
+from cleaner.names import DEFAULT_REGISTRY, STYLES, NameHit, NameRegistry, edits1
 
 DATA = Path(__file__).parent / "data"
 FIXABLE = {"variant", "misspelling", "country"}
@@ -596,3 +596,74 @@ def test_unknown_given_name_before_a_registry_surname_is_only_reported(
 def test_title_place_or_sentence_start_before_a_registry_surname_is_still_repaired(
         reg: NameRegistry, text: str, expected: str) -> None:
     assert fix(reg, text) == expected
+
+
+# ------------------------------------------- a place one edit from a registry spelling
+@pytest.mark.parametrize("text, word, near", [
+    ("Fighting near Harkov continued on Monday, officials said.", "Harkov", "'Kharkov'"),
+    ("Shelling hit Harkiv again overnight, the governor said.", "Harkiv", "'Kharkiv'"),
+    ("The convoy reached Zaporizhzia before dawn.", "Zaporizhzia", "'Zaporizhzhia'"),
+    ("Residents of Mariupool were evacuated.", "Mariupool", "'Mariupol'"),  # a letter doubled
+    ("Troops left Khreson on Friday.", "Khreson", "'Kherson'"),  # two letters swapped
+])
+def test_near_miss_of_a_place_is_reported_not_rewritten(
+        reg: NameRegistry, text: str, word: str, near: str) -> None:
+    hits = [h for h in reg.find(text) if h.before == word]
+    assert [h.kind for h in hits] == ["misspelling-ambiguous"]
+    assert hits[0].message.startswith(f"possible misspelt place '{word}' (one edit from {near}")
+    assert fix(reg, text) == text
+
+
+def test_near_miss_of_a_place_names_every_spelling_it_is_near(reg: NameRegistry) -> None:
+    # 'Zaporizhe': one edit from the variants Zaporozhe and Zaporizhye
+    [hit] = [h for h in reg.find("Shelling near Zaporizhe went on.") if h.before == "Zaporizhe"]
+    assert hit.canonical == "Zaporizhzhia"
+    assert "'Zaporozhe'" in hit.message and "'Zaporizhye'" in hit.message
+
+
+@pytest.mark.parametrize("text", [
+    "Chicken Kiev was on the menu, and the Siverskyi Donets was in flood.",
+    "Fighting near Kharkiv and Kherson continued on Monday.",
+    "The film Kiev Nights [sic] was shown in Odesa, Texas.",
+    "Austin and Harris spoke in Washington about Poltava.",
+    # a real place one edit from a registry one (known_names)
+    "Pilgrims travelled from Edessa to Antioch in the fourth century.",
+    # at a sentence's start: a river (a registry token), a demonym, a plural
+    "Donets water levels rose. Odessan cooks use dill. Kharkivs of the mind.",
+    # the text writes the word in lower case too: a word, not a name
+    "Harkov is what they called the harkov, a local cheese.",
+    # mentioned, not used; a capital inside a word; an event named after it
+    "The old maps wrote Harkov [sic]. The McHarkov bar. The Battle of Harkov.",
+    # too short to be looked up: four and five letters
+    "Kyivv and Lviiv were on the list.",
+])
+def test_places_and_real_words_are_no_near_misses(reg: NameRegistry, text: str) -> None:
+    assert not [h for h in reg.find(text) if h.message.startswith("possible misspelt place")]
+
+
+def test_near_place_index_is_small_and_built_on_first_use() -> None:
+    reg = NameRegistry([tomllib.loads(DEFAULT_REGISTRY.read_text(encoding="utf-8"))])
+    assert reg._near_index is None  # nothing built with the registry
+    reg.find("Fighting near Harkov went on.")
+    index = reg._near_index
+    # each spelling and its deletions: not the ~80,000 one-edit neighbours
+    assert index is not None and 100 < len(index.spellings) < 1_000
+    assert len(index.keys) < 5_000 and sum(map(len, index.keys)) < 50_000
+
+
+def test_near_place_index_misses_no_neighbour(reg: NameRegistry) -> None:
+    """Every string one edit from a place's spelling (six letters or more)
+    passes the index's shortcuts (first or last three letters, a shared
+    deletion): the index finds what listing the neighbours found."""
+    index = reg._near_place_index()
+    for low in index.spellings:
+        for k in edits1(low):
+            if len(k) < 6 or k in index.spellings:
+                continue
+            assert k[:3] in index.starts or k[-3:] in index.ends, (low, k)
+            assert k in index.keys or any(k[:i] + k[i + 1:] in index.keys
+                                          for i in range(len(k))), (low, k)
+    assert index.near("harkov") == ["Kharkov"]
+    assert set(index.near("zaporizhe")) == {"Zaporozhe", "Zaporizhye"}
+    assert index.near("harkiv") == ["Kharkiv"] and index.near("kharkiv") == []
+    assert index.near("barkin") == [] and index.near("prison") == []

@@ -1936,12 +1936,31 @@ def test_an_outlet_line_with_its_section_over_the_headline_splits_into_source_an
     assert doc.metadata.get("section") == "Local News | Ashworth" and "source" not in doc.metadata
 
 
-# -- N001/N002: an unknown given name before a registry surname
+# -- N001/N002: an unknown given name before a registry surname; a place's near miss
 def test_unknown_given_name_before_registry_surname_is_reported_not_renamed() -> None:
     text = f"Kyle Zelensky, a teacher, said he would stand. {BODY}\n"
     doc = PIPE.run(text)
     assert doc.text == text
     assert [r.code for r in doc.reports if r.excerpt == "Zelensky"] == ["N002"]
+
+
+def test_near_miss_of_a_place_is_reported_not_rewritten() -> None:
+    text = f"Fighting near Harkov went on overnight. {BODY}\n"
+    doc = PIPE.run(text)
+    assert doc.text == text
+    assert [r.code for r in doc.reports if r.excerpt == "Harkov"] == ["N002"]
+
+
+@pytest.mark.parametrize("text", [
+    # a real place one edit from a registry place, at a sentence's start
+    f"Edessa was a city of Upper Mesopotamia. {BODY}\n",
+    # a river (a registry token) one edit from Donetsk, and a demonym
+    f"Donets water levels rose, and Odessan cooks were busy. {BODY}\n",
+])
+def test_real_names_near_a_place_give_no_name_findings(text: str) -> None:
+    doc = PIPE.run(text)
+    assert doc.text == text
+    assert not {"N001", "N002"} & codes(text)
 
 
 @pytest.mark.parametrize("text", [

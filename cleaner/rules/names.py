@@ -129,6 +129,15 @@ class MisspeltName(_NameRule):
     name one edit from the person's before the exact registry surname is
     repaired (``Dimitro Kuleba`` -> ``Dmytro Kuleba``), or only reported
     when the word is a first name of its own (``Andrew Yermak``).
+    A capitalised word of six letters or more one edit (a letter inserted,
+    left out, changed, or two swapped) from a place's single-word spelling
+    of six letters or more, canonical or variant (``Harkov``, near the
+    variant ``Kharkov`` of ``Kharkiv``; ``Khreson``, near ``Kherson``), is
+    reported, never repaired: nothing in the text confirms the place. Not
+    a registry name or token (``Donets``), common word, given name,
+    country or known real name (``Edessa``, near ``Odessa``), a spelling
+    plus -s or -n (``Odessan``), a word the text also writes in lower
+    case, nor one mentioned rather than used (``Harkov [sic]``).
 
     ## Why
     Machine translation and hurried copy mangle foreign names; a repair is
