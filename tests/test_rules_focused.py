@@ -1102,6 +1102,37 @@ def test_a_byline_with_a_capitalised_role_or_a_place_gives_the_name(line, author
     assert doc.metadata["author"] == author
 
 
+@pytest.mark.parametrize("line, author", [
+    # a byline that names the writer's job, not the writer
+    ("By Court reporter", "Court reporter"),
+    ("By Political editor", "Political editor"),
+    ("By Staff writer", "Staff writer"),
+    ("By Our correspondent", "Our correspondent"),
+    ("By our correspondent", "our correspondent"),
+    ("By a staff reporter", "staff reporter"),
+    ("By Sports desk", "Sports desk"),
+])
+def test_a_byline_that_names_a_job_is_read_as_a_byline(line, author) -> None:
+    doc = PIPE.run(f"Council sets the budget\n{line}\n\n{_LEAD}\n\n{_CLOSE}\n")
+    assert doc.text == f"Council sets the budget\n\n{_LEAD}\n\n{_CLOSE}\n"
+    assert doc.metadata["author"] == author
+    assert [c.code for c in doc.changes if c.before.startswith(line)] == ["M001"]
+
+
+@pytest.mark.parametrize("line", [
+    "By court order, the market will close on Sundays from next month.",
+    "By court order",
+    "By order of the editor",
+    "By staff standards the canteen was a generous one.",
+])
+def test_a_line_opening_with_by_and_a_word_of_a_job_that_is_no_byline_stays(line) -> None:
+    doc = PIPE.run(f"Council sets the budget\n{line}\n\n{_LEAD}\n\n{_CLOSE}\n")
+    assert "author" not in doc.metadata
+    assert not [c for c in doc.changes if c.code == "M001"]
+    if line.endswith("."):  # a sentence: kept
+        assert line in doc.text
+
+
 @pytest.mark.parametrize("line, meta", [
     # a desk or team of the outlet: no part of the author
     ("By Lena Ortiz, Coastal Affairs Desk", {"author": "Lena Ortiz"}),

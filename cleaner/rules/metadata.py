@@ -44,6 +44,16 @@ _BYLINE_NAME = (r"[A-Z][\w’'.\ufffd-]+\s?(?:[A-Z][\w’'.\ufffd-]+\s?"
                 r"|al|el)\s(?=[A-Z]|[a-z]{1,4}\s[A-Z])|(?:al|el|ad|as|ash|ar)-[A-Z][\w’'.\ufffd-]+\s?){0,4}")
 _BYLINE = re.compile(rf"(?i:{_BYLINE_OPENERS})\s+({_BYLINE_NAME}"
                      rf"(?:(?:,|and|&)\s+{_BYLINE_NAME})*?)\s*" + _BYLINE_ROLE)
+#: A byline that names a job, not a person: "By Court reporter", "By our
+#: correspondent", "By a Staff Reporter", "By Sports desk" (a capitalised
+#: name is read by ``_BYLINE`` already: "By Political Editor"). Up to
+#: three words before the word for a job, none a word of a phrase ("By
+#: order of the editor" is no byline); the author is the job as printed,
+#: without its article ("Staff Reporter").
+_ROLE_BYLINE = re.compile(
+    rf"(?i:{_BYLINE_OPENERS})\s+(?:(?i:a|an|the)\s+)?((?:(?i:our)\s+)?"
+    r"(?:(?!(?i:of|the|to|for|from|with|and|or|in|on|at|by|as)\s)[A-Za-z][\w’'-]*\s+){0,3}"
+    r"(?i:" + "|".join(_BYLINE_ROLES) + r")s?)\s*")
 #: A byline in another language, with the words that open it and join two
 #: names: German "Von Jonas Weber", French "Par Marie Dupont et Jean Roux",
 #: Spanish "Por Ana García y Luis Gil". Taken only in a document in that
@@ -254,7 +264,7 @@ def _byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
             agency = _agency_name(desk.group(1))
             if agency not in _GENERIC_CREDITS:
                 return {"credit": agency}
-    m = _byline(language).fullmatch(s)
+    m = _byline(language).fullmatch(s) or _ROLE_BYLINE.fullmatch(s)
     if m:
         return _byline_author(m.group(1), language)
     dashed = _dashed_byline(s, language)
@@ -575,7 +585,10 @@ class MetadataHeader(Rule):
     place the story was written in is no part of the author (``By Jane
     Smith, health correspondent``, ``By Jane Smith, Court Reporter``, ``By
     Jane Smith, at Harbour Park`` -> ``Jane Smith``), nor is the desk or team
-    (``By Jane Smith, Valley Health Desk``); a name may hold particles
+    (``By Jane Smith, Valley Health Desk``); a byline that names a job, not
+    a person (``By Court reporter``, ``By our correspondent``, ``By a staff
+    reporter``, ``By Sports desk``), gives the job as the author (``By court
+    order, the …`` is no byline: no word for a job); a name may hold particles
     (``By Pieter de Groot``, ``By Lina al-Hassan``), and a translator's
     note after the byline (``(translated from Romanian)``) is no part of
     it; an outlet after the name
