@@ -2100,3 +2100,64 @@ def test_a_call_to_share_the_story_is_page_chrome(line: str) -> None:
 def test_a_sentence_about_sharing_the_story_stays() -> None:
     line = "Readers were asked to share or comment on this article before the vote on Friday."
     assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text
+
+
+# -- B012: a release's closing boilerplate ------------------------------------
+_RELEASE_HEAD = "Harbour Wind to build a 200MW farm off the coast"
+_RELEASE_BODY = ("LEEDS, England, March 3, 2025 -- Harbour Wind Ltd today announced plans to build "
+                 "a 200-megawatt wind farm off the coast of Whitby, its largest project to date.")
+_RELEASE_BODY2 = ("Construction is expected to begin in the spring and to create about 300 jobs "
+                  "in the region, the company said.")
+_ABOUT = ("About Harbour Wind\n\nHarbour Wind Ltd develops and operates offshore wind farms "
+          "around the coast of Britain. For more information, visit www.harbourwind.example.")
+_LEGAL = ("Forward-Looking Statements\n\nThis press release contains forward-looking statements "
+          "within the meaning of the securities laws, which involve risks and uncertainties.\n\n"
+          "Harbour Wind undertakes no obligation to update them.")
+_CONTACTS = "Media contact:\nAmy Lund\npress@harbourwind.example\n+44 113 555 0142"
+
+
+@pytest.mark.parametrize("tail", [
+    f"{_ABOUT}\n\n{_LEGAL}\n\n{_CONTACTS}",
+    f"{_CONTACTS}\n\n{_ABOUT}",
+    f"{_ABOUT}\n\n###\n\n{_LEGAL}\n\nSOURCE Harbour Wind Ltd",
+    # the notice with no heading, the company a leading provider
+    ("About Acme Robotics\nAcme Robotics is a leading provider of warehouse robots.\n\n"
+     "Certain statements in this press release are forward-looking statements.\n\n"
+     "Investor Relations Contact: Sam Reed, ir@acme.example"),
+    # listed, in capitals
+    ("ABOUT VALEMOUNT\nValemount Mining (TSX: VMT) explores for copper in British Columbia."),
+])
+def test_a_releases_closing_boilerplate_goes(tail: str) -> None:
+    doc = PIPE.run(f"{_RELEASE_HEAD}\n\n{_RELEASE_BODY}\n\n{_RELEASE_BODY2}\n\n{tail}\n")
+    assert doc.text == f"{_RELEASE_HEAD}\n\n{_RELEASE_BODY}\n\n{_RELEASE_BODY2}\n"
+    assert "B012" in {c.code for c in doc.changes}
+
+
+@pytest.mark.parametrize("text", [
+    # an article speaking of forward-looking statements, in its body and
+    # in its last paragraph
+    (f"Regulator fines lender\n\n{BODY}\n\nThe regulator said the bank's forward-looking "
+     f"statements had misled investors about the risks and uncertainties it faced.\n\n{BODY2}\n"),
+    (f"Regulator fines lender\n\n{BODY}\n\n{BODY2}\n\nThe bank's forward-looking statements, "
+     "the regulator said, had been far too rosy.\n"),
+    # a paragraph that opens with "About"
+    (f"Vigil held for fire victims\n\n{BODY}\n\nAbout 200 people gathered outside the town hall "
+     f"on Sunday evening.\n\n{BODY2}\n"),
+    (f"Vigil held for fire victims\n\n{BODY}\n\n{BODY2}\n\nAbout 200 people gathered outside "
+     "the town hall on Sunday evening.\n"),
+    # a writer's biography under "About" and her name
+    (f"Why libraries matter\n\n{BODY}\n\n{BODY2}\n\nAbout Jane Smith\n\nJane Smith is a "
+     "novelist and a former teacher who lives in Leeds.\n"),
+    # a crosshead "About …" over the article's own paragraphs
+    (f"Village shop saved\n\n{BODY}\n\nAbout Harbury\n\nHarbury is a village of 2,500 people "
+     f"south of Leamington.\n\n{BODY2}\n"),
+    # a contact line that is a sentence of the article's
+    (f"Appeal after crash\n\n{BODY}\n\n{BODY2}\n\nContact\n\nAnyone with information "
+     "should call the police on 101, quoting incident 212.\n"),
+])
+def test_text_like_a_releases_closing_boilerplate_stays(text: str) -> None:
+    doc = PIPE.run(text)
+    assert "B012" not in {c.code for c in doc.changes}
+    for line in text.splitlines():
+        if line.endswith("."):  # every paragraph stays
+            assert line in doc.text

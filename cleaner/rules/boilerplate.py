@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import operator
 import re
 from typing import Callable, Iterable, Sequence, TypeVar
 
@@ -71,7 +72,10 @@ def matched_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
     for r in line_rules(frozenset(ctx.enabled)):
         if r.local:
             continue
-        for i, hit in enumerate(r.text_matches(text, ls, ctx)):
+        hits = r.text_matches(text, ls, ctx)
+        if not any(hits):
+            continue  # (most rules in most texts: no loop over the lines)
+        for i, hit in enumerate(hits):
             if hit:
                 out[i] = True
     return out
@@ -2260,3 +2264,259 @@ class AggregatorFooter(LineRule):
                 f = dataclasses.replace(f, message=f"syndicated from '{origin}'",
                                         metadata={"credit": origin})
             yield f
+
+
+#: A release's closing sections are looked for in so many last lines.
+RELEASE_TAIL_LINES = 40
+#: At most so many paragraphs under an "About …" heading, under a
+#: "Forward-Looking Statements" heading, and lines in a contacts block.
+RELEASE_ABOUT_PARAGRAPHS = 4
+RELEASE_LEGAL_PARAGRAPHS = 6
+RELEASE_CONTACT_LINES = 12
+#: The opening of the last section is looked for in so many last lines
+#: (the longest section, a contacts block, and a few lines between).
+RELEASE_LAST_SECTION_LINES = RELEASE_CONTACT_LINES + 4
+#: The longest line of a contacts block (a name, a job, an address).
+RELEASE_CONTACT_CHARS = 100
+#: The heading of a release's section about its issuer: "About Acme Corp",
+#: "ABOUT THE HARBOUR TRUST" (a name: capitalised words; "About 200
+#: people …" is none).
+_ABOUT_HEADING = re.compile(
+    r"(?:About|ABOUT)\s+(?:(?i:the)\s+)?([A-Z][\w’'&.-]*(?:\s+(?:[A-Z0-9][\w’'&.,-]*|&|of|and|for|de)){0,6})"
+    r"\s*:?")
+#: What makes the paragraph under it an organisation's description, not a
+#: person's biography: its legal form ("Acme Corp", "Harbour Ltd"), its
+#: listing ("(NASDAQ: ACME)"), its seat ("headquartered in"), or it says
+#: what it is ("… is a leading provider of …", "… is the UK's largest
+#: charity"; not "… is a senior fellow at the Acme Group": no preposition
+#: between).
+_ORGANISATION_MARK = re.compile(
+    r"\b(?:Inc|Incorporated|Ltd|Limited|LLC|LLP|L\.P|LP|plc|PLC|Corp|Corporation|Co|GmbH|AG|SE|S\.A|SA"
+    r"|N\.V|NV|B\.V|BV|Pty|SpA|S\.p\.A|AB|ASA|Oyj|KK)(?![\w’'-])"
+    r"|\((?:[A-Z]{2,}(?:\s+[A-Z]\w*)?:\s*[A-Z][A-Z0-9.]{0,9}(?:[;,]\s*)?)+\)"
+    r"|(?i:head-?quartered\s+in)"
+    r"|\b(?:is|are)\s+(?:a|an|the)\s+(?:(?!(?:at|of|in|for|with|on|from|and|who|which|that|to)\b)[\w’'-]+\s+){0,5}"
+    r"(?:company|companies|corporation|firm|provider|manufacturer|developer|supplier|organi[sz]ation"
+    r"|non-?profit|not-for-profit|charity|operator|producer|retailer|bank|insurer|maker|platform"
+    r"|business|group|brand|network|agency|association|foundation|trust|institute|university)\b")
+#: The heading of a release's legal notice: "Forward-Looking Statements",
+#: "Cautionary Note Regarding Forward-Looking Statements", "Safe Harbor
+#: Statement".
+_LEGAL_HEADING = re.compile(
+    r"(?i:(?:(?:special|cautionary|important)\s+)?(?:note|notice|statement|language|information|disclaimer)s?"
+    r"\s+(?:regarding|concerning|about|on|relating\s+to|with\s+respect\s+to)\s+)?"
+    r"(?i:forward[- ]looking\s+(?:statements?|information)|safe\s+harbou?r)"
+    r"(?i:\s+(?:statements?|disclaimer|notice|information|provisions?))?\s*:?")
+#: A paragraph of that notice: it names forward-looking statements and says
+#: it of the release itself or in the law's words ("This press release
+#: contains forward-looking statements within the meaning of …"); an
+#: article's sentence about a company's forward-looking statements does
+#: neither.
+_FORWARD_LOOKING = re.compile(r"(?i:forward[- ]looking\s+(?:statements?|information))")
+_LEGAL_SIGNATURE = re.compile(
+    r"(?i:this\s+(?:press\s+|news\s+)?(?:release|announcement|communication|document)"
+    r"|within\s+the\s+meaning\s+of|securities\s+litigation\s+reform\s+act|safe[- ]harbou?r"
+    r"|(?:undertakes?|assumes?|disclaims?)\s+(?:no|any)\s+(?:obligation|duty|intention))")
+#: The heading of a release's contacts ("Media contact:", "Investor
+#: Relations Contact", "Contacts"), maybe with its first value after it.
+_CONTACT_HEADING = re.compile(
+    r"(?i:(?:(?:media|press|investors?|analysts?|news\s+media|public\s+relations|pr|company|corporate"
+    r"|editorial)(?:\s+(?:and|&)\s+(?:media|press|investors?|analysts?))?\s+(?:relations\s+)?"
+    r"(?:contacts?|enquiries|inquiries)|contacts?(?:\s+(?:for\s+)?(?:media|press|investors))?))"
+    r"\s*(?::\s*(.*)|[-–—]\s+(.*))?")
+_CONTACT_VALUE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{6,}\d")
+
+
+def _release_kind(s: str) -> str | None:
+    """Which of a release's closing sections the line ``s`` opens: a
+    heading (``about``, ``legal heading``, ``contacts``) or a paragraph of
+    the legal notice (``legal``); None if none. (Cheap substring tests
+    first: most lines hold no word of one.)"""
+    legal = "orward" in s or "ORWARD" in s
+    if len(s) <= RELEASE_CONTACT_CHARS:
+        if s[:5] in ("About", "ABOUT"):
+            if _ABOUT_HEADING.fullmatch(s):
+                return "about"
+        elif legal or "arbo" in s or "ARBO" in s:
+            if _LEGAL_HEADING.fullmatch(s):
+                return "legal heading"
+        elif "ontact" in s or "ONTACT" in s or "nquir" in s or "NQUIR" in s:
+            if _CONTACT_HEADING.fullmatch(s):
+                return "contacts"
+    return "legal" if legal and _legal(s) else None
+
+
+#: The lines asked about by :func:`_opens_release_section` in the document
+#: at hand, and the openers among them, with their kinds.
+_RELEASE_SEEN = structure.document_memo()
+_RELEASE_OPENERS = structure.document_memo()
+_LINE_TEXT = operator.attrgetter("text")
+
+
+def _opens_release_section(ls: list[Line]) -> bool:
+    """Whether one of the last ``RELEASE_LAST_SECTION_LINES`` lines opens a
+    release's closing section (see :func:`_release_kind`), as the last
+    section's opening must. (Every pass asks again about nearly the same
+    lines: each is asked once a document, and the rest is set operations.)"""
+    texts = set(map(_LINE_TEXT, ls[-RELEASE_LAST_SECTION_LINES:]))
+    if not structure.FAST:
+        return any(_release_kind(s) for s in texts)
+    fresh = texts.difference(_RELEASE_SEEN)
+    if fresh:
+        if len(_RELEASE_SEEN) >= structure._MEMO_MAX:
+            _RELEASE_SEEN.clear()
+            _RELEASE_OPENERS.clear()
+        for s in fresh:
+            k = _RELEASE_SEEN[s] = _release_kind(s)
+            if k:
+                _RELEASE_OPENERS[s] = k
+    return not _RELEASE_OPENERS.keys().isdisjoint(texts)
+
+
+def _release_tail(ls: list[Line], removed: Sequence[bool]) -> dict[int, str]:
+    """The lines of a release's closing sections at the end of ``ls`` (a
+    line of a local rule's, ``removed``, or of no letter or figure, "###",
+    between them), by index, each with its section's name: a run of
+    sections from one of them to the last line, after a paragraph of the
+    body; {} if the text does not end so."""
+    n = len(ls)
+    kinds = {i: k for i in range(max(1, n - RELEASE_TAIL_LINES), n)
+             if (k := _release_kind(ls[i].text))}
+    if not kinds:
+        return {}
+    skips: dict[int, bool] = {}
+
+    def skip(i: int) -> bool:
+        if i not in skips:
+            skips[i] = bool(removed[i]) or not any(c.isalnum() for c in ls[i].text)
+        return skips[i]
+
+    def section(i: int) -> tuple[int, bool]:
+        """The end of the section that line ``i`` opens, and whether it
+        holds what such a section holds."""
+        k = kinds[i]
+        j = i + 1
+        while j < n and kinds.get(j) in (None, "legal"):
+            j += 1
+        body = [ls[q].text for q in range(i + 1, j) if not skip(q)]
+        if k == "about":
+            name = _ABOUT_HEADING.fullmatch(ls[i].text).group(1).split()[0].rstrip(".,:")
+            first = body[0] if body else ""
+            if first[:4] == "The ":
+                first = first[4:]
+            return j, (0 < len(body) <= RELEASE_ABOUT_PARAGRAPHS and len(name) > 1
+                       and first[:1].isupper() and first.casefold().startswith(name.casefold())
+                       and bool(_ORGANISATION_MARK.search(body[0])))
+        if k == "legal heading":
+            return j, 0 < len(body) <= RELEASE_LEGAL_PARAGRAPHS and _legal(body[0])
+        if k == "contacts":
+            m = _CONTACT_HEADING.fullmatch(ls[i].text)
+            rest = m.group(1) or m.group(2) or ""
+            lines = [rest, *body] if rest else body
+            return j, (0 < len(lines) <= RELEASE_CONTACT_LINES
+                       and all(len(x) <= RELEASE_CONTACT_CHARS
+                               and not (structure.ends_like_sentence(x) and word_count(x) >= 8)
+                               for x in lines)
+                       and any(_CONTACT_VALUE.search(x) for x in lines))
+        # a notice's paragraphs with no heading over them
+        return j, (len(body) < RELEASE_LEGAL_PARAGRAPHS
+                   and all(_legal(x) or _FORWARD_LOOKING.search(x) for x in body))
+
+    for start in sorted(kinds):
+        out: dict[int, str] = {}
+        i = start
+        while i < n:
+            if skip(i):
+                i += 1
+                continue
+            if i not in kinds:
+                break
+            j, ok = section(i)
+            if not ok:
+                break
+            for q in range(i, j):
+                if not skip(q):
+                    out[q] = kinds[i]
+            i = j
+        else:
+            if any(structure.is_body_paragraph(ls[q].text) for q in range(start)
+                   if not skip(q)):
+                return out
+            return {}
+    return {}
+
+
+def _legal(s: str) -> bool:
+    """Whether ``s`` is a paragraph of a release's legal notice (see
+    ``_LEGAL_SIGNATURE``)."""
+    return bool(_FORWARD_LOOKING.search(s)) and bool(_LEGAL_SIGNATURE.search(s))
+
+
+_RELEASE_MESSAGES = {"about": "a release's section about its issuer",
+                     "legal heading": "a release's forward-looking statements notice",
+                     "legal": "a release's forward-looking statements notice",
+                     "contacts": "a release's contacts"}
+
+
+@register
+class ReleaseBoilerplate(LineRule):
+    """A press release's closing boilerplate after its body is removed.
+
+    ## What it does
+    At the end of the text, after the body, removes the sections every
+    release of an issuer closes with: the section about the issuer (a
+    heading ``About Acme Corp``, then one to four paragraphs, the first
+    opening with the name and describing an organisation: ``Acme Corp is a
+    leading provider of …``, with its legal form, its listing, its seat or
+    what kind of organisation it is), the legal notice on forward-looking
+    statements (``This press release contains forward-looking statements
+    within the meaning of …``: the words "forward-looking statements" and
+    the release's own or the law's words, under a heading ``Forward-Looking
+    Statements`` or ``Safe Harbor Statement`` or alone), and the contacts
+    (``Media contact:``, ``Investor Relations``, then a name, a job, an
+    e-mail address or a telephone number, one a line). Only a run of such
+    sections that reaches the last line counts (a line another rule removes,
+    ``SOURCE Acme Energy Inc.``, or ``###``, may stand between them), so a
+    paragraph of the body that speaks of forward-looking statements, or
+    opens with ``About 200 people …``, stays, and so does a writer's
+    biography under ``About Jane Smith`` (no organisation).
+
+    ## Why
+    The issuer's description, the safe-harbor notice and the press contacts
+    are the same in every release the issuer sends out: the distributor's
+    footer, not the news.
+    """
+
+    code, name = "B012", "release-boilerplate"
+    example = ("Acme opens a plant\n\nAcme Corp said on Monday it would open a plant in Leeds, "
+               "its first in the north.\n\nAbout Acme Corp\n\nAcme Corp is a leading maker of "
+               "bicycle parts.\n\nMedia contact:\npress@acme.example\n",
+               "Acme opens a plant\n\nAcme Corp said on Monday it would open a plant in Leeds, "
+               "its first in the north.\n")
+
+    def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
+        return self.matches("", ls, ctx)[line.index]
+
+    def matches(self, text: str, ls: list[Line], ctx: Context,
+                only: Sequence[int] | None = None) -> list[str | None]:
+        out: list[str | None] = [None] * len(ls)
+        if len(ls) < 3:
+            return out
+        # the last section opens this close to the end (its lines, and a
+        # few a local rule removes): most texts have no such line there
+        if not _opens_release_section(ls):
+            return out
+        removed = removed_lines(text, ls, ctx) if text else [False] * len(ls)
+        for i, what in _release_tail(ls, removed).items():
+            out[i] = _RELEASE_MESSAGES[what]
+        if only is not None:
+            return [out[i] for i in only]
+        return out
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        ls = structure.lines(text)
+        hits = self.text_matches(text, ls, ctx)
+        if any(hits):  # (most texts: none, and no loop over their lines)
+            for line, message in zip(ls, hits):
+                if message:
+                    yield self.drop_line(text, line.start, line.end, message)
