@@ -100,7 +100,9 @@ word with the headline or the paragraphs (a recipe's ingredients under
 "Lemon chicken…", an election's results, "Jo Bloggs (Green) 14,208", under
 "Greens take the seat…"), or the article goes on after it (a short
 sentence with function words, "Mr Bloggs conceded after midnight.", or a
-list of the article's); it is kept up to its last line of data and the
+list of the article's), or the prose announces it (the last sentence of
+the paragraph over it, or a short label at its top, names results, a table
+or standings: "Here are the results in full.", "Full results"); it is kept up to its last line of data and the
 sentences right after it, and a counter repeated with other figures (a
 poll's "45% 120 votes", "30% 80 votes") is the page's. So is a review's
 verdict alone on its line right after the article's last sentence
@@ -1438,6 +1440,23 @@ _VERDICT_RE = re.compile(
 _VERDICT_MAX_CHARS = 40
 
 
+#: What announces the article's own table after its prose: the last
+#: sentence of the paragraph over it, or a short label at the top of the
+#: run, names results, a table or standings ("Here are the results in
+#: full.", "Full results", "Final standings").
+_TABLE_NOUN_RE = re.compile(
+    r"\b(?:results?|tables?|standings|leaderboard|scorecard|(?:vote|poll)\s+shares?)\b")
+#: The start of a paragraph's last sentence.
+_LAST_SENTENCE_RE = re.compile(r".*[.!?…][\"'”’)]*\s+(?=\S)", re.DOTALL)
+
+
+def _announces_table(lower: str) -> bool:
+    """Whether the last sentence of a lower-cased paragraph names results,
+    a table or standings (see ``_TABLE_NOUN_RE``)."""
+    m = _LAST_SENTENCE_RE.match(lower)
+    return bool(_TABLE_NOUN_RE.search(lower, m.end() if m else 0))
+
+
 def _stems(lower: str, sw: frozenset[str]) -> set[str]:
     """The stems of the content words of a lower-cased block (see
     ``_VOCAB_WORD_RE``): no stop word."""
@@ -1455,7 +1474,10 @@ def _article_data(feats: list[_Feat], opt: BlockOptions, lo: float, sw: frozense
     200C.") or share a word with the article's headline or paragraphs (a
     recipe's ingredients, "2 lemons, quartered" under "Lemon chicken…";
     an election's results, "Jo Bloggs (Green) 14,208" under "Greens take
-    the seat…"). The run ends at a paragraph, a line that a rule knows as
+    the seat…"), or that the prose announces (the last sentence of the
+    paragraph over the run, or a short label at its top, names results, a
+    table or standings: "Here are the results in full.", "Full results").
+    The run ends at a paragraph, a line that a rule knows as
     chrome, a link, or a long line; it is kept up to its last line of data
     and the sentences right after it (the article's short closing
     paragraphs: "Ms Bloggs thanked her agent."), not the page's lines
@@ -1546,10 +1568,16 @@ def _article_data(feats: list[_Feat], opt: BlockOptions, lo: float, sw: frozense
             end += 1
         # (or the article goes on after the data: a sentence with function
         # words, "Mr Bloggs conceded after midnight.", or a list of the
-        # article's right after the run, the steps after the ingredients)
+        # article's right after the run, the steps after the ingredients;
+        # or the prose announces it: "Here are the full results.", or a
+        # short label at its top, "Full results")
         if (bound < 2 or 2 * bound <= len(data)) and not any(
                 feats[idx[q]].density >= lo for q in range(data[-1] + 1, end)) \
-                and not (end == m < count and listed[idx[m]]):
+                and not (end == m < count and listed[idx[m]]) \
+                and not _announces_table(feats[idx[k - 1]].lower) \
+                and not any(feats[idx[q]].words <= opt.fact_label_max_words
+                            and _TABLE_NOUN_RE.search(feats[idx[q]].lower)
+                            for q in range(k, data[0])):
             k += 1
             continue
         for q in range(k, end):

@@ -95,6 +95,37 @@ def test_election_results_and_the_short_paragraphs_after_them_stay() -> None:
     assert "Owen Prior (Labour) 2,977" in out and "Mr Prior said" in out
 
 
+_WARD_LEAD = ("Voters in the ward went to the polls on Thursday to choose a new councillor "
+              "after the death of the sitting member last month")
+_WARD_ROWS = ("Amara Okoye (Lab) 1,204 45.2%\nPeter Hume (Con) 903 33.9%\n"
+              "Nia Roberts (LD) 412 15.5%\nTom Fiske (Green) 144 5.4%\n")
+
+
+def test_a_results_table_that_ends_the_article_stays_when_the_prose_announces_it() -> None:
+    # its rows share no word with the prose: the announcement binds them
+    head = "Westvale by-election: a new councillor for the town"
+    for lead, label in ((f"{_WARD_LEAD}. Here are the results in full.", ""),
+                        (f"{_WARD_LEAD}, and turnout was low.", "Full results\n"),
+                        (f"{_WARD_LEAD}. The final standings are below.", "")):
+        text = f"{head}\n\n{lead}\n\n{label}{_WARD_ROWS}"
+        out = run(text).text
+        for line in (label.strip() or lead, *_WARD_ROWS.splitlines()):
+            assert line in out, (lead, line)
+
+
+def test_a_results_table_that_nothing_announces_or_binds_still_goes() -> None:
+    head = "Westvale by-election: a new councillor for the town"
+    text = f"{head}\n\n{_WARD_LEAD}, and turnout was low.\n\n{_WARD_ROWS}"
+    assert run(text).text == f"{head}\n\n{_WARD_LEAD}, and turnout was low.\n"
+    # a paragraph that speaks of results earlier, not in its last sentence
+    lead = f"The results were declared at midnight. {_WARD_LEAD}."
+    assert run(f"{head}\n\n{lead}\n\n{_WARD_ROWS}").text == f"{head}\n\n{lead}\n"
+    # a poll's widget after a sentence about the results is still the page's
+    lead = f"{_WARD_LEAD}. The results were declared at midnight."
+    text = f"{head}\n\n{lead}\n\n45% 120 votes\n30% 80 votes\n25% 66 votes\n"
+    assert run(text).text == f"{head}\n\n{lead}\n"
+
+
 def test_a_list_of_related_headlines_with_figures_after_the_article_still_goes() -> None:
     text = (f"Lib Dems take Millbrook East from Labour\n\n{_RESULT_LEAD}\n\n"
             "Labour loses 12 seats in county polls\nTurnout falls to 28% in city wards\n"

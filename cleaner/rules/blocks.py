@@ -431,7 +431,10 @@ class OutsideArticle(BlockRule):
     oven…"; an election's results, "Jo Bloggs (Green) 14,208", and the
     short paragraphs after them) when most of its rows, two or more, are
     enumerated sentences or share a word with the headline or the
-    paragraphs, or a short sentence or a list of the article's follows them
+    paragraphs, or a short sentence or a list of the article's follows them,
+    or the prose announces them (the last sentence of the paragraph over
+    them, or a short label at their top, names results, a table or
+    standings: "Here are the results in full.", "Full results")
     (a poll's counters, "45% 120 votes", repeat one shape and are the
     page's); a list of related
     links does end it, and so
