@@ -148,6 +148,37 @@ def test_crosshead_between_paragraphs_stays() -> None:
     assert cleaned(text) == text
 
 
+_LAST_QUOTE = "“We cannot go on like this,” she said."
+_BODY3 = ("Charities said that families on low incomes would be hit hardest, as the rise "
+          "comes on top of higher food prices and rents.")
+
+
+@pytest.mark.parametrize("crosshead", ["Rising Costs Hit Families", "Rising costs hit families",
+                                       "Families Feel the Squeeze"])
+def test_a_lone_crosshead_in_title_or_sentence_case_between_paragraphs_stays(crosshead) -> None:
+    text = f"Energy bills to rise again in April\n\n{BODY}\n\n{crosshead}\n\n{BODY2}\n\n{_BODY3}\n"
+    assert cleaned(text) == text
+
+
+@pytest.mark.parametrize("first, last", [
+    ("What The Minister Said", "Rising Costs Hit Families"),
+    ("What the minister said", "Rising costs hit families"),
+    ("WHAT THE MINISTER SAID", "RISING COSTS"),
+])
+def test_a_crosshead_over_a_short_last_paragraph_stays_as_the_articles_others(first, last) -> None:
+    """Past the densest run the short last paragraph stays (a sentence of
+    the article's) and its crosshead went (B105)."""
+    text = (f"Energy bills to rise again in April\n\n{BODY}\n\n{first}\n\n{BODY2}\n\n{_BODY3}\n\n"
+            f"{last}\n\n{_LAST_QUOTE}\n")
+    assert cleaned(text) == text
+
+
+def test_a_label_of_the_page_over_the_last_sentence_in_no_style_of_the_crossheads_goes() -> None:
+    text = (f"Energy bills to rise again in April\n\n{BODY}\n\nWHAT THE MINISTER SAID\n\n{BODY2}\n\n"
+            f"{_BODY3}\n\nMore From Harbour Sport\n\n{_LAST_QUOTE}\n")
+    assert "More From Harbour Sport" not in cleaned(text)
+
+
 def test_one_line_quote_stays() -> None:
     text = f"Headline of the story\n\n{BODY}\n\n“We will not give up.”\n\n{BODY2}\n"
     assert cleaned(text) == text

@@ -175,6 +175,50 @@ def _standfirst(ls: list, known: list[bool]) -> int | None:
     return sf if boilerplate._standfirst(ls[sf].text, n_head) else None
 
 
+#: A crosshead has at most so many words (a Title Case one, "Rising
+#: Costs Hit Families", up to six, ``blocks.TITLE_CROSSHEAD_RE``).
+CROSSHEAD_MAX_WORDS = 8
+
+
+def _crosshead_style(s: str) -> str | None:
+    """How ``s`` is written if it reads as a crosshead (a short line, no
+    sentence): ``title`` (``blocks.TITLE_CROSSHEAD_RE``, "Rising Costs Hit
+    Families"), ``sentence`` ("Rising costs hit families") or ``caps``
+    ("RISING COSTS"); None if it is none of them."""
+    if structure.word_count(s) > CROSSHEAD_MAX_WORDS or structure.ends_like_sentence(s):
+        return None
+    if s.isupper() and _CAPS_CROSSHEAD.fullmatch(s):
+        return "caps"
+    if blocks.TITLE_CROSSHEAD_RE.fullmatch(s):
+        return "title"
+    if blocks._SENTENCE_CASE_RE.fullmatch(s):
+        return "sentence"
+    return None
+
+
+#: A crosshead in capitals: words and spaces ("AUSTRALIA AHEAD").
+_CAPS_CROSSHEAD = re.compile(r"[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){1,7}")
+
+
+def _between_prose(i: int, ls: list, known: list[bool], drop: dict, sentences: list[bool]) -> bool:
+    """Whether line ``i`` stands right under a paragraph of prose and over
+    a sentence, both kept (a line a phrase-list rule knows between them
+    aside)."""
+    before, after = _unknown_neighbour(i, -1, known), _unknown_neighbour(i, 1, known)
+    return (before is not None and after is not None and before not in drop
+            and after not in drop and structure.is_body_paragraph(ls[before].text)
+            and sentences[after])
+
+
+def _unknown_neighbour(i: int, step: int, known: list[bool]) -> int | None:
+    """The nearest line before (``step`` -1) or after (1) line ``i`` that no
+    phrase-list rule knows (an advert's label between them aside)."""
+    j = i + step
+    while 0 <= j < len(known) and known[j]:
+        j += step
+    return j if 0 <= j < len(known) else None
+
+
 class BlockRule(Rule):
     stage = "blocks"
     #: A text of fewer blocks is not a page dump: there is no context to judge.
@@ -254,6 +298,7 @@ class BlockRule(Rule):
                 comments = i
                 break
             prose += len(line.text) if sentences[i] else 0
+        drop: dict[int, blocks.BlockVerdict] = {}  # the lines to remove, in order
         for i, line in enumerate(ls):
             verdict = verdicts.get(i)
             if article and sentences[i] and verdict is not None and verdict.code != "B103" \
@@ -261,8 +306,28 @@ class BlockRule(Rule):
                                               and _linked(i, ls, verdicts, known)):
                 continue  # (a paragraph printed twice is never content twice)
             if verdict is not None and not verdict.keep and not known[i]:
-                f = self.drop_line(text, line.start, line.end, verdict.reason)
-                yield Finding(verdict.code, f.message, f.start, f.end, f.fix)
+                drop[i] = verdict
+        if article:
+            # A crosshead right under a paragraph that stays, over a
+            # sentence that stays (kept as the article's sentence, past the
+            # densest run: a short last paragraph, a quotation), is the
+            # heading of that sentence when the article's other crossheads
+            # are written as it is (in Title Case, in sentence case, in
+            # capitals): it stays with it. (A label of the page's there,
+            # "More from Harbour Sport" under crossheads in capitals, a
+            # credit, a section's name with "&", is in no style of theirs.)
+            tail = [i for i, v in drop.items() if v.code == "B105" and 0 < i < min(comments, len(ls) - 1)
+                    and _between_prose(i, ls, known, drop, sentences) and _crosshead_style(ls[i].text)]
+            if tail:
+                styles = {_crosshead_style(ls[i].text) for i in range(1, len(ls) - 1)
+                          if i not in drop and not known[i] and not sentences[i]
+                          and _between_prose(i, ls, known, drop, sentences)}
+                styles.discard(None)
+                for i in [i for i in tail if _crosshead_style(ls[i].text) in styles]:
+                    del drop[i]
+        for i, verdict in drop.items():
+            f = self.drop_line(text, ls[i].start, ls[i].end, verdict.reason)
+            yield Finding(verdict.code, f.message, f.start, f.end, f.fix)
 
 
 _PROSE = ("The minister said on Tuesday that the talks with the delegation would go on "
@@ -456,6 +521,13 @@ class OutsideArticle(BlockRule):
     or names its contributor ("Jo Bloggs, our economics editor, writes:")
     take the verdict of the entry they head, and so are no gap in the
     article: the entries on either side of them stay one article.
+    In a text that is mostly sentences, where a sentence past the densest
+    run stays (a short last paragraph, a quotation), a crosshead right
+    between the article's paragraph and that sentence stays with it when
+    the article's other crossheads are written as it is (all in Title
+    Case, "Rising Costs Hit Families", in sentence case or in capitals); a
+    page's label there in no style of theirs ("More From Harbour Sport"
+    under crossheads in capitals) still goes.
     The headline line is kept.
 
     ## Why
