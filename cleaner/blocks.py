@@ -38,7 +38,9 @@ B105  head/tail trimming: the article is the densest run of prose, found as
       the maximum-sum segment over block scores (the BTE idea of Finn et al.
       2001 applied to blocks): good prose counts its length, a title-like
       near-good line half of it, a lone short line (crosshead) a little
-      cost, chrome a larger one. A comment-section heading ("12 Comments",
+      cost, chrome a larger one (a long block that another rule knows as
+      boilerplate, ``chrome``, too: an author's box or a consent blurb is
+      no prose mass). A comment-section heading ("12 Comments",
       "Leave a Reply") is a barrier: the first part of the page whose run
       weighs at least 30% of the heaviest is the article (comments come
       after the article and are often longer). Blocks before and after the
@@ -2229,7 +2231,9 @@ def classify_blocks(
             # (is_comments_heading(f.text): f.text is stripped, f.lower its lower case)
             elif len(f.lower) < 60 and _COMMENTS_RE.match(f.lower):
                 weights.append(-1e12)  # a barrier
-            elif removed[i] is not None and removed[i][0]:
+            elif (removed[i] is not None and removed[i][0]) or (cls0[i] == GOOD and i in chrome):
+                # (a long block another rule knows as the page's, a consent
+                # blurb or an author's box, is no prose mass either)
                 weights.append(-(opt.gap_cost + opt.gap_cost_ratio * f.chars))
             elif cls[i] == GOOD and cls0[i] == GOOD:
                 weights.append(float(f.chars))

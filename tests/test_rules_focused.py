@@ -2192,3 +2192,141 @@ def test_text_like_a_releases_closing_boilerplate_stays(text: str) -> None:
     for line in text.splitlines():
         if line.endswith("."):  # every paragraph stays
             assert line in doc.text
+# -- the page after the article: a teaser's label with the outlet's name, an
+#    author's box cut off by its link, the outlet's words about itself ------
+
+_GAZETTE = [
+    "The harbour board voted on Tuesday to double the dues that ferries pay to berth at the "
+    "island quays, a move that operators say will push up fares for residents and visitors "
+    "alike before the summer season.",
+    "Board members said the money would pay for repairs to the breakwater, which was damaged "
+    "in the winter storms, and for new lights along the northern channel, where two boats ran "
+    "aground last year.",
+    "Operators said they had not been consulted and would appeal against the decision, which "
+    "takes effect in April. One of them said the rise would cost his company more than it "
+    "earned from the route in a good year.",
+    "The board's chair said the dues had not changed in a decade and that the quays could not "
+    "be kept safe without the money. The appeal will be heard by the port authority next month.",
+]
+_GAZETTE_HEAD = "Harbour board doubles the dues for island ferries"
+
+
+def _gazette_page(tail: list[str]) -> str:
+    page = [f"{_GAZETTE_HEAD} | The Harbour Gazette", "Skip to main content", "Menu", _GAZETTE_HEAD,
+            "News", "Ferries", *_GAZETTE, *tail, "Facebook", "Twitter", "Instagram", "Contact", "Jobs",
+            "© 2024 Harbour Media. All rights reserved."]
+    return "\n\n".join(page) + "\n"
+
+
+def test_the_page_after_the_article_goes_with_its_teasers_box_and_about_text() -> None:
+    """The related stories under "More Great <Outlet> Stories", two promo
+    lines, an author's box cut off by its link and the outlet's words about
+    itself after the last paragraph: the author's box weighed as prose and
+    anchored the article's run there, and the outlet's words stayed as a
+    sentence."""
+    tail = [
+        "More Great Harbour Gazette Stories",
+        "Island school wins its fight for a new roof",
+        "Ferry timetables change again. What it means for you",
+        "Can a lighthouse run on wind alone?",
+        "The plan to dredge the old canal with a tiny robot",
+        "🔔 Get ready for the storm season; plus, see our guide to the tides and the best harbour walks",
+        "⛵ Torn between two ferries? Never fear—check out our timetable guide and our favourite "
+        "island routes",
+        "Jo Marsh (@jomarsh) is a columnist at The Harbour Gazette and the host and senior producer "
+        "of Island Hour, a weekly regional radio programme covering the life and work of the coast. "
+        "She has covered the islands for the Coast Herald, The Evening Post, and in various print, "
+        "television, digital, and audio formats for more than twenty years, and she has written two "
+        "books about... Read more",
+        "Columnist", "Featured Video", "A Walk Along the Breakwater with Two Harbour Pilots",
+        "Topicsferriesdues",
+        "The Harbour Gazette is where the coast's news is told. It is the essential source of "
+        "information and ideas that make sense of the islands in constant change. The Gazette "
+        "conversation shows how the sea is changing every part of our lives, from fishing to "
+        "tourism, schools to ferries. The stories that we uncover lead to new ways of thinking, "
+        "new links, and new trades.",
+    ]
+    doc = PIPE.run(_gazette_page(tail))
+    assert doc.text == "\n\n".join([_GAZETTE_HEAD, *_GAZETTE]) + "\n"
+    by = {c.before.strip(): c.code for c in doc.changes}
+    assert by["More Great Harbour Gazette Stories"] == "B005"
+    assert by[tail[7]] == "B009"
+
+
+def test_an_article_about_the_outlet_keeps_its_paragraphs() -> None:
+    # negative: a paragraph of the article that opens with the outlet's name
+    line = ("The Harbour Gazette is owned by a trust of island families, and its editor said the "
+            "paper would report on the appeal as on any other story.")
+    doc = PIPE.run(_gazette_page([]).replace(_GAZETTE[3], f"{_GAZETTE[3]}\n\n{line}"))
+    assert line in doc.text and _GAZETTE[3] in doc.text
+
+
+@pytest.mark.parametrize("label", ["More Great Harbour Gazette Stories", "More Top Stories",
+                                   "MORE GAZETTE NEWS"])
+def test_a_teasers_label_with_the_outlets_name_goes_with_its_link(label: str) -> None:
+    link = "Island school wins its fight for a new roof"
+    doc = PIPE.run(f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{label}\n{link}\n\n{BODY2}\n")
+    assert doc.text == f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{BODY2}\n"
+    assert {c.code for c in doc.changes if label in c.before or link in c.before} == {"B005"}
+
+
+@pytest.mark.parametrize("line", [
+    "More great stories came from the archive.",
+    "More Stories of the islands were told at the festival than ever before, its organisers said.",
+])
+def test_a_sentence_that_opens_like_such_a_label_stays(line: str) -> None:
+    doc = PIPE.run(f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Jo Marsh is a columnist and the host of a weekly radio show about the coast. She has "
+    "written for newspapers, magazines and in various other formats for... Read more",
+    "The harbour board met on Tuesday to discuss the dues that ferries pay… Continue reading",
+])
+def test_an_excerpt_cut_off_by_its_link_goes(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B009"]
+
+
+@pytest.mark.parametrize("line", [
+    "The harbour master said readers who wanted to read more could visit the archive.",
+    "“We waited, and waited, and waited…” Read more slowly, the words sound like the tide.",
+    "The islanders, he said, had heard it all before...",
+])
+def test_prose_with_an_ellipsis_or_read_more_stays(line: str) -> None:
+    assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text
+
+
+def test_a_call_to_subscribe_to_the_outlet_goes() -> None:
+    line = "Subscribe to The Harbour Gazette and stay in touch with more of your favourite writers."
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B008"]
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribe to the idea that the sea will always provide, and you will be disappointed, "
+    "the old skipper warned.",
+    "Subscribe to Harbour Radio, the fans chanted as the band left the stage.",
+])
+def test_a_sentence_that_opens_with_subscribe_stays(line: str) -> None:
+    assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text
+
+
+def test_the_outlets_words_about_itself_after_an_article_go() -> None:
+    """In a page that is mostly sentences (an article with some chrome), a
+    sentence after the article's run stays, but not the outlet's words about
+    itself (it opens with the outlet's name, from the headline's site name)."""
+    about = ("The Harbour Gazette is where the coast's news is told. It is the essential source of "
+             "information and ideas that make sense of the islands in constant change, and of the "
+             "people who live there.")
+    tail = ["More Great Harbour Gazette Stories", "Island school wins its fight for a new roof",
+            "Ferry timetables change again. What it means for you",
+            "The plan to dredge the old canal with a tiny robot",
+            "Featured Video", "A Walk Along the Breakwater with Two Harbour Pilots", about]
+    text = "\n\n".join([f"{_GAZETTE_HEAD} | The Harbour Gazette", _GAZETTE_HEAD, *_GAZETTE, *tail]) + "\n"
+    doc = PIPE.run(text)
+    assert doc.text == "\n\n".join([_GAZETTE_HEAD, *_GAZETTE]) + "\n"
+    assert [c.code for c in doc.changes if about in c.before] == ["B105"]

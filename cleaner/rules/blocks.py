@@ -42,9 +42,10 @@ def _enabled_blocks(enabled: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(c for c in enabled if c in blocks.ALL_CODES))
 
 
-def _sandwiched(ls: list, known: list[bool]) -> list[bool]:
+def _sandwiched(ls: list, known: list[bool], labels: set[int] = frozenset()) -> list[bool]:
     """For each line, whether it is known boilerplate and its run of known
-    boilerplate has a paragraph of prose right before and right after it.
+    boilerplate has a paragraph of prose right before and right after it
+    (``labels``: the lines of teasers' labels, see :func:`_sandwiched_run`).
     (Answered once a run: asked line by line, each line of a long run read
     the whole run, quadratic time on a page of thousands of short lines.)"""
     out = [False] * len(ls)
@@ -56,20 +57,23 @@ def _sandwiched(ls: list, known: list[bool]) -> list[bool]:
         after = i
         while after < len(ls) and known[after]:
             after += 1
-        if _sandwiched_run(i - 1, after, ls, known):
+        if _sandwiched_run(i - 1, after, ls, known, any(k in labels for k in range(i, after))):
             out[i:after] = [True] * (after - i)
         i = after
     return out
 
 
-def _sandwiched_run(before: int, after: int, ls: list, known: list[bool]) -> bool:
+def _sandwiched_run(before: int, after: int, ls: list, known: list[bool],
+                    labelled: bool = False) -> bool:
     """Whether the run of known boilerplate between lines ``before`` and
-    ``after`` has a paragraph of prose at both ends."""
+    ``after`` has a paragraph of prose at both ends. (Under a teaser's
+    label in the run, ``labelled``, a line that is no sentence is another
+    link of its list, not a crosshead over the prose.)"""
     if before < 0 or after >= len(ls) or not _is_sentence(ls[before].text):
         return False
     if _is_sentence(ls[after].text):
         return True
-    if blocks.is_list_item(ls[after].text):
+    if labelled or blocks.is_list_item(ls[after].text):
         return False  # a list under a label of the page ("Most popular", "1. …")
     # a crosshead may follow the run before the prose goes on; so may the
     # head of a liveblog's next entry, its time and its title ("14:52", then
@@ -147,6 +151,37 @@ def _linked(i: int, ls: list, verdicts: dict, known: list[bool]) -> bool:
     return (s.endswith("?") and structure.word_count(s) <= LINK_QUESTION_MAX_WORDS
             and not _INNER_END.search(s) and i > 0 and not known[i - 1]
             and prev is not None and prev.code == "B105" and not _is_sentence(ls[i - 1].text))
+
+
+#: What follows an outlet's name in what it says of itself in its footer
+#: ("The Harbour Gazette is where …", "… brings you …").
+_SELF_VERBS = frozenset(("is", "was", "has", "brings", "delivers", "provides", "offers", "covers",
+                         "publishes", "reaches"))
+
+
+def _outlets(ctx) -> tuple[str, ...]:
+    """The names of the outlet the page is from (metadata ``source``, from
+    the headline's site name or a header), case folded."""
+    source = ctx.metadata.get("source")
+    if not isinstance(source, str):
+        return ()
+    return tuple(x.strip().casefold() for x in source.split(";") if x.strip())
+
+
+def _self_description(s: str, outlets: tuple[str, ...]) -> bool:
+    """Whether line ``s`` is what an outlet says of itself: it opens with
+    one of ``outlets`` (maybe after "The"), then a verb of being or of what
+    it does ("The Harbour Gazette is where tomorrow's news is told.")."""
+    if not outlets:
+        return False
+    folded = s.casefold()
+    if folded.startswith("the ") and not any(o.startswith("the ") for o in outlets):
+        folded = folded[4:]
+    for o in outlets:
+        if folded.startswith(o) and folded[len(o):len(o) + 1] == " " \
+                and folded[len(o) + 1:].split(" ", 1)[0] in _SELF_VERBS:
+            return True
+    return False
 
 
 #: A sentence's end inside a line.
@@ -243,7 +278,8 @@ class BlockRule(Rule):
         # table is taken to continue it. The heading of a comment section is
         # always judged: it is the barrier that ends the article (the
         # readers' comments after it are prose too).
-        sandwiched = _sandwiched(ls, known)
+        sandwiched = _sandwiched(ls, known, boilerplate.teaser_label_lines(text, ls, ctx)
+                                 if any(known) else set())
         judged = [i for i in range(len(ls))
                   if not (sandwiched[i] and not blocks.is_comments_heading(ls[i].text))]
         # A label of a list of links that no phrase list removes alone
@@ -292,6 +328,9 @@ class BlockRule(Rule):
         # comments"): they are sentences too, but not the article's.
         # (Only after some of the article: a count of comments under the
         # headline links to the comments below.)
+        # ... and the outlet's words about itself after the article ("The
+        # Harbour Gazette is where …"): its footer's, not the article's
+        outlets = _outlets(ctx)
         comments, prose = len(ls), 0
         for i, line in enumerate(ls):
             if prose >= COMMENTS_AFTER_CHARS and blocks.is_comments_heading(line.text, counted=True):
@@ -303,7 +342,9 @@ class BlockRule(Rule):
             verdict = verdicts.get(i)
             if article and sentences[i] and verdict is not None and verdict.code != "B103" \
                     and i < comments and not (verdict.code == "B105"
-                                              and _linked(i, ls, verdicts, known)):
+                                              and (_linked(i, ls, verdicts, known)
+                                                   or (verdict.reason.startswith("after")
+                                                       and _self_description(line.text, outlets)))):
                 continue  # (a paragraph printed twice is never content twice)
             if verdict is not None and not verdict.keep and not known[i]:
                 drop[i] = verdict
@@ -528,6 +569,18 @@ class OutsideArticle(BlockRule):
     Case, "Rising Costs Hit Families", in sentence case or in capitals); a
     page's label there in no style of theirs ("More From Harbour Sport"
     under crossheads in capitals) still goes.
+    A long block that a phrase-list rule knows as the page's (a consent
+    blurb, an author's box cut off by its link, "… for... Read more") is
+    no prose mass for the run: it cannot anchor the article past the list
+    of related links after its last paragraph. A teaser's label and its
+    link between two paragraphs are left to their rule (B005) only when
+    the prose goes on right after them: a line under them that is no
+    sentence is another link of the list, not a crosshead.
+    In a page that is mostly sentences, a sentence after the run stays
+    (the phrase-list rules judge it), unless it is the outlet's words
+    about itself: it opens with the outlet's name (metadata ``source``,
+    from the headline's site name), then a verb ("The Harbour Gazette is
+    where the coast's news is told.").
     The headline line is kept.
 
     ## Why

@@ -1374,7 +1374,13 @@ class TeaserLink(LineRule):
     three words or more, ``More on this story``) goes, and with it the
     headline of the link on the next line (a capital first, up to twenty
     words, no sentence: ``Harbour dues to double from next year``) and
-    those of the links right under it, no blank line between. For a
+    those of the links right under it, no blank line between. After the
+    body's start, a label that names the outlet between "More" and
+    "Stories", "News" or "Coverage" is such a label too, whatever the
+    name (``More Great Harbour Gazette Stories``, ``More Top Stories``;
+    the patterns are data); ``More great stories came from the archive.``
+    stays. A line under the label that a phrase list removes of its own
+    (``Subscribe for unlimited access``, B008) is left to its rule. For a
     document in French, German, Spanish, Italian, Portuguese or Dutch (one
     of the expected languages), that language's labels count too: ``Lire
     aussi :``, ``Mehr zum Thema:``, ``Leer más:``, ``Leggi anche:``…
@@ -1388,6 +1394,8 @@ class TeaserLink(LineRule):
     """
 
     code, name = "B005", "teaser-link"
+    #: What the change says of a teaser's label alone on its line.
+    LABEL = "teaser's label"
     example = ("Kyiv said it would respond.\n\nRead | Troops sent to the border\n",
                "Kyiv said it would respond.\n")
 
@@ -1398,21 +1406,29 @@ class TeaserLink(LineRule):
 
     def matches(self, text: str, ls: list[Line], ctx: Context) -> list[str | None]:
         verdict = _teaser_verdict(ctx)
+        named = _named_label(ctx)
+        body = structure.body_start(ls) if named is not None else len(ls)
         out: list[str | None] = []
         under_label = False   # the line under a teaser's label...
         link_end = -2         # ... or right under a link taken so (its end)
         for line in ls:
             s = line.text
             kicker, teaser, label = verdict(s)
+            if not label and line.index >= body and len(s) <= _NAMED_LABEL_CHARS \
+                    and named.fullmatch(s):
+                label = True  # "More Great Harbour Gazette Stories"
             why = "link to another story (a kicker in capitals)" if kicker and line.index > 0 else teaser
             if why is None and (under_label or line.start == link_end + 1) and _link_headline(s):
                 # the label's links: the line under it, and those right
                 # under that one, no blank line between ("More on this
-                # story" over a list of links)
-                why = "link to another story (under a teaser's label)"
+                # story" over a list of links); a line a phrase list knows
+                # ("Subscribe for unlimited access") is left to its rule,
+                # whose change names it
+                if not removed_by_local_rule(line, ls, ctx):
+                    why = "link to another story (under a teaser's label)"
                 link_end = line.end
             if why is None and label:
-                why = "teaser's label"
+                why = self.LABEL
             out.append(why)
             under_label = label
         if any(out) and any(out[:structure.body_start(ls)]):  # (most texts have no teaser)
@@ -1445,6 +1461,17 @@ class TeaserLink(LineRule):
         out[head.index] = None
 
 
+def teaser_label_lines(text: str, ls: list[Line], ctx: Context) -> set[int]:
+    """The indexes of the lines that B005 removes as a teaser's label alone
+    on its line ("Related stories:", "More on this story"), when it is
+    enabled: a list of links follows each."""
+    for r in line_rules(frozenset(ctx.enabled)):
+        if r.code == TeaserLink.code:
+            return {i for i, why in enumerate(r.text_matches(text, ls, ctx))
+                    if why == TeaserLink.LABEL}
+    return set()
+
+
 def _teaser_alone_in(language: str | None) -> re.Pattern[str]:
     """A teaser's label alone on its line, with its colon ("Read more:",
     "Lesen Sie auch:"), or without it when the label runs to three words
@@ -1456,6 +1483,20 @@ def _teaser_alone_in(language: str | None) -> re.Pattern[str]:
 
 
 _teaser_alone = per_language(_teaser_alone_in)
+
+
+#: A teaser's label that names the outlet has at most so many characters.
+_NAMED_LABEL_CHARS = 80
+
+
+@per_language
+def _named_label(language: str | None) -> re.Pattern[str] | None:
+    """A teaser's label that names the outlet ("More Great Harbour Gazette
+    Stories", the ``label_patterns`` of the teaser lists), or None when the
+    lists have none."""
+    patterns = resources.entries("teaser", "label_patterns", language)
+    return resources.regex_list("teaser", "label_patterns", flags=0, language=language) \
+        if patterns else None
 
 
 #: A teaser's label of so many words is one without its colon too.
@@ -2075,6 +2116,14 @@ def _consent(language: str | None) -> tuple[prefilter.PhraseSet, re.Pattern[str]
             resources.phrase_regex("consent", "calls", r"(?:{})\b", flags=0, language=language))
 
 
+#: A call to subscribe to a publication by its name, said to the reader
+#: ("Subscribe to The Harbour Gazette and get more of your favourite
+#: writers."; "Subscribe to the idea that …, and you …" names none).
+_SUBSCRIBE_OPENERS = ("Subscribe to ", "Subscribe for ", "SUBSCRIBE TO ", "SUBSCRIBE FOR ")
+_SUBSCRIBE_PITCH = re.compile(r"(?i:subscribe\s+(?:to|for))\s+(?:(?:the|The|THE)\s+)?[A-Z0-9]")
+_TO_THE_READER = re.compile(r"\b(?i:you|your|yours)\b")
+
+
 def _outside(s: str, spans: list[tuple[int, int]]) -> bool:
     """Whether line ``s`` has words of its own outside its quotations
     ``spans`` (the prose that reports them)."""
@@ -2106,7 +2155,10 @@ class ConsentBlurb(LineRule):
     cookies … By continuing to browse, you agree …"`` stays). The lists have the phrasings and calls of French, German,
     Spanish, Italian, Portuguese and Dutch sites too, for a document in that
     language when it is one of the expected ones (``Inscrivez-vous à notre
-    newsletter``).
+    newsletter``). A call to subscribe to a publication by its name, said
+    to the reader (at most 40 words: ``Subscribe to The Harbour Gazette and
+    get more of your favourite writers.``), goes too; ``Subscribe to the
+    idea that …, and you …`` names no publication and stays.
 
     ## Why
     Sign-up boxes and cookie banners are dumped with the text.
@@ -2125,10 +2177,16 @@ class ConsentBlurb(LineRule):
 
     def candidates(self, text: str, ls: list[Line], ctx: Context) -> Iterable[int] | None:
         # a line holds a phrase only if it holds one of the phrases' literals
-        return prefilter.lines_containing(text, ls, _consent(ctx)[0].literals)
+        out = prefilter.lines_containing(text, ls, _consent(ctx)[0].literals)
+        if out is not None and ("Subscribe " in text or "SUBSCRIBE " in text):
+            out = sorted(set(out).union(x.index for x in ls if x.text.startswith(_SUBSCRIBE_OPENERS)))
+        return out
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         s = line.text
+        if s.startswith(_SUBSCRIBE_OPENERS) and _SUBSCRIBE_PITCH.match(s) \
+                and word_count(s) <= self.CALL_WORDS and _TO_THE_READER.search(s):
+            return "call to subscribe to the outlet"
         phrase_set, phrases, calls = _consent(ctx)
         if not phrase_set.contains(s):
             return None
@@ -2189,6 +2247,16 @@ def _originator(line: str) -> str | None:
     return m.group(1)
 
 
+#: An excerpt of another page cut off by its link: an ellipsis, then
+#: "Read more" (an author's box, "… and audio formats for... Read more"; a
+#: teaser's text, "… the council said… Continue reading"), the line's end.
+_CUT_OFF = re.compile(r"\w[,;]?\s*(?:\.\.\.|…)\s*(?i:(?:read|see|show|view)\s+(?:more|full\s+(?:bio|profile|story|article))"
+                      r"|continue\s+reading|more(?=\s*[»›>→]))\s*[»›>→]?$")
+#: The ends of such a line (what is asked before the pattern).
+_CUT_OFF_ENDS = ("more", "More", "MORE", "reading", "Reading", "bio", "profile", "story", "article",
+                 "»", "›", ">", "→")
+
+
 #: A release distributor's footer: "SOURCE" in capitals, no colon, then
 #: the issuer's name ("SOURCE Acme Energy Inc."); looked for only in a
 #: text that holds the word so.
@@ -2223,7 +2291,10 @@ class AggregatorFooter(LineRule):
     the author's own.``), an affiliate notice (``This article contains
     affiliate links. We may earn a commission if you buy through them.``),
     and an appeal to the reader that ends in "email us" (``Lost a loved one?
-    Email us at …``)
+    Email us at …``), and an excerpt of another page cut off by its link
+    (an ellipsis, then ``Read more``, ``Continue reading``… at the line's
+    end: an author's box, ``Jo Marsh is a columnist … formats for... Read
+    more``; not a sentence that says "read more")
     (the patterns are data, with those of the document's language as for
     B002). ``Its reports may not be published in the country.`` stays: a
     notice says it of the text itself (``this material``), and names two
@@ -2245,12 +2316,16 @@ class AggregatorFooter(LineRule):
     example = ("Kyiv said it would respond.\n\nThe post Kyiv responds appeared first on Daily Planet.\n",
                "Kyiv said it would respond.\n")
 
-    max_chars = 300
+    #: The footers' patterns are asked only of a line this long at most (an
+    #: excerpt cut off by its link may be longer).
+    FOOTER_MAX_CHARS = 300
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
-        if _footer(ctx).fullmatch(line.text):
+        s = line.text
+        if len(s) <= self.FOOTER_MAX_CHARS and _footer(ctx).fullmatch(s):
             return "aggregator footer"
-
+        if s.endswith(_CUT_OFF_ENDS) and _CUT_OFF.search(s):
+            return "excerpt cut off by its link"
         return None
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
