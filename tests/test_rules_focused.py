@@ -2330,3 +2330,39 @@ def test_the_outlets_words_about_itself_after_an_article_go() -> None:
     doc = PIPE.run(text)
     assert doc.text == "\n\n".join([_GAZETTE_HEAD, *_GAZETTE]) + "\n"
     assert [c.code for c in doc.changes if about in c.before] == ["B105"]
+
+
+# -- B005: a link to another story on the site, "Also on <address>"; B002: a
+#    call to share the story with a friend -------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Also on example.com Harbour dues to double as ferry operators threaten to appeal",
+    "Read more on www.example.co.uk: Island school wins its fight for a new roof",
+])
+def test_a_link_to_another_story_on_the_site_goes(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B005"]
+
+
+@pytest.mark.parametrize("line", [
+    "Also on Tuesday, the council voted to close the old ferry terminal for repairs.",
+    "Also on example.com, the operator posted a new timetable for the winter months.",
+    "Also on the agenda was a plan to dredge the old canal.",
+])
+def test_a_sentence_that_opens_with_also_on_stays(line: str) -> None:
+    assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text
+
+
+@pytest.mark.parametrize("line", ["Like this story? Share it with a friend!",
+                                  "Enjoyed this article? Share it with your friends.",
+                                  "Share this story with a friend"])
+def test_a_call_to_share_the_story_with_a_friend_goes(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B002"]
+
+
+def test_a_sentence_about_sharing_with_a_friend_stays() -> None:
+    line = "Share it with a friend, the charity urged residents, and help spread the word."
+    assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text

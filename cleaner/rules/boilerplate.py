@@ -1181,7 +1181,8 @@ class PageChrome(LineRule):
     print version (``Printed from example.com``), and notices about the
     page itself (``This is a developing story. Check back for updates.``,
     ``Advertisement - scroll to continue``, ``We may earn a commission …``,
-    ``Market data delayed by 15 minutes.``). For a document in
+    ``Market data delayed by 15 minutes.``), and a call to share the story
+    with a friend (``Like this story? Share it with a friend!``). For a document in
     French, German, Spanish, Italian, Portuguese
     or Dutch (one of the expected languages), that language's labels count
     too: ``Publicité``, ``Anzeige``, ``Mehr zum Thema``, ``Compartir``…
@@ -1345,9 +1346,17 @@ class ShareBar(LineRule):
 
 
 def _teaser(language: str | None) -> re.Pattern[str]:
+    # (after a label that ends in "on", the site's address is a separator:
+    # "Also on example.com Harbour dues to double")
     return resources.phrase_regex(
-        "teaser", "prefixes", r"(?:{})\s*(?:[|:>»›•]+|[-–—]+(?=\s))\s*(?P<rest>\S.*)",
+        "teaser", "prefixes", r"(?:{})\s*(?:[|:>»›•]+|[-–—]+(?=\s)|" + _ON_SITE + r")\s*(?P<rest>\S.*)",
         flags=0, language=language)
+
+
+#: A site's address after a teaser's label that ends in "on" ("Also on
+#: example.com"), maybe with a separator after it.
+_ON_SITE = (r"(?<=\s[oO][nN])\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}"
+            r"(?:\s*(?:[|:>»›•]+|[-–—]+(?=\s)))?(?=\s)")
 
 
 #: "RUSSIA-UKRAINE WAR: LIVE UPDATES": a label in capitals, a colon, a title.
@@ -1364,7 +1373,9 @@ class TeaserLink(LineRule):
     ## What it does
     Removes a line that starts with a teaser label from the list (``Read``,
     ``Reading``, ``Watch``, ``READ MORE``, ``Related``, ``See also``…), then
-    a separator (``|``, ``:``, a dash), then a headline (a capital first,
+    a separator (``|``, ``:``, a dash; after a label that ends in "on",
+    the site's address, ``Also on example.com Harbour dues to double``,
+    while ``Also on Tuesday, …`` stays), then a headline (a capital first,
     not a sentence of prose), or a kicker all in capitals (``RUSSIA-UKRAINE
     WAR: LIVE UPDATES``; not a label in capitals over a figure or a
     measure, ``RAM: 12GB``, a line of a list of specifications). ``Read
