@@ -237,7 +237,8 @@ def _credits(caption: str) -> list[str]:
     from .model import Context
     from .rules.metadata import PhotoCredit
 
-    return [caption[f.start:f.end].strip() for f in PhotoCredit().check(caption, Context())]
+    return [caption[f.start:f.end].strip() for f in PhotoCredit().check(caption, Context())
+            if f.metadata]
 
 
 #: The schema.org types of a story in JSON-LD: ``Article`` and its kinds

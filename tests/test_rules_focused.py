@@ -2366,3 +2366,60 @@ def test_a_call_to_share_the_story_with_a_friend_goes(line: str) -> None:
 def test_a_sentence_about_sharing_with_a_friend_stays() -> None:
     line = "Share it with a friend, the charity urged residents, and help spread the word."
     assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text
+
+
+# -- M003: a credit line of fields ("Name | Outlet | Getty Images") and the
+#    caption over a credit alone on its line --------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Jo Marsh | Harbour Post | Getty Images",
+    "Jo Marsh/Harbour Post/Getty Images",
+    "Al Hunt | Getty Images",
+])
+def test_a_credit_line_of_fields_is_a_photo_credit(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert doc.metadata["photo_credit"] == line
+
+
+@pytest.mark.parametrize("line", [
+    "The fund | Getty Images rose 3% on Monday, the exchange said.",
+    "The harbour board's vote was 7/2 in favour of the plan, officials said.",
+])
+def test_a_line_with_a_pipe_or_a_slash_is_no_such_credit(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert line in doc.text and "photo_credit" not in doc.metadata
+
+
+def test_an_outlet_and_a_wire_between_pipes_are_no_photo_credit() -> None:
+    # (the outlet's line, M001's: no standalone photo credit in it)
+    doc = PIPE.run(f"{BODY}\n\nHarbour Post | Reuters\n\n{BODY2}\n")
+    assert "photo_credit" not in doc.metadata
+    assert [c.code for c in doc.changes if "Harbour Post" in c.before] == ["M001"]
+
+
+@pytest.mark.parametrize("caption", [
+    "Jo Marsh, the harbour master, centre, passes a ferry moored at the north quay during the "
+    "regatta on Monday, Nov. 18, 2019.",
+    "Harbour master Jo Marsh, left, and pilot Al Hunt inspect the breakwater.",
+    "Above: The north quay at low tide.",
+])
+def test_a_caption_over_a_credit_alone_goes_with_it(caption: str) -> None:
+    credit = "Jo Marsh | Harbour Post | Getty Images"
+    doc = PIPE.run(f"{BODY}\n\n{caption}\n\n{credit}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if caption in c.before] == ["M003"]
+    assert doc.metadata["photo_credit"] == credit
+
+
+@pytest.mark.parametrize("para", [
+    # a paragraph over an uncaptioned photo's credit: it says nothing of a photo
+    "The harbour board said on Monday that the dues would double from April, and that the "
+    "money would pay for the repairs to the breakwater.",
+    # a positional word that is no place in a photo
+    "The party, left reeling by the defeat, met on Monday to choose a new leader for the "
+    "islands.",
+])
+def test_a_paragraph_over_a_credit_alone_stays(para: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{para}\n\nGetty Images\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{para}\n\n{BODY2}\n"

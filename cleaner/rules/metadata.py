@@ -1184,6 +1184,22 @@ def _wire_lines(text: str) -> list[tuple[int, int, str]]:
     return _lines_at(text, low, starts) if starts else []
 
 
+#: A field of a credit before a standalone one: a name, an outlet (a few
+#: capitalised words).
+_CREDIT_FIELD = r"[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|de|van|von|da|del|la|le)){0,4}"
+
+
+@functools.lru_cache(maxsize=1)
+def _credit_fields_end() -> re.Pattern[str]:
+    """The end of a line of credit fields (``… | Getty Images``,
+    ``…/Getty Images``): a | or a / and a standalone credit (whole's last
+    branch), at a line's end."""
+    standalone = resources.alternation(resources.boilerplate()["credit"]["photo_standalone"])
+    agencies = resources.alternation(resources.boilerplate()["credit"]["photo_agencies"])
+    return re.compile(rf"[|/]\s*(?:{standalone})(?:\s+via\s+(?:{agencies}))?[)\]]?[^\S\n]*$",
+                      re.MULTILINE)
+
+
 #: "Photo by", "Foto di", "Foto de", "Foto von" opening a credit without a
 #: colon (a name after it).
 _PHOTO_BY = r"(?i:photo|foto)\s+(?i:by|di|de|da|von|door|par)\s+"
@@ -1206,7 +1222,12 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         rf"|[(\[]\s*(?i:photo|picture|image|photograph)\s+by\s+([^()\[\]]{{1,100}}?)\s*[)\]]"
         rf"|[(\[]?((?:{standalone})(?:\s+via\s+(?:{agencies}))?)[)\]]?"
         # "Photo by Jane Doe", "Foto di Luca Rossi" alone on a line: a name
-        rf"|{_PHOTO_BY}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:\s*/\s*[\w’'. -]{{1,40}})?)")
+        rf"|{_PHOTO_BY}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:\s*/\s*[\w’'. -]{{1,40}})?)"
+        # the photographer's name and an outlet before a standalone credit,
+        # fields between | or / ("Jane Doe | Harbour Post | Getty Images",
+        # "Jane Doe/Harbour Post/Getty Images")
+        rf"|[(\[]?((?:{_CREDIT_FIELD}\s*[|/]\s*){{1,3}}(?:{standalone})"
+        rf"(?:\s+via\s+(?:{agencies}))?)[)\]]?")
     trailing = re.compile(
         rf"(?<=[.!?”\"’])\s+[(\[]?(?:{labels})\s*:\s*({value})[)\]]?\s*$"
         # "… council. AP Photo/Efrem Lukatsky"; "… on Monday [Sergey Bobok/AFP]"
@@ -1248,6 +1269,42 @@ def _agency() -> re.Pattern[str]:
 _COURTESY_TAIL = re.compile(r"[.!?]\s+(?i:courtesy(?:\s+of)?:?)\s+(.+?)\.?$")
 
 
+#: What says a line describes a photo: a person's place in it ("X, left,
+#: and Y", "X, centre, passes …", "(L)", "from left"), a label ("Above:",
+#: "Pictured:"), a word of photos ("pictured", "is seen"), or the full date
+#: an agency's caption ends with ("… on Monday, Nov. 18, 2019.").
+_CAPTION_CUE = re.compile(
+    r",\s+(?:(?:second|third|far)\s+(?:from\s+)?)?(?:left|right|cent(?:er|re))(?=,|\s+(?:and|in|with)\b|\s*\()"
+    r"|\((?:L|R|C|(?i:left|right|cent(?:er|re)|top|bottom|above|below))\)"
+    r"|\b(?:from|at)\s+(?:left|right)\b"
+    r"|^(?:Above|Below|Pictured|Top|Inset|Main(?:\s+(?:photo|picture|image))?|Caption)\s*:"
+    r"|\b(?:pictured|is\s+seen|are\s+seen|(?i:in\s+this\s+(?:file\s+)?(?:photo|picture|image)))\b"
+    r"|\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2},\s+\d{4}\b")
+#: A caption has so many words at most (a paragraph may be longer).
+CAPTION_MAX_WORDS = 60
+
+
+def _caption_over(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the caption on the line right over the credit alone on
+    the line at ``start`` (blank lines between allowed), or None: a line of
+    a few words to ``CAPTION_MAX_WORDS`` with a capital first that says it
+    describes a photo (``_CAPTION_CUE``)."""
+    end = text.rfind("\n", 0, start)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)
+    if end <= 0:
+        return None
+    a = text.rfind("\n", 0, end) + 1
+    raw = text[a:end]
+    line = raw.strip()
+    if not line[:1].isupper() or not 4 <= structure.word_count(line) <= CAPTION_MAX_WORDS \
+            or not _CAPTION_CUE.search(line):
+        return None
+    lead = a + len(raw) - len(raw.lstrip())
+    return lead, lead + len(line)
+
+
 @register
 class PhotoCredit(Rule):
     """Photo credits are removed from the text and kept as metadata.
@@ -1265,14 +1322,24 @@ class PhotoCredit(Rule):
     ``Photograph: Jane Doe/The Studio. Food styling: Sam Roe.``, the
     photographer's alone). A credit inside quotation marks in a
     paragraph is a mention and stays (``…such as "(Credit: Jane Doe)" under
-    the picture.``).
+    the picture.``). A credit alone on its line may give the photographer
+    and an outlet before the agency, between ``|`` or ``/`` (``Jane Doe |
+    Harbour Post | Getty Images``, ``Jane Doe/Harbour Post/Getty
+    Images``; the agency one of the standalone credits of the list). The
+    caption on the line right over such a credit goes with it when it
+    says it describes a photo: a person's place in it (``Jo Marsh, left,
+    and Al Hunt …``, ``(L)``, ``from left``), a label (``Above:``,
+    ``Pictured:``), ``pictured``, ``is seen``, or the full date an
+    agency's caption ends with (``… on Monday, Nov. 18, 2019.``); a
+    paragraph over an uncaptioned photo's credit says none of it and
+    stays.
 
     ## Why
     Captions and credits come from the page's images, not from the story.
     """
 
     code, name, stage = "M003", "photo-credit", "structure"
-    local = True
+    # (not local: a caption goes with the credit on the line under it)
     example = ("The fleet left port. Photo: AAP\n", "The fleet left port.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
@@ -1298,6 +1365,10 @@ class PhotoCredit(Rule):
                     parts = _NEXT_LABEL.split(value, 1)
                     if len(parts) > 1 and parts[0].strip():
                         value = parts[0].strip().removesuffix(".")
+                    caption = _caption_over(text, start)
+                    if caption is not None:
+                        yield self.finding("photo caption (over its credit)",
+                                           *line_span(text, *caption), "")
                     yield self.finding(f"photo credit '{credit}'", s, e, "",
                                        metadata={"photo_credit": value})
                     continue
@@ -1378,7 +1449,9 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
     - a ``]`` (``trailing``'s third, ``[Name/Agency]``);
     - a standalone credit opening its line (``whole``'s third;
       _photo_standalone);
-    - ``Photo by``, ``Foto di`` opening its line (``whole``'s fourth).
+    - ``Photo by``, ``Foto di`` opening its line (``whole``'s fourth);
+    - a | or a / and a standalone credit ending its line (``whole``'s
+      fifth; _credit_fields_end).
     """
     ends = _photo_label_ends()
     if ends is None or _has_folds(text):
@@ -1411,6 +1484,9 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
         k = text.find("]", k + 1)
     for m in _PHOTO_BY_LINE.finditer(text):
         starts.add(m.start())
+    if "|" in text or "/" in text:
+        for m in _credit_fields_end().finditer(text):
+            starts.add(text.rfind("\n", 0, m.start()) + 1)
     after_newline, at_start = _photo_standalone()
     m = at_start.match(text)
     if m:
