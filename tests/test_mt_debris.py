@@ -824,3 +824,31 @@ def test_capitalised_verb_between_subject_and_object_is_lowered(before: str, aft
 def test_ing_ed_names_and_objects_stay_capitalised(text: str) -> None:
     doc = run(text)
     assert doc.text == text, [(c.code, c.before) for c in doc.changes]
+
+
+# -- T009: a person's hover card glued to their name --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Gov. Jo MarshJoanna Ruth MarshHarbour board doubles the dues for ferries Island "
+     "school wins its fight for a new roof MORE (D) is defending the plan, officials said.\n",
+     "Harbour Gov. Jo Marsh (D) is defending the plan, officials said.\n"),
+    ("Sen. Al HuntAlbert Hunt Jr.Ferry strike ends after two days MORE said on Monday that the "
+     "talks would go on.\n",
+     "Sen. Al Hunt said on Monday that the talks would go on.\n"),
+])
+def test_a_hover_card_glued_to_a_name_is_removed(text: str, expected: str) -> None:
+    doc = PIPE.run(text)
+    assert doc.text == expected
+    assert [c.code for c in doc.changes] == ["T009"]
+
+
+@pytest.mark.parametrize("text", [
+    # words glued without a repeated name, a MORE in capitals in a sentence
+    "Jo Marsh said MORE ferries would run, and the iPhone app and the McDonald family agreed.\n",
+    # a name repeated with a space is no card
+    "The harbour master, Jo Marsh Joanna Marsh said, would stay. MORE than 40 boats came.\n",
+    # the glued full name without the card's MORE: left alone
+    "Gov. Jo MarshJoanna Ruth Marsh said on Monday that the ferries would run.\n",
+])
+def test_text_without_a_hover_card_stays(text: str) -> None:
+    assert "T009" not in {c.code for c in PIPE.run(text).changes}

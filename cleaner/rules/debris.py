@@ -1265,3 +1265,49 @@ class PunctuationSpacing(Rule):
                     continue
                 yield self.finding(f"spaces inside '{m['open']}{m['close']}'", m.start(), m.end(),
                                    m["open"] + m["inner"] + m["close"])
+
+
+#: A person's hover card dumped into the sentence that names them: the name
+#: ("Jo Marsh"), its full form glued to its last letter ("Jo MarshJoanna
+#: Ruth Marsh", the same surname), the headlines of the person's stories
+#: glued after it, and the card's link "MORE" ("…MarshHarbour board
+#: doubles the dues … MORE (D) said …"). Asked only of a text that holds
+#: "MORE".
+_HOVER_CARD = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}?[ \t]+(?P<last>[A-Z][a-z][\w’'-]*)"
+    r"(?P<card>[A-Z][\w.()’'-]*(?:[ \t]+[\w.()’'-]+){0,4}?[ \t]+(?P=last)"
+    r"(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+I{2,3})?(?=[A-Z\"“‘'])[^\n]{0,600}?[ \t]MORE)(?=[ \t]|$)",
+    re.MULTILINE)
+
+
+@register
+class HoverCard(Rule):
+    """A person's hover card dumped into the sentence that names them is removed.
+
+    ## What it does
+    A page that shows a card over a person's name (their full name, links
+    to stories about them, a "MORE" link) leaves it in the text dump
+    glued to the name: ``Gov. Jo MarshJoanna Ruth MarshHarbour board
+    doubles the dues Island ferries to run all winter MORE (D) said on
+    Monday …`` -> ``Gov. Jo Marsh (D) said on Monday …``. Removed from the
+    name's end, where the full name (ending in the same surname) is glued
+    to it without a space, through the card's ``MORE``. A name glued to
+    another word without such a card (``iPhone``, ``McDonald``) stays.
+
+    ## Why
+    The card is the page's, not the sentence's; glued words are scraping
+    debris.
+    """
+
+    code, name, stage = "T009", "hover-card", "spans"
+    local = True
+    example = ("Gov. Jo MarshJoanna Ruth MarshHarbour board doubles the dues MORE (D) said on Monday "
+               "that the ferries would run.\n",
+               "Gov. Jo Marsh (D) said on Monday that the ferries would run.\n")
+
+    def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        if "MORE" not in text:
+            return
+        for m in _HOVER_CARD.finditer(text):
+            yield self.finding(f"a hover card glued to the name '{m.group('last')}'",
+                               m.start("card"), m.end("card"), "")
