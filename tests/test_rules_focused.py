@@ -2423,3 +2423,59 @@ def test_a_caption_over_a_credit_alone_goes_with_it(caption: str) -> None:
 def test_a_paragraph_over_a_credit_alone_stays(para: str) -> None:
     doc = PIPE.run(f"{BODY}\n\n{para}\n\nGetty Images\n\n{BODY2}\n")
     assert doc.text == f"{BODY}\n\n{para}\n\n{BODY2}\n"
+
+
+def test_a_caption_under_a_credit_alone_goes_with_it() -> None:
+    caption = ("Jo Marsh, the harbour master, pictured at the regatta in 2018, when she was a pilot. "
+               "Her new plan for the quays is raising eyebrows.")
+    credit = "Al Hunt | Getty Images"
+    doc = PIPE.run(f"{BODY}\n\n{credit}\n\n{caption}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if caption in c.before] == ["M003"]
+
+
+@pytest.mark.parametrize("para", [
+    # words of prose that captions use too
+    "Jo Marsh (pictured) said on Monday that the harbour would stay open through the winter.",
+    "The move is seen as a blow to the ferry operators, who had asked for a delay of a year.",
+])
+def test_prose_words_of_captions_do_not_make_a_caption(para: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\nGetty Images\n\n{para}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{para}\n\n{BODY2}\n"
+
+
+def test_a_credit_with_a_copyright_sign_after_its_label_is_a_photo_credit() -> None:
+    doc = PIPE.run(f"{BODY}\n\n(Image: © Harbour Collaboration)\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert doc.metadata["photo_credit"] == "Harbour Collaboration"
+
+
+@pytest.mark.parametrize("line", [
+    "Please check the opt-in box to acknowledge that you would like to subscribe.",
+    "There was an error processing your subscription.",
+    "Keep an eye on your inbox for the latest harbour news.",
+    "As you comment, please be respectful of other commenters and other viewpoints. Our goal "
+    "is a space for civil conversations. We reserve the right to remove any comment that breaks "
+    "these rules.",
+])
+def test_a_newsletter_forms_messages_and_a_comment_sections_rules_go(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B008"]
+
+
+@pytest.mark.parametrize("line", [
+    "The council said it would remove any comment boxes from the old library building by June, "
+    "after a vote on Tuesday evening.",
+    "Fishermen keep an eye on the weather and on the prices at the market, the report said.",
+])
+def test_prose_near_those_phrasings_stays(line: str) -> None:
+    assert line in PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n").text
+
+
+def test_a_call_for_tips_with_the_reporters_address_goes() -> None:
+    line = ("Have a tip? Jo Marsh may be reached at jmarsh@example.org. Follow her on Twitter "
+            "@jomarsh or on Facebook.")
+    doc = PIPE.run(f"{BODY}\n\n{BODY2}\n\n{line}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B009"]

@@ -1215,7 +1215,7 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     # a credit value: a few capitalised words, maybe "Name/Agency"
     value = r"[A-Z][\w’'.&-]*(?:[ /][\w’'.&-]+){0,7}"
     whole = re.compile(
-        rf"[(\[]?\s*(?i:{labels})\s*(?i:by\s+)?:\s*"
+        rf"[(\[]?\s*(?i:{labels})\s*(?i:by\s+)?:\s*(?:©\s*)?"
         # a credit that opens with a capital or a figure, or with a listed
         # agency in any case ("Foto: dpa")
         rf"((?:[A-Z0-9]|(?i:{agencies})\b)[^()\[\]]{{0,99}}?)\s*[)\]]?"
@@ -1271,32 +1271,50 @@ _COURTESY_TAIL = re.compile(r"[.!?]\s+(?i:courtesy(?:\s+of)?:?)\s+(.+?)\.?$")
 
 #: What says a line describes a photo: a person's place in it ("X, left,
 #: and Y", "X, centre, passes …", "(L)", "from left"), a label ("Above:",
-#: "Pictured:"), a word of photos ("pictured", "is seen"), or the full date
-#: an agency's caption ends with ("… on Monday, Nov. 18, 2019.").
+#: "Pictured:"), "…, pictured at …", "In this photo", or the full date an
+#: agency's caption ends with ("… on Monday, Nov. 18, 2019."). (Not
+#: "(pictured)", "is seen as": words of prose too.)
 _CAPTION_CUE = re.compile(
     r",\s+(?:(?:second|third|far)\s+(?:from\s+)?)?(?:left|right|cent(?:er|re))(?=,|\s+(?:and|in|with)\b|\s*\()"
     r"|\((?:L|R|C|(?i:left|right|cent(?:er|re)|top|bottom|above|below))\)"
     r"|\b(?:from|at)\s+(?:left|right)\b"
     r"|^(?:Above|Below|Pictured|Top|Inset|Main(?:\s+(?:photo|picture|image))?|Caption)\s*:"
-    r"|\b(?:pictured|is\s+seen|are\s+seen|(?i:in\s+this\s+(?:file\s+)?(?:photo|picture|image)))\b"
+    r"|,\s+pictured\s+(?:at|in|on|with|during|outside|inside)\b"
+    r"|\b(?i:in\s+this\s+(?:file\s+)?(?:photo|picture|image))\b"
     r"|\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2},\s+\d{4}\b")
 #: A caption has so many words at most (a paragraph may be longer).
 CAPTION_MAX_WORDS = 60
 
 
-def _caption_over(text: str, start: int) -> tuple[int, int] | None:
-    """The span of the caption on the line right over the credit alone on
-    the line at ``start`` (blank lines between allowed), or None: a line of
-    a few words to ``CAPTION_MAX_WORDS`` with a capital first that says it
+def _captions_by(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the captions of the credit alone on its line
+    ``text[start:end]``: the line right over it and the line right under
+    it (blank lines between allowed), each when it is a caption: a few
+    words to ``CAPTION_MAX_WORDS``, a capital first, and it says it
     describes a photo (``_CAPTION_CUE``)."""
-    end = text.rfind("\n", 0, start)
-    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
-        end = text.rfind("\n", 0, end)
-    if end <= 0:
-        return None
-    a = text.rfind("\n", 0, end) + 1
-    raw = text[a:end]
+    out = []
+    # the line over it
+    e = text.rfind("\n", 0, start)
+    while e > 0 and not text[text.rfind("\n", 0, e) + 1:e].strip():
+        e = text.rfind("\n", 0, e)
+    if e > 0:
+        out.append(_caption_at(text, text.rfind("\n", 0, e) + 1, e))
+    # the line under it
+    a = text.find("\n", end)
+    while a >= 0:
+        b = text.find("\n", a + 1)
+        b = len(text) if b < 0 else b
+        if text[a + 1:b].strip():
+            out.append(_caption_at(text, a + 1, b))
+            break
+        a = text.find("\n", a + 1)
+    return [x for x in out if x is not None]
+
+
+def _caption_at(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of the caption on the line ``text[a:b]``, or None."""
+    raw = text[a:b]
     line = raw.strip()
     if not line[:1].isupper() or not 4 <= structure.word_count(line) <= CAPTION_MAX_WORDS \
             or not _CAPTION_CUE.search(line):
@@ -1310,7 +1328,7 @@ class PhotoCredit(Rule):
     """Photo credits are removed from the text and kept as metadata.
 
     ## What it does
-    Removes a credit that stands alone on a line (``(credit: Getty Images)``,
+    Removes a credit that stands alone on a line (``(credit: Getty Images)``, ``(Image: © The Studio)``,
     ``Photo: Reuters``, ``Photograph: Family handout``, ``Getty Images``,
     ``Photo by Jane Doe``; the labels of other languages too: ``Bild: Stadt
     Archiv``, ``Crédit photo : Jean Dupont``, ``Foto di Anna Bianchi``), a credit at the end of a paragraph
@@ -1326,13 +1344,14 @@ class PhotoCredit(Rule):
     and an outlet before the agency, between ``|`` or ``/`` (``Jane Doe |
     Harbour Post | Getty Images``, ``Jane Doe/Harbour Post/Getty
     Images``; the agency one of the standalone credits of the list). The
-    caption on the line right over such a credit goes with it when it
-    says it describes a photo: a person's place in it (``Jo Marsh, left,
-    and Al Hunt …``, ``(L)``, ``from left``), a label (``Above:``,
-    ``Pictured:``), ``pictured``, ``is seen``, or the full date an
-    agency's caption ends with (``… on Monday, Nov. 18, 2019.``); a
-    paragraph over an uncaptioned photo's credit says none of it and
-    stays.
+    caption on the line right over or right under a credit alone on its
+    line goes with it when it says it describes a photo: a person's place
+    in it (``Jo Marsh, left, and Al Hunt …``, ``(L)``, ``from left``), a
+    label (``Above:``, ``Pictured:``), ``…, pictured at …``, ``In this
+    photo``, or the full date an agency's caption ends with (``… on
+    Monday, Nov. 18, 2019.``); a paragraph by an uncaptioned photo's
+    credit says none of it and stays (nor do "(pictured)" and "is seen
+    as", words of prose too).
 
     ## Why
     Captions and credits come from the page's images, not from the story.
@@ -1365,9 +1384,8 @@ class PhotoCredit(Rule):
                     parts = _NEXT_LABEL.split(value, 1)
                     if len(parts) > 1 and parts[0].strip():
                         value = parts[0].strip().removesuffix(".")
-                    caption = _caption_over(text, start)
-                    if caption is not None:
-                        yield self.finding("photo caption (over its credit)",
+                    for caption in _captions_by(text, start, end):
+                        yield self.finding("photo caption (by its credit)",
                                            *line_span(text, *caption), "")
                     yield self.finding(f"photo credit '{credit}'", s, e, "",
                                        metadata={"photo_credit": value})
