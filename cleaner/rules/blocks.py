@@ -57,7 +57,8 @@ def _sandwiched(ls: list, known: list[bool], labels: set[int] = frozenset()) -> 
         after = i
         while after < len(ls) and known[after]:
             after += 1
-        if _sandwiched_run(i - 1, after, ls, known, any(k in labels for k in range(i, after))):
+        if _sandwiched_run(i - 1, after, ls, known,
+                           bool(labels) and any(k in labels for k in range(i, after))):
             out[i:after] = [True] * (after - i)
         i = after
     return out

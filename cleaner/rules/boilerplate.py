@@ -1417,17 +1417,19 @@ class TeaserLink(LineRule):
 
     def matches(self, text: str, ls: list[Line], ctx: Context) -> list[str | None]:
         verdict = _teaser_verdict(ctx)
-        named = _named_label(ctx)
-        body = structure.body_start(ls) if named is not None else len(ls)
+        named, named_openers = _named_label(ctx)
+        body = -1             # (the body's start, found when first needed)
         out: list[str | None] = []
         under_label = False   # the line under a teaser's label...
         link_end = -2         # ... or right under a link taken so (its end)
         for line in ls:
             s = line.text
             kicker, teaser, label = verdict(s)
-            if not label and line.index >= body and len(s) <= _NAMED_LABEL_CHARS \
-                    and named.fullmatch(s):
-                label = True  # "More Great Harbour Gazette Stories"
+            if not label and named is not None and len(s) <= _NAMED_LABEL_CHARS \
+                    and s.startswith(named_openers) and named.fullmatch(s):
+                if body < 0:
+                    body = structure.body_start(ls)
+                label = line.index >= body  # "More Great Harbour Gazette Stories"
             why = "link to another story (a kicker in capitals)" if kicker and line.index > 0 else teaser
             if why is None and (under_label or line.start == link_end + 1) and _link_headline(s):
                 # the label's links: the line under it, and those right
@@ -1501,13 +1503,16 @@ _NAMED_LABEL_CHARS = 80
 
 
 @per_language
-def _named_label(language: str | None) -> re.Pattern[str] | None:
+def _named_label(language: str | None) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     """A teaser's label that names the outlet ("More Great Harbour Gazette
-    Stories", the ``label_patterns`` of the teaser lists), or None when the
-    lists have none."""
+    Stories", the ``label_patterns`` of the teaser lists; None when the
+    lists have none), and the first words of the teasers' labels, one of
+    which each pattern opens with."""
     patterns = resources.entries("teaser", "label_patterns", language)
-    return resources.regex_list("teaser", "label_patterns", flags=0, language=language) \
-        if patterns else None
+    if not patterns:
+        return None, ()
+    return (resources.regex_list("teaser", "label_patterns", flags=0, language=language),
+            _openers(resources.entries("teaser", "prefixes", language)))
 
 
 #: A teaser's label of so many words is one without its colon too.
@@ -2133,6 +2138,8 @@ def _consent(language: str | None) -> tuple[prefilter.PhraseSet, re.Pattern[str]
 _SUBSCRIBE_OPENERS = ("Subscribe to ", "Subscribe for ", "SUBSCRIBE TO ", "SUBSCRIBE FOR ")
 _SUBSCRIBE_PITCH = re.compile(r"(?i:subscribe\s+(?:to|for))\s+(?:(?:the|The|THE)\s+)?[A-Z0-9]")
 _TO_THE_READER = re.compile(r"\b(?i:you|your|yours)\b")
+#: Where a line opens with such a call, in a text.
+_SUBSCRIBE_LINE = re.compile(r"^[^\S\n]*(?:Subscribe|SUBSCRIBE) (?:to|for|TO|FOR) ", re.MULTILINE)
 
 
 def _outside(s: str, spans: list[tuple[int, int]]) -> bool:
@@ -2190,7 +2197,11 @@ class ConsentBlurb(LineRule):
         # a line holds a phrase only if it holds one of the phrases' literals
         out = prefilter.lines_containing(text, ls, _consent(ctx)[0].literals)
         if out is not None and ("Subscribe " in text or "SUBSCRIBE " in text):
-            out = sorted(set(out).union(x.index for x in ls if x.text.startswith(_SUBSCRIBE_OPENERS)))
+            # (the lines that open with a call to subscribe: found in the text)
+            starts = [x.start for x in ls]
+            calls = {bisect.bisect_right(starts, m.start()) - 1 for m in _SUBSCRIBE_LINE.finditer(text)}
+            if calls:
+                out = sorted(calls.union(out))
         return out
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:

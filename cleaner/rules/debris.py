@@ -1274,10 +1274,12 @@ class PunctuationSpacing(Rule):
 #: doubles the dues … MORE (D) said …"). Asked only of a text that holds
 #: "MORE".
 _HOVER_CARD = re.compile(
-    r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2}?[ \t]+(?P<last>[A-Z][a-z][\w’'-]*)"
+    r"(?<![\w’'-])(?P<last>[A-Z][a-z][a-z’'-]*)"
     r"(?P<card>[A-Z][\w.()’'-]*(?:[ \t]+[\w.()’'-]+){0,4}?[ \t]+(?P=last)"
     r"(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+I{2,3})?(?=[A-Z\"“‘'])[^\n]{0,600}?[ \t]MORE)(?=[ \t]|$)",
     re.MULTILINE)
+#: The name's other words before its surname ("Jo " of "Jo Marsh").
+_NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,2}\Z")
 
 
 @register
@@ -1309,5 +1311,7 @@ class HoverCard(Rule):
         if "MORE" not in text:
             return
         for m in _HOVER_CARD.finditer(text):
+            if not _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # a surname after a first name ("Jo Marsh"), not a word alone
             yield self.finding(f"a hover card glued to the name '{m.group('last')}'",
                                m.start("card"), m.end("card"), "")
