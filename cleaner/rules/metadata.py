@@ -1190,14 +1190,27 @@ _CREDIT_FIELD = r"[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|de|van|von|da|del|
 
 
 @functools.lru_cache(maxsize=1)
-def _credit_fields_end() -> re.Pattern[str]:
-    """The end of a line of credit fields (``… | Getty Images``,
-    ``…/Getty Images``): a | or a / and a standalone credit (whole's last
-    branch), at a line's end."""
-    standalone = resources.alternation(resources.boilerplate()["credit"]["photo_standalone"])
-    agencies = resources.alternation(resources.boilerplate()["credit"]["photo_agencies"])
-    return re.compile(rf"[|/]\s*(?:{standalone})(?:\s+via\s+(?:{agencies}))?[)\]]?[^\S\n]*$",
-                      re.MULTILINE)
+def _standalone_phrases() -> tuple[str, ...]:
+    """The standalone credits of the list, as written."""
+    return tuple(p for p in resources.boilerplate()["credit"]["photo_standalone"] if p.strip())
+
+
+def _credit_fields_lines(text: str, starts: set[int]) -> None:
+    """Add to ``starts`` the start of each line that may be credit fields
+    before a standalone credit (``Jane Doe | Harbour Post | Getty
+    Images``; whole's third branch with fields): a standalone credit,
+    then the line's end, a bracket or "via"; and a | or a / before it."""
+    for phrase in _standalone_phrases():
+        k = text.find(phrase)
+        while k >= 0:
+            e = text.find("\n", k)
+            e = len(text) if e < 0 else e
+            rest = text[k + len(phrase):e].strip()
+            if not rest.strip(")]") or rest.startswith("via"):
+                a = text.rfind("\n", 0, k) + 1
+                if "|" in text[a:k] or "/" in text[a:k]:
+                    starts.add(a)
+            k = text.find(phrase, k + 1)
 
 
 #: "Photo by", "Foto di", "Foto de", "Foto von" opening a credit without a
@@ -1220,14 +1233,12 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         # agency in any case ("Foto: dpa")
         rf"((?:[A-Z0-9]|(?i:{agencies})\b)[^()\[\]]{{0,99}}?)\s*[)\]]?"
         rf"|[(\[]\s*(?i:photo|picture|image|photograph)\s+by\s+([^()\[\]]{{1,100}}?)\s*[)\]]"
-        rf"|[(\[]?((?:{standalone})(?:\s+via\s+(?:{agencies}))?)[)\]]?"
+        # a standalone credit, maybe after the photographer's name and an
+        # outlet, fields between | or / ("Jane Doe | Harbour Post | Getty
+        # Images", "Jane Doe/Harbour Post/Getty Images")
+        rf"|[(\[]?((?:{_CREDIT_FIELD}\s*[|/]\s*){{0,3}}(?:{standalone})(?:\s+via\s+(?:{agencies}))?)[)\]]?"
         # "Photo by Jane Doe", "Foto di Luca Rossi" alone on a line: a name
-        rf"|{_PHOTO_BY}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:\s*/\s*[\w’'. -]{{1,40}})?)"
-        # the photographer's name and an outlet before a standalone credit,
-        # fields between | or / ("Jane Doe | Harbour Post | Getty Images",
-        # "Jane Doe/Harbour Post/Getty Images")
-        rf"|[(\[]?((?:{_CREDIT_FIELD}\s*[|/]\s*){{1,3}}(?:{standalone})"
-        rf"(?:\s+via\s+(?:{agencies}))?)[)\]]?")
+        rf"|{_PHOTO_BY}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:\s*/\s*[\w’'. -]{{1,40}})?)")
     trailing = re.compile(
         rf"(?<=[.!?”\"’])\s+[(\[]?(?:{labels})\s*:\s*({value})[)\]]?\s*$"
         # "… council. AP Photo/Efrem Lukatsky"; "… on Monday [Sergey Bobok/AFP]"
@@ -1466,10 +1477,8 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
       (``inline``'s branches, ``whole``'s second; _photo_bracket);
     - a ``]`` (``trailing``'s third, ``[Name/Agency]``);
     - a standalone credit opening its line (``whole``'s third;
-      _photo_standalone);
-    - ``Photo by``, ``Foto di`` opening its line (``whole``'s fourth);
-    - a | or a / and a standalone credit ending its line (``whole``'s
-      fifth; _credit_fields_end).
+      _photo_standalone), or after fields and a | or a / (_credit_fields_lines);
+    - ``Photo by``, ``Foto di`` opening its line (``whole``'s fourth).
     """
     ends = _photo_label_ends()
     if ends is None or _has_folds(text):
@@ -1503,8 +1512,7 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
     for m in _PHOTO_BY_LINE.finditer(text):
         starts.add(m.start())
     if "|" in text or "/" in text:
-        for m in _credit_fields_end().finditer(text):
-            starts.add(text.rfind("\n", 0, m.start()) + 1)
+        _credit_fields_lines(text, starts)
     after_newline, at_start = _photo_standalone()
     m = at_start.match(text)
     if m:
