@@ -2479,3 +2479,9 @@ def test_a_call_for_tips_with_the_reporters_address_goes() -> None:
     doc = PIPE.run(f"{BODY}\n\n{BODY2}\n\n{line}\n")
     assert doc.text == f"{BODY}\n\n{BODY2}\n"
     assert [c.code for c in doc.changes if line in c.before] == ["B009"]
+# -- L001 names the ending it replaced (review 15 G13) --------------------------
+
+def test_line_ending_message_names_crlf_and_cr() -> None:
+    doc = PIPE.run("Line one.\r\nLine two.\rLine three.\n")
+    messages = sorted({c.message for c in doc.changes if c.code == "L001"})
+    assert messages == ["CR line ending", "CRLF line ending"]

@@ -53,7 +53,8 @@ class LineEndings(Rule):
         for m in _LINE_BREAK.finditer(text):
             c = m.group()[0]
             if c == "\r":
-                yield self.finding("CR line ending", m.start(), m.end(), "\n")
+                kind = "CRLF" if m.group() == "\r\n" else "CR"
+                yield self.finding(f"{kind} line ending", m.start(), m.end(), "\n")
             elif c == "\x85":
                 if _real_nel(text, m.start(), line):
                     yield self.finding("NEL line ending (U+0085)", m.start(), m.end(), "\n")
