@@ -1175,7 +1175,7 @@ class PageChrome(LineRule):
     ``12 comments``, such a label with its count or length after a
     separator (``Listen to this article • 4 min``, ``Comments (14)``),
     ``© 2022 …``, ``Comments are closed.``, ``You must be logged in to
-    post a comment.``, pagination
+    post a comment.``, ``Commenting is disabled for this article.``, pagination
     (``« Previous page  Page 2 of 4  Next page »``) (the list is data), a
     bar of such labels (``Print | Close window``), the header of a page's
     print version (``Printed from example.com``), and notices about the
@@ -1185,7 +1185,11 @@ class PageChrome(LineRule):
     with a friend (``Like this story? Share it with a friend!``). For a document in
     French, German, Spanish, Italian, Portuguese
     or Dutch (one of the expected languages), that language's labels count
-    too: ``Publicité``, ``Anzeige``, ``Mehr zum Thema``, ``Compartir``…
+    too: ``Publicité``, ``Anzeige``, ``Mehr zum Thema``, ``Compartir``…, and
+    its notices that the comments are closed or need a login (``Zu diesem
+    Beitrag kann kein Kommentar mehr verfasst werden.``, ``Les réactions sont
+    closes sur ce sujet.``, ``Regístrate para comentar``, ``Meld je aan om
+    te reageren``).
 
     ## Why
     A naive text dump keeps every label of the page around the article.
@@ -2161,7 +2165,9 @@ class ConsentBlurb(LineRule):
     Removes a line (of at most 120 words) that contains one of the phrasings
     of such notices in the list: ``We use your sign-up to provide content…``,
     ``You can unsubscribe at any time``, ``This site uses cookies``, ``You
-    have read 2 of 5 free articles this month``… A
+    have read 2 of 5 free articles this month``, ``You have 70% of this
+    story left to read``, a cookie banner's ``By clicking Accept, you
+    consent to the use of cookies``… A
     paragraph of prose needs two different phrasings, so that a news story
     about people who "sign up for the army" or a site's "privacy policy"
     stays — or one after a call to the reader that opens the line (at most
@@ -2173,7 +2179,12 @@ class ConsentBlurb(LineRule):
     cookies … By continuing to browse, you agree …"`` stays). The lists have the phrasings and calls of French, German,
     Spanish, Italian, Portuguese and Dutch sites too, for a document in that
     language when it is one of the expected ones (``Inscrivez-vous à notre
-    newsletter``). A call to subscribe to a publication by its name, said
+    newsletter``), for each kind of notice: the cookie banner and its consent
+    (``Wir nutzen Cookies und ähnliche Technologien … Mit Klick auf
+    „Zustimmen“ willigen Sie ein …``), the newsletter's promise (``Het nieuws
+    van de dag in je inbox.``) and the paywall's counter (``Ti restano da
+    leggere 600 parole.``).
+    A call to subscribe to a publication by its name, said
     to the reader (at most 40 words: ``Subscribe to The Harbour Gazette and
     get more of your favourite writers.``), goes too; ``Subscribe to the
     idea that …, and you …`` names no publication and stays.

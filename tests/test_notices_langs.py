@@ -1,0 +1,189 @@
+"""The notices, labels and credits of news pages in English and in the six
+other languages with phrase lists (review 15): what goes, and the article
+text that must stay."""
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from cleaner import Pipeline, Settings
+
+LANGS = ("en", "fr", "de", "es", "it", "pt", "nl")
+
+
+@functools.lru_cache(maxsize=None)
+def _pipe(language: str) -> Pipeline:
+    return Pipeline(settings=Settings(languages=LANGS, assume_language=language))
+
+
+def run(text: str, language: str):
+    return _pipe(language).run(text)
+
+
+#: A headline and four paragraphs in each language (no outlet's text).
+BODY = {
+    "en": ("Harbour board doubles the dues for island ferries", [
+        "The harbour board voted on Tuesday to double the dues paid by the island ferries from "
+        "next spring, after a year of losses at the port.",
+        "The operators said the rise would be passed on to passengers and warned that two "
+        "winter crossings could be cut from the timetable.",
+        "The chair of the board said the port could not go on paying for the new quay out of "
+        "its reserves and that the dues had not changed for a decade.",
+        "A final vote on the timetable is expected in March, when the operators present their "
+        "plans for the summer season."]),
+    "fr": ("Le port double les taxes des ferries pour les îles", [
+        "Le conseil portuaire a voté mardi le doublement des taxes payées par les ferries qui "
+        "desservent les îles, après une année de pertes pour le port.",
+        "Les compagnies ont annoncé qu'elles répercuteraient la hausse sur les passagers et que "
+        "deux traversées d'hiver pourraient être supprimées.",
+        "Le président du conseil a expliqué que le port ne pouvait plus financer le nouveau quai "
+        "sur ses réserves et que les taxes n'avaient pas bougé depuis dix ans.",
+        "Un vote définitif sur les horaires est attendu en mars, quand les compagnies "
+        "présenteront leurs projets pour l'été."]),
+    "de": ("Hafen verdoppelt die Gebühren für die Inselfähren", [
+        "Der Hafenbeirat hat am Dienstag beschlossen, die Gebühren für die Inselfähren im "
+        "nächsten Frühjahr zu verdoppeln, nachdem der Hafen ein Jahr lang Verluste gemacht hat.",
+        "Die Reedereien kündigten an, die Erhöhung an die Fahrgäste weiterzugeben, und warnten, "
+        "dass zwei Winterfahrten gestrichen werden könnten.",
+        "Der Vorsitzende sagte, der Hafen könne den neuen Kai nicht länger aus seinen Rücklagen "
+        "bezahlen und die Gebühren seien seit zehn Jahren nicht erhöht worden.",
+        "Eine endgültige Abstimmung über den Fahrplan wird im März erwartet, wenn die Reedereien "
+        "ihre Pläne für den Sommer vorstellen."]),
+    "es": ("El puerto duplica las tasas de los ferris a las islas", [
+        "La junta del puerto aprobó el martes duplicar las tasas que pagan los ferris que cubren "
+        "las islas a partir de la próxima primavera, tras un año de pérdidas.",
+        "Las navieras anunciaron que trasladarán la subida a los pasajeros y advirtieron de que "
+        "dos travesías de invierno podrían desaparecer del horario.",
+        "El presidente de la junta explicó que el puerto no puede seguir pagando el nuevo muelle "
+        "con sus reservas y que las tasas no cambiaban desde hace una década.",
+        "La votación final sobre el horario está prevista para marzo, cuando las navieras "
+        "presenten sus planes para el verano."]),
+    "it": ("Il porto raddoppia le tasse per i traghetti delle isole", [
+        "Il consiglio del porto ha deciso martedì di raddoppiare le tasse pagate dai traghetti "
+        "per le isole dalla prossima primavera, dopo un anno di perdite.",
+        "Le compagnie hanno annunciato che l'aumento ricadrà sui passeggeri e che due corse "
+        "invernali potrebbero essere cancellate dall'orario.",
+        "Il presidente del consiglio ha spiegato che il porto non può più pagare la nuova "
+        "banchina con le sue riserve e che le tasse erano ferme da dieci anni.",
+        "Il voto finale sull'orario è atteso a marzo, quando le compagnie presenteranno i loro "
+        "piani per l'estate."]),
+    "pt": ("Porto duplica as taxas dos ferries para as ilhas", [
+        "O conselho do porto aprovou na terça-feira a duplicação das taxas pagas pelos ferries "
+        "que servem as ilhas a partir da próxima primavera, depois de um ano de prejuízos.",
+        "As companhias anunciaram que vão repassar o aumento aos passageiros e avisaram que "
+        "duas travessias de inverno podem ser cortadas do horário.",
+        "O presidente do conselho explicou que o porto já não consegue pagar o novo cais com as "
+        "suas reservas e que as taxas não mudavam havia uma década.",
+        "A votação final sobre o horário está prevista para março, quando as companhias "
+        "apresentarem os seus planos para o verão."]),
+    "nl": ("Haven verdubbelt de tarieven voor de veerboten naar de eilanden", [
+        "Het havenbestuur heeft dinsdag besloten de tarieven voor de veerboten naar de eilanden "
+        "vanaf volgend voorjaar te verdubbelen, na een jaar met verlies.",
+        "De rederijen kondigden aan dat ze de verhoging doorberekenen aan de passagiers en dat "
+        "twee overtochten in de winter kunnen vervallen.",
+        "De voorzitter zei dat de haven de nieuwe kade niet langer uit de reserves kan betalen "
+        "en dat de tarieven al tien jaar niet waren veranderd.",
+        "Een definitieve stemming over de dienstregeling wordt in maart verwacht, als de "
+        "rederijen hun plannen voor de zomer presenteren."]),
+}
+
+
+def page(language: str, inserted: list[str], at: int = 2, sep: str = "\n\n") -> str:
+    head, body = BODY[language]
+    return sep.join([head, *body[:at], *inserted, *body[at:]]) + "\n"
+
+
+def kept_body(doc, language: str) -> bool:
+    return all(p in doc.text for p in BODY[language][1])
+
+
+# -- G4: consent banners, newsletters' promises, comment notices, paywall counters
+
+NOTICES = [
+    # the modern cookie banner with its consent clause
+    ("en", "This site uses cookies and similar technologies to measure traffic and show ads. "
+           "By clicking Accept, you consent to the use of cookies on this device."),
+    ("fr", "Ce site utilise des cookies et des technologies similaires pour mesurer l'audience. "
+           "En cliquant sur Accepter, vous consentez à leur dépôt sur votre appareil."),
+    ("de", "Wir und unsere Partner nutzen Cookies und ähnliche Technologien, um Inhalte und "
+           "Anzeigen zu personalisieren. Mit Klick auf „Zustimmen“ willigen Sie ein."),
+    ("es", "Usamos cookies y tecnologías similares para medir la audiencia y mostrar anuncios. "
+           "Al pulsar el botón Aceptar consientes el uso de estas tecnologías."),
+    ("it", "Questo sito utilizza cookie e tecnologie simili per misurare il traffico. "
+           "Facendo clic su Accetto presti il consenso all'uso dei cookie."),
+    ("pt", "Este site usa cookies e tecnologias semelhantes para medir a audiência. Ao clicar "
+           "em Aceitar, você concorda com o uso de cookies."),
+    ("nl", "Wij en onze partners gebruiken cookies en vergelijkbare technieken om het bezoek "
+           "te meten. Door te klikken op Akkoord ga je akkoord met het gebruik van cookies."),
+    # the newsletter's promise
+    ("en", "The day's top stories, every evening in your inbox."),
+    ("fr", "L'essentiel de l'actualité régionale chaque soir dans votre boîte mail."),
+    ("de", "Die wichtigsten Meldungen des Tages jeden Abend in Ihr E-Mail-Postfach."),
+    ("es", "Las claves del día, cada tarde en tu e-mail."),
+    ("it", "Le notizie del giorno ogni sera nella tua inbox."),
+    ("pt", "As notícias do dia todas as tardes na sua caixa de entrada."),
+    ("nl", "Het nieuws van de dag elke avond in je inbox."),
+    # the comments closed, or for the logged-in
+    ("en", "Commenting is disabled for this article."),
+    ("en", "Log in or register to comment."),
+    ("fr", "Les réactions sont closes sur ce sujet."),
+    ("fr", "Identifiez-vous pour commenter"),
+    ("fr", "Vous devez être connecté pour commenter."),
+    ("de", "Zu diesem Beitrag kann kein Kommentar mehr verfasst werden."),
+    ("de", "Die Kommentarfunktion wurde für diesen Artikel deaktiviert."),
+    ("de", "Zum Kommentieren bitte anmelden."),
+    ("es", "Los comentarios se han desactivado en esta noticia."),
+    ("es", "Regístrate para comentar"),
+    ("it", "I commenti sono stati disattivati."),
+    ("it", "Effettua il login per commentare"),
+    ("pt", "Os comentários foram desativados nesta notícia."),
+    ("pt", "Entre para comentar"),
+    ("nl", "De reacties onder dit bericht zijn gesloten."),
+    ("nl", "Meld je aan om te reageren"),
+    # the paywall's counter
+    ("en", "You have 70% of this story left to read."),
+    ("fr", "Cet article est réservé aux abonnés. Il vous reste 85 % à découvrir."),
+    ("de", "Sie haben erst ein Drittel des Artikels gelesen. Den Rest des Artikels lesen Sie "
+           "mit Ihrem Abo weiter."),
+    ("es", "Te queda el 60 % de la noticia por leer. Para seguir leyendo, suscríbete."),
+    ("it", "Ti restano da leggere 600 parole. Per continuare a leggere abbonati."),
+    ("pt", "Faltam 60% deste artigo para ler. O restante é exclusivo para assinantes."),
+    ("nl", "Je hebt de helft van dit artikel gelezen. Lees verder met een abonnement."),
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("language, notice", NOTICES)
+def test_notices_go_in_every_language(language: str, notice: str, sep: str) -> None:
+    doc = run(page(language, [notice], sep=sep), language)
+    assert notice not in doc.text
+    assert kept_body(doc, language)
+    assert {c.code for c in doc.changes if notice in c.before} <= {"B002", "B008"}
+
+
+PROSE_ABOUT_NOTICES = [
+    ("en", "The regulator found that most news sites use cookies and similar technologies "
+           "without a clear choice, and fined three of them."),
+    ("en", 'The banner read: "We use cookies and similar technologies. By clicking Accept '
+           'all you consent to the processing," and most users clicked it.'),
+    ("en", "Comments by the minister were closed to the press."),
+    ("fr", "En cliquant sur le lien, des milliers de personnes ont téléchargé un logiciel "
+           "malveillant, selon les enquêteurs."),
+    ("de", "Mit Klick auf einen gefälschten Link gelangten die Opfer auf eine Seite, die der "
+           "Bank täuschend ähnlich sah, sagte ein Ermittler."),
+    ("de", "Nicht alle akzeptieren das Ergebnis der Wahl."),
+    ("es", "Al hacer clic en el enlace, miles de usuarios descargaron un programa malicioso "
+           "que robaba sus contraseñas bancarias, según la policía."),
+    ("it", "Cliccando su un link falso, migliaia di utenti hanno scaricato un programma che "
+           "rubava le password, secondo la polizia postale."),
+    ("pt", "Você concorda com o presidente?"),
+    ("nl", "De rest is alleen maar show."),
+    ("nl", "Ga je akkoord met dat voorstel?"),
+]
+
+
+@pytest.mark.parametrize("language, sentence", PROSE_ABOUT_NOTICES)
+def test_prose_with_a_notices_words_stays(language: str, sentence: str) -> None:
+    doc = run(page(language, [sentence]), language)
+    assert sentence in doc.text and kept_body(doc, language)
