@@ -187,3 +187,72 @@ PROSE_ABOUT_NOTICES = [
 def test_prose_with_a_notices_words_stays(language: str, sentence: str) -> None:
     doc = run(page(language, [sentence]), language)
     assert sentence in doc.text and kept_body(doc, language)
+
+
+# -- G5: the label of a box of links to other stories, and the links under it
+
+BOXES = {
+    "en": ("Read also", ["Ferry operators warn of winter cuts", "Why the new quay cost twice as much"]),
+    "fr": ("Sur le même sujet", ["Les ferries d'hiver menacés de suppression",
+                                 "Pourquoi le nouveau quai a coûté deux fois plus cher"]),
+    "de": ("Mehr zum Thema", ["Reedereien warnen vor Streichungen im Winter",
+                              "Warum der neue Kai doppelt so teuer wurde"]),
+    "es": ("Lee también", ["Las navieras avisan de recortes en invierno",
+                           "Por qué el nuevo muelle costó el doble"]),
+    "it": ("Leggi anche", ["Le compagnie temono tagli alle corse invernali",
+                           "Perché la nuova banchina è costata il doppio"]),
+    "pt": ("Veja também", ["Companhias alertam para cortes no inverno",
+                           "Por que o novo cais custou o dobro"]),
+    "nl": ("Lees ook", ["Rederijen waarschuwen voor schrappen van wintertochten",
+                        "Waarom de nieuwe kade twee keer zo duur werd"]),
+}
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("language", LANGS)
+def test_a_box_label_goes_with_its_links(language: str, sep: str) -> None:
+    label, links = BOXES[language]
+    doc = run(page(language, [label, *links], sep=sep), language)
+    assert not any(x in doc.text for x in (label, *links)), doc.text
+    assert kept_body(doc, language)
+    assert {c.code for c in doc.changes if c.before.strip() in (label, *links)} == {"B005"}
+
+
+@pytest.mark.parametrize("label", ["see also", "Related stories:", "LEES OOK"])
+def test_a_box_label_in_any_case_or_with_its_colon(label: str) -> None:
+    language = "nl" if label == "LEES OOK" else "en"
+    links = BOXES[language][1]
+    doc = run(page(language, [label, *links], sep="\n\n"), language)
+    assert label not in doc.text and not any(x in doc.text for x in links)
+    assert kept_body(doc, language)
+
+
+def test_a_blank_line_ends_a_box_set_close_under_its_label() -> None:
+    """A box whose first link is right under its label (no blank line) ends
+    at a blank line: the crosshead after it is the article's."""
+    head, body = BODY["nl"]
+    label, links = BOXES["nl"]
+    crosshead = "Wat de eilanders ervan vinden"
+    text = (f"{head}\n{body[0]}\n{body[1]}\n{label}\n{links[0]}\n\n{crosshead}\n"
+            f"{body[2]}\n{body[3]}\n")
+    doc = run(text, "nl")
+    assert crosshead in doc.text and links[0] not in doc.text and kept_body(doc, "nl")
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("nl", "Lees ook het rapport van de commissie, dat maandag verscheen en de kosten noemt."),
+    ("en", "See also the council's report, which was published on Monday and lists the costs."),
+    ("it", "Leggi anche il rapporto della commissione, pubblicato lunedì, che elenca i costi."),
+])
+def test_prose_opening_with_a_box_label_stays(language: str, sentence: str) -> None:
+    doc = run(page(language, [sentence]), language)
+    assert sentence in doc.text and kept_body(doc, language)
+
+
+def test_read_more_alone_is_a_button_not_a_box_label() -> None:
+    """'Read more' goes on with the story: the crosshead under it stays."""
+    head, body = BODY["en"]
+    crosshead = "What the islanders say"
+    text = "\n\n".join([head, body[0], body[1], "Read more", crosshead, body[2], body[3]]) + "\n"
+    doc = run(text, "en")
+    assert crosshead in doc.text and "Read more" not in doc.text and kept_body(doc, "en")

@@ -1205,7 +1205,7 @@ class PageChrome(LineRule):
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         s = line.text
         exact, pattern = _chrome(ctx)
-        if _teaser_alone(ctx).fullmatch(s):
+        if _teaser_alone(ctx).fullmatch(s) or _box_label(s, _box_labels(ctx)):
             return None  # "Read more:" over a link's headline: B005's, with the link
         if s.strip(_CHROME_TRIM).casefold() in exact or pattern.fullmatch(s):
             return f"page chrome '{s}'"
@@ -1386,10 +1386,16 @@ class TeaserLink(LineRule):
     more broadly, …`` has no separator and
     stays, and so does ``Related: the Geminids are brighter.`` A label
     alone on its line (``Read more:``; without its colon when it runs to
-    three words or more, ``More on this story``) goes, and with it the
-    headline of the link on the next line (a capital first, up to twenty
-    words, no sentence: ``Harbour dues to double from next year``) and
-    those of the links right under it, no blank line between. After the
+    three words or more, ``More on this story``, or when it is the label
+    of a box of links to other stories, in any case: ``Read also``,
+    ``Related``, ``see also``, ``Lees ook``, ``Leggi anche``, ``Sur le même
+    sujet``) goes, and with it the headline of the link on the next line
+    (a capital first, up to twenty words, no sentence: ``Harbour dues to
+    double from next year``) and those of the links right under it, no
+    blank line between — or a blank line between each, when one stands
+    between the label and its first link too (a page dumped with a blank
+    line between all its blocks). ``Read more`` alone is a button that
+    goes on with the story, no box's label. After the
     body's start, a label that names the outlet between "More" and
     "Stories", "News" or "Coverage" is such a label too, whatever the
     name (``More Great Harbour Gazette Stories``, ``More Top Stories``;
@@ -1425,7 +1431,9 @@ class TeaserLink(LineRule):
         body = -1             # (the body's start, found when first needed)
         out: list[str | None] = []
         under_label = False   # the line under a teaser's label...
-        link_end = -2         # ... or right under a link taken so (its end)
+        last_link = -2        # ... or right under a link taken so (its index)
+        spaced = False        # the box sets its links apart with blank lines
+        prev = None
         for line in ls:
             s = line.text
             kicker, teaser, label = verdict(s)
@@ -1435,19 +1443,26 @@ class TeaserLink(LineRule):
                     body = structure.body_start(ls)
                 label = line.index >= body  # "More Great Harbour Gazette Stories"
             why = "link to another story (a kicker in capitals)" if kicker and line.index > 0 else teaser
-            if why is None and (under_label or line.start == link_end + 1) and _link_headline(s):
+            if why is None and _link_headline(s) and (
+                    under_label or line.index == last_link + 1
+                    and (spaced or not _blank_between(text, prev, line))):
                 # the label's links: the line under it, and those right
-                # under that one, no blank line between ("More on this
-                # story" over a list of links); a line a phrase list knows
-                # ("Subscribe for unlimited access") is left to its rule,
-                # whose change names it
+                # under that one ("More on this story" over a list of
+                # links), no blank line between, unless the box puts one
+                # between its label and its first link too (a page dumped
+                # with a blank line between all its blocks); a line a phrase
+                # list knows ("Subscribe for unlimited access") is left to
+                # its rule, whose change names it
+                if under_label:
+                    spaced = _blank_between(text, prev, line)
                 if not removed_by_local_rule(line, ls, ctx):
                     why = "link to another story (under a teaser's label)"
-                link_end = line.end
+                last_link = line.index
             if why is None and label:
                 why = self.LABEL
             out.append(why)
             under_label = label
+            prev = line
         if any(out) and any(out[:structure.body_start(ls)]):  # (most texts have no teaser)
             self._keep_the_headline(ls, out, ctx)
         return out
@@ -1489,14 +1504,46 @@ def teaser_label_lines(text: str, ls: list[Line], ctx: Context) -> set[int]:
     return set()
 
 
+def _blank_between(text: str, a: Line | None, b: Line) -> bool:
+    """Whether a blank line separates line ``a`` from the next, ``b``, of
+    ``text`` (of the lines alone, without the text: whether more than a
+    newline is between them)."""
+    if a is None:
+        return False
+    if text:
+        return text.count("\n", a.end, b.start) >= 2
+    return b.start - a.end > 1
+
+
 def _teaser_alone_in(language: str | None) -> re.Pattern[str]:
     """A teaser's label alone on its line, with its colon ("Read more:",
     "Lesen Sie auch:"), or without it when the label runs to three words
     or more ("More on this story", "Mehr zum Thema": a line no crosshead
-    reads as): the headline of the link is on the next line."""
+    reads as), or the label of a box of links to other stories, case aside
+    and with or without its colon (``[teaser] labels``: "Read also", "Lees
+    ook", "Leggi anche", "see also"): the headline of the link is on the
+    next line."""
     labels = resources.entries("teaser", "prefixes", language)
     long = resources.alternation(x for x in labels if len(x.split()) >= TEASER_LABEL_WORDS)
     return re.compile(rf"\s*(?:(?:{resources.alternation(labels)})\s*:|(?:{long or '(?!)'}))\s*")
+
+
+@per_language
+def _box_labels(language: str | None) -> frozenset[str]:
+    """The labels of a box of links to other stories (``[teaser]
+    labels``), case-folded."""
+    return frozenset(p.casefold() for p in resources.entries("teaser", "labels", language))
+
+
+#: A box's label is no longer than this (a cheap test before the set's).
+BOX_LABEL_MAX_CHARS = 48
+
+
+def _box_label(s: str, labels: frozenset[str]) -> bool:
+    """Whether line ``s`` is one of the ``labels`` of a box of links, case
+    aside, with or without its colon ("Read also", "Lees ook:", "see
+    also")."""
+    return len(s) <= BOX_LABEL_MAX_CHARS and " ".join(s.rstrip(" :").split()).casefold() in labels
 
 
 _teaser_alone = per_language(_teaser_alone_in)
@@ -1546,18 +1593,20 @@ def _teaser_verdict(language: str | None) -> Callable[[str], tuple[bool, str | N
     """:func:`_teaser_verdict_in` with the labels of ``language``."""
     return structure.per_document(functools.partial(
         _teaser_verdict_in, _teaser(language), _teaser_alone_in(language),
-        _openers(resources.entries("teaser", "prefixes", language))))
+        _openers(resources.entries("teaser", "prefixes", language)),
+        frozenset(p.casefold() for p in resources.entries("teaser", "labels", language))))
 
 
 def _teaser_verdict_in(teaser_label: re.Pattern[str], alone: re.Pattern[str],
-                       openers: tuple[str, ...], s: str) -> tuple[bool, str | None, bool]:
+                       openers: tuple[str, ...], box: frozenset[str],
+                       s: str) -> tuple[bool, str | None, bool]:
     """Whether line ``s`` is a kicker in capitals, B005's verdict on it as
     a teaser label (``teaser_label``: the labels of its language), and
     whether it is a teaser's label alone (``alone``, see
-    :func:`_teaser_alone`): what depends on the line's text alone. (Both
-    patterns are asked only of a line that opens with a label's first
-    word, ``openers``, or with a space for ``alone``; they match case and
-    all.)"""
+    :func:`_teaser_alone`, or a box's label, ``box``: :func:`_box_label`):
+    what depends on the line's text alone. (Both patterns are asked only
+    of a line that opens with a label's first word, ``openers``, or with a
+    space for ``alone``; they match case and all.)"""
     opens = _may_open(s, openers)
     m = teaser_label.fullmatch(s) if opens else None
     teaser = None
@@ -1570,7 +1619,8 @@ def _teaser_verdict_in(teaser_label: re.Pattern[str], alone: re.Pattern[str],
     # label over a figure or a measure ("RAM: 12GB", "ISO: 100") is a line of
     # a list of specifications
     kicker = bool(_KICKER.fullmatch(s)) and not _MEASURE.fullmatch(s.split(":", 1)[1].strip())
-    return kicker, teaser, (opens or s[:1].isspace()) and bool(alone.fullmatch(s))
+    return kicker, teaser, ((opens or s[:1].isspace()) and bool(alone.fullmatch(s))
+                            or _box_label(s, box))
 
 
 @register
@@ -2075,7 +2125,8 @@ def summary_box(text: str, ls: list[Line], head: int, stop: int, ctx: Context) -
 
 @per_language
 def _teaser_labels(language: str | None) -> frozenset[str]:
-    return frozenset(p.casefold() for p in resources.entries("teaser", "prefixes", language))
+    return frozenset(p.casefold() for p in (*resources.entries("teaser", "prefixes", language),
+                                            *resources.entries("teaser", "labels", language)))
 
 
 def _headline_index(ls: list[Line], ctx: Context) -> int:
