@@ -256,3 +256,93 @@ def test_read_more_alone_is_a_button_not_a_box_label() -> None:
     text = "\n\n".join([head, body[0], body[1], "Read more", crosshead, body[2], body[3]]) + "\n"
     doc = run(text, "en")
     assert crosshead in doc.text and "Read more" not in doc.text and kept_body(doc, "en")
+
+
+# -- G6: photo credits in their common shapes: the credit goes, the caption stays
+
+CAPTIONS = [
+    ("en", "The ferry leaves the harbour on Tuesday morning. Photo: Jane Doe / AFP",
+     "The ferry leaves the harbour on Tuesday morning.", "Jane Doe / AFP"),
+    ("en", "The ferry leaves the harbour on Tuesday morning (photo AAP/Jane Doe)",
+     "The ferry leaves the harbour on Tuesday morning", "AAP/Jane Doe"),
+    ("en", "The ferry leaves the harbour on Tuesday morning — Photo: Jane Doe/Reuters",
+     "The ferry leaves the harbour on Tuesday morning", "Jane Doe/Reuters"),
+    ("en", "The ferry leaves the harbour on Tuesday morning. © Jane Doe / AFP",
+     "The ferry leaves the harbour on Tuesday morning.", "Jane Doe / AFP"),
+    ("fr", "Le ferry quitte le port mardi matin, le 12 mars 2024. Photo : Jean Dupont / AFP",
+     "Le ferry quitte le port mardi matin, le 12 mars 2024.", "Jean Dupont / AFP"),
+    ("de", "Die Fähre verlässt am Dienstagmorgen den Hafen. Foto: picture alliance / dpa",
+     "Die Fähre verlässt am Dienstagmorgen den Hafen.", "picture alliance / dpa"),
+    ("it", "Il traghetto lascia il porto martedì mattina (foto ANSA/Luca Bianchi)",
+     "Il traghetto lascia il porto martedì mattina", "ANSA/Luca Bianchi"),
+    ("pt", "A balsa deixa o porto na terça-feira — Foto: Ana Souza/Agência Brasil",
+     "A balsa deixa o porto na terça-feira", "Ana Souza/Agência Brasil"),
+    ("nl", "De veerboot verlaat dinsdagochtend de haven. Foto: ANP / Jan Jansen",
+     "De veerboot verlaat dinsdagochtend de haven.", "ANP / Jan Jansen"),
+    ("nl", "De veerboot verlaat dinsdagochtend de haven. Foto ANP",
+     "De veerboot verlaat dinsdagochtend de haven.", "ANP"),
+    ("es", "El ferri sale del puerto el martes por la mañana. Foto: EFE/Ana Ruiz",
+     "El ferri sale del puerto el martes por la mañana.", "EFE/Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("language, line, caption, credit", CAPTIONS)
+def test_a_captions_credit_goes_and_the_caption_stays(language, line, caption, credit) -> None:
+    doc = run(page(language, [line]), language)
+    assert caption in doc.text.splitlines() and line not in doc.text
+    assert doc.metadata["photo_credit"] == credit
+    assert kept_body(doc, language)
+    assert [c.code for c in doc.changes if c.before.strip() and c.before.strip() in line] == ["M003"]
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Foto ANP", "ANP"),
+    ("Jane Doe | Bloomberg | Getty Images", "Jane Doe | Bloomberg | Getty Images"),
+    ("Jane Doe/City Herald/Getty Images", "Jane Doe/City Herald/Getty Images"),
+    ("© Jane Doe / AFP", "Jane Doe / AFP"),
+])
+def test_a_credit_alone_on_its_line(line: str, credit: str) -> None:
+    language = "nl" if line.startswith("Foto") else "en"
+    doc = run(page(language, [line]), language)
+    assert line not in doc.text and doc.metadata["photo_credit"] == credit
+    assert kept_body(doc, language)
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("nl", "Foto's van de overstroming gingen dit weekend rond op sociale media, zegt de minister."),
+    ("de", "Foto und Video zeigen, wie die Polizei die Demonstranten abdrängt, sagte der Anwalt."),
+    ("it", "La foto ANSA che ha fatto il giro del mondo mostra il presidente con i ministri."),
+    ("fr", "Il a publié une photo AFP de la manifestation sur son compte, a précisé la préfecture."),
+    ("en", "The photo shows the moment the roof fell. Photo opportunities abound in the old town."),
+    ("en", "The crowd waited outside the court — Video: Watch the moment the verdict was read"),
+    ("en", "The report was published on Monday by the harbour board. © 2023 Harbour Board"),
+])
+def test_prose_with_a_credits_words_stays(language: str, sentence: str) -> None:
+    doc = run(page(language, [sentence]), language)
+    assert "photo_credit" not in doc.metadata
+    assert kept_body(doc, language)
+    if "©" not in sentence:
+        assert sentence in doc.text
+
+
+@pytest.mark.parametrize("line, code", [
+    ("Also on example.com Ferry operators warn of winter cuts", "B005"),
+    ("Like this story? Share it with a friend!", "B002"),
+    ("Follow City Herald on", "B002"),
+    ("Get short URL", "B002"),
+    ("Please check the opt-in box to confirm that you would like to subscribe.", "B008"),
+])
+def test_links_and_buttons_around_the_story_go(line: str, code: str) -> None:
+    doc = run(page("en", [line]), "en")
+    assert line not in doc.text and kept_body(doc, "en")
+    assert [c.code for c in doc.changes if line in c.before] == [code]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Also on Tuesday, the harbour board voted to close the old ferry terminal for repairs.",
+    "Residents were asked to share it with friends and neighbours before the vote on Friday.",
+    "Follow the money on this one, said the chair of the board, pointing at the quay.",
+])
+def test_prose_like_those_links_and_buttons_stays(sentence: str) -> None:
+    doc = run(page("en", [sentence]), "en")
+    assert sentence in doc.text and kept_body(doc, "en")

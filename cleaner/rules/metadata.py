@@ -1219,14 +1219,30 @@ _PHOTO_BY = r"(?i:photo|foto)\s+(?i:by|di|de|da|von|door|par)\s+"
 _PHOTO_BY_LINE = re.compile(r"^[^\S\n]*" + _PHOTO_BY, re.MULTILINE)
 
 
+#: A name in a credit's line ("Jane Doe", "City Herald"): up to four
+#: capitalised words.
+_CREDIT_NAME = r"[A-Z][\w’'.&-]+(?:\s+[A-Z][\w’'.&-]+){0,3}"
+#: The groups of ``trailing`` (see _photo_patterns) from which on a credit
+#: must read as one (_looks_like_credit): after a dash, without a colon,
+#: after "©" ("… parliament — Video: Watch the roof fall" is a caption).
+_CHECKED_TRAILING = 3
+
+
 @functools.lru_cache(maxsize=1)
 def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cfg = resources.boilerplate()["credit"]
     labels = resources.alternation(cfg["photo_labels"])
+    bare = resources.alternation(cfg["photo_labels_bare"])
     agencies = resources.alternation(cfg["photo_agencies"])
     standalone = resources.alternation(cfg["photo_standalone"])
-    # a credit value: a few capitalised words, maybe "Name/Agency"
-    value = r"[A-Z][\w’'.&-]*(?:[ /][\w’'.&-]+){0,7}"
+    # a credit value: a few capitalised words, maybe "Name/Agency" or
+    # "Name / Agency", or a listed agency first in any case ("picture
+    # alliance / dpa")
+    value = (rf"(?:[A-Z]|(?i:{agencies})\b)[\w’'.&-]*"
+             r"(?:(?:[^\S\n]*/[^\S\n]*|[^\S\n])[\w’'.&-]+){0,7}")
+    # a listed agency and maybe the photographer after a slash ("ANP / Jan
+    # de Vries"), after a label without its colon ("Foto ANP")
+    agency_first = rf"(?i:{agencies})\b(?:\s*/\s*[\w’'. -]{{1,40}})?"
     whole = re.compile(
         rf"[(\[]?\s*(?i:{labels})\s*(?i:by\s+)?:\s*(?:©\s*)?"
         # a credit that opens with a capital or a figure, or with a listed
@@ -1238,15 +1254,36 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         # Images", "Jane Doe/Harbour Post/Getty Images")
         rf"|[(\[]?((?:{_CREDIT_FIELD}\s*[|/]\s*){{0,3}}(?:{standalone})(?:\s+via\s+(?:{agencies}))?)[)\]]?"
         # "Photo by Jane Doe", "Foto di Luca Rossi" alone on a line: a name
-        rf"|{_PHOTO_BY}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:\s*/\s*[\w’'. -]{{1,40}})?)")
+        rf"|{_PHOTO_BY}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:\s*/\s*[\w’'. -]{{1,40}})?)"
+        # "Foto ANP", "(foto ANSA/Jane Doe)": a label without its colon
+        # before a listed agency
+        rf"|[(\[]?\s*(?i:{bare})\s+({agency_first})\s*[)\]]?"
+        # "© Jane Doe / AFP", "© AFP / Jane Doe": a photographer and the
+        # agency, under a picture ("© AFP" alone is the wire's copyright,
+        # M002's)
+        rf"|©\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}}\s*/\s*(?:{agencies})"
+        rf"|(?:{agencies})\s*/\s*[A-Z][\w’'. -]{{1,40}})"
+        # "Jane Doe | Bloomberg | Getty Images", "Jane Doe/City Herald/Getty
+        # Images": a name, maybe an outlet, and a listed agency last, between
+        # bars or slashes
+        rf"|({_CREDIT_NAME}(?:\s*[|/]\s*{_CREDIT_NAME})*?\s*[|/]\s*(?:{agencies}))")
     trailing = re.compile(
         rf"(?<=[.!?”\"’])\s+[(\[]?(?:{labels})\s*:\s*({value})[)\]]?\s*$"
         # "… council. AP Photo/Efrem Lukatsky"; "… on Monday [Sergey Bobok/AFP]"
         rf"|(?<=[.!?”\"’])\s+((?:AP|AFP|EPA|Reuters|PA)\s+Photo\s*/\s*[\w’'. -]{{2,40}})\s*$"
-        rf"|\s+\[([\w’'. -]{{2,40}}/\s*(?:{agencies})[\w ]{{0,20}})\]\s*$")
+        rf"|\s+\[([\w’'. -]{{2,40}}/\s*(?:{agencies})[\w ]{{0,20}})\]\s*$"
+        # (from here on the credit must read as one, see _CHECKED_TRAILING)
+        # "… the ceremony — Photo: Jane Doe/Reuters": after a dash
+        rf"|\s+[-–—]\s*[(\[]?(?:{labels})\s*:\s*({value})[)\]]?\s*$"
+        # "… in parliament. Foto ANP": a label without its colon
+        rf"|(?<=[.!?”\"’])\s+[(\[]?(?:{bare})\s+({agency_first})[)\]]?\s*$"
+        # "… on 12 March. © Jane Doe / AFP": the mark at a caption's end
+        rf"|(?<=[.!?”\"’])\s+©\s*({value})\s*$")
     inline = re.compile(
         rf"\s*[(\[]\s*(?:{labels})\s*(?:by\s+)?:?\s*((?:{value})?(?:{agencies}))\s*[)\]]"
-        rf"|\s*\(\s*(?:photo|picture|image|photograph)\s+by\s+([^()]{{2,80}}?)\s*\)",
+        rf"|\s*\(\s*(?:photo|picture|image|photograph)\s+by\s+([^()]{{2,80}}?)\s*\)"
+        # "(foto ANSA/Jane Doe)", "(Photo: AAP/John Smith)": the agency first
+        rf"|\s*[(\[]\s*(?:{labels})\s*:?\s*((?:{agencies})\s*/\s*[\w’'. -]{{2,40}}?)\s*[)\]]",
         re.IGNORECASE)
     return whole, trailing, inline
 
@@ -1342,9 +1379,20 @@ class PhotoCredit(Rule):
     Removes a credit that stands alone on a line (``(credit: Getty Images)``, ``(Image: © The Studio)``,
     ``Photo: Reuters``, ``Photograph: Family handout``, ``Getty Images``,
     ``Photo by Jane Doe``; the labels of other languages too: ``Bild: Stadt
-    Archiv``, ``Crédit photo : Jean Dupont``, ``Foto di Anna Bianchi``), a credit at the end of a paragraph
-    (``… in the Black Sea. Photo: AAP``) and a bracketed credit inside one
-    (``(Photo: John Smith/AFP)``), keeping the paragraph. The credit goes to
+    Archiv``, ``Crédit photo : Jean Dupont``, ``Foto di Anna Bianchi``; a
+    label without its colon before a listed agency, ``Foto ANP``; a name
+    and agencies between bars or slashes, ``Jane Doe | Bloomberg | Getty
+    Images``, ``Jane Doe/City Herald/Getty Images``; ``© Jane Doe / AFP``),
+    a credit at the end of a paragraph (``… in the Black Sea. Photo: AAP``,
+    ``… Photo: Jane Doe / AFP`` with the slash spaced, ``… harbour. Foto
+    ANP``, ``… harbour. © Jane Doe / AFP``, after a dash: ``… the ceremony
+    — Foto: Ana Souza/Agência Brasil``) and a bracketed credit inside one
+    (``(Photo: John Smith/AFP)``, ``(foto ANSA/Luca Bianchi)``), keeping
+    the paragraph. It runs before the block heuristics judge the line, so a
+    caption is judged without its credit's capitalised names (a credit after
+    a dash, without a colon or after "©" must read as one: ``… — Video:
+    Watch the moment the roof fell`` is a caption). ``© AFP`` alone is the
+    wire's copyright (M002). The credit goes to
     metadata ``photo_credit`` (of a caption with its credit after it,
     ``Image: The crew in 1962. Courtesy of the museum's archive``, the part
     after "Courtesy of"; of a line with another credit after a full stop,
@@ -1406,7 +1454,15 @@ class PhotoCredit(Rule):
             quotes = structure.quotations(line)
             m = trailing.search(line)
             if m and not structure.quoted(quotes, m.start(), m.end()):
-                credit = next(g for g in m.groups() if g)
+                k, credit = next((k, g) for k, g in enumerate(m.groups()) if g)
+                if k >= _CHECKED_TRAILING and (
+                        not _looks_like_credit(credit) or structure.DIGIT.search(credit)
+                        # after "©" a name and its agency, or an agency: a
+                        # site's name there is its copyright
+                        or k == len(m.groups()) - 1 and "/" not in credit
+                        and not _agency().fullmatch(credit.strip())):
+                    m = None
+            if m and not structure.quoted(quotes, m.start(), m.end()):
                 yield self.finding(f"photo credit '{credit}'", start + m.start(),
                                    end, "", metadata={"photo_credit": credit.strip()})
                 continue
@@ -1478,7 +1534,12 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
     - a ``]`` (``trailing``'s third, ``[Name/Agency]``);
     - a standalone credit opening its line (``whole``'s third;
       _photo_standalone), or after fields and a | or a / (_credit_fields_lines);
-    - ``Photo by``, ``Foto di`` opening its line (``whole``'s fourth).
+    - ``Photo by``, ``Foto di`` opening its line (``whole``'s fourth);
+    - a label without its colon and a space (``Foto ANP``: ``whole``'s
+      fifth, ``trailing``'s fifth; _photo_bare_labels);
+    - ``©`` (``whole``'s sixth, ``trailing``'s last);
+    - ``|`` or ``/`` in a line that ends with a listed agency (``whole``'s
+      last, ``Jane Doe | Getty Images``).
     """
     ends = _photo_label_ends()
     if ends is None or _has_folds(text):
@@ -1498,6 +1559,16 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
         if j >= 5 and text[j - 5:j] == "Photo":
             starts.add(text.rfind("\n", 0, k) + 1)
         k = text.find("/", k + 1)
+    # a line of names and agencies between bars or slashes ends with an agency
+    agencies = _photo_agency_ends()
+    for sep in "/|":
+        k = text.find(sep)
+        while k >= 0:
+            e = text.find("\n", k)
+            e = len(text) if e < 0 else e
+            if text[k:e].rstrip().endswith(agencies):
+                starts.add(text.rfind("\n", 0, k) + 1)
+            k = text.find(sep, e)
     bracket = _photo_bracket()
     for ch in "([":
         k = text.find(ch)
@@ -1513,6 +1584,11 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
         starts.add(m.start())
     if "|" in text or "/" in text:
         _credit_fields_lines(text, starts)
+    for word in (*_photo_bare_labels(), "©"):
+        k = text.find(word)
+        while k >= 0:
+            starts.add(text.rfind("\n", 0, k) + 1)
+            k = text.find(word, k + 1)
     after_newline, at_start = _photo_standalone()
     m = at_start.match(text)
     if m:
@@ -1520,6 +1596,20 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
     for m in after_newline.finditer(text):
         starts.add(text.rfind("\n", 0, m.end() - 1) + 1)
     return [line for line in map(functools.partial(_line_at, text), sorted(starts)) if line]
+
+
+@functools.lru_cache(maxsize=1)
+def _photo_agency_ends() -> tuple[str, ...]:
+    """The listed photo agencies, as a line of credits ends with one."""
+    return tuple(resources.boilerplate()["credit"]["photo_agencies"])
+
+
+@functools.lru_cache(maxsize=1)
+def _photo_bare_labels() -> tuple[str, ...]:
+    """What the labels without their colon can be written as, with the space
+    after them: each label (ASCII) in lower case, capitalised and in capitals."""
+    return tuple(f"{w}{c}" for label in resources.boilerplate()["credit"]["photo_labels_bare"]
+                 for w in {label.lower(), label.capitalize(), label.upper()} for c in " \t")
 
 
 def _line_at(text: str, a: int) -> tuple[int, int, str] | None:
