@@ -346,3 +346,52 @@ def test_links_and_buttons_around_the_story_go(line: str, code: str) -> None:
 def test_prose_like_those_links_and_buttons_stays(sentence: str) -> None:
     doc = run(page("en", [sentence]), "en")
     assert sentence in doc.text and kept_body(doc, "en")
+
+
+# -- G7: wire credits in the words of the page's language -----------------------
+
+@pytest.mark.parametrize("language, line, credit", [
+    ("fr", "Avec AFP", "AFP"),
+    ("fr", "(avec l'AFP)", "AFP"),
+    ("es", "Con información de EFE", "EFE"),
+    ("es", "-con EFE", "EFE"),
+    ("pt", "Com informações da Reuters", "Reuters"),
+    ("de", "Mit Material von dpa", "dpa"),
+    ("de", "Quelle: dpa-AFX, Reuters", "dpa-AFX, Reuters"),
+    ("nl", "Met ANP", "ANP"),
+    ("it", "Riproduzione riservata © Copyright ANSA", "ANSA"),
+    ("en", "© 2024 Reuters. All rights reserved.", "Reuters"),
+    ("it", "© ANSA", "ANSA"),
+    ("en", "With AFP and Reuters", "AFP and Reuters"),
+    ("fr", "AFP", "AFP"),
+    ("de", "dpa", "dpa"),
+    ("pt", "Lusa", "Lusa"),
+    ("en", "AP", "AP"),
+])
+def test_wire_credits_in_the_pages_words(language: str, line: str, credit: str) -> None:
+    for at in (2, 4):   # between two paragraphs, and under the last one
+        doc = run(page(language, [line], at=at), language)
+        assert line not in doc.text.splitlines() and kept_body(doc, language)
+        assert doc.metadata["credit"] == credit
+        assert [c.code for c in doc.changes if c.before.strip() == line] == ["M002"]
+
+
+@pytest.mark.parametrize("language, lines", [
+    ("fr", ["Avec AFP, l'agence a publié mardi un bilan détaillé des victimes dans la région."]),
+    ("es", ["Con EFE trabajan más de tres mil periodistas en todo el mundo, según la agencia."]),
+    ("en", ["Reuters", "AP", "AFP"]),     # a list of names, no credit
+])
+def test_agency_names_that_are_no_credit_stay(language: str, lines: list[str]) -> None:
+    doc = run(page(language, lines), language)
+    assert "credit" not in doc.metadata and kept_body(doc, language)
+
+
+def test_a_bare_agency_name_over_the_body_is_no_credit() -> None:
+    head, body = BODY["en"]
+    doc = run("\n\n".join([head, "Reuters", *body]) + "\n", "en")
+    assert "credit" not in doc.metadata and kept_body(doc, "en")
+
+
+def test_a_copyright_line_naming_no_agency_gives_no_credit() -> None:
+    doc = run(page("en", ["© 2024 Harbour Times. All rights reserved."], at=4), "en")
+    assert "credit" not in doc.metadata and kept_body(doc, "en")

@@ -920,12 +920,34 @@ _PLACE = (r"(?-i:[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w’'.-]*"
           r"(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w’'.-]*){0,3})")
 
 
+def _with_labels() -> str:
+    """What joins the agencies to a credit line's label (``with``,
+    ``avec``, ``con información de``)."""
+    return resources.alternation(resources.boilerplate()["credit"]["with_labels"])
+
+
+#: An article before an agency's name, in the languages of the pages
+#: ("the AP", "l'AFP", "la agencia" no: "la EFE", "der dpa").
+_AGENCY_ARTICLE = r"(?:(?:the|la|le|les|el|il|der|die|de|da|do|das|dos|het)\s+|l[’'])?"
+#: The article of another language before a credit's agency ("l'AFP", "der
+#: dpa"): not part of its name.
+@functools.lru_cache(maxsize=1)
+def _foreign_article() -> re.Pattern[str]:
+    return re.compile(r"^(?:l[’']|(?:la|le|les|el|il|der|die|de|da|do|das|dos|het)\s+)"
+                      rf"(?=(?:{_agencies()})(?!\w))", re.IGNORECASE)
+#: What joins two agencies ("AFP and Reuters", "dpa und AFP", "EFE y Europa Press").
+_AGENCY_JOIN = r"(?:,|/|&|and|et|und|y|e|en)"
+
+
 @functools.lru_cache(maxsize=1)
 def _wire_patterns() -> list[re.Pattern[str]]:
     a = _agencies()
-    agencies = rf"(?:the\s+)?(?:{a})(?:\s*(?:,|/|and|&)\s*(?:the\s+)?(?:{a}))*"
+    agencies = rf"{_AGENCY_ARTICLE}(?:{a})(?:\s*{_AGENCY_JOIN}\s*{_AGENCY_ARTICLE}(?:{a}))*"
+    rights = resources.alternation(resources.boilerplate()["credit"]["rights_reserved"])
     return [re.compile(p, re.IGNORECASE) for p in (
-        rf"[-–—]*\s*with\s+({agencies})\.?",
+        # "-with AAP", "Avec AFP", "-con EFE", "(Con información de EFE)",
+        # "Com informações da Reuters", "mit Material von dpa"
+        rf"[-–—]*\s*\(?\s*(?:{_with_labels()})\s+({agencies})\s*\)?\.?",
         rf"\(\s*({agencies})\s*\)\.?",
         rf"[-–—]+\s*({agencies})\.?",
         rf"({agencies})\s+contributed\s+to\s+this\s+(?:report|story|article)\.?",
@@ -937,6 +959,12 @@ def _wire_patterns() -> list[re.Pattern[str]]:
         r"(?:source\s*:\s*)?([A-Z][\w .&’'-]{1,40}?\s+and\s+(?:news\s+)?agencies)\.?",
         r"\(?((?:additional\s+)?reporting\s+by\s+[^()]{2,200}?)\)?\.?",
         r"((?:written|compiled|edited)\s+by\s+[^()]{2,80}?)\.?",
+        # a copyright line that names an agency ("© AFP", "Copyright 2024
+        # Reuters. All rights reserved.", "Riproduzione riservata ©
+        # Copyright ANSA")
+        rf"(?:(?:{rights})\s*[.,:;|–—-]?\s*)?(?:©|\(c\)|copyright)\s*(?:©\s*|copyright\s*)*"
+        rf"(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?\s*)?({agencies})(?:\s*,?\s*\d{{4}})?\s*\.?"
+        rf"(?:\s*[.,:;|–—-]?\s*(?:{rights})\s*\.?)?",
     )]
 
 
@@ -1010,9 +1038,16 @@ class WireCredit(Rule):
     credit is the agency, as the list of agencies writes it) or opening a
     paragraph, with its date (``Madrid, 12 may (EFE).- El Gobierno …``: the
     dateline goes, the paragraph stays), a source label in the page's
-    language (``Source: Reuters``, ``Bron: ANP``, ``Fuente: EFE``), and a listed
-    agency's name alone, as it writes itself, on the line right under the
-    last paragraph (``AA``; above the body a bare name is a menu's). A
+    language (``Source: Reuters``, ``Bron: ANP``, ``Quelle: dpa-AFX, Reuters``),
+    a credit in the words of the page's language (``Avec AFP``, ``-con
+    EFE``, ``Con información de EFE``, ``Com informações da Reuters``,
+    ``mit Material von dpa``, ``Met ANP``: a line that is only the credit;
+    ``Avec AFP, l'agence a …`` is prose), a copyright line that names an
+    agency (``© AFP``, ``© 2024 Reuters. All rights reserved.``,
+    ``Riproduzione riservata © Copyright ANSA``), and a listed agency's
+    name alone, as it writes itself, on the line right under a paragraph
+    of prose (``AA``, ``Lusa``, ``dpa``; above the body, or over another
+    such name, a bare name is a menu's). A
     contributor's line (``Associated Press writer Jane Doe contributed to
     this report.``) gives as ``credit`` the agency its writers work for,
     not the whole sentence (a line that names no listed agency is kept
@@ -1023,17 +1058,16 @@ class WireCredit(Rule):
     """
 
     code, name, stage = "M002", "wire-credit", "structure"
-    # not local: a bare agency's name is a credit only right under the
-    # last paragraph
+    # not local: a bare agency's name is a credit only right under a
+    # paragraph of prose
     example = ("Kyiv said it would respond.\n\n-with AAP\n", "Kyiv said it would respond.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         done = set()
-        tail = _bare_credit(text)
-        if tail:
-            done.add(tail[0])
-            yield self.drop_line(text, tail[0], tail[1], f"wire credit '{tail[2]}'",
-                                 metadata={"credit": tail[2]})
+        for start, end, name in _bare_credits(text):
+            done.add(start)
+            yield self.drop_line(text, start, end, f"wire credit '{name}'",
+                                 metadata={"credit": name})
         for start, end, line in _wire_lines(text) if structure.FAST else _all_lines(text):
             if start in done:
                 continue
@@ -1051,7 +1085,7 @@ class WireCredit(Rule):
                 if m:
                     s, e = line_span(text, start, end)
                     done.add(start)
-                    credit = m.group(1).strip()
+                    credit = _foreign_article().sub("", m.group(1).strip())
                     if credit.casefold().endswith(_CONTRIBUTED_ENDS):
                         credit = _contributor_credit(credit)
                     yield self.finding(f"wire credit '{m.group(1)}'", s, e, "",
@@ -1106,56 +1140,54 @@ def _dateline_lines(text: str) -> list[tuple[int, int, str]]:
     return _lines_at(text, b, starts) if starts else []
 
 
-#: How many lines after the last paragraph of prose _bare_credit reads,
-#: and the words that make a sentence such a paragraph.
+#: How many lines under the last paragraph of prose an interviewer's credit
+#: is looked for (M001).
 TAIL_LINES = 12
+#: The words that make a line a paragraph of prose (see _bare_credits).
 PROSE_MIN_WORDS = 6
+#: A listed agency's name is no longer than this.
+BARE_CREDIT_MAX_CHARS = 40
 
 
-def _bare_credit(text: str) -> tuple[int, int, str] | None:
-    """A listed agency's name alone, as it writes it (``AA``, ``Reuters``),
-    on the line right under the last paragraph of prose: (start, end,
-    name). Elsewhere a bare name is a menu's or a button's."""
-    end = len(text)
-    after = None
-    for _ in range(TAIL_LINES):
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        if line:
-            if structure.word_count(line) >= PROSE_MIN_WORDS and structure.ends_like_sentence(line):
-                break
-            after = (start, end, line)
-        if start == 0:
-            return None
-        end = start - 1
-    else:
-        return None
-    if after is None or len(after[2]) > 40:
-        return None
-    m = _bare_agency().fullmatch(after[2])
-    if not m:
-        return None
-    a = after[0] + text[after[0]:after[1]].index(after[2])
-    return a, a + len(after[2]), after[2]
+def _bare_credits(text: str) -> list[tuple[int, int, str]]:
+    """Each listed agency's name alone, as it writes itself (``AA``,
+    ``Reuters``, ``Lusa``), on a line right under a paragraph of prose, and
+    not over another such name: (start, end, name). Elsewhere (over the
+    body, in a list of names) a bare name is a menu's or a button's."""
+    names = _bare_agency_names()
+    ls = structure.lines(text)
+    out = []
+    for i in range(1, len(ls)):
+        s = ls[i].text
+        if len(s) > BARE_CREDIT_MAX_CHARS or " ".join(s.split()) not in names:
+            continue
+        prev = ls[i - 1].text
+        if not (structure.word_count(prev) >= PROSE_MIN_WORDS and structure.ends_like_sentence(prev)):
+            continue
+        if i + 1 < len(ls) and " ".join(ls[i + 1].text.split()) in names:
+            continue
+        out.append((ls[i].start, ls[i].end, s))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
-def _bare_agency() -> re.Pattern[str]:
-    """A listed agency's name, in its own case, not a generic word
-    ("Agencies", "staff")."""
-    names = [n for n in resources.boilerplate()["credit"]["agencies"]
-             if n[:1].isupper() and n.lower() not in _GENERIC_CREDITS]
-    return re.compile(resources.alternation(names))
+def _bare_agency_names() -> frozenset[str]:
+    """The listed agencies' names, as they write themselves (``AFP``,
+    ``dpa``), not a generic word ("Agencies", "staff")."""
+    return frozenset(n for n in resources.boilerplate()["credit"]["agencies"]
+                     if n.lower() not in _GENERIC_CREDITS)
 
 
 #: Words of the agencies list that are no agency's name.
-_GENERIC_CREDITS = {"agencies", "wires", "wire services", "news agencies", "staff"}
+_GENERIC_CREDITS = {"agencies", "wires", "wire services", "news agencies", "staff", "agences",
+                    "agenturen", "agencias", "agenzie", "agências", "persbureaus"}
 
 
 #: How a line WireCredit can fire on starts, case aside, after its leading
 #: whitespace: ``(`` (_LEADING_TAG, the bracketed credit patterns), a dash,
 #: or the first word of a pattern that must start with it.
 _WIRE_OPENERS = (rb"[(\-]|\xe2\x80[\x93\x94]|with|additional|reporting|written|compiled|edited|"
+                 rb"(?:avec|mit|con|com|met)\s|"
                  + b"|".join(re.escape(label.lower().encode())
                              for label in resources.boilerplate()["credit"]["source_labels"]))
 #: A line start (a newline, then what may be whitespace: the ASCII
@@ -1164,8 +1196,8 @@ _WIRE_START = re.compile(rb"\n[\s\x1c-\x1f\x80-\xff]*?(?:" + _WIRE_OPENERS + rb"
 _WIRE_FIRST = re.compile(rb"[\s\x1c-\x1f\x80-\xff]*?(?:" + _WIRE_OPENERS + rb")")
 #: Words the other patterns must hold, case aside: "contributed" (the
 #: "contributed to this report" forms), "wires"/"agencies" ("X/wires", "X
-#: and agencies").
-_WIRE_WORDS = (b"contributed", b"wires", b"agencies")
+#: and agencies"), a copyright's mark (a copyright line naming an agency).
+_WIRE_WORDS = (b"contributed", b"wires", b"agencies", "©".encode(), b"copyright", b"(c)")
 
 
 def _wire_lines(text: str) -> list[tuple[int, int, str]]:
