@@ -395,3 +395,41 @@ def test_a_bare_agency_name_over_the_body_is_no_credit() -> None:
 def test_a_copyright_line_naming_no_agency_gives_no_credit() -> None:
     doc = run(page("en", ["© 2024 Harbour Times. All rights reserved."], at=4), "en")
     assert "credit" not in doc.metadata and kept_body(doc, "en")
+
+
+# -- G8: a breadcrumb trail glued to the headline ---------------------------------
+
+@pytest.mark.parametrize("language, crumbs, section", [
+    ("en", "Home News World", "News World"),
+    ("en", "Home > World >", "World"),
+    ("en", "World › Europe ›", "World > Europe"),
+    ("fr", "Accueil Monde", "Monde"),
+    ("fr", "Accueil > Politique > Régions >", "Politique > Régions"),
+    ("de", "Startseite Politik", "Politik"),
+    ("de", "Startseite > Politik >", "Politik"),
+    ("es", "Inicio Internacional", "Internacional"),
+    ("it", "Home Esteri", "Esteri"),
+    ("pt", "Início Mundo", "Mundo"),
+    ("nl", "Home Buitenland", "Buitenland"),
+])
+def test_a_trail_glued_to_the_headline_goes_to_section(language, crumbs, section) -> None:
+    head, body = BODY[language]
+    doc = run("\n\n".join([f"{crumbs} {head}", *body]) + "\n", language)
+    assert doc.text.split("\n")[0] == head
+    assert doc.metadata["section"] == section
+    assert [c.code for c in doc.changes if crumbs in c.before] == ["B001"]
+
+
+@pytest.mark.parametrize("language, head", [
+    ("en", "World leaders meet in Paris to agree the ferry subsidies"),
+    ("en", "Home Secretary announces new checks at the island ports"),
+    ("en", "Growth > inflation: what it means for the ferry fares"),
+    ("fr", "Accueil des réfugiés : la ville ouvre un nouveau centre"),
+    ("es", "Inicio de curso: los colegios abren con más alumnos"),
+    ("nl", "Nieuws uit Brussel: de Commissie wil strengere regels"),
+    ("it", "Home sweet home: gli italiani restano a casa per le vacanze"),
+])
+def test_a_headline_opening_with_a_sections_word_stays(language: str, head: str) -> None:
+    body = BODY[language][1]
+    doc = run("\n\n".join([head, *body]) + "\n", language)
+    assert doc.text.split("\n")[0] == head and "section" not in doc.metadata

@@ -307,7 +307,13 @@ class HeadlineAffix(Rule):
     after a separator (a site name: ``- Site``), the first line becomes the
     headline alone. Without such a copy, a page title is split at ``|`` (and
     at a dash before a site name in Title Case: ``… - BBC News``), and a
-    breadcrumb trail from its root (``Home News World …``) is taken off.
+    breadcrumb trail is taken off: one from its root through the words of
+    sections (``Home News World …``; in the document's language too,
+    ``Accueil Monde …``, ``Startseite Politik …``, ``Inicio Internacional
+    …``, ``Home Esteri …``, ``Home Buitenland …``, ``Início Mundo …``), or
+    one between arrows (``Home > World > …``, ``Startseite › Politik ›
+    …``). Without its root a section's word may be the headline's own
+    (``World leaders meet …``), and stays.
     The breadcrumbs go to metadata ``section``, the site name to ``source``
     (a segment after the headline made of the words of sections, ``… |
     Business News``, names the section, not the site).
@@ -363,7 +369,8 @@ class HeadlineAffix(Rule):
             return
         # a first line over the headline (a menu, a ticker, a label) is
         # no page title: B011 removes it whole
-        found = self._without_copy(head) if headline_of(text, ls, ctx) <= 0 else None
+        found = (self._without_copy(head, _glued_trail_words(ctx))
+                 if headline_of(text, ls, ctx) <= 0 else None)
         if found:
             headline, meta = found
             headline = _fuller_headline(headline, ls) or headline
@@ -385,11 +392,58 @@ class HeadlineAffix(Rule):
         return word_count(title) >= 4 and word_count(title) > word_count(copy)
 
     @classmethod
-    def _without_copy(cls, head: str) -> tuple[str, dict[str, str]] | None:
+    def _without_copy(cls, head: str, trail_words: tuple[frozenset[str], frozenset[str]]
+                      ) -> tuple[str, dict[str, str]] | None:
         """A title line with no later copy to confirm it: split at the page
         title's separators (``|`` always; a dash only before a site name in
-        Title Case), or take off a breadcrumb trail that starts at its root
-        (``Home``, ``News``)."""
+        Title Case), and take off a breadcrumb trail glued before the
+        headline (:meth:`_glued_trail`)."""
+        found = cls._title_split(head)
+        headline, meta = found if found else (head, {})
+        trail = cls._glued_trail(headline, trail_words)
+        if trail is None:
+            return found
+        headline, section = trail
+        if section and "section" not in meta:
+            meta["section"] = section
+        return headline, meta
+
+    @classmethod
+    def _glued_trail(cls, head: str, trail_words: tuple[frozenset[str], frozenset[str]]
+                     ) -> tuple[str, str] | None:
+        """The headline without a breadcrumb trail glued before it, and the
+        trail's section, or None: a trail between arrows (``Home > World >
+        …``, ``Startseite › Politik › …``: short items, from the site's root,
+        or of sections' words, or two of them at least), or one written with
+        spaces from the site's root through the words of sections (``Home
+        News World …``, ``Accueil Monde …``, ``Startseite Politik …``; the
+        words of the document's language, ``trail_words``: its roots and its
+        sections' words, case-folded). The section leaves out the site's
+        home (``Home``, ``Accueil``), not its news (``News World``)."""
+        roots, words = trail_words
+        parts = _GLUED_ARROW.split(head)
+        if len(parts) > 1:
+            crumbs, rest = [p.strip() for p in parts[:-1]], parts[-1].strip()
+            if (word_count(rest) >= 4 and rest[:1].isupper()
+                    and all(0 < word_count(c) <= cls.MAX_AFFIX_WORDS
+                            and not structure.ends_like_sentence(c) for c in crumbs)
+                    and (crumbs[0].casefold() in roots or len(crumbs) >= 2
+                         or all(w.casefold() in words for w in crumbs[0].split()))):
+                return rest, " > ".join(c for c in crumbs if c.casefold() not in _HOME_WORDS)
+            return None
+        ws = head.split()
+        if ws and ws[0][:1].isupper() and ws[0].casefold() in roots:
+            n = 1
+            while n < len(ws) and ws[n][:1].isupper() and ws[n].casefold() in words:
+                n += 1
+            if n >= 2 and len(ws) - n >= 4:
+                crumbs = [w for w in ws[:n] if w.casefold() not in _HOME_WORDS]
+                return " ".join(ws[n:]), " ".join(crumbs)
+        return None
+
+    @classmethod
+    def _title_split(cls, head: str) -> tuple[str, dict[str, str]] | None:
+        """A page title split at its separators (see :meth:`_without_copy`)."""
         segments = [p.strip() for p in _TITLE_SEPARATOR.split(head)]
         seps = _TITLE_SEPARATOR.findall(head)
         if len(segments) > 1:
@@ -419,15 +473,21 @@ class HeadlineAffix(Rule):
                 if len(sections) < len(after):
                     meta["source"] = " | ".join(p for p in after if p not in sections)
                 return segments[best], meta
-        ws = head.split()
-        if ws and ws[0] in _BREADCRUMB_ROOTS:
-            n = 1
-            while n < len(ws) and ws[n] in _breadcrumb_words():
-                n += 1
-            if n >= 2 and len(ws) - n >= 4:
-                crumbs = [w for w in ws[:n] if w != "Home"]
-                return " ".join(ws[n:]), {"section": " ".join(crumbs)}
         return None
+
+
+#: The arrows between the items of a breadcrumb trail glued before a headline.
+_GLUED_ARROW = re.compile(r"\s+[>»›]\s+")
+
+
+@per_language
+def _glued_trail_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The roots of a breadcrumb trail (``Home``, ``News``, ``Accueil``,
+    ``Startseite``…) and the words of sections (``World``, ``Monde``,
+    ``Politik``…), in English and in ``language``, case-folded."""
+    roots = frozenset(w.casefold() for w in resources.entries("sections", "breadcrumb_roots", language))
+    words = frozenset(w.casefold() for w in resources.entries("sections", "breadcrumb_words", language))
+    return roots | _ROOTS_FOLDED, words
 
 
 #: How far under a page title a fuller form of its headline may be (the
@@ -455,6 +515,8 @@ def _fuller_headline(headline: str, ls: list[Line]) -> str | None:
 _ROOTS_FOLDED = frozenset(r.casefold() for r in (
     *_BREADCRUMB_ROOTS, "Homepage", "Startseite", "Accueil", "Inicio", "Portada", "Início",
     "Voorpagina"))
+#: ... those that name the site's home, not its news: a section leaves them out.
+_HOME_WORDS = _ROOTS_FOLDED - {"news"}
 #: Two or more capitalised words in a row: a name (``Jane Doe``), group
 #: "name"; a word may start inside a run of word characters ("McKay" in
 #: "x-McKay Todd"). The pattern reads each run of word characters once: it
