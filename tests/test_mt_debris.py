@@ -852,3 +852,40 @@ def test_a_hover_card_glued_to_a_name_is_removed(text: str, expected: str) -> No
 ])
 def test_text_without_a_hover_card_stays(text: str) -> None:
     assert "T009" not in {c.code for c in PIPE.run(text).changes}
+# -- review 16 U3: T005 on a long line ------------------------------------------
+def _t005(text: str) -> list:
+    from cleaner.model import Context
+    return list(REGISTRY["T005"]().check(text, Context(language="en", settings=Settings())))
+
+
+def test_title_case_verdict_is_asked_once_a_line_not_once_a_word(monkeypatch) -> None:
+    """A line with many candidates costs one title-case verdict, not one per
+    candidate (each verdict used to re-read the whole line: a 1 MB line took
+    22 s); the verdicts themselves are unchanged."""
+    from cleaner.rules import debris
+    calls = []
+    real = debris._title_case_line
+    monkeypatch.setattr(debris, "_title_case_line",
+                        lambda text, start, end: calls.append((start, end)) or real(text, start, end))
+    headline = "Council Approves Market Plan, Delayed for a Decade"
+    line = " ".join(["The plan Which failed was dropped, the mayor said."] * 300)
+    findings = _t005(f"{headline}\n\n{line}\n")
+    assert len(findings) == 300 and {f.fix.replacement for f in findings} == {"which"}
+    assert len(calls) == 2  # one a line: the headline's ("Delayed") and the long line's
+
+
+def test_title_case_line_of_twenty_words_or_fewer_keeps_its_capitals() -> None:
+    short = "Fans Return to the Stadium, Which Was Full Again"
+    assert _t005(f"{short}\n") == []
+    # more than twenty words in title case: prose, however long the line
+    for n in (3, 300):
+        long = " ".join([short] * n)
+        findings = _t005(f"{long}\n")
+        assert len(findings) == n and {f.fix.replacement for f in findings} == {"which"}
+
+
+def test_long_line_of_prose_is_lowered_as_a_short_one() -> None:
+    sentence = "The plan Which failed was dropped, the mayor said."
+    text = "The board met on Monday.\n\n" + " ".join([sentence] * 300) + "\n"
+    doc = run(text)
+    assert doc.text == text.replace(" Which ", " which "), [(c.code, c.before) for c in doc.changes][:3]
