@@ -109,18 +109,33 @@ class StrayToken(LineRule):
         if _mentioned().search(text):
             return  # an article about the word itself: its "Huh." is content
         yield from super().check(text, ctx)
+        quotations = _Quotations(text)
         for m in _stray().finditer(text):
-            if m.group("quote") is not None and not _quotations_closed(text, m.start()):
+            if m.group("quote") is not None and not quotations.closed(m.start()):
                 continue  # '“He said ‘no.’ Huh.”': inside someone's words
             yield self.finding(f"stray token '{m.group().strip()}'", m.start(), m.end(), "")
 
 
-def _quotations_closed(text: str, pos: int) -> bool:
-    """Whether every quotation opened in the paragraph before ``pos`` (in
-    “…”, «…» or straight marks) is closed there already."""
-    before = text[text.rfind("\n", 0, pos) + 1:pos]
-    return (before.count("“") <= before.count("”") and before.count("«") <= before.count("»")
-            and before.count('"') % 2 == 0)
+class _Quotations:
+    """Whether every quotation opened in the paragraph before a position (in
+    “…”, «…» or straight marks) is closed there already, for many positions
+    of one text. Asked in order, each position counts the marks only since
+    the one before on its line: a long line is read once, not once a
+    position."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.upto, self.counts = text, 0, (0, 0, 0, 0, 0)
+
+    def closed(self, pos: int) -> bool:
+        text, start, counts = self.text, self.upto, self.counts
+        newline = text.rfind("\n", start if pos >= start else 0, pos)
+        if newline >= 0 or pos < start:  # another line: count from its start
+            start, counts = newline + 1, (0, 0, 0, 0, 0)
+        before = text[start:pos]
+        self.upto = pos
+        self.counts = opened, shut, left, right, straight = tuple(
+            n + before.count(mark) for n, mark in zip(counts, ("“", "”", "«", "»", '"')))
+        return opened <= shut and left <= right and straight % 2 == 0
 
 
 _QUOTE_DEBRIS = [
@@ -1044,8 +1059,9 @@ class RepeatedFunctionWord(Rule):
         if not _english(ctx):
             return
         never, _ = repeated_word_lists()
+        quotations = _Quotations(text)
         for start, end, word in repeated_words(text, never):
-            if not _quotations_closed(text, start):
+            if not quotations.closed(start):
                 continue  # in someone's words: F003 reports it
             if _mentioned_phrase(text, start):
                 continue  # 'the phrase the the': the words themselves; F003 reports it
