@@ -215,6 +215,25 @@ def same_paragraph(text: str, a: Line, b: Line) -> bool:
     return text.count("\n", a.end, b.start) <= 1
 
 
+class LineStarts:
+    """``text.rfind("\\n", 0, pos) + 1``, the start of the line that holds
+    ``pos``, for many positions of one text: after a position asked before,
+    only the text between the two is searched, so positions asked in order
+    read a long line once, not once a position (any order is right)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.pos, self.start = text, 0, 0
+
+    def __call__(self, pos: int) -> int:
+        if pos >= self.pos:
+            newline = self.text.rfind("\n", self.pos, pos)
+            start = self.start if newline < 0 else newline + 1
+        else:
+            start = self.text.rfind("\n", 0, pos) + 1
+        self.pos, self.start = pos, start
+        return start
+
+
 def runs_on(text: str, ls: list[Line], i: int) -> bool:
     """Whether line ``ls[i]`` of ``text`` is a piece of a sentence wrapped onto
     the next line: it does not end like a sentence, the next line follows

@@ -1577,19 +1577,20 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
     if ends is None or _has_folds(text):
         return _all_lines(text)
     starts: set[int] = set()
+    line_start = structure.LineStarts(text)  # (each loop asks in order)
     k = text.find(":")
     while k >= 0:
         j = _space_before(text, k)
         if _ends_with_label(text, j, ends) or (
                 j < k and j >= 2 and text[j - 2:j].lower() == "by"
                 and _ends_with_label(text, _space_before(text, j - 2), ends)):
-            starts.add(text.rfind("\n", 0, k) + 1)
+            starts.add(line_start(k))
         k = text.find(":", k + 1)
     k = text.find("/")
     while k >= 0:
         j = _space_before(text, k)
         if j >= 5 and text[j - 5:j] == "Photo":
-            starts.add(text.rfind("\n", 0, k) + 1)
+            starts.add(line_start(k))
         k = text.find("/", k + 1)
     # a line of names and agencies between bars or slashes ends with an agency
     agencies = _photo_agency_ends()
@@ -1606,11 +1607,11 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
         k = text.find(ch)
         while k >= 0:
             if bracket.match(text, k):
-                starts.add(text.rfind("\n", 0, k) + 1)
+                starts.add(line_start(k))
             k = text.find(ch, k + 1)
     k = text.find("]")
     while k >= 0:
-        starts.add(text.rfind("\n", 0, k) + 1)
+        starts.add(line_start(k))
         k = text.find("]", k + 1)
     for m in _PHOTO_BY_LINE.finditer(text):
         starts.add(m.start())
@@ -1624,9 +1625,9 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
     after_newline, at_start = _photo_standalone()
     m = at_start.match(text)
     if m:
-        starts.add(text.rfind("\n", 0, m.end() - 1) + 1)
+        starts.add(line_start(m.end() - 1))
     for m in after_newline.finditer(text):
-        starts.add(text.rfind("\n", 0, m.end() - 1) + 1)
+        starts.add(line_start(m.end() - 1))
     return [line for line in map(functools.partial(_line_at, text), sorted(starts)) if line]
 
 
@@ -1787,13 +1788,21 @@ _LIST_MARK = re.compile(r"[•·▪◦‣►▸*\-–—]\s+")
 _LIST_LABEL = re.compile(r"([^\W\d][^:\d]{0,40}?)\s*:\s+\S")
 
 
+_SPACES = re.compile(r"\s*")  # (\s: what str.strip() strips)
+
+
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     """The nearest non-blank lines before and after the line at
-    ``start``-``end`` (stripped; "" at the start or end of the text)."""
-    before = text[:text.rfind("\n", 0, start) + 1].rstrip()
-    after = text[end:].lstrip()
-    return (before[before.rfind("\n") + 1:].strip(),
-            after.split("\n", 1)[0].strip() if after else "")
+    ``start``-``end`` (stripped; "" at the start or end of the text). Read
+    in place: a copy of the text before or after, once a date line, made
+    a long text's time quadratic."""
+    b = text.rfind("\n", 0, start) + 1
+    while b and text[b - 1].isspace():
+        b -= 1
+    a = _SPACES.match(text, end).end()
+    e = text.find("\n", a)
+    return (text[text.rfind("\n", 0, b) + 1:b].strip(),
+            text[a:len(text) if e < 0 else e].strip())
 
 
 def _list_item(text: str, start: int, end: int, line: str, noise: re.Pattern[str]) -> bool:
