@@ -1717,6 +1717,7 @@ class DateLine(Rule):
     MAX_OTHER_WORDS = dates.MAX_OTHER_WORDS
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        ls: list[structure.Line] = []  # the text's lines, once, if asked
         for start, end, s in _date_lines(text) if structure.FAST else _all_lines(text):
             if len(s) > dates.MAX_LINE_CHARS or not any(map(str.isdigit, s)):
                 continue
@@ -1757,23 +1758,26 @@ class DateLine(Rule):
                 continue  # "On March 1, 2022, Kyiv fell." is a sentence
             if other and _list_item(text, start, end, s, noise):
                 continue  # "• Opening: 1 June 2025" is a fact of the article
-            if not more and _under_the_site_name(text, start, ctx):
+            if not more and _under_the_site_name(text, start, ctx, ls):
                 continue  # B011's, with the site's name over it
             yield self.drop_line(text, start, end, f"date line ({date})", metadata=meta)
 
 
-def _under_the_site_name(text: str, start: int, ctx: Context) -> bool:
+def _under_the_site_name(text: str, start: int, ctx: Context, ls: list[structure.Line]) -> bool:
     """Whether the date line at ``start`` is one the headline finder finds
     between the site's name and the headline (``La Voce del Porto`` over
     ``17 maggio 2024, 08:15`` over the headline): B011 removes the two, the
     date to metadata too. Taken here first, the line would leave nothing to
     show that the name sat over the page's furniture, and the name would be
-    the headline."""
+    the headline. ``ls``: the text's lines, filled on the first call (a
+    long text has many date lines, and a copy of its lines for each made
+    its time quadratic)."""
     if "B011" not in ctx.enabled:
         return False
     # (a late import: the rules import each other)
     from .boilerplate import HEADLINE_SEARCH_LINES, headline_lines
-    ls = structure.lines(text)
+    if not ls:
+        ls.extend(structure.lines(text))
     at = next((x.index for x in ls[:HEADLINE_SEARCH_LINES] if x.start == start), None)
     if at is None:
         return False
