@@ -1,0 +1,67 @@
+"""Helpers that read a long line once (review 16 U3: time grew with the square
+of a one-line document's length) give what the reading per position gave.
+No test here asserts a time: each compares a helper with the plain
+definition it replaces, on random texts (a fixed seed), or checks that a
+long line is cleaned as its pieces are."""
+from __future__ import annotations
+
+import random
+
+from cleaner import Pipeline, Settings, structure
+from cleaner.model import Context
+from cleaner.rules import REGISTRY, debris, metadata
+
+PIPE = Pipeline(settings=Settings(assume_language="en"))
+
+
+def _texts(alphabet: str, n: int = 3000, seed: int = 16):
+    rnd = random.Random(seed)
+    for _ in range(n):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 40)))
+        positions = sorted(rnd.randrange(0, len(text) + 1) for _ in range(rnd.randrange(1, 6)))
+        if rnd.random() < 0.2:
+            rnd.shuffle(positions)  # out of order: still right, only slower
+        yield text, positions
+
+
+def test_line_starts_are_those_of_rfind() -> None:
+    for text, positions in _texts("ab \n\n"):
+        starts = structure.LineStarts(text)
+        assert [starts(p) for p in positions] == [text.rfind("\n", 0, p) + 1 for p in positions]
+
+
+def test_quotations_closed_as_counted_from_the_line_start() -> None:
+    def closed(text: str, pos: int) -> bool:
+        before = text[text.rfind("\n", 0, pos) + 1:pos]
+        return (before.count("“") <= before.count("”") and before.count("«") <= before.count("»")
+                and before.count('"') % 2 == 0)
+
+    for text, positions in _texts('a \n“”«»"'):
+        quotations = debris._Quotations(text)
+        assert [quotations.closed(p) for p in positions] == [closed(text, p) for p in positions]
+
+
+def test_neighbours_of_a_line_read_in_place() -> None:
+    def neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+        before = text[:text.rfind("\n", 0, start) + 1].rstrip()
+        after = text[end:].lstrip()
+        return (before[before.rfind("\n") + 1:].strip(),
+                after.split("\n", 1)[0].strip() if after else "")
+
+    for text, positions in _texts("ab \n\n\t\u00a0\u2028\r\x1c:"):
+        start, end = min(positions), max(positions)
+        assert metadata._neighbours(text, start, end) == neighbours(text, start, end)
+
+
+def test_doubled_words_on_a_long_line_follow_its_quotations() -> None:
+    """T008 leaves a doubled word inside an open quotation, however many
+    come before it on the line."""
+    pieces = ["They discussed the the plan.", '"We discussed the the plan," he said.',
+              '"It ended the the way', 'we hoped," she said.', "A a day passed."]
+    line = " ".join(pieces * 200)
+    found = list(REGISTRY["T008"]().check(line + "\n", Context(language="en")))
+    per_piece = [len(list(REGISTRY["T008"]().check(p + "\n", Context(language="en"))))
+                 for p in pieces]
+    assert per_piece == [1, 0, 0, 0, 0]  # (in quotes, or "A a": a label)
+    assert len(found) == 200 and {line[f.start:f.end] for f in found} == {"the the"}
+    assert PIPE.run(line + "\n").text.count("the the") == 400
