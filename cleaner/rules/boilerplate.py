@@ -2732,12 +2732,10 @@ class ReleaseBoilerplate(LineRule):
     def matches(self, text: str, ls: list[Line], ctx: Context,
                 only: Sequence[int] | None = None) -> list[str | None]:
         out: list[str | None] = [None] * len(ls)
-        if len(ls) < 3:
-            return out
         # the last section opens this close to the end (its lines, and a
         # few a local rule removes): most texts have no such line there
-        if not _opens_release_section(ls):
-            return out
+        if len(ls) < 3 or not _opens_release_section(ls):
+            return out if only is None else [None] * len(only)
         removed = removed_lines(text, ls, ctx) if text else [False] * len(ls)
         for i, what in _release_tail(ls, removed).items():
             out[i] = _RELEASE_MESSAGES[what]
@@ -2747,6 +2745,8 @@ class ReleaseBoilerplate(LineRule):
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         ls = structure.lines(text)
+        if len(ls) < 3 or not _opens_release_section(ls):
+            return  # (most texts, every pass)
         hits = self.text_matches(text, ls, ctx)
         if any(hits):  # (most texts: none, and no loop over their lines)
             for line, message in zip(ls, hits):
