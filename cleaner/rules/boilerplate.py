@@ -1444,9 +1444,8 @@ class TeaserLink(LineRule):
     while ``Also on Tuesday, …`` stays), then a headline (a capital first,
     not a sentence of prose), or a kicker all in capitals (``RUSSIA-UKRAINE
     WAR: LIVE UPDATES``; not a label in capitals over a figure or a
-    measure, ``RAM: 12GB``, a line of a list of specifications); the
-    site's address may stand for the separator (``Also on example.com
-    Harbour dues to double``). ``Read more broadly, …`` has no separator and
+    measure, ``RAM: 12GB``, a line of a list of specifications). ``Read
+    more broadly, …`` has no separator and
     stays, and so does ``Related: the Geminids are brighter.`` A label
     alone on its line (``Read more:``; without its colon when it runs to
     three words or more, ``More on this story``, or when it is the label
@@ -1651,14 +1650,6 @@ def _link_headline(s: str) -> bool:
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’)\]]*\s")
 
 
-#: A link to another story of the site labelled with its address: "Also on
-#: example.com Harbour dues to double".
-_SITE_TEASER = re.compile(r"(?:Also|More|Read\s+more|See\s+more)\s+(?:on|at)\s+(?:www\.)?"
-                          r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*(?:[|:>»›•–—-]\s*)?\s(?P<rest>\S.*)")
-_SITE_TEASER_OPENERS = ("Also on ", "Also at ", "More on ", "More at ", "Read more on ",
-                        "Read more at ", "See more on ", "See more at ")
-
-
 @per_language
 def _teaser_verdict(language: str | None) -> Callable[[str], tuple[bool, str | None, bool]]:
     """:func:`_teaser_verdict_in` with the labels of ``language``."""
@@ -1680,8 +1671,6 @@ def _teaser_verdict_in(teaser_label: re.Pattern[str], alone: re.Pattern[str],
     space for ``alone``; they match case and all.)"""
     opens = _may_open(s, openers)
     m = teaser_label.fullmatch(s) if opens else None
-    if m is None and s.startswith(_SITE_TEASER_OPENERS):
-        m = _SITE_TEASER.fullmatch(s)
     teaser = None
     # a headline starts with a capital (or a figure, a quote); "Related: the
     # Geminids are often brighter." goes on with a sentence
