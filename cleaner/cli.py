@@ -1002,7 +1002,7 @@ def explain(ctx: click.Context, rule: str) -> None:
         return
     if code in _rules.BUILTIN_REPORTS:
         name, doc = _rules.BUILTIN_REPORTS[code]
-        click.echo(f"{code} {name} (report only, reported by the pipeline itself)\n\n{doc}")
+        click.echo(f"{code} {name} (report-only, reported by the pipeline itself)\n\n{doc}")
         return
     close = _rule_suggestions(rule)
     hint = ""

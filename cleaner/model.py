@@ -201,7 +201,7 @@ class Rule:
             lines.append(line)
         doc = "\n".join(lines)
         before, after = cls.example
-        kind = "fixable" if cls.fixable else "report only"
+        kind = "fixable" if cls.fixable else "report-only"
         parts = [f"{cls.code} {cls.name} ({kind}, stage: {cls.stage})", "", doc]
         if before:
             parts += ["", "## Example", "", textwrap.indent(before.rstrip("\n"), "    "),

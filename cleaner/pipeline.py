@@ -537,7 +537,18 @@ _DEFAULT: Pipeline | None = None
 
 
 def clean(text: str, **settings_kw: Any) -> str:
-    """Clean one document with the default pipeline and return its text."""
+    """Clean one document with the default pipeline and return its text.
+
+    ``settings_kw`` are the fields of :class:`Settings` (``select``,
+    ``ignore``, ``languages``, ``other_languages``, ``assume_language``,
+    ``name_style``, ``name_files``, ``repeated_lines``, ``unsafe_fixes``,
+    ``min_kept_ratio``, ``min_kept_words``), as in
+    ``clean(text, languages=("en", "fr"), ignore=("N",))``; an unknown one
+    is a ``TypeError``, a bad value a :class:`SettingsError`. Each call with
+    settings builds a pipeline: to clean many texts, build one
+    (``Pipeline.default(**settings_kw)``) and call its ``run``, which also
+    gives the metadata and every change.
+    """
     global _DEFAULT
     if settings_kw:
         return Pipeline.default(**settings_kw).run(text).text

@@ -168,3 +168,11 @@ def test_clean_record_metadata_as_a_json_string_or_no_object():
     # negative: without with_metadata the field is not touched at all
     rec = {"text": "Kiev said it.\n", "metadata": '{"crawl": 3}'}
     assert Pipeline.default().clean_record(rec)["metadata"] == '{"crawl": 3}'
+
+def test_clean_docstring_names_every_setting():
+    """`help(clean)` lists the keywords it takes: every field of Settings
+    (review 16 U18: it gave one line)."""
+    import dataclasses
+    from cleaner import Settings, clean
+    for field in dataclasses.fields(Settings):
+        assert f"``{field.name}``" in clean.__doc__, field.name

@@ -618,19 +618,25 @@ def test_commit_is_refused_until_the_fixes_are_staged(repo: Repo) -> None:
 # the README
 
 def _readme_configs() -> list[str]:
-    readme = ROOT / "README.md"
-    if not readme.is_file():
-        pytest.fail("README.md is missing (it documents the hooks)")
-    text = readme.read_text(encoding="utf-8")
-    section = text.split("## Pre-commit", 1)
-    assert len(section) == 2, "README.md has no '## Pre-commit' section"
-    blocks = re.findall(r"```yaml\n(.*?)```", section[1].split("\n## ", 1)[0], re.S)
+    """The `.pre-commit-config.yaml` examples of the README's quick start
+    and of docs/pre-commit.md."""
+    docs = [ROOT / "README.md", ROOT / "docs" / "pre-commit.md"]
+    for doc in docs:
+        if not doc.is_file():
+            pytest.fail(f"{doc.name} is missing (it documents the hooks)")
+    text = "\n".join(doc.read_text(encoding="utf-8") for doc in docs)
+    blocks = re.findall(r"```yaml\n(.*?)```", text, re.S)
     return [b for b in blocks if b.startswith("repos:")]
+
+
+def _docs_text() -> str:
+    return "\n".join(p.read_text(encoding="utf-8")
+                     for p in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))])
 
 
 def test_readme_configs_are_valid(tmp_path: Path, env: dict[str, str]) -> None:
     configs = _readme_configs()
-    assert len(configs) >= 2, "expected a remote and a `repo: local` example"
+    assert len(configs) >= 3, "expected the quick start, a remote and a `repo: local` example"
     manifest = (ROOT / ".pre-commit-hooks.yaml").read_text()
     for i, cfg in enumerate(configs):
         p = tmp_path / f"config{i}.yaml"
@@ -648,7 +654,7 @@ def test_readme_rev_is_no_tag_that_does_not_exist(env: dict[str, str]) -> None:
     import yaml
     tags = set(_git("tag", "--list", cwd=ROOT, env=env).split()) \
         if (ROOT / ".git").exists() else set()
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = _docs_text()
     for cfg in _readme_configs():
         for repo in yaml.safe_load(cfg)["repos"]:
             if repo["repo"] == "local":

@@ -1,4 +1,4 @@
-"""The README's console examples print what the tool prints."""
+"""The console examples of the README and docs/ print what the tool prints."""
 from __future__ import annotations
 
 import re
@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def _examples() -> list[tuple[str, str]]:
     """(command, expected output) of each ```console block that runs
     `cleaner check` on a seed (deterministic, and no file is written)."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    text = "\n".join(p.read_text(encoding="utf-8")
+                     for p in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))])
     out = []
     for block in re.findall(r"```console\n(.*?)```", text, re.S):
         first, _, rest = block.partition("\n")

@@ -64,7 +64,7 @@ def test_clean_dataframe() -> None:
 
 
 def test_readme_dask_example_runs_as_a_script(tmp_path) -> None:
-    """The README's Dask block, pasted into a script, runs on Dask's default
+    """The Dask block of docs/pipelines.md, pasted into a script, runs on Dask's default
     (process) scheduler: it needs its `if __name__ == "__main__":` guard."""
     import json
     import re
@@ -72,8 +72,8 @@ def test_readme_dask_example_runs_as_a_script(tmp_path) -> None:
     import sys
     from pathlib import Path
 
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"### On Dask.*?```python\n(.*?)```", readme, re.S).group(1)
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "pipelines.md").read_text(encoding="utf-8")
+    block = re.search(r"## On Dask.*?```python\n(.*?)```", docs, re.S).group(1)
     assert 'if __name__ == "__main__":' in block
     (tmp_path / "run.py").write_text(block)
     records = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in SEEDS[:2]]
