@@ -105,6 +105,11 @@ _VARIANT, _TITLE, _FIRST, _COUNTRY = 1, 2, 4, 8
 _NEAR_PLACE_MIN = 6
 _NEAR_PLACE_WORD = re.compile(rf"[A-Z](?<!\w.)[a-z]{{{_NEAR_PLACE_MIN - 1},}}\b")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Capitalised words printed before a place's name as part of it or of its
+# region ("East Kharkiv", "Greater Odesa"): no given name before a surname.
+_PLACE_PREFIXES = frozenset(
+    "north south east west northern southern eastern western central greater upper lower "
+    "old new occupied liberated downtown outer inner".split())
 # Lower-casing that never changes the length (str.lower() can: 'İ' -> 'i̇').
 _LOWER_1TO1 = {c: c.lower() for c in map(chr, range(0x250)) if len(c.lower()) == 1}
 
@@ -463,9 +468,14 @@ class NameRegistry:
         near the variant Kharkov of Kharkiv): reported, never repaired
         (nothing in the text confirms the place), unless the document
         writes it in lower case too (a word, not a name)."""
+        person_use: dict[str, bool] = {}
         for start, end in spans:
             word = text[start:end]
             if re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", text):
+                continue
+            if word not in person_use:
+                person_use[word] = self._used_as_surname(text, word)
+            if person_use[word]:
                 continue
             forms = self._near_place_forms(word)
             places = list(dict.fromkeys(
@@ -477,6 +487,30 @@ class NameRegistry:
             yield (start, end, places[0], places[0], "misspelling-ambiguous",
                    f"possible misspelt place '{word}' (one edit from {near}: {names}); "
                    f"not repaired: nothing confirms it")
+
+    def _used_as_surname(self, text: str, word: str) -> bool:
+        """Whether the text writes ``word`` as a person's surname anywhere
+        (then it is one everywhere: ``Denis Sharkov`` … ``Sharkov said``):
+        after a title (``Mr``, ``President``), after a given name, or after
+        a capitalised word that is no common word, no country and no
+        place's spelling inside a sentence (``a witness, Olena Harkov,``;
+        a place is written after a preposition, ``near Harkov``). At a
+        sentence's start a capitalised word may be any word (``Liberated
+        Kherson``), so only a title or a known given name counts there."""
+        for m in re.finditer(rf"([A-Z][a-z]*)\.? +{word}\b", text):
+            before = m.group(1)
+            low = before.lower()
+            if low in self._title_words or before in self._given \
+                    or low in resources.word_list("given_names.txt"):
+                return True
+            if low in self._common or low in _PLACE_PREFIXES or before in self._country_set \
+                    or before in self._forms \
+                    or len(before) < 2 or (m.start() and text[m.start() - 1].isalnum()):
+                continue
+            lead = text[max(0, m.start() - 3):m.start()].rstrip(" ")
+            if lead and lead[-1] not in ".!?:\n\"“‘'(«":
+                return True
+        return False
 
     def _claim(self, idx: int, form: str, rw: _Rewrite | None) -> None:
         old = self._forms.get(form, rw)

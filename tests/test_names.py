@@ -641,6 +641,32 @@ def test_places_and_real_words_are_no_near_misses(reg: NameRegistry, text: str) 
     assert not [h for h in reg.find(text) if h.message.startswith("possible misspelt place")]
 
 
+@pytest.mark.parametrize("text", [
+    # a surname one edit from a place: after a given name, a title, or a
+    # capitalised word inside a sentence; then everywhere in the text
+    "A witness, Olena Harkov, said the convoy had left.",
+    "Mr Herson and Ms Sharkov declined to comment.",
+    "Denis Sharkov, a spokesman, spoke first. Later Sharkov said more.",
+    "Maria Kherzon said so.",
+])
+def test_a_surname_one_edit_from_a_place_is_no_near_miss(reg: NameRegistry, text: str) -> None:
+    assert not [h for h in reg.find(text) if h.message.startswith("possible misspelt place")]
+
+
+@pytest.mark.parametrize("text, word", [
+    # a place after a sentence's first word, a direction, a capitalised
+    # preposition: still a place's near miss
+    ("Liberated Mariupool is quiet again.", "Mariupool"),
+    ("The East Harkiv front held overnight.", "Harkiv"),
+    ("Troops in Western Harkiv held.", "Harkiv"),
+    ("In Khreson, shelling went on.", "Khreson"),
+])
+def test_a_place_after_a_capitalised_word_is_still_a_near_miss(
+        reg: NameRegistry, text: str, word: str) -> None:
+    assert [h.before for h in reg.find(text)
+            if h.message.startswith("possible misspelt place")] == [word]
+
+
 def test_near_place_index_is_small_and_built_on_first_use() -> None:
     reg = NameRegistry([tomllib.loads(DEFAULT_REGISTRY.read_text(encoding="utf-8"))])
     assert reg._near_index is None  # nothing built with the registry

@@ -137,7 +137,10 @@ class MisspeltName(_NameRule):
     a registry name or token (``Donets``), common word, given name,
     country or known real name (``Edessa``, near ``Odessa``), a spelling
     plus -s or -n (``Odessan``), a word the text also writes in lower
-    case, nor one mentioned rather than used (``Harkov [sic]``).
+    case, a word it writes as a person's surname anywhere (after a title,
+    a given name or, inside a sentence, another capitalised word that is
+    no place's: ``a witness, Olena Harkov,``), nor one mentioned rather
+    than used (``Harkov [sic]``).
 
     ## Why
     Machine translation and hurried copy mangle foreign names; a repair is
