@@ -31,8 +31,9 @@ class Settings:
     """Everything that configures a pipeline, in one frozen object.
 
     ``select`` / ``ignore`` take rule codes or code prefixes (``B``, ``T00``).
-    ``languages``: the expected languages; a document detected in another is
-    reported (G001) and, with ``other_languages="keep"``, left unchanged; with
+    ``languages``: the expected languages; a document detected in another, or
+    in none confidently ("und"), is reported (G001) and, with
+    ``other_languages="keep"``, left unchanged; with
     the default ``"clean"`` it is cleaned by the rules that hold in any
     language (the language-specific rules — debris, fragments, names — check
     the language themselves). ``assume_language`` skips detection and takes
@@ -354,13 +355,9 @@ class Pipeline:
         lines = _LineIndex(original)
         offsets = _OffsetMap()
 
-        # The cheap English test stands in for langdetect only where its one
-        # uncertainty (langdetect unsure, p < MIN_PROBABILITY) ends the same
-        # way: in the first configured language, English.
-        shortcut = self.fast and self.settings.languages[:1] == ("en",)
         lang = (_language.Language(self.settings.assume_language, 1.0)
                 if self.settings.assume_language
-                else self._detect(original, shortcut))
+                else self._detect(original))
         doc.metadata.setdefault("language", lang.code)
         ctx = Context(language=lang.code, metadata=doc.metadata, settings=self.settings,
                       enabled=self._codes,
@@ -422,8 +419,10 @@ class Pipeline:
                 # paragraphs left), which cleaned again would be cleaned in
                 # that one: clean it so now, to the text that reads as the
                 # language it was cleaned in (idempotence).
-                again = self._detect(text, shortcut)
-                if again.code in tried or (
+                # (a text that no longer says which language it is in, a
+                # headline or a table left, stays in the one it was cleaned in)
+                again = _language.detect(text, fast=self.fast)
+                if again.code in tried or again.code == "und" or (
                         self.settings.languages and again.code not in self.settings.languages
                         and self.settings.other_languages == "keep"):
                     break
@@ -456,21 +455,27 @@ class Pipeline:
         return doc
 
     def _unexpected(self, lang: "_language.Language", keep: bool) -> Report:
+        found = (f"'{lang.code}' (p={lang.probability:.2f})" if lang.code != "und" else
+                 f"'und' (in no language confidently; closest '{lang.guess}', "
+                 f"p={lang.probability:.2f})" if lang.guess else
+                 "'und' (in no language confidently)")
         return Report(
             "G001", "unexpected-language",
-            f"document is in '{lang.code}' (p={lang.probability:.2f}), not in "
-            f"{', '.join(self.settings.languages)}: "
+            f"document is in {found}, not in {', '.join(self.settings.languages)}: "
             + ("left unchanged" if keep else "cleaned by the language-independent rules"),
             1, 1, 0, "")
 
-    def _detect(self, text: str, shortcut: bool) -> "_language.Language":
-        """The language of ``text``; where it is too short or too mixed to
-        tell (a short English story full of Ukrainian names can come out
-        'da' at p=0.57), the first configured language."""
-        lang = _language.detect(text, shortcut=shortcut, fast=self.fast)
-        if self.settings.languages and (lang.code == "und"
-                                        or lang.probability < _language.MIN_PROBABILITY):
-            lang = _language.Language(self.settings.languages[0], lang.probability)
+    def _detect(self, text: str) -> "_language.Language":
+        """The language of ``text`` as the text alone says it
+        (:func:`language.detect`): a language, or "und" where the text is not
+        confidently in one, which is reported (G001) unless expected. Only a
+        text too short or too bare to judge (fewer than MIN_WORDS words, or
+        of running words: a headline, a list of names, a table) is taken to
+        be in the first configured language: it says nothing against it."""
+        lang = _language.detect(text, fast=self.fast)
+        if lang.code == "und" and not lang.evidence and self.settings.languages:
+            lang = _language.Language(self.settings.languages[0], lang.probability,
+                                      evidence=False)
         return lang
 
     def _apply(self, rule: Rule, text: str, findings: list[Finding], doc: Document,

@@ -599,11 +599,32 @@ def test_a_label_in_capitals_over_a_measure_is_no_kicker(label: str) -> None:
     assert "B005" not in {c.code for c in doc.changes}
 
 
-def test_unsure_language_detection_falls_back_to_the_configured_language(monkeypatch) -> None:
+def test_an_english_sentence_full_of_foreign_place_names_is_english() -> None:
+    # langdetect is unsure of it ('da' at p=0.57); the deterministic score is not
+    doc = Pipeline.default().run("The government in Kiev said so on Monday, officials in Kharkov said.\n")
+    assert doc.metadata["language"] == "en" and "Kyiv" in doc.text
+    assert not [r for r in doc.reports if r.code == "G001"]
+
+
+def test_a_text_in_no_language_confidently_is_reported_not_given_the_configured_one(
+        monkeypatch) -> None:
+    # the configuration never decides the language of a text that says enough
     from cleaner import language
 
-    monkeypatch.setattr(language, "detect", lambda text, **kw: language.Language("da", 0.57))
+    unsure = language.Language("und", 0.57, guess="da")
+    monkeypatch.setattr(language, "detect", lambda text, **kw: unsure)
     doc = Pipeline.default().run("The government in Kiev said so on Monday, officials in Kharkov said.\n")
+    assert doc.metadata["language"] == "und" and "Kiev" in doc.text
+    assert [r.message.split("'")[1] for r in doc.reports if r.code == "G001"] == ["und"]
+
+
+def test_a_text_too_bare_to_judge_is_taken_in_the_configured_language(monkeypatch) -> None:
+    # a headline, a list of names, a table: nothing in it says otherwise
+    from cleaner import language
+
+    bare = language.Language("und", 0.0, evidence=False)
+    monkeypatch.setattr(language, "detect", lambda text, **kw: bare)
+    doc = Pipeline.default().run("Kiev said so.\n")
     assert doc.metadata["language"] == "en" and "Kyiv" in doc.text
     assert not [r for r in doc.reports if r.code == "G001"]
 
