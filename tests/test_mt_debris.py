@@ -1,4 +1,5 @@
-"""Focused and negative cases for machine-translation debris (T003, T005),
+"""Focused and negative cases for machine-translation debris (T001, T003,
+T005, T006, T007, in English and other languages),
 replacement characters (U007) and fragments in tables and lists (F001,
 F002)."""
 from __future__ import annotations
@@ -889,3 +890,75 @@ def test_long_line_of_prose_is_lowered_as_a_short_one() -> None:
     text = "The board met on Monday.\n\n" + " ".join([sentence] * 300) + "\n"
     doc = run(text)
     assert doc.text == text.replace(" Which ", " which "), [(c.code, c.before) for c in doc.changes][:3]
+
+
+# -- the debris and spacing repairs in other languages (review 15, G10) --------
+def run_in(lang: str, text: str):
+    return Pipeline(settings=Settings(assume_language=lang)).run(text)
+
+
+@pytest.mark.parametrize("lang, before, after", [
+    # T006: an insertion in a language not the document's, in any language
+    ("es", "Los trabajos concluirán en junio [to recover the old market] y la obra seguirá.\n",
+     "Los trabajos concluirán en junio y la obra seguirá.\n"),
+    ("de", "Der Minister sagte, die Truppen [to protect the border] würden bleiben.\n",
+     "Der Minister sagte, die Truppen würden bleiben.\n"),
+    ("fr", "Le ministre a déclaré que les troupes [to protect the border] resteraient.\n",
+     "Le ministre a déclaré que les troupes resteraient.\n"),
+    # T003: a space before a closing quote and none after
+    ("es", "“Sabemos lo que pasa, ”dijo el concejal a los vecinos.\n",
+     "“Sabemos lo que pasa,” dijo el concejal a los vecinos.\n"),
+    ("pt", "“Sabemos o que se passa, ”disse o vereador aos moradores.\n",
+     "“Sabemos o que se passa,” disse o vereador aos moradores.\n"),
+    # T003: spaces inside the marks go, the language's punctuation stays
+    ('es', 'La alcaldesa insistió: " No vamos a parar ", dijo ante la prensa.\n',
+     'La alcaldesa insistió: "No vamos a parar", dijo ante la prensa.\n'),
+    # T007: a space before a comma or a full stop, none after
+    ("de", "„Das ist ein Durchbruch“ ,sagte die Forscherin am Montag.\n",
+     "„Das ist ein Durchbruch“, sagte die Forscherin am Montag.\n"),
+    ("es", "Los vecinos protestaron en la plaza , y luego se fueron a casa.\n",
+     "Los vecinos protestaron en la plaza, y luego se fueron a casa.\n"),
+    ("it", "Il ministro è arrivato , poi è ripartito per Roma .\n",
+     "Il ministro è arrivato, poi è ripartito per Roma.\n"),
+    ("nl", "De minister kwam aan , en vertrok daarna weer naar Den Haag.\n",
+     "De minister kwam aan, en vertrok daarna weer naar Den Haag.\n"),
+    # T001: the stray token in a language where it is no word
+    ("es", "Las obras debían terminar en enero. Huh. Los vecinos denuncian ruidos.\n",
+     "Las obras debían terminar en enero. Los vecinos denuncian ruidos.\n"),
+    ("it", "I lavori dovevano finire a gennaio. Huh. I residenti protestano.\n",
+     "I lavori dovevano finire a gennaio. I residenti protestano.\n"),
+])
+def test_debris_and_spacing_repaired_in_other_languages(lang: str, before: str, after: str) -> None:
+    assert run_in(lang, before).text == after
+
+
+@pytest.mark.parametrize("lang, text", [
+    # T006: an editor's bracket, one in the document's language, an English
+    # title in title case, the original words of a quotation after it
+    ("es", "El alcalde dijo que las obras acabarán pronto [sic] y pidió paciencia.\n"),
+    ("es", "El texto dice que el plan [el plan de obras del mercado] sigue en marcha.\n"),
+    ("es", "El crítico recordó la novela [Gone with the Wind] y su adaptación al cine.\n"),
+    ("es", "El ministro dijo «no daremos un paso atrás» [we will not take a step back] ayer.\n"),
+    ("de", "Die Regierung [gemeint ist das Kabinett in Berlin] will bis Juni entscheiden.\n"),
+    # French typography: spaces before ; : ? ! and inside « », no T003/T007
+    ("fr", "« Bonjour » , a-t-il dit ; « Merci ! » Pourquoi ?\n"),
+    ("fr", "Le ministre a dit : « Nous ne lâcherons rien » , puis il est parti .\n"),
+    # German quotes: the „ … “ pair is not turned round nor re-spaced
+    ("de", "„Wir bleiben“, sagte der Minister. „Das ist klar.“\n"),
+    ("de", "Er sagte: „Das ist gut so.“ Und dann ging er nach Hause.\n"),
+    # Spanish inverted marks and guillemets
+    ("es", "¿Quién pagará las obras? ¡Nadie lo sabe!, dijo una vecina.\n"),
+    ("es", "«No vamos a parar», dijo la alcaldesa, «ni ahora ni nunca».\n"),
+    # Dutch 's avonds after a space is no English possessive
+    ("nl", "Hij werkt 's avonds en 's ochtends in de haven van Rotterdam.\n"),
+    # T001 in Dutch and German, where "huh" is an interjection of their own
+    ("nl", "Het was stil in de zaal. Huh. Toen ging de deur open.\n"),
+    ("de", "Es war still im Saal. Huh. Dann ging die Tür auf.\n"),
+    # T005 stays English: its word lists are English, and German nouns are
+    # capitalised after a comma
+    ("es", "Recorrieron la calle hasta la Plaza Mayor, Exigiendo una reunión con el concejal.\n"),
+    ("de", "Er sagte, Kinder brauchen Schutz, Familien brauchen Geld.\n"),
+])
+def test_correct_text_in_other_languages_stays(lang: str, text: str) -> None:
+    doc = run_in(lang, text)
+    assert doc.text == text, [(c.code, c.before, c.after) for c in doc.changes]

@@ -13,10 +13,20 @@ from . import register
 from .boilerplate import LineRule
 
 _ENGLISH_ONLY = ("en",)
+#: Document languages whose typography has no space before a comma, a
+#: semicolon, a full stop, a question or an exclamation mark, none inside
+#: brackets and quotation marks, and a space after a closing quote before a
+#: word: the spacing repairs of T003 and T007 hold for them. Not French,
+#: whose typography spaces ``; : ? !`` and the inside of ``« »``.
+_TYPOGRAPHIC = ("en", "de", "es", "it", "pt", "nl")
 
 
 def _english(ctx: Context) -> bool:
     return ctx.language in _ENGLISH_ONLY
+
+
+def _typographic(ctx: Context) -> bool:
+    return ctx.language in _TYPOGRAPHIC
 
 
 @functools.lru_cache(maxsize=1)
@@ -28,7 +38,7 @@ def _debris() -> dict:
 def _stray() -> re.Pattern[str]:
     tokens = resources.alternation(_debris()["stray_tokens"]["tokens"])
     return re.compile(rf"(?<=[.!?])[ \t]+(?:{tokens})\.(?=[ \t]|[”\"’]|$)"
-                      rf"|^(?:{tokens})\.[ \t]+(?=[A-Z“\"‘])"
+                      rf"|^(?:{tokens})\.[ \t]+(?=[A-ZÀ-ÖØ-Þ“\"‘«¿¡])"
                       # after a quotation that ends a sentence: '… said, "I do
                       # not know." Huh.' (the check makes sure it closed one)
                       rf"|(?P<quote>(?<=[.!?][”\"»]))[ \t]+(?:{tokens})\.(?=[ \t]|$)",
@@ -85,9 +95,14 @@ class StrayToken(LineRule):
     punctuation it leaves is repaired by T002.
     As a line rule it takes over such a line from the block heuristics
     (B101–B105), so the change names the more specific reason.
+    In a document in any language (``…terminar en enero. Huh. Los
+    vecinos…``), but for those where the token is an interjection of the
+    language's own, listed with the tokens (German, Dutch: ``Huh. Dat wist
+    ik niet.`` may be the writer's).
 
     ## Why
-    Machine translation from Hindi renders the auxiliary है as "Huh."
+    Machine translation from Hindi renders the auxiliary है as "Huh.";
+    translation into another language through English carries it along.
     """
 
     code, name, stage = "T001", "stray-token", "spans"
@@ -97,12 +112,12 @@ class StrayToken(LineRule):
                "The mayor spoke on Monday. Smith said more.\n")
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
-        if _english(ctx) and _lone_token().fullmatch(line.text):
+        if _lone_token().fullmatch(line.text) and _stray_token_language(ctx):
             return f"stray token '{line.text}' on a line of its own"
         return None
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        if not _english(ctx):
+        if not _stray_token_language(ctx):
             return
         if not any(word in text for word in _stray_words()):
             return  # (the pattern opens with a look-behind: slow to scan)
@@ -114,6 +129,12 @@ class StrayToken(LineRule):
             if m.group("quote") is not None and not quotations.closed(m.start()):
                 continue  # '“He said ‘no.’ Huh.”': inside someone's words
             yield self.finding(f"stray token '{m.group().strip()}'", m.start(), m.end(), "")
+
+
+def _stray_token_language(ctx: Context) -> bool:
+    """Whether T001 runs in the document's language: any but those where the
+    stray tokens are words of the language's own (debris.toml)."""
+    return ctx.language not in _debris()["stray_tokens"]["word_in"]
 
 
 class _Quotations:
@@ -218,7 +239,7 @@ def _quote_closed_before(text: str, pos: int) -> bool:
     return 0 < opened <= before.count("”")
 
 
-_SPACE_BEFORE_CLOSE = re.compile(r"(?<=[\w,.!?;:’]) ”(?=[A-Za-z])")
+_SPACE_BEFORE_CLOSE = re.compile(r"(?<=[\w,.!?;:’]) ”(?=[^\W\d_])")
 #: A quotation, maybe with a space inside either of its marks (see
 #: _padded), maybe a comma after it: '" We will not stop ", he said',
 #: '"as long as necessary ".'. Straight marks pair in order on a line.
@@ -345,6 +366,15 @@ class ClosingQuoteSpacing(Rule):
     are inches); single marks too (``the word ' peace '`` ->
     ``'peace'``), where they are no apostrophes.
 
+    In German, Spanish, Italian, Portuguese and Dutch the spacing is repaired
+    as in English (``sabemos lo que pasa, ”dijo`` -> ``sabemos lo que
+    pasa,” dijo``; ``" No vamos a parar ", dijo`` -> ``"No vamos a parar",
+    dijo``), but the punctuation is the language's own and stays where it is
+    (no comma goes inside, no full stop becomes one), and so do single
+    marks (Dutch ``'s avonds``) and a line with a German ``„`` (whose
+    closing mark is ``“``). Not in French, which spaces the inside of its
+    quotation marks.
+
     ## Why
     The space has slipped to the wrong side of the quote mark; machine
     translation pads quotations and keeps the source language's comma.
@@ -356,7 +386,7 @@ class ClosingQuoteSpacing(Rule):
                "“This is what they do,” Smith told reporters.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        if not _english(ctx):
+        if not _typographic(ctx):
             return
         if " ”" in text:
             for m in _SPACE_BEFORE_CLOSE.finditer(text):
@@ -364,6 +394,18 @@ class ClosingQuoteSpacing(Rule):
         found: list[re.Match[str]] = []
         if _MAYBE_PADDED.search(text):
             found.extend(_spaced_quotations(text))
+        if not _english(ctx):
+            # the spaces alone: the punctuation around a quotation is the
+            # language's own ('" No vamos a parar ", dijo' -> '"No vamos a
+            # parar", dijo'); not on a line with a German „ (its closing
+            # mark is the English opening one)
+            for m in found:
+                start = text.rfind("\n", 0, m.start()) + 1
+                end = text.find("\n", m.end())
+                if "„" not in text[start:len(text) if end < 0 else end]:
+                    yield self.finding("spaces inside quotation marks", m.start(), m.end("close"),
+                                       m.group("open") + m.group("inner") + m.group("close"))
+            return
         if "' " in text or "‘ " in text:
             found.extend(_spaced_single_quotations(text))
         for m in found:
@@ -1073,6 +1115,39 @@ _BRACKETED = re.compile(r"[ \t]?\[([^\[\]\n]{3,200})\]")
 _LETTERS_ONLY = re.compile(r"[^\W_]+(?:[ \t'’-][^\W_]+)*")
 _EN_GUARD = frozenset("the of and to in is that for it was on with as by at from this "
                       "be are has have not added sic emphasis original ed note".split())
+#: A quotation's closing mark right before an insertion: the words in the
+#: brackets are the quotation's in its own language, the editor's.
+_QUOTE_ENDS = ("”", "»", '"', "’", "“")
+
+
+@functools.lru_cache(maxsize=64)
+def _guard_words(lang: str) -> frozenset[str]:
+    """Words that show a bracket is in the document's language ``lang`` (or
+    an editor's note: "sic"), where langdetect, on a few words, may be
+    wrong: English's commonest words, or the stop words of another
+    language (stopwords-iso, as the block rules read them)."""
+    if lang == "en":
+        return _EN_GUARD
+    from ..blocks import stopwords_for
+
+    return stopwords_for(lang) | {"sic"}
+
+
+def _after_quotation(text: str, pos: int) -> bool:
+    """Whether the bracket at ``pos`` comes right after a quotation's
+    closing mark (spaces between)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and text[i] in _QUOTE_ENDS
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether words are a title in title case: the first and the last
+    capitalised, and half of them at least ("Gone with the Wind")."""
+    letters = [w for w in words if w.isalpha()]
+    return (bool(letters) and letters[0][0].isupper() and letters[-1][0].isupper()
+            and 2 * sum(w[0].isupper() for w in letters) >= len(letters))
 
 
 @register
@@ -1081,10 +1156,16 @@ class ForeignInsertion(Rule):
 
     ## What it does
     Removes ``[…]`` of three or more words (letters and figures), whose language
-    (detected by langdetect, seeded) is not the document's:
+    (detected by langdetect, seeded) is not the document's, in a document in
+    any language:
     ``the troops [para proteger a fronteira] would stay`` -> ``the troops
-    would stay``. Editorial brackets in the document's language
-    (``[sic]``, ``[the president]``) stay.
+    would stay``; ``concluirán en junio [to recover the old market] y que``
+    -> ``concluirán en junio y que``. Editorial brackets in the document's
+    language (``[sic]``, ``[the president]``, ``[el alcalde]``: a common
+    word of the language in it keeps it, short as it is for langdetect) stay,
+    and so do an English title in title case (``la novela [Gone with the
+    Wind]``) and the words of a quotation in its own language after it
+    (``«no daremos un paso atrás» [we will not take a step back]``).
 
     ## Why
     Machine translation leaves editor's notes of the source language behind.
@@ -1100,13 +1181,17 @@ class ForeignInsertion(Rule):
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if "[" not in text or not ctx.language or ctx.language == "und":
             return
+        guard = _guard_words(ctx.language)
         for m in _BRACKETED.finditer(text):
             inner = m.group(1).strip()
             ws = inner.split()
             if (sum(w.isalpha() for w in ws) < self.MIN_WORDS or not _LETTERS_ONLY.fullmatch(inner)
-                    or inner.isupper() or any(w.lower() in _EN_GUARD for w in ws)):
+                    or inner.isupper() or any(w.lower() in guard for w in ws)
+                    or _after_quotation(text, m.start(1) - 1)):
                 continue
             lang = language.detect_short(inner)
+            if lang.code == "en" and _title_case(ws):
+                continue  # an English title: English writes titles in title case
             if lang.code not in (ctx.language, "und") and lang.probability >= self.MIN_PROBABILITY:
                 yield self.finding(f"insertion not in '{ctx.language}' (detected "
                                    f"'{lang.code}'): [{inner}]", m.start(), m.end(), "")
@@ -1170,7 +1255,7 @@ def _foreign_quotations(text: str, lang: str) -> list[tuple[int, int]]:
     for m in _SPACED_GUILLEMETS.finditer(text):
         words = _LETTERS_ONLY.findall(m.group(1))
         ws = " ".join(words).split()
-        if len(ws) < 2 or any(w.lower() in _EN_GUARD for w in ws):
+        if len(ws) < 2 or any(w.lower() in _guard_words(lang) for w in ws):
             continue
         found = language.detect_short(" ".join(words))
         if found.code not in (lang, "und") and found.probability >= ForeignInsertion.MIN_PROBABILITY:
@@ -1238,7 +1323,8 @@ class PunctuationSpacing(Rule):
     """A space before a comma or a full stop, a doubled mark, or spaces inside brackets are repaired.
 
     ## What it does
-    In an English document, removes the space machine translation leaves
+    In an English, German, Spanish, Italian, Portuguese or Dutch document,
+    removes the space machine translation leaves
     before a comma, a semicolon or a full stop (``escalation ,and`` ->
     ``escalation, and``; ``in June .`` -> ``in June.``), also after the “
     that closes a „ (``„We will stay“ , he said`` -> ``„We will stay“, he
@@ -1250,9 +1336,13 @@ class PunctuationSpacing(Rule):
     the second of a doubled comma or full stop (``four hours,,`` ->
     ``four hours,``; ``the village..`` -> ``the village.``); and the spaces
     just inside a pair of round brackets or guillemets on one line
-    (``( CHP )`` -> ``(CHP)``). An ellipsis (``...``, ``. . .``), a decimal
-    point (``a .22 rifle``), a word that opens with a dot (``40 .NET
-    developers``, ``the file .env``, ``.uk domains``: capitals or lower case
+    (``( CHP )`` -> ``(CHP)``). (The possessive and the colon after a verb
+    of reporting in English only: Dutch writes ``'s avonds`` after a space.
+    German: ``„Das ist ein Durchbruch“ ,sagte sie`` -> ``„Das ist ein
+    Durchbruch“, sagte sie``; Spanish: ``la plaza , y luego`` -> ``la plaza,
+    y luego``, its ``¿…?`` and ``¡…!`` untouched.) An ellipsis (``...``,
+    ``. . .``), a decimal point (``a .22 rifle``), a word that opens with a
+    dot (``40 .NET developers``, ``the file .env``, ``.uk domains``: capitals or lower case
     only; a function word of three letters or more is the next sentence:
     ``in June .then the`` -> ``in June. then the``), a thousands comma, a space before a colon (a
     title's separator: ``… : Site``; a score: ``10 : 30``) and a lone
@@ -1274,15 +1364,15 @@ class PunctuationSpacing(Rule):
                "Talks on the escalation, and the region (CHP) went on in June.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
-        if not _english(ctx):
+        if not _typographic(ctx):
             return
         kept = (_foreign_quotations(text, ctx.language)
                 if any(o in text for o in _OPEN_SPACED) else None)
-        for f in self._repairs(text):
+        for f in self._repairs(text, _english(ctx)):
             if not kept or not any(a <= f.start < b for a, b in kept):
                 yield f
 
-    def _repairs(self, text: str) -> Iterable[Finding]:
+    def _repairs(self, text: str, english: bool) -> Iterable[Finding]:
         done = -1
         for i in _hits(text, _SPACED_MARKS):
             start = i
@@ -1308,11 +1398,11 @@ class PunctuationSpacing(Rule):
             if (i and _AFTER_LETTER.match(text, i - 1) and (end == len(text) or text[end] in " \t\n")):
                 yield self.finding(f"doubled '{text[i]}'", i, end, text[i])
         # "China 's role" -> "China's role" (a tokeniser's space)
-        if " 's" in text or " ’s" in text:
+        if english and (" 's" in text or " ’s" in text):
             for m in _SPACED_POSSESSIVE.finditer(text):
                 yield self.finding("space before a possessive", m.start(), m.end(), m.group(1))
         # 'Kanaani added : "The…' -> 'added: "The…' (a title's " : " stays)
-        if " :" in text or "\t:" in text:
+        if english and (" :" in text or "\t:" in text):
             for start, end in _reporting_colons(text):
                 yield self.finding("space before ':'", start, end, ":")
         if any(p in text for p in _PADDINGS):
