@@ -104,6 +104,8 @@ FIT_DEFICIT = -0.5
 #: lead of a language langdetect is sure of over a distant one (English, at
 #: 0.45-0.55 from the others) is a page in two languages: the answer stands.
 NEIGHBOUR_DIVERGENCE = 0.35
+#: The words those checks score at most (:func:`_evenly`).
+SCORED_WORDS = 120
 
 
 @dataclass(frozen=True)
@@ -589,24 +591,16 @@ def _english_margin_exact(words: list[str]) -> float | None:
     return _unpack_margin(total)
 
 
-def _profile_terms(i: int) -> list[tuple[str, float]]:
-    """The n-grams (of 1-3 characters) of the profile of language ``i`` of
-    langlist, each with its probability there (langdetect's row value)."""
+def _profile(i: int) -> tuple[dict[str, int], list[int]]:
+    """The n-gram counts of the profile of language ``i`` of langlist and its
+    numbers of n-grams of one, two and three characters (a row's value is
+    ``count / n_words[len - 1]``), from langdetect's own table where the
+    profiles were not read by :func:`_load_profiles`."""
     table = _factory().word_lang_prob_map
     if isinstance(table, _ProbTable):
-        n_words = [table._n_words[k][i] for k in range(3)]
-        return [(g, c / n_words[len(g) - 1]) for g, c in table._freqs[i].items()
-                if 1 <= len(g) <= 3 and c]
-    return [(g, row[i]) for g, row in table.items() if row[i]]  # pragma: no cover
-
-
-def _profile_p(i: int, gram: str) -> float:
-    table = _factory().word_lang_prob_map
-    if isinstance(table, _ProbTable):
-        c = table._freqs[i].get(gram)
-        return c / table._n_words[len(gram) - 1][i] if c else 0.0
-    row = table.get(gram)  # pragma: no cover
-    return row[i] if row else 0.0  # pragma: no cover
+        return table._freqs[i], [table._n_words[k][i] for k in range(3)]
+    # (langdetect's rows, as probabilities over a count of 1)  # pragma: no cover
+    return {g: row[i] for g, row in table.items() if row[i]}, [1, 1, 1]  # pragma: no cover
 
 
 @functools.lru_cache(maxsize=None)
@@ -615,8 +609,14 @@ def _expected_score(i: int) -> float:
     profile of language ``i`` has in that language: the mean of
     ``log(weight + p)`` over its n-grams, a third of the sum over the three
     lengths (a text has about as many n-grams of each)."""
-    weight = _ALPHA / _BASE_FREQ
-    return sum(p * math.log(weight + p) for _, p in _profile_terms(i)) / 3
+    weight, log = _ALPHA / _BASE_FREQ, math.log
+    counts, n_words = _profile(i)
+    total = 0.0
+    for gram, count in counts.items():
+        if count and 1 <= len(gram) <= 3:
+            p = count / n_words[len(gram) - 1]
+            total += p * log(weight + p)
+    return total / 3
 
 
 @functools.lru_cache(maxsize=None)
@@ -624,9 +624,17 @@ def _divergence(i: int, j: int) -> float:
     """The lead per n-gram that text drawn from the profile of language ``i``
     has over language ``j`` (the mean of the log ratio, as above): how far
     apart the two are, from 0.12 (Danish, Norwegian) to over 0.5."""
-    weight = _ALPHA / _BASE_FREQ
-    return sum(p * (math.log(weight + p) - math.log(weight + _profile_p(j, g)))
-               for g, p in _profile_terms(i)) / 3
+    weight, log = _ALPHA / _BASE_FREQ, math.log
+    counts, n_words = _profile(i)
+    other, other_n = _profile(j)
+    get = other.get
+    total = 0.0
+    for gram, count in counts.items():
+        if count and 1 <= len(gram) <= 3:
+            k = len(gram) - 1
+            p = count / n_words[k]
+            total += p * (log(weight + p) - log(weight + (get(gram) or 0) / other_n[k]))
+    return total / 3
 
 
 @functools.lru_cache(maxsize=4096)
@@ -642,8 +650,17 @@ def _script(ch: str) -> str:
 def _own_script(i: int) -> str:
     """The script of language ``i``: that of the commonest letter of its
     profile (Russian's has Latin letters too, from the names in its text)."""
-    return _script(max((t for t in _profile_terms(i) if len(t[0]) == 1 and t[0].isalpha()),
-                       key=lambda t: t[1])[0])
+    counts = _profile(i)[0]
+    return _script(max((g for g in counts if len(g) == 1 and g.isalpha()), key=counts.__getitem__))
+
+
+def _evenly(words: list[str]) -> list[str]:
+    """At most SCORED_WORDS of ``words``, taken evenly (every k-th): the
+    checks of :func:`_checked` score the words of a language langdetect was
+    asked about, mostly words the memo has not met, at the cost of a second
+    reading of the sample; a hundred words tell as well as three hundred."""
+    step = -(-len(words) // SCORED_WORDS)
+    return words if step <= 1 else words[::step]
 
 
 def _running(sample: str) -> list[str]:
@@ -697,7 +714,7 @@ def _checked(found: Language, running: list[str], words: list[str]) -> Language:
     langs = _factory().langlist
     if found.probability < MIN_PROBABILITY or found.code not in langs:
         return Language("und", found.probability, guess=found.code)
-    scores, grams = _unpack(sum(map(_WORD_SCORES.__getitem__, words)))
+    scores, grams = _unpack(sum(map(_WORD_SCORES.__getitem__, _evenly(words))))
     if not grams:
         return found  # pragma: no cover - langdetect found n-grams in the same words
     i = langs.index(found.code)
@@ -716,7 +733,7 @@ def _checked(found: Language, running: list[str], words: list[str]) -> Language:
     mask = (1 << _BITS) - 1
     shift_i, shift_j = i * _BITS, j * _BITS
     own = [p for p in map(_WORD_SCORES.__getitem__,
-                          (w for w in running if _script(w[0]) == script))
+                          (w for w in _evenly(running) if _script(w[0]) == script))
            if (p >> shift_i) & mask >= (p >> shift_j) & mask]
     fit, n = _unpack(sum(own))
     if n and fit[i] - _expected_score(i) < FIT_DEFICIT:

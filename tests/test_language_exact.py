@@ -101,3 +101,33 @@ def test_profiles_loaded_as_langdetect_loads_them():
         assert type(got) is list and len(got) == len(row)
         assert struct.pack(f"{len(row)}d", *got) == struct.pack(f"{len(row)}d", *row), gram
     assert table.get("the") == reference["the"]
+
+
+def test_expected_scores_and_divergences_as_the_profiles_give_them():
+    # read from langdetect's profile files, summed plainly
+    import json
+    import math
+    import os
+
+    import langdetect
+
+    directory = os.path.join(os.path.dirname(langdetect.__file__), "profiles")
+    langs = language._factory().langlist
+    weight = language._ALPHA / language._BASE_FREQ
+
+    def probabilities(code: str) -> dict[str, float]:
+        with open(os.path.join(directory, code), encoding="utf-8") as f:
+            data = json.load(f)
+        return {g: c / data["n_words"][len(g) - 1] for g, c in data["freq"].items()
+                if 1 <= len(g) <= 3 and c}
+
+    for a, b in [("es", "pt"), ("pt", "es"), ("da", "no"), ("en", "nl"), ("ru", "bg"), ("ko", "ja")]:
+        p, q = probabilities(a), probabilities(b)
+        expected = sum(v * math.log(weight + v) for v in p.values()) / 3
+        divergence = sum(v * (math.log(weight + v) - math.log(weight + q.get(g, 0.0)))
+                         for g, v in p.items()) / 3
+        i, j = langs.index(a), langs.index(b)
+        assert math.isclose(language._expected_score(i), expected, rel_tol=1e-9)
+        assert math.isclose(language._divergence(i, j), divergence, rel_tol=1e-9)
+    assert [language._own_script(langs.index(c)) for c in ("en", "ru", "el", "ko", "zh-cn")] == \
+        ["LATIN", "CYRILLIC", "GREEK", "HANGUL", "CJK"]
