@@ -73,6 +73,13 @@ MIN_PROBABILITY = 0.80
 MIN_WORDS = 12
 #: A line of fewer words is no running text (a menu item, a name, a cell).
 PROSE_WORDS = 6
+#: Letters of scripts written without spaces between words (Chinese,
+#: Japanese kana, Thai, Lao, Myanmar, Khmer): their lines have no words to
+#: count, so this many such letters in the sample are evidence enough
+#: (three a word, as MIN_WORDS words are).
+_UNSPACED = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+UNSPACED_LETTERS = 3 * MIN_WORDS
 #: langdetect's Detector defaults (alpha, BASE_FREQ): the smoothing weight
 #: ``alpha / BASE_FREQ`` it adds to every n-gram probability.
 _ALPHA = 0.5
@@ -663,6 +670,12 @@ def _evenly(words: list[str]) -> list[str]:
     return words if step <= 1 else words[::step]
 
 
+def _unspaced_evidence(sample: str) -> bool:
+    """Whether ``sample`` holds UNSPACED_LETTERS letters of a script written
+    without spaces between words, as many as MIN_WORDS words tell."""
+    return not sample.isascii() and len(_UNSPACED.findall(sample)) >= UNSPACED_LETTERS
+
+
 def _running(sample: str) -> list[str]:
     """The words of running text: of lines of at least PROSE_WORDS words,
     those not capitalised (a name, a word of a headline in title case, a
@@ -682,6 +695,8 @@ def _verdict(found: Language, sample: str, words: list[str]) -> Language:
     - "und" without ``evidence`` where the sample has fewer than MIN_WORDS
       words of running text (:func:`_running`: a headline, a menu, a list of
       names, a table), unless langdetect is sure: nothing can be told from it.
+      A script written without spaces (Chinese, Japanese, Thai) has no words
+      to count: UNSPACED_LETTERS of its letters are evidence.
     - English where an answer fails the checks below but the running text
       passes the cheap English test (:func:`certainly_english`) on its own:
       English prose beside a blob of base64 or a menu in another language.
@@ -697,7 +712,7 @@ def _verdict(found: Language, sample: str, words: list[str]) -> Language:
     if found.code == "und":
         return Language("und", 0.0, evidence=False)
     running = _running(sample)
-    evidence = len(running) >= MIN_WORDS
+    evidence = len(running) >= MIN_WORDS or _unspaced_evidence(sample)
     if not evidence:
         return (found if found.probability >= MIN_PROBABILITY
                 else Language("und", found.probability, evidence=False, guess=found.code))
@@ -778,7 +793,7 @@ def detect(text: str, shortcut: bool = True, fast: bool | None = None) -> Langua
     algorithm without its overheads (:func:`detect_langdetect`)."""
     sample = _sample(text)
     words = _words(sample)
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS and not _unspaced_evidence(sample):
         return Language("und", 0.0, evidence=False)
     if shortcut and certainly_english(sample, words):
         return Language("en", 1.0)

@@ -366,7 +366,7 @@ class Pipeline:
         # the G001 of the language the text is cleaned in: replaced if the
         # cleaned text is detected again in another (see below)
         unexpected: Report | None = None
-        if self.settings.languages and lang.code not in self.settings.languages:
+        if self._unexpected_language(lang.code):
             keep = self.settings.other_languages == "keep"
             unexpected = self._unexpected(lang, keep)
             doc.reports.append(unexpected)
@@ -423,7 +423,7 @@ class Pipeline:
                 # headline or a table left, stays in the one it was cleaned in)
                 again = _language.detect(text, fast=self.fast)
                 if again.code in tried or again.code == "und" or (
-                        self.settings.languages and again.code not in self.settings.languages
+                        self._unexpected_language(again.code)
                         and self.settings.other_languages == "keep"):
                     break
                 tried.add(again.code)
@@ -436,7 +436,7 @@ class Pipeline:
                 if unexpected is not None:
                     doc.reports[:] = [r for r in doc.reports if r is not unexpected]
                     unexpected = None
-                if self.settings.languages and lang.code not in self.settings.languages:
+                if self._unexpected_language(lang.code):
                     unexpected = self._unexpected(lang, False)
                     doc.reports.append(unexpected)
                 memo = [None] * len(self._fixers)
@@ -453,6 +453,14 @@ class Pipeline:
         self._guard(doc, original, text)
         doc.text = text
         return doc
+
+    def _unexpected_language(self, code: str) -> bool:
+        """Whether a text in ``code`` is in none of the expected languages
+        (none given: every language is expected). A language expected
+        without its region takes in its regional codes: ``zh`` the
+        ``zh-cn`` and ``zh-tw`` that langdetect answers."""
+        expected = self.settings.languages
+        return bool(expected) and code not in expected and code.split("-")[0] not in expected
 
     def _unexpected(self, lang: "_language.Language", keep: bool) -> Report:
         found = (f"'{lang.code}' (p={lang.probability:.2f})" if lang.code != "und" else

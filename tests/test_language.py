@@ -271,3 +271,32 @@ def test_english_prose_beside_a_blob_is_english() -> None:
              "the pier were finished ahead of schedule, and that tickets would be refunded.\n\n")
     text = prose + "data:image/jpeg;base64," + ("Qk0//" + "x7Rt" * 500) * 5 + "\n\n" + prose
     assert language.detect(text).code == "en"
+
+
+def test_a_language_expected_without_its_region_takes_in_its_regional_codes():
+    """`--language zh` expects the `zh-cn` and `zh-tw` langdetect answers:
+    a Chinese text was reported (G001) as not in zh."""
+    from cleaner import Pipeline
+    text = ("乌克兰总统周二表示，首都将继续与西方伙伴合作。他说：“我们不会放弃。”\n\n"
+            "俄罗斯军队在东部地区继续发动攻势，当地官员说，城市遭到炮击。\n")
+    doc = Pipeline.default(languages=("zh",)).run(text)
+    assert doc.metadata["language"].startswith("zh-")
+    assert not [r for r in doc.reports if r.code == "G001"]
+    # a region given is that region only; another language is still reported
+    other = "zh-tw" if doc.metadata["language"] == "zh-cn" else "zh-cn"
+    assert [r.code for r in Pipeline.default(languages=(other,)).run(text).reports
+            if r.code == "G001"] == ["G001"]
+    assert [r.code for r in Pipeline.default(languages=("ja",)).run(text).reports
+            if r.code == "G001"] == ["G001"]
+
+
+def test_a_script_without_spaces_is_judged_by_its_letters():
+    """Chinese has no spaces to count words by: two sentences were 'too
+    short to tell' and took the first expected language; a headline alone
+    still is."""
+    from cleaner.language import detect
+    two = ("乌克兰总统周二表示，首都将继续与西方伙伴合作。他说：“我们不会放弃。”\n"
+           "俄罗斯军队在东部地区继续发动攻势，当地官员说，城市遭到炮击。\n")
+    assert detect(two).code.startswith("zh-")
+    headline = "乌克兰总统表示将继续合作\n"
+    assert detect(headline).code == "und" and not detect(headline).evidence
