@@ -2506,3 +2506,81 @@ def test_line_ending_message_names_crlf_and_cr() -> None:
     doc = PIPE.run("Line one.\r\nLine two.\rLine three.\n")
     messages = sorted({c.message for c in doc.changes if c.code == "L001"})
     assert messages == ["CR line ending", "CRLF line ending"]
+
+
+# -- review 15 G1: the standfirst under the headline is the body's first paragraph
+_SF_HEAD = "Harbour City beat Rovers 3-1 to reach the cup final"
+_SF = "Okafor and Reyes shine as the hosts end a twelve-year wait"
+_SF_LEAD = ("Harbour City reached the cup final on Saturday with a 3-1 win over Rovers at the "
+            "Quay Stadium, their first final for twelve years.")
+_SF_LEAD2 = ("Maya Okafor opened the scoring after ten minutes and Tom Reyes added two more "
+             "goals in the second half before Rovers pulled one back late on.")
+_SF_CLOSE = ("The final will be played at the national stadium next month, with tickets on sale "
+             "to members from Monday morning.")
+
+
+def _page(head: str, deck: str, byline: str = "By Jane Doe", date: str = "12 May 2024, 18:40",
+          share: str = "Share", lead: str = _SF_LEAD, lead2: str = _SF_LEAD2,
+          close: str = _SF_CLOSE) -> str:
+    """A page dump: title, menu, the headline again, the deck, the byline
+    and date, a share bar, the body."""
+    return "\n".join([f"{head} | City Sport", "Home", "Football", "Cricket", "Tennis", head, deck,
+                      byline, date, share, "Facebook X WhatsApp", lead, lead2, close]) + "\n"
+
+
+def test_a_standfirst_over_the_byline_stays_as_the_first_paragraph() -> None:
+    """It shares the story's names with its first paragraphs; it went as
+    the headline of another story (B006) or outside the article (B105)."""
+    doc = PIPE.run(_page(_SF_HEAD, _SF))
+    assert doc.text == f"{_SF_HEAD}\n\n{_SF}\n\n{_SF_LEAD}\n\n{_SF_LEAD2}\n\n{_SF_CLOSE}\n"
+    assert doc.metadata["author"] == "Jane Doe"
+
+
+def test_a_standfirst_written_as_two_sentences_stays() -> None:
+    deck = "Okafor and Reyes on target as the hosts end the wait. Reyes: «We always believed»"
+    assert deck in PIPE.run(_page(_SF_HEAD, deck)).text
+
+
+def test_a_standfirst_in_the_documents_language_stays() -> None:
+    head = "El Harbour City gana al Rovers (3-1) y jugará la final de copa"
+    deck = "Okafor y Reyes brillan en una noche que termina con doce años de espera"
+    lead = ("El Harbour City se clasificó el sábado para la final de copa tras ganar por 3-1 al "
+            "Rovers en el estadio del puerto, su primera final en doce años.")
+    lead2 = ("Maya Okafor abrió el marcador a los diez minutos y Tom Reyes marcó dos goles más "
+             "en la segunda parte antes de que el Rovers recortara al final.")
+    close = ("La final se jugará el mes que viene en el estadio nacional y las entradas saldrán "
+             "a la venta el lunes para los socios del club.")
+    pipe = Pipeline(settings=Settings(languages=("es",), assume_language="es"))
+    text = _page(head, deck, byline="Por Ana García", date="12 de mayo de 2024, 18:40",
+                 share="Compartir", lead=lead, lead2=lead2, close=close)
+    assert pipe.run(text).text == f"{head}\n\n{deck}\n\n{lead}\n\n{lead2}\n\n{close}\n"
+
+
+@pytest.mark.parametrize("line", [
+    # another story's headline, shorter than the headline, one word shared
+    "Rovers manager faces questions over transfer spending",
+    # the headline again, with another figure
+    "Harbour City beat Rovers 4-1 to reach the cup final",
+    # a caption with its credit in brackets
+    "Okafor and Reyes celebrate the second goal at the Quay Stadium. (Jane Doe/Agency)",
+    # a caption under its label
+    "Cover image: Okafor and Reyes celebrate the second goal at the Quay Stadium",
+])
+def test_a_line_under_the_headline_that_is_no_standfirst_still_goes(line: str) -> None:
+    assert line not in PIPE.run(_page(_SF_HEAD, line)).text
+
+
+def test_the_seeds_teaser_shape_under_the_headline_still_goes() -> None:
+    """A teaser of another story on the same subject right under the
+    headline, over a consent blurb: shorter than the headline, it shares
+    one word with the story (the policy's related-story teaser)."""
+    head = "Ukraine urges NATO to act as troops gather on its border – Kremlin warns"
+    teaser = "Russia 'reckless' to launch missile in space test"
+    consent = ("We use your sign-up to provide content in ways you've consented to. You can "
+               "unsubscribe at any time.")
+    lead = ("Ukraine asked NATO foreign ministers on Tuesday to prepare sanctions against Russia "
+            "at once, as its troops gathered near the border.")
+    text = f"{head}\n\n{teaser}\n\n{consent}\n\n{lead}\n\n{_SF_CLOSE}\n"
+    doc = PIPE.run(text)
+    assert doc.text == f"{head}\n\n{lead}\n\n{_SF_CLOSE}\n"
+    assert [c.code for c in doc.changes if teaser in c.before] == ["B006"]

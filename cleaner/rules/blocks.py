@@ -290,8 +290,10 @@ class BlockRule(Rule):
         chrome = [k for k, i in enumerate(judged)
                   if known[i] or (ls[i].text.endswith(":")
                                   and ls[i].text.rstrip(" :").casefold() in teaser)]
-        # The standfirst goes in as ``content``.
-        standfirst = _standfirst(ls, known)
+        # The standfirst right between the headline and the body goes in as
+        # ``content``. (Wherever it stands, the guard below keeps it:
+        # boilerplate.standfirst_of.)
+        narrow = _standfirst(ls, known)
         # the headline is kept (boilerplate.headline_of: under any label,
         # menu or ticker over it)
         head = boilerplate.headline_of(text, ls, ctx)
@@ -312,7 +314,7 @@ class BlockRule(Rule):
             [ls[i].text for i in judged], ctx.language, frozenset(enabled),
             chrome=chrome,
             code=[k for k, i in enumerate(judged) if i in code],
-            content=[k for k, i in enumerate(judged) if i == standfirst or i in summary],
+            content=[k for k, i in enumerate(judged) if i == narrow or i in summary],
             data=[k for k, i in enumerate(judged) if i in data],
             headline=next((k for k, i in enumerate(judged) if i == head and not known[i]), None))))
         if not any(v.keep for i, v in verdicts.items() if i > 0):
@@ -323,7 +325,17 @@ class BlockRule(Rule):
         # to the phrase-list rules.
         sentences = [_is_sentence(line.text) for line in ls]
         unknown = [i for i in range(len(ls)) if not known[i]]   # what the phrase lists leave
-        article = sum(sentences[i] for i in unknown) >= ARTICLE_SENTENCE_SHARE * len(unknown)
+        said = sum(sentences[i] for i in unknown)
+        standfirst: int | None = None  # (asked for once it matters)
+        # (it stands before the body's third paragraph, a cookie banner's
+        # or a disclosure's over the headline counted)
+        lead = next((x.index for x in ls[body + 1:] if structure.is_body_paragraph(x.text)),
+                    len(ls))
+        if ARTICLE_SENTENCE_SHARE * len(unknown) - 1 <= said < ARTICLE_SENTENCE_SHARE * len(unknown):
+            # the standfirst is a sentence too, if written without its full stop
+            standfirst = boilerplate.standfirst_of(text, ls, ctx)
+            said += standfirst >= 0 and not known[standfirst] and not sentences[standfirst]
+        article = said >= ARTICLE_SENTENCE_SHARE * len(unknown)
         # ... except the readers' comments under a comment section's heading
         # that counts them or asks for more ("23 comments", "Load more
         # comments"): they are sentences too, but not the article's.
@@ -348,6 +360,11 @@ class BlockRule(Rule):
                                                        and _self_description(line.text, outlets)))):
                 continue  # (a paragraph printed twice is never content twice)
             if verdict is not None and not verdict.keep and not known[i]:
+                if verdict.code != "B103" and i <= lead and boilerplate.may_be_standfirst(line.text):
+                    if standfirst is None:
+                        standfirst = boilerplate.standfirst_of(text, ls, ctx)
+                    if i == standfirst:
+                        continue  # the story's standfirst: the body's first paragraph
                 drop[i] = verdict
         if article:
             # A crosshead right under a paragraph that stays, over a
@@ -412,7 +429,13 @@ class LowStopwordDensity(BlockRule):
     dishes or more under a short heading, "What we ate" over "Rye loaf,
     £4.50", maybe under the venue's line) counts as good, and
     so does the standfirst (the one line between the headline and the body,
-    in sentence case, half as long again as the headline), and so does a
+    in sentence case, half as long again as the headline), and it is never
+    removed (nor by B105): the line under the headline, over its byline or
+    date line or over the body, in any language, that sums the story up,
+    sharing its words with the headline and the body's first paragraphs
+    (see ``boilerplate.standfirst_of``, the guard B006 respects too; it
+    counts as a sentence where the heuristics weigh whether the page is
+    an article already), and so does a
     box of the article's points under the headline, under a label that
     names a summary, with or without a colon ("Key points", "At a glance",
     then the points one a line); a score ("2 -
@@ -582,7 +605,7 @@ class OutsideArticle(BlockRule):
     about itself: it opens with the outlet's name (metadata ``source``,
     from the headline's site name), then a verb ("The Harbour Gazette is
     where the coast's news is told.").
-    The headline line is kept.
+    The headline line and the standfirst (see B101) are kept.
 
     ## Why
     Boilerplate clusters before and after the article.

@@ -1703,7 +1703,12 @@ class HeadlineTeaser(LineRule):
     the headline's length, not in Title Case, with no sentence end or label
     colon inside: ``Our cook on why the retro classic deserves a comeback,
     and how to make it``; ``Residents angry as council votes to shut the old
-    building`` under ``Library closes its doors``), a line that runs
+    building`` under ``Library closes its doors``; and, in any language,
+    the line under the headline, over its byline or date line or over the
+    body, that sums the story up, sharing its words with the headline and
+    the body's first paragraphs: ``Okafor and Reyes shine as the hosts end
+    the wait`` over a match report that names them, see
+    ``standfirst_of``, the guard B101 and B105 respect too), a line that runs
     on into the next one (a paragraph wrapped at a fixed width: ``The
     Federal Reserve left rates unchanged on Wednesday at`` over ``5.25% to
     5.5%, the highest in 23 years, …``), the items of a list the
@@ -1784,6 +1789,8 @@ class HeadlineTeaser(LineRule):
                 continue
             if structure.runs_on(text, ls, line.index):
                 continue  # the first line of a wrapped paragraph
+            if may_be_standfirst(s) and line.index == standfirst_of(text, ls, ctx):
+                continue  # the story's standfirst (the body's first paragraph)
             # (what the change says: a row of links or section names is
             # the page's menu, not a story's headline)
             out[line.index] = ("menu under the headline"
@@ -1871,6 +1878,206 @@ def _standfirst(s: str, n_head: int) -> bool:
     long_enough = n >= STANDFIRST_MIN_WORDS or (n >= SHORT_STANDFIRST_MIN_WORDS and n >= 2 * n_head)
     return ((n > n_head or n >= LONG_STANDFIRST_WORDS) and long_enough and not _title_case(s)
             and not _INNER_BREAK.search(s))
+
+
+#: A standfirst of a page dump shares at least so many content words (by
+#: their first letters, see :func:`_content_stems`) with the headline and
+#: the body's first paragraphs: it sums up the story they tell...
+STANDFIRST_SHARED_STEMS = 2
+#: ... and runs to at least so many words, and to this share of the
+#: headline's length (another story's headline on the same subject,
+#: "Rovers fans to face ticket price rise" under a longer headline, is
+#: shorter).
+STANDFIRST_SHARED_MIN_WORDS = 8
+STANDFIRST_HEADLINE_SHARE = 0.75
+#: A standfirst has at most so many words (longer, it is the lead).
+STANDFIRST_MAX_WORDS = 60
+#: The body's first paragraphs read for the words a standfirst shares
+#: (one fewer where no byline or date line stands under it).
+STANDFIRST_LEAD_PARAGRAPHS = 3
+#: A standfirst says more than the headline: so many content words of its
+#: own at least (the headline again, with another figure, is none).
+STANDFIRST_NEW_STEMS = 2
+#: Lines read past the standfirst for those paragraphs.
+STANDFIRST_LEAD_SEARCH = 40
+#: A word of a line's vocabulary: letters only, four or more; compared by
+#: its first ``_STEM`` letters ("ministers", "ministry"; "harbours",
+#: "harbour").
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_STEM = 5
+#: What a standfirst cannot hold: a link, a bar of a menu or a title.
+_NO_STANDFIRST = re.compile(r"https?://|www\.|\s[|•·]\s|©")
+#: :func:`standfirst_of`'s answers for the texts of the document at hand
+#: (as :func:`headline_lines`' are kept).
+_STANDFIRSTS: dict = {}
+
+
+def _content_stems(s: str, stop: frozenset[str]) -> set[str]:
+    """The stems of the content words of ``s``: its words of four letters
+    or more that are no stop word of the document's language, cut to their
+    first ``_STEM`` letters, in lower case."""
+    return {w[:_STEM] for w in _CONTENT_WORD.findall(s.casefold()) if w not in stop}
+
+
+def may_be_standfirst(s: str) -> bool:
+    """Whether line ``s`` is long enough to be a standfirst and opens as
+    one (a cheap test before :func:`standfirst_of`)."""
+    first = s.lstrip(_QUOTES)[:1]
+    return (first.isupper() or first.isdigit()) and word_count(s) >= STANDFIRST_SHARED_MIN_WORDS
+
+
+def standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:
+    """The index (into ``ls``, the lines of ``text``) of the article's
+    standfirst, or -1: the one guard that B006, B101 and B105 respect (the
+    standfirst is the body's first paragraph, not another story's
+    headline nor a line outside the article).
+
+    It is the line right under the headline (its last copy, where the page
+    prints it again under its menus and a cookie banner; past the
+    breadcrumb trail, the bylines, date lines and lines a phrase-list
+    rule removes between them), in sentence case (a capital, a figure or
+    a quotation mark first, not in Title Case), no label before a colon
+    (a colon may stand before a quotation: ``Reyes: «We always
+    believed»``), no caption with its credit, item, link, menu, teaser
+    nor byline, that stands right over the byline or the date line, or
+    over the body's first paragraph (past such lines), and that sums the
+    story up: long for a headline (see :func:`_standfirst`), or
+    ``STANDFIRST_SHARED_MIN_WORDS`` words and
+    ``STANDFIRST_HEADLINE_SHARE`` of the headline's at least, it shares
+    ``STANDFIRST_SHARED_STEMS`` content words or more with the headline
+    and the body's first paragraphs (two, three under a byline or a
+    date line: "Okafor and Reyes shine as the hosts end the wait" over a
+    match report that names them), and says more than the headline. In
+    any language: the stop words are the document's. Another story's
+    headline under the headline (a related-story teaser) is shorter than
+    the headline, or shares fewer words with the story: it goes (B006)."""
+    if structure.FAST:
+        memo = _STANDFIRSTS
+        if memo.get(_OWNER) is not ctx or len(memo) > _HEADLINE_TEXTS:
+            memo.clear()
+            memo[_OWNER] = ctx
+        found = memo.get(text)
+        if found is not None:
+            return found
+    out = _standfirst_of(text, ls, ctx)
+    if structure.FAST:
+        _STANDFIRSTS[text] = out
+    return out
+
+
+def _standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:
+    from .metadata import _byline_meta  # (a late import: the rules import each other)
+
+    head = headline_of(text, ls, ctx)
+    if head < 0:
+        return -1
+    removed = removed_lines(text, ls, ctx)
+    headline = normalise(ls[head].text)
+
+    def byline_or_date(i: int) -> bool:
+        # a byline or a date line (M001's, M004's)
+        s = ls[i].text
+        return _date_line(s, ctx) or bool(
+            word_count(s) <= BYLINE_MAX_WORDS and _byline_meta(s, ctx.language))
+
+    def meta(i: int) -> bool:
+        # ... or a line a phrase list removes (a share bar, "Updated:")
+        return removed[i] or byline_or_date(i)
+
+    # the headline's last copy (a page prints it again under its menus and
+    # a cookie banner), before the body's second paragraph
+    anchor, prose = head, 0
+    for i in range(head + 1, min(len(ls), head + HEADLINE_SEARCH_LINES)):
+        if normalise(ls[i].text) == headline:
+            anchor = i
+        elif structure.is_body_paragraph(ls[i].text) and not meta(i):
+            prose += 1
+            if prose == 2:
+                break
+    # (past the page's furniture there too: a breadcrumb trail, a date)
+    sf = anchor + 1
+    while sf < len(ls) and (meta(sf) or _label_kind(ls[sf].text, ctx) is not None):
+        sf += 1
+    if sf >= len(ls) or not _standfirst_shape(ls[sf].text, headline, ctx):
+        return -1
+    # where it stands: over the byline or the date line (then the body's
+    # first three paragraphs are read for what it shares with them), or
+    # over the body, past such lines and those a phrase list removes (its
+    # first two)
+    nxt = sf + 1
+    while nxt < len(ls) and meta(nxt):
+        nxt += 1
+    if sf + 1 < len(ls) and byline_or_date(sf + 1):
+        paragraphs = STANDFIRST_LEAD_PARAGRAPHS
+    elif nxt < len(ls) and structure.is_body_paragraph(ls[nxt].text):
+        paragraphs = STANDFIRST_LEAD_PARAGRAPHS - 1
+    else:
+        return -1
+    stop = blocks.stopwords_for(ctx.language)
+    return sf if _sums_up(ls[sf].text, ls, head, nxt, paragraphs, removed, stop) else -1
+
+
+def _sums_up(s: str, ls: list[Line], head: int, nxt: int, paragraphs: int,
+             removed: list[bool], stop: frozenset[str]) -> bool:
+    """Whether ``s``, a line under the headline (``ls[head]``) over the
+    body (from ``ls[nxt]``), sums the story up (see :func:`standfirst_of`):
+    long for a headline (see :func:`_standfirst`), or ``STANDFIRST_SHARED_MIN_WORDS``
+    words and ``STANDFIRST_HEADLINE_SHARE`` of the headline's at least; and
+    ``STANDFIRST_SHARED_STEMS`` content words shared with the headline and
+    the body's first ``paragraphs`` paragraphs, ``STANDFIRST_NEW_STEMS``
+    not in the headline (a copy of the headline with another figure says
+    nothing more)."""
+    n, n_head = word_count(s), word_count(ls[head].text)
+    if not _standfirst(s, n_head) and (n < STANDFIRST_SHARED_MIN_WORDS
+                                       or n < STANDFIRST_HEADLINE_SHARE * n_head):
+        return False
+    own, told = _content_stems(s, stop), _content_stems(ls[head].text, stop)
+    if len(own - told) < STANDFIRST_NEW_STEMS:
+        return False
+    lead = 0
+    for x in ls[nxt:nxt + STANDFIRST_LEAD_SEARCH]:
+        if lead == paragraphs:
+            break
+        if not removed[x.index] and structure.is_body_paragraph(x.text):
+            told |= _content_stems(x.text, stop)
+            lead += 1
+    return len(own & told) >= STANDFIRST_SHARED_STEMS
+
+
+#: A caption's credit in brackets at its end ("… of the plumes. (NASA/Jane
+#: Doe)"), or a label before a colon at its start ("Cover image: …").
+_CAPTION_CREDIT = re.compile(r"[.!?…]\s*\([^()]*\)$|\([^()]*/[^()]*\)$")
+_LEADING_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s?:\s")
+#: A colon inside a standfirst introduces a quotation ("Reyes: «…»").
+_COLON = re.compile(r":\s+(?![\"“„«‘'])")
+#: A line is in Title Case when more than this share of its words of four
+#: letters or more are capitalised (a German standfirst's nouns are
+#: capitalised, not its verbs and function words).
+TITLE_CASE_SHARE = 0.8
+
+
+def _standfirst_shape(s: str, headline: str, ctx: Context) -> bool:
+    """Whether ``s`` can be a standfirst (see :func:`standfirst_of`): a
+    capital, a figure or a quotation mark first, at most
+    ``STANDFIRST_MAX_WORDS`` words, not in Title Case, no label before a
+    colon (a caption's, "Cover image: …"; a colon only before a
+    quotation), no caption's credit in brackets at its end, no link, item,
+    menu, teaser's label nor kicker, not the headline (``headline``,
+    normalised)."""
+    first = s.lstrip(_QUOTES)[:1]
+    if (not (first.isupper() or first.isdigit()) or word_count(s) > STANDFIRST_MAX_WORDS
+            or s.endswith(":") or _NO_STANDFIRST.search(s) or _COLON.search(s)
+            or _LEADING_LABEL.match(s) or _CAPTION_CREDIT.search(s)
+            or blocks.is_list_item(s) or structure.is_menu_line(s)
+            or normalise(s) == headline or any(_teaser_verdict(ctx)(s)[:2])):
+        return False
+    long = _CONTENT_WORD.findall(s)
+    return sum(1 for w in long if w[0].isupper()) <= TITLE_CASE_SHARE * len(long)
+
+
+#: A byline runs to at most so many words (a sentence that opens with "By"
+#: is none).
+BYLINE_MAX_WORDS = 16
 
 
 #: An announcement names a list in a few words ("Key points:", "What we
