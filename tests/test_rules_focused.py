@@ -2584,3 +2584,83 @@ def test_the_seeds_teaser_shape_under_the_headline_still_goes() -> None:
     doc = PIPE.run(text)
     assert doc.text == f"{head}\n\n{lead}\n\n{_SF_CLOSE}\n"
     assert [c.code for c in doc.changes if teaser in c.before] == ["B006"]
+
+
+# -- review 15 G2: a related-stories box between paragraphs is a hole in the article
+_BOX = {
+    "en": ("Council unveils budget with help for families", [
+        "The council presented its budget on Tuesday, with new support for families on low "
+        "incomes and a freeze on parking charges.",
+        "The finance chief said the measures would cost 2.4 million euros next year and would "
+        "be paid for by savings elsewhere.",
+        "Opposition members said the package was too small and came too late for families "
+        "already struggling with their bills.",
+        "The budget will be debated by the full council next week, with a final vote expected "
+        "at the end of the month."],
+        ["What families will get:", "Family bonus: 300 euros", "Heating grant: 90 euros",
+         "Commuter allowance: 40 cents"]),
+    "de": ("Stadtrat legt Haushalt mit Hilfen für Familien vor", [
+        "Der Stadtrat hat am Dienstag seinen Haushalt vorgestellt, mit neuen Hilfen für "
+        "Familien mit geringem Einkommen und stabilen Parkgebühren.",
+        "Der Kämmerer sagte, die Maßnahmen würden im kommenden Jahr 2,4 Millionen Euro kosten "
+        "und durch Einsparungen an anderer Stelle bezahlt.",
+        "Die Opposition kritisierte, das Paket sei zu klein und komme für viele Familien zu "
+        "spät, die schon jetzt kaum über die Runden kommen.",
+        "Der Haushalt wird in der kommenden Woche im Rat beraten, die Abstimmung ist für das "
+        "Ende des Monats geplant."],
+        ["Das Paket im Überblick:", "Familienbonus: 300 Euro", "Heizkostenzuschuss: 90 Euro",
+         "Pendlerpauschale: 40 Cent"]),
+    "nl": ("Gemeente presenteert begroting met steun voor gezinnen", [
+        "De gemeenteraad heeft dinsdag de begroting gepresenteerd, met nieuwe steun voor "
+        "gezinnen met een laag inkomen en gelijke parkeertarieven.",
+        "De wethouder zei dat de maatregelen volgend jaar 2,4 miljoen euro kosten en worden "
+        "betaald met besparingen elders in de begroting.",
+        "De oppositie vindt het pakket te klein en te laat voor de gezinnen die nu al moeite "
+        "hebben om hun rekeningen te betalen.",
+        "De begroting wordt volgende week in de raad besproken, de stemming is voor het einde "
+        "van de maand gepland."],
+        ["Het pakket in het kort:", "Gezinsbonus: 300 euro", "Energietoeslag: 90 euro",
+         "Reiskostenvergoeding: 40 cent"]),
+}
+
+
+@pytest.mark.parametrize("language, label, teaser", [
+    ("en", "More on this story", "Parking charges: what changes for drivers"),
+    ("de", "Mehr zum Thema", "Parkgebühren: Was sich für Autofahrer ändert"),
+    ("nl", "Meer over dit onderwerp", "Parkeertarieven: dit verandert er voor automobilisten"),
+])
+def test_a_teaser_box_before_a_crosshead_and_its_list_leaves_them(language, label, teaser) -> None:
+    """The box goes (B005); the crosshead and its list between the
+    article's paragraphs stay: B105 took them, and in a short article
+    the paragraphs before the box too, as outside the article."""
+    pipe = Pipeline(settings=Settings(languages=(language,), assume_language=language))
+    head, paras, items = _BOX[language]
+    for sep in ("\n", "\n\n"):
+        text = sep.join([head, *paras[:2], label, teaser, *items, *paras[2:]]) + "\n"
+        doc = pipe.run(text)
+        assert doc.text == "\n\n".join([head, *paras[:2], *items, *paras[2:]]) + "\n"
+        assert {c.code for c in doc.changes if label in c.before or teaser in c.before} == {"B005"}
+
+
+def test_a_teaser_box_over_more_links_still_takes_them() -> None:
+    """Negative: links under the box's link, with no clause announcing
+    them, are the box's and go."""
+    head, paras, _ = _BOX["en"]
+    links = ["Parking charges: what changes for drivers", "Why the bus fares rise again in May",
+             "Five things to know about the new tram line"]
+    text = "\n".join([head, *paras[:2], "More on this story", *links, *paras[2:]]) + "\n"
+    out = PIPE.run(text).text
+    assert not any(x in out for x in links) and all(p in out for p in paras)
+
+
+def test_a_teaser_box_over_another_boxs_headlines_still_takes_them() -> None:
+    """Negative: a clause with a colon under the box over headlines of
+    links (no items of data) is another box of the page's, not a list of
+    the article's."""
+    head, paras, _ = _BOX["en"]
+    links = ["Parking charges to rise in the city centre", "Why the bus fares rise again in May",
+             "Five things to know about the new tram line"]
+    text = "\n".join([head, *paras[:2], "More on this story", "Ferry strike: what passengers "
+                      "need to know", "Our readers also liked:", *links, *paras[2:]]) + "\n"
+    out = PIPE.run(text).text
+    assert not any(x in out for x in links) and all(p in out for p in paras)

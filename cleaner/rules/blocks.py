@@ -67,12 +67,24 @@ def _sandwiched(ls: list, known: list[bool], labels: set[int] = frozenset()) -> 
 def _sandwiched_run(before: int, after: int, ls: list, known: list[bool],
                     labelled: bool = False) -> bool:
     """Whether the run of known boilerplate between lines ``before`` and
-    ``after`` has a paragraph of prose at both ends. (Under a teaser's
-    label in the run, ``labelled``, a line that is no sentence is another
-    link of its list, not a crosshead over the prose.)"""
-    if before < 0 or after >= len(ls) or not _is_sentence(ls[before].text):
+    ``after`` is a hole in the article: the article goes on at both ends.
+    Before it, a paragraph of prose. After it, a paragraph of prose, a
+    list of data announced over the prose that goes on
+    (:func:`_announced_after`), or a crosshead over the prose.
+    (Under a teaser's label in the run, ``labelled``, a line that is no
+    sentence and announces no list of data is another link of its list,
+    not a crosshead over the prose.)"""
+    if before < 0 or after >= len(ls):
+        return False
+    if not _is_sentence(ls[before].text):
         return False
     if _is_sentence(ls[after].text):
+        return True
+    # a list of data the article announces, its clause or label ending in
+    # a colon ("What families will get:"), then its short items, then the
+    # prose: a related-stories box between two paragraphs is a hole in the
+    # article, not its end
+    if _announced_after(after, ls, known):
         return True
     if labelled or blocks.is_list_item(ls[after].text):
         return False  # a list under a label of the page ("Most popular", "1. …")
@@ -87,6 +99,51 @@ def _sandwiched_run(before: int, after: int, ls: list, known: list[bool],
         while nxt < len(ls) and known[nxt]:
             nxt += 1
     return nxt < len(ls) and _is_sentence(ls[nxt].text)
+
+
+#: The items of a list announced right under a box of the page's are at most
+#: so many, each of at most so many characters (jusText's long block).
+ANNOUNCED_ITEMS = 30
+ANNOUNCED_ITEM_CHARS = 200
+
+
+def _data_item(k: int, ls: list, known: list[bool]) -> bool | None:
+    """Whether line ``k`` is an item of a list of data (see
+    :func:`_announced_after`); None when it is no short line of a list at
+    all (a sentence, a line a phrase list knows, a long block)."""
+    s = ls[k].text
+    if known[k] or len(s) > ANNOUNCED_ITEM_CHARS or _is_sentence(s):
+        return None
+    return bool(blocks.is_list_item(s) or structure.DIGIT.search(s) or s.endswith((",", ";")))
+
+
+def _announces(k: int, ls: list, known: list[bool]) -> bool:
+    """Whether line ``k`` is a clause or label that announces a list with
+    its colon ("What families will get:"; no sentence, no line a phrase
+    list knows)."""
+    return not known[k] and ls[k].text.endswith(":") and not _is_sentence(ls[k].text)
+
+
+def _announced_after(after: int, ls: list, known: list[bool]) -> bool:
+    """Whether line ``after`` announces a list with a colon ("What
+    families will get:"; no sentence, no line a phrase list knows) and a
+    paragraph of prose follows the list: at most ``ANNOUNCED_ITEMS`` short
+    lines that are no sentences, that no phrase list knows, and that are
+    items of data, not the headlines of links ("Readers also liked:" over
+    headlines is another box): each bulleted or enumerated, or holding a
+    figure ("Family bonus: 300 euros"), or ending in a comma or a
+    semicolon."""
+    if not _announces(after, ls, known):
+        return False
+    nxt = after + 1
+    while nxt < len(ls) and nxt - after <= ANNOUNCED_ITEMS:
+        item = _data_item(nxt, ls, known)
+        if item is None:
+            break
+        if not item:
+            return False
+        nxt += 1
+    return nxt > after + 1 and nxt < len(ls) and not known[nxt] and _is_sentence(ls[nxt].text)
 
 
 #: What marks a line as code: brackets, an operator, a comment's hash, a
@@ -586,6 +643,14 @@ class OutsideArticle(BlockRule):
     or names its contributor ("Jo Bloggs, our economics editor, writes:")
     take the verdict of the entry they head, and so are no gap in the
     article: the entries on either side of them stay one article.
+    Nor is a box of the page's between two paragraphs that phrase-list
+    rules remove (a teaser's label and its link, "More on this story"
+    over a headline), even where a crosshead, or a clause that announces
+    a list of data ("What families will get:", then "Family bonus: 300
+    euros"…), stands between it and the prose that goes on: the box is
+    its rules' to remove, and the crosshead, the list and the paragraphs
+    on either side stay one article (a clause over headlines of links,
+    "Readers also liked:", is another box, and still ends it).
     In a text that is mostly sentences, where a sentence past the densest
     run stays (a short last paragraph, a quotation), a crosshead right
     between the article's paragraph and that sentence stays with it when
