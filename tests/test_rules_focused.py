@@ -2664,3 +2664,52 @@ def test_a_teaser_box_over_another_boxs_headlines_still_takes_them() -> None:
                       "need to know", "Our readers also liked:", *links, *paras[2:]]) + "\n"
     out = PIPE.run(text).text
     assert not any(x in out for x in links) and all(p in out for p in paras)
+
+
+# -- review 15 regression (f192029): an inline teaser right under a list the
+# article announces split the run, and the paragraph after it went as
+# "after the article" (in a page dump, where a short last paragraph weighs
+# less than the teaser's gap)
+_MENU = {"en": ["Home", "News", "Sport", "Culture", "Weather", "Home > News"],
+         "de": ["Startseite", "Politik", "Sport", "Kultur", "Wetter", "Startseite > Politik"],
+         "nl": ["Home", "Nieuws", "Sport", "Cultuur", "Weer", "Home > Nieuws"]}
+_INLINE_TEASER = {"en": "Read also: Parking charges: what changes for drivers",
+                  "de": "Lesen Sie auch: Parkgebühren: Was sich für Autofahrer ändert",
+                  "nl": "Lees ook: Parkeertarieven: dit verandert er voor automobilisten"}
+_SHORT_LAST = {"en": "The council meets again on 12 June.", "de": "Der Rat tagt wieder am 12. Juni.",
+               "nl": "De raad vergadert weer op 12 juni."}
+_FOOT = {"en": ["Most read", "Ferry strike: what passengers need to know",
+                "Why bus fares rise again in May", "© 2024 Harbour Post. All rights reserved."],
+         "de": ["Meistgelesen", "Fährstreik: Was Fahrgäste wissen müssen",
+                "Warum die Busfahrpreise im Mai steigen", "© 2024 Hafenpost. Alle Rechte vorbehalten."],
+         "nl": ["Meest gelezen", "Veerstaking: wat reizigers moeten weten",
+                "Waarom de busprijzen in mei weer stijgen", "© 2024 Havenpost. Alle rechten voorbehouden."]}
+
+
+@pytest.mark.parametrize("language", ["en", "de", "nl"])
+def test_an_inline_teaser_under_an_announced_list_is_a_hole_in_the_article(language) -> None:
+    """Prose, a clause announcing a list of data, the list, an inline
+    teaser, a short last paragraph: the teaser goes (B005), the list and
+    the paragraph under the teaser stay (B105 took the paragraph as after
+    the article, and the next pass the list as short lines)."""
+    pipe = Pipeline(settings=Settings(languages=(language,), assume_language=language))
+    head, paras, items = _BOX[language]
+    for sep in ("\n", "\n\n"):
+        text = sep.join([*_MENU[language], head, *paras[:2], *items, _INLINE_TEASER[language],
+                         _SHORT_LAST[language], *_FOOT[language]]) + "\n"
+        doc = pipe.run(text)
+        assert doc.text == "\n\n".join([head, *paras[:2], *items, _SHORT_LAST[language]]) + "\n"
+        assert [c.code for c in doc.changes if _INLINE_TEASER[language] in c.before] == ["B005"]
+
+
+def test_an_inline_teaser_under_a_box_of_headlines_still_ends_the_article() -> None:
+    """Negative: headlines of links under a clause with a colon right under
+    the last paragraph are another box of the page's, no list of data the
+    article announces: they go, and the box under them is no hole."""
+    head, paras, _ = _BOX["en"]
+    links = ["Parking charges to rise in the city centre", "Why the bus fares rise again in May",
+             "Five things to know about the new tram line"]
+    for sep in ("\n", "\n\n"):
+        text = sep.join([*_MENU["en"], head, *paras[:2], "Our readers also liked:", *links,
+                         _INLINE_TEASER["en"], _SHORT_LAST["en"], *_FOOT["en"]]) + "\n"
+        assert PIPE.run(text).text == "\n\n".join([head, *paras[:2]]) + "\n"

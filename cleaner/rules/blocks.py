@@ -68,15 +68,17 @@ def _sandwiched_run(before: int, after: int, ls: list, known: list[bool],
                     labelled: bool = False) -> bool:
     """Whether the run of known boilerplate between lines ``before`` and
     ``after`` is a hole in the article: the article goes on at both ends.
-    Before it, a paragraph of prose. After it, a paragraph of prose, a
-    list of data announced over the prose that goes on
-    (:func:`_announced_after`), or a crosshead over the prose.
+    Before it, a paragraph of prose, or the last item of a list of data
+    that the prose announces (see :func:`_announced_before`: "Tour dates:"
+    over "3 August – Lisbon", then an inline teaser, then the prose). After
+    it, a paragraph of prose, a list of data announced over the prose that
+    goes on (:func:`_announced_after`), or a crosshead over the prose.
     (Under a teaser's label in the run, ``labelled``, a line that is no
     sentence and announces no list of data is another link of its list,
     not a crosshead over the prose.)"""
     if before < 0 or after >= len(ls):
         return False
-    if not _is_sentence(ls[before].text):
+    if not (_is_sentence(ls[before].text) or _announced_before(before, ls, known)):
         return False
     if _is_sentence(ls[after].text):
         return True
@@ -101,7 +103,7 @@ def _sandwiched_run(before: int, after: int, ls: list, known: list[bool],
     return nxt < len(ls) and _is_sentence(ls[nxt].text)
 
 
-#: The items of a list announced right under a box of the page's are at most
+#: The items of a list announced next to a box of the page's are at most
 #: so many, each of at most so many characters (jusText's long block).
 ANNOUNCED_ITEMS = 30
 ANNOUNCED_ITEM_CHARS = 200
@@ -144,6 +146,25 @@ def _announced_after(after: int, ls: list, known: list[bool]) -> bool:
             return False
         nxt += 1
     return nxt > after + 1 and nxt < len(ls) and not known[nxt] and _is_sentence(ls[nxt].text)
+
+
+def _announced_before(before: int, ls: list, known: list[bool]) -> bool:
+    """Whether line ``before`` is the last item of a list of data (the
+    items of :func:`_announced_after`, at most ``ANNOUNCED_ITEMS``) that a
+    clause or label with a colon announces right under a paragraph of
+    prose ("Tour dates:" over "3 August – Lisbon (Arena)"…): the mirror of
+    :func:`_announced_after`, for a box of the page's right under the
+    list. Headlines of links under a label ("Most read:") are no data."""
+    k = before
+    while k >= 0 and before - k < ANNOUNCED_ITEMS and not _announces(k, ls, known):
+        item = _data_item(k, ls, known)
+        if item is None:
+            break
+        if not item:
+            return False
+        k -= 1
+    return k < before and k >= 1 and _announces(k, ls, known) and not known[k - 1] \
+        and _is_sentence(ls[k - 1].text)
 
 
 #: What marks a line as code: brackets, an operator, a comment's hash, a
@@ -650,7 +671,11 @@ class OutsideArticle(BlockRule):
     euros"…), stands between it and the prose that goes on: the box is
     its rules' to remove, and the crosshead, the list and the paragraphs
     on either side stay one article (a clause over headlines of links,
-    "Readers also liked:", is another box, and still ends it).
+    "Readers also liked:", is another box, and still ends it). The same
+    holds the other way round: a box right under such a list, the prose
+    over it ("Tour dates:", then "3 August – Lisbon (Arena)"…, then "Read
+    also: …", then a short last paragraph) is a hole in the article too,
+    and the paragraph under it stays.
     In a text that is mostly sentences, where a sentence past the densest
     run stays (a short last paragraph, a quotation), a crosshead right
     between the article's paragraph and that sentence stays with it when
