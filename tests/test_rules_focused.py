@@ -2713,3 +2713,27 @@ def test_an_inline_teaser_under_a_box_of_headlines_still_ends_the_article() -> N
         text = sep.join([*_MENU["en"], head, *paras[:2], "Our readers also liked:", *links,
                          _INLINE_TEASER["en"], _SHORT_LAST["en"], *_FOOT["en"]]) + "\n"
         assert PIPE.run(text).text == "\n\n".join([head, *paras[:2]]) + "\n"
+
+
+# -- review 15 G11: a run of teasers under a label ends at chrome of another kind
+def test_the_links_under_a_teasers_label_stop_at_other_chrome() -> None:
+    """The page's footer after the teasers went as a link to another story
+    (B005): it is a copyright line, B102's (and a line a phrase list knows
+    is that rule's)."""
+    links = ["Harbour dues to double from next year", "Ferry strike: what passengers need to know"]
+    footer = "City Herald © 2024 | Contact | Privacy | Cookies"
+    text = "\n".join([BODY, BODY2, "More on this story", *links, "Comments (12)", footer]) + "\n"
+    doc = PIPE.run(text)
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    why = {c.before.strip(): c.code for c in doc.changes if c.before.strip()}
+    assert [why[x] for x in links] == ["B005", "B005"]
+    assert why["Comments (12)"] == "B002" and why[footer] != "B005"
+
+
+def test_the_links_under_a_teasers_label_run_on_without_other_chrome() -> None:
+    """Negative: three links in a row under the label all go as links."""
+    links = ["Harbour dues to double from next year", "Ferry strike: what passengers need to know",
+             "New ferry terminal opens in the spring"]
+    doc = PIPE.run("\n".join([BODY, BODY2, "More on this story", *links]) + "\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if c.before.strip() in links] == ["B005"] * 3

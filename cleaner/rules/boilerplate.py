@@ -1462,8 +1462,12 @@ class TeaserLink(LineRule):
     "Stories", "News" or "Coverage" is such a label too, whatever the
     name (``More Great Harbour Gazette Stories``, ``More Top Stories``;
     the patterns are data); ``More great stories came from the archive.``
-    stays. A line under the label that a phrase list removes of its own
-    (``Subscribe for unlimited access``, B008) is left to its rule. For a
+    stays. The run of links ends at a sentence, and at chrome of another
+    kind, which its own rule removes with its own reason: a line a
+    phrase-list rule knows (``Comments (87)``, a share bar, a newsletter's
+    call, ``Subscribe for unlimited access``), a menu or a bar of links
+    (``Contact | Legal notice | Cookies``), a copyright line (``City
+    Herald © 2024``), a comment section's heading. For a
     document in French, German, Spanish, Italian, Portuguese or Dutch (one
     of the expected languages), that language's labels count too: ``Lire
     aussi :``, ``Mehr zum Thema:``, ``Leer más:``, ``Leggi anche:``…
@@ -1507,18 +1511,18 @@ class TeaserLink(LineRule):
             why = "link to another story (a kicker in capitals)" if kicker and line.index > 0 else teaser
             if why is None and _link_headline(s) and (
                     under_label or line.index == last_link + 1
-                    and (spaced or not _blank_between(text, prev, line))):
+                    and (spaced or not _blank_between(text, prev, line))) \
+                    and not _other_chrome(line, ls, ctx):
                 # the label's links: the line under it, and those right
                 # under that one ("More on this story" over a list of
                 # links), no blank line between, unless the box puts one
                 # between its label and its first link too (a page dumped
-                # with a blank line between all its blocks); a line a phrase
-                # list knows ("Subscribe for unlimited access") is left to
-                # its rule, whose change names it
+                # with a blank line between all its blocks); the run ends at
+                # chrome of another kind ("Subscribe for unlimited access",
+                # a copyright line), left to its rule, whose change names it
                 if under_label:
                     spaced = _blank_between(text, prev, line)
-                if not removed_by_local_rule(line, ls, ctx):
-                    why = "link to another story (under a teaser's label)"
+                why = "link to another story (under a teaser's label)"
                 last_link = line.index
             if why is None and label:
                 why = self.LABEL
@@ -1648,6 +1652,23 @@ def _link_headline(s: str) -> bool:
 
 #: A sentence that ends inside a line (a headline's colon is no end).
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’)\]]*\s")
+
+
+def _other_chrome(line: Line, ls: list[Line], ctx: Context) -> bool:
+    """Whether ``line``, under a teaser's label or its links, is chrome of
+    another kind, which ends the run of links (and is left to its own
+    rule, whose change says what it is): a line a phrase-list rule of its
+    own removes (a share bar, a newsletter's call, ``Comments (87)``), a
+    menu or a bar of links (``Contact | Legal notice | Cookies``), a
+    copyright line (``© 2024 …``) or the heading of a comment section."""
+    s = line.text
+    return (removed_by_local_rule(line, ls, ctx) or structure.is_menu_line(s)
+            or len(_CHROME_BAR_SEP.findall(s)) >= 2 or bool(_COPYRIGHT.search(s))
+            or blocks.is_comments_heading(s))
+
+
+#: A copyright line's mark (C4's, ``cleaner.blocks``).
+_COPYRIGHT = re.compile(r"©|\([cC]\)\s*\d{4}|(?i:\bcopyright\b|all rights reserved)")
 
 
 @per_language
