@@ -2737,3 +2737,25 @@ def test_the_links_under_a_teasers_label_run_on_without_other_chrome() -> None:
     doc = PIPE.run("\n".join([BODY, BODY2, "More on this story", *links]) + "\n")
     assert doc.text == f"{BODY}\n\n{BODY2}\n"
     assert [c.code for c in doc.changes if c.before.strip() in links] == ["B005"] * 3
+
+
+def test_chrome_right_under_a_teasers_label_leaves_its_links_to_it() -> None:
+    """A line of the page's right under the label, before the box's first
+    link ("Back to Top"), goes as its rule says, and the links under it are
+    still the box's (it ends the run only after a link)."""
+    links = ["Harbour dues to double from next year", "Ferry strike: what passengers need to know",
+             "New ferry terminal opens in the spring"]
+    for sep in ("\n", "\n\n"):
+        doc = PIPE.run(sep.join([BODY, BODY2, "Related stories", "Back to Top", *links]) + "\n")
+        assert doc.text == f"{BODY}\n\n{BODY2}\n"
+        why = {c.before.strip(): c.code for c in doc.changes if c.before.strip()}
+        assert why["Back to Top"] == "B002" and [why[x] for x in links] == ["B005"] * 3
+
+
+def test_a_comment_count_no_list_knows_under_a_teasers_label_still_goes() -> None:
+    """Negative: a comment section's heading that no phrase list knows does
+    not end the run (no rule of its own would remove it): it goes with the
+    box's links."""
+    links = ["Harbour dues to double from next year", "Ferry strike: what passengers need to know"]
+    doc = PIPE.run("\n".join([BODY, BODY2, "Related stories", "0 Comments (+)", *links]) + "\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"

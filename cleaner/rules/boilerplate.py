@@ -1527,7 +1527,10 @@ class TeaserLink(LineRule):
             if why is None and label:
                 why = self.LABEL
             out.append(why)
-            under_label = label
+            # (chrome right under the label, before its first link, "Back
+            # to Top", is the page's between the label and its box: the
+            # box's links start under it)
+            under_label = label or (under_label and why is None and removed_by_local_rule(line, ls, ctx))
             prev = line
         if any(out) and any(out[:structure.body_start(ls)]):  # (most texts have no teaser)
             self._keep_the_headline(ls, out, ctx)
@@ -1660,11 +1663,11 @@ def _other_chrome(line: Line, ls: list[Line], ctx: Context) -> bool:
     rule, whose change says what it is): a line a phrase-list rule of its
     own removes (a share bar, a newsletter's call, ``Comments (87)``), a
     menu or a bar of links (``Contact | Legal notice | Cookies``), a
-    copyright line (``© 2024 …``) or the heading of a comment section."""
+    copyright line (``© 2024 …``). (A comment section's heading that no
+    phrase list knows, ``0 Comments (+)``, no rule removes of its own.)"""
     s = line.text
     return (removed_by_local_rule(line, ls, ctx) or structure.is_menu_line(s)
-            or len(_CHROME_BAR_SEP.findall(s)) >= 2 or bool(_COPYRIGHT.search(s))
-            or blocks.is_comments_heading(s))
+            or len(_CHROME_BAR_SEP.findall(s)) >= 2 or bool(_COPYRIGHT.search(s)))
 
 
 #: A copyright line's mark (C4's, ``cleaner.blocks``).
