@@ -1463,11 +1463,13 @@ class TeaserLink(LineRule):
     name (``More Great Harbour Gazette Stories``, ``More Top Stories``;
     the patterns are data); ``More great stories came from the archive.``
     stays. The run of links ends at a sentence, and at chrome of another
-    kind, which its own rule removes with its own reason: a line a
-    phrase-list rule knows (``Comments (87)``, a share bar, a newsletter's
-    call, ``Subscribe for unlimited access``), a menu or a bar of links
-    (``Contact | Legal notice | Cookies``), a copyright line (``City
-    Herald © 2024``), a comment section's heading. For a
+    kind after a link, which its own rule removes with its own reason: a
+    line a phrase-list rule knows (``Comments (87)``, a share bar, a
+    newsletter's call, ``Subscribe for unlimited access``), a menu or a bar
+    of links (``Contact | Legal notice | Cookies``), a copyright line
+    (``City Herald © 2024``). Such a line right under the label, before
+    the first link (``Back to Top``), goes by its rule, and the links start
+    under it. For a
     document in French, German, Spanish, Italian, Portuguese or Dutch (one
     of the expected languages), that language's labels count too: ``Lire
     aussi :``, ``Mehr zum Thema:``, ``Leer más:``, ``Leggi anche:``…
