@@ -150,6 +150,8 @@ NOTICES = [
     ("it", "Ti restano da leggere 600 parole. Per continuare a leggere abbonati."),
     ("pt", "Faltam 60% deste artigo para ler. O restante é exclusivo para assinantes."),
     ("nl", "Je hebt de helft van dit artikel gelezen. Lees verder met een abonnement."),
+    # a share call on a line of its own
+    ("de", "Teilen Sie diesen Artikel"),
 ]
 
 
@@ -173,6 +175,7 @@ PROSE_ABOUT_NOTICES = [
     ("de", "Mit Klick auf einen gefälschten Link gelangten die Opfer auf eine Seite, die der "
            "Bank täuschend ähnlich sah, sagte ein Ermittler."),
     ("de", "Nicht alle akzeptieren das Ergebnis der Wahl."),
+    ("de", "Teilen Sie diesen Artikel mit Ihren Kollegen, bat der Minister die Abgeordneten."),
     ("es", "Al hacer clic en el enlace, miles de usuarios descargaron un programa malicioso "
            "que robaba sus contraseñas bancarias, según la policía."),
     ("it", "Cliccando su un link falso, migliaia di utenti hanno scaricato un programma che "
