@@ -419,10 +419,11 @@ class Pipeline:
                 # paragraphs left), which cleaned again would be cleaned in
                 # that one: clean it so now, to the text that reads as the
                 # language it was cleaned in (idempotence).
-                # (a text that no longer says which language it is in, a
-                # headline or a table left, stays in the one it was cleaned in)
-                again = _language.detect(text, fast=self.fast)
-                if again.code in tried or again.code == "und" or (
+                # The next run starts from what _detect says of the text
+                # ("und" too, where the text reads as no language: a page
+                # of menus in several), so this one ends there as well.
+                again = self._detect(text)
+                if again.code in tried or (
                         self._unexpected_language(again.code)
                         and self.settings.other_languages == "keep"):
                     break
