@@ -229,6 +229,21 @@ def write_jsonl_of_size(path: Path, megabytes: float, seed: int = 1) -> int:
     return size
 
 
+def one_line_document(megabytes: float, seed: int = 0) -> str:
+    """The corpus's documents run together on one line, about ``megabytes``
+    MB of it, with a final newline: one long paragraph of prose, headlines
+    and page debris (review 16 U3: time grew with its square)."""
+    limit = int(megabytes * 1e6)
+    parts, size = [], 0
+    for _, text in generate(-1, seed):
+        part = " ".join(text.split())
+        parts.append(part)
+        size += len(part.encode("utf-8")) + 1
+        if size >= limit:
+            break
+    return " ".join(parts) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=1000)

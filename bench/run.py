@@ -2,6 +2,7 @@
 
     python bench/run.py --docs 10000            # the table
     python bench/run.py --docs 10000 --jsonl-mb 500   # and peak memory of JSONL
+    python bench/run.py --only longline               # one-line documents only
 
 Builds the synthetic corpus of bench/corpus.py in a temporary directory and
 measures, one after another, each in a fresh child process (so that each peak
@@ -18,6 +19,12 @@ memory is its own, the child's ``ru_maxrss``):
 
 and prints MB/s, documents/s, the ratio to ftfy and the peak memory.
 Features the CLI does not have yet are reported "not available".
+
+``longline`` (``--longline 0.5,1``, or alone with ``--only longline``)
+times ``Pipeline.default().run`` on one document of one line, the corpus's
+documents run together, at each size: seconds per MB and peak memory.
+Linear time keeps seconds per MB the same at every size; review 16 U3 found
+them doubling with each doubling of the size.
 
 ``--by-rule`` adds where the pipeline's time goes: milliseconds a document
 per rule (its ``check``, on the first pass and on the later ones),
@@ -217,6 +224,32 @@ def print_by_rule(r: dict, n: int) -> None:
           f"{rest / total:.0%} |")
 
 
+def print_longline(sizes: str, seed: int, work: Path) -> None:
+    """Seconds per MB of the pipeline on a one-line document at each size
+    (each in a fresh child process, its own peak memory)."""
+    print()
+    print("One document of one line (the corpus's documents run together):")
+    print()
+    print("| MB | seconds | s/MB | peak RSS MB |")
+    print("| ---: | ---: | ---: | ---: |")
+    per_mb = []
+    for mb in (float(x) for x in sizes.split(",")):
+        docs_dir = work / f"longline-{mb:g}"
+        docs_dir.mkdir(parents=True, exist_ok=True)
+        data = corpus.one_line_document(mb, seed).encode("utf-8")
+        (docs_dir / "line.txt").write_bytes(data)
+        r = measure_inner("pipeline", docs_dir, work / "o")
+        shutil.rmtree(docs_dir, ignore_errors=True)
+        if "error" in r:
+            print(f"| {len(data) / 1e6:.2f} | {r['error']} | | |")
+            continue
+        per_mb.append(r["seconds"] / (len(data) / 1e6))
+        print(f"| {len(data) / 1e6:.2f} | {r['seconds']:.2f} | {per_mb[-1]:.2f} | {r['rss_mb']} |")
+    if len(per_mb) >= 2:
+        print(f"\ns/MB at the largest size / at the smallest: {per_mb[-1] / per_mb[0]:.2f} "
+              "(1 for linear time)")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "--_inner":
@@ -229,10 +262,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jsonl-mb", type=float, default=0,
                     help="also measure peak memory of --format jsonl over a file this big")
     ap.add_argument("--only", default="",
-                    help="comma-separated subset: pipeline,slow,cli,ftfy,clean-text,io")
+                    help="comma-separated subset: pipeline,slow,cli,ftfy,clean-text,io,longline")
     ap.add_argument("--workdir", type=Path, help="keep the corpus and outputs here")
     ap.add_argument("--by-rule", action="store_true",
                     help="also print where the pipeline's time goes, rule by rule")
+    ap.add_argument("--longline", default="",
+                    help="also time one document of one line at these sizes in MB "
+                         "(comma-separated; 0.5,1 with --only longline)")
     args = ap.parse_args(argv)
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="cleaner-bench-"))
@@ -241,6 +277,13 @@ def main(argv: list[str] | None = None) -> int:
     def wanted(k: str) -> bool:
         return not only or k in only
 
+    if only == {"longline"}:
+        try:
+            print_longline(args.longline or "0.5,1", args.seed, work)
+        finally:
+            if not args.workdir:
+                shutil.rmtree(work, ignore_errors=True)
+        return 0
     try:
         docs_dir, jsonl, size = corpus.write_corpus(work / "corpus", args.docs, args.seed)
         mb = size / 1e6
@@ -287,6 +330,9 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.by_rule:
             print_by_rule(measure_inner("by-rule", docs_dir, work / "o"), n)
+
+        if args.longline:
+            print_longline(args.longline, args.seed, work)
 
         if args.jsonl_mb:
             print()

@@ -210,7 +210,16 @@ ARTICLE_MIN_KEPT_RATIO = 0.5
 #: The share of a text's lines that are sentences from which it reads as an
 #: article, not a page dump (as B101-B105 read it: ``rules.blocks``).
 ARTICLE_SENTENCE_SHARE = 0.4
-_SENTENCE_LINE = re.compile(r"\S\s+\S.*[.!?…][\"'”’»)\]]*\s*$")
+
+
+def _sentence_line(line: str) -> bool:
+    """Whether a line (no newline in it) is a sentence: two words or more,
+    then sentence punctuation, maybe closing quotes or brackets and spaces
+    (what ``\\S\\s+\\S.*[.!?…]["'”’»)\\]]*\\s*$`` finds, read from the end:
+    that pattern, tried from every word of a long line that ends otherwise,
+    read the rest of the line each time, quadratic time)."""
+    body = line.rstrip().rstrip("\"'”’»)]")
+    return body[-1:] in (".", "!", "?", "…") and len(body[:-1].split(maxsplit=1)) > 1
 
 
 def _article_shaped(text: str) -> bool:
@@ -219,7 +228,7 @@ def _article_shaped(text: str) -> bool:
     words or more ending in sentence punctuation); a page dump's lines are
     mostly menus, labels and links."""
     lines = [x for x in text.split("\n") if x.strip()]
-    return bool(lines) and sum(1 for x in lines if _SENTENCE_LINE.search(x)) \
+    return bool(lines) and sum(1 for x in lines if _sentence_line(x)) \
         >= ARTICLE_SENTENCE_SHARE * len(lines)
 
 

@@ -65,3 +65,25 @@ def test_doubled_words_on_a_long_line_follow_its_quotations() -> None:
     assert per_piece == [1, 0, 0, 0, 0]  # (in quotes, or "A a": a label)
     assert len(found) == 200 and {line[f.start:f.end] for f in found} == {"the the"}
     assert PIPE.run(line + "\n").text.count("the the") == 400
+
+
+def test_sentence_line_is_the_pattern_it_replaces() -> None:
+    """``pipeline._sentence_line`` (read from the line's end) finds what the
+    pattern it replaces found (tried from every position: quadratic on a
+    long line that does not end a sentence), on random lines of words,
+    spaces of every kind, sentence punctuation and closing marks."""
+    import re
+    import itertools
+    from cleaner import pipeline
+
+    pattern = re.compile(r"\S\s+\S.*[.!?…][\"'”’»)\]]*\s*$")
+    alphabet = "ab .!?…\"'”’»)]([“ \t\u00a0\u2028\u3000\r\x0b\x1c\x85"
+    rnd = random.Random(12)
+    lines = ["".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 30)))
+             for _ in range(20000)]
+    small = "a .)\u00a0"
+    lines += ["".join(p) for n in range(7) for p in itertools.product(small, repeat=n)]
+    lines += ["a b.", "a  b .", " a.", "a .", "ab.", "a b.\u2028", "a b.) ", "a b. )",
+              "a b…”’»)]", "a\u00a0b!", "\u3000a b?\u3000", "a b.x", ""]
+    for line in lines:
+        assert pipeline._sentence_line(line) == bool(pattern.search(line)), repr(line)
