@@ -87,3 +87,53 @@ def test_sentence_line_is_the_pattern_it_replaces() -> None:
               "a b…”’»)]", "a\u00a0b!", "\u3000a b?\u3000", "a b.x", ""]
     for line in lines:
         assert pipeline._sentence_line(line) == bool(pattern.search(line)), repr(line)
+
+
+def test_mojibake_spans_of_a_long_line_are_those_of_the_whole_diff(monkeypatch) -> None:
+    """U001 compares a long repaired line with the input a stretch at a time
+    (``unicode._opcodes``; ``SequenceMatcher`` over the whole line took
+    minutes on a 0.25 MB line): on lines of words some of which are
+    mojibake, at every rate, the spans are those of the whole diff."""
+    import ftfy
+    from cleaner.rules import unicode
+
+    rnd = random.Random(7)
+    words = "the a ferry ran again on Monday, mayor’s “office” café naïve — über 2024 . and".split()
+    for _ in range(120):
+        rate = rnd.choice([0.005, 0.02, 0.1, 0.5, 1.0])
+        line = " ".join(w.encode().decode("cp1252", "replace") if rnd.random() < rate else w
+                        for w in (rnd.choice(words) for _ in range(rnd.randrange(50, 500))))
+        fixed = ftfy.fix_text(line, unicode.FTFY_CONFIG)
+        monkeypatch.setattr(unicode, "WHOLE_DIFF_TOKENS", 10**9)
+        whole = unicode._changed_spans(line, fixed)
+        monkeypatch.setattr(unicode, "WHOLE_DIFF_TOKENS", 0)
+        assert unicode._changed_spans(line, fixed) == whole
+
+
+def test_mojibake_spans_of_a_long_line_rebuild_the_repair(monkeypatch) -> None:
+    """Whatever the edits (random ones over small alphabets, where a diff
+    has many equally good answers), the stretch-at-a-time spans, applied
+    to the input, give the repaired line."""
+    from cleaner.rules import unicode
+
+    monkeypatch.setattr(unicode, "WHOLE_DIFF_TOKENS", 0)
+    rnd = random.Random(8)
+    for _ in range(600):
+        alphabet = rnd.choice(["ab ", "abcdef  ", "xyé \t"])
+        old = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 600)))
+        new = list(old)
+        for _ in range(rnd.randrange(0, 12)):
+            p, op = rnd.randrange(0, len(new) + 1), rnd.random()
+            if op < 0.3:
+                new[p:p] = rnd.choice(alphabet) * rnd.randrange(1, 4)
+            elif op < 0.6:
+                del new[p:p + rnd.randrange(1, 5)]
+            else:
+                new[p:p + 1] = rnd.choice(alphabet)
+        new = "".join(new)
+        out, at = [], 0
+        for a, b, c, d in unicode._changed_spans(old, new):
+            assert at <= a <= b
+            out += [old[at:a], new[c:d]]
+            at = b
+        assert "".join(out) + old[at:] == new

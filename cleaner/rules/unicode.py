@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from itertools import accumulate
 from typing import Iterable
 
 import ftfy
@@ -104,8 +105,7 @@ def _changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
     a_tok, b_tok = _TOKENS.findall(old), _TOKENS.findall(new)
     a_at, b_at = _starts(a_tok), _starts(b_tok)
     spans: list[list[int]] = []
-    matcher = difflib.SequenceMatcher(None, a_tok, b_tok, autojunk=False)
-    for tag, i, j, k, m in matcher.get_opcodes():
+    for tag, i, j, k, m in _opcodes(a_tok, b_tok):
         if tag == "equal":
             continue
         a, b, c, d = a_at[i], a_at[j], b_at[k], b_at[m]
@@ -122,14 +122,62 @@ def _changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
 
 _TOKENS = re.compile(r"\s+|\S+")
 
+#: Token lists longer than this (both together) are compared a stretch at a
+#: time (``_opcodes``): ``SequenceMatcher`` reads, for each token of the
+#: old line, every place of that token in the new one, so its time grows
+#: with the square of a long line's length (a one-line document of 0.25 MB
+#: took minutes; review 16 U3).
+WHOLE_DIFF_TOKENS = 3000
+#: An equal run of this many tokens ends a changed stretch (``_opcodes``).
+_RESYNC_TOKENS = 8
+_FIRST_WINDOW, _LAST_WINDOW = 32, 256
+
+
+def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """``SequenceMatcher(None, a, b, autojunk=False).get_opcodes()``; in linear
+    time on long lists. These are taken equal while their tokens are; at a
+    difference, a window of the next tokens of each is compared, and its
+    opcodes kept up to the first equal run of ``_RESYNC_TOKENS`` (from there
+    on the lists are read as equal again). A window without one grows, up
+    to ``_LAST_WINDOW`` tokens; then its opcodes are kept up to its last
+    equal run. Mojibake is repaired a word here and there, so a window
+    holds one repair and the unchanged words after it, and is compared as
+    the whole lists would be."""
+    if len(a) + len(b) <= WHOLE_DIFF_TOKENS:
+        return difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    out: list[tuple[str, int, int, int, int]] = []
+    i = k = 0
+    while True:
+        i0, k0 = i, k
+        while i < len(a) and k < len(b) and a[i] == b[k]:
+            i, k = i + 1, k + 1
+        if i > i0:
+            out.append(("equal", i0, i, k0, k))
+        if i == len(a) and k == len(b):
+            return out
+        size = _FIRST_WINDOW
+        while True:
+            ea, eb = min(len(a), i + size), min(len(b), k + size)
+            ops = difflib.SequenceMatcher(None, a[i:ea], b[k:eb], autojunk=False).get_opcodes()
+            if ea == len(a) and eb == len(b):
+                cut = len(ops)
+            else:
+                cut = next((n for n, op in enumerate(ops)
+                            if op[0] == "equal" and op[2] - op[1] >= _RESYNC_TOKENS), None)
+                if cut is None and size < _LAST_WINDOW:
+                    size *= 2
+                    continue
+                if cut is None:  # no long equal run: up to the last equal one
+                    cut = max((n for n, op in enumerate(ops) if op[0] == "equal" and n),
+                              default=len(ops))
+            out.extend((tag, i + x, i + y, k + z, k + w) for tag, x, y, z, w in ops[:cut])
+            i, k = out[-1][2], out[-1][4]
+            break
+
 
 def _starts(tokens: list[str]) -> list[int]:
     """The offset of each token, and the end of the last."""
-    out, pos = [0], 0
-    for t in tokens:
-        pos += len(t)
-        out.append(pos)
-    return out
+    return list(accumulate(map(len, tokens), initial=0))
 
 
 _TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
