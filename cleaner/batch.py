@@ -418,8 +418,10 @@ class DocResult:
     mode: int | None = None          # permission bits of the input file
     empty: bool = False
     binary: bool = False             # the error is that the input is binary
-    #: seconds the pipeline took, when over SLOW_SECONDS (a warning)
+    #: seconds the pipeline took, when over SLOW_SECONDS (a warning), and
+    #: the document's size then, in MB of UTF-8
     slow: float | None = None
+    slow_mb: float = 0.0
     #: what kind of JSONL error or warning, for those said once a file
     #: (:data:`ONCE_A_FILE`): the rest of the file's are counted
     error_kind: str | None = None
@@ -654,11 +656,17 @@ def _fail(res: DocResult, exc: BaseException) -> DocResult:
     return res
 
 
-#: A document that takes longer than this to clean is named in a warning:
-#: a normal article takes milliseconds, and one that takes seconds holds
-#: something the rules read in more than linear time (a pathological line;
-#: see bench/hostile.py), which the user may want to look at or report.
+#: A document that takes longer than this to clean is named in a warning,
+#: with its size and the seconds it took a MB. A normal article takes
+#: milliseconds; one that takes seconds is either long (the rules read a
+#: text in time linear in its length, one line of megabytes too: bench/run.py
+#: --only longline) or holds something a rule reads in more than linear time
+#: (a pathological line; see bench/hostile.py).
 SLOW_SECONDS = 10.0
+#: Seconds a MB above which a slow document is the second kind, worth a
+#: report: the default pipeline cleans a MB of news in a few seconds on one
+#: core, one document or many, short lines or one long one.
+SLOW_SECONDS_PER_MB = 30.0
 
 
 def _timed_run(res: DocResult, doc: Document) -> Document:
@@ -668,6 +676,7 @@ def _timed_run(res: DocResult, doc: Document) -> Document:
     took = time.perf_counter() - start
     if took > SLOW_SECONDS:
         res.slow = took
+        res.slow_mb = len(doc.text.encode("utf-8", "surrogatepass")) / 1e6
     return out
 
 
@@ -1452,8 +1461,14 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 result.reported.setdefault(x.code, []).append(entry)
         if r.slow is not None:
             where = r.display if r.line is None else f"{r.display}:{r.line}"
-            say(f"warning: {where}: took {r.slow:.1f} s to clean; a document this slow holds "
-                "text some rule reads in more than linear time: please report it")
+            rate = r.slow / max(r.slow_mb, 1e-6)
+            size = f"{r.slow_mb:.2f} MB, {rate:.1f} s a MB"
+            if rate > SLOW_SECONDS_PER_MB:
+                say(f"warning: {where}: took {r.slow:.1f} s to clean ({size}, many times the "
+                    "usual time a MB): some rule may read this text in more than linear "
+                    "time; please report it")
+            else:
+                say(f"warning: {where}: took {r.slow:.1f} s to clean ({size}): a long document")
         for n in r.notes:
             # a guessed or lossy decoding is a warning at every verbosity
             # (something greps for ^warning:); the other notes only with -v

@@ -496,12 +496,34 @@ def test_a_document_slow_to_clean_is_named_in_a_warning(tmp_path: Path,
     (tmp_path / "in" / "b.jsonl").write_text('{"text": "The ferry ran again on Monday."}\n')
     logged: list[str] = []
     monkeypatch.setattr(batch, "SLOW_SECONDS", -1.0)
+    monkeypatch.setattr(batch, "SLOW_SECONDS_PER_MB", -1.0)
     res = batch.clean_paths([str(tmp_path / "in")], tmp_path / "out", jobs=1, progress=False,
                             log=logged.append)
     assert res.exit_code == 0
     slow = [m for m in logged if "took" in m]
     assert len(slow) == 2 and all(m.startswith("warning: ") for m in slow)
     assert any("a.txt: took" in m for m in slow) and any("b.jsonl:1: took" in m for m in slow)
+    assert all(" MB, " in m and "more than linear time; please report it" in m for m in slow)
+
+
+def test_a_long_document_slow_to_clean_is_not_called_pathological(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a document that takes seconds because it is long (its seconds a MB
+    # those of a normal one, e.g. a megabyte on one line) is named with its
+    # size, not said to be read in more than linear time
+    import cleaner.batch as batch
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("The ferry ran again on Monday. " * 300 + "\n")
+    logged: list[str] = []
+    monkeypatch.setattr(batch, "SLOW_SECONDS", -1.0)
+    monkeypatch.setattr(batch, "SLOW_SECONDS_PER_MB", 1e9)
+    batch.clean_paths([str(tmp_path / "in")], tmp_path / "out", jobs=1, progress=False,
+                      log=logged.append)
+    slow = [m for m in logged if "took" in m]
+    assert len(slow) == 1 and slow[0].startswith("warning: ") and "a.txt: took" in slow[0]
+    assert "(0.01 MB, " in slow[0] and slow[0].endswith("a long document")
+    assert "linear" not in slow[0] and "report" not in slow[0]
 
 
 def test_a_document_cleaned_in_time_gets_no_warning(tmp_path: Path) -> None:
