@@ -2403,6 +2403,34 @@ def test_a_credit_line_of_fields_is_a_photo_credit(line: str) -> None:
     assert doc.metadata["photo_credit"] == line
 
 
+@pytest.mark.parametrize("line, credit", [
+    # one mechanism: fields before any listed photo agency, in brackets too
+    ("(Jo Marsh | Reuters)", "Jo Marsh | Reuters"),
+    ("[Jo Marsh/Harbour Post/Bloomberg]", "Jo Marsh/Harbour Post/Bloomberg"),
+    # a standalone credit's longer form after a name
+    ("Jo Marsh | Sipa USA", "Jo Marsh | Sipa USA"),
+    ("Jo de Marsh/Alamy Stock Photo", "Jo de Marsh/Alamy Stock Photo"),
+])
+def test_a_credit_line_of_fields_before_any_listed_agency(line: str, credit: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert doc.metadata["photo_credit"] == credit
+
+
+@pytest.mark.parametrize("line", ["(Pool)", "Twitter", "[Reuters]"])
+def test_an_agency_alone_that_is_no_standalone_credit_stays(line: str) -> None:
+    # (without a photographer's name before it, only a distinctive credit is one)
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert "photo_credit" not in doc.metadata
+
+
+def test_every_standalone_credit_is_a_listed_photo_agency() -> None:
+    # one list of agencies: the standalone credits are a part of it
+    from cleaner import resources
+    cfg = resources.boilerplate()["credit"]
+    assert set(cfg["photo_standalone"]) <= set(cfg["photo_agencies"])
+
+
 @pytest.mark.parametrize("line", [
     "The fund | Getty Images rose 3% on Monday, the exchange said.",
     "The harbour board's vote was 7/2 in favour of the plan, officials said.",

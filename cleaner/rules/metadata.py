@@ -1216,33 +1216,12 @@ def _wire_lines(text: str) -> list[tuple[int, int, str]]:
     return _lines_at(text, low, starts) if starts else []
 
 
-#: A field of a credit before a standalone one: a name, an outlet (a few
-#: capitalised words).
+#: A field of a credit's line before its agency: a name, an outlet (a few
+#: capitalised words, a particle between them: "Jane Doe", "Harbour Post",
+#: "Jan de Vries").
 _CREDIT_FIELD = r"[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|de|van|von|da|del|la|le)){0,4}"
-
-
-@functools.lru_cache(maxsize=1)
-def _standalone_phrases() -> tuple[str, ...]:
-    """The standalone credits of the list, as written."""
-    return tuple(p for p in resources.boilerplate()["credit"]["photo_standalone"] if p.strip())
-
-
-def _credit_fields_lines(text: str, starts: set[int]) -> None:
-    """Add to ``starts`` the start of each line that may be credit fields
-    before a standalone credit (``Jane Doe | Harbour Post | Getty
-    Images``; whole's third branch with fields): a standalone credit,
-    then the line's end, a bracket or "via"; and a | or a / before it."""
-    for phrase in _standalone_phrases():
-        k = text.find(phrase)
-        while k >= 0:
-            e = text.find("\n", k)
-            e = len(text) if e < 0 else e
-            rest = text[k + len(phrase):e].strip()
-            if not rest.strip(")]") or rest.startswith("via"):
-                a = text.rfind("\n", 0, k) + 1
-                if "|" in text[a:k] or "/" in text[a:k]:
-                    starts.add(a)
-            k = text.find(phrase, k + 1)
+#: A credit's line holds at most so many fields before its agency.
+CREDIT_FIELDS_MAX = 3
 
 
 #: "Photo by", "Foto di", "Foto de", "Foto von" opening a credit without a
@@ -1251,9 +1230,6 @@ _PHOTO_BY = r"(?i:photo|foto)\s+(?i:by|di|de|da|von|door|par)\s+"
 _PHOTO_BY_LINE = re.compile(r"^[^\S\n]*" + _PHOTO_BY, re.MULTILINE)
 
 
-#: A name in a credit's line ("Jane Doe", "City Herald"): up to four
-#: capitalised words.
-_CREDIT_NAME = r"[A-Z][\w’'.&-]+(?:\s+[A-Z][\w’'.&-]+){0,3}"
 #: The groups of ``trailing`` (see _photo_patterns) from which on a credit
 #: must read as one (_looks_like_credit): after a dash, without a colon,
 #: after "©" ("… parliament — Video: Watch the roof fall" is a caption).
@@ -1281,10 +1257,13 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         # agency in any case ("Foto: dpa")
         rf"((?:[A-Z0-9]|(?i:{agencies})\b)[^()\[\]]{{0,99}}?)\s*[)\]]?"
         rf"|[(\[]\s*(?i:photo|picture|image|photograph)\s+by\s+([^()\[\]]{{1,100}}?)\s*[)\]]"
-        # a standalone credit, maybe after the photographer's name and an
-        # outlet, fields between | or / ("Jane Doe | Harbour Post | Getty
-        # Images", "Jane Doe/Harbour Post/Getty Images")
-        rf"|[(\[]?((?:{_CREDIT_FIELD}\s*[|/]\s*){{0,3}}(?:{standalone})(?:\s+via\s+(?:{agencies}))?)[)\]]?"
+        # a line of credit fields ending in a listed agency, between | or /
+        # ("Jane Doe | Bloomberg | Getty Images", "Jane Doe/Harbour Post/Getty
+        # Images", "Jane Doe | AFP via Getty Images"), or a standalone credit
+        # alone (one distinctive enough: "Getty Images", not "Reuters"): with
+        # no field (group ``fields`` unset) the agency must be a standalone one
+        rf"|[(\[]?((?:(?P<fields>{_CREDIT_FIELD}\s*[|/]\s*)"
+        rf"(?:{_CREDIT_FIELD}\s*[|/]\s*){{0,{CREDIT_FIELDS_MAX - 1}}})?(?(fields)(?:{agencies})|(?:{standalone}))(?:\s+via\s+(?:{agencies}))?)[)\]]?"
         # "Photo by Jane Doe", "Foto di Luca Rossi" alone on a line: a name
         rf"|{_PHOTO_BY}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:\s*/\s*[\w’'. -]{{1,40}})?)"
         # "Foto ANP", "(foto ANSA/Jane Doe)": a label without its colon
@@ -1294,11 +1273,7 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         # agency, under a picture ("© AFP" alone is the wire's copyright,
         # M002's)
         rf"|©\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}}\s*/\s*(?:{agencies})"
-        rf"|(?:{agencies})\s*/\s*[A-Z][\w’'. -]{{1,40}})"
-        # "Jane Doe | Bloomberg | Getty Images", "Jane Doe/City Herald/Getty
-        # Images": a name, maybe an outlet, and a listed agency last, between
-        # bars or slashes
-        rf"|({_CREDIT_NAME}(?:\s*[|/]\s*{_CREDIT_NAME})*?\s*[|/]\s*(?:{agencies}))")
+        rf"|(?:{agencies})\s*/\s*[A-Z][\w’'. -]{{1,40}})")
     trailing = re.compile(
         rf"(?<=[.!?”\"’])\s+[(\[]?(?:{labels})\s*:\s*({value})[)\]]?\s*$"
         # "… council. AP Photo/Efrem Lukatsky"; "… on Monday [Sergey Bobok/AFP]"
@@ -1434,7 +1409,8 @@ class PhotoCredit(Rule):
     the picture.``). A credit alone on its line may give the photographer
     and an outlet before the agency, between ``|`` or ``/`` (``Jane Doe |
     Harbour Post | Getty Images``, ``Jane Doe/Harbour Post/Getty
-    Images``; the agency one of the standalone credits of the list). The
+    Images``, ``Jane Doe | Reuters``: any listed photo agency after them;
+    alone, only one of the distinctive standalone credits). The
     caption on the line right over or right under a credit alone on its
     line goes with it when it says it describes a photo: a person's place
     in it (``Jo Marsh, left, and Al Hunt …``, ``(L)``, ``from left``), a
@@ -1564,14 +1540,15 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
     - a bracket before a label or photo|picture|image|photograph
       (``inline``'s branches, ``whole``'s second; _photo_bracket);
     - a ``]`` (``trailing``'s third, ``[Name/Agency]``);
-    - a standalone credit opening its line (``whole``'s third;
-      _photo_standalone), or after fields and a | or a / (_credit_fields_lines);
+    - a standalone credit opening its line (``whole``'s third without
+      fields; _photo_standalone);
     - ``Photo by``, ``Foto di`` opening its line (``whole``'s fourth);
     - a label without its colon and a space (``Foto ANP``: ``whole``'s
       fifth, ``trailing``'s fifth; _photo_bare_labels);
     - ``©`` (``whole``'s sixth, ``trailing``'s last);
-    - ``|`` or ``/`` in a line that ends with a listed agency (``whole``'s
-      last, ``Jane Doe | Getty Images``).
+    - ``|`` or ``/`` in a line that ends with a listed agency, maybe before
+      a closing bracket (``whole``'s third with fields, ``Jane Doe | Getty
+      Images``).
     """
     ends = _photo_label_ends()
     if ends is None or _has_folds(text):
@@ -1592,14 +1569,15 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
         if j >= 5 and text[j - 5:j] == "Photo":
             starts.add(line_start(k))
         k = text.find("/", k + 1)
-    # a line of names and agencies between bars or slashes ends with an agency
+    # a line of credit fields between bars or slashes ends with an agency
+    # (maybe in brackets)
     agencies = _photo_agency_ends()
     for sep in "/|":
         k = text.find(sep)
         while k >= 0:
             e = text.find("\n", k)
             e = len(text) if e < 0 else e
-            if text[k:e].rstrip().endswith(agencies):
+            if text[k:e].rstrip().rstrip(")]").endswith(agencies):
                 starts.add(text.rfind("\n", 0, k) + 1)
             k = text.find(sep, e)
     bracket = _photo_bracket()
@@ -1615,8 +1593,6 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
         k = text.find("]", k + 1)
     for m in _PHOTO_BY_LINE.finditer(text):
         starts.add(m.start())
-    if "|" in text or "/" in text:
-        _credit_fields_lines(text, starts)
     for word in (*_photo_bare_labels(), "©"):
         k = text.find(word)
         while k >= 0:
