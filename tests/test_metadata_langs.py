@@ -584,3 +584,87 @@ def test_a_date_or_a_time_in_a_line_of_data(language: str, line: str, expected: 
     from cleaner import dates
 
     assert dates.date_or_time(line, language) is expected
+
+
+# -- M001: byline, breadcrumb trail and outlet where a page's menus push the
+#    headline down (review 15 G9) ---------------------------------------------
+
+def _page_behind_menus(language: str, headline: str, trail: str, byline: str, site: str,
+                       footer: str) -> str:
+    """A page dump: its title, a cookie line, the site's name, a menu of one
+    item a line, a trail, the headline, a byline, a date line, a share bar,
+    the body and a copyright footer."""
+    body = {"de": DE_BODY, "fr": FR_BODY, "es": ES_BODY, "en": EN_BODY}[language]
+    menu = {"de": "Startseite\nPolitik\nWirtschaft\nSport\nKultur\nPanorama\nMeinung\n",
+            "fr": "Accueil\nPolitique\nMonde\nÉconomie\nSociété\nSport\nCulture\n",
+            "es": "Portada\nEspaña\nInternacional\nEconomía\nDeportes\nCultura\nOpinión\n",
+            "en": "Home\nPolitics\nWorld\nBusiness\nSociety\nSport\nCulture\n"}[language]
+    date = {"de": "14.03.2023, 09:45 Uhr", "fr": "Publié le 14/03/2023 à 18h30",
+            "es": "Actualizado el 14/03/2023", "en": "Published March 14, 2023"}[language]
+    return (f"{headline} | {site}\nSign in\nSubscribe\n{site}\n{menu}{trail}\n{headline}\n"
+            f"{byline}\n{date}\nFacebook\nTwitter\nWhatsApp\n{body}\n{footer}\n")
+
+
+@pytest.mark.parametrize("language, headline, trail, byline, section, author", [
+    ("en", "Council backs new cycle lanes for the city centre", "Home > Politics > Local",
+     "By Jane Holloway", "Politics > Local", "Jane Holloway"),
+    ("de", "Stadtrat beschließt neue Radwege für die Innenstadt", "Startseite › Politik › Stadt",
+     "Von Lena Hartmann und Paul Krause", "Politik > Stadt", "Lena Hartmann und Paul Krause"),
+    ("fr", "Le conseil adopte de nouvelles pistes cyclables", "Accueil > Politique",
+     "Par Sophie Lambert", "Politique", "Sophie Lambert"),
+    ("es", "El pleno aprueba nuevos carriles bici para el centro", "Portada / España / Local",
+     "Por Carmen Ruiz", "España > Local", "Carmen Ruiz"),
+])
+def test_byline_trail_and_outlet_behind_the_menus(language, headline, trail, byline, section,
+                                                  author) -> None:
+    site = "Harbour Valley Courier"
+    text = _page_behind_menus(language, headline, trail, byline, site,
+                              f"© 2023 {site} Ltd. All rights reserved.")
+    doc = run(text, language)
+    assert doc.metadata.get("author") == author
+    assert doc.metadata.get("section") == section
+    assert doc.metadata.get("source") == site
+    removed = by_line(doc)
+    assert removed.get(byline) == removed.get(trail) == "M001"
+    assert headline in doc.text.splitlines()
+
+
+def test_a_trail_in_spaces_from_the_root_names_the_section() -> None:
+    text = _page_behind_menus("de", "Stadtrat beschließt neue Radwege für die Innenstadt",
+                              "Startseite Politik Stadt", "Von Lena Hartmann",
+                              "Harbour Valley Courier", "© 2023 Harbour Valley Courier")
+    assert run(text, "de").metadata.get("section") == "Politik > Stadt"
+
+
+def test_nothing_behind_the_menus_is_taken_that_is_no_byline_trail_or_outlet() -> None:
+    # a sentence opening with "By" under the headline, a menu line in
+    # spaces over it, a person's name over the menus that only a
+    # photographer's copyright names: none is metadata
+    headline = "Council backs new cycle lanes for the city centre"
+    sentence = "By Tuesday the council had voted to close the old library, officials said."
+    text = (f"{headline}\nSign in\nJane Holloway\nHome\nPolitics\nWorld\nBusiness\n"
+            f"Home Politics World Business Sport\n{headline}\n{sentence}\n{EN_BODY}\n"
+            "A cyclist on the new lane. © Jane Holloway\n")
+    doc = run(text, "en")
+    assert sentence in doc.text
+    assert "author" not in doc.metadata and "section" not in doc.metadata
+    assert doc.metadata.get("source") != "Jane Holloway"
+
+
+def test_the_authors_handle_under_a_byline_behind_the_menus_goes_too() -> None:
+    headline = "Council backs new cycle lanes for the city centre"
+    text = _page_behind_menus("en", headline, "Home > Politics", "By Jane Holloway\n@janeholloway",
+                              "Harbour Valley Courier", "© 2023 Harbour Valley Courier")
+    doc = run(text, "en")
+    assert doc.metadata.get("author") == "Jane Holloway"
+    assert "@janeholloway" not in doc.text
+
+
+@pytest.mark.parametrize("byline, meta", [
+    ("By Jane Holloway, Harbourvalley.com", {"author": "Jane Holloway", "source": "Harbourvalley.com"}),
+    # (an abbreviation with its full stop is no web address)
+    ("By Jane Holloway, St. Ives", {"author": "Jane Holloway, St. Ives"}),
+])
+def test_a_web_address_after_a_bylines_name_is_the_outlet(byline, meta) -> None:
+    from cleaner.rules.metadata import _byline_meta
+    assert _byline_meta(byline) == meta

@@ -113,6 +113,10 @@ _NAME_PARTICLES = ("de", "del", "la", "le", "van", "von", "der", "da", "dos", "d
 _NAME_SUFFIX = re.compile(rf"[IVX]+|[JS]r\.?|[JS]R|{'|'.join(_POST_NOMINALS)}")
 
 
+#: An outlet named by its web address ("Harbour.com", "valleynews.co.uk").
+_WEB_NAME = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,2}")
+
+
 def _person(ws: list[str], outlet_words: Iterable[str]) -> bool:
     """Whether the words ``ws`` read as a person's name: a common given name
     and a surname ("Ann Daily": no outlet, though "daily" is an outlet's
@@ -139,7 +143,8 @@ def _outlet(part: str, language: str | None) -> bool:
     names an outlet rather than a writer (see ``_BYLINE_OUTLETS``): a
     listed agency, "The …", or unless it reads as a person's name (see
     ``_person``), a part with an acronym (no post-nominal) or an outlet's
-    word at its end ("Harbour Daily") or its start ("Jornal do Vale")."""
+    word at its end ("Harbour Daily") or its start ("Jornal do Vale"), or a
+    web address alone ("Harbour.com")."""
     ws = part.split()
     if not ws:
         return False
@@ -150,7 +155,8 @@ def _outlet(part: str, language: str | None) -> bool:
     if _person(ws, words):
         return False
     return (any(_ACRONYM.fullmatch(w) for w in ws) or ws[-1].casefold() in words
-            or (len(ws) > 1 and ws[0].casefold() in words))
+            or (len(ws) > 1 and ws[0].casefold() in words)
+            or (len(ws) == 1 and bool(_WEB_NAME.fullmatch(ws[0]))))
 
 
 def _byline_author(names: str, language: str | None) -> dict[str, str]:
@@ -472,6 +478,27 @@ _HANDLE = re.compile(r"@\w{1,30}")
 #: body (a page prints it over the text; further up, "By Any Means
 #: Necessary" is a menu's show title).
 BYLINE_ABOVE_BODY = 4
+#: ... and, wherever the page's menus put the article's headline, in so many
+#: lines under it (a standfirst, a date line between them).
+BYLINE_UNDER_HEADLINE = 3
+#: A breadcrumb trail over the article's headline is looked for in so many
+#: lines over it (a label such as "Anzeige", a cookie banner between them).
+TRAIL_OVER_HEADLINE = 4
+#: The arrows and slashes between a breadcrumb trail's items.
+_TRAIL_ARROW = re.compile(r"\s+[>»›/]\s+")
+#: A trail's item has at most so many words.
+TRAIL_ITEM_WORDS = 4
+#: A page's copyright mark and its year(s), where its footer names the outlet.
+_COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*")
+#: A company's legal form after an outlet's name in its copyright line
+#: ("© 2024 Harbour Post GmbH", "Valley Herald Ltd."), and what may end it.
+_LEGAL_FORM = re.compile(
+    r"(?:\s+(?:GmbH|AG|KG|Co\.?|&|S\.?L\.?U?|S\.?A\.?S?|S\.?p\.?A\.?|SpA|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?"
+    r"|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|SARL|Lda\.?|Ltda\.?|Oy|AB|A/S))*(?:\s*(?:[-–—|.,©]|\d{4})|\s*$)")
+#: How far down the article's headline is looked for.
+HEADLINE_SEARCH_LINES = 60
+#: An outlet's name on a line of its own has at most so many words.
+SITE_NAME_WORDS = 6
 #: How each header line starts, case aside, for a ``_HEADER_DATE`` or
 #: ``_BYLINE`` match (``_HEADER_KEY`` needs a colon instead).
 _HEADER_START = re.compile(rf"(?i:date|published|posted|updated|{_BYLINE_OPENERS})")
@@ -572,6 +599,73 @@ def _source_and_section(rest: str) -> dict[str, str]:
     return out
 
 
+def _article_headline(text: str, ls: list[structure.Line], ctx: Context) -> int:
+    """The index (into ``ls``) of the article's headline as the page shows
+    it: the longest line of the page's head (``HEADLINE_SEARCH_LINES``)
+    that the first line, the page's title, holds (three words at least:
+    ``Headline | Outlet`` over the menus, then ``Headline``); else the
+    headline the block rules find (see ``boilerplate.headline_of``)."""
+    title = ls[0].text if ls else ""
+    copies = [c for c in ls[1:HEADLINE_SEARCH_LINES]
+              if len(c.text) <= len(title) and c.text in title and structure.word_count(c.text) >= 3]
+    if copies:  # (the longest: not the site's name of "Headline | Outlet")
+        return max(copies, key=lambda c: len(c.text)).index
+    from .boilerplate import headline_of  # (a late import: the rules import each other)
+    return headline_of(text, ls, ctx)
+
+
+def _trail_section(s: str, ctx: Context) -> str:
+    """The section a breadcrumb trail names: two items or more between
+    arrows or slashes, each a few words with a capital first (``Home >
+    Politics > Government``, ``Startseite / Wissen / Weltraum``, ``Home ›
+    Euro 2024``; between slashes alone, from a root word or all of
+    sections' words), or the site's root and one or two words of which the
+    first a section's, between spaces (``Startseite Politik Deutschland``;
+    a longer line is a menu). Its items are joined by `` > `` without the
+    site's root: a root word (``Home``, ``Accueil``) or, first on a trail of
+    three, the site's name (no section's words); "" if ``s`` is no trail."""
+    from .boilerplate import _glued_trail_words  # (a late import: the rules import each other)
+    roots, words = _glued_trail_words(ctx)
+    items = [p.strip() for p in _TRAIL_ARROW.split(s)]
+    if len(items) >= 2 and not any(c in s for c in ">»›") and items[0].casefold() not in roots \
+            and not all(w.casefold() in words for w in s.replace("/", " ").split()):
+        return ""  # between slashes only from the root or of sections' words (not "Organize / See All")
+    if len(items) < 2:
+        ws = s.split()
+        if (2 <= len(ws) <= 3 and ws[0].casefold() in roots and ws[1].casefold() in words
+                and all(w[:1].isupper() and w.isalpha() for w in ws)):
+            return " > ".join(ws[1:])
+        return ""
+    for item in items:
+        ws = item.split()
+        if not (0 < len(ws) <= TRAIL_ITEM_WORDS and item[:1].isupper()) \
+                or re.search(r"[.!?;:,]", item):
+            return ""
+    if items[0].casefold() in roots or (
+            len(items) >= 3 and not all(w.casefold() in words for w in items[0].split())):
+        items = items[1:]
+    return " > ".join(items)
+
+
+def _site_line(s: str, language: str | None) -> bool:
+    """Whether a line may be an outlet's name alone: one to
+    ``SITE_NAME_WORDS`` words, a capital first, no sentence's punctuation,
+    no person's name (a photographer's "© Jane Doe")."""
+    n = structure.word_count(s)
+    return (0 < n <= SITE_NAME_WORDS and s[:1].isupper() and not re.search(r"[.!?;:,|]$", s)
+            and not _person(s.split(), _BYLINE_OUTLETS + _BYLINE_OUTLETS_IN.get(language or "", ())))
+
+
+def _author_title(s: str) -> bool:
+    """Whether the line under a byline is the author's job (``Opinion
+    Columnist``, ``Senior Business Correspondent``): a few capitalised
+    words, no sentence, no figure."""
+    ws = s.split()
+    return (0 < len(ws) <= AUTHOR_TITLE_WORDS and all(w[:1].isupper() or w in ("and", "of", "&")
+                                                      for w in ws)
+            and not structure.ends_like_sentence(s) and not structure.DIGIT.search(s))
+
+
 @register
 class MetadataHeader(Rule):
     """Metadata header lines at the top of a document become metadata.
@@ -594,7 +688,8 @@ class MetadataHeader(Rule):
     it; an outlet after the name
     (``By Jane Smith, The Valley Gazette``, ``By Jane Smith, Harbour FM``:
     it opens with ``The``, holds an acronym or a word for an outlet, in
-    English or the document's language) becomes metadata ``source`` (a
+    English or the document's language, or is a web address,
+    ``Cleveland.com``) becomes metadata ``source`` (a
     listed agency, ``By Jane Smith, AP``, ``credit``; a wire's byline that
     names no writer, ``By Reuters staff``, gives the ``credit`` alone); names joined by a
     comma or ``and`` stay together. The job, outlet and place may stand
@@ -621,8 +716,23 @@ class MetadataHeader(Rule):
     byline is removed from its paragraph. These are looked
     for in the first six lines; a byline also in the four lines right above
     the body, where a page prints it under its menus and headline (with the
-    author's handle, ``@janesmith``, on a line of its own there), and on the
-    line right under the standfirst. In a
+    author's handle, ``@janesmith``, on a line of its own there), on the
+    line right under the standfirst, and in the three lines under the
+    article's headline wherever the page's menus put it (the headline as
+    the page shows it: the longest line of its head that the page's title
+    holds, or the one the block rules find; a standfirst or a date line may
+    stand between them), with the author's handle on the line under it.
+    Where the menus put the headline below the head lines, the breadcrumb
+    trail in the four lines over it gives
+    metadata ``section`` (two items or more between arrows or slashes,
+    ``Home > Politics > Government``, ``Startseite / Wissen / Weltraum``, or
+    a root and one or two words of sections, ``Startseite Politik
+    Deutschland``; without the root word or, on a trail of three, the
+    site's name first: ``Politics > Government``). A short line over the
+    headline (anywhere) that the page's copyright line names (``Harbour Post``
+    over the menus, ``© 2024 Harbour Post Ltd. All rights reserved.`` or
+    ``Harbour Post © 2024`` at the foot; a company's legal form may follow
+    it there; no person's name) gives ``source``. These lines go. In a
     document in German, French or Spanish (and Italian, Portuguese, Dutch) a
     byline may open with that language's word: ``Von Jonas Weber``, ``Par
     Marie Dupont``, ``Por Ana García`` (not in English: ``Von Trapp Family
@@ -705,6 +815,7 @@ class MetadataHeader(Rule):
                 yield finding
         if not authored:
             yield from self._name_over_date_line(text, ctx)
+        yield from self._around_the_headline(text, ctx, authored)
         if stop < HEAD_LINES:
             return  # the body starts within the head lines
         ls = structure.lines(text)
@@ -720,6 +831,76 @@ class MetadataHeader(Rule):
                     yield self.finding("byline above the body", s, e, "", metadata=m)
                 else:
                     yield self.finding(f"the author's handle '{line.text}'", s, e, "")
+
+    def _around_the_headline(self, text: str, ctx: Context, authored: bool) -> Iterable[Finding]:
+        """Where a page's menus push the article's headline down: its byline
+        in the few lines under it (``BYLINE_UNDER_HEADLINE``: a standfirst
+        or a date line between them), its breadcrumb trail right over it
+        (``Home > Politics > Government``: the section, without the site's
+        root), and the outlet's name on a line of its own over it that the
+        page's copyright line names (``Harbour Post`` over the menus, ``©
+        2024 Harbour Post Ltd`` at the foot). Each line goes, its metadata
+        kept; the lines near the top are the head lines' (see ``check``)."""
+        found_by = not authored and _byline_start(ctx.language).search(text)
+        crumbs = "section" not in ctx.metadata and _TRAIL_ARROW.search(text)
+        site = "source" not in ctx.metadata and _COPYRIGHT.search(text)
+        if not (found_by or crumbs or site):
+            return
+        ls = structure.lines(text)
+        h = _article_headline(text, ls, ctx)
+        if h <= 0:
+            return
+        if found_by:
+            body = structure.body_start(ls)
+            # (the lines check reads for a byline anyway: the head lines over
+            # the body, the few right over it, the one under the standfirst)
+            read = set(range(min(body, HEAD_LINES)))
+            if body >= HEAD_LINES:
+                read.update(range(max(HEAD_LINES, body - BYLINE_ABOVE_BODY), body))
+            if body < BYLINE_ABOVE_BODY + HEAD_LINES:
+                read.add(body + 1)
+            paragraphs = 0
+            for line in ls[h + 1:h + 1 + BYLINE_UNDER_HEADLINE]:
+                if line.index in read:
+                    continue
+                if structure.is_body_paragraph(line.text):
+                    paragraphs += 1
+                    if paragraphs > 1:
+                        break  # (a standfirst may stand between them)
+                    continue
+                m = _byline_meta(line.text, ctx.language)
+                if m:
+                    s, e = line_span(text, line.start, line.end)
+                    yield self.finding("byline under the headline", s, e, "", metadata=m)
+                    # the author's handle on the line under it ("@janesmith")
+                    nxt = ls[line.index + 1] if line.index + 1 < len(ls) else None
+                    if nxt is not None and _HANDLE.fullmatch(nxt.text):
+                        s, e = line_span(text, nxt.start, nxt.end)
+                        yield self.finding(f"the author's handle '{nxt.text}'", s, e, "")
+                    break
+        if "section" not in ctx.metadata and h >= HEAD_LINES:
+            # (a trail among the head lines is the headline rules': a site's
+            # name over it, B011 reads the two together)
+            for line in reversed(ls[max(1, h - TRAIL_OVER_HEADLINE):h]):
+                section = _trail_section(line.text, ctx)
+                if section:
+                    s, e = line_span(text, line.start, line.end)
+                    yield self.finding(f"breadcrumb trail '{line.text}' over the headline", s, e, "",
+                                       metadata={"section": section})
+                    break
+        if site:
+            # the names before and after the mark ("Harbour Post © 2024",
+            # "© 2024 Harbour Post Ltd. All rights reserved.")
+            names = [n.strip() for x in ls[h + 1:] if _COPYRIGHT.search(x.text)
+                     for n in _COPYRIGHT.split(x.text, 1)]
+            for line in ls[1:h]:
+                name = line.text
+                if _site_line(name, ctx.language) and any(
+                        n.startswith(name) and _LEGAL_FORM.match(n, len(name)) for n in names):
+                    s, e = line_span(text, line.start, line.end)
+                    yield self.finding(f"the outlet's name '{name}' over the headline", s, e, "",
+                                       metadata=_outlet_meta(name))
+                    break
 
     def _provider_label(self, text: str) -> Iterable[Finding]:
         """A release's provider printed as a label over its value, each on
@@ -829,10 +1010,7 @@ class MetadataHeader(Rule):
         yield self.finding("byline under the standfirst", s, e, "", metadata=m)
         # the author's job on the line under it: "Opinion Columnist"
         title = ls[body + 2].text if body + 2 < len(ls) else ""
-        ws = title.split()
-        if (0 < len(ws) <= AUTHOR_TITLE_WORDS and all(w[:1].isupper() or w in ("and", "of", "&")
-                                                      for w in ws)
-                and not structure.ends_like_sentence(title) and not structure.DIGIT.search(title)):
+        if _author_title(title):
             s, e = line_span(text, ls[body + 2].start, ls[body + 2].end)
             yield self.finding(f"the author's title '{title}'", s, e, "")
 
