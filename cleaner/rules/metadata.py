@@ -599,17 +599,21 @@ def _source_and_section(rest: str) -> dict[str, str]:
     return out
 
 
-def _article_headline(text: str, ls: list[structure.Line], ctx: Context) -> int:
+def _article_headline(text: str, ls: list[structure.Line], ctx: Context,
+                      fallback: bool = True) -> int:
     """The index (into ``ls``) of the article's headline as the page shows
     it: the longest line of the page's head (``HEADLINE_SEARCH_LINES``)
     that the first line, the page's title, holds (three words at least:
     ``Headline | Outlet`` over the menus, then ``Headline``); else the
-    headline the block rules find (see ``boilerplate.headline_of``)."""
+    headline the block rules find (see ``boilerplate.headline_of``), or -1
+    without ``fallback``."""
     title = ls[0].text if ls else ""
     copies = [c for c in ls[1:HEADLINE_SEARCH_LINES]
               if len(c.text) <= len(title) and c.text in title and structure.word_count(c.text) >= 3]
     if copies:  # (the longest: not the site's name of "Headline | Outlet")
         return max(copies, key=lambda c: len(c.text)).index
+    if not fallback:
+        return -1
     from .boilerplate import headline_of  # (a late import: the rules import each other)
     return headline_of(text, ls, ctx)
 
@@ -841,13 +845,15 @@ class MetadataHeader(Rule):
         page's copyright line names (``Harbour Post`` over the menus, ``©
         2024 Harbour Post Ltd`` at the foot). Each line goes, its metadata
         kept; the lines near the top are the head lines' (see ``check``)."""
-        found_by = not authored and _byline_start(ctx.language).search(text)
-        crumbs = "section" not in ctx.metadata and _TRAIL_ARROW.search(text)
-        site = "source" not in ctx.metadata and _COPYRIGHT.search(text)
-        if not (found_by or crumbs or site):
+        found_by = not authored and bool(_byline_start(ctx.language).search(text))
+        site = "source" not in ctx.metadata and (
+            "©" in text or "opyright" in text or "OPYRIGHT" in text or "(c)" in text
+            or "(C)" in text)  # (what _COPYRIGHT needs, cheaper to ask)
+        if not (found_by or site or "section" not in ctx.metadata):
             return
         ls = structure.lines(text)
-        h = _article_headline(text, ls, ctx)
+        # (the block rules' headline, the dearer to find, only for a byline)
+        h = _article_headline(text, ls, ctx, fallback=found_by)
         if h <= 0:
             return
         if found_by:
