@@ -651,6 +651,12 @@ def _trail_section(s: str, ctx: Context) -> str:
     return " > ".join(items)
 
 
+def _may_hold_copyright(s: str) -> bool:
+    """Whether ``s`` may hold what ``_COPYRIGHT`` finds (substring tests,
+    cheaper than the pattern; "CopyRight" aside)."""
+    return "©" in s or "opyright" in s or "OPYRIGHT" in s or "(c)" in s or "(C)" in s
+
+
 def _site_line(s: str, language: str | None) -> bool:
     """Whether a line may be an outlet's name alone: one to
     ``SITE_NAME_WORDS`` words, a capital first, no sentence's punctuation,
@@ -807,7 +813,9 @@ class MetadataHeader(Rule):
         if (text.find("rovided by", 0, HEAD_TEXT_CHARS) >= 0
                 or text.find("ROVIDED BY", 0, HEAD_TEXT_CHARS) >= 0):
             yield from self._provider_label(text)
-        for finding in self._byline_under_standfirst(text, ctx):
+        # (a line that opens as a byline: the two looks below ask)
+        opens = bool(_byline_start(ctx.language).search(text))
+        for finding in self._byline_under_standfirst(text, ctx, opens):
             authored = authored or "author" in finding.metadata
             yield finding
         for finding in self._interviewer_at_end(text, ctx):
@@ -819,7 +827,7 @@ class MetadataHeader(Rule):
                 yield finding
         if not authored:
             yield from self._name_over_date_line(text, ctx)
-        yield from self._around_the_headline(text, ctx, authored)
+        yield from self._around_the_headline(text, ctx, authored, opens)
         if stop < HEAD_LINES:
             return  # the body starts within the head lines
         ls = structure.lines(text)
@@ -836,7 +844,8 @@ class MetadataHeader(Rule):
                 else:
                     yield self.finding(f"the author's handle '{line.text}'", s, e, "")
 
-    def _around_the_headline(self, text: str, ctx: Context, authored: bool) -> Iterable[Finding]:
+    def _around_the_headline(self, text: str, ctx: Context, authored: bool,
+                             opens: bool) -> Iterable[Finding]:
         """Where a page's menus push the article's headline down: its byline
         in the few lines under it (``BYLINE_UNDER_HEADLINE``: a standfirst
         or a date line between them), its breadcrumb trail right over it
@@ -845,10 +854,8 @@ class MetadataHeader(Rule):
         page's copyright line names (``Harbour Post`` over the menus, ``©
         2024 Harbour Post Ltd`` at the foot). Each line goes, its metadata
         kept; the lines near the top are the head lines' (see ``check``)."""
-        found_by = not authored and bool(_byline_start(ctx.language).search(text))
-        site = "source" not in ctx.metadata and (
-            "©" in text or "opyright" in text or "OPYRIGHT" in text or "(c)" in text
-            or "(C)" in text)  # (what _COPYRIGHT needs, cheaper to ask)
+        found_by = not authored and opens  # (a line opens as a byline)
+        site = "source" not in ctx.metadata and _may_hold_copyright(text)
         if not (found_by or site or "section" not in ctx.metadata):
             return
         ls = structure.lines(text)
@@ -897,8 +904,8 @@ class MetadataHeader(Rule):
         if site:
             # the names before and after the mark ("Harbour Post © 2024",
             # "© 2024 Harbour Post Ltd. All rights reserved.")
-            names = [n.strip() for x in ls[h + 1:] if _COPYRIGHT.search(x.text)
-                     for n in _COPYRIGHT.split(x.text, 1)]
+            names = [n.strip() for x in ls[h + 1:] if _may_hold_copyright(x.text)
+                     and _COPYRIGHT.search(x.text) for n in _COPYRIGHT.split(x.text, 1)]
             for line in ls[1:h]:
                 name = line.text
                 if _site_line(name, ctx.language) and any(
@@ -997,11 +1004,11 @@ class MetadataHeader(Rule):
                 return
             end = start - 1
 
-    def _byline_under_standfirst(self, text: str, ctx: Context) -> Iterable[Finding]:
+    def _byline_under_standfirst(self, text: str, ctx: Context, opens: bool) -> Iterable[Finding]:
         """A byline on the line right under the first paragraph: pages print
         the standfirst (a sentence, so the first body paragraph) between the
         headline and the byline."""
-        if not (_byline_start(ctx.language).search(text)
+        if not (opens
                 or "|" in text or "·" in text or "•" in text):
             return
         ls = structure.lines(text)
