@@ -2787,3 +2787,31 @@ def test_a_comment_count_no_list_knows_under_a_teasers_label_still_goes() -> Non
     links = ["Harbour dues to double from next year", "Ferry strike: what passengers need to know"]
     doc = PIPE.run("\n".join([BODY, BODY2, "Related stories", "0 Comments (+)", *links]) + "\n")
     assert doc.text == f"{BODY}\n\n{BODY2}\n"
+
+
+def test_standfirst_over_a_button_no_list_knows_stays() -> None:
+    """The standfirst is over the body past the byline's place even when a
+    button no phrase list knows stands between ("Send by post"): it was cut
+    as before the article once M001 had taken the byline under it."""
+    from cleaner import Pipeline
+    text = ("Ferry operators warn of winter cuts on island routes\n\n"
+            "Home\n\nNews\n\nTravel\n\n"
+            "Ferry operators warn of winter cuts on island routes\n\n"
+            "Operators say rising fuel costs and crew shortages leave the island routes "
+            "without a winter timetable for the first time\n\n"
+            "Send by post\n\n"
+            "Ferry operators on the island routes warned on Monday that rising fuel costs and "
+            "crew shortages could force them to cut winter sailings, leaving islanders without "
+            "a timetable.\n\n"
+            "The operators said the routes had lost money for three years and that crew "
+            "shortages had already cancelled dozens of sailings this autumn.\n\n"
+            "Islanders said the cuts would leave them without a way to reach the hospital on "
+            "the mainland during the winter storms.\n")
+    out = Pipeline.default().run(text).text
+    assert "Operators say rising fuel costs" in out
+
+
+def test_a_menu_item_is_no_standfirst() -> None:
+    from cleaner.rules.boilerplate import _menu_item
+    assert _menu_item("Send by post") and _menu_item("Economía") and _menu_item("World news")
+    assert not _menu_item("Operators say fuel costs rose.") and not _menu_item("and then")
