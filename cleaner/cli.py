@@ -934,7 +934,7 @@ def _rule_rows() -> list[tuple[str, str, str, str]]:
             kind += " (opt-in)"
         rows.append((code, rule.name, kind, rule.summary()))
     for code, (name, doc) in sorted(_rules.BUILTIN_REPORTS.items()):
-        rows.append((code, name, "report-only", doc.split(":")[0].rstrip(".") + "."))
+        rows.append((code, name, "report-only", doc.split(": ")[0].rstrip(".") + "."))
     return sorted(rows)
 
 

@@ -181,8 +181,9 @@ class Rule:
 
     @classmethod
     def summary(cls) -> str:
-        doc = textwrap.dedent(cls.__doc__ or "").strip()
-        return doc.splitlines()[0] if doc else cls.name
+        # the first paragraph, whole (a sentence may run on to a second line)
+        doc = inspect.cleandoc(cls.__doc__ or "").strip()
+        return " ".join(doc.split("\n\n", 1)[0].split()) if doc else cls.name
 
     @classmethod
     def documentation(cls) -> str:

@@ -16,8 +16,9 @@ REGISTRY: dict[str, type[Rule]] = {}
 OPT_IN: set[str] = set()
 #: Codes the pipeline itself reports (not rules with a check of their own).
 BUILTIN_REPORTS = {
-    "G001": ("unexpected-language", "The document is not in a configured language: "
-             "it is left unchanged and reported."),
+    "G001": ("unexpected-language", "The document is not in an expected language (or in "
+             "none that can be told, 'und'): it is reported, and cleaned only by the rules "
+             "that hold in any language (--other-languages keep leaves it unchanged)."),
     "Q001": ("over-cleaned", "Cleaning kept none of the document's words, or almost none "
              "of a longer one's, or less than half of an article's (a text four lines in ten "
              "of which or more are sentences; a page dump of menus and links may lose most of its "
