@@ -10,7 +10,7 @@ import dataclasses
 import functools
 import operator
 import re
-from typing import Callable, Iterable, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 from .. import blocks, dates, prefilter, resources, structure
 from ..model import Context, Finding, Rule
@@ -872,6 +872,16 @@ _HEADLINES: dict = {}
 _HEADLINE_TEXTS = 8
 
 
+def _document_answer(memo: dict, text: str, ctx: Context) -> Any:
+    """The answer ``memo`` keeps for ``text`` of the document at hand, or
+    None: a memo of the last few texts of one document (``ctx``), emptied
+    for another document or when it holds more than ``_HEADLINE_TEXTS``."""
+    if memo.get(_OWNER) is not ctx or len(memo) > _HEADLINE_TEXTS:
+        memo.clear()
+        memo[_OWNER] = ctx
+    return memo.get(text)
+
+
 def headline_of(text: str, ls: list[Line], ctx: Context) -> int:
     """The index (into ``ls``) of the headline (see :func:`headline_lines`)."""
     return headline_lines(text, ls, ctx)[0]
@@ -893,11 +903,7 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
     date line, see :func:`_site_name`) or "short" (a short section label or
     a site's name)."""
     if structure.FAST:
-        memo = _HEADLINES
-        if memo.get(_OWNER) is not ctx or len(memo) > _HEADLINE_TEXTS:
-            memo.clear()
-            memo[_OWNER] = ctx
-        found = memo.get(text)
+        found = _document_answer(_HEADLINES, text, ctx)
         if found is not None:
             return found
     cands: list[Line] = []
@@ -1978,11 +1984,7 @@ def standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:
     headline under the headline (a related-story teaser) is shorter than
     the headline, or shares fewer words with the story: it goes (B006)."""
     if structure.FAST:
-        memo = _STANDFIRSTS
-        if memo.get(_OWNER) is not ctx or len(memo) > _HEADLINE_TEXTS:
-            memo.clear()
-            memo[_OWNER] = ctx
-        found = memo.get(text)
+        found = _document_answer(_STANDFIRSTS, text, ctx)
         if found is not None:
             return found
     out = _standfirst_of(text, ls, ctx)
