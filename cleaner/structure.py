@@ -272,9 +272,15 @@ def is_menu_line(s: str) -> bool:
     seps = _MENU_SEPARATOR.findall(s)
     if not seps or (len(seps) < 2 and not any(c in sep for sep in seps for c in ">»›")):
         return False
-    items = _MENU_SEPARATOR.split(s)
-    return all(item[:1].isupper() and 0 < word_count(item) <= MENU_ITEM_WORDS
-               and not ends_like_sentence(item) for item in items)
+    return all(map(is_menu_item, _MENU_SEPARATOR.split(s)))
+
+
+def is_menu_item(s: str) -> bool:
+    """A menu's item (``World news``) or a button (``Send by post``): at
+    most MENU_ITEM_WORDS words, a capital first, no sentence punctuation
+    at its end. An item of :func:`is_menu_line`, or a line of its own."""
+    return s[:1].isupper() and 0 < word_count(s) <= MENU_ITEM_WORDS \
+        and not ends_like_sentence(s)
 
 
 _body_start: tuple[list[Line], int] | None = None

@@ -2812,6 +2812,6 @@ def test_standfirst_over_a_button_no_list_knows_stays() -> None:
 
 
 def test_a_menu_item_is_no_standfirst() -> None:
-    from cleaner.rules.boilerplate import _menu_item
-    assert _menu_item("Send by post") and _menu_item("Economía") and _menu_item("World news")
-    assert not _menu_item("Operators say fuel costs rose.") and not _menu_item("and then")
+    from cleaner.structure import is_menu_item
+    assert is_menu_item("Send by post") and is_menu_item("Economía") and is_menu_item("World news")
+    assert not is_menu_item("Operators say fuel costs rose.") and not is_menu_item("and then")

@@ -2033,7 +2033,7 @@ def _standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:
     # over the body, past such lines and those a phrase list removes (its
     # first two)
     nxt = sf + 1
-    while nxt < len(ls) and (meta(nxt) or _menu_item(ls[nxt].text)):
+    while nxt < len(ls) and (meta(nxt) or structure.is_menu_item(ls[nxt].text.strip())):
         nxt += 1
     if sf + 1 < len(ls) and byline_or_date(sf + 1):
         paragraphs = STANDFIRST_LEAD_PARAGRAPHS
@@ -2043,16 +2043,6 @@ def _standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:
         return -1
     stop = blocks.stopwords_for(ctx.language)
     return sf if _sums_up(ls[sf].text, ls, head, nxt, paragraphs, removed, stop) else -1
-
-
-def _menu_item(s: str) -> bool:
-    """A button or a menu's item on its own line: three words at most, no
-    sentence punctuation at its end, a capital or a figure first ("Enviar
-    por correo", "Economía", "World news"); what may stand between a
-    standfirst and the body where no phrase list knows it."""
-    s = s.strip()
-    return bool(s) and (s[0].isupper() or s[0].isdigit()) and word_count(s) <= 3 \
-        and s[-1] not in ".!?…:;,"
 
 
 def _sums_up(s: str, ls: list[Line], head: int, nxt: int, paragraphs: int,
