@@ -355,13 +355,19 @@ def remove_stale_tmp(directory: Path) -> list[Path]:
     return removed
 
 
+#: Whether a :func:`deferred_interrupts` block is running (in the main thread).
+_holding = False
+
+
 @contextlib.contextmanager
 def deferred_interrupts() -> Iterator[None]:
     """Hold Ctrl-C and ``SIGTERM`` until the block is done, then deliver
     them: a temporary file is either renamed into place or removed, never
     left behind because a signal fell between two lines. (Only in the main
     thread, where Python runs signal handlers; elsewhere a no-op.)"""
-    if threading.current_thread() is not threading.main_thread():
+    global _holding
+    if _holding or threading.current_thread() is not threading.main_thread():
+        # (a block inside another already held: the outer one delivers)
         yield
         return
     received: list[int] = []
@@ -375,9 +381,11 @@ def deferred_interrupts() -> Iterator[None]:
             old[sig] = signal.signal(sig, hold)
         except (ValueError, OSError):  # pragma: no cover
             pass
+    _holding = True
     try:
         yield
     finally:
+        _holding = False
         for sig, handler in old.items():
             signal.signal(sig, handler)
         if received:

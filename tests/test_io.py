@@ -583,3 +583,28 @@ def test_interrupts_wait_for_the_rename(tmp_path: Path) -> None:
         signal.signal(signal.SIGINT, previous)
     assert target.read_text() == "whole\n"
     assert not _tmp_files(tmp_path)
+
+
+def test_nested_deferral_delivers_once_after_the_outer_block(tmp_path: Path) -> None:
+    # a write inside a held block (write_atomic holds, and so do the
+    # writer's open and commit) installs no handlers of its own: the signal
+    # waits for the outermost block, and comes once
+    from cleaner.io import deferred_interrupts
+
+    seen: list[str] = []
+
+    def handler(*_: object) -> None:
+        seen.append("int")
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        with deferred_interrupts():
+            with deferred_interrupts():
+                os.kill(os.getpid(), signal.SIGINT)
+                write_atomic(tmp_path / "a.txt", "whole\n")
+            assert seen == []
+            assert signal.getsignal(signal.SIGINT) is not handler   # still held
+        assert seen == ["int"]
+        assert signal.getsignal(signal.SIGINT) is handler
+    finally:
+        signal.signal(signal.SIGINT, previous)
