@@ -22,6 +22,10 @@ _DATES = [  # (pattern, group order) for the common written forms of a date
     (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"), "dmy#"),
     (re.compile(rf"({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.I), "mdy"),
     (re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}})", re.I), "dmy"),
+    # in figures with slashes, which English writes month first (11/27/2023)
+    # or day first (27/11/2023): read where only one order makes a date
+    # (03/06/2023 is either, and stays unread)
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "either#"),
 ]
 #: A date of the Islamic calendar, which pages print beside the common
 #: one: "25 Rabi Al-Awwal 1445 AH" (the month names as they are written
@@ -134,6 +138,12 @@ def parse_date(s: str, language: str | None = None) -> str | None:
                 y, mo, d = int(g[0]), int(g[1]), int(g[2])
             elif order == "dmy#":
                 y, mo, d = int(g[2]), int(g[1]), int(g[0])
+            elif order == "either#":
+                a, b, y = int(g[0]), int(g[1]), int(g[2])
+                readings = {(mo, d) for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31}
+                if len(readings) != 1:
+                    continue
+                (mo, d), = readings
             elif order == "mdy":
                 y, mo, d = int(g[2]), _month(g[0], months), int(g[1])
             else:

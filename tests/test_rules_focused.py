@@ -434,6 +434,9 @@ def test_title_case_titles_keep_their_capitals(text: str) -> None:
     ("18:43, Tue, Mar 1, 2022 | UPDATED: 19:02, Tue, Mar 1, 2022", "2022-03-01"),
     ("Tuesday 1 March 2022 14:03, UK", "2022-03-01"),
     ("PUBLISHED: 08:12 GMT, 1 March 2022", "2022-03-01"),
+    # slashes: month first or day first, where only one order is a date
+    ("11/27/2026 10:30 AM", "2026-11-27"),
+    ("Updated: 27/11/2026 / 11:54 am", "2026-11-27"),
 ])
 def test_date_lines_become_metadata(line: str, date: str) -> None:
     doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
@@ -446,6 +449,16 @@ def test_date_lines_become_metadata(line: str, date: str) -> None:
 ])
 def test_sentences_with_dates_stay(text: str) -> None:
     assert cleaned(text) == text
+
+
+@pytest.mark.parametrize("written", ["03/04/2026", "13/13/2026", "1/2/3/2026", "open 24/7/365"])
+def test_a_slashed_date_that_is_either_order_or_none_is_not_read(written: str) -> None:
+    # 03/04/2026 is the 3rd of April or the 4th of March: English says both
+    from cleaner.dates import parse_date
+
+    assert parse_date(written) is None
+    doc = PIPE.run(f"{BODY}\n\n{written} 10:30\n\n{BODY2}\n")
+    assert "date" not in doc.metadata
 
 
 @pytest.mark.parametrize("line, key, value", [

@@ -1866,8 +1866,10 @@ class DateLine(Rule):
     22.01.2024, 18:30 Uhr``, ``Publié le 29 janvier 2024 à 08h15, mis à jour
     à 10h02``, ``Actualizado el 22/01/2024``, ``Aggiornato il 3 marzo
     2024``, ``Publicado em 05/06/2024 - 14:30``, ``Bijgewerkt: 12-03-2024,
-    09:30`` (figures day first only there: in English ``01/02/2024``
-    is ambiguous). An item of a list of the article's facts stays, even
+    09:30`` (figures day first only there). In English figures with
+    slashes are read where only one order makes a date (``11/27/2024``,
+    ``27/11/2024``); ``01/02/2024`` is either, and the line goes without a
+    ``date``. An item of a list of the article's facts stays, even
     with a date: a bulleted item with its own label (``• Opening: 1 June
     2025``) or in a bulleted list, and one of ``Label: value`` lines in a
     row or under a lead-in line (``Key dates:``); a label of a date
@@ -1892,12 +1894,12 @@ class DateLine(Rule):
         for start, end, s in _date_lines(text) if structure.FAST else _all_lines(text):
             if len(s) > dates.MAX_LINE_CHARS or not any(map(str.isdigit, s)):
                 continue
-            # parse_date needs a "-" (ymd), a "." (dmy with dots) or a month
-            # name, which starts with one of _MONTH3 (case aside, exact
+            # parse_date needs a "-" (ymd), a "." (dmy with dots), a "/" or a
+            # month name, which starts with one of _MONTH3 (case aside, exact
             # without İ ı ſ K)
             forms, noise, _ = _date_forms(ctx.language)
             if (structure.FAST and forms is _DATES and "-" not in s and "." not in s
-                    and not _has_folds(s)
+                    and "/" not in s and not _has_folds(s)
                     and not any(m in s.lower() for m in _MONTH3)):
                 continue
             date = parse_date(s, ctx.language)
