@@ -209,6 +209,30 @@ MARKDOWN_WHY = ("Markdown is not taken from a directory by default (it is usuall
                 "documentation): --include '*.md' takes it, or name the file")
 
 
+def _matching(rel: str, name: str, patterns: Sequence[str]) -> str | None:
+    """The first of ``patterns`` that matches (as :func:`_matches`), or None."""
+    for pat in patterns:
+        if _matches(rel, name, (pat,)):
+            return pat
+    return None
+
+
+def _excluded_why(pattern: str, is_dir: bool) -> str:
+    """Why a walk leaves out what ``pattern`` (an exclude glob, or one of
+    :data:`BUILTIN_EXCLUDE`) matched, for -v: briefly, as black's ``ignored:
+    matches the --exclude regular expression``."""
+    if pattern == ".*":
+        return "a hidden directory, not walked" if is_dir else "hidden, left out of a walk"
+    why = (f"excluded (built in: {', '.join(BUILTIN_EXCLUDE[1:])})"
+           if pattern in BUILTIN_EXCLUDE else f"excluded by the exclude glob {pattern!r}")
+    return f"{why}: not walked" if is_dir else why
+
+
+def _not_included_why(include: Sequence[str]) -> str:
+    """Why a walk leaves out a file no ``include`` glob matches, for -v."""
+    return f"not a format a walk takes ({' '.join(include)}; see --include)"
+
+
 def _walked_links(found: list[Source], top: Path,
                   left_out: list[tuple[str, str]]) -> list[Source]:
     """The files of a walk of ``top`` to clean: the symbolic links among
@@ -246,6 +270,7 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                  stdin_filename: str | None = None,
                  notes: list[tuple[str, str]] | None = None,
                  output_dirs: list[tuple[str, Path]] | None = None,
+                 said: list[tuple[str, str]] | None = None,
                  ) -> tuple[list[Source], list[str]]:
     """The inputs named by ``paths``, in order, and the errors (paths that do
     not exist, directories that cannot be read). Directories are walked in sorted order and filtered by
@@ -265,8 +290,12 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
     never walked into; ``output_dirs`` receives those a walk met, as
     ``(directory walked, output directory)``. ``skipped`` receives ``(path, why)`` for what is left out
     that a user may look for (for ``-v``; counted as skipped inputs),
-    ``notes`` the same for files a user may look for that the walk does not
-    take (Markdown, with the default ``include``). ``stdin_filename`` (ruff's and
+    ``notes`` the same for what else the walk does not take, which is not
+    counted: Markdown (with the default ``include``), a file no ``include``
+    glob matches, a file or directory an exclusion matches (hidden,
+    ``__pycache__``, an ``exclude`` glob: a directory is named once, and not
+    walked into). ``said`` receives all of both, each path with why, in the
+    order of the walk (per path given; what ``-v`` prints). ``stdin_filename`` (ruff's and
     black's ``--stdin-filename``) is the name ``-`` goes by: its display
     name, the path ``force_exclude`` matches, and, in ``--format auto``,
     its suffix gives the format (a suffix that says nothing: stdin is
@@ -280,6 +309,7 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
     noted = notes if notes is not None else []
     met_outputs = output_dirs if output_dirs is not None else []
     default_include = tuple(include) == DEFAULT_INCLUDE
+    not_included = _not_included_why(include)
 
     def add(src: Source) -> None:
         key = os.path.realpath(src.path) if src.path else "-"
@@ -287,31 +317,31 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
             seen.add(key)
             sources.append(src)
 
-    for arg in paths:
+    def walk_one(arg: str) -> None:
         if arg == "-":
             name = Path(stdin_filename) if stdin_filename else None
             if name is not None and force_exclude and _force_excluded(name, excl, root):
                 left_out.append((stdin_filename, "excluded (force-exclude)"))
-                continue
+                return
             if name is not None and force_exclude and not_an_article(
                     _below(name, root).as_posix()):
                 left_out.append((stdin_filename, NOT_ARTICLE_FORCED))
-                continue
+                return
             told = (fmt == "auto" and name is not None
                     and name.suffix.lower() in (*JSONL_SUFFIXES, *HTML_SUFFIXES, *TEXT_SUFFIXES))
             form = _format_of(name, fmt) if told else "text" if fmt == "auto" else fmt
             # named: stdin is what the user gave, never "HTML found in a directory"
             add(Source(None, stdin_filename or "-", Path("stdin.txt"), form,
                        sniff=fmt == "auto" and not told, named=True))
-            continue
+            return
         p = Path(arg)
         if force_exclude and (p.exists() or p.is_symlink()):
             if _force_excluded(p, excl, root):
                 left_out.append((arg, "excluded (force-exclude)"))
-                continue
+                return
             if not p.is_dir() and not_an_article(_below(p, root).as_posix()):
                 left_out.append((arg, NOT_ARTICLE_FORCED))
-                continue
+                return
         if p.is_dir():
             def unreadable(exc: OSError) -> None:
                 # a directory that cannot be listed: its files would go
@@ -324,7 +354,9 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                 reldir = base.relative_to(p)
                 kept = []
                 for d in sorted(dirnames):
-                    if _matches((reldir / d).as_posix(), d, excl):
+                    pat = _matching((reldir / d).as_posix(), d, excl)
+                    if pat is not None:
+                        noted.append((str(base / d), _excluded_why(pat, is_dir=True)))
                         continue
                     if os.path.realpath(base / d) in skip:
                         met_outputs.append((arg, base / d))
@@ -338,11 +370,14 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                     dirnames.remove(d)
                 for name in sorted(filenames):
                     rel = reldir / name
-                    if _matches(rel.as_posix(), name, excl):
+                    pat = _matching(rel.as_posix(), name, excl)
+                    if pat is not None:
+                        noted.append((str(base / name), _excluded_why(pat, is_dir=False)))
                         continue
                     if not _matches(rel.as_posix(), name, include):
-                        if default_include and name.lower().endswith(".md"):
-                            noted.append((str(base / name), MARKDOWN_WHY))
+                        noted.append((str(base / name),
+                                      MARKDOWN_WHY if default_include
+                                      and name.lower().endswith(".md") else not_included))
                         continue
                     f = base / name
                     if not_an_article(rel.as_posix()):
@@ -355,6 +390,14 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
             add(Source(p, str(p), Path(p.name), _format_of(p, fmt, sniff=True), named=True))
         else:
             errors.append(f"{arg}: no such file or directory")
+
+    for arg in paths:
+        # what this path's walk leaves out, for ``said`` in the walk's order
+        n_left, n_noted = len(left_out), len(noted)
+        walk_one(arg)
+        if said is not None:
+            new = [*left_out[n_left:], *noted[n_noted:]]
+            said.extend(sorted(new, key=lambda e: Path(e[0]).parts))
     return sources, errors
 
 
@@ -1166,11 +1209,13 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     left_out: list[tuple[str, str]] = []
     walk_notes: list[tuple[str, str]] = []
     met_outdir: list[tuple[str, Path]] = []
+    walk_said: list[tuple[str, str]] = []
     sources, missing = list_sources(paths, include, exclude, format,
                                     skip_dirs=[outdir] if outdir else [],
                                     force_exclude=force_exclude, root=root, skipped=left_out,
                                     stdin_filename=stdin_filename, notes=walk_notes,
-                                    output_dirs=met_outdir)
+                                    output_dirs=met_outdir,
+                                    said=walk_said if verbose else None)
     inputs = [s for s in sources if s.path is not None]
     texts = [s.display for s in sources if s.format != "jsonl"]
     if to_stdout and not check and len(texts) > 1:
@@ -1270,9 +1315,12 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
 
     for m in missing:
         error(m, m.split(":")[0])
-    for path, why in left_out:
-        if verbose:
+    if verbose:
+        # what the walk left out, in its order (as black's and ruff's -v),
+        # then what was said of the output directory
+        for path, why in [*walk_said, *(n for n in walk_notes if n not in walk_said)]:
             say(f"skipped: {path}: {why}")
+    for path, why in left_out:
         # a file left out (a link whose file is cleaned under its own name
         # or lies outside the walk, a file --force-exclude excludes, one
         # that is not an article by its name) is an input skipped, counted
@@ -1287,9 +1335,6 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 else "excluded")
         if why.startswith("excluded"):
             result.excluded.append(path)
-    if verbose:
-        for path, why in walk_notes:
-            say(f"skipped: {path}: {why}")
     if (not check and stdin_filename is not None and "-" in map(os.fspath, paths)
             and not any(s.path is None for s in sources)):
         # stdin excluded (--stdin-filename, --force-exclude): an editor

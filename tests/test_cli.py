@@ -2239,6 +2239,48 @@ def test_non_article_files_are_cleaned_when_named_or_included(tmp_path: Path) ->
     assert "story.md:" in r.stdout and "README.md" not in r.stdout
 
 
+def test_verbose_names_everything_a_walk_leaves_out_and_why(tmp_path: Path) -> None:
+    """-v names every file (and directory) a walk leaves out, with why, in
+    the walk's order — hidden, built-in and --exclude exclusions (a directory
+    once, not its files), files of no format the walk takes, Markdown, files
+    that are not articles by name, links — as black's and ruff's verbose
+    modes do; the summary still counts only what it counted (the files a
+    walk judged and left out: not articles, links)."""
+    d = tmp_path / "d"
+    for name in ("a.txt", ".hidden.txt", ".git/objects/x.txt", "__pycache__/m.txt",
+                 "drafts/d.txt", "notes.csv", "LICENSE", "README.md", "sub/b.txt"):
+        (d / name).parent.mkdir(parents=True, exist_ok=True)
+        (d / name).write_text(article(1))
+    (d / "alias.txt").symlink_to("a.txt")
+    r = run("clean", d, "-o", tmp_path / "out", "-v", "--exclude", "drafts")
+    assert r.exit_code == 0, r.stderr
+    said = [l for l in r.stderr.splitlines() if l.startswith("skipped: ")]
+    assert said == [
+        f"skipped: {d / '.git'}: a hidden directory, not walked",
+        f"skipped: {d / '.hidden.txt'}: hidden, left out of a walk",
+        f"skipped: {d / 'LICENSE'}: not a format a walk takes (*.txt *.text *.html *.htm "
+        "*.jsonl *.jsonl.gz; see --include)",
+        f"skipped: {d / 'README.md'}: Markdown is not taken from a directory by default (it "
+        "is usually documentation): --include '*.md' takes it, or name the file",
+        f"skipped: {d / '__pycache__'}: excluded (built in: __pycache__, node_modules): "
+        "not walked",
+        f"skipped: {d / 'alias.txt'}: a symbolic link to {d / 'a.txt'}, which is cleaned "
+        "under its own name",
+        f"skipped: {d / 'drafts'}: excluded by the exclude glob 'drafts': not walked",
+        f"skipped: {d / 'notes.csv'}: not a format a walk takes (*.txt *.text *.html *.htm "
+        "*.jsonl *.jsonl.gz; see --include)"]
+    assert r.stderr.splitlines()[-1].endswith(", 1 skipped (1 symbolic link a walk leaves out)")
+    # a file excluded by a glob is named as such; --include's own list is named
+    r = run("check", d, "-v", "--exclude", "*.csv", "--include", "*.txt")
+    assert f"skipped: {d / 'notes.csv'}: excluded by the exclude glob '*.csv'" in r.stderr
+    assert f"skipped: {d / 'LICENSE'}: not a format a walk takes (*.txt; see --include)" \
+        in r.stderr
+    # negative: without -v, not a line of it, and the same summary
+    r = run("clean", d, "-o", tmp_path / "out2", "--exclude", "drafts")
+    assert "skipped:" not in r.stderr
+    assert r.stderr.splitlines()[-1].endswith(", 1 skipped (1 symbolic link a walk leaves out)")
+
+
 def test_walk_exclusion_is_the_hooks_exclude() -> None:
     """The CLI's list of non-article names is the pre-commit hooks'
     `exclude:` (one text, kept equal)."""
