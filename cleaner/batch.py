@@ -474,6 +474,10 @@ class DocResult:
     #: why the output would differ from the input besides ``changes``: JSONL
     #: fields added, the JSON re-serialised, an encoding or a BOM dropped…
     rewrites: list[str] = field(default_factory=list)
+    #: an HTML input: ``text`` (and ``original``, ``changes``, ``changed``)
+    #: are of the text extracted from the page, the output whatever
+    #: ``changed`` says
+    from_html: bool = False
 
     @property
     def where(self) -> str:
@@ -511,6 +515,10 @@ class BatchResult:
     #: change only by being rewritten (JSONL fields added, UTF-8, a BOM…)
     rewritten_only: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)   # outputs (re)written
+    #: the HTML inputs cleaned (or checked) as the text extracted from them:
+    #: with -o their output is that text, written as .txt, whether or not
+    #: cleaning changed it (they are in ``changed`` only if it did)
+    extracted: list[str] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)   # binary inputs, HTML, links, excluded
     #: the HTML files of ``skipped``: found in a directory, not cleaned in
@@ -585,6 +593,8 @@ class BatchResult:
             "files": self.files,
             "documents": self.documents,
             "changed": len(self.changed),
+            "extracted": len(self.extracted),
+            "written": len(self.written),
             "failed": len(self.errors),
             "failed_files": len(self.failed),
             "failed_records": self.failed_records,
@@ -1552,8 +1562,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             if report_writer:
                 report_writer.add({"path": s.display, "format": s.format, "error": r.error})
             return
+        r.from_html = s.format == "html"
         record(r)
         target: Path | None = None
+        written = False
         if not check:
             if s.path is None or to_stdout:
                 stdout.write((r.text or "").encode("utf-8"))
@@ -1572,6 +1584,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         unapply(r.changes)
                         return
                     result.written.append(str(target))
+                    written = True
                     say(f"Fixing {s.display}")
                 elif verbose:
                     say(f"unchanged {s.display}")
@@ -1581,13 +1594,18 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 try:
                     if write_if_changed(target, (r.text or "").encode("utf-8")):
                         result.written.append(str(target))
+                        written = True
                 except OSError as exc:
                     error(f"{target}: cannot write ({exc.strerror})", s.display)
                     failed(s.display)
                     unapply(r.changes)
                     return
                 if verbose:
-                    say(f"cleaned {s.display} -> {target} ({_plural(len(r.changes), 'change')})")
+                    html = "HTML extracted to text, " if r.from_html else ""
+                    say(f"cleaned {s.display} -> {target} "
+                        f"({html}{_plural(len(r.changes), 'change')})")
+        if r.from_html:
+            result.extracted.append(s.display)
         if r.changed:
             result.changed.append(s.display)
             if not r.text_changed:
@@ -1595,7 +1613,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         if report_writer:
             entry = {"path": s.display, "output": str(target) if target else None,
                      "format": s.format, "encoding": r.encoding}
+            if r.from_html:
+                entry["extracted"] = True
             entry.update(_doc_entry(r))
+            entry["written"] = written
             report_writer.add(entry)
 
     def unapply(changes: Sequence[Change]) -> None:
@@ -1728,6 +1749,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             failed(s.display)
             unapply_jsonl()
             changed = False
+        written = False
         if writer is not None:
             if in_place and (not changed or jw["errors"]):
                 writer.discard()   # unchanged, or it would lose its bad lines
@@ -1748,6 +1770,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     else:
                         writer.commit()
                         result.written.append(str(target))
+                        written = True
                         if in_place:
                             say(f"Fixing {s.display}")
                 except OSError as exc:
@@ -1775,7 +1798,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                           if in_place and jw["errors"] and writer is not None
                                           else {}),
                                        "counts": dict(sorted(jw["counts"].items())),
-                                       "rewrites": rewrites}
+                                       "rewrites": rewrites, "written": written}
             report_writer.end(trailer)
         jw.clear()
 

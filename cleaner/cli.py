@@ -623,15 +623,29 @@ def _plural(n: int, word: str) -> str:
 
 
 def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
-    # as black: "2 files reformatted, 2 files left unchanged" (a zero left out)
-    done = len(r.written) if in_place else len([c for c in r.changed if c not in r.failed])
-    unchanged = max(0, r.cleaned - done)
-    parts = []
-    if done or not unchanged:
-        parts.append(f"{_plural(done, 'file')} cleaned")
-    if unchanged:
-        parts.append(f"{unchanged} left unchanged" if parts
-                     else f"{_plural(unchanged, 'file')} left unchanged")
+    """As black: "2 files reformatted, 2 files left unchanged" (a zero left
+    out). Cleaned are the files whose output differs from the input by its
+    text; a file rewritten with the same text (JSONL fields added, UTF-8, a
+    BOM dropped…) is said so, and an HTML page, whose output is the text
+    extracted from it whether or not cleaning changed that text, is counted
+    apart: neither "cleaned" nor "left unchanged" would be true of it."""
+    failed = set(r.failed)
+    html = [p for p in r.extracted if p not in failed]
+    done = (len(r.written) if in_place
+            else len([c for c in r.changed if c not in failed and c not in html]))
+    same = len([p for p in r.rewritten_only if p not in failed and p not in html])
+    unchanged = max(0, r.cleaned - done - len(html))
+    said = [(n, what) for n, what in ((done - same, "cleaned"),
+                                      (same, "rewritten with the same text"),
+                                      (unchanged, "left unchanged")) if n]
+    if not said and not html:
+        said = [(0, "cleaned")]
+    parts = [f"{_plural(n, 'file') if i == 0 else n} {what}" for i, (n, what) in enumerate(said)]
+    if html:
+        text_cleaned = len([p for p in html if p in r.changed])
+        parts.append(f"{_plural(len(html), 'HTML file')} extracted to text"
+                     + ("" if not text_cleaned else " and cleaned"
+                        if text_cleaned == len(html) else f" ({text_cleaned} of them cleaned)"))
     parts += [_plural(sum(r.changes_by_rule.values()), "change")
              + (f" ({r.unapplied} not applied)" if r.unapplied else "")
              + (f" ({_unsafe(r.unsafe, check=False)})" if r.unsafe else ""),
@@ -750,7 +764,11 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
         if report_out:
             return
         if diff:
-            out.write(r.diff())
+            text = r.diff()
+            out.write(text)
+            if text and r.from_html:
+                out.write(f"# {r.where}: HTML: the diff is of the text extracted from it, "
+                          "which clean -o writes as .txt\n")
             for why in r.rewrites:     # what a diff of the text cannot show
                 out.write(f"# {r.where}: {why}\n")
             return
@@ -787,6 +805,11 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     if result.rewritten_only:
         summary += f", {len(result.rewritten_only)} of them with the same text"
     summary += ")"
+    if result.extracted:
+        # what was checked of an HTML page is the text clean -o would write
+        n = len(result.extracted)
+        summary += (f"; {_plural(n, 'HTML file')} checked as the text extracted from "
+                    f"{'it' if n == 1 else 'them'}")
     if result.unsafe:
         summary += f"; {_unsafe(result.unsafe, check=True)}"
     if result.skipped:

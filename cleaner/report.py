@@ -22,20 +22,27 @@ one), ``documents`` documents (a JSONL record is one), ``failed_records``
 JSONL lines skipped, ``failed`` the entries of ``errors``; ``unsafe_changes``
 counts the changes (of ``changes``) that are unsafe fixes, and
 ``unapplied_changes`` those of JSONL files ``--in-place`` left as they were
-(not in ``changes``). Shape::
+(not in ``changes``). An HTML input's entry has ``"extracted": true``: its
+output is the text extracted from the page (written as ``.txt``) whatever
+``changed`` says, which is whether cleaning changed that text; the
+summary's ``extracted`` counts those inputs. ``written`` says whether this
+run wrote the entry's output file (``false`` in a check, for stdout, and
+when the file already held those bytes); the summary's ``written`` counts
+the outputs written. Shape::
 
     {"version": 1,
-     "files": [{"path", "output", "format", "encoding", "changed", "metadata",
+     "files": [{"path", "output", "format", "encoding", "extracted"?, "changed", "metadata",
                 "changes": [{"code", "name", "message", "line", "col", "offset",
                              "before", "after", ...}],
                 "reports": [...], "counts": {"B003": 1}, "notes"?: [...],
-                "rewrites": [...]},
+                "rewrites": [...], "written"},
                {"path", "format": "jsonl", "output", "documents": [
                     {"line", "id", "changed", "metadata", "changes", "reports",
                      "counts", "notes"?, "warnings"?, "rewrites"} | {"line", "id", "error"}],
-                "changed", "counts", "rewrites", "left_as_it_was"?},
+                "changed", "counts", "rewrites", "left_as_it_was"?, "written"},
                {"path", "format"?, "error"}],
-     "summary": {"files", "documents", "changed", "failed", "failed_files",
+     "summary": {"files", "documents", "changed", "extracted", "written", "failed",
+                 "failed_files",
                  "failed_records", "skipped", "changes", "unapplied_changes",
                  "unsafe_changes", "reports", "by_rule": {"B003": {"name", "changes", "reports"}},
                  "reported_documents": {"G001": [...], "Q001": [...]},

@@ -1494,12 +1494,103 @@ def test_html_is_not_skipped_where_it_can_be_cleaned(tmp_path: Path) -> None:
     r = run("clean", "-v", d, "-o", tmp_path / "out")
     assert r.exit_code == 0, r.stderr
     assert not [l for l in r.stderr.splitlines() if l.startswith("skipped:")]
-    assert r.stderr.splitlines()[-1].startswith("2 files cleaned, 1 left unchanged, ")
+    # the page is not "left unchanged": its text was extracted and written
+    assert r.stderr.splitlines()[-1].startswith("2 files cleaned, 1 HTML file extracted to "
+                                                "text")
     assert "skipped" not in r.stderr.splitlines()[-1]
     assert (tmp_path / "out" / "page.txt").read_text().startswith("Talks resume in Geneva")
     (d / "page.html").unlink()
     r = run("clean", "--in-place", d)
     assert r.exit_code == 0 and "skipped" not in r.stderr.splitlines()[-1]
+
+
+_CLEAN_PAGE = ("<!DOCTYPE html><html><head><title>Council approves the new ferry route"
+               "</title></head><body><p>The city council approved the new ferry route on "
+               "Monday after a long debate about its cost.</p></body></html>\n")
+#: the same page with a share bar, which cleaning removes
+_DIRTY_PAGE = _CLEAN_PAGE.replace("<body>", "<body><p>Share</p><p>Twitter Facebook Reddit "
+                                  "Pinterest Email</p>")
+
+
+def test_an_html_page_is_said_to_be_extracted_not_left_unchanged(tmp_path: Path) -> None:
+    """clean -o writes an HTML page's text as .txt even when cleaning does
+    not change that text: the summary says it was extracted (never "left
+    unchanged"), -v says so, and the report has "extracted" and "written";
+    with text to clean, "extracted to text and cleaned"."""
+    page = tmp_path / "page.html"
+    page.write_text(_CLEAN_PAGE)
+    out = tmp_path / "out"
+    report = tmp_path / "r.json"
+    r = run("clean", page, "-o", out, "-v", "--report", report)
+    assert r.exit_code == 0, r.stderr
+    assert (out / "page.txt").read_text().startswith("Council approves the new ferry route\n")
+    assert f"cleaned {page} -> {out / 'page.txt'} (HTML extracted to text, 0 changes)" \
+        in r.stderr.splitlines()
+    assert r.stderr.splitlines()[-1] == "1 HTML file extracted to text, 0 changes, 0 reports"
+    data = json.loads(report.read_text())
+    entry = data["files"][0]
+    assert entry["extracted"] is True and entry["written"] is True and entry["changed"] is False
+    assert data["summary"]["extracted"] == 1 and data["summary"]["written"] == 1
+    # run again: the output already holds those bytes, and the report says so
+    r = run("clean", page, "-o", out, "--report", report)
+    assert r.stderr.splitlines()[-1] == "1 HTML file extracted to text, 0 changes, 0 reports"
+    data = json.loads(report.read_text())
+    assert data["files"][0]["written"] is False and data["summary"]["written"] == 0
+    # a page whose text cleaning changes, beside a clean text file
+    (tmp_path / "dirty.html").write_text(_DIRTY_PAGE)
+    (tmp_path / "a.txt").write_text(article(3, chrome=False))
+    r = run("clean", page, tmp_path / "dirty.html", tmp_path / "a.txt", "-o", tmp_path / "o2")
+    assert r.exit_code == 0, r.stderr
+    assert r.stderr.splitlines()[-1].startswith(
+        "1 file left unchanged, 2 HTML files extracted to text (1 of them cleaned), ")
+    r = run("clean", tmp_path / "dirty.html", "-o", tmp_path / "o3")
+    assert r.stderr.splitlines()[-1].startswith("1 HTML file extracted to text and cleaned, ")
+
+
+def test_check_and_diff_say_an_html_page_is_checked_by_its_text(tmp_path: Path) -> None:
+    """check, clean --check and --diff of an HTML page judge the text
+    extracted from it (what clean -o writes): the summary and the diff say
+    so; a page whose text is clean passes (exit 0), one whose text would
+    change fails --check (exit 1), as before."""
+    page = tmp_path / "page.html"
+    page.write_text(_CLEAN_PAGE)
+    for args in (("check",), ("clean", "--check")):
+        r = run(*args, page)
+        assert r.exit_code == 0, r.output
+        assert r.stdout.splitlines()[-1] == ("0 findings in 1 file (0 would be changed); 1 HTML "
+                                             "file checked as the text extracted from it")
+    dirty = tmp_path / "dirty.html"
+    dirty.write_text(_DIRTY_PAGE)
+    r = run("clean", "--check", dirty)
+    assert r.exit_code == 1
+    assert "; 1 HTML file checked as the text extracted from it" in r.stdout
+    r = run("clean", "--diff", dirty)
+    assert r.exit_code == 0
+    assert f"# {dirty}: HTML: the diff is of the text extracted from it, which clean -o " \
+        "writes as .txt" in r.stdout.splitlines()
+    # negative: a text file's check and diff say nothing of HTML
+    (tmp_path / "a.txt").write_text(article(1))
+    r = run("clean", "--diff", tmp_path / "a.txt")
+    assert "HTML" not in r.output
+    r = run("check", tmp_path / "a.txt")
+    assert "HTML" not in r.output
+
+
+def test_a_jsonl_file_rewritten_with_the_same_text_is_said_so(tmp_path: Path) -> None:
+    """A JSONL file whose texts are clean is still rewritten (metadata added,
+    the JSON re-serialised): clean's summary says "rewritten with the same
+    text", as check says "with the same text", not "cleaned"; rewritten
+    once, it is "left unchanged"."""
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": article(3, chrome=False)}) + "\n")
+    r = run("check", src)
+    assert r.exit_code == 1 and "(1 would be changed, 1 of them with the same text)" in r.stdout
+    r = run("clean", src, "-o", tmp_path / "out")
+    assert r.stderr.splitlines()[-1] == "1 file rewritten with the same text, 0 changes, 0 reports"
+    r = run("clean", "--in-place", src)
+    assert r.stderr.splitlines()[-1] == "1 file rewritten with the same text, 0 changes, 0 reports"
+    r = run("clean", "--in-place", src)
+    assert r.stderr.splitlines()[-1] == "1 file left unchanged, 0 changes, 0 reports"
 
 
 def test_verbose_lists_every_file_jsonl_too(tmp_path: Path) -> None:
