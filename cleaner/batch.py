@@ -1493,8 +1493,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                       final_newline=last.endswith(b"\n"), ignore=off)
             except GZIP_ERRORS as exc:   # OSError; a gzip stream cut short or corrupt
                 why = getattr(exc, "strerror", None) or str(exc)
-                yield _Local(_SourceError(i, f"{s.display}: read error after line "
-                                             f"{lineno} ({why})"))
+                at = "before its first line" if lineno == 0 else f"after line {lineno}"
+                yield _Local(_SourceError(i, f"{s.display}: read error {at} ({why})"))
             finally:
                 if s.path is not None:
                     fh.close()
@@ -1756,8 +1756,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 if jw["errors"]:
                     failed(s.display)
                     n = sum(jw["change_codes"].values())
-                    say(f"note: {s.display} left as it was: it has lines that cannot be "
-                        f"cleaned ({_plural(n, 'change')} not applied)")
+                    why = ("it could not be read to its end" if jw.get("read_error")
+                           else "it has lines that cannot be cleaned")
+                    say(f"note: {s.display} left as it was: {why} "
+                        f"({_plural(n, 'change')} not applied)")
                     # nothing changed: neither the file nor the figures say so
                     changed = False
                     unapply_jsonl()
@@ -1780,8 +1782,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     changed = False
                 else:
                     if verbose and not in_place:
-                        skipped = (f", {_plural(jw['errors'], 'line')} skipped"
-                                   if jw["errors"] else "")
+                        lines = jw["errors"] - bool(jw.get("read_error"))
+                        skipped = (f", {_plural(lines, 'line')} skipped" if lines else "")
+                        if jw.get("read_error"):
+                            skipped += ", cut short by a read error"
                         say(f"cleaned {s.display} -> {target} "
                             f"({_plural(jw['documents'], 'document')}, "
                             f"{_plural(jw['changes'], 'change')}{skipped})")
@@ -1793,8 +1797,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 result.rewritten_only.append(s.display)
         if report_writer:
             trailer: dict[str, Any] = {"changed": changed,
-                                       **({"left_as_it_was": "it has lines that cannot be "
-                                           "cleaned; the documents' changes were not applied"}
+                                       **({"left_as_it_was": (
+                                           "it could not be read to its end" if
+                                           jw.get("read_error") else
+                                           "it has lines that cannot be cleaned")
+                                           + "; the documents' changes were not applied"}
                                           if in_place and jw["errors"] and writer is not None
                                           else {}),
                                        "counts": dict(sorted(jw["counts"].items())),
@@ -1823,6 +1830,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     # its end follows: --in-place leaves it as it was (what
                     # could not be read would be lost), -o keeps what was
                     jw["errors"] += 1
+                    jw["read_error"] = True   # not a line skipped: the rest is unread
                     if report_writer:
                         report_writer.add_document({"error": res.message})
                     continue

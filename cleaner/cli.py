@@ -615,7 +615,8 @@ def _nothing_done(r: BatchResult, command: str) -> None:
         _err(f"warning: nothing to {command}: every file found was skipped (-v says why)")
     else:
         _err(f"warning: nothing to {command}: no file found under the given paths "
-             f"(the files taken from a directory: --include)")
+             f"(the files taken from a directory: --include; -v names what the walk "
+             "left out)")
 
 
 def _plural(n: int, word: str) -> str:

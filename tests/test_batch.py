@@ -618,6 +618,37 @@ def test_gzip_stdin_and_bad_gzip(tmp_path: Path) -> None:
     assert "read error" in rep["files"][0]["documents"][-1]["error"]
 
 
+def test_a_shard_that_cannot_be_read_says_so_not_lines_skipped(tmp_path: Path) -> None:
+    """A gzip shard cut short before its first line is "read error before
+    its first line", not "after line 0"; -v does not call the read error a
+    line skipped, and --in-place says it left the file as it was because
+    it could not be read to its end — not that "it has lines that cannot be
+    cleaned" (negative: a shard with a bad line still says that)."""
+    import gzip
+    plain = _shard(tmp_path / "plain.jsonl")
+    (tmp_path / "cut.jsonl.gz").write_bytes(gzip.compress(plain)[:20])
+    logged: list[str] = []
+    r = clean_paths([str(tmp_path / "cut.jsonl.gz")], out=tmp_path / "o", verbose=True,
+                    log=logged.append)
+    assert r.exit_code == 2
+    assert any(m.startswith(f"error: {tmp_path / 'cut.jsonl.gz'}: read error before its "
+                            "first line (") for m in logged), logged
+    assert not any("line skipped" in m or "lines skipped" in m for m in logged), logged
+    assert any(m.endswith("(0 documents, 0 changes, cut short by a read error)")
+               for m in logged), logged
+    logged.clear()
+    r = clean_paths([str(tmp_path / "cut.jsonl.gz")], in_place=True, log=logged.append,
+                    report=tmp_path / "rep.json")
+    assert f"note: {tmp_path / 'cut.jsonl.gz'} left as it was: it could not be read to its " \
+        "end (0 changes not applied)" in logged
+    rep = json.loads((tmp_path / "rep.json").read_text())
+    assert rep["files"][0]["left_as_it_was"].startswith("it could not be read to its end")
+    (tmp_path / "bad.jsonl").write_bytes(plain + b"{oops\n")
+    logged.clear()
+    clean_paths([str(tmp_path / "bad.jsonl")], in_place=True, log=logged.append)
+    assert any("left as it was: it has lines that cannot be cleaned" in m for m in logged)
+
+
 def test_changes_of_outputs_not_written_are_not_counted_as_made(tmp_path: Path) -> None:
     """An output that cannot be written (here a directory is in its way):
     its changes are "not applied", not counted as changes made (review 16

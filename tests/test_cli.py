@@ -2001,6 +2001,9 @@ def test_nothing_to_do_is_said(tmp_path: Path) -> None:
     r = run("clean", "--in-place", tmp_path / "empty")
     assert r.exit_code == 0
     assert "warning: nothing to clean: no file found under the given paths" in r.stderr
+    assert "-v names what the walk left out" in r.stderr
+    r = run("clean", "--in-place", "-v", tmp_path / "empty")   # and -v does
+    assert f"skipped: {tmp_path / 'empty' / 'notes.csv'}: not a format a walk takes" in r.stderr
     # negative: a run that did something says nothing of the kind
     r = run("check", tmp_path / "drafts" / "d.txt")
     assert r.exit_code == 1 and "nothing to" not in r.stderr
