@@ -1791,6 +1791,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                             f"{_plural(jw['changes'], 'change')}{skipped})")
         elif jw.get("fh") is stdout:
             stdout.flush()
+        if jw["errors"] and not jw["documents"]:
+            # not one record cleaned (a --text-key no record has, a file of
+            # bad lines): the file failed, whatever was written for it
+            failed(s.display)
+            changed = False
         if changed:
             result.changed.append(s.display)
             if not jw["text_changed"] and not jw["errors"]:

@@ -1593,6 +1593,33 @@ def test_a_jsonl_file_rewritten_with_the_same_text_is_said_so(tmp_path: Path) ->
     assert r.stderr.splitlines()[-1] == "1 file left unchanged, 0 changes, 0 reports"
 
 
+def test_a_jsonl_file_of_which_no_record_is_cleaned_failed(tmp_path: Path) -> None:
+    """A --text-key that no record has (a typo) cleans nothing: the file is
+    not "1 file cleaned" (nor "would be changed"), it failed — each line
+    named, exit 2; negative: a file with one bad line among good ones is
+    still cleaned."""
+    src = tmp_path / "pages.jsonl"
+    src.write_text("".join(json.dumps({"url": f"u{i}", "content": article(i)}) + "\n"
+                           for i in (1, 2)))
+    report = tmp_path / "r.json"
+    r = run("clean", "--text-key", "contnt", src, "-o", tmp_path / "out", "--report", report)
+    assert r.exit_code == 2
+    assert f"error: {src}:1: no string field 'contnt'; its string fields: url, content " \
+        "(--text-key names the field to clean), line skipped" in r.stderr.splitlines()
+    assert r.stderr.splitlines()[-1] == ("0 files cleaned, 0 changes, 0 reports, 2 errors "
+                                         "(2 JSONL lines skipped)")
+    summary = json.loads(report.read_text())["summary"]
+    assert summary["failed_files"] == 1 and summary["changed"] == 0
+    r = run("check", "--text-key", "contnt", src)
+    assert r.exit_code == 2
+    assert r.stdout.splitlines()[-1].startswith("0 findings in 0 files (0 would be changed); ")
+    src.write_text(src.read_text() + json.dumps({"url": "u3", "body": "x"}) + "\n")
+    r = run("clean", "--text-key", "content", src, "-o", tmp_path / "out2")
+    assert r.exit_code == 2
+    assert re.fullmatch(r"1 file cleaned, \d+ changes, 0 reports, 1 error \(1 JSONL line "
+                        r"skipped\)", r.stderr.splitlines()[-1])
+
+
 def test_verbose_lists_every_file_jsonl_too(tmp_path: Path) -> None:
     d = _mixed(tmp_path / "in")
     out = tmp_path / "out"
