@@ -1733,6 +1733,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 what = ("error" if kind in ("text-key", "text-type") else "warning")
                 say(f"{what}: {s.display}: {n} more record{'' if n == 1 else 's'} "
                     f"{_ONCE_WHAT[kind]} (line{'' if n == 1 else 's'} {shown})")
+        if verbose and not jw["documents"] and not jw["errors"]:
+            # as an empty text file's note: not an error, but worth a word
+            say(f"note: {s.display}: no JSONL records (empty, or blank lines only), "
+                "empty output")
         changed = jw["changed"] or not end.ended_with_newline or end.bom
         rewrites = []
         if end.blank_lines:   # not written out, by clean -o, --in-place and -o - alike

@@ -1973,6 +1973,22 @@ def test_a_decoding_warning_is_a_warning_with_and_without_verbose(tmp_path: Path
         assert (f"note: {e}: empty input, empty output" in r.stderr) == bool(extra)
 
 
+def test_verbose_notes_an_empty_jsonl_file(tmp_path: Path) -> None:
+    """-v says a JSONL file has no records (empty, or blank lines only), as
+    it says an empty text file gives an empty output; negative: not without
+    -v, and not of a file with records."""
+    e, b = tmp_path / "e.jsonl", tmp_path / "b.jsonl"
+    e.write_bytes(b"")
+    b.write_text("\n\n" + json.dumps({"text": article(1)}) + "\n")
+    r = run("clean", e, b, "-o", tmp_path / "out", "-v")
+    assert r.exit_code == 0
+    assert f"note: {e}: no JSONL records (empty, or blank lines only), empty output" \
+        in r.stderr.splitlines()
+    assert f"note: {b}:" not in r.stderr
+    r = run("clean", e, "-o", tmp_path / "out")
+    assert "note:" not in r.stderr
+
+
 def test_links_left_out_of_a_walk_are_counted_as_skipped(tmp_path: Path) -> None:
     """What -v names 'skipped' the summary and the report count (review12
     U9); a link to a directory is no input and is not counted."""
