@@ -2828,3 +2828,40 @@ def test_a_menu_item_is_no_standfirst() -> None:
     from cleaner.structure import is_menu_item
     assert is_menu_item("Send by post") and is_menu_item("Economía") and is_menu_item("World news")
     assert not is_menu_item("Operators say fuel costs rose.") and not is_menu_item("and then")
+
+
+# -- the standfirst guard judges the page as it came (boilerplate._as_the_page_came)
+def _menu_page(deck: str, over: list[str]) -> str:
+    """The headline as the page's title, lines of the page's (``over``)
+    and a menu, the headline printed twice, the deck, the byline, the body."""
+    return "\n\n".join([f"{_SF_HEAD} - City Sport", "Watch Cup Live", *over, "Home", "Football",
+                        "Cricket", "Tennis", "Golf", "Log In", _SF_HEAD, _SF_HEAD, deck,
+                        "By Jane Doe", _SF_LEAD, _SF_LEAD2, _SF_CLOSE]) + "\n"
+
+
+def test_a_standfirst_under_the_headlines_last_copy_stays_once_the_copies_are_gone() -> None:
+    """The deck under the headline's last copy is the standfirst on the
+    page as it came; once B004 had taken the copies, other stories'
+    headlines stood between the headline and it, the guard no longer
+    reached it, and B006 took it for another story's headline."""
+    deck = "Okafor and Reyes shine as the hosts end a twelve-year wait for a final"
+    doc = PIPE.run(_menu_page(deck, ["Inside Football with Sam Hale",
+                                     "Decoding cup stories from a coach's point of view"]))
+    assert doc.text == f"{_SF_HEAD}\n\n{deck}\n\n{_SF_LEAD}\n\n{_SF_LEAD2}\n\n{_SF_CLOSE}\n"
+    assert PIPE.run(doc.text).text == doc.text
+
+
+def test_another_storys_headline_that_lines_cut_bring_under_the_headline_still_goes() -> None:
+    """Negative: another story's headline far under the headline on the
+    page (a list of other stories between) is no standfirst there; it
+    stays none when the block rules have cut the lines between."""
+    teaser = "Rovers fans, look away. Okafor and Reyes will play the cup final in May"
+    text = "\n\n".join([f"{_SF_HEAD} - City Sport", "Cup Football",
+                        "Ferry strike: what passengers need to know",
+                        "The ferry operators and the unions will meet again on Monday. The talks "
+                        "broke down last week.", "Cup Football", "Why bus fares rise again in May",
+                        "Cup Football", teaser, _SF_LEAD, "More Coverage", _SF_LEAD2, _SF_CLOSE,
+                        "Advertisement", "Follow Us", "Place an Ad"]) + "\n"
+    doc = PIPE.run(text)
+    assert doc.text == f"{_SF_HEAD}\n\n{_SF_LEAD}\n\n{_SF_LEAD2}\n\n{_SF_CLOSE}\n"
+    assert [c.code for c in doc.changes if teaser in c.before] == ["B006"]

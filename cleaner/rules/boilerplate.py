@@ -1987,9 +1987,46 @@ def standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:
         found = _document_answer(_STANDFIRSTS, text, ctx)
         if found is not None:
             return found
-    out = _standfirst_of(text, ls, ctx)
+    out = _as_the_page_came(text, ls, ctx)
     if structure.FAST:
         _STANDFIRSTS[text] = out
+    return out
+
+
+#: The standfirst as :func:`standfirst_of` found it on the first text of
+#: the document it was asked about (the page as it came), with the
+#: document's context and headline: ``(ctx, headline, line's text or None)``.
+#: (Not a shortcut: kept with ``FAST`` off too; emptied with each document.)
+_FIRST_STANDFIRST: dict = structure.document_memo()
+
+
+def _as_the_page_came(text: str, ls: list[Line], ctx: Context) -> int:
+    """The standfirst of ``text`` as the page showed it (see
+    :func:`standfirst_of`). Where the guard looks depends on the lines
+    around the headline, which the rules then remove: the headline's last
+    copy (B004) that the standfirst stood under, with other stories'
+    headlines (B006) between the headline's first copy and it; or the
+    menus and teasers (the block rules) between the headline and another
+    story's headline, which then stands right under it. So the guard
+    judges the first text of the document it is asked about, and on the
+    later texts of the document (the same context and headline, lines gone
+    around it) the answer is the same line, found by its text, or none;
+    only where that line's text was since changed (a name, debris) is the
+    text judged again. A second run starts from the cleaned text, in which
+    the standfirst kept stands right under the headline, over the body."""
+    head = headline_of(text, ls, ctx)
+    headline = normalise(ls[head].text) if head >= 0 else None
+    first = _FIRST_STANDFIRST.get(_OWNER)
+    if first is not None and first[0] is ctx and first[1] == headline:
+        if first[2] is None:
+            return -1
+        for x in ls[head + 1:]:
+            if x.text == first[2]:
+                return x.index
+        return _standfirst_of(text, ls, ctx)
+    out = _standfirst_of(text, ls, ctx)
+    if first is None or first[0] is not ctx:
+        _FIRST_STANDFIRST[_OWNER] = (ctx, headline, ls[out].text if out >= 0 else None)
     return out
 
 
