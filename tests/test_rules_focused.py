@@ -2865,3 +2865,26 @@ def test_another_storys_headline_that_lines_cut_bring_under_the_headline_still_g
     doc = PIPE.run(text)
     assert doc.text == f"{_SF_HEAD}\n\n{_SF_LEAD}\n\n{_SF_LEAD2}\n\n{_SF_CLOSE}\n"
     assert [c.code for c in doc.changes if teaser in c.before] == ["B006"]
+
+
+def test_a_deck_longer_than_the_headline_is_read_against_three_paragraphs() -> None:
+    """The byline under the deck, which M001 takes before the block rules
+    judge it, made the guard read three paragraphs for the words the deck
+    shares with the story, two without it: a deck whose words only the
+    third paragraph tells ("captain", "skipper") went as before the
+    article (review 15 it_sport)."""
+    head = "Harbour City beat Rovers 2-1 in the derby and go seven points clear"
+    deck = "The captain heads the winner four minutes from time. Skipper: «We paid for one mistake»"
+    lead = ("Harbour City won the derby against Rovers on Sunday night at the Quay Stadium and "
+            "moved seven points clear at the top of the table.")
+    lead2 = ("Rovers had equalised early in the second half before a late header settled a "
+             "tense evening in front of a full house.")
+    third = ("The captain said after the game that the whole team shared the win, and the "
+             "skipper of the visitors admitted his side had paid for a single mistake.")
+    text = "\n".join([head, "City Sport", "Football", "Cricket", "Tennis", "Golf", "Results",
+                      "Home > Football", head, deck, "By Jane Doe", "12 May 2024 - 18:40", "Share",
+                      "Facebook Twitter WhatsApp Email", lead, lead2, third, _SF_CLOSE,
+                      "© All rights reserved", "Comments"]) + "\n"
+    doc = PIPE.run(text)
+    assert doc.text == "\n\n".join([head, deck, lead, lead2, third, _SF_CLOSE]) + "\n"
+    assert PIPE.run(doc.text).text == doc.text

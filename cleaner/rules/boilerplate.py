@@ -1977,9 +1977,11 @@ def standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:
     ``STANDFIRST_SHARED_MIN_WORDS`` words and
     ``STANDFIRST_HEADLINE_SHARE`` of the headline's at least, it shares
     ``STANDFIRST_SHARED_STEMS`` content words or more with the headline
-    and the body's first paragraphs (two, three under a byline or a
-    date line: "Okafor and Reyes shine as the hosts end the wait" over a
-    match report that names them), and says more than the headline. In
+    and the body's first paragraphs (three under a byline or a date line,
+    or when it is longer than the headline, as a deck whose byline M001
+    took is; two for a line no longer than the headline: "Okafor and Reyes
+    shine as the hosts end the wait" over a match report that names them),
+    and says more than the headline. In
     any language: the stop words are the document's. Another story's
     headline under the headline (a related-story teaser) is shorter than
     the headline, or shares fewer words with the story: it goes (B006)."""
@@ -2075,7 +2077,10 @@ def _standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:
     if sf + 1 < len(ls) and byline_or_date(sf + 1):
         paragraphs = STANDFIRST_LEAD_PARAGRAPHS
     elif nxt < len(ls) and structure.is_body_paragraph(ls[nxt].text):
-        paragraphs = STANDFIRST_LEAD_PARAGRAPHS - 1
+        # (the byline M001 took from under a deck longer than the headline
+        # leaves it right over the body: it is read against as many)
+        paragraphs = STANDFIRST_LEAD_PARAGRAPHS - (word_count(ls[sf].text)
+                                                   <= word_count(ls[head].text))
     else:
         return -1
     stop = blocks.stopwords_for(ctx.language)
