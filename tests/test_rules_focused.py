@@ -2888,3 +2888,48 @@ def test_a_deck_longer_than_the_headline_is_read_against_three_paragraphs() -> N
     doc = PIPE.run(text)
     assert doc.text == "\n\n".join([head, deck, lead, lead2, third, _SF_CLOSE]) + "\n"
     assert PIPE.run(doc.text).text == doc.text
+
+
+# -- a caption under the article's last paragraph (review 15 pt_politics)
+_CAP_HEAD = "President signs the tax reform with vetoes"
+_CAP_BODY = [
+    "The president signed the law that regulates the tax reform on Thursday, with vetoes on "
+    "seventeen provisions approved by parliament.",
+    "\"Sharing the burden of taxes more fairly was a historic debt of the country,\" the "
+    "president said during the ceremony at the palace.",
+    "Farm groups criticised the vetoes and promised to press parliament to overturn them in "
+    "the coming weeks.",
+    "The finance minister said the transition would begin next year and end in eight years."]
+
+
+def _caption_page(caption: str) -> str:
+    return "\n".join([f"{_CAP_HEAD} | Harbour Post", "Accept", "Subscribe", "Menu", "Home",
+                      "Politics", "Business", "World", "Sport", _CAP_HEAD, "By Jane Doe",
+                      "Share", *_CAP_BODY, caption, "Exclusive content for subscribers",
+                      "Read more", "Harbour dues to double from next year",
+                      "Ferry strike hits island routes", "Comments",
+                      "© 2024 Harbour Post. All rights reserved."]) + "\n"
+
+
+def test_a_caption_under_the_last_paragraph_stays_without_its_credit() -> None:
+    """Once M003 has taken its credit, the caption under the last paragraph
+    is a short line that is no sentence: the block rules cut it as after
+    the article, and as short without good neighbours in the cleaned
+    text. It speaks of the story (most of its words are the story's): it
+    stays, in both runs."""
+    caption = "The president during the signing ceremony at the palace"
+    doc = PIPE.run(_caption_page(f"{caption} — Photo: Jane Roe/Reuters"))
+    assert doc.text == "\n\n".join([_CAP_HEAD, *_CAP_BODY, caption]) + "\n"
+    assert doc.metadata["photo_credit"] == "Jane Roe/Reuters"
+    assert PIPE.run(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize("line", [
+    "Ferry operators warn of winter cuts on island routes",        # another story's headline
+    "Subscribe to the Harbour Post for 1.90 in the first month",   # an offer
+    "To reach the president's moderators, write to desk@example.org",
+    "More from the president",                                      # a label
+])
+def test_a_line_under_the_last_paragraph_that_is_no_caption_still_goes(line: str) -> None:
+    out = PIPE.run(_caption_page(line)).text
+    assert line not in out and out.endswith(_CAP_BODY[-1] + "\n")

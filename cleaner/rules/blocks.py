@@ -333,6 +333,54 @@ def _unknown_neighbour(i: int, step: int, known: list[bool]) -> int | None:
     return j if 0 <= j < len(known) else None
 
 
+#: A caption under the article's last paragraph runs to so many words
+#: (fewer is a label: "Photo gallery", "More in Sport")...
+CAPTION_MIN_WORDS, CAPTION_MAX_WORDS = 5, 30
+#: ... and shares so many content words with the story at least, and this
+#: share of its own.
+CAPTION_SHARED_STEMS = 3
+CAPTION_SHARED_SHARE = 0.6
+
+
+def _closing_caption(ls: list, known: list[bool], drop: dict, sentences: list[bool],
+                     comments: int, ctx) -> int | None:
+    """The line of a caption that ends the article, if the heuristics
+    would cut it: the line right under the article's last paragraph (a
+    line a phrase-list rule knows between them aside), the last the text
+    keeps, no sentence (a caption is often written without its full stop,
+    and the photo credit M003 took from its end made it short: "The
+    president during the signing ceremony"), ``CAPTION_MIN_WORDS`` to
+    ``CAPTION_MAX_WORDS`` words, a capital first, no figure (a price, a
+    date: a promotion's), not in Title Case, no label before a colon, no
+    bar, link nor address ("write to desk@example.com"), that speaks of the story: ``CAPTION_SHARED_STEMS`` of its
+    content words or more, and ``CAPTION_SHARED_SHARE`` of them, are the
+    headline's and the kept paragraphs' (a teaser of another story, an
+    offer, shares few). The same line ends the cleaned text, where it is
+    judged again: so the test reads the text alone, not the credit."""
+    kept = [i for i in range(len(ls)) if not known[i] and i not in drop]
+    if len(kept) < 3:
+        return None
+    before = kept[-1]
+    i = _unknown_neighbour(before, 1, known)
+    if i is None or i not in drop or i >= comments or drop[i].code not in ("B101", "B105") \
+            or any(not known[j] and j not in drop for j in range(i + 1, len(ls))) \
+            or not structure.is_body_paragraph(ls[before].text) or sentences[i]:
+        return None
+    s = ls[i].text
+    n = structure.word_count(s)
+    if not (CAPTION_MIN_WORDS <= n <= CAPTION_MAX_WORDS) or not s[:1].isupper() \
+            or structure.DIGIT.search(s) or ":" in s or "@" in s or boilerplate._title_case(s) \
+            or boilerplate._NO_STANDFIRST.search(s) or any(boilerplate._teaser_verdict(ctx)(s)[:2]):
+        return None
+    stop = blocks.stopwords_for(ctx.language)
+    own = boilerplate._content_stems(s, stop)
+    told: set[str] = set()
+    for k in kept:
+        told |= boilerplate._content_stems(ls[k].text, stop)
+    shared = len(own & told)
+    return i if shared >= CAPTION_SHARED_STEMS and shared >= CAPTION_SHARED_SHARE * len(own) else None
+
+
 class BlockRule(Rule):
     stage = "blocks"
     #: A text of fewer blocks is not a page dump: there is no context to judge.
@@ -462,6 +510,10 @@ class BlockRule(Rule):
                 styles.discard(None)
                 for i in [i for i in tail if _crosshead_style(ls[i].text) in styles]:
                     del drop[i]
+        if drop:
+            last = _closing_caption(ls, known, drop, sentences, comments, ctx)
+            if last is not None:
+                del drop[last]
         for i, verdict in drop.items():
             f = self.drop_line(text, ls[i].start, ls[i].end, verdict.reason)
             yield Finding(verdict.code, f.message, f.start, f.end, f.fix)
@@ -520,7 +572,8 @@ class LowStopwordDensity(BlockRule):
     1") or a liveblog's time ("14:52", when two or more times each head a
     paragraph) takes the verdict of the paragraph it heads. The headline
     kept is the first line that no phrase-list rule knows (not a cookie
-    banner over it).
+    banner over it). A caption right under the article's last paragraph,
+    the text's last line, that speaks of the story stays (see B105).
 
     ## Why
     Prose is full of function words; navigation, labels and lists of links
@@ -695,7 +748,15 @@ class OutsideArticle(BlockRule):
     about itself: it opens with the outlet's name (metadata ``source``,
     from the headline's site name), then a verb ("The Harbour Gazette is
     where the coast's news is told.").
-    The headline line and the standfirst (see B101) are kept.
+    The headline line and the standfirst (see B101) are kept, and so is a
+    caption right under the article's last paragraph that would be the
+    text's last line (B101 keeps it too): no sentence (written without its
+    full stop, or short once M003 took its credit: "The president during
+    the signing ceremony"), five to thirty words, a capital first, no
+    figure, colon, bar, link or address, not in Title Case, no teaser,
+    and three or more of its content words, 60% of them, the story's
+    (headline and kept paragraphs); another story's headline or an offer
+    there still goes.
 
     ## Why
     Boilerplate clusters before and after the article.
