@@ -2933,3 +2933,30 @@ def test_a_caption_under_the_last_paragraph_stays_without_its_credit() -> None:
 def test_a_line_under_the_last_paragraph_that_is_no_caption_still_goes(line: str) -> None:
     out = PIPE.run(_caption_page(line)).text
     assert line not in out and out.endswith(_CAP_BODY[-1] + "\n")
+
+
+# -- a breadcrumb trail of four words or more written with single spaces
+def _trail_page(trail: str) -> str:
+    return "\n".join([f"{_SF_HEAD} | City Sport", "Sign in", "Home", "News", "Sport", "Weather",
+                      trail, _SF_HEAD, "By Jane Doe", _SF_LEAD, _SF_LEAD2, _SF_CLOSE]) + "\n"
+
+
+@pytest.mark.parametrize("trail, section", [
+    ("Home News World Europe", "World Europe"),
+    ("Home Sport Football Premier League", "Sport Football Premier League"),
+])
+def test_a_long_spaced_trail_over_the_headline_is_the_section(trail: str, section: str) -> None:
+    """It went as a menu under the page's title (B006) and the section was
+    lost: M001 took a trail written with spaces only as a root and one or
+    two words."""
+    doc = PIPE.run(_trail_page(trail))
+    assert doc.text == "\n\n".join([_SF_HEAD, _SF_LEAD, _SF_LEAD2, _SF_CLOSE]) + "\n"
+    assert doc.metadata["section"] == section
+    assert [c.code for c in doc.changes if c.before.strip() == trail] == ["M001"]
+
+
+@pytest.mark.parametrize("line", ["Home Shop Gifts For Her", "Home Office Plans Tougher Checks"])
+def test_a_line_from_home_that_is_no_trail_names_no_section(line: str) -> None:
+    """Negative: a small word of a Title Case headline ("For"), or a second
+    word that is no section's, is no trail."""
+    assert "section" not in PIPE.run(_trail_page(line)).metadata

@@ -624,8 +624,11 @@ def _trail_section(s: str, ctx: Context) -> str:
     Politics > Government``, ``Startseite / Wissen / Weltraum``, ``Home ›
     Euro 2024``; between slashes alone, from a root word or all of
     sections' words), or the site's root and one or two words of which the
-    first a section's, between spaces (``Startseite Politik Deutschland``;
-    a longer line is a menu). Its items are joined by `` > `` without the
+    first a section's, between spaces (``Startseite Politik Deutschland``),
+    or a longer one that reads as a trail from the root, the second word a
+    section's (``Home News World Europe``, ``Home Sport Football Premier
+    League``: the words after the root, joined by `` > `` when each is a
+    section's word). Its items are joined by `` > `` without the
     site's root: a root word (``Home``, ``Accueil``) or, first on a trail of
     three, the site's name (no section's words); "" if ``s`` is no trail."""
     from .boilerplate import _glued_trail_words  # (a late import: the rules import each other)
@@ -639,6 +642,16 @@ def _trail_section(s: str, ctx: Context) -> str:
         if (2 <= len(ws) <= 3 and ws[0].casefold() in roots and ws[1].casefold() in words
                 and all(w[:1].isupper() and w.isalpha() for w in ws)):
             return " > ".join(ws[1:])
+        # a longer trail from the root with single spaces ("Home News World
+        # Europe"): capitalised words, none of a Title Case headline's small
+        # words (boilerplate._rooted_trail), the second a section's; its
+        # items are the words when each is a section's word, else one
+        from .boilerplate import _rooted_trail
+        if len(ws) > 3 and ws[0].casefold() in roots and ws[1].casefold() in words \
+                and _rooted_trail(s):
+            while len(ws) > 1 and ws[0].casefold() in roots:
+                ws = ws[1:]
+            return " > ".join(ws) if all(w.casefold() in words for w in ws) else " ".join(ws)
         return ""
     for item in items:
         ws = item.split()
@@ -737,7 +750,8 @@ class MetadataHeader(Rule):
     metadata ``section`` (two items or more between arrows or slashes,
     ``Home > Politics > Government``, ``Startseite / Wissen / Weltraum``, or
     a root and one or two words of sections, ``Startseite Politik
-    Deutschland``; without the root word or, on a trail of three, the
+    Deutschland``, or more words that read as a trail from the root,
+    ``Home News World Europe``; without the root word or, on a trail of three, the
     site's name first: ``Politics > Government``). A short line over the
     headline (anywhere) that the page's copyright line names (``Harbour Post``
     over the menus, ``© 2024 Harbour Post Ltd. All rights reserved.`` or
