@@ -2960,3 +2960,9 @@ def test_a_line_from_home_that_is_no_trail_names_no_section(line: str) -> None:
     """Negative: a small word of a Title Case headline ("For"), or a second
     word that is no section's, is no trail."""
     assert "section" not in PIPE.run(_trail_page(line)).metadata
+
+
+def test_a_menu_bar_of_sections_in_spaces_names_no_section() -> None:
+    """Negative: a line from the root of sections' words only is the
+    page's menu bar, no trail."""
+    assert "section" not in PIPE.run(_trail_page("Home Politics World Business Sport")).metadata

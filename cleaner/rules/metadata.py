@@ -626,9 +626,10 @@ def _trail_section(s: str, ctx: Context) -> str:
     sections' words), or the site's root and one or two words of which the
     first a section's, between spaces (``Startseite Politik Deutschland``),
     or a longer one that reads as a trail from the root, the second word a
-    section's (``Home News World Europe``, ``Home Sport Football Premier
-    League``: the words after the root, joined by `` > `` when each is a
-    section's word). Its items are joined by `` > `` without the
+    section's and one word at least no section's (``Home News World
+    Europe``, ``Home Sport Football Premier League``: the words after the
+    root; a menu bar names sections only, ``Home Politics World Business
+    Sport``). Its items are joined by `` > `` without the
     site's root: a root word (``Home``, ``Accueil``) or, first on a trail of
     three, the site's name (no section's words); "" if ``s`` is no trail."""
     from .boilerplate import _glued_trail_words  # (a late import: the rules import each other)
@@ -644,14 +645,16 @@ def _trail_section(s: str, ctx: Context) -> str:
             return " > ".join(ws[1:])
         # a longer trail from the root with single spaces ("Home News World
         # Europe"): capitalised words, none of a Title Case headline's small
-        # words (boilerplate._rooted_trail), the second a section's; its
-        # items are the words when each is a section's word, else one
+        # words (boilerplate._rooted_trail), the second a section's, and
+        # down to a word no section's (a menu bar names sections only:
+        # "Home Politics World Business Sport"); the section is the words
+        # after the root(s)
         from .boilerplate import _rooted_trail
         if len(ws) > 3 and ws[0].casefold() in roots and ws[1].casefold() in words \
-                and _rooted_trail(s):
+                and not all(w.casefold() in words for w in ws[1:]) and _rooted_trail(s):
             while len(ws) > 1 and ws[0].casefold() in roots:
                 ws = ws[1:]
-            return " > ".join(ws) if all(w.casefold() in words for w in ws) else " ".join(ws)
+            return " ".join(ws)
         return ""
     for item in items:
         ws = item.split()
