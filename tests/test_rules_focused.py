@@ -2966,3 +2966,28 @@ def test_a_menu_bar_of_sections_in_spaces_names_no_section() -> None:
     """Negative: a line from the root of sections' words only is the
     page's menu bar, no trail."""
     assert "section" not in PIPE.run(_trail_page("Home Politics World Business Sport")).metadata
+
+
+# -- the author's job under a byline M001 takes under the headline
+def _job_page(job: str) -> str:
+    return "\n".join([f"{_SF_HEAD} | City Sport", "Sign in", "Home", "News", "Sport", "Weather",
+                      "Log In", "Subscribe", _SF_HEAD, _SF, "By Jane Doe", job, _SF_LEAD,
+                      _SF_LEAD2, _SF_CLOSE]) + "\n"
+
+
+def test_the_authors_job_under_the_byline_goes_with_it() -> None:
+    """Once M001 had taken the byline, the job under it stood between the
+    standfirst and the body and stayed."""
+    doc = PIPE.run(_job_page("Senior Sports Correspondent"))
+    assert doc.text == "\n\n".join([_SF_HEAD, _SF, _SF_LEAD, _SF_LEAD2, _SF_CLOSE]) + "\n"
+    assert doc.metadata["author"] == "Jane Doe"
+    assert [c.code for c in doc.changes if "Correspondent" in c.before] == ["M001"]
+
+
+@pytest.mark.parametrize("line", ["Quay Stadium Nights", "Columnists"])
+def test_a_title_case_line_under_the_byline_that_names_no_job_is_no_title(line: str) -> None:
+    """Negative: a short line in Title Case under the byline that names no
+    writer's job, or a menu's item of one word, is not taken as the
+    author's title by M001."""
+    doc = PIPE.run(_job_page(line))
+    assert not [c for c in doc.changes if line in c.before and c.code == "M001"]

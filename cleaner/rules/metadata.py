@@ -682,6 +682,19 @@ def _site_line(s: str, language: str | None) -> bool:
             and not _person(s.split(), _BYLINE_OUTLETS + _BYLINE_OUTLETS_IN.get(language or "", ())))
 
 
+def _author_job(s: str, language: str | None) -> bool:
+    """Whether the line under a byline is the author's job, named as one
+    (``Opinion Columnist``, ``Senior Business Correspondent``, ``Staff
+    Writer``; see :func:`_author_title`): two words or more, one of them a
+    writer's job (``_BYLINE_ROLES``, or the language's); a menu's item
+    (``Columnists``) is one word, a crosshead names no job."""
+    ws = s.split()
+    if len(ws) < 2 or not _author_title(s):
+        return False
+    jobs = _BYLINE_ROLES + _BYLINE_JOBS.get(language or "", ((), ()))[0]
+    return any(w.casefold() in jobs for w in ws)
+
+
 def _author_title(s: str) -> bool:
     """Whether the line under a byline is the author's job (``Opinion
     Columnist``, ``Senior Business Correspondent``): a few capitalised
@@ -747,7 +760,8 @@ class MetadataHeader(Rule):
     article's headline wherever the page's menus put it (the headline as
     the page shows it: the longest line of its head that the page's title
     holds, or the one the block rules find; a standfirst or a date line may
-    stand between them), with the author's handle on the line under it.
+    stand between them), with the author's handle or job (``Opinion
+    Columnist``, a writer's job named) on the line under it.
     Where the menus put the headline below the head lines, the breadcrumb
     trail in the four lines over it gives
     metadata ``section`` (two items or more between arrows or slashes,
@@ -853,11 +867,15 @@ class MetadataHeader(Rule):
         found = [(line, _byline_meta(line.text, ctx.language)) for line in zone]
         if not any(m for _, m in found):
             return
-        for line, m in found:
-            if m or _HANDLE.fullmatch(line.text):
+        for k, (line, m) in enumerate(found):
+            # (the author's job on the line under a byline: "Opinion Columnist")
+            job = k > 0 and bool(found[k - 1][1]) and _author_job(line.text, ctx.language)
+            if m or job or _HANDLE.fullmatch(line.text):
                 s, e = line_span(text, line.start, line.end)
                 if m:
                     yield self.finding("byline above the body", s, e, "", metadata=m)
+                elif job:
+                    yield self.finding(f"the author's title '{line.text}'", s, e, "")
                 else:
                     yield self.finding(f"the author's handle '{line.text}'", s, e, "")
 
@@ -907,6 +925,12 @@ class MetadataHeader(Rule):
                     if nxt is not None and _HANDLE.fullmatch(nxt.text):
                         s, e = line_span(text, nxt.start, nxt.end)
                         yield self.finding(f"the author's handle '{nxt.text}'", s, e, "")
+                    # ... or the author's job ("Opinion Columnist"): left
+                    # in, once the byline over it was gone, it stood
+                    # between the standfirst and the body
+                    elif nxt is not None and _author_job(nxt.text, ctx.language):
+                        s, e = line_span(text, nxt.start, nxt.end)
+                        yield self.finding(f"the author's title '{nxt.text}'", s, e, "")
                     break
         if "section" not in ctx.metadata and h >= HEAD_LINES:
             # (a trail among the head lines is the headline rules': a site's
