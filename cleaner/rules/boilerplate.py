@@ -1997,7 +1997,8 @@ def standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:
 
 #: The standfirst as :func:`standfirst_of` found it on the first text of
 #: the document it was asked about (the page as it came), with the
-#: document's context and headline: ``(ctx, headline, line's text or None)``.
+#: document's context and headline: ``(ctx, headline, line's text or None,
+#: the text of the paragraph right under it or None)``.
 #: (Not a shortcut: kept with ``FAST`` off too; emptied with each document.)
 _FIRST_STANDFIRST: dict = structure.document_memo()
 
@@ -2012,24 +2013,33 @@ def _as_the_page_came(text: str, ls: list[Line], ctx: Context) -> int:
     story's headline, which then stands right under it. So the guard
     judges the first text of the document it is asked about, and on the
     later texts of the document (the same context and headline, lines gone
-    around it) the answer is the same line, found by its text, or none;
-    only where that line's text was since changed (a name, debris) is the
-    text judged again. A second run starts from the cleaned text, in which
-    the standfirst kept stands right under the headline, over the body."""
+    around it) the answer is the same line, found by its text, or none.
+    The text is judged again where that line's text was since changed (a
+    name, debris), or where the paragraph it stood right over (it was
+    read as the body's first) was since cut as outside the article: the
+    cleaned text, cleaned again, has no such paragraph either."""
     head = headline_of(text, ls, ctx)
     headline = normalise(ls[head].text) if head >= 0 else None
     first = _FIRST_STANDFIRST.get(_OWNER)
     if first is not None and first[0] is ctx and first[1] == headline:
         if first[2] is None:
             return -1
-        for x in ls[head + 1:]:
-            if x.text == first[2]:
-                return x.index
+        at = next((x.index for x in ls[head + 1:] if x.text == first[2]), -1)
+        if at >= 0 and (first[3] is None or any(x.text == first[3] for x in ls[at + 1:])):
+            return at
         return _standfirst_of(text, ls, ctx)
+    _STANDFIRST_BODY.clear()
     out = _standfirst_of(text, ls, ctx)
     if first is None or first[0] is not ctx:
-        _FIRST_STANDFIRST[_OWNER] = (ctx, headline, ls[out].text if out >= 0 else None)
+        body = _STANDFIRST_BODY.get(text, -1) if out >= 0 else -1
+        _FIRST_STANDFIRST[_OWNER] = (ctx, headline, ls[out].text if out >= 0 else None,
+                                     ls[body].text if body >= 0 else None)
     return out
+
+
+#: The line a standfirst :func:`_standfirst_of` found stands right over
+#: (the body's first paragraph; -1 under a byline or date line), by text.
+_STANDFIRST_BODY: dict = {}
 
 
 def _standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:
@@ -2084,7 +2094,10 @@ def _standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:
     else:
         return -1
     stop = blocks.stopwords_for(ctx.language)
-    return sf if _sums_up(ls[sf].text, ls, head, nxt, paragraphs, removed, stop) else -1
+    if not _sums_up(ls[sf].text, ls, head, nxt, paragraphs, removed, stop):
+        return -1
+    _STANDFIRST_BODY[text] = nxt if nxt < len(ls) and not byline_or_date(sf + 1) else -1
+    return sf
 
 
 def _sums_up(s: str, ls: list[Line], head: int, nxt: int, paragraphs: int,
