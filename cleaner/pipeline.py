@@ -9,10 +9,12 @@ in: the output is a fixed point of the rules.
 from __future__ import annotations
 
 import bisect
+import codecs
 import os
 import re
 import warnings
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import language as _language
@@ -173,11 +175,25 @@ class _LineIndex:
     one by editors: its findings were all on line 1)."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [m.end() for m in re.finditer("\r\n?|\n", text)]
+        self._text = text
+        self._starts: list[int] | None = None  # made when first asked
 
     def line_col(self, offset: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self._starts, offset) - 1
-        return i + 1, offset - self._starts[i] + 1
+        starts = self._starts
+        if starts is None:
+            text = self._text
+            starts = self._starts = (
+                [0] + [m.end() for m in re.finditer("\r\n?|\n", text)] if "\r" in text
+                else _line_starts(text.split("\n")))
+        i = bisect.bisect_right(starts, offset) - 1
+        return i + 1, offset - starts[i] + 1
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    """Where each of ``lines`` (a text split at ``\\n``) starts in the text:
+    each after the one before and its newline (one C loop, no Python call a
+    line)."""
+    return list(accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))
 
 
 #: Metadata a document may carry several of (two photos, two agencies): a
@@ -200,8 +216,45 @@ def _name(code: str, rule: Rule) -> str:
     return rule.name if code == rule.code else REGISTRY[code].name
 
 
+#: ``_WORD``'s verdict on each ASCII character as a byte, for
+#: ``bytes.translate``: ``a`` for a word character, a space for any other.
+_WORD_MARKS = bytes(b"a"[0] if _WORD.match(chr(i)) else b" "[0] for i in range(128)) \
+    + bytes(range(128, 256))  # (never met: the text is ASCII when translated)
+#: The marks of a run of characters beyond ASCII, as ``_WORD_MARKS`` gives
+#: them, remembered (curly quotes, dashes, accented letters recur).
+_RUN_MARKS: dict[str, str] = {}
+_RUN_MARKS_MAX = 4096
+
+
+def _mark_run(error: UnicodeEncodeError) -> tuple[str, int]:
+    """The encoding error handler of :func:`_word_count`: a run of
+    characters beyond ASCII, each written as its mark (``\\w`` or not)."""
+    run = error.object[error.start:error.end]
+    marks = _RUN_MARKS.get(run)
+    if marks is None:
+        if len(_RUN_MARKS) >= _RUN_MARKS_MAX:
+            _RUN_MARKS.clear()
+        marks = _RUN_MARKS[run] = "".join(["a" if _WORD.match(c) else " " for c in run])
+    return marks, error.end
+
+
+codecs.register_error("cleaner.word-marks", _mark_run)
+
+
 def _word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    """``len(_WORD.findall(text))``, the runs of word characters, without
+    making a string of each word (Q001's test counts the words of every
+    document twice). Exact: ``\\w`` is a test of one character, so each
+    character is written as ``a`` where it is a word character and as a space
+    where not (ASCII by one table, the rare characters beyond it by the
+    encoder's error handler), and a run of word characters starts at an
+    ``a`` after a space or at the start. A text mostly beyond ASCII
+    (Russian, Greek) would call the handler at every word: ``findall``."""
+    if not text.isascii() and \
+            len(text.encode("utf-8", "surrogatepass")) - len(text) > len(text) >> 3:
+        return len(_WORD.findall(text))
+    marked = text.encode("ascii", "cleaner.word-marks").translate(_WORD_MARKS)
+    return marked.count(b" a") + marked.startswith(b"a")
 
 
 #: An article (see :func:`_article_shaped`) that keeps fewer than this share
@@ -269,11 +322,7 @@ def _record_clean(clean: set[str], text: str, lines: list[str],
     if not findings:
         clean.update(lines)
         return
-    starts = []
-    pos = 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
+    starts = _line_starts(lines)
     dirty: set[int] = set()
     for f in findings:
         a = bisect.bisect_right(starts, max(f.start - 1, 0)) - 1
@@ -537,6 +586,8 @@ class Pipeline:
         """Report a document that cleaning took down to nothing or almost
         nothing, or an article (see :func:`_article_shaped`) that lost most
         of its words."""
+        if text == original:
+            return  # every word kept (min_kept_ratio is at most 1): no report
         before, after = _word_count(original), _word_count(text)
         # a document of any size cleaned down to no words at all is reported
         # too: a one-line "Share" is chrome, but the user should hear of it

@@ -419,6 +419,30 @@ def test_name_scan_line_by_line_is_exact():
         assert reg._scan(text) == reg._scan_text(text, _lower(text)), text
 
 
+def test_word_count_and_line_starts_are_exact():
+    # Q001's word count (bytes marked by a table and an encoding error
+    # handler) against the pattern's findall; the line starts and the
+    # line:col of the changes against the regular expressions they replace
+    import bisect
+
+    from cleaner import pipeline
+
+    rng = random.Random(7)
+    pieces = (list("ab_1 .,\n\r\t-'") + ["é", "“", "”", "—", "\u00a0", "٣", "²", "ß", "\ud800",
+              "\U0001F600", "\U00010400", "Жук ", "ﬁ", "\u0301", "İ"])
+    for _ in range(20000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert pipeline._word_count(s) == len(re.findall(r"\w+", s)), repr(s)
+        assert pipeline._word_count(s * 20) == len(re.findall(r"\w+", s * 20)), repr(s)
+        lines = s.split("\n")
+        assert pipeline._line_starts(lines) == [0] + [m.end() for m in re.finditer("\n", s)]
+        index = pipeline._LineIndex(s)
+        starts = [0] + [m.end() for m in re.finditer("\r\n?|\n", s)]
+        for pos in range(len(s) + 1):
+            i = bisect.bisect_right(starts, pos) - 1
+            assert index.line_col(pos) == (i + 1, pos - starts[i] + 1), (repr(s), pos)
+
+
 def test_ends_like_sentence_reads_the_end_as_the_pattern_does():
     # the fast reading from the line's end against the pattern (FAST off)
     rng = random.Random(5)
