@@ -2,6 +2,7 @@
 lines, its headline, where its body starts, what a sentence looks like."""
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import re
@@ -50,7 +51,7 @@ def lines(text: str) -> list[Line]:
     for cached in _last:
         if cached[0] is text or cached[0] == text:
             return list(cached[1])  # a copy: a caller may change its list
-    out = _lines(text)
+    out = _lines_after(text, *_last[0]) if _last else _split(text, 0, len(text), 0)
     _last.insert(0, (text, out))
     del _last[_CACHED:]
     return list(out)
@@ -69,6 +70,82 @@ def _lines(text: str) -> list[Line]:
     # Line.__new__: a fifth faster, and every text of a pass is split here
     return [_new_tuple(Line, (i, *m.span(1), m.group(1)))
             for i, m in enumerate(_STRIPPED_LINE.finditer(text))]
+
+
+def _split(text: str, start: int, end: int, index: int) -> list[Line]:
+    """:func:`_lines` of the whole lines ``text[start:end]`` (``start`` a
+    line's start, ``end`` a line's end), their positions in ``text`` and
+    their indices from ``index``: the text split at ``\\n`` and each line
+    stripped (``str.strip`` strips what the pattern's ``\\s`` matches), a
+    third faster than the pattern's match objects."""
+    out = []
+    pos = start
+    for segment in text[start:end].split("\n"):
+        s = segment.strip()
+        if s:
+            # (the first character of s is the first one not a space)
+            a = pos + segment.index(s[0])
+            out.append(_new_tuple(Line, (index, a, a + len(s), s)))
+            index += 1
+        pos += len(segment) + 1
+    return out
+
+
+def _lines_after(text: str, before: str, before_lines: list[Line]) -> list[Line]:
+    """:func:`_lines` of ``text``, a version of ``before`` (whose lines are
+    ``before_lines``): a rule's fix changes a few lines of the text, and the
+    next rule asks for its lines. The lines wholly in the start both texts
+    share are ``before``'s, those wholly in the end they share are too,
+    moved by the difference in length and in number of lines (the same
+    strings: their hashes are known to the memos); only the lines between
+    are split again."""
+    n, m = len(text), len(before)
+    same = _shared_start(text, before)
+    # the first line not wholly in the shared start, in either text
+    head = text.rfind("\n", 0, same) + 1
+    keep = bisect.bisect_left(before_lines, head, key=_START)
+    # the newline after which both texts are the same to their ends: the
+    # shared end stops short of the shared start (in the shorter text)
+    tail = text.find("\n", n - _shared_end(text, before, min(n, m) - same))
+    if tail < 0:
+        return before_lines[:keep] + _split(text, head, n, keep)
+    middle = _split(text, head, tail, keep)
+    shift = n - m
+    after = bisect.bisect_right(before_lines, tail - shift, key=_START)
+    moved = keep + len(middle) - after
+    return before_lines[:keep] + middle + [
+        _new_tuple(Line, (i + moved, a + shift, b + shift, s))
+        for i, a, b, s in before_lines[after:]]
+
+
+def _START(line: Line) -> int:
+    return line.start
+
+
+def _shared_start(a: str, b: str) -> int:
+    """The length of the start ``a`` and ``b`` share (binary search: each
+    step compares only the part not yet known to be shared)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a.startswith(b[lo:mid], lo):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _shared_end(a: str, b: str, limit: int) -> int:
+    """The length of the end ``a`` and ``b`` share, at most ``limit``."""
+    lo, hi = 0, limit
+    na, nb = len(a), len(b)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a.endswith(b[nb - mid:nb - lo], 0, na - lo):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 #: A fence of a Markdown code block ("```", "```python", "~~~"), on a

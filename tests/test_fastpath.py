@@ -78,6 +78,27 @@ def test_lines_matches_the_line_iterator():
         assert structure._lines(text) == _reference_lines(text)
 
 
+def test_lines_of_a_new_version_reuse_the_old_ones_exactly():
+    # structure.lines() splits only the lines a fix changed (_lines_after):
+    # against the pattern, for versions made by a few random edits, and for
+    # an unrelated text
+    rng = random.Random(4)
+    pieces = ["\n", " ", "a", "\r", "\t", "\u2028", "\x85", "bc", "\u00a0", "\x1c", "\n\n", "xyz."]
+    for _ in range(20000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        text = before
+        for _ in range(rng.randint(1, 3)):
+            a = rng.randint(0, len(text))
+            b = min(len(text), a + rng.randint(0, 6))
+            new = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
+            text = text[:a] + new + text[b:]
+        old = structure._lines(before)
+        assert structure._split(before, 0, len(before), 0) == old
+        assert structure._lines_after(text, before, old) == structure._lines(text), (before, text)
+        other = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        assert structure._lines_after(other, before, old) == structure._lines(other)
+
+
 @pytest.mark.parametrize("language", [None, *sorted(resources.boilerplate()["lang"])])
 def test_phrase_set_is_exact(language):
     phrases = resources.entries("consent", "phrases", language)
