@@ -3,11 +3,10 @@ lines, its headline, where its body starts, what a sentence looks like."""
 from __future__ import annotations
 
 import bisect
-import functools
 import os
 import re
 import threading
-from typing import Callable, NamedTuple, TypeVar
+from typing import Any, Callable, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -223,25 +222,36 @@ def words(s: str) -> list[str]:
     return WORD.findall(s)
 
 
+class _Remembered(dict):
+    """The memo of :func:`per_document`: ``fn``'s answers by line. A hit is
+    ``dict.__getitem__`` itself, a C call (a Python function around the
+    lookup cost more than the lookup: these are asked ~800 times a
+    document); a miss asks ``fn`` and keeps the answer, with the shortcuts
+    on (``FAST``; off, new_document has emptied the memo and nothing is
+    kept, so ``fn`` answers every time)."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, s: str) -> Any:
+        out = self.fn(s)
+        if FAST:
+            if len(self) >= _MEMO_MAX:
+                self.clear()
+            self[s] = out
+        return out
+
+
 def per_document(fn: Callable[[str], T]) -> Callable[[str], T]:
     """``fn`` (a pure function of a line's text) with its answers remembered
     for the document at hand (see :func:`document_memo`): every rule asks
     about every line on every pass. Off with the shortcuts (``FAST``)."""
-    memo = document_memo()
-
-    @functools.wraps(fn)
-    def remembered(s: str) -> T:
-        if not FAST:
-            return fn(s)
-        try:
-            return memo[s]
-        except KeyError:
-            if len(memo) >= _MEMO_MAX:
-                memo.clear()
-            out = memo[s] = fn(s)
-            return out
-
-    return remembered
+    memo = _Remembered(fn)
+    _MEMOS.append(memo)
+    return memo.__getitem__
 
 
 @per_document
