@@ -1839,7 +1839,11 @@ def _section_name(f: _Feat) -> bool:
 
 
 def _count_figure_words(text: str) -> int:
-    """How many of the words (``_WORD_RE``) of ``text`` hold a digit."""
+    """How many of the words (``_WORD_RE``) of ``text`` hold a digit. (A
+    text without a digit holds none: most lines, one scan for a digit,
+    not the pattern's try at every word.)"""
+    if not structure.DIGIT.search(text):
+        return 0
     return len(_FIGURE_WORD_RE.findall(text))
 
 
