@@ -429,9 +429,25 @@ def _features(blocks: Sequence[str], sw: frozenset[str]) -> list[_Feat]:
         return [memo[raw] for raw in blocks]
 
 
+#: ``_WORD_RE`` over ASCII text: every byte that is no word character
+#: (``[A-Za-z0-9_]``) made a space, for ``bytes.split`` (``\w`` of a pattern
+#: of ``str`` matches the same characters of ASCII as the ASCII flag's).
+_ASCII_NON_WORD = bytes.maketrans(
+    bytes(range(128)),
+    bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(128)))
+
+
+def _words_of(lower: str) -> list[str]:
+    """``_WORD_RE.findall(lower)``: for an ASCII block (most), its bytes
+    translated and split, a third faster than the pattern's matches."""
+    if lower.isascii():
+        return lower.encode().translate(_ASCII_NON_WORD).decode().split()
+    return _WORD_RE.findall(lower)
+
+
 def _compute_features(blocks: Sequence[str], sw: frozenset[str]) -> list[_Feat]:
     out = []
-    findall = _WORD_RE.findall
+    findall = _words_of if structure.FAST else _WORD_RE.findall
     url_search = _URL_RE.search
     contains = sw.__contains__
     for raw in blocks:

@@ -638,3 +638,19 @@ def test_the_markup_test_still_finds_code_and_tags():
     assert all(map(_code, ["<div class=box>", "x</p> and more", "var n = 4",
                            "function (e)", "a { b", "<a<a<b href=x>"]))
     assert not any(map(_code, ["5 < 6 and 7 > 3", "<< quoted >>", "a <a", "tides > 4 m"]))
+
+
+def test_ascii_words_are_the_patterns_words() -> None:
+    """The features' tokens of an ASCII block, split at its bytes that are no
+    word characters, are ``\\w+``'s matches, whatever the characters."""
+    import random
+
+    from cleaner.blocks import _WORD_RE, _words_of
+
+    rng = random.Random(3)
+    alphabet = [chr(c) for c in range(128)]
+    for _ in range(2000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))).lower()
+        assert _words_of(s) == _WORD_RE.findall(s), repr(s)
+    for s in ("fifa's u-21 team, 3:1 (a.e.t.)", "naïve café — 5€", "snake_case x2", ""):
+        assert _words_of(s) == _WORD_RE.findall(s), s
