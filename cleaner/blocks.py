@@ -1508,20 +1508,20 @@ def _article_data(feats: list[_Feat], opt: BlockOptions, lo: float, sw: frozense
     count = len(idx)
     low, high = opt.length_low, opt.length_high
 
-    def paragraph(i: int) -> bool:
-        f = feats[i]
-        return (removed[i] is None and i not in chrome and f.sentence_end and not f.url
-                and f.chars >= low and f.words >= opt.c4_min_words and f.density >= lo)
+    # Whether each block is a paragraph of prose and whether it may be a
+    # member of a run (short, no paragraph, no link, no chrome), worked out
+    # once a block: the loop below asks them of every block and its
+    # neighbours
+    min_words = opt.c4_min_words
+    free = [removed[i] is None and not f.url and i not in chrome for i, f in enumerate(feats)]
+    paragraphs = [ok and f.sentence_end and f.chars >= low and f.words >= min_words
+                  and f.density >= lo for ok, f in zip(free, feats)]
+    members = [ok and not para and f.chars < high
+               for ok, para, f in zip(free, paragraphs, feats)]
 
     def sentence(i: int) -> bool:
         f = feats[i]
-        return (removed[i] is None and i not in chrome and not f.url and _c4_sentence(f, opt)
-                and f.density >= lo)
-
-    def member(i: int) -> bool:
-        f = feats[i]
-        return (not paragraph(i) and f.chars < high and not f.url and i not in chrome
-                and removed[i] is None)
+        return free[i] and _c4_sentence(f, opt) and f.density >= lo
 
     # (most documents have no run of three short data lines after a paragraph)
     out: dict[int, str] = {}
@@ -1529,7 +1529,7 @@ def _article_data(feats: list[_Feat], opt: BlockOptions, lo: float, sw: frozense
     k = 1
     while k < count:
         i = idx[k]
-        if not listed[i] and feats[i].chars <= _VERDICT_MAX_CHARS and member(i) \
+        if not listed[i] and feats[i].chars <= _VERDICT_MAX_CHARS and members[i] \
                 and _VERDICT_RE.fullmatch(feats[i].text) and sentence(idx[k - 1]):
             # a review's verdict right after its prose, a paragraph or its
             # short last sentence ("★★★☆☆", "Rating: 4/5"); a page's rating
@@ -1538,11 +1538,11 @@ def _article_data(feats: list[_Feat], opt: BlockOptions, lo: float, sw: frozense
             out[i] = "a review's verdict after prose"
             k += 1
             continue
-        if listed[i] or not paragraph(idx[k - 1]) or not member(i):
+        if listed[i] or not paragraphs[idx[k - 1]] or not members[i]:
             k += 1
             continue
         m = k
-        while m < count and m - k < opt.max_announced_items and member(idx[m]) \
+        while m < count and m - k < opt.max_announced_items and members[idx[m]] \
                 and not listed[idx[m]]:
             m += 1
         kinds = [_data_kind(feats[idx[q]], opt) for q in range(k, m)]
@@ -1574,7 +1574,7 @@ def _article_data(feats: list[_Feat], opt: BlockOptions, lo: float, sw: frozense
             vocab = set()
             head = next((q for q in idx if q not in chrome), None)
             for q in idx:
-                if q == head or paragraph(q):
+                if q == head or paragraphs[q]:
                     vocab |= _stems(feats[q].lower, sw)
         bound = 0
         for q in data:
