@@ -643,25 +643,33 @@ def _code(text: str) -> bool:
 
 def _c4_reason_of(f: _Feat, opt: BlockOptions) -> str:
     t = f.lower
+    prose = f.words >= opt.c4_max_words
+    # (no cue can condemn a long paragraph that ends as a sentence, whose
+    # cue may be in any sentence of it, "... subscribers ...": only "lorem
+    # ipsum" can, and the patterns need not read it)
+    policy = f.words <= opt.c4_cue_max_words or f.words < 2 * opt.c4_max_words
+    if not policy and f.sentence_end:
+        return "contains 'lorem ipsum'" if f.cue and "lorem ipsum" in t else ""
     # literals first: re tries every alternative at every position
     if not f.cue or not _C4_ANY_RE.search(t):
         return ""
     if "lorem ipsum" in t:
         return "contains 'lorem ipsum'"
-    prose = f.words >= opt.c4_max_words
-    js = _JS_RE.search(t)
-    if js and not prose:
+    # (a mention of javascript or a copyright condemns no prose: the
+    # patterns are asked only of a shorter block)
+    js = None if prose else _JS_RE.search(t)
+    if js:
         return f"mentions '{js.group(0)}', {f.words} words"
-    cues = sorted(set(_POLICY_RE.findall(t)))
     # one cue condemns a line that is not a sentence ("Subscribe", "Manage
     # cookie settings"); a sentence needs two ("We use cookies ... you
     # consent"), so that "Millions signed up for the service." stays
+    cues = sorted(set(_POLICY_RE.findall(t))) if policy else ()
     if cues and (
         (len(cues) == 1 and not _c4_sentence(f, opt) and f.words <= opt.c4_cue_max_words)
         or (len(cues) >= 2 and f.words < 2 * opt.c4_max_words)
     ):
         return f"policy/account cue {cues[0]!r}, {f.words} words"
-    if _COPYRIGHT_RE.search(t) and not prose:
+    if not prose and _COPYRIGHT_RE.search(t):
         return f"copyright line, {f.words} words"
     if not f.sentence_end and _code(f.text):
         return "code or markup"
