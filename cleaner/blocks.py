@@ -945,7 +945,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     def names_verse(k: int) -> bool:
         # idx[k] is a paragraph that speaks of verse ("the winning poem",
         # "a haiku", "the song's lyrics")
-        return 0 <= k < count and paragraphs[idx[k]] and bool(_VERSE_NOUN_RE.search(feats[idx[k]].lower))
+        return 0 <= k < count and paragraphs[idx[k]] and _speaks_of_verse(feats[idx[k]])
 
     def named_stanza_end(k: int) -> int:
         # where the verse that starts at idx[k] (maybe under its title) ends
@@ -1674,6 +1674,15 @@ _VERSE_NOUN_RE = re.compile(
 VERSE_MIN_LINES = _DEFAULT_OPTIONS.verse_min_lines
 #: A paragraph (around a list or a stanza) has at least so many characters.
 PARAGRAPH_MIN_CHARS = _DEFAULT_OPTIONS.length_low
+
+
+def _speaks_of_verse(f: _Feat) -> bool:
+    """:func:`names_verse` of the block (remembered: the pattern tries every
+    position of a paragraph, and each short line after it asks again)."""
+    out = f.memo.get("verse")
+    if out is None:
+        out = f.memo["verse"] = bool(_VERSE_NOUN_RE.search(f.lower))
+    return out
 
 
 def names_verse(text: str) -> bool:
