@@ -1171,6 +1171,14 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         # the lists and tables but two (announced by a colon; rows of
         # matches) start right after an anchor: most blocks follow none
         after_anchor = k > 0 and anchors[idx[k - 1]]
+        if not (after_anchor or (k > 1 and paragraphs[idx[k - 2]])
+                or (k > 0 and feats[idx[k - 1]].text.endswith(":"))):
+            # every run below starts right after an anchor (a paragraph is
+            # one), two blocks after a paragraph (under its label or
+            # heading) or right after a line that ends in a colon: a block
+            # after none of them starts none, and is passed at once
+            k += 1
+            continue
         if after_anchor:
             # a table's rows may follow a short caption line
             first = k + 1 if (k + 1 < count and f.chars < low and not columns(k)) else k
