@@ -2040,7 +2040,8 @@ def _bridged(feats: list[_Feat], opt: BlockOptions, lo: float, s: int, e: int,
         return j
 
     while True:
-        last = max((i for i in range(s, e) if paragraph(i)), default=None)
+        # (the last paragraph of the segment: looked for from its end)
+        last = next((i for i in range(e - 1, s - 1, -1) if paragraph(i)), None)
         j = bridge(last, 1) if last is not None else None
         if j is None:
             break
@@ -2053,7 +2054,7 @@ def _bridged(feats: list[_Feat], opt: BlockOptions, lo: float, s: int, e: int,
                 best, end = total, q + 1
         e = max(e, end)
     while True:
-        first = min((i for i in range(s, e) if paragraph(i)), default=None)
+        first = next((i for i in range(s, e) if paragraph(i)), None)
         j = bridge(first, -1) if first is not None else None
         if j is None:
             break
