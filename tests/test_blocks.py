@@ -654,3 +654,17 @@ def test_ascii_words_are_the_patterns_words() -> None:
         assert _words_of(s) == _WORD_RE.findall(s), repr(s)
     for s in ("fifa's u-21 team, 3:1 (a.e.t.)", "naïve café — 5€", "snake_case x2", ""):
         assert _words_of(s) == _WORD_RE.findall(s), s
+
+
+def test_sentence_end_read_from_the_end_is_the_patterns() -> None:
+    """B101's test for a sentence's end, read from the end of the line, finds
+    what ``_SENTENCE_END`` finds, closing marks and a final newline too."""
+    import random
+
+    from cleaner.rules.blocks import _SENTENCE_END, _ends_as_sentence
+
+    rng = random.Random(5)
+    alphabet = list(".!?…\"'”’»)]\n a:")
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 7)))
+        assert _ends_as_sentence(s) == bool(_SENTENCE_END.search(s)), repr(s)
