@@ -1272,11 +1272,20 @@ class PageChrome(LineRule):
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         s = line.text
-        exact, pattern = _chrome(ctx)
+        if not self._reads_as_chrome(s, ctx):
+            return None
         if _teaser_alone(ctx).fullmatch(s) or _box_label(s, _box_labels(ctx)):
             return None  # "Read more:" over a link's headline: B005's, with the link
+        return f"page chrome '{s}'"
+
+    @staticmethod
+    def _reads_as_chrome(s: str, ctx: Context) -> bool:
+        """Whether line ``s`` reads as the page's chrome (``match`` leaves
+        a teaser's label out of it: asked of the few lines this takes, not
+        of every line)."""
+        exact, pattern = _chrome(ctx)
         if s.strip(_CHROME_TRIM).casefold() in exact or pattern.fullmatch(s):
-            return f"page chrome '{s}'"
+            return True
         # a label with its count or its length ("Listen to this article •
         # 4 min", "Comments (14)", "Artikel zum Hören · 3 Min.")
         # (every match of _LABEL_MEASURE holds a digit: a line without
@@ -1284,15 +1293,15 @@ class PageChrome(LineRule):
         fast = structure.FAST
         m = (_LABEL_MEASURE.search(s) if not fast or structure.DIGIT.search(s) else None)
         if m and s[:m.start()].strip(_CHROME_TRIM).casefold() in exact:
-            return f"page chrome '{s}'"
+            return True
         # a bar of such labels ("Print this page | Close window"; a share
         # bar, "Email • Twitter", is B003's)
         if ((not fast or "|" in s or "•" in s or "·" in s)
                 and _CHROME_BAR_SEP.search(s) and not _share_bar(ctx).fullmatch(s)):
             items = [x.strip(_CHROME_TRIM).casefold() for x in _CHROME_BAR_SEP.split(s)]
             if len(items) >= 2 and all(x in exact for x in items):
-                return f"page chrome '{s}'"
-        return None
+                return True
+        return False
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         yield from super().check(text, ctx)
@@ -1517,10 +1526,13 @@ class TeaserLink(LineRule):
                     body = structure.body_start(ls)
                 label = line.index >= body  # "More Great Harbour Gazette Stories"
             why = "link to another story (a kicker in capitals)" if kicker and line.index > 0 else teaser
-            if why is None and _link_headline(s) and (
+            # (where the line stands first: it is under a label or a link
+            # taken so in few lines, and a line reads as a link's headline
+            # in many)
+            if why is None and (
                     under_label or line.index == last_link + 1
                     and (spaced or not _blank_between(text, prev, line))) \
-                    and not _other_chrome(line, ls, ctx):
+                    and _link_headline(s) and not _other_chrome(line, ls, ctx):
                 # the label's links: the line under it, and those right
                 # under that one ("More on this story" over a list of
                 # links), no blank line between, unless the box puts one
