@@ -12,6 +12,7 @@ from typing import Iterable
 import ftfy
 from ftfy.badness import is_bad
 
+from .. import structure
 from ..model import Context, Finding, Rule, iter_lines
 from . import opt_in, register
 
@@ -49,6 +50,12 @@ def needs_ftfy(line: str) -> bool:
     return not line.isascii() and (_is_bad(line) or bool(_C1_OR_SURROGATE.search(line)))
 
 
+#: :func:`needs_ftfy` of a line, remembered for the document: a text that
+#: holds non-ASCII pairs (curly quotes after a dash, any page in German or
+#: French) has its lines asked again on every pass, the same lines.
+_needs_ftfy = structure.per_document(needs_ftfy)
+
+
 @register
 class Mojibake(Rule):
     """Text decoded with the wrong encoding ('mojibake') is repaired.
@@ -75,7 +82,7 @@ class Mojibake(Rule):
         # the lines ftfy would repair, if the text as a whole looks bad: that
         # (ftfy's badness measure over the whole text, the slowest test) is
         # asked last and only once some line needs repair
-        found = [(start, end, line) for start, end, line in iter_lines(text) if needs_ftfy(line)]
+        found = [(start, end, line) for start, end, line in iter_lines(text) if _needs_ftfy(line)]
         if not found or not (_is_bad(text) or _C1_OR_SURROGATE.search(text)):
             return
         for start, _end, line in found:
