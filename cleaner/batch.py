@@ -1754,6 +1754,16 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             unapply_jsonl()
             changed = False
         written = False
+        # not one record cleaned (a --text-key no record has, a file of bad
+        # lines): the file failed, and, as a failed text file, leaves no
+        # output behind (an empty file would pass for a cleaned one)
+        none_cleaned = bool(jw["errors"]) and not jw["documents"]
+        if writer is not None and none_cleaned and not in_place:
+            writer.discard()
+            writer = None
+            what = ("read" if jw.get("read_error") and jw["errors"] == 1 else "cleaned")
+            say(f"note: {s.display}: no record could be {what}; no output written"
+                f"{'' if target is None or not target.exists() else f' ({target} left as it was)'}")
         if writer is not None:
             if in_place and (not changed or jw["errors"]):
                 writer.discard()   # unchanged, or it would lose its bad lines
@@ -1795,9 +1805,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                             f"{_plural(jw['changes'], 'change')}{skipped})")
         elif jw.get("fh") is stdout:
             stdout.flush()
-        if jw["errors"] and not jw["documents"]:
-            # not one record cleaned (a --text-key no record has, a file of
-            # bad lines): the file failed, whatever was written for it
+        if none_cleaned:
             failed(s.display)
             changed = False
         if changed:

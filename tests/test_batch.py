@@ -634,13 +634,23 @@ def test_a_shard_that_cannot_be_read_says_so_not_lines_skipped(tmp_path: Path) -
     assert any(m.startswith(f"error: {tmp_path / 'cut.jsonl.gz'}: read error before its "
                             "first line (") for m in logged), logged
     assert not any("line skipped" in m or "lines skipped" in m for m in logged), logged
-    assert any(m.endswith("(0 documents, 0 changes, cut short by a read error)")
-               for m in logged), logged
+    # not one record read: the file failed, and -o writes no (empty) output
+    assert f"note: {tmp_path / 'cut.jsonl.gz'}: no record could be read; no output " \
+        "written" in logged, logged
+    assert r.failed == [str(tmp_path / "cut.jsonl.gz")]
+    assert not (tmp_path / "o" / "cut.jsonl.gz").exists()
     logged.clear()
     r = clean_paths([str(tmp_path / "cut.jsonl.gz")], in_place=True, log=logged.append,
                     report=tmp_path / "rep.json")
     assert f"note: {tmp_path / 'cut.jsonl.gz'} left as it was: it could not be read to its " \
         "end (0 changes not applied)" in logged
+    # negative: a shard cut short after its first records is written up to there
+    (tmp_path / "late.jsonl.gz").write_bytes(gzip.compress(plain * 200)[:-30])
+    logged.clear()
+    clean_paths([str(tmp_path / "late.jsonl.gz")], out=tmp_path / "o", verbose=True,
+                log=logged.append)
+    assert any(m.endswith(", cut short by a read error)") for m in logged), logged
+    assert (tmp_path / "o" / "late.jsonl.gz").exists()
     rep = json.loads((tmp_path / "rep.json").read_text())
     assert rep["files"][0]["left_as_it_was"].startswith("it could not be read to its end")
     (tmp_path / "bad.jsonl").write_bytes(plain + b"{oops\n")
