@@ -1122,6 +1122,38 @@ def _blank_lines_reason(numbers: Sequence[int], shown: int = 10) -> str:
 class _SourceError:
     source: int
     message: str
+    binary: bool = False   # binary data: --skip-binary skips it
+
+
+def _jsonl_head_problem(fh: IO[bytes], display: str) -> InputError | None:
+    """The error for a JSONL input that is no text, told from its first
+    bytes as a text file's are (:func:`cleaner.io.decode_bytes`): NUL bytes
+    (binary data, or UTF-16 without a byte-order mark), or a UTF-16/32
+    byte-order mark — said once for the file, not as a malformed line each.
+    JSON has no raw NUL byte anywhere, so no JSONL file is mistaken. The
+    bytes are looked at without taking them (``peek``, or a seek back)."""
+    try:
+        if hasattr(fh, "peek"):
+            head = fh.peek(8192)[:8192]  # type: ignore[attr-defined]
+        elif fh.seekable():
+            head = fh.read(8192)
+            fh.seek(-len(head), io.SEEK_CUR)
+        else:   # pragma: no cover - stdin is buffered
+            return None
+    except (*GZIP_ERRORS, ValueError):
+        return None   # the read error is said when the lines are read
+    for bom, enc in ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+                     (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):
+        if head.startswith(bom):
+            return InputError(f"{display}: {enc} (byte-order mark); JSONL is read as UTF-8: "
+                              "convert it to UTF-8 first")
+    if b"\x00" not in head:
+        return None
+    try:
+        decode_bytes(head, display)
+    except InputError as exc:
+        return exc
+    return None   # pragma: no cover - decode_bytes refuses NUL bytes
 
 
 def _is_tty(stream: Any) -> bool:
@@ -1457,8 +1489,13 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         fh = open_input(s.path)
                     except OSError as exc:
                         raise InputError(f"{s.display}: cannot read ({exc.strerror})") from None
+                not_text = _jsonl_head_problem(fh, s.display)
+                if not_text is not None:
+                    if s.path is not None:
+                        fh.close()
+                    raise not_text
             except InputError as exc:
-                yield _Local(_SourceError(i, str(exc)))
+                yield _Local(_SourceError(i, str(exc), isinstance(exc, BinaryInputError)))
                 continue
             yield _Local(_JsonlBegin(i))
             jw_mode[i] = mode
@@ -1839,6 +1876,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 jsonl_end(res)
             elif isinstance(res, _HtmlInPlace):
                 html_in_place(res.source)
+            elif isinstance(res, _SourceError) and res.binary and skip_binary:
+                result.files += 1
+                result.skipped.append(sources[res.source].display)
+                result.skipped_why[sources[res.source].display] = "binary"
+                say(f"skipped: {res.message}")
             elif isinstance(res, _SourceError):
                 inside = jw.get("source") == res.source   # a JSONL file cut short
                 error(res.message, sources[res.source].display)

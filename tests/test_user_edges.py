@@ -70,3 +70,35 @@ def test_a_jsonl_file_of_which_no_record_is_cleaned_keeps_a_previous_output(
     assert (out / "c.jsonl").read_bytes() == before
     assert (f"note: {src}: no record could be cleaned; no output written "
             f"({out / 'c.jsonl'} left as it was)") in r.stderr.splitlines()
+
+
+def test_a_binary_jsonl_file_is_said_once_as_a_binary_text_file_is(tmp_path: Path) -> None:
+    """A .jsonl name on binary data (NUL bytes): one error worded as for a
+    .txt file, not "malformed JSON" for each of its lines; --skip-binary
+    skips it as it skips the .txt; UTF-16 is called UTF-16."""
+    blob = b"\x7fELF\x02\x01\x01\x00\x00\x00\n" * 40 + b"\x00\x01\n" * 40
+    (tmp_path / "blob.jsonl").write_bytes(blob)
+    (tmp_path / "blob.txt").write_bytes(blob)
+    (tmp_path / "wide.jsonl").write_bytes(
+        (json.dumps({"text": article(1)}) + "\n").encode("utf-16"))
+    _records(tmp_path / "good.jsonl")
+    r = run("clean", tmp_path, "-o", tmp_path / "out")
+    assert r.exit_code == 2
+    errors = [l for l in r.stderr.splitlines() if l.startswith("error:")]
+    assert errors == [f"error: {tmp_path / 'blob.jsonl'}: binary file (NUL bytes)",
+                      f"error: {tmp_path / 'blob.txt'}: binary file (NUL bytes)",
+                      f"error: {tmp_path / 'wide.jsonl'}: UTF-16 (byte-order mark); JSONL is "
+                      "read as UTF-8: convert it to UTF-8 first"]
+    assert not (tmp_path / "out" / "blob.jsonl").exists()
+    assert (tmp_path / "out" / "good.jsonl").exists()
+    r = run("check", "--skip-binary", tmp_path / "blob.jsonl", tmp_path / "good.jsonl")
+    assert f"skipped: {tmp_path / 'blob.jsonl'}: binary file (NUL bytes)" \
+        in r.stderr.splitlines()
+    assert "error:" not in r.stderr and r.exit_code == 1   # good.jsonl gains ids
+    # stdin read as JSONL: the same
+    r = run("clean", "--format", "jsonl", "-", input=blob)
+    assert r.exit_code == 2 and r.stderr.splitlines()[0] == "error: -: binary file (NUL bytes)"
+    # negative: a JSON string may hold an escaped NUL (\u0000): that is JSONL
+    (tmp_path / "nul.jsonl").write_text(json.dumps({"text": "A\u0000B " + article(2)}) + "\n")
+    r = run("clean", tmp_path / "nul.jsonl", "-o", tmp_path / "out2")
+    assert "binary" not in r.stderr and (tmp_path / "out2" / "nul.jsonl").exists()
