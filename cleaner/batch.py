@@ -762,14 +762,25 @@ def _process_file(task: _FileTask) -> DocResult:
         if lossy:
             res.notes.append(lossy)
         given: dict[str, Any] = {}
+        # the U+FFFD the reading put in, which U007 tells from the text's own
+        undecoded = frozenset(decoded.replaced_at)
+        unplaced = False
         if task.format == "html":
             # the page's own metadata (JSON-LD) comes first, as a record's
             # does, but for the outlet: the one its title names wins
             from .htmltext import html_document
+            page_own = text.count("\ufffd") - len(undecoded)
             text, given = html_document(text)
+            # the extraction moves the text: where the page had none of
+            # its own, every U+FFFD of the text is the reading's
+            unplaced = bool(undecoded and page_own)
+            undecoded = (frozenset(i for i, ch in enumerate(text) if ch == "\ufffd")
+                         if undecoded and not page_own else frozenset())
         source = given.pop("source", None)
         doc = _timed_run(res, Document(text, id=task.display, metadata=dict(given),
-                                       from_html=task.format == "html"))
+                                       from_html=task.format == "html",
+                                       undecoded_at=undecoded,
+                                       undecoded_unplaced=unplaced))
         res.text = doc.text
         res.metadata = dict(doc.metadata)
         if source is not None:

@@ -111,6 +111,8 @@ class Decoded:
     as_cp1252: list[int] = field(default_factory=list)
     #: where those letters are in the decoded text (character offsets)
     as_cp1252_at: list[int] = field(default_factory=list)
+    #: where the U+FFFD of ``replaced`` are in the decoded text
+    replaced_at: list[int] = field(default_factory=list)
 
     def warning(self, name: str) -> str | None:
         """The warning for a batch, or None when every byte was UTF-8."""
@@ -173,6 +175,7 @@ def _read_mostly_utf8(data: bytes, cp1252_ok: bool) -> tuple[str, Decoded] | Non
             chars += 1
         else:
             pieces.append(raw.decode("utf-8", "replace"))
+            info.replaced_at.extend(range(chars, chars + len(pieces[-1])))
             chars += len(pieces[-1])
             at = 0
             while at < len(raw):   # one U+FFFD for each invalid sequence
@@ -258,6 +261,7 @@ def decode_bytes(data: bytes, name: str = "<input>",
             info.replaced[:] = mostly[1].replaced
             info.as_cp1252[:] = mostly[1].as_cp1252
             info.as_cp1252_at[:] = mostly[1].as_cp1252_at
+            info.replaced_at[:] = mostly[1].replaced_at
         return mostly[0], "utf-8"
     if text is None:
         raise InputError(f"{name}: not UTF-8 ({utf8_error}) and not Windows-1252; "

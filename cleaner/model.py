@@ -11,7 +11,7 @@ from __future__ import annotations
 import inspect
 import textwrap
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Iterable, Iterator, Mapping
+from typing import Any, Callable, ClassVar, Iterable, Iterator, Mapping
 
 #: Stages in the order the pipeline runs them.
 STAGES = (
@@ -96,7 +96,13 @@ class Document:
     if it had one) instead of ending as a text file does (rule L005).
     ``from_html``: the text was extracted from an HTML page, so every tag was
     parsed already and a ``<b>`` or ``&amp;`` left in it was text on the page
-    (escaped there): the markup rules leave it alone."""
+    (escaped there): the markup rules leave it alone.
+    ``undecoded_at``: offsets in ``text`` of the U+FFFD that reading the
+    file put in place of bytes it could not decode (the batch's
+    :func:`cleaner.io.decode_bytes`), as against those the text came with:
+    rule U007 says which it reports; ``undecoded_unplaced``: it put some in,
+    but where is not known (the text extracted from an HTML page that had
+    its own too)."""
 
     text: str
     id: str = ""
@@ -106,6 +112,10 @@ class Document:
     original: str | None = None
     record: bool = False
     from_html: bool = False
+    undecoded_at: frozenset[int] = frozenset()
+    #: the reading put U+FFFD in where the text had its own too, and the
+    #: places of its own are not known (a page's text extracted from HTML)
+    undecoded_unplaced: bool = False
 
     @property
     def changed(self) -> bool:
@@ -135,6 +145,14 @@ class Context:
     #: the text came out of an HTML page: markup in it is the page's text
     #: (see Document.from_html)
     from_html: bool = False
+    #: offsets in the input of the U+FFFD its reading put in place of bytes
+    #: it could not decode (see Document.undecoded_at)
+    undecoded_at: frozenset[int] = frozenset()
+    #: (see Document.undecoded_unplaced)
+    undecoded_unplaced: bool = False
+    #: a position in the text at hand, as an offset in the input (the
+    #: pipeline's; None: the same)
+    to_input: Callable[[int], int] | None = None
 
 
 class Rule:

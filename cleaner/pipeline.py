@@ -420,7 +420,9 @@ class Pipeline:
         ctx = Context(language=lang.code, metadata=doc.metadata, settings=self.settings,
                       enabled=self._codes,
                       final_newline=not doc.record or original.endswith("\n"),
-                      from_html=doc.from_html)
+                      from_html=doc.from_html, undecoded_at=frozenset(doc.undecoded_at),
+                      undecoded_unplaced=doc.undecoded_unplaced,
+                      to_input=offsets.to_input)
         # the G001 of the language the text is cleaned in: replaced if the
         # cleaned text is detected again in another (see below)
         unexpected: Report | None = None

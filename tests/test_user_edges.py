@@ -102,3 +102,36 @@ def test_a_binary_jsonl_file_is_said_once_as_a_binary_text_file_is(tmp_path: Pat
     (tmp_path / "nul.jsonl").write_text(json.dumps({"text": "A\u0000B " + article(2)}) + "\n")
     r = run("clean", tmp_path / "nul.jsonl", "-o", tmp_path / "out2")
     assert "binary" not in r.stderr and (tmp_path / "out2" / "nul.jsonl").exists()
+
+
+def test_u007_says_who_put_the_replacement_characters_in(tmp_path: Path) -> None:
+    """U007 said "decoded upstream" of the U+FFFD that cleaner itself put in
+    for the bytes of a file it could not decode. Now each message says
+    which: the reading's (the file still has the bytes), the text's own
+    (decoded upstream), or some of each; and after rules moved the text
+    (a share bar removed above), the places still hold."""
+    from cleaner import Pipeline
+
+    bad = (b"Council approves budget\n\nShare\n\nThe council met on Tuesday and approved "
+           b"the caf\xc3 plan for the city, the mayor said.\n\nAnother paragraph has an "
+           b"upstream \xef\xbf\xbd mark and a bad \xff byte.\n\nA third has only an "
+           b"upstream \xef\xbf\xbd mark in it, as scraped.\n")
+    (tmp_path / "u.txt").write_bytes(bad)
+    r = run("check", "--select", "U007", tmp_path / "u.txt")
+    found = [l.split(": U007 ", 1)[1] for l in r.stdout.splitlines() if ": U007 " in l]
+    assert len(found) == 3
+    assert found[0].endswith(": it stands for bytes of the file that are not valid UTF-8, "
+                             "which cleaner could not decode when it read the file; the file "
+                             "still has them: fix its encoding to keep the text")
+    assert found[1].endswith(": 1 of them stands for bytes of the file that are not valid "
+                             "UTF-8, which cleaner could not decode when it read the file (the "
+                             "file still has them); 1 came with the text: text was lost when it "
+                             "was decoded upstream and cannot be restored")
+    assert found[2].endswith(": text was lost when it was decoded upstream and cannot be "
+                             "restored")
+    assert "decoded upstream" not in found[0]
+    # the same text given to the pipeline already decoded: every one upstream
+    doc = Pipeline.default().run(bad.decode("utf-8", "replace"))
+    msgs = [x.message for x in doc.reports if x.code == "U007"]
+    assert len(msgs) == 3 and all(m.endswith("decoded upstream and cannot be restored")
+                                  and "of them" not in m for m in msgs)

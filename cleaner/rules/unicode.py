@@ -421,8 +421,13 @@ class ReplacementCharacters(Rule):
     words around the first one: ``…we’ve ever made,� said…``. The
     characters stay.
 
+    The message says where each came from: in the text as it came (a
+    decoder upstream), or put there by cleaner itself, reading a file that
+    is not valid UTF-8 there (``cleaner clean FILE``: the warning that
+    names the file counts them, and the file still has the bytes).
+
     ## Why
-    A decoder upstream met bytes it could not read and put ``�`` in their
+    A decoder met bytes it could not read and put ``�`` in their
     place (mojibake repair, U001, turns what it cannot restore into one
     too): the original character is lost, and no rule can know what it was.
     Deleting it would hide the loss, so the user hears of it instead.
@@ -440,6 +445,38 @@ class ReplacementCharacters(Rule):
                 at = line.index(_REPLACEMENT)
                 near = _words_around(line, at)
                 what = "a replacement character" if n == 1 else f"{n} replacement characters"
+                ours = _undecoded(line, start, ctx)
+                if ctx.undecoded_unplaced:
+                    why = ("some of the file's bytes were not valid UTF-8, and cleaner put "
+                           "U+FFFD in their place when it read the file (the file still has "
+                           "them); others came with the text (decoded upstream: that text is "
+                           "lost); which are which, the text extracted from the page cannot "
+                           "tell")
+                elif not ours:
+                    why = "text was lost when it was decoded upstream and cannot be restored"
+                elif ours == n:
+                    why = (f"{'it stands' if n == 1 else 'they stand'} for bytes of the file "
+                           "that are not valid UTF-8, which cleaner could not decode when it "
+                           "read the file; the file still has them: fix its encoding to keep "
+                           "the text")
+                else:
+                    why = (f"{ours} of them {'stands' if ours == 1 else 'stand'} for bytes of the file that are not valid "
+                           "UTF-8, which cleaner could not decode when it read the file (the "
+                           f"file still has them); {n - ours} came with the text: text was "
+                           "lost when it was decoded upstream and cannot be restored")
                 yield self.finding(f"{what} (U+FFFD) in the paragraph, the first in '{near}': "
-                                   "text was lost when it was decoded upstream and cannot be "
-                                   "restored", start + at, start + at + 1)
+                                   + why, start + at, start + at + 1)
+
+
+def _undecoded(line: str, start: int, ctx: Context) -> int:
+    """How many of the U+FFFD of ``line`` (at ``start`` in the text) reading
+    the file put there (Context.undecoded_at), not the text."""
+    if not ctx.undecoded_at:
+        return 0
+    to_input = ctx.to_input or (lambda pos: pos)
+    n = 0
+    at = line.find(_REPLACEMENT)
+    while at >= 0:
+        n += to_input(start + at) in ctx.undecoded_at
+        at = line.find(_REPLACEMENT, at + 1)
+    return n
