@@ -135,3 +135,24 @@ def test_u007_says_who_put_the_replacement_characters_in(tmp_path: Path) -> None
     msgs = [x.message for x in doc.reports if x.code == "U007"]
     assert len(msgs) == 3 and all(m.endswith("decoded upstream and cannot be restored")
                                   and "of them" not in m for m in msgs)
+
+
+@pytest.mark.parametrize("over", ["Share", "Advertisement", "Comments"])
+def test_chrome_over_the_headline_does_not_make_the_block_rules_cut_the_only_paragraph(
+        over: str) -> None:
+    """A short page, its one paragraph a short sentence: the block rules
+    found no article besides the headline and cut nothing — unless a line
+    of chrome stood over the headline, when the headline (then line 2)
+    counted as the article found and B101 cut the paragraph as "near-good
+    between bad blocks", leaving the headline alone. The page cleans as it
+    does without that line."""
+    from cleaner import Pipeline
+
+    page = ("Mayor resigns after audit\nThe mayor resigned on Friday.\n"
+            "Home | News | Politics\n")
+    p = Pipeline.default()
+    alone = p.run(page).text
+    doc = p.run(f"{over}\n{page}")
+    assert "The mayor resigned on Friday." in doc.text
+    assert doc.text == alone
+    assert not [c for c in doc.changes if c.code == "B101"]

@@ -461,7 +461,9 @@ class BlockRule(Rule):
             content=[k for k, i in enumerate(judged) if i == narrow or i in summary],
             data=[k for k, i in enumerate(judged) if i in data],
             headline=next((k for k, i in enumerate(judged) if i == head and not known[i]), None))))
-        if not any(v.keep for i, v in verdicts.items() if i > 0):
+        # (the headline kept is no article: the first line, or the line
+        # headline_of finds under chrome, a label or a menu over it)
+        if not any(v.keep for i, v in verdicts.items() if i > 0 and i != head):
             return  # no article found among the blocks: nothing to cut it from
         # A document that is mostly sentences already is an article with some
         # chrome, not a page dump: there the heuristics remove what is not a
