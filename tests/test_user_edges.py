@@ -156,3 +156,49 @@ def test_chrome_over_the_headline_does_not_make_the_block_rules_cut_the_only_par
     assert "The mayor resigned on Friday." in doc.text
     assert doc.text == alone
     assert not [c for c in doc.changes if c.code == "B101"]
+
+
+@pytest.mark.parametrize("under", ["", "Share\n", "Advertisement\n",
+                                   "Share this article on Facebook\n"])
+@pytest.mark.parametrize("after", ["", "Home | News | Politics\n", "Comments\n"])
+@pytest.mark.parametrize("para", ["Residents will vote on the plan next month, officials said",
+                                  "Heavy rain is expected across the region this weekend"])
+def test_a_short_pages_one_paragraph_is_no_teaser_headline(under: str, after: str,
+                                                           para: str) -> None:
+    """A short page: the headline, maybe a share line, one paragraph written
+    without its full stop, maybe a menu row. B006 took the paragraph for
+    another story's headline "between the headline and the body" — there
+    is no body — and the page was left with its headline alone. One such
+    line with nothing but chrome around it is the page's paragraph."""
+    from cleaner import Pipeline
+
+    doc = Pipeline.default().run(f"Council approves new budget for city parks\n{under}"
+                                 f"{para}\n{after}")
+    assert f"\n\n{para}\n" in doc.text
+    assert "Share" not in doc.text
+
+
+def test_a_page_of_teaser_headlines_still_loses_them() -> None:
+    """Negative: two or more headline-like lines under the headline, and no
+    body: a page of other stories' headlines, which B006 takes, as before;
+    and one among the menus of a page with no article is a teaser too."""
+    from cleaner import Pipeline
+
+    p = Pipeline.default()
+    doc = p.run("Council approves new budget for city parks\nStorm hits coast again tonight\n"
+                "Schools close early in the north today\n")
+    assert doc.text == "Council approves new budget for city parks\n"
+    doc = p.run("Council approves new budget for city parks\nLiving\nFront Page\n"
+                "Food and Drink\nPictures of the day from around the world\nBooks\n")
+    assert "Pictures of the day" not in doc.text
+
+
+def test_a_share_line_naming_its_network_is_a_share_bar() -> None:
+    """'Share this article on Facebook': the share verb of a share bar with
+    the network it names (B003), not another story's headline (B006)."""
+    from cleaner import Pipeline
+
+    doc = Pipeline.default().run(
+        "Council approves new budget for city parks\nShare this story on Facebook | Twitter\n"
+        "The council met on Tuesday and approved the plan for the parks of the city.\n")
+    assert [c.code for c in doc.changes if c.code.startswith("B")] == ["B003"]

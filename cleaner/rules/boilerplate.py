@@ -1777,7 +1777,11 @@ class HeadlineTeaser(LineRule):
     more, one opening with an article or a pronoun, ``My dog waits with
     me``, when the lead or the paragraph after speaks of verse, ``poem``,
     ``haiku``; B101 keeps them too). Bulleted items
-    and sentences are never taken for headlines. A newsletter's link to its
+    and sentences are never taken for headlines, nor is a short page's one
+    paragraph written without its full stop: a single such line under the
+    headline with no body under it, and nothing else there but the page's
+    chrome (a share line, a menu row), is no line between the headline and
+    a body (several are a page of other stories' headlines). A newsletter's link to its
     web copy (``View this email in your browser``) before the body is no
     headline either: it goes as the e-mail's chrome. A line that a
     phrase-list rule of its own removes (``Follow us on Instagram
@@ -1840,6 +1844,20 @@ class HeadlineTeaser(LineRule):
             out[line.index] = ("menu under the headline"
                                if len(_CHROME_BAR_SEP.findall(s)) >= 2 or _section_words(s)
                                else "headline of another story")
+        if stop == len(ls):
+            # No body paragraph under the headline: a line stands between
+            # the headline and no body. One such line alone, and nothing
+            # else under the headline but the page's chrome (lines a phrase
+            # list removes, a menu row of links), is the short page's one
+            # paragraph (written without its full stop), not another
+            # story's headline: taken, it left the headline alone. Several
+            # are a list of other stories' headlines (a page of teasers);
+            # among other lines (a page of menus) one is a teaser too.
+            taken = [x.index for x in ls[head + 1:] if out[x.index] == "headline of another story"]
+            if len(taken) == 1 and not any(
+                    not out[x.index] and not known[x.index]
+                    and len(_CHROME_BAR_SEP.findall(x.text)) < 2 for x in ls[head + 1:]):
+                out[taken[0]] = None
         return out
 
 
