@@ -1852,9 +1852,11 @@ class HeadlineTeaser(LineRule):
             # paragraph (written without its full stop), not another
             # story's headline: taken, it left the headline alone. Several
             # are a list of other stories' headlines (a page of teasers);
-            # among other lines (a page of menus) one is a teaser too.
+            # among other lines (a page of menus) one is a teaser too; a
+            # copyright line is the page's footer.
             taken = [x.index for x in ls[head + 1:] if out[x.index] == "headline of another story"]
-            if len(taken) == 1 and not any(
+            if len(taken) == 1 and not blocks._COPYRIGHT_RE.search(ls[taken[0]].text.lower()) \
+                    and not any(
                     not out[x.index] and not known[x.index]
                     and len(_CHROME_BAR_SEP.findall(x.text)) < 2 for x in ls[head + 1:]):
                 out[taken[0]] = None
