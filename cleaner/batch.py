@@ -844,6 +844,8 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
     if not raw.strip():
         return None
     try:
+        if b"\x00" in raw:   # (no JSON holds a raw NUL: binary data past the file's start)
+            raise InputError(f"{where}: binary data (NUL bytes), line skipped")
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -1158,13 +1160,29 @@ def _jsonl_head_problem(fh: IO[bytes], display: str) -> InputError | None:
         if head.startswith(bom):
             return InputError(f"{display}: {enc} (byte-order mark); JSONL is read as UTF-8: "
                               "convert it to UTF-8 first")
-    if b"\x00" not in head:
-        return None
-    try:
-        decode_bytes(head, display)
-    except InputError as exc:
-        return exc
-    return None   # pragma: no cover - decode_bytes refuses NUL bytes
+    if b"\x00" in head:
+        try:
+            decode_bytes(head, display)
+        except InputError as exc:
+            return exc
+    # text named .jsonl: not one of its first lines is a JSON object (each
+    # would be a "malformed JSON" error of its own, a text's every line)
+    lines = [x for x in head.split(b"\n")[:-1] if x.strip()]   # the complete ones
+    if len(lines) >= JSONL_SNIFF_LINES and not lines[0].lstrip(b"\xef\xbb\xbf \t").startswith(b"{"):
+        for line in lines:
+            try:
+                if isinstance(json.loads(line), dict):
+                    return None
+            except ValueError:
+                continue
+        return InputError(f"{display}: not JSONL: none of its first {len(lines)} non-blank lines "
+                          "is a JSON object (text? give --format text, or name it .txt)")
+    return None
+
+
+#: A JSONL input none of whose first lines (so many at least, in its first
+#: 8 KB) is a JSON object is text, refused as a whole (_jsonl_head_problem).
+JSONL_SNIFF_LINES = 3
 
 
 def _is_tty(stream: Any) -> bool:

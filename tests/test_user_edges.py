@@ -202,3 +202,45 @@ def test_a_share_line_naming_its_network_is_a_share_bar() -> None:
         "Council approves new budget for city parks\nShare this story on Facebook | Twitter\n"
         "The council met on Tuesday and approved the plan for the parks of the city.\n")
     assert [c.code for c in doc.changes if c.code.startswith("B")] == ["B003"]
+
+
+def test_a_text_named_jsonl_is_one_error_not_one_a_line(tmp_path: Path) -> None:
+    """An article saved as .jsonl: each of its lines was a "malformed JSON"
+    error of its own (a long text, thousands). When not one of its first
+    lines is a JSON object, the file is refused once, with what to do."""
+    (tmp_path / "a.jsonl").write_text(article(1) + article(2))
+    r = run("clean", tmp_path / "a.jsonl", "-o", tmp_path / "out")
+    assert r.exit_code == 2
+    errors = [l for l in r.stderr.splitlines() if l.startswith("error:")]
+    assert len(errors) == 1 and errors[0].startswith(f"error: {tmp_path / 'a.jsonl'}: not JSONL: "
+                                                     "none of its first ")
+    assert errors[0].endswith("non-blank lines is a JSON object (text? give --format text, "
+                              "or name it .txt)")
+    assert r.stderr.splitlines()[-1].endswith("1 error")
+    assert run("clean", "--format", "text", tmp_path / "a.jsonl", "-o", tmp_path / "o2"
+               ).exit_code == 0
+    # negative: JSONL whose first line is bad but others are records is read
+    # line by line, its bad lines named; and two bad lines are too few to judge
+    (tmp_path / "b.jsonl").write_text("[1]\nnot json\n" + json.dumps({"text": article(3)})
+                                      + "\nnot json either\n")
+    (tmp_path / "c.jsonl").write_text("oops\nnot json\n")
+    r = run("clean", tmp_path / "b.jsonl", tmp_path / "c.jsonl", "-o", tmp_path / "o3")
+    errors = [l for l in r.stderr.splitlines() if l.startswith("error:")]
+    bad = "malformed JSON (Expecting value: column 1)"
+    assert [e.split(": ", 2)[2].split(", line")[0] for e in errors] == [
+        "not a JSON object", bad, bad, bad, bad]
+    assert (tmp_path / "o3" / "b.jsonl").exists()
+
+
+def test_binary_data_past_a_jsonl_files_start_is_named_as_such(tmp_path: Path) -> None:
+    """NUL bytes after the first 8 KB (records, then a binary blob appended):
+    the lines that hold them are skipped as binary data, not as malformed
+    JSON; the records before are cleaned."""
+    src = _records(tmp_path / "r.jsonl", n=20)
+    with open(src, "ab") as fh:
+        fh.write(b"\x00\x01\x02garbage\n")
+    assert src.stat().st_size > 8192
+    r = run("clean", src, "-o", tmp_path / "out")
+    errors = [l for l in r.stderr.splitlines() if l.startswith("error:")]
+    assert errors == [f"error: {src}:21: binary data (NUL bytes), line skipped"]
+    assert len((tmp_path / "out" / "r.jsonl").read_text().splitlines()) == 20
