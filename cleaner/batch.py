@@ -880,7 +880,10 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
         out, notes = record_out(given, doc, chunk.text_key, metadata_as, chunk.with_changes)
         for kind, message in notes:
             res.warnings.append((kind, f"{where}: {message}{_NOTE_HINT[kind]}"))
-        res.out_line = json.dumps(out, ensure_ascii=False, default=str).encode("utf-8")
+        # (a lone surrogate, a file name's byte that is not UTF-8 in the id
+        # or a record's own \ud800, written as JSON's escape of it)
+        res.out_line = json.dumps(out, ensure_ascii=False, default=str).encode(
+            "utf-8", "backslashreplace")
         res.text = doc.text
         res.metadata = dict(doc.metadata)
         res.changes, res.reports = list(doc.changes), list(doc.reports)
@@ -943,7 +946,8 @@ def _record_rewrites(record: dict[str, Any], out: dict[str, Any], raw: bytes,
             why.append(f"metadata would be set (was {json.dumps(old)})")
     if text_unexplained:
         why.append("the text would change")
-    if json.dumps(record, ensure_ascii=False, default=str).encode("utf-8") != raw:
+    if json.dumps(record, ensure_ascii=False, default=str).encode(
+            "utf-8", "backslashreplace") != raw:
         why.append("the record would be re-serialised (the same JSON written with other "
                    "spacing, escapes or number forms)")
     return why or ["the record would be rewritten"]

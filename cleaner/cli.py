@@ -63,6 +63,27 @@ def _err(msg: str) -> None:
     click.echo(msg, err=True)
 
 
+def _json_text(dumped: str) -> str:
+    """JSON (``json.dumps(…, ensure_ascii=False)``) whose lone surrogates —
+    a file name's bytes that are not UTF-8, as Python names them — are
+    written as JSON's ``\\udcXX`` escapes: valid UTF-8 that any parser reads,
+    and the name again in Python."""
+    return dumped.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _stdout_writes_file_names() -> None:
+    """A file name that is not UTF-8 (its bytes as surrogates) is written to
+    standard output as the bytes it is made of, as ``ls`` and ruff write
+    it, where the stream's error handler is strict (a UTF-8 locale): the
+    first finding of such a file stopped the batch with a traceback."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None and getattr(sys.stdout, "errors", None) == "strict":
+        try:
+            reconfigure(errors="surrogateescape")
+        except (ValueError, OSError):  # pragma: no cover
+            pass
+
+
 def build_settings(opts: dict[str, Any], cfg: FileConfig) -> Settings:
     """Settings from the command line (``opts``) over ``[tool.cleaner]``."""
 
@@ -877,7 +898,8 @@ class _Listing:
 
     def _json(self, entry: dict[str, Any]) -> None:
         import json
-        self.out.write(("[\n" if self.first else ",\n") + json.dumps(entry, ensure_ascii=False))
+        self.out.write(("[\n" if self.first else ",\n") + _json_text(json.dumps(entry,
+                                                                            ensure_ascii=False)))
         self.first = False
 
     def show(self, r: DocResult, left_only: bool = False) -> None:
@@ -1052,6 +1074,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and
     return the exit code instead of exiting."""
     old = None
+    _stdout_writes_file_names()
     try:
         old = signal.signal(signal.SIGTERM, _sigterm)
     except ValueError:  # not the main thread

@@ -144,7 +144,10 @@ class ReportWriter:
 
     @staticmethod
     def _dump(obj: Any) -> bytes:
-        return json.dumps(obj, ensure_ascii=False, default=str).encode("utf-8")
+        # a file name's bytes that are not UTF-8 (lone surrogates in Python)
+        # as JSON's \udcXX escapes: the report stays UTF-8 and reads back
+        return json.dumps(obj, ensure_ascii=False, default=str).encode("utf-8",
+                                                                       "backslashreplace")
 
     def add(self, entry: dict[str, Any]) -> None:
         self._sep()

@@ -244,3 +244,65 @@ def test_binary_data_past_a_jsonl_files_start_is_named_as_such(tmp_path: Path) -
     errors = [l for l in r.stderr.splitlines() if l.startswith("error:")]
     assert errors == [f"error: {src}:21: binary data (NUL bytes), line skipped"]
     assert len((tmp_path / "out" / "r.jsonl").read_text().splitlines()) == 20
+
+
+def _non_utf8_name(d: Path, name: bytes) -> Path:
+    import os
+    return d / os.fsdecode(name)
+
+
+def test_a_file_name_that_is_not_utf8_stops_nothing(tmp_path: Path) -> None:
+    """A file whose name is not UTF-8 (Latin-1 'café.txt' from an old
+    archive): --report crashed the batch with a traceback
+    (UnicodeEncodeError) before any output was written, and a JSONL
+    record without an id, named after its file, failed as an 'internal
+    error'. The report now escapes the name as JSON does (\\udce9: it reads
+    back as the same path), and the record is written."""
+    import os
+    import subprocess
+    import sys
+
+    d = tmp_path / "in"
+    d.mkdir()
+    txt = _non_utf8_name(d, b"caf\xe9.txt")
+    txt.write_text(article(1))
+    _non_utf8_name(d, b"bin\xe9.txt").write_bytes(b"\x00\x01binary")
+    recs = _non_utf8_name(d, b"r\xe9.jsonl")   # records without ids: named after the file
+    recs.write_text("".join(json.dumps({"text": article(i)}) + "\n" for i in range(2)))
+    r = run("clean", d, "-o", tmp_path / "out", "--report", tmp_path / "r.json")
+    assert r.exit_code == 2   # the binary file
+    assert "internal error" not in r.stderr
+    report = json.loads((tmp_path / "r.json").read_bytes().decode("utf-8"))
+    assert sorted(f["path"] for f in report["files"]) == sorted(
+        str(p) for p in (txt, recs, _non_utf8_name(d, b"bin\xe9.txt")))
+    out = tmp_path / "out" / os.fsdecode(b"caf\xe9.txt")
+    assert out.exists()
+    lines = (tmp_path / "out" / os.fsdecode(b"r\xe9.jsonl")).read_bytes().splitlines()
+    assert len(lines) == 2 and json.loads(lines[0])["id"] == f"{recs}:1"
+    # a strict UTF-8 standard output (a UTF-8 locale): the findings of such
+    # a file are written with the name's own bytes, as ls writes it; JSON
+    # with the escape
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    cli = [sys.executable, "-m", "cleaner"]
+    res = subprocess.run([*cli, "check", txt], capture_output=True, env=env, cwd=tmp_path)
+    assert res.returncode == 1, res.stderr
+    assert res.stdout.startswith(os.fsencode(txt) + b":")
+    res = subprocess.run([*cli, "check", "--output-format", "json", txt], capture_output=True,
+                         env=env, cwd=tmp_path)
+    assert res.returncode == 1, res.stderr
+    assert {e["filename"] for e in json.loads(res.stdout.decode("utf-8"))} == {str(txt)}
+
+
+def test_a_jsonl_record_with_a_lone_surrogate_is_cleaned_not_an_internal_error(
+        tmp_path: Path) -> None:
+    """'\\ud800' in a record (valid JSON, no character: a UTF-16 string cut
+    in half upstream) failed the record as an 'internal error' when the
+    batch re-serialised the record to compare it; it is cleaned (U001 turns
+    it into U+FFFD) and written."""
+    src = tmp_path / "s.jsonl"
+    src.write_text('{"id": "a", "text": "The council met on Monday \\ud800 and approved '
+                   'the plan for the park."}\n')
+    r = run("clean", src, "-o", tmp_path / "out")
+    assert r.exit_code == 0, r.stderr
+    rec = json.loads((tmp_path / "out" / "s.jsonl").read_text())
+    assert "Monday \ufffd and" in rec["text"]
