@@ -1172,16 +1172,38 @@ def _jsonl_head_problem(fh: IO[bytes], display: str) -> InputError | None:
     # text named .jsonl: not one of its first lines is a JSON object (each
     # would be a "malformed JSON" error of its own, a text's every line)
     lines = [x for x in head.split(b"\n")[:-1] if x.strip()]   # the complete ones
-    if len(lines) >= JSONL_SNIFF_LINES and not lines[0].lstrip(b"\xef\xbb\xbf \t").startswith(b"{"):
+    first = lines[0].lstrip(b"\xef\xbb\xbf \t").rstrip(b" \t\r") if lines else b""
+    if len(lines) >= JSONL_SNIFF_LINES and (not first.startswith(b"{") or first == b"{"):
         for line in lines:
             try:
                 if isinstance(json.loads(line), dict):
                     return None
             except ValueError:
                 continue
+        if _json_document(head) or first in (b"{", b"["):
+            return InputError(f"{display}: {_PRETTY_JSON}")
         return InputError(f"{display}: not JSONL: none of its first {len(lines)} non-blank lines "
                           "is a JSON object (text? give --format text, or name it .txt)")
     return None
+
+
+#: What is said of one JSON document written over several lines where JSONL
+#: is read (a JSON array of records, an object pretty-printed).
+_PRETTY_JSON = ("one JSON document over several lines (pretty-printed), not JSONL, one record "
+                "a line: convert it first (jq -c '.[]' for an array of records, jq -c . for "
+                "objects)")
+
+
+def _json_document(data: bytes) -> bool:
+    """Whether ``data`` is one JSON object or array written over several
+    lines (not JSONL: a record a line)."""
+    body = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not body.startswith((b"{", b"[")) or b"\n" not in body.strip():
+        return False
+    try:
+        return isinstance(json.loads(body), (dict, list))
+    except ValueError:
+        return False
 
 
 #: A JSONL input none of whose first lines (so many at least, in its first
@@ -1504,6 +1526,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                f"its lines are not (the first: line {bad}): is it JSONL or "
                                "text? Give --format jsonl (each line a record, the others "
                                "errors) or --format text"))
+                        continue
+                    elif _json_document(data):
+                        # one JSON document over several lines: cleaned as
+                        # text, its braces and keys came out as prose, exit 0
+                        yield _Local(_SourceError(i, f"{s.display}: {_PRETTY_JSON}"))
                         continue
             if s.format != "jsonl":
                 if s.path is None and data is None:

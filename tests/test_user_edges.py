@@ -306,3 +306,30 @@ def test_a_jsonl_record_with_a_lone_surrogate_is_cleaned_not_an_internal_error(
     assert r.exit_code == 0, r.stderr
     rec = json.loads((tmp_path / "out" / "s.jsonl").read_text())
     assert "Monday \ufffd and" in rec["text"]
+
+
+@pytest.mark.parametrize("doc", [
+    [{"id": "1", "text": "A story. It is here."}, {"id": "2", "text": "Another. Here."}],
+    {"id": "1", "text": "A story. It is here."}])
+def test_a_pretty_printed_json_document_is_said_to_be_no_jsonl(tmp_path: Path, doc) -> None:
+    """One JSON document over several lines (json.dump(..., indent=2)):
+    named .jsonl, each line was a malformed record; on stdin it was
+    cleaned as prose — braces and keys reflowed into paragraphs, exit 0.
+    Both now say what it is and how to convert it."""
+    text = json.dumps(doc, indent=2) + "\n"
+    (tmp_path / "p.jsonl").write_text(text)
+    hint = ("one JSON document over several lines (pretty-printed), not JSONL, one record a "
+            "line: convert it first (jq -c '.[]' for an array of records, jq -c . for objects)")
+    r = run("clean", tmp_path / "p.jsonl", "-o", tmp_path / "out")
+    assert r.exit_code == 2
+    assert [l for l in r.stderr.splitlines() if l.startswith("error:")] == [
+        f"error: {tmp_path / 'p.jsonl'}: {hint}"]
+    for args in ([], ["--format", "jsonl"]):
+        r = run("clean", *args, "-", input=text)
+        assert r.exit_code == 2 and r.stdout == ""
+        assert r.stderr.splitlines()[0] == f"error: -: {hint}"
+    # negative: text that opens with a brace is still text; JSONL is JSONL
+    r = run("clean", "-", input="{Draft} Council meets\n\nThe council met on Monday.\n")
+    assert r.exit_code == 0 and "The council met on Monday." in r.stdout
+    r = run("clean", "-", input=json.dumps({"text": "One record. Here."}) + "\n")
+    assert r.exit_code == 0 and json.loads(r.stdout)["text"] == "One record. Here."
