@@ -1146,9 +1146,12 @@ def _jsonl_head_problem(fh: IO[bytes], display: str) -> InputError | None:
     """The error for a JSONL input that is no text, told from its first
     bytes as a text file's are (:func:`cleaner.io.decode_bytes`): NUL bytes
     (binary data, or UTF-16 without a byte-order mark), or a UTF-16/32
-    byte-order mark — said once for the file, not as a malformed line each.
-    JSON has no raw NUL byte anywhere, so no JSONL file is mistaken. The
-    bytes are looked at without taking them (``peek``, or a seek back)."""
+    byte-order mark; or no JSONL at all: text (none of the complete lines
+    of its first 8 KB, ``JSONL_SNIFF_LINES`` or more, is a JSON object), or
+    one JSON document pretty-printed over several lines — said once for
+    the file, not as a malformed line each. JSON has no raw NUL byte
+    anywhere, so no JSONL file is mistaken for binary. The bytes are looked
+    at without taking them (``peek``, or a seek back)."""
     try:
         if hasattr(fh, "peek"):
             head = fh.peek(8192)[:8192]  # type: ignore[attr-defined]
