@@ -801,15 +801,24 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     if fix:
         if batch["stdin_filename"] is not None:
             raise click.UsageError("check --fix rewrites files, not stdin (--stdin-filename)")
-        result = _run(lambda: _batch.clean_paths(_paths(paths, "check"), settings=settings,
+        run = (lambda: _batch.clean_paths(_paths(paths, "check"), settings=settings,
                                           in_place=True, on_document=show,
                                           stdout=sys.stdout.buffer, stdin=sys.stdin.buffer,
                                           **batch))
     else:
-        result = _run(lambda: _batch.clean_paths(
+        run = (lambda: _batch.clean_paths(
             _paths(paths, "check", batch["stdin_filename"] is not None),
             settings=settings, check=True, strict=strict, keep_original=diff,
             on_document=show, stdin=sys.stdin.buffer, **batch))
+    try:
+        result = _run(run)
+    except KeyboardInterrupt:
+        # Ctrl-C, SIGTERM: the JSON list of the findings so far is closed,
+        # as the report is, so that what was listed still reads (the exit
+        # code, 130 or 143, says the run was cut short)
+        if output_format == "json":
+            listing.close()
+        raise
     if statistics:
         counts = collections.Counter(result.changes_by_rule)
         counts.update(result.reports_by_rule)

@@ -333,3 +333,31 @@ def test_a_pretty_printed_json_document_is_said_to_be_no_jsonl(tmp_path: Path, d
     assert r.exit_code == 0 and "The council met on Monday." in r.stdout
     r = run("clean", "-", input=json.dumps({"text": "One record. Here."}) + "\n")
     assert r.exit_code == 0 and json.loads(r.stdout)["text"] == "One record. Here."
+
+
+def test_check_json_cut_short_by_ctrl_c_is_still_a_json_list(tmp_path: Path, monkeypatch,
+                                                             capsys) -> None:
+    """`check --output-format json` streams one JSON list; Ctrl-C (or
+    SIGTERM) mid-batch left it unterminated, so a CI step that reads it
+    failed to parse what had been found. The list is now closed, as the
+    report is, and the exit code (130) says the run was cut short."""
+    from cleaner import batch as _batch
+    from cleaner.cli import main
+
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(article(i))
+    real = _batch.clean_paths
+
+    def stopped_after_one(*args, **kw):
+        show = kw["on_document"]
+
+        def once(r):
+            show(r)
+            raise KeyboardInterrupt
+        return real(*args, **{**kw, "on_document": once})
+
+    monkeypatch.setattr(_batch, "clean_paths", stopped_after_one)
+    code = main(["check", "--output-format", "json", "-j1", str(tmp_path)])
+    assert code == 130
+    found = json.loads(capsys.readouterr().out)
+    assert found and {e["filename"] for e in found} == {str(tmp_path / "0.txt")}
