@@ -1660,7 +1660,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             error(r.error, s.display, detail=r.detail)
             failed(s.display)
             if report_writer:
-                report_writer.add({"path": s.display, "format": s.format, "error": r.error})
+                report_writer.add({"path": s.display, "output": None, "format": s.format,
+                                   "error": r.error})
             return
         r.from_html = s.format == "html"
         record(r)
@@ -1679,9 +1680,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         write_atomic(real, (r.text or "").encode("utf-8"), mode=r.mode,
                                      in_place=True)
                     except OSError as exc:
-                        error(f"{target}: cannot write ({exc.strerror})", s.display)
-                        failed(s.display)
-                        unapply(r.changes)
+                        cannot_write(s, r, f"{target}: cannot write ({exc.strerror})")
                         return
                     result.written.append(str(target))
                     written = True
@@ -1696,9 +1695,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         result.written.append(str(target))
                         written = True
                 except OSError as exc:
-                    error(f"{target}: cannot write ({exc.strerror})", s.display)
-                    failed(s.display)
-                    unapply(r.changes)
+                    cannot_write(s, r, f"{target}: cannot write ({exc.strerror})")
                     return
                 if verbose:
                     html = "HTML extracted to text, " if r.from_html else ""
@@ -1711,6 +1708,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             if not r.text_changed:
                 result.rewritten_only.append(s.display)
         if report_writer:
+            # target: the file that holds the output now, written by this
+            # run or found holding those bytes (None: stdout, a check)
             entry = {"path": s.display, "output": str(target) if target else None,
                      "format": s.format, "encoding": r.encoding}
             if r.from_html:
@@ -1718,6 +1717,16 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             entry.update(_doc_entry(r))
             entry["written"] = written
             report_writer.add(entry)
+
+    def cannot_write(s: Source, r: DocResult, message: str) -> None:
+        """An output that could not be written: an error, its changes not
+        applied, and an entry in the report that names no output."""
+        error(message, s.display)
+        failed(s.display)
+        unapply(r.changes)
+        if report_writer:
+            report_writer.add({"path": s.display, "output": None, "format": s.format,
+                               "error": message})
 
     def unapply(changes: Sequence[Change]) -> None:
         """Changes counted, then not written (an output that could not be
@@ -1785,9 +1794,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     jw["writer"] = None
                     jw["write_error"] = f"{target}: cannot write ({exc.strerror})"
         if report_writer:
-            report_writer.begin({"path": s.display,
-                                 "output": str(jw.get("target")) if jw.get("target") else None,
-                                 "format": "jsonl"})
+            # its "output" is said at its end, when it is known to be written
+            report_writer.begin({"path": s.display, "format": "jsonl"})
 
     def once(kind: str | None, line: int | None) -> bool:
         """Whether what a record of this kind has to say is said (the first
@@ -1854,6 +1862,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             unapply_jsonl()
             changed = False
         written = False
+        holds = False   # the target holds this run's output (written, or those bytes)
         # not one record cleaned (a --text-key no record has, a file of bad
         # lines): the file failed, and, as a failed text file, leaves no
         # output behind (an empty file would pass for a cleaned one)
@@ -1877,8 +1886,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     # nothing changed: neither the file nor the figures say so
                     changed = False
                     unapply_jsonl()
-                elif verbose:
-                    say(f"unchanged {s.display}")
+                else:
+                    holds = True   # unchanged: the input is its output
+                    if verbose:
+                        say(f"unchanged {s.display}")
             else:
                 try:
                     if not in_place and target.is_file() and _same_as_tmp(writer, target):
@@ -1889,6 +1900,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         written = True
                         if in_place:
                             say(f"Fixing {s.display}")
+                    holds = True
                 except OSError as exc:
                     error(f"{target}: cannot write ({exc.strerror})", s.display)
                     failed(s.display)
@@ -1922,7 +1934,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                           if in_place and jw["errors"] and writer is not None
                                           else {}),
                                        "counts": dict(sorted(jw["counts"].items())),
-                                       "rewrites": rewrites, "written": written}
+                                       "rewrites": rewrites,
+                                       "output": str(target) if holds else None,
+                                       "written": written}
             report_writer.end(trailer)
         jw.clear()
 
@@ -1959,7 +1973,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 result.files += 1
                 if report_writer:
                     report_writer.add({"path": sources[res.source].display,
-                                       "error": res.message})
+                                       "output": None, "error": res.message})
             if bar is not None:
                 # a file is counted by the worker that cleaned it; a JSONL
                 # file when its end is taken, what no worker sees here

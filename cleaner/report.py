@@ -25,10 +25,18 @@ counts the changes (of ``changes``) that are unsafe fixes, and
 (not in ``changes``). An HTML input's entry has ``"extracted": true``: its
 output is the text extracted from the page (written as ``.txt``) whatever
 ``changed`` says, which is whether cleaning changed that text; the
-summary's ``extracted`` counts those inputs. ``written`` says whether this
-run wrote the entry's output file (``false`` in a check, for stdout, and
-when the file already held those bytes); the summary's ``written`` counts
-the outputs written. Shape::
+summary's ``extracted`` counts those inputs. ``output`` names the file that
+holds the entry's output at the end of the run — written by it, or found
+already holding those bytes (``--in-place``: the input, rewritten or left
+as it is because cleaning does not change it) — and is ``null`` when no
+file does: in a check, for stdout, for an input that failed, an output
+that could not be written, a JSONL file none of whose records could be
+cleaned or that ``--in-place`` left as it was, and one cut short by
+Ctrl-C (a JSONL file's ``output`` follows its ``documents``: it is known
+only at its end). ``written`` says whether this run wrote the entry's
+output file (``false`` in a check, for stdout, and when the file already
+held those bytes); the summary's ``written`` counts the outputs written.
+Shape::
 
     {"version": 1,
      "files": [{"path", "output", "format", "encoding", "extracted"?, "changed", "metadata",
@@ -36,11 +44,11 @@ the outputs written. Shape::
                              "before", "after", ...}],
                 "reports": [...], "counts": {"B003": 1}, "notes"?: [...],
                 "rewrites": [...], "written"},
-               {"path", "format": "jsonl", "output", "documents": [
+               {"path", "format": "jsonl", "documents": [
                     {"line", "id", "changed", "metadata", "changes", "reports",
                      "counts", "notes"?, "warnings"?, "rewrites"} | {"line", "id", "error"}],
-                "changed", "counts", "rewrites", "left_as_it_was"?, "written"},
-               {"path", "format"?, "error"}],
+                "changed", "counts", "rewrites", "left_as_it_was"?, "output", "written"},
+               {"path", "output": null, "format"?, "error"}],
      "summary": {"files", "documents", "changed", "extracted", "written", "failed",
                  "failed_files",
                  "failed_records", "skipped", "changes", "unapplied_changes",
@@ -174,7 +182,7 @@ class ReportWriter:
         ``"interrupted": true``, and the summary with ``"interrupted":
         true`` — the record of a long batch is not lost with it."""
         if self._in_file:
-            self.end({"interrupted": True})
+            self.end({"output": None, "interrupted": True})
         self.finish({**summary, "interrupted": True})
 
     def finish(self, summary: dict[str, Any]) -> None:

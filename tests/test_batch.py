@@ -677,3 +677,56 @@ def test_changes_of_outputs_not_written_are_not_counted_as_made(tmp_path: Path) 
     assert 0 < sum(r.changes_by_rule.values()) < made
     assert r.changed == [str(tmp_path / "in" / "b.txt")]
     assert r.summary()["unapplied_changes"] == r.unapplied
+
+
+def _entries(report: Path) -> dict[str, dict]:
+    return {Path(f["path"]).name: f for f in json.loads(report.read_text())["files"]}
+
+
+def test_the_report_names_an_output_only_where_one_was_written(tmp_path: Path) -> None:
+    """A report entry's ``output`` names the file that holds the input's
+    output after the run (written now, or already holding those bytes) and
+    is null where no file does: an input that failed, an output that could
+    not be written, a JSONL file none of whose records could be cleaned or
+    that --in-place left as it was, a check, stdout."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(article(1))
+    (d / "b.txt").write_text(article(2))
+    (d / "bin.txt").write_bytes(b"\x00\x01binary")
+    (d / "good.jsonl").write_text(json.dumps({"id": "g", "text": article(3)}) + "\n")
+    (d / "bad.jsonl").write_text("{oops\n{nope\n")
+    out, rep = tmp_path / "out", tmp_path / "r.json"
+    (out / "b.txt").mkdir(parents=True)   # in the way of b.txt's output
+    r = clean_paths([str(d)], out=out, report=rep, log=lambda m: None)
+    assert r.exit_code == 2
+    e = _entries(rep)
+    assert e["a.txt"]["output"] == str(out / "a.txt") and e["a.txt"]["written"] is True
+    assert e["good.jsonl"]["output"] == str(out / "good.jsonl")
+    assert e["good.jsonl"]["written"] is True
+    # the output that could not be written now has an entry, naming no output
+    assert e["b.txt"]["output"] is None and "cannot write" in e["b.txt"]["error"]
+    assert e["bin.txt"]["output"] is None and "binary" in e["bin.txt"]["error"]
+    assert e["bad.jsonl"]["output"] is None and not (out / "bad.jsonl").exists()
+    # run again: the outputs already hold those bytes; still named, not written
+    r = clean_paths([str(d / "a.txt"), str(d / "good.jsonl")], out=out, report=rep)
+    e = _entries(rep)
+    assert e["a.txt"]["output"] == str(out / "a.txt") and e["a.txt"]["written"] is False
+    assert e["good.jsonl"]["output"] == str(out / "good.jsonl")
+    assert e["good.jsonl"]["written"] is False
+    # --in-place: a JSONL file left as it was (a line that cannot be
+    # cleaned) names none; a clean one, its input, which is its output
+    (d / "mixed.jsonl").write_text(json.dumps({"id": "m", "text": article(4)}) + "\n{oops\n")
+    clean_paths([str(d / "good.jsonl")], in_place=True, log=lambda m: None)
+    r = clean_paths([str(d / "mixed.jsonl"), str(d / "good.jsonl"), str(d / "a.txt")],
+                    in_place=True, report=rep, log=lambda m: None)
+    e = _entries(rep)
+    assert e["mixed.jsonl"]["output"] is None and e["mixed.jsonl"]["left_as_it_was"]
+    assert e["good.jsonl"]["output"] == str(d / "good.jsonl")
+    assert e["good.jsonl"]["written"] is False
+    assert e["a.txt"]["output"] == str(d / "a.txt") and e["a.txt"]["written"] is True
+    # a check and stdout write no file
+    check_paths([str(d / "a.txt"), str(d / "good.jsonl")], report=rep)
+    assert [f["output"] for f in _entries(rep).values()] == [None, None]
+    clean_paths([str(d / "good.jsonl")], out="-", stdout=io.BytesIO(), report=rep)
+    assert _entries(rep)["good.jsonl"]["output"] is None
