@@ -515,6 +515,10 @@ class BatchResult:
     #: change only by being rewritten (JSONL fields added, UTF-8, a BOM…)
     rewritten_only: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)   # outputs (re)written
+    #: files of ``-o DIR`` at the output path of an input that failed (or
+    #: whose output could not be written): left by an earlier run, kept
+    #: (never deleted), but not this run's output
+    stale_outputs: list[str] = field(default_factory=list)
     #: the HTML inputs cleaned (or checked) as the text extracted from them:
     #: with -o their output is that text, written as .txt, whether or not
     #: cleaning changed it (they are in ``changed`` only if it did)
@@ -595,6 +599,7 @@ class BatchResult:
             "changed": len(self.changed),
             "extracted": len(self.extracted),
             "written": len(self.written),
+            "stale_outputs": len(self.stale_outputs),
             "failed": len(self.errors),
             "failed_files": len(self.failed),
             "failed_records": self.failed_records,
@@ -1413,6 +1418,17 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         if display not in result.failed[-1:]:
             result.failed.append(display)
 
+    def stale(target: Path | None, display: str) -> str | None:
+        """The file an earlier run wrote at the ``-o`` output path of an
+        input that failed: kept (a batch deletes no file), but said, as it
+        is no output of this run — None when there is none."""
+        if outdir is None or target is None or not os.path.isfile(target):
+            return None
+        result.stale_outputs.append(str(target))
+        say(f"warning: {target}: stale output kept: {display} failed, so this file is "
+            "an earlier run's output of it, not this run's")
+        return str(target)
+
     for m in missing:
         error(m, m.split(":")[0])
     if verbose:
@@ -1659,9 +1675,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         if r.error:
             error(r.error, s.display, detail=r.detail)
             failed(s.display)
+            old = stale(targets.get(r.source), s.display)
             if report_writer:
                 report_writer.add({"path": s.display, "output": None, "format": s.format,
-                                   "error": r.error})
+                                   "error": r.error, **({"stale_output": old} if old else {})})
             return
         r.from_html = s.format == "html"
         record(r)
@@ -1680,7 +1697,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         write_atomic(real, (r.text or "").encode("utf-8"), mode=r.mode,
                                      in_place=True)
                     except OSError as exc:
-                        cannot_write(s, r, f"{target}: cannot write ({exc.strerror})")
+                        cannot_write(s, r, target, exc)
                         return
                     result.written.append(str(target))
                     written = True
@@ -1695,7 +1712,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         result.written.append(str(target))
                         written = True
                 except OSError as exc:
-                    cannot_write(s, r, f"{target}: cannot write ({exc.strerror})")
+                    cannot_write(s, r, target, exc)
                     return
                 if verbose:
                     html = "HTML extracted to text, " if r.from_html else ""
@@ -1718,15 +1735,18 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             entry["written"] = written
             report_writer.add(entry)
 
-    def cannot_write(s: Source, r: DocResult, message: str) -> None:
+    def cannot_write(s: Source, r: DocResult, target: Path, exc: OSError) -> None:
         """An output that could not be written: an error, its changes not
-        applied, and an entry in the report that names no output."""
+        applied, the file an earlier run left there said stale, and an
+        entry in the report that names no output."""
+        message = f"{target}: cannot write ({exc.strerror})"
         error(message, s.display)
         failed(s.display)
         unapply(r.changes)
+        old = None if in_place else stale(target, s.display)
         if report_writer:
             report_writer.add({"path": s.display, "output": None, "format": s.format,
-                               "error": message})
+                               "error": message, **({"stale_output": old} if old else {})})
 
     def unapply(changes: Sequence[Change]) -> None:
         """Changes counted, then not written (an output that could not be
@@ -1871,8 +1891,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             writer.discard()
             writer = None
             what = ("read" if jw.get("read_error") and jw["errors"] == 1 else "cleaned")
-            say(f"note: {s.display}: no record could be {what}; no output written"
-                f"{'' if target is None or not target.exists() else f' ({target} left as it was)'}")
+            say(f"note: {s.display}: no record could be {what}; no output written")
         if writer is not None:
             if in_place and (not changed or jw["errors"]):
                 writer.discard()   # unchanged, or it would lose its bad lines
@@ -1920,6 +1939,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         if none_cleaned:
             failed(s.display)
             changed = False
+        # -o: no output written (none cleaned, cannot write), and one of an
+        # earlier run there
+        old = None if holds or in_place else stale(target, s.display)
         if changed:
             result.changed.append(s.display)
             if not jw["text_changed"] and not jw["errors"]:
@@ -1936,7 +1958,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                        "counts": dict(sorted(jw["counts"].items())),
                                        "rewrites": rewrites,
                                        "output": str(target) if holds else None,
-                                       "written": written}
+                                       "written": written,
+                                       **({"stale_output": old} if old else {})}
             report_writer.end(trailer)
         jw.clear()
 
@@ -1971,9 +1994,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         report_writer.add_document({"error": res.message})
                     continue
                 result.files += 1
+                old = stale(targets.get(res.source), sources[res.source].display)
                 if report_writer:
                     report_writer.add({"path": sources[res.source].display,
-                                       "output": None, "error": res.message})
+                                       "output": None, "error": res.message,
+                                       **({"stale_output": old} if old else {})})
             if bar is not None:
                 # a file is counted by the worker that cleaned it; a JSONL
                 # file when its end is taken, what no worker sees here

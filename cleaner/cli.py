@@ -676,6 +676,11 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
         parts.append(f"{len(r.skipped)} skipped{_skipped_why(r, check=False)}")
     if r.errors:
         parts.append(_errors(r))
+    if r.stale_outputs:
+        # -o DIR: the outputs an earlier run wrote for inputs that failed
+        # now, kept (each named in a warning)
+        parts.append(f"{_plural(len(r.stale_outputs), 'stale output')} kept from an "
+                     "earlier run")
     return ", ".join(parts)
 
 

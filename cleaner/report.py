@@ -36,7 +36,10 @@ Ctrl-C (a JSONL file's ``output`` follows its ``documents``: it is known
 only at its end). ``written`` says whether this run wrote the entry's
 output file (``false`` in a check, for stdout, and when the file already
 held those bytes); the summary's ``written`` counts the outputs written.
-Shape::
+``stale_output`` (``-o DIR`` only) names the file an earlier run wrote at
+the output path of an input that failed now (or whose output could not be
+written): kept, as a batch deletes no file, but not this run's output; the
+summary's ``stale_outputs`` counts them. Shape::
 
     {"version": 1,
      "files": [{"path", "output", "format", "encoding", "extracted"?, "changed", "metadata",
@@ -44,12 +47,14 @@ Shape::
                              "before", "after", ...}],
                 "reports": [...], "counts": {"B003": 1}, "notes"?: [...],
                 "rewrites": [...], "written"},
+               {"path", "output": null, "format"?, "error", "stale_output"?},
                {"path", "format": "jsonl", "documents": [
                     {"line", "id", "changed", "metadata", "changes", "reports",
                      "counts", "notes"?, "warnings"?, "rewrites"} | {"line", "id", "error"}],
-                "changed", "counts", "rewrites", "left_as_it_was"?, "output", "written"},
-               {"path", "output": null, "format"?, "error"}],
-     "summary": {"files", "documents", "changed", "extracted", "written", "failed",
+                "changed", "counts", "rewrites", "left_as_it_was"?, "output", "written",
+                "stale_output"?}],
+     "summary": {"files", "documents", "changed", "extracted", "written",
+                 "stale_outputs", "failed",
                  "failed_files",
                  "failed_records", "skipped", "changes", "unapplied_changes",
                  "unsafe_changes", "reports", "by_rule": {"B003": {"name", "changes", "reports"}},

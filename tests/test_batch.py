@@ -730,3 +730,30 @@ def test_the_report_names_an_output_only_where_one_was_written(tmp_path: Path) -
     assert [f["output"] for f in _entries(rep).values()] == [None, None]
     clean_paths([str(d / "good.jsonl")], out="-", stdout=io.BytesIO(), report=rep)
     assert _entries(rep)["good.jsonl"]["output"] is None
+
+
+def test_stale_outputs_are_listed_by_the_api(tmp_path: Path) -> None:
+    """BatchResult.stale_outputs: the files of -o an earlier run left for
+    inputs that fail now — one unreadable as JSONL (binary), one none of
+    whose records can be cleaned; kept as they were. A file that is still
+    cleaned, and a JSONL file with a good record, have none (negative)."""
+    d = tmp_path / "in"
+    d.mkdir()
+    for name in ("bin.jsonl", "bad.jsonl", "mixed.jsonl"):
+        (d / name).write_text(json.dumps({"id": name, "text": article(1)}) + "\n")
+    (d / "a.txt").write_text(article(2))
+    out = tmp_path / "out"
+    assert clean_paths([str(d)], out=out).exit_code == 0
+    before = tree(out)
+    (d / "bin.jsonl").write_bytes(b"\x00\x01\x02binary\n")
+    (d / "bad.jsonl").write_text("{oops\n")
+    (d / "mixed.jsonl").write_text("{oops\n" + json.dumps({"text": article(3)}) + "\n")
+    logged: list[str] = []
+    r = clean_paths([str(d)], out=out, log=logged.append)
+    assert r.exit_code == 2
+    assert r.stale_outputs == [str(out / "bad.jsonl"), str(out / "bin.jsonl")]
+    assert r.summary()["stale_outputs"] == 2
+    assert sum(m.startswith("warning:") and "stale output kept" in m for m in logged) == 2
+    now = tree(out)
+    assert now["bad.jsonl"] == before["bad.jsonl"] and now["bin.jsonl"] == before["bin.jsonl"]
+    assert now["mixed.jsonl"] != before["mixed.jsonl"]

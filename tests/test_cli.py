@@ -599,6 +599,73 @@ def test_a_file_that_cannot_be_written_does_not_stop_the_batch(docs: Path,
     assert (tmp_path / "out" / "sub" / "b.text").is_file()
 
 
+def _stale(out: Path, src: Path) -> str:
+    return (f"warning: {out}: stale output kept: {src} failed, so this file is an earlier "
+            "run's output of it, not this run's")
+
+
+def test_an_earlier_output_of_an_input_that_fails_is_kept_and_said_stale(
+        docs: Path, tmp_path: Path) -> None:
+    """-o DIR: an input that fails now leaves the output an earlier run
+    wrote for it in DIR. It is kept (a batch deletes no file), but it is no
+    output of this run: a warning names it, the summary counts it, the
+    report's entry has stale_output and its summary stale_outputs."""
+    out, rep = tmp_path / "out", tmp_path / "r.json"
+    assert run("clean", docs, "-o", out).exit_code == 0
+    before = (out / "a.txt").read_bytes()
+    (docs / "a.txt").write_bytes(b"\x00\x01binary")
+    r = run("clean", docs, "-o", out, "--report", rep)
+    assert r.exit_code == 2
+    assert (out / "a.txt").read_bytes() == before              # kept
+    lines = r.stderr.splitlines()
+    assert _stale(out / "a.txt", docs / "a.txt") in lines
+    assert sum("stale output" in l for l in lines[:-1]) == 1   # the others are fresh
+    assert lines[-1].endswith(", 1 error, 1 stale output kept from an earlier run")
+    data = json.loads(rep.read_text())
+    files = {f["path"]: f for f in data["files"]}
+    a = files[str(docs / "a.txt")]
+    assert a["stale_output"] == str(out / "a.txt") and a["output"] is None
+    assert "stale_output" not in files[str(docs / "clean.txt")]
+    assert data["summary"]["stale_outputs"] == 1
+    # -q: the error is said, the warning is not; the summary is not printed
+    r = run("clean", docs, "-o", out, "-q")
+    assert r.exit_code == 2 and "stale" not in r.stderr
+    # negative: in a fresh directory there is nothing stale to speak of
+    r = run("clean", docs, "-o", tmp_path / "fresh", "--report", rep)
+    assert r.exit_code == 2 and "stale" not in r.stderr
+    assert json.loads(rep.read_text())["summary"]["stale_outputs"] == 0
+    # negative: --in-place leaves a failed input as it is; it is no stale output
+    r = run("clean", "--in-place", docs, "--report", rep)
+    assert r.exit_code == 2 and "stale" not in r.stderr
+    assert "stale_output" not in json.dumps(json.loads(rep.read_text())["files"])
+
+
+def test_an_earlier_output_kept_because_the_new_one_cannot_be_written_is_stale(
+        docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An output that cannot be written leaves the earlier run's file
+    there: the same warning; a directory in the way of an output is no
+    stale output (negative)."""
+    import cleaner.batch
+
+    out = tmp_path / "out"
+    assert run("clean", docs / "a.txt", "-o", out).exit_code == 0
+    (out / "a.txt").write_text("an older text\n")   # what an older cleaner wrote
+
+    def refused(target: Path, data: bytes) -> bool:   # a read-only DIR, a full disk
+        raise PermissionError(13, "Permission denied")
+
+    with monkeypatch.context() as m:
+        m.setattr(cleaner.batch, "write_if_changed", refused)
+        r = run("clean", docs / "a.txt", "-o", out)
+    assert r.exit_code == 2 and "cannot write (Permission denied)" in r.stderr
+    assert _stale(out / "a.txt", docs / "a.txt") in r.stderr.splitlines()
+    assert (out / "a.txt").read_text() == "an older text\n"
+    (out / "a.txt").unlink()
+    (out / "a.txt").mkdir()
+    r = run("clean", docs / "a.txt", "-o", out)
+    assert r.exit_code == 2 and "cannot write" in r.stderr and "stale" not in r.stderr
+
+
 # -- check --------------------------------------------------------------------
 
 def test_check_prints_findings_and_exits_1(docs: Path) -> None:

@@ -60,7 +60,7 @@ def test_a_jsonl_file_of_which_no_record_is_cleaned_leaves_no_output(tmp_path: P
 def test_a_jsonl_file_of_which_no_record_is_cleaned_keeps_a_previous_output(
         tmp_path: Path) -> None:
     """As for a failed text file, an output an earlier run wrote is not
-    replaced by an empty one; the note names it."""
+    replaced by an empty one; a warning names it as stale."""
     src = _records(tmp_path / "c.jsonl")
     out = tmp_path / "out"
     assert run("clean", src, "-o", out).exit_code == 0
@@ -68,8 +68,10 @@ def test_a_jsonl_file_of_which_no_record_is_cleaned_keeps_a_previous_output(
     r = run("clean", src, "-o", out, "--text-key", "body")
     assert r.exit_code == 2
     assert (out / "c.jsonl").read_bytes() == before
-    assert (f"note: {src}: no record could be cleaned; no output written "
-            f"({out / 'c.jsonl'} left as it was)") in r.stderr.splitlines()
+    lines = r.stderr.splitlines()
+    assert f"note: {src}: no record could be cleaned; no output written" in lines
+    assert (f"warning: {out / 'c.jsonl'}: stale output kept: {src} failed, so this file is "
+            "an earlier run's output of it, not this run's") in lines
 
 
 def test_a_binary_jsonl_file_is_said_once_as_a_binary_text_file_is(tmp_path: Path) -> None:
