@@ -3,8 +3,9 @@
 ``main(argv) -> int`` runs it in-process (tests, pre-commit hooks); the
 ``cleaner`` console script calls it. Exit codes, as ruff and black have them:
 0 — nothing to do / done; 1 — ``check`` found files that would change (or,
-with ``--strict``, any finding; ``clean --exit-non-zero-on-fix``: files were
-changed); 2 — usage, configuration or I/O errors (after the rest of the
+with ``--strict``, any finding; ``clean --check`` and ``clean --diff``, as
+``ruff format --diff``, likewise; ``clean --exit-non-zero-on-fix``: files
+were changed); 2 — usage, configuration or I/O errors (after the rest of the
 batch has been done).
 """
 from __future__ import annotations
@@ -483,7 +484,10 @@ _OTHER_COMMAND = {
                       "PATH`)") for o in ("--fix",)},
     **{("clean", o): (f"no such option {o}: it is an option of `cleaner check` (`cleaner "
                       "clean --check` and `--diff` run it)")
-       for o in ("--statistics", "--output-format", "--strict", "--exit-zero")},
+       for o in ("--statistics", "--output-format", "--strict")},
+    ("clean", "--exit-zero"): ("no such option --exit-zero: `cleaner clean --diff` exits 1 "
+                               "when it shows changes, as `ruff format --diff`; `cleaner "
+                               "check --diff --exit-zero` only shows them"),
 }
 
 
@@ -569,9 +573,9 @@ def cli() -> None:
               help="Write nothing; exit 1 if anything would change (as black --check): "
                    "what `cleaner check` does.")
 @click.option("--diff", is_flag=True,
-              help="Write nothing; print a unified diff of what would change (as black "
-                   "--diff: exit 0, with --check 1 if anything would change): `cleaner "
-                   "check --diff`.")
+              help="Write nothing; print a unified diff of what would change, and exit 1 "
+                   "if anything would (as ruff format --diff): `cleaner check --diff`. "
+                   "`cleaner check --diff --exit-zero` only shows it (exit 0).")
 @_common
 @click.pass_context
 def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place: bool,
@@ -579,9 +583,10 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
           check_only: bool, diff: bool, **kw: Any) -> None:
     """Clean PATH... (files, directories, - for stdin) into -o DIR or --in-place.
 
-    With no PATH, standard input is cleaned to standard output. --check and
-    --diff (as black has them) write nothing: they run `cleaner check`
-    (with no PATH, the current directory).
+    With no PATH, standard input is cleaned to standard output. --check (as
+    black's) and --diff (as ruff format's) write nothing: they run `cleaner
+    check` (with no PATH, the current directory) and exit 1 when anything
+    would change.
 
     A directory is walked for *.txt *.text *.html *.htm *.jsonl *.jsonl.gz
     (--include replaces the list; Markdown is left out, as it is usually
@@ -600,9 +605,12 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
                                  ("--name-from-title", name_from_title)) if on]
         if given:
             raise click.UsageError(f"{flag} writes nothing: drop {given[0]} (or {flag})")
+        # --diff fails when it shows changes, as ruff format --diff (black's
+        # exits 0): a diff in a CI log must not pass for a clean tree;
+        # `cleaner check --diff --exit-zero` only shows
         check.callback(paths=paths, diff=diff, statistics=False, strict=False,
                        output_format="full", fix=False, exit_non_zero_on_fix=False,
-                       exit_zero=not check_only and not exit_non_zero_on_fix, **kw)
+                       exit_zero=False, **kw)
         return
     settings, batch = _setup(kw, "clean", paths)
     quiet = batch["progress"] is False
@@ -721,7 +729,9 @@ def _errors(r: BatchResult) -> str:
 
 @cli.command()
 @click.argument("paths", nargs=-1)
-@click.option("--diff", is_flag=True, help="Print a unified diff of what clean would change.")
+@click.option("--diff", is_flag=True,
+              help="Print a unified diff of what clean would change (the exit code stays "
+                   "check's: 1 if anything would change; --exit-zero only shows).")
 @click.option("--statistics", is_flag=True, help="Count the findings per rule code.")
 @click.option("--strict", is_flag=True,
               help="Also exit 1 when there are reports (fragments, language…), not only "

@@ -1632,7 +1632,7 @@ def test_check_and_diff_say_an_html_page_is_checked_by_its_text(tmp_path: Path) 
     assert r.exit_code == 1
     assert "; 1 HTML file checked as the text extracted from it" in r.stdout
     r = run("clean", "--diff", dirty)
-    assert r.exit_code == 0
+    assert r.exit_code == 1
     assert f"# {dirty}: HTML: the diff is of the text extracted from it, which clean -o " \
         "writes as .txt" in r.stdout.splitlines()
     # negative: a text file's check and diff say nothing of HTML
@@ -2316,19 +2316,40 @@ def test_clean_check_is_check_and_writes_nothing(docs: Path, tmp_path: Path) -> 
     assert run("clean", "--check", input="").stdout == run("check", input="").stdout
 
 
-def test_clean_diff_is_check_diff_with_blacks_exit_codes(docs: Path, tmp_path: Path) -> None:
+def test_clean_diff_is_check_diff_and_fails_when_it_shows_changes(docs: Path,
+                                                                   tmp_path: Path) -> None:
+    """clean --diff is check --diff, exit code included: 1 when it shows
+    changes, as ruff format --diff (black's --diff exits 0), 0 when nothing
+    would change, 2 on errors; check --diff --exit-zero only shows."""
     before = tree(tmp_path)
     want = run("check", "--diff", docs)
     r = run("clean", "--diff", docs)
     assert r.stdout == want.stdout and r.stdout.startswith("--- a/")
-    assert r.exit_code == 0 and want.exit_code == 1           # black --diff: 0
+    assert r.exit_code == want.exit_code == 1
     assert run("clean", "--diff", "--check", docs).exit_code == 1
     assert run("clean", "--diff", "--exit-non-zero-on-fix", docs).exit_code == 1
+    # a change a diff of the text cannot show fails it too: its # line shows it
+    rec = tmp_path / "rec.jsonl"
+    rec.write_text(json.dumps({"id": "a", "text": article(3, chrome=False)}) + "\n")
+    r = run("clean", "--diff", rec)
+    assert (r.exit_code, r.stdout) == (1, f"# {rec}#1: record fields would be added: metadata\n")
+    rec.unlink()
+    # only show: check --diff --exit-zero
+    r = run("check", "--diff", "--exit-zero", docs)
+    assert r.exit_code == 0 and r.stdout == want.stdout
     assert tree(tmp_path) == before
-    r = run("clean", "--diff", "--check", docs / "clean.txt")
-    assert (r.exit_code, r.stdout) == (0, "")
-    # errors still exit 2
+    # negative: nothing to show, exit 0
+    for args in (("clean", "--diff"), ("clean", "--diff", "--check")):
+        r = run(*args, docs / "clean.txt")
+        assert (r.exit_code, r.stdout) == (0, ""), args
+    # errors still exit 2, --exit-zero or not
     assert run("clean", "--diff", tmp_path / "missing.txt").exit_code == 2
+    assert run("check", "--diff", "--exit-zero", tmp_path / "missing.txt").exit_code == 2
+    # clean has no --exit-zero: the message says how to only show the diff
+    r = run("clean", "--diff", "--exit-zero", docs)
+    assert r.exit_code == 2
+    assert ("`cleaner check --diff --exit-zero` only shows them" in r.stderr
+            and r.stdout == "")
 
 
 @pytest.mark.parametrize("flag", ["--check", "--diff"])
