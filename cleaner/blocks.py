@@ -2235,9 +2235,10 @@ def classify_blocks(
             digits = sum(1 for k in range(i, j) if feats[k].text and structure.DIGIT.search(feats[k].text))
             # figures in most lines: a table, a recipe's quantities, not a menu
             if run >= opt.min_menu_run and digits < opt.menu_max_digits * run:
+                why = f"run of {run} short title-like lines"  # (written once a run)
                 for k in range(i, j):
                     if feats[k].text:
-                        drop(k, "B104", f"run of {run} short title-like lines")
+                        drop(k, "B104", why)
             i = j
         else:
             i += 1
@@ -2256,8 +2257,10 @@ def classify_blocks(
     # data under the headline and its body is the page's)
     for i in data:
         cls[i] = GOOD
+    # (the reason is written only for a block no other rule removed: drop
+    # keeps the first reason)
     for i, f in enumerate(feats):
-        if f.text and cls[i] == BAD:
+        if f.text and cls[i] == BAD and removed[i] is None and "B101" in on:
             if cls0[i] == SHORT:
                 why = f"short ({f.chars} < {opt.length_low} chars) without good neighbours"
             elif cls0[i] == NEARGOOD:
