@@ -495,3 +495,32 @@ def test_opening_word_prefilters_let_every_label_through(lang):
         for line in (label, f"{label}: A headline", f"{label} | A headline"):
             assert bp._may_open(line, labels), line
     assert not bp._may_open("the minister said", labels)
+
+
+def test_data_precheck_misses_no_line_of_data():
+    """story_data asks _data_line only of the lines _may_be_data lets
+    through: every line _data_shape reads as data must be one of them
+    (lines of the story's data, of the seeds, the aeb-dev pages and a
+    generated corpus, and the same with their figures made non-ASCII)."""
+    from cleaner.rules.boilerplate import _data_shape, _may_be_data
+
+    lines = ["Rating: 4 out of 5 stars", "Scorers: Lyle 23', Ames 80'", "Att: 11,406",
+             "Serves 4 | Prep 15 mins", "Rovers 2 - 1 Millbrook", "Rovers 2-1 Millbrook (AET)",
+             "Rovers 3 (Lyle 12, Ames 80) Millbrook 1 (Ruiz 44)",
+             "Dir: Jo Bloggs. Starring: A Khan, B Lowe. 12A cert, 104 mins",
+             "Dir: Jo Bloggs. Starring: A Khan, B Lowe. Cert U",
+             "The Long Tide by Ann Lee (Harbour Press, 296pp, £16.99)",
+             "The Long Tide by Ann Lee (Harbour Press, cert U, rated R)",
+             "Comments: 12", "Harbour City v Rovers (15:00)"]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    if AEB.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(AEB.glob("*.txt"))]
+    texts += [t for _, t in bench_corpus().generate(200, seed=29)]
+    lines += [x.strip() for t in texts for x in t.split("\n") if x.strip()]
+    lines += [re.sub(r"\d", "٢", x) for x in lines if re.search(r"\d", x)]
+    data = [s for s in lines if _data_shape(s)[0]]
+    assert len(data) >= 50, "the sample should hold lines of data"
+    assert all(_may_be_data(s) for s in data), [s for s in data if not _may_be_data(s)][:3]
+    # most lines are no data, and most of those are told so without it
+    assert not _may_be_data("Rovers v Millbrook")
+    assert not _may_be_data("Police close the bridge after the storm")

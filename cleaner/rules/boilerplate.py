@@ -2317,6 +2317,17 @@ def _data_line(s: str, ctx: Context) -> int:
     return 0 if label is not None and label in _teaser_labels(ctx) else kind
 
 
+def _may_be_data(s: str) -> bool:
+    """False only for a line that :func:`_data_shape` finds no data in, told
+    without it: every shape of data holds a colon (a label, credits), a
+    bracket (a book's credits, a result with its scorers) or a figure (a
+    score, a row of cells). (Most lines under a headline hold none.)"""
+    return ":" in s or "(" in s or _DIGIT_SEARCH(s) is not None
+
+
+_DIGIT_SEARCH = structure.DIGIT.search
+
+
 @structure.per_document
 def _data_shape(s: str) -> tuple[int, str | None]:
     """:func:`_data_line` before the dates and the teaser labels are asked
@@ -2414,7 +2425,8 @@ def story_data(text: str, ls: list[Line], head: int, stop: int, ctx: Context) ->
     first = structure.body_start(ls)
     for run in runs:
         texts = [ls[i].text for i in run]
-        kinds = [_data_line(s, ctx) if i < first else 0 for i, s in zip(run, texts)]
+        kinds = [_data_line(s, ctx) if i < first and _may_be_data(s) else 0
+                 for i, s in zip(run, texts)]
         for k, kind in enumerate(kinds):
             if kind != 2:
                 continue
