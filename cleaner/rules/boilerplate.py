@@ -1815,14 +1815,15 @@ class HeadlineTeaser(LineRule):
         if head >= stop:
             return out
         n_head = word_count(ls[head].text)
-        listed = (_announced_list(text, ls, head, stop, ctx) | story_data(text, ls, head, stop, ctx)
-                  | _named_stanza(ls, head, stop))
+        # the lines the article's lists and data spare (found once a line
+        # that looks like a headline asks: most pages have none)
+        listed: set[int] | None = None
         # a line a phrase-list rule of its own removes (a social promo,
         # "Follow us on …", B009) is left to it: its change says what it is
         known = removed_lines(text, ls, ctx)
         for line in ls[head + 1:stop]:
             s = line.text
-            if (out[line.index] or line.index in listed or known[line.index] or not s[:1].isupper()
+            if (out[line.index] or known[line.index] or not s[:1].isupper()
                     or structure.ends_like_sentence(s.rstrip("“‘ ")) or s.endswith(_RUNS_ON)):
                 # (a sentence, if one with debris after it: "… town. “"; a
                 # line whose sentence goes on, a line of verse, "We stayed
@@ -1830,6 +1831,11 @@ class HeadlineTeaser(LineRule):
                 continue
             n = word_count(s)
             if not 4 <= n <= 20 or normalise(s) == normalise(ls[head].text):
+                continue
+            if listed is None:
+                listed = (_announced_list(text, ls, head, stop, ctx)
+                          | story_data(text, ls, head, stop, ctx) | _named_stanza(ls, head, stop))
+            if line.index in listed:
                 continue
             if line.index == head + 1 and line.index + 1 == stop and (
                     _standfirst(s, n_head) or (blocks.title_case_crosshead(s, ls[head].text)
