@@ -115,6 +115,11 @@ def lines_containing(text: str, lines: Sequence, lits: tuple[str, ...] | None) -
 
 
 _SPACES = re.compile(r"\s+")
+#: Whitespace other than a newline (within a line of lines joined by them).
+_LINE_SPACES = re.compile(r"[^\S\n]+")
+#: What _LINE_SPACES changes besides two spaces: whitespace other than a
+#: space or a newline.
+_ODD_SPACE = re.compile(r"[^\S \n]")
 
 
 class PhraseSet:
@@ -145,3 +150,30 @@ class PhraseSet:
             return self.regex.search(text) is not None
         norm = _SPACES.sub(" ", text.lower())
         return _contains_any(norm, self._phrases)
+
+    def lines_containing(self, lines: Sequence) -> list[int] | None:
+        """The indices of the ``lines`` (objects with a ``text``, which holds
+        no newline) whose text :meth:`contains` a phrase, found in one scan
+        of their texts joined by newlines (no phrase holds one, so none is
+        found across two lines) instead of a scan a line; None when that
+        is not exact (the phrases or the texts ask for the regex)."""
+        if not lines:
+            return []
+        joined = "\n".join([line.text for line in lines])
+        if self._phrases is None or _FOLDS_TO_ASCII.search(joined) \
+                or joined.count("\n") != len(lines) - 1:
+            return None
+        # (whitespace runs inside a line made single spaces, as contains
+        # does a line at a time: only where a run is no single space, in
+        # few texts)
+        norm = joined.lower()
+        if "  " in norm or _ODD_SPACE.search(norm):
+            norm = _LINE_SPACES.sub(" ", norm)
+        out: list[int] = []
+        k = pos = 0
+        for end, _ in _automaton(self._phrases).iter(norm) if self._phrases else ():
+            k += norm.count("\n", pos, end)  # (the hits come in the order of their ends)
+            pos = end
+            if not out or out[-1] != k:
+                out.append(k)
+        return out

@@ -113,6 +113,39 @@ def test_phrase_set_is_exact(language):
         assert ps.contains(s) == (regex.search(s) is not None), s
 
 
+@pytest.mark.parametrize("language", [None, *sorted(resources.boilerplate()["lang"])])
+def test_phrase_set_lines_containing_is_contains_a_line_at_a_time(language):
+    # B008's candidates with the shortcuts on: the lines holding a phrase,
+    # found in one scan of the text, are those contains() finds one in
+    phrases = resources.entries("consent", "phrases", language)
+    regex = resources.phrase_regex("consent", "phrases", language=language)
+    ps = prefilter.PhraseSet(phrases, regex)
+    rng = random.Random(19)
+    spaces = [" ", "  ", "\t", "\u00a0", " \r ", "\u2028", "\x1c"]
+    pieces = ["Kyiv said on Monday.", "sign", "cookies", "You", "x", "", " "]
+    for _ in range(1500):
+        lines = []
+        for _ in range(rng.randint(0, 8)):
+            p = rng.choice(phrases) if rng.random() < 0.5 else rng.choice(pieces)
+            p = "".join(c.upper() if rng.random() < 0.3 else c for c in p)
+            p = p.replace(" ", rng.choice(spaces))
+            if rng.random() < 0.3:  # cut a phrase short, or in two lines
+                k = rng.randint(0, len(p))
+                p = p[:k] + rng.choice(["", "\n", "\n\n", " \n"]) + p[k:]
+            lines.append(rng.choice(["", "foo ", "K"]) + p + rng.choice(["", " bar", "\t"]))
+        text = "\n".join(lines)
+        if rng.random() < 0.05:
+            text += rng.choice(["\u0130", "\u017f"])
+        ls = structure.lines(text)
+        found = ps.lines_containing(ls)
+        expected = [line.index for line in ls if ps.contains(line.text)]
+        if found is None:  # (only where contains itself asks the regex)
+            assert ps._phrases is None or prefilter._FOLDS_TO_ASCII.search(text), text
+        else:
+            assert found == expected, text
+    assert ps.lines_containing([]) == []
+
+
 def test_badness_prefilter_covers_ftfy():
     """Every branch of ftfy's badness regex holds two non-ASCII characters in
     a row, except the five that rules/unicode.py's _MAYBE_BAD names."""

@@ -2658,8 +2658,13 @@ class ConsentBlurb(LineRule):
     max_chars = 2000
 
     def candidates(self, text: str, ls: list[Line], ctx: Context) -> Iterable[int] | None:
-        # a line holds a phrase only if it holds one of the phrases' literals
-        out = prefilter.lines_containing(text, ls, _consent(ctx)[0].literals)
+        # a line can match only if it holds a phrase (found for all the
+        # lines at once with the shortcuts on; else the lines that hold one
+        # of the phrases' literals)
+        phrase_set = _consent(ctx)[0]
+        out = phrase_set.lines_containing(ls) if structure.FAST else None
+        if out is None:
+            out = prefilter.lines_containing(text, ls, phrase_set.literals)
         if out is not None and ("Subscribe " in text or "SUBSCRIBE " in text):
             # (the lines that open with a call to subscribe: found in the text)
             starts = [x.start for x in ls]
