@@ -563,45 +563,52 @@ def _c4_sentence(f: _Feat, opt: BlockOptions) -> bool:
     return f.sentence_end and f.words >= opt.c4_min_words
 
 
-def _neighbour(i: int, cls: list[str], step: int, ignore_neargood: bool) -> str:
-    j = i + step
-    while 0 <= j < len(cls):
-        c = cls[j]
-        if c in (GOOD, BAD):
-            return c
-        if c == NEARGOOD and not ignore_neargood:
-            return c
-        j += step
-    return BAD
-
-
 def _justext_revise(cls: list[str]) -> list[str]:
     """jusText's context-sensitive revision (revise_paragraph_classification),
-    without the tag-based heading rules."""
+    without the tag-based heading rules. A short block takes the class of
+    its nearest good or bad neighbours when they agree (none: bad); between
+    a good and a bad one it is good when a near-good block stands between
+    it and the bad one. Then a near-good block is bad only between two bad
+    ones. (Read a gap between two good or bad blocks at a time: a walk to
+    the neighbours from each block took quadratic time over a long run of
+    short lines, a table of figures.)"""
+    n = len(cls)
     new = list(cls)
-    for i, c in enumerate(cls):
-        if c != SHORT:
+    edges = [-1, *[i for i, c in enumerate(cls) if c == GOOD or c == BAD], n]
+    for a, b in zip(edges, edges[1:]):
+        if b - a < 2:
             continue
-        p = _neighbour(i, cls, -1, True)
-        n = _neighbour(i, cls, +1, True)
-        if p == GOOD and n == GOOD:
-            new[i] = GOOD
-        elif p == BAD and n == BAD:
-            new[i] = BAD
-        elif (p == BAD and _neighbour(i, cls, -1, False) == NEARGOOD) or (
-            n == BAD and _neighbour(i, cls, +1, False) == NEARGOOD
-        ):
-            new[i] = GOOD
+        p = cls[a] if a >= 0 else BAD
+        nx = cls[b] if b < n else BAD
+        gap = cls[a + 1:b]
+        if SHORT not in gap:
+            continue
+        if p == nx:
+            for k, c in enumerate(gap, a + 1):
+                if c == SHORT:
+                    new[k] = p
+            continue
+        if p == BAD:
+            # good after the gap's first near-good block
+            cut = gap.index(NEARGOOD) + a + 1 if NEARGOOD in gap else b
+            for k, c in enumerate(gap, a + 1):
+                if c == SHORT:
+                    new[k] = GOOD if k > cut else BAD
         else:
-            new[i] = BAD
+            # good before the gap's last near-good block
+            cut = b - 1 - gap[::-1].index(NEARGOOD) if NEARGOOD in gap else a
+            for k, c in enumerate(gap, a + 1):
+                if c == SHORT:
+                    new[k] = GOOD if k < cut else BAD
     cls2 = new
     new = list(cls2)
-    for i, c in enumerate(cls2):
-        if c != NEARGOOD:
+    # (no short block is left: a gap holds near-good blocks only)
+    edges = [-1, *[i for i, c in enumerate(cls2) if c == GOOD or c == BAD], n]
+    for a, b in zip(edges, edges[1:]):
+        if b - a < 2:
             continue
-        p = _neighbour(i, cls2, -1, True)
-        n = _neighbour(i, cls2, +1, True)
-        new[i] = BAD if (p == BAD and n == BAD) else GOOD
+        both_bad = (a < 0 or cls2[a] == BAD) and (b >= n or cls2[b] == BAD)
+        new[a + 1:b] = [BAD if both_bad else GOOD] * (b - a - 1)
     return new
 
 

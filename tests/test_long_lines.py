@@ -137,3 +137,49 @@ def test_mojibake_spans_of_a_long_line_rebuild_the_repair(monkeypatch) -> None:
             out += [old[at:a], new[c:d]]
             at = b
         assert "".join(out) + old[at:] == new
+
+
+def test_justext_revision_by_gaps_is_the_walk_to_the_neighbours() -> None:
+    """blocks._justext_revise reads a gap between two good or bad blocks at
+    a time; jusText's revision walks from each short or near-good block to
+    its neighbours (quadratic over a long run of short lines)."""
+    from cleaner.blocks import BAD, GOOD, NEARGOOD, SHORT, _justext_revise
+
+    def neighbour(i, cls, step, ignore_neargood):
+        j = i + step
+        while 0 <= j < len(cls):
+            if cls[j] in (GOOD, BAD) or (cls[j] == NEARGOOD and not ignore_neargood):
+                return cls[j]
+            j += step
+        return BAD
+
+    def revise(cls):
+        new = list(cls)
+        for i, c in enumerate(cls):
+            if c != SHORT:
+                continue
+            p, n = neighbour(i, cls, -1, True), neighbour(i, cls, 1, True)
+            if p == n:
+                new[i] = p
+            elif (p == BAD and neighbour(i, cls, -1, False) == NEARGOOD) or (
+                    n == BAD and neighbour(i, cls, 1, False) == NEARGOOD):
+                new[i] = GOOD
+            else:
+                new[i] = BAD
+        cls2, new = new, list(new)
+        for i, c in enumerate(cls2):
+            if c == NEARGOOD:
+                bad = neighbour(i, cls2, -1, True) == BAD and neighbour(i, cls2, 1, True) == BAD
+                new[i] = BAD if bad else GOOD
+        return new
+
+    rnd = random.Random(16)
+    kinds = [GOOD, NEARGOOD, SHORT, BAD]
+    for _ in range(5000):
+        weights = [rnd.random() for _ in kinds]
+        cls = rnd.choices(kinds, weights, k=rnd.randrange(0, 30))
+        assert _justext_revise(cls) == revise(cls), cls
+    assert _justext_revise([SHORT] * 20000) == [BAD] * 20000
+    cls = [GOOD] + [SHORT] * 5000 + [NEARGOOD] + [SHORT] * 5000 + [BAD]
+    # (a short block is good when a near-good one stands between it and the bad side)
+    assert _justext_revise(cls) == [GOOD] * 5002 + [BAD] * 5001
