@@ -23,6 +23,7 @@ import re
 import struct
 from dataclasses import dataclass
 from itertools import chain, compress, repeat
+from operator import add
 
 SAMPLE_CHARS = 2000
 _WORD = re.compile(r"[^\W\d_]+")
@@ -558,9 +559,27 @@ class _WordScores(dict):
     def __missing__(self, word: str) -> int:
         if len(self) >= _WORD_MEMO:
             self.clear()
-        packed = self[word] = sum(map(_gram_packed,
-                                      _ngrams(word + " ", _factory().word_lang_prob_map)))
+        known = _factory().word_lang_prob_map
+        if word.isascii() and word.isalpha() and (len(word) == 1 or word[1:].islower()):
+            grams = _ascii_word_ngrams(word, known)
+        else:
+            grams = _ngrams(word + " ", known)
+        packed = self[word] = sum(map(_gram_packed, grams))
         return packed
+
+
+def _ascii_word_ngrams(word: str, known: dict):
+    """The n-grams of ``_ngrams(word + " ", known)``, in another order (a
+    word's score is their sum), for a word of ASCII letters with no capital
+    after its first letter, without a Python step an n-gram: such a word is
+    its own normalisation (NGram.normalize keeps ASCII letters), and no two
+    capitals follow each other in it, so langdetect skips no position. Of
+    ``" " + word + " "`` that is: every letter, every bigram (the first " x",
+    the last "x "), every trigram (the last "yx ", or " x " of a word of one
+    letter), those in the profiles."""
+    s = " " + word + " "
+    bigrams = list(map(add, s, s[1:]))
+    return filter(known.__contains__, chain(word, bigrams, map(add, bigrams, s[2:])))
 
 
 _WORD_SCORES = _WordScores()

@@ -131,3 +131,42 @@ def test_expected_scores_and_divergences_as_the_profiles_give_them():
         assert math.isclose(language._divergence(i, j), divergence, rel_tol=1e-9)
     assert [language._own_script(langs.index(c)) for c in ("en", "ru", "el", "ko", "zh-cn")] == \
         ["LATIN", "CYRILLIC", "GREEK", "HANGUL", "CJK"]
+
+
+def _word_texts() -> list[str]:
+    """Words as the samples give them, and strings no sample gives as one
+    word: apostrophes, digits, capitals in a row, several scripts."""
+    rng = random.Random(41)
+    words = [w for t in _texts() for w in language._WORD.findall(language._sample(t))]
+    words += ["a", "A", "I", "Ab", "AB", "aB", "the", "The", "THE", "banana", "Mississippi",
+              "NASA", "iPhone", "McDonald", "McDONALD", "x" * 40, "X" + "y" * 30,
+              "don't", "O'Brien", "rock'n'roll", "it\u2019s", "B2B", "covid19", "1st", "_a_",
+              "na\u00efve", "Z\u00fcrich", "\u00c9cole", "\u0130stanbul", "stra\u00dfe",
+              "\u041c\u043e\u0441\u043a\u0432\u0430", "Moskva\u041c\u043e\u0441", "\u03b1\u03b2\u03b3",
+              "\u4e2d\u6587", "abc\u4e2d", "\u0219i", "\ufb01le", "\u017ftop", "Vie\u0302\u0323t"]
+    letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    words += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 14)))
+              for _ in range(3000)]
+    words += ["".join(rng.choice(letters.lower()) for _ in range(rng.randint(1, 14))).capitalize()
+              for _ in range(2000)]
+    words += ["".join(rng.choice(letters + "'\u2019019\u00e9\u0436\u4e2d\u00c6")
+                      for _ in range(rng.randint(1, 10))) for _ in range(2000)]
+    return words
+
+
+def test_word_scores_as_their_ngrams_sum():
+    """A word's score, first seen (the ASCII words' n-grams found by C loops,
+    the others' by :func:`cleaner.language._ngrams`), is the sum of the packed
+    scores of the n-grams langdetect extracts, a character at a time, from
+    the word followed by a space."""
+    known = language._factory().word_lang_prob_map
+    scores = language._WordScores()
+    fast = 0
+    for word in _word_texts():
+        reference = language._ngrams_reference(word + " ", known)
+        assert scores[word] == sum(map(language._gram_packed, reference)), word
+        if word.isascii() and word.isalpha() and (len(word) == 1 or word[1:].islower()):
+            fast += 1
+            assert sorted(language._ascii_word_ngrams(word, known)) == sorted(reference), word
+    assert fast > 3000  # (the path the fast n-grams take is taken)
+
