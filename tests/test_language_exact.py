@@ -170,3 +170,33 @@ def test_word_scores_as_their_ngrams_sum():
             assert sorted(language._ascii_word_ngrams(word, known)) == sorted(reference), word
     assert fast > 3000  # (the path the fast n-grams take is taken)
 
+
+def test_words_split_as_the_pattern_finds_them_for_every_character():
+    """Every character that is no letter beyond ASCII (those the ASCII path
+    reads: digits, marks, spaces of every kind, control characters, lone
+    surrogates, the unassigned) between ASCII letters, and every letter
+    beyond ASCII, splits or joins words as the word pattern does."""
+    letters, others = [], []
+    for code in range(0x110000):
+        ch = chr(code)
+        if code >= 0x80 and language._WORD.fullmatch(ch):
+            letters.append(ch)
+        else:
+            others.append(ch)
+    assert not any(ch.isspace() for ch in letters)  # (split() cuts at no letter)
+    for chars in (others, letters):
+        for start in range(0, len(chars), 2048):
+            text = "a" + "ab".join(chars[start:start + 2048]) + "Zz"
+            assert language._words(text) == language._WORD.findall(text), start
+    assert language._NON_ASCII_LETTER.search("".join(letters[:10]))
+    assert not language._NON_ASCII_LETTER.search("".join(others))
+
+
+def test_words_of_texts_in_one_script_or_several():
+    texts = ["", " ", "a", "\u2019", "don't stop", "it\u2019s 9am\u2014or 10", "x\ud800y z",
+             "1st 2nd_3rd a_b", "\u201cQuoted\u201d \u2018words\u2019 \u2026 \u20ac5",
+             "na\u00efve caf\u00e9 Z\u00fcrich", "\u041c\u043e\u0441\u043a\u0432\u0430 and Moscow",
+             "\u4e2d\u6587abc \u65e5\u672c", "tab\there\nnew\x0bline\x1cfile\x1fsep\x85nel",
+             "nbsp\u00a0here\u2028there\u3000wide\u200bzero", "A\u0301B", "\u00b2 \u00bd \u2160x"]
+    for t in texts:
+        assert language._words(t) == language._WORD.findall(t), t
