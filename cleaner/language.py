@@ -503,6 +503,13 @@ def _pack(scores, grams: int) -> int:
 
 def _pack_fields(fields: list[int]) -> int:
     """Non-negative integers below 2 ** _BITS side by side in one integer."""
+    try:
+        # fields below 2 ** 32 (an n-gram's, a word's): each as 4
+        # little-endian bytes and 2 bytes of 0 ("x"), 6 bytes in all, by one
+        # struct call ("I" refuses a negative field, and a larger one)
+        return int.from_bytes(_narrow_struct(len(fields)).pack(*fields), "little")
+    except struct.error:
+        pass
     # each field as 8 little-endian bytes ("Q" refuses a negative one), of
     # which the low 6 (_BITS) are kept: the fields side by side in one number
     raw = struct.pack(f"<{len(fields)}Q", *fields)
@@ -510,6 +517,12 @@ def _pack_fields(fields: list[int]) -> int:
     for j in range(6):
         packed[j::6] = raw[j::8]
     return int.from_bytes(packed, "little")
+
+
+@functools.lru_cache(maxsize=None)
+def _narrow_struct(n: int) -> struct.Struct:
+    """The layout of ``n`` fields of 6 bytes (_BITS), each below 2 ** 32."""
+    return struct.Struct("<" + "Ixx" * n)
 
 
 def _unpack(total: int) -> tuple[list[float], int]:

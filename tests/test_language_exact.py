@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 from cleaner import language
 
 from ._corpus import bench_corpus
@@ -200,3 +202,22 @@ def test_words_of_texts_in_one_script_or_several():
              "nbsp\u00a0here\u2028there\u3000wide\u200bzero", "A\u0301B", "\u00b2 \u00bd \u2160x"]
     for t in texts:
         assert language._words(t) == language._WORD.findall(t), t
+
+
+def test_fields_packed_side_by_side():
+    """The packed fields are the fields shifted by _BITS each, summed: those
+    below 2 ** 32 (packed by one struct call) and the larger ones alike."""
+    import struct
+
+    rng = random.Random(43)
+    edges = [0, 1, 2 ** 16, 2 ** 32 - 1, 2 ** 32, 2 ** 40 + 7, 2 ** 48 - 1]
+    cases = [[], [0], [2 ** 32 - 1], [2 ** 32], edges, edges[::-1]]
+    cases += [[rng.randrange(2 ** 20) for _ in range(56)] for _ in range(200)]
+    cases += [[rng.randrange(2 ** rng.choice((8, 32, 33, 48))) for _ in range(rng.randint(1, 60))]
+              for _ in range(500)]
+    for fields in cases:
+        expected = sum(f << (language._BITS * i) for i, f in enumerate(fields))
+        assert language._pack_fields(fields) == expected, fields
+    for fields in ([-1], [5, -1, 7], [2 ** 40, -3]):
+        with pytest.raises(struct.error):
+            language._pack_fields(fields)
