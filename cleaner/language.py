@@ -226,7 +226,7 @@ def _load_profiles(directory: str):
         name, freq, n_words = data["name"], data["freq"], data["n_words"]
         if name in factory.langlist or not isinstance(freq, dict) or \
                 not all(type(n) is int and n for n in n_words[:3]) or len(n_words) < 3 or \
-                not all(type(c) is int for c in freq.values()):
+                not set(map(type, freq.values())) <= {int}:
             raise ValueError(f"unexpected profile {filename}")
         profiles.append((freq, n_words))
         factory.langlist.append(name)

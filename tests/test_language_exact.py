@@ -221,3 +221,18 @@ def test_fields_packed_side_by_side():
     for fields in ([-1], [5, -1, 7], [2 ** 40, -3]):
         with pytest.raises(struct.error):
             language._pack_fields(fields)
+
+
+@pytest.mark.parametrize("count", [2.0, True, "3", None, [1]])
+def test_a_profile_with_a_count_not_an_integer_is_refused(tmp_path, count):
+    """The loader reads only what langdetect's profiles hold (counts that
+    are integers): anything else raises, and langdetect's loader is asked."""
+    import json
+
+    good = {"name": "aa", "freq": {"a": 5, "ab": 2, "abc": 1}, "n_words": [5, 2, 1]}
+    (tmp_path / "aa").write_text(json.dumps(good), encoding="utf-8")
+    assert language._load_profiles(str(tmp_path)).langlist == ["aa"]
+    bad = {"name": "bb", "freq": {"b": 5, "bc": count, "bcd": 1}, "n_words": [5, 2, 1]}
+    (tmp_path / "bb").write_text(json.dumps(bad), encoding="utf-8")
+    with pytest.raises(ValueError, match="unexpected profile bb"):
+        language._load_profiles(str(tmp_path))
