@@ -525,31 +525,47 @@ def _narrow_struct(n: int) -> struct.Struct:
     return struct.Struct("<" + "Ixx" * n)
 
 
+def _unpack_fields(total: int, n: int) -> list[int]:
+    """The ``n`` lowest fields of a packed sum, each ``(total >> (i *
+    _BITS)) & (2 ** _BITS - 1)``, lowest first: by C loops (the sum's
+    bytes, each field's 6 widened to 8 and read by one struct call), not by
+    ``n`` shifts of an integer of thousands of bits."""
+    size = _BITS // 8 * n
+    raw = total.to_bytes(max(size, (total.bit_length() + 7) // 8), "little")
+    wide = bytearray(8 * n)
+    for j in range(_BITS // 8):
+        wide[j::8] = raw[j:size:_BITS // 8]
+    return list(_wide_struct(n).unpack(wide))
+
+
+@functools.lru_cache(maxsize=None)
+def _wide_struct(n: int) -> struct.Struct:
+    return struct.Struct(f"<{n}Q")
+
+
 def _unpack(total: int) -> tuple[list[float], int]:
     """A packed sum as one score per language (in langlist's order), each per
     n-gram, and the number of n-grams (0: no scores)."""
     n_lang = len(_factory().langlist)
-    mask = (1 << _BITS) - 1
-    grams = (total >> (n_lang * _BITS)) & mask
+    fields = _unpack_fields(total, n_lang + 1)
+    grams = fields.pop()
     if not grams:
         return [], 0
     bias = _BIAS * grams
-    return [(((total >> (i * _BITS)) & mask) - bias) / _SCALE / grams
-            for i in range(n_lang)], grams
+    return [(field - bias) / _SCALE / grams for field in fields], grams
 
 
 def _unpack_margin(total: int) -> float | None:
     """English's lead over the next language per n-gram in a packed sum."""
     n_lang = len(_factory().langlist)
-    mask = (1 << _BITS) - 1
-    grams = (total >> (n_lang * _BITS)) & mask
+    fields = _unpack_fields(total, n_lang + 1)
+    grams = fields.pop()
     if not grams:
         return None
-    bias = _BIAS * grams
-    scores = [((total >> (i * _BITS)) & mask) - bias for i in range(n_lang)]
-    en = scores[_en_index()]
-    scores[_en_index()] = -math.inf
-    return (en - max(scores)) / _SCALE / grams
+    # (the bias of every field cancels out in the difference)
+    en = fields[_en_index()]
+    fields[_en_index()] = -math.inf
+    return (en - max(fields)) / _SCALE / grams
 
 
 @functools.lru_cache(maxsize=_GRAM_MEMO)

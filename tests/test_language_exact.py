@@ -4,6 +4,7 @@ margin within the proven rounding bound of the margin summed in floats (and
 so the same decisions, the exact margin being asked near the threshold)."""
 from __future__ import annotations
 
+import math
 import random
 from pathlib import Path
 
@@ -236,3 +237,47 @@ def test_a_profile_with_a_count_not_an_integer_is_refused(tmp_path, count):
     (tmp_path / "bb").write_text(json.dumps(bad), encoding="utf-8")
     with pytest.raises(ValueError, match="unexpected profile bb"):
         language._load_profiles(str(tmp_path))
+
+
+def _unpack_by_shifts(total: int) -> tuple[list[float], int]:
+    n_lang = len(language._factory().langlist)
+    mask = (1 << language._BITS) - 1
+    grams = (total >> (n_lang * language._BITS)) & mask
+    if not grams:
+        return [], 0
+    bias = language._BIAS * grams
+    return [(((total >> (i * language._BITS)) & mask) - bias) / language._SCALE / grams
+            for i in range(n_lang)], grams
+
+
+def _margin_by_shifts(total: int) -> float | None:
+    n_lang = len(language._factory().langlist)
+    mask = (1 << language._BITS) - 1
+    grams = (total >> (n_lang * language._BITS)) & mask
+    if not grams:
+        return None
+    bias = language._BIAS * grams
+    scores = [((total >> (i * language._BITS)) & mask) - bias for i in range(n_lang)]
+    en = language._factory().langlist.index("en")
+    mine, scores[en] = scores[en], -math.inf
+    return (mine - max(scores)) / language._SCALE / grams
+
+
+def test_packed_sums_unpacked_as_shifts_read_them():
+    """A packed sum's fields read from its bytes are those its shifts and
+    masks give; the scores and English's margin made of them are the same
+    floats (the margin, a difference of integers, exactly)."""
+    rng = random.Random(47)
+    n_lang = len(language._factory().langlist)
+    bits = language._BITS
+    totals = [0, 1, (1 << (bits * n_lang)) - 1, 1 << (bits * n_lang), 1 << (bits * (n_lang + 3))]
+    totals += [sum(map(language._WORD_SCORES.__getitem__, language._WORD.findall(language._sample(t))))
+               for t in _texts()]
+    totals += [rng.getrandbits(bits * (n_lang + 1) + rng.randint(-200, 200)) for _ in range(300)]
+    for total in totals:
+        for n in (1, 2, 7, n_lang + 1):
+            mask = (1 << bits) - 1
+            assert language._unpack_fields(total, n) == [(total >> (bits * i)) & mask
+                                                          for i in range(n)], (total, n)
+        assert language._unpack(total) == _unpack_by_shifts(total), total
+        assert language._unpack_margin(total) == _margin_by_shifts(total), total
