@@ -4,27 +4,45 @@ is kept; straightening quotes is the opt-in rule U006."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from itertools import accumulate
-from typing import Iterable
-
-import ftfy
-from ftfy.badness import is_bad
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .. import structure
 from ..model import Context, Finding, Rule, iter_lines
 from . import opt_in, register
 
-#: ftfy with the encoding repairs on and every opinionated choice off: the
-#: other rules of this module (and the layout rules) do the rest, each
-#: recorded under its own code.
-FTFY_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False, remove_terminal_escapes=False, fix_encoding=True,
-    restore_byte_a0=True, replace_lossy_sequences=True, decode_inconsistent_utf8=True,
-    fix_c1_controls=True, fix_latin_ligatures=False, fix_character_width=False,
-    uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=True,
-    remove_control_chars=False, normalization=None, explain=False)
+if TYPE_CHECKING:  # pragma: no cover
+    import ftfy
+
+# ftfy is imported when a text first needs it (a pair of non-ASCII
+# characters in a row, or one of the few it reads alone: see _MAYBE_BAD):
+# importing it, with wcwidth, its codecs and its tables, costs ~260M
+# instructions, what cleaning three documents of the benchmark takes, and
+# most English pages never need it (`cleaner check` of one file pays it).
+
+
+@functools.lru_cache(maxsize=1)
+def _ftfy_config() -> ftfy.TextFixerConfig:
+    """ftfy with the encoding repairs on and every opinionated choice off: the
+    other rules of this module (and the layout rules) do the rest, each
+    recorded under its own code. (``FTFY_CONFIG``, made when first asked.)"""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False, remove_terminal_escapes=False, fix_encoding=True,
+        restore_byte_a0=True, replace_lossy_sequences=True, decode_inconsistent_utf8=True,
+        fix_c1_controls=True, fix_latin_ligatures=False, fix_character_width=False,
+        uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=True,
+        remove_control_chars=False, normalization=None, explain=False)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "FTFY_CONFIG":
+        return _ftfy_config()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 _C1_OR_SURROGATE = re.compile("[\x80-\x9f\ud800-\udfff]")
 #: Every pattern of ftfy's badness measure holds two non-ASCII characters in a
@@ -41,7 +59,11 @@ _MAYBE_REPAIR = re.compile(
 
 
 def _is_bad(text: str) -> bool:
-    return bool(_MAYBE_BAD.search(text)) and is_bad(text)
+    if not _MAYBE_BAD.search(text):
+        return False
+    from ftfy.badness import is_bad
+
+    return is_bad(text)
 
 
 def needs_ftfy(line: str) -> bool:
@@ -85,8 +107,11 @@ class Mojibake(Rule):
         found = [(start, end, line) for start, end, line in iter_lines(text) if _needs_ftfy(line)]
         if not found or not (_is_bad(text) or _C1_OR_SURROGATE.search(text)):
             return
+        import ftfy
+
+        config = _ftfy_config()
         for start, _end, line in found:
-            fixed = ftfy.fix_text(_LOST_9D.sub("â€\x9d", line), FTFY_CONFIG)
+            fixed = ftfy.fix_text(_LOST_9D.sub("â€\x9d", line), config)
             if fixed != line:
                 for a, b, c, d in _changed_spans(line, fixed):
                     yield self.finding("text decoded with the wrong encoding",
