@@ -151,7 +151,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Collection, Sequence, TypeVar
 
-from . import prefilter, structure
+from . import lazyre, prefilter, structure
 
 T = TypeVar("T")
 
@@ -317,7 +317,7 @@ def _all_stopword_lists() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((c, stopwords_for(c)) for c in sorted(stopwordsiso.langs()))
 
 
-_WORD_RE = re.compile(r"\w+")
+_WORD_RE = lazyre.compile(r"\w+")
 
 
 def guess_language(blocks: Sequence[str], sample_words: int = 2000) -> str | None:
@@ -358,18 +358,18 @@ def guess_language(blocks: Sequence[str], sample_words: int = 2000) -> str | Non
 #: of a long token backtracked over the rest of it from each, quadratic time
 #: on a 200 KB base64 image and cubic time on a run of "@" (review 10,
 #: R10-01); this finds the same tokens in linear time.
-_URL_RE = re.compile(r"(?:https?://|www\.)\S|(?<!\S)\S[^\s@]*@\S+?\.\w\w", re.I)
-_COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved")
-_CODE_RE = re.compile(r"[{}]|\bfunction\s*\(|\bvar\s+\w+\s*=")
+_URL_RE = lazyre.compile(r"(?:https?://|www\.)\S|(?<!\S)\S[^\s@]*@\S+?\.\w\w", re.I)
+_COPYRIGHT_RE = lazyre.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved")
+_CODE_RE = lazyre.compile(r"[{}]|\bfunction\s*\(|\bvar\s+\w+\s*=")
 #: The start of a tag, "<p" or "</p": markup when a ">" follows (see _code).
-_TAG_START_RE = re.compile(r"</?\w")
-_JS_RE = re.compile(r"javascript|\bjs\b|enable .{0,20}browser|browser .{0,30}(?:not supported|out of date|update)")
+_TAG_START_RE = lazyre.compile(r"</?\w")
+_JS_RE = lazyre.compile(r"javascript|\bjs\b|enable .{0,20}browser|browser .{0,30}(?:not supported|out of date|update)")
 # cheap pre-filter: a block without any of these has no C4 cue (each is a
 # part every match of one of the patterns below holds: "\bsign" of "sign up",
 # "\blog" of "log in", "\bopt" of "opt out", "rights reserved"...)
-_C4_ANY_RE = re.compile(r"lorem|javascript|\bjs\b|browser|cookie|privacy|terms of|consent"
-                        r"|subscri|\bsign|\blog|newsletter|rights reserved|gdpr|\bopt|choices"
-                        r"|©|copyright|\(c\)|[{}<]|function|\bvar\s")
+_C4_ANY_RE = lazyre.compile(r"lorem|javascript|\bjs\b|browser|cookie|privacy|terms of|consent"
+                            r"|subscri|\bsign|\blog|newsletter|rights reserved|gdpr|\bopt|choices"
+                            r"|©|copyright|\(c\)|[{}<]|function|\bvar\s")
 #: What every match of _C4_ANY_RE contains.
 _C4_LITERALS = ("lorem", "javascript", "js", "browser", "cookie", "privacy", "terms of", "consent", "subscri",
                 "sign", "log", "newsletter", "rights reserved", "gdpr", "opt", "choices", "©",
@@ -377,7 +377,7 @@ _C4_LITERALS = ("lorem", "javascript", "js", "browser", "cookie", "privacy", "te
 # C4's policy list ("terms of use", "privacy policy", "cookie policy",
 # "uses cookies", "use of cookies", "use cookies") widened to the consent
 # and account chrome a text dump carries.
-_POLICY_RE = re.compile(
+_POLICY_RE = lazyre.compile(
     r"terms of (?:use|service)|privacy (?:policy|notice|statement|rights|settings)"
     r"|cookie(?:s| policy| settings)?\b|use of cookies|\bconsent\b"
     r"|\bunsubscribe\b|\bnewsletters?\b|\bsign(?:ed)?[ -]?(?:up|in)\b|\blog[ -]?in\b"
@@ -542,7 +542,7 @@ def _justext_classes(feats: list[_Feat], opt: BlockOptions, lo: float, hi: float
 #: The life dates of a person, as an obituary closes with them ("…, born
 #: 3 May 1932; died 18 December 2023"; "geboren 1932, gestorben 2023"): a
 #: word for born and a year, then a word for died and a year.
-_LIFE_DATES_RE = re.compile(
+_LIFE_DATES_RE = lazyre.compile(
     r"\b(?:born|b\.|geboren|geb\.|née?|nacid[oa]|nat[oa])\s.{0,40}?\b\d{3,4}\b"
     r".{0,20}?\b(?:died|d\.|gestorben|gest\.|morte?|décédée?|fallecid[oa]|murió|mort[oa])\s"
     r".{0,40}?\b\d{3,4}\b")
@@ -694,10 +694,10 @@ def _menu_like(f: _Feat, opt: BlockOptions) -> bool:
         f.words <= 2 or f.density < opt.menu_max_stopwords + 1e-9)
 
 
-_ITEM_RE = re.compile(r"^(?:[-–—•·▪►◦*+✓✔]\s*|\(?\d{1,3}[.)]\s*|\(?[a-zA-Z][.)]\s+)\S")
+_ITEM_RE = lazyre.compile(r"^(?:[-–—•·▪►◦*+✓✔]\s*|\(?\d{1,3}[.)]\s*|\(?[a-zA-Z][.)]\s+)\S")
 #: A word (``_WORD_RE``) that holds a digit, up to its first digit: one
 #: match a word (a match starts only where a word starts).
-_FIGURE_WORD_RE = re.compile(r"(?<!\w)\w*?\d")
+_FIGURE_WORD_RE = lazyre.compile(r"(?<!\w)\w*?\d")
 
 
 def _data_kind_of(f: _Feat, opt: BlockOptions) -> int:
@@ -1459,7 +1459,7 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
 
 
 #: A word of the article's vocabulary: letters only, four or more.
-_VOCAB_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_VOCAB_WORD_RE = lazyre.compile(r"[^\W\d_]{4,}")
 #: Words are compared by their first letters, so that "lemons" is
 #: "lemon" and "Conservatives" "Conservative".
 _VOCAB_STEM = 5
@@ -1469,12 +1469,12 @@ _VOCAB_STEM = 5
 #: (a recipe's "Salt and pepper", then "Method", between the ingredients
 #: and the steps).
 _DATA_GAP = 2
-_DIGITS_RE = re.compile(r"\d+")
+_DIGITS_RE = lazyre.compile(r"\d+")
 
 
 #: A review's verdict on a line of its own: stars, or a mark out of five or
 #: ten, maybe after a label ("★★★☆☆", "Rating: 4/5", "Verdict: 3 out of 5").
-_VERDICT_RE = re.compile(
+_VERDICT_RE = lazyre.compile(
     r"(?:(?:our\s+)?(?:rating|verdict|score)\s*:\s*)?"
     r"(?:[★☆✩✭✮✯⭐]{3,10}|\d{1,2}(?:[.,]5)?\s*(?:/|out\s+of)\s*(?:5|10)(?:\s+stars)?)",
     re.IGNORECASE)
@@ -1485,10 +1485,10 @@ _VERDICT_MAX_CHARS = 40
 #: sentence of the paragraph over it, or a short label at the top of the
 #: run, names results, a table or standings ("Here are the results in
 #: full.", "Full results", "Final standings").
-_TABLE_NOUN_RE = re.compile(
+_TABLE_NOUN_RE = lazyre.compile(
     r"\b(?:results?|tables?|standings|leaderboard|scorecard|(?:vote|poll)\s+shares?)\b")
 #: The start of a paragraph's last sentence.
-_LAST_SENTENCE_RE = re.compile(r".*[.!?…][\"'”’)]*\s+(?=\S)", re.DOTALL)
+_LAST_SENTENCE_RE = lazyre.compile(r".*[.!?…][\"'”’)]*\s+(?=\S)", re.DOTALL)
 
 
 def _announces_table(lower: str) -> bool:
@@ -1631,11 +1631,11 @@ def _article_data(feats: list[_Feat], opt: BlockOptions, lo: float, sw: frozense
 #: letters or more in lower case among them ("Northern line", "Our
 #: verdict"); a menu's or a button's label is in title case ("Back to
 #: Gallery", "Daily Email"), a tag is one word ("Syria").
-_SENTENCE_CASE_RE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+)*? [a-z][a-z'’-]{3,}(?: [\w'’-]+)*")
+_SENTENCE_CASE_RE = lazyre.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+)*? [a-z][a-z'’-]{3,}(?: [\w'’-]+)*")
 #: A crosshead in Title Case: two to six words, each capitalised but the
 #: short connectives, no figure, no punctuation but an apostrophe or a
 #: hyphen ("The Long Wait for Sun").
-TITLE_CROSSHEAD_RE = re.compile(
+TITLE_CROSSHEAD_RE = lazyre.compile(
     r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|the|and|for|a|an|in|on|to|at|with|from|or)){1,5}")
 
 
@@ -1657,24 +1657,24 @@ def title_case_crosshead(line: str, headline: str) -> bool:
 
 #: A label and two quantities or more with their units ("Nutrition per
 #: serving: 342 kcal, 11g fat, 14g protein").
-_FIGURES_LINE_RE = re.compile(
+_FIGURES_LINE_RE = lazyre.compile(
     r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: \d[\d.,]*\s?[a-z%]+(?:,? (?:and )?\d[\d.,]*\s?[a-z%]+"
     r"(?: [a-z]+)?){1,}\.?$")
 #: The verb that ends a clause announcing a list ("Exemptions include:",
 #: "The winners were:").
-_LISTING_VERB_RE = re.compile(
+_LISTING_VERB_RE = lazyre.compile(
     r"\s(?:includ(?:e|es|ed)|are|were|comprise[sd]?|involve[sd]?|contain(?:s|ed)?)\s*:$")
 #: An address: a house number and a street's name ("14 Mill Lane").
-_ADDRESS_RE = re.compile(r"(?:^|,\s)\d{1,4}[a-z]?\s[A-Z][a-z]+")
+_ADDRESS_RE = lazyre.compile(r"(?:^|,\s)\d{1,4}[a-z]?\s[A-Z][a-z]+")
 #: Opening hours: a range of times of day or of days of the week ("8am–3pm",
 #: "10:00-18:00", "Tue–Sun").
 _DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
-_HOURS_RE = re.compile(
+_HOURS_RE = lazyre.compile(
     r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]m)?\s?[-–—]\s?\d{1,2}(?:[.:]\d{2})?\s?[ap]m\b"
     r"|\b\d{1,2}[.:]\d{2}\s?[-–—]\s?\d{1,2}[.:]\d{2}\b"
     rf"|\b{_DAY}\s?[-–—]\s?{_DAY}(?!\w)")
 #: The name of a month: a date's line ("Updated 12 March 2024, 10:32").
-_MONTH_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
+_MONTH_RE = lazyre.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
 #: What a line of verse or of a quotation may end with.
 _VERSE_ENDS = frozenset(",;.!?…—–-")
 #: What a line of verse whose sentence runs on to the next line ends with.
@@ -1682,7 +1682,7 @@ _RUN_ON_ENDS = frozenset(",;—–-")
 #: A word for verse in the prose around a poem ("the winning poem", "a
 #: haiku", "the song's lyrics"): it tells a stanza whose syntax does not run
 #: on from a list of headlines.
-_VERSE_NOUN_RE = re.compile(
+_VERSE_NOUN_RE = lazyre.compile(
     r"\b(?:poem|poetry|poet|haiku|verse|stanza|lyric|song|sonnet|hymn|ballad|limerick"
     r"|rhyme|elegy|psalm|ode|epitaph|carol|chant|anthem|lullaby)s?\b")
 #: A stanza has at least so many lines (see ``BlockOptions.verse_min_lines``).
@@ -1725,15 +1725,15 @@ def plain_verse_line(text: str) -> bool:
 #: out: an indefinite article or a personal pronoun ("A kettle in the
 #: hall", "My dog waits with me"; not "The", which a feature's headline
 #: may open with).
-_VERSE_OPENER_RE = re.compile(r"(?:A|An|My|Our|Your|His|Her|Their|I|We|You|Me|Us)\s")
+_VERSE_OPENER_RE = lazyre.compile(r"(?:A|An|My|Our|Your|His|Her|Their|I|We|You|Me|Us)\s")
 #: A line of verse that goes on with a conjunction ("And all the shops are shut…").
-_CONJUNCTION_START_RE = re.compile(r"(?:And|But|Or|Nor|Yet)\b")
+_CONJUNCTION_START_RE = lazyre.compile(r"(?:And|But|Or|Nor|Yet)\b")
 #: A clock time at the start of a line ("14:32", "9.05am", "2:30 pm").
-_CLOCK_START_RE = re.compile(r"\(?\d{1,2}(?::\d{2}|[.:]\d{2}\s*[ap]\.?m\b)(?!\d)", re.I)
+_CLOCK_START_RE = lazyre.compile(r"\(?\d{1,2}(?::\d{2}|[.:]\d{2}\s*[ap]\.?m\b)(?!\d)", re.I)
 #: A price at the end of a line, after a dash, a colon, a comma, a bar, a
 #: tab or leader dots ("Lamb stew — £14", "Espresso .... 2.40 EUR", "Cake:
 #: $6 each", "Rye loaf, £4.50"): the item of a menu or a price list.
-_PRICE_END_RE = re.compile(
+_PRICE_END_RE = lazyre.compile(
     r"(?:\s[-–—:|]\s*|[:,]\s+|\t\s*|\s?\.{3,}\s*)"
     r"(?:[£$€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥₹₽₴]|EUR|USD|GBP|CHF|kr|zł|Kč|Ft|lei))"
     r"(?:\s?(?:each|pp|per person|a head))?$")
@@ -1760,30 +1760,30 @@ def venue_line(text: str) -> bool:
 
 #: The label of a fact of a list, before its value ("Seats: ", "Floor
 #: area: "): one to four words, the first capitalised.
-_FACT_RE = re.compile(r"[A-Z][\w'’.()/&-]*(?: [\w'’.()/&-]+){0,3}: +(?=\S)")
+_FACT_RE = lazyre.compile(r"[A-Z][\w'’.()/&-]*(?: [\w'’.()/&-]+){0,3}: +(?=\S)")
 #: A figure at the start of a fact's value, maybe after a currency ("240
 #: seats", "£4m", "GBP 40 million", "approx. 40%" is in lower case).
-_FACT_FIGURE_RE = re.compile(r"(?:[£$€¥₹]|[A-Z]{2,3}\$?\s?)?\d")
+_FACT_FIGURE_RE = lazyre.compile(r"(?:[£$€¥₹]|[A-Z]{2,3}\$?\s?)?\d")
 #: A telephone number ("+44 161 000 0000", "(020) 7946 0000").
-_PHONE_RE = re.compile(r"\+?[\d()][\d ()/.-]{6,}\d")
+_PHONE_RE = lazyre.compile(r"\+?[\d()][\d ()/.-]{6,}\d")
 #: A label and its value: one to four words, the first capitalised, a colon,
 #: and text in lower case, maybe after a figure ("Dan Okafor: 7, scored
 #: twice"); a teaser's label is followed by a capitalised headline
 #: ("Analysis: Why the pound fell", "Deals: 15-Inch Laptop Hits New Low").
-_LABELLED_RE = re.compile(r"[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}: (?=[a-z]|\d[\d.,/]*(?:[,;]|\s+[a-z]))")
+_LABELLED_RE = lazyre.compile(r"[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}: (?=[a-z]|\d[\d.,/]*(?:[,;]|\s+[a-z]))")
 #: What separates the fields of a record written on one line.
-_FIELD_SEP_RE = re.compile(r"[,;:](?=\s)")
+_FIELD_SEP_RE = lazyre.compile(r"[,;:](?=\s)")
 #: A rank, then a capitalised word: the start of a ranked headline.
-_RANK_RE = re.compile(r"\(?(\d{1,2})(?:[.):]\s*|\s+)(?=[A-Z])")
+_RANK_RE = lazyre.compile(r"\(?(\d{1,2})(?:[.):]\s*|\s+)(?=[A-Z])")
 #: A word in lower case (a word of a headline's text, not a name or a figure).
-_LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z][a-z'’]*")
+_LOWER_WORD_RE = lazyre.compile(r"(?<![\w'’])[a-z][a-z'’]*")
 
 
 #: A row of a list of matches: a name, "v" or a score, a name, maybe a time
 #: or a note in brackets ("Harbour City v Rovers (15:00)", "Rovers 2-1
 #: Millbrook", "Eastport vs. Northgate 19:45").
-_MATCH_SEP_RE = re.compile(r"\s+(?:(vs?\.?)|(\d{1,2}\s?[-–]\s?\d{1,2}))\s+", re.I)
-_MATCH_TAIL_RE = re.compile(r"\s*(?:\([^()]{1,20}\)|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)$", re.I)
+_MATCH_SEP_RE = lazyre.compile(r"\s+(?:(vs?\.?)|(\d{1,2}\s?[-–]\s?\d{1,2}))\s+", re.I)
+_MATCH_TAIL_RE = lazyre.compile(r"\s*(?:\([^()]{1,20}\)|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)$", re.I)
 #: The words in lower case a team's name may hold ("Queen of the South").
 _NAME_PARTICLES = frozenset({"of", "the", "and", "upon", "de", "del", "da", "do", "la", "le"})
 _MATCH_NAME_WORDS = 5
@@ -1792,13 +1792,13 @@ _MATCH_NAME_WORDS = 5
 #: A result with the scorers in brackets after each side's score ("Rovers
 #: 3 (Lyle 12, 67, Ames 80) Millbrook 1 (Ruiz 44)"): a name, a score, maybe
 #: the scorers, a name, a score, maybe the scorers (one side's at least).
-_SCORERS_ROW_RE = re.compile(
+_SCORERS_ROW_RE = lazyre.compile(
     r"(?P<a>[^()\d]+?) \d{1,2}(?: \((?P<sa>[^()]{1,80})\))? "
     r"(?P<b>[^()\d]+?) \d{1,2}(?: \((?P<sb>[^()]{1,80})\))?")
 #: A scorer in such brackets: maybe a name, then the minute ("Lyle 12",
 #: "67", "Ames 90+2 pen", "Ruiz 44og").
-_SCORER_RE = re.compile(r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} )?\d{1,3}(?:\+\d{1,2})?['’]?"
-                        r"(?: ?(?:pen|og|o\.g\.))?")
+_SCORER_RE = lazyre.compile(r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} )?\d{1,3}(?:\+\d{1,2})?['’]?"
+                            r"(?: ?(?:pen|og|o\.g\.))?")
 #: A result with its scorers is at most so long.
 SCORERS_ROW_MAX_CHARS = 200
 
@@ -1906,7 +1906,7 @@ def _figure_words(f: _Feat) -> int:
 # The heading of a comment section ends the article: the densest run of
 # prose may not extend across it (comments are prose too, and often longer
 # than the article). Only whole lines that are such a heading match.
-_COMMENTS_RE = re.compile(
+_COMMENTS_RE = lazyre.compile(
     r"^[\W\d_]*(?:(?:top[ -]rated |latest |reader |user |view |show |load |read |see )?(?:all )?"
     r"(?:comments?|responses?|replies|discussion)(?: \(\d+\))?"
     r"|(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)"
@@ -1917,7 +1917,7 @@ _COMMENTS_RE = re.compile(
 
 #: A comment section's heading that cannot be a crosshead of the article
 #: ("Discussion" can): it counts the comments or asks for one.
-_COUNTED_COMMENTS_RE = re.compile(
+_COUNTED_COMMENTS_RE = lazyre.compile(
     r"^[\W_]*(?:\d+ (?:comments?|responses?|replies)|comments? \(\d+\)"
     r"|(?:view|show|load|read|see) (?:all |more )?(?:\d+ )?comments?"
     r"|(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply)"
@@ -2081,7 +2081,7 @@ def _looks_like_headline(f: _Feat, opt: BlockOptions) -> bool:
 
 
 #: A time of day, as a liveblog heads its entries ("14:52", "9.05am", "14h30").
-_CLOCK_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?", re.IGNORECASE)
+_CLOCK_RE = lazyre.compile(r"\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?", re.IGNORECASE)
 def is_list_item(text: str) -> bool:
     """Whether a line is an item of a list: bulleted or enumerated ("- …",
     "• …", "1. …", "(a) …")."""
@@ -2096,7 +2096,7 @@ def is_clock_time(text: str) -> bool:
 
 
 #: A score ("2 - 1", "3–0", "2:1").
-_SCORE_RE = re.compile(r"\d{1,3} ?[-–—] ?\d{1,3}|\d{1,2}:\d")
+_SCORE_RE = lazyre.compile(r"\d{1,3} ?[-–—] ?\d{1,3}|\d{1,2}:\d")
 
 
 def _headed(feats: list[_Feat], opt: BlockOptions) -> dict[int, int]:

@@ -40,6 +40,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
+from . import lazyre
 from .rules import BUILTIN_REPORTS, REGISTRY
 
 
@@ -207,7 +208,7 @@ def check_codes(codes: list[str], where: str) -> list[str]:
 
 
 #: A table header of ours, even a broken one ("[tool.cleaner", "[ tool.cleaner ]").
-_MENTIONS_US = re.compile(r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*cleaner\b", re.MULTILINE)
+_MENTIONS_US = lazyre.compile(r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*cleaner\b", re.MULTILINE)
 
 
 def find_pyproject(start: Path | None = None) -> Path | None:

@@ -59,20 +59,20 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from . import lazyre
 from .structure import ends_like_sentence
 
 #: The first line of a saved file.
 MAGIC = "# cleaner repeated-lines v1"
 
-_DIGITS = re.compile(r"\d+")
-_SPACES = re.compile(r"\s+")
-_ASCII_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_DIGITS = lazyre.compile(r"\d+")
+_SPACES = lazyre.compile(r"\s+")
+_ASCII_NON_ALNUM = lazyre.compile(r"[^a-z0-9]+")
 
 
 class _Fold(dict):
@@ -252,7 +252,7 @@ def save(path: str | Path, digests: Iterable[str],
     Path(path).write_text("\n".join(head + sorted(digests)) + "\n", encoding="utf-8")
 
 
-_HEX = re.compile(r"[0-9a-f]{16}")
+_HEX = lazyre.compile(r"[0-9a-f]{16}")
 
 
 def load(path: str | Path) -> frozenset[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+from . import lazyre
+
 _MONTHS = {m: i for i, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
@@ -36,7 +38,7 @@ _HIJRI_DATE = (
     r"|sha[ʽʿ'‘’]?ban|ramad[h]?an|shawwal|dhu[ʽʿ'‘’]?\s*(?:a|e|u)?l[- ]?(?:qa|qi)[ʽʿ'‘’]?dah?"
     r"|dhu[ʽʿ'‘’]?\s*(?:a|e|u)?l[- ]?hijjah?)\s+\d{4}(?:\s*(?:a\.?h\.?|h)(?!\w))?")
 #: What else a date line may hold: labels, weekdays, times, zones, separators.
-_DATE_LINE_NOISE = re.compile(
+_DATE_LINE_NOISE = lazyre.compile(
     r"(?i:" + _HIJRI_DATE + r"|published|updated|posted|first|last|modified|on|at|date|time|"
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?|"
     r"[ap]\.?m\.?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|"
@@ -156,8 +158,8 @@ def parse_date(s: str, language: str | None = None) -> str | None:
 #: A date in figures, day or year first, in any order the language may not
 #: say (03/06/2024 in English: the third of June or the sixth of March?):
 #: a date all the same, though :func:`parse_date` cannot read it.
-_FIGURE_DATE = re.compile(r"(?<![\d.,/])(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{1,2}-\d{1,2})"
-                          r"(?![\d.,/]*\d)")
+_FIGURE_DATE = lazyre.compile(r"(?<![\d.,/])(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{1,2}-\d{1,2})"
+                              r"(?![\d.,/]*\d)")
 #: A date line holds at most so many words besides its date, its labels,
 #: weekdays, times and zones (a place, a byline's name in two words).
 MAX_OTHER_WORDS = 2
@@ -199,8 +201,8 @@ def date_line(s: str, language: str | None = None) -> bool:
 
 
 #: A time of day: 8:59, 18:30 (and 08h15, 18 h 30 in French or German).
-_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
-_LANG_TIME = re.compile(rf"(?<![\w.,])(?:{_H_TIME})(?!\w)")
+_TIME = lazyre.compile(r"\b\d{1,2}:\d{2}\b")
+_LANG_TIME = lazyre.compile(rf"(?<![\w.,])(?:{_H_TIME})(?!\w)")
 
 
 @functools.lru_cache(maxsize=None)

@@ -11,7 +11,7 @@ pre-commit hooks (``.pre-commit-hooks.yaml``; a test keeps the two equal).
 """
 from __future__ import annotations
 
-import re
+from . import lazyre
 
 #: Files taken from a directory (``--include`` replaces the list). No
 #: ``*.md``: in most trees Markdown is documentation (README, CHANGELOG,
@@ -34,7 +34,7 @@ NOT_ARTICLE_PATTERN = r"""(?ix)(^|/)(
       cmakelists|robots|humans|ads|app-ads|
       (requirements|constraints)([-_.][^/]*)?
     )(\.[^/]*)?$|(^|/)requirements/"""
-NOT_ARTICLE = re.compile(NOT_ARTICLE_PATTERN)
+NOT_ARTICLE = lazyre.compile(NOT_ARTICLE_PATTERN)
 #: ``--format``
 FORMATS = ("auto", "text", "html", "jsonl")
 

@@ -12,7 +12,6 @@ import errno
 import gzip
 import io
 import os
-import re
 import signal
 import stat
 import tempfile
@@ -20,6 +19,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Iterator
+
+from . import lazyre
 
 #: A decoded document whose non-ASCII characters make up more than this share
 #: of its letters is not Western-European text read as Windows-1252: it is
@@ -133,7 +134,7 @@ class Decoded:
 
 
 #: Surrogates ``surrogateescape`` decodes the bytes that are not UTF-8 to.
-_ESCAPED = re.compile("[\udc80-\udcff]+")
+_ESCAPED = lazyre.compile("[\udc80-\udcff]+")
 
 
 def _read_mostly_utf8(data: bytes, cp1252_ok: bool) -> tuple[str, Decoded] | None:

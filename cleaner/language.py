@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 import struct
 from dataclasses import dataclass
 from itertools import chain, compress, repeat
 from operator import add
 
+from . import lazyre
+
 SAMPLE_CHARS = 2000
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazyre.compile(r"[^\W\d_]+")
 #: The cheap test (:func:`certainly_english`) scores the whole sample the way
 #: langdetect's model would without its random draws: every word's character
 #: n-grams looked up in langdetect's own profiles, the log of ``weight + p``
@@ -62,11 +63,11 @@ ja ei ole että ovat és az hogy nem egy ali kao što""".split())
 _FOREIGN_MAX_SHARE = 0.02
 #: Words with letters outside Latin script (beyond U+024F): langdetect weighs
 #: their n-grams heavily and cleans Latin text away when they dominate.
-_NON_LATIN = re.compile(r"[^\x00-\u024f]")
+_NON_LATIN = lazyre.compile(r"[^\x00-\u024f]")
 _NON_LATIN_MAX_SHARE = 0.02
 #: A letter (what _WORD takes) beyond Latin script, beyond ASCII.
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f]")
-_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+_NON_LATIN_LETTER = lazyre.compile(r"[^\W\d_\x00-\u024f]")
+_NON_ASCII_LETTER = lazyre.compile(r"[^\W\d_\x00-\x7f]")
 #: Below this probability langdetect's answer is not taken for a verdict.
 MIN_PROBABILITY = 0.80
 #: Below this many words no detector can tell reliably: the answer is "und".
@@ -77,7 +78,7 @@ PROSE_WORDS = 6
 #: Japanese kana, Thai, Lao, Myanmar, Khmer): their lines have no words to
 #: count, so this many such letters in the sample are evidence enough
 #: (three a word, as MIN_WORDS words are).
-_UNSPACED = re.compile(
+_UNSPACED = lazyre.compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 UNSPACED_LETTERS = 3 * MIN_WORDS
 #: langdetect's Detector defaults (alpha, BASE_FREQ): the smoothing weight
@@ -285,7 +286,7 @@ def detect_langdetect(text: str, fast: bool = True) -> Language:
     return Language(best.lang, round(best.prob, 4))
 
 
-_SPACE_RUN = re.compile("  +")
+_SPACE_RUN = lazyre.compile("  +")
 
 
 def _append(detector, text: str) -> None:
@@ -303,8 +304,8 @@ def _append(detector, text: str) -> None:
 #: signs between the capitals and the small letters included), and as not:
 #: every character from U+0300 on (it means to spare the Latin Extended
 #: Additional block, but compares the block's number with its name).
-_LD_LATIN = re.compile("[A-z]")
-_LD_NON_LATIN = re.compile("[\u0300-\U0010ffff]")
+_LD_LATIN = lazyre.compile("[A-z]")
+_LD_NON_LATIN = lazyre.compile("[\u0300-\U0010ffff]")
 
 
 def _cleaning_text(detector) -> None:

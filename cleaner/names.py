@@ -72,7 +72,7 @@ import ahocorasick
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from . import resources, structure
+from . import lazyre, resources, structure
 
 __all__ = ["NameHit", "NameRegistry", "STYLES", "DEFAULT_REGISTRY", "edits1"]
 
@@ -82,28 +82,26 @@ STYLES = ("default", "ap", "bbc", "reuters")
 # A capitalised word (letters, inner hyphens: Jean-Yves, Ivano-Frankivsk).
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP = rf"[{_UPPER}][^\W\d_]*(?:-[{_UPPER}][^\W\d_]*)*"
-_REGION_AFTER = re.compile(r"[ \u00a0]+(?:region|oblast|province)\b", re.IGNORECASE)
-# Direct quotations: “…” (an unclosed one runs to the end of its paragraph) and "…".
-_QUOTE = structure.QUOTATION
+_REGION_AFTER = lazyre.compile(r"[ \u00a0]+(?:region|oblast|province)\b", re.IGNORECASE)
 # After a title: one or two capitalised words (first name and surname).
-_AFTER_TITLE = re.compile(rf"\.?[ \u00a0]+(?P<a>{_CAP})(?:[ \u00a0]+(?P<b>{_CAP}))?(?![\w-])")
+_AFTER_TITLE = lazyre.compile(rf"\.?[ \u00a0]+(?P<a>{_CAP})(?:[ \u00a0]+(?P<b>{_CAP}))?(?![\w-])")
 # After a first name: the surname.
-_AFTER_FIRST = re.compile(rf"[ \u00a0]+(?P<b>{_CAP})(?![\w-])")
+_AFTER_FIRST = lazyre.compile(rf"[ \u00a0]+(?P<b>{_CAP})(?![\w-])")
 # Lists of countries: items joined by commas / and / or, walked from a country.
 _ITEM = rf"(?:the[ \u00a0]+)?{_CAP}(?:[ \u00a0]+{_CAP}){{0,3}}"
 _SEP = r"[ \u00a0]*,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+"
-_NEXT_ITEM = re.compile(rf"(?:{_SEP})(?P<item>{_ITEM})(?![\w-])")
-_PREV_ITEM = re.compile(rf"(?<![\w-])(?P<item>{_ITEM})(?:{_SEP})\Z")
-_LIST_START = re.compile(r"[ \u00a0]*,|[ \u00a0]+(?:and|or)[ \u00a0]")
-_LIST_END = re.compile(r"(?:,|and|or)[ \u00a0]*\Z")
+_NEXT_ITEM = lazyre.compile(rf"(?:{_SEP})(?P<item>{_ITEM})(?![\w-])")
+_PREV_ITEM = lazyre.compile(rf"(?<![\w-])(?P<item>{_ITEM})(?:{_SEP})\Z")
+_LIST_START = lazyre.compile(r"[ \u00a0]*,|[ \u00a0]+(?:and|or)[ \u00a0]")
+_LIST_END = lazyre.compile(r"(?:,|and|or)[ \u00a0]*\Z")
 # The capitalised word right before a name, spaces between ("Mark Zelensky").
-_WORD_BEFORE = re.compile(rf"(?<![\w-])([{_UPPER}][^\W\d_]+)[ \u00a0]+\Z")
+_WORD_BEFORE = lazyre.compile(rf"(?<![\w-])([{_UPPER}][^\W\d_]+)[ \u00a0]+\Z")
 # What the automaton's keys are (bit flags: one key can be several).
 _VARIANT, _TITLE, _FIRST, _COUNTRY = 1, 2, 4, 8
 #: Places whose near misses are looked for: single words this long, and the
 #: capitalised words looked up (a capital, then lower-case letters).
 _NEAR_PLACE_MIN = 6
-_NEAR_PLACE_WORD = re.compile(rf"[A-Z](?<!\w.)[a-z]{{{_NEAR_PLACE_MIN - 1},}}\b")
+_NEAR_PLACE_WORD = lazyre.compile(rf"[A-Z](?<!\w.)[a-z]{{{_NEAR_PLACE_MIN - 1},}}\b")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Capitalised words printed before a place's name as part of it or of its
 # region ("East Kharkiv", "Greater Odesa"): no given name before a surname.
@@ -118,7 +116,7 @@ _LOWER_1TO1 = {c: c.lower() for c in map(chr, range(0x250)) if len(c.lower()) ==
 # hit is, so none of this costs anything on text without one.
 _S = r"[^\S\n]"  # a space, not a line break
 # "Kuleva [sic]", "Kiev” (sic)", "Kuleva’s [sic]": the writer marks the form as the source's.
-_SIC_AFTER = re.compile(rf"(?:[’']s)?[”\"’']?{_S}*[\[(]{_S}*sic{_S}*!?{_S}*[\])]", re.IGNORECASE)
+_SIC_AFTER = lazyre.compile(rf"(?:[’']s)?[”\"’']?{_S}*[\[(]{_S}*sic{_S}*!?{_S}*[\])]", re.IGNORECASE)
 # How a name is known, said with "known": "known locally as Kiev Gate",
 # "popularly known as", "known to locals as".
 _NAMING_ADVERBS = ("locally|colloquially|popularly|informally|affectionately|familiarly"
@@ -128,7 +126,7 @@ _NAMING_ADVERBS = ("locally|colloquially|popularly|informally|affectionately|fam
 # Not a bare "known as": "separatists, known as Donbass, ..." names them in
 # the writer's (legacy) spelling, which the house style replaces; "known
 # locally as", "known to locals as" give a name as a name.
-_CUE_BEFORE = re.compile(
+_CUE_BEFORE = lazyre.compile(
     r"(?:\b(?:spelt|spelled|written|rendered|transliterated|transcribed|romani[sz]ed)"
     rf"{_S}+as|\b(?:was|were|been|formerly|previously|once|also|better|originally"
     rf"|historically|{_NAMING_ADVERBS})(?:{_S}+\w+)?{_S}+known(?:{_S}+[\w-]+){{0,3}}?{_S}+as"
@@ -149,14 +147,14 @@ _CUE_REACH = 60
 # A quotation after these is printed text named as a title (policy: titles
 # of works keep their spelling), in any case: 'the headline read "Kiev
 # falls"', 'a report titled "Why Kiev matters"'.
-_QUOTED_TITLE_CUE = re.compile(
+_QUOTED_TITLE_CUE = lazyre.compile(
     rf"\b(?:headlines?|headlined|titled|entitled|subtitled|captioned|caption)"
     rf"(?:{_S}+(?:read|reads|ran|runs|said|says|was|is))?{_S}*[:,]?{_S}*\Z", re.IGNORECASE)
 #: How far before a hit an event word ("Encirclement of the ") may start.
 _EVENT_REACH = 24
 # The same said after it: "Kiev, spelt that way in the treaty", "Kiev (as it
 # was then known)", "Kiev, as Russians call it".
-_CUE_AFTER = re.compile(
+_CUE_AFTER = lazyre.compile(
     rf"[”\"’']?{_S}*[,(]?{_S}*(?:(?:so|thus|then|once|formerly){_S}+)?"
     r"(?:spelt|spelled|transliterated|transcribed|romani[sz]ed)\b"
     rf"|[”\"’']?{_S}*[,(]{_S}*as{_S}+(?:it|they|he|she|the{_S}+\w+){_S}+(?:was|were|is|are"
@@ -167,7 +165,7 @@ _CUE_AFTER = re.compile(
 # A sentence around a hit, for two spellings of one name in one sentence
 # ("I was born in Kiev and I will die in Kyiv"): bounded by a line break or
 # a full stop, question or exclamation mark before a space.
-_SENTENCE_END = re.compile(r"[.!?…][”\"’')]*(?=\s|$)|\n")
+_SENTENCE_END = lazyre.compile(r"[.!?…][”\"’')]*(?=\s|$)|\n")
 _SENTENCE_REACH = 300
 # What may stand between two spellings of one name given side by side:
 # "Kiev, Kyiv, Kyïv", "Kyiv (Kiev)", "Kyiv, not Kiev", "Kiev/Kyiv".
@@ -583,7 +581,7 @@ class NameRegistry:
         if not raw and not named:
             return []
         raw.sort(key=lambda h: (h[0], _PRIORITY[h[4]]))
-        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        quotes = [(m.start(), m.end()) for m in structure.QUOTATION.finditer(text)]
         starts = [q[0] for q in quotes]
         hits: list[NameHit] = []
         last_end = -1
@@ -638,7 +636,7 @@ class NameRegistry:
         if not fixed and not named:
             return []
         taken = [(h.start, h.end) for h in hits]
-        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+        quotes = [(m.start(), m.end()) for m in structure.QUOTATION.finditer(text)]
         out: list[NameHit] = []
 
         def free(s: int, e: int) -> bool:
@@ -1190,9 +1188,9 @@ def _single_quote_around(text: str, start: int, end: int) -> tuple[int, int] | N
 _SMALL_ALT = "|".join(sorted(_TITLE_SMALL))
 # The rest of a title after the name: words in title case, a subtitle after
 # a colon ("Kiev and Its Environs", "Kiev: A Guide for the Foreign Visitor").
-_TITLE_REST = re.compile(rf"(?::?{_S}+(?:(?:{_SMALL_ALT}){_S}+)*{_CAP}(?![\w-]))*")
+_TITLE_REST = lazyre.compile(rf"(?::?{_S}+(?:(?:{_SMALL_ALT}){_S}+)*{_CAP}(?![\w-]))*")
 # What closes a title given in apposition: punctuation or the end of a line.
-_TITLE_CLOSE = re.compile(r"[,.;:)!?”\"’']|[^\S\n]*(?:\n|\Z)")
+_TITLE_CLOSE = lazyre.compile(r"[,.;:)!?”\"’']|[^\S\n]*(?:\n|\Z)")
 
 
 @functools.lru_cache(maxsize=1)

@@ -24,10 +24,12 @@ import functools
 import re
 from typing import Iterable, Sequence
 
+from . import lazyre
+
 #: The only non-ASCII characters that ``re.IGNORECASE`` matches with an
 #: ASCII letter (checked over all of Unicode: i, i, s, k).
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-_ALNUM = re.compile(r"[a-z0-9]+")
+_FOLDS_TO_ASCII = lazyre.compile("[\u0130\u0131\u017f\u212a]")
+_ALNUM = lazyre.compile(r"[a-z0-9]+")
 MIN_LITERAL = 3
 _COMMON = frozenset("the and for you your our this that with are was has have not from "
                     "can but all any more new".split())
@@ -114,12 +116,12 @@ def lines_containing(text: str, lines: Sequence, lits: tuple[str, ...] | None) -
     return sorted(set(out))
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = lazyre.compile(r"\s+")
 #: Whitespace other than a newline (within a line of lines joined by them).
-_LINE_SPACES = re.compile(r"[^\S\n]+")
+_LINE_SPACES = lazyre.compile(r"[^\S\n]+")
 #: What _LINE_SPACES changes besides two spaces: whitespace other than a
 #: space or a newline.
-_ODD_SPACE = re.compile(r"[^\S \n]")
+_ODD_SPACE = lazyre.compile(r"[^\S \n]")
 
 
 class PhraseSet:

@@ -8,14 +8,16 @@ import re
 import threading
 from typing import Any, Callable, NamedTuple, TypeVar
 
+from . import lazyre
+
 T = TypeVar("T")
 
 
-WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+WORD = lazyre.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 #: A figure anywhere in a line (the rules' test for data, tables, tickers).
-DIGIT = re.compile(r"\d")
+DIGIT = lazyre.compile(r"\d")
 #: Sentence-final punctuation, possibly followed by closing quotes/brackets.
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
+_TERMINAL = lazyre.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
 BODY_MIN_WORDS = 12
 #: How the cells of a row of a table are joined on its line (a data table
 #: of an HTML page, cleaner.htmltext; a table written with tabs, L003).
@@ -23,7 +25,7 @@ CELL_SEPARATOR = " | "
 #: Direct quotations: “…” (an unclosed one runs to the end of its paragraph),
 #: the German „…“ (its closing mark is an English opening one) and "…"
 #: (straight marks pair in order on a line).
-QUOTATION = re.compile(r"„[^“”\n]*(?:[“”]|$)|“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+QUOTATION = lazyre.compile(r"„[^“”\n]*(?:[“”]|$)|“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 
 
 class Line(NamedTuple):
@@ -58,7 +60,7 @@ def lines(text: str) -> list[Line]:
 
 #: A line's text without the whitespace around it (``str.strip``: ``\s`` and
 #: ``str.isspace`` are the same class), one match a non-empty line.
-_STRIPPED_LINE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.MULTILINE)
+_STRIPPED_LINE = lazyre.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.MULTILINE)
 
 
 _new_tuple = tuple.__new__
@@ -149,7 +151,7 @@ def _shared_end(a: str, b: str, limit: int) -> int:
 
 #: A fence of a Markdown code block ("```", "```python", "~~~"), on a
 #: stripped line.
-FENCE = re.compile(r"(`{3,}|~{3,})[\w+.#-]*$")
+FENCE = lazyre.compile(r"(`{3,}|~{3,})[\w+.#-]*$")
 
 
 def fenced_blocks(ls: list[Line]) -> list[tuple[int, int]]:
@@ -338,14 +340,14 @@ def runs_on(text: str, ls: list[Line], i: int) -> bool:
 
 
 #: "1. Heat the oven", "2) Stir": a numbered item, not a sentence going on.
-_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s")
+_LIST_ITEM = lazyre.compile(r"\d{1,2}[.)]\s")
 
 #: The separators of a menu or a breadcrumb trail: a bar (spaces optional),
 #: or an arrow, a bullet or a slash between spaces. (``\s*\|\s*|\s+[>»›•·/]\s+``,
 #: written to start a match at a run of spaces' start only, the same
 #: matches: tried from every space of a long run of spaces, each try read
 #: the rest of the run, quadratic time on a first line of 10 KB of spaces.)
-_MENU_SEPARATOR = re.compile(r"\|\s*+|(?<!\s)\s++(?:\|\s*+|[>»›•·/]\s+)")
+_MENU_SEPARATOR = lazyre.compile(r"\|\s*+|(?<!\s)\s++(?:\|\s*+|[>»›•·/]\s+)")
 MENU_ITEM_WORDS = 3
 
 
@@ -394,7 +396,7 @@ def body_start(ls: list[Line]) -> int:
     return out
 
 
-_NORM = re.compile(r"[\W_]+")
+_NORM = lazyre.compile(r"[\W_]+")
 
 
 @per_document

@@ -47,3 +47,71 @@ def test_ftfy_config_is_still_the_modules_name() -> None:
     config = unicode.FTFY_CONFIG
     assert config is unicode.FTFY_CONFIG
     assert config.fix_encoding and not config.uncurl_quotes and config.normalization is None
+
+
+# -- patterns compiled when first used (cleaner.lazyre) -----------------------
+
+def test_every_lazy_pattern_compiles_to_the_eager_one() -> None:
+    """Each module's pattern left to compile when first used compiles to
+    what ``re.compile`` of the same source and flags makes at once (an error
+    in one would otherwise show only on the first document that uses it),
+    and then the module's name is bound to the compiled pattern."""
+    out = _fresh(
+        "import importlib, pkgutil, re, cleaner\n"
+        "from cleaner import lazyre\n"
+        "mods = [importlib.import_module(m.name) for m in pkgutil.walk_packages(cleaner.__path__, "
+        "'cleaner.') if m.name not in ('cleaner.htmltext', 'cleaner.__main__')]\n"
+        "lazy = [(mod, name, value) for mod in mods for name, value in vars(mod).items()\n"
+        "        if isinstance(value, lazyre.LazyPattern)]\n"
+        "out = {'lazy': len(lazy), 'differ': [], 'left': []}\n"
+        "for mod, name, value in lazy:\n"
+        "    if value.compiled() != re.compile(value.pattern, value._flags):\n"
+        "        out['differ'].append(name)\n"
+        "    if not isinstance(getattr(mod, name), re.Pattern):\n"
+        "        out['left'].append(name)\n")
+    assert out["lazy"] > 200
+    assert out["differ"] == [] and out["left"] == []
+
+
+def test_a_lazy_pattern_compiles_once_and_rebinds_its_modules_name() -> None:
+    from cleaner import lazyre
+
+    namespace: dict = {"lazyre": lazyre}
+    exec("WORD = lazyre.compile(r'[a-z]+', lazyre.re.IGNORECASE)\nBOTH = (WORD,)", namespace)
+    lazy = namespace["WORD"]
+    assert isinstance(lazy, lazyre.LazyPattern)
+    assert lazy.pattern == "[a-z]+" and lazy._compiled is None   # the source, not compiled
+    assert lazy.search("12 Kyiv 3").group() == "Kyiv"
+    compiled = namespace["WORD"]
+    assert compiled is lazy.compiled() and compiled.flags & lazyre.re.IGNORECASE
+    # a reference held elsewhere keeps working, on the same compiled pattern
+    assert namespace["BOTH"][0] is lazy
+    assert lazy.findall("a B c") == ["a", "B", "c"] and lazy.sub("-", "ab cd") == "- -"
+    assert lazy.groups == 0 and lazy.compiled() is compiled
+    import pickle
+    assert pickle.loads(pickle.dumps(lazy)) == compiled
+    # negative: a pattern made inside a function binds no name of its caller
+    def inner():
+        local = lazyre.compile("x")
+        local.search("x")
+        return local
+    assert isinstance(inner(), lazyre.LazyPattern)
+
+
+def test_loading_the_rules_compiles_few_patterns() -> None:
+    """Importing the rules and the pipeline compiles next to none of the
+    rules' own patterns (they are compiled when a document first needs
+    them); cleaning a document compiles those it uses."""
+    out = _fresh(
+        "import re._compiler as rc\n"
+        "calls = []\n"
+        "orig = rc.compile\n"
+        "def counting(p, flags=0):\n"
+        "    calls.append(p)\n"
+        "    return orig(p, flags)\n"
+        "rc.compile = counting\n"
+        "from cleaner import Pipeline\n"
+        "out = {'import': len(calls)}\n"
+        "Pipeline().run(open('seeds/000_213ec0226e2b09bc.txt', encoding='utf-8').read())\n"
+        "out['run'] = len(calls)\n")
+    assert out["import"] < 60 < out["run"], out

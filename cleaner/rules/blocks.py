@@ -14,7 +14,7 @@ import functools
 import re
 from typing import Iterable
 
-from .. import blocks, structure
+from .. import blocks, lazyre, structure
 from ..model import Context, Finding, Rule
 from . import boilerplate, register
 from .boilerplate import matched_lines
@@ -27,7 +27,7 @@ ARTICLE_SENTENCE_SHARE = 0.4
 #: Characters of sentences before a comment section's heading for it to end
 #: the article.
 COMMENTS_AFTER_CHARS = 300
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_SENTENCE_END = lazyre.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
 _CLOSING_MARKS = "\"'”’»)]"
@@ -183,7 +183,7 @@ def _announced_before(before: int, ls: list, known: list[bool]) -> bool:
 
 #: What marks a line as code: brackets, an operator, a comment's hash, a
 #: name with a dot or an underscore inside it ("log.info", "user_id").
-_CODE_MARK_RE = re.compile(r"[(){}\[\]=;<>#]|\w[._]\w")
+_CODE_MARK_RE = lazyre.compile(r"[(){}\[\]=;<>#]|\w[._]\w")
 #: An indented code block is indented by this many spaces (or a tab).
 CODE_INDENT = 4
 
@@ -197,7 +197,7 @@ def _indent(text: str, line) -> str:
 #: that its first line has one too. (``^`` with ``re.MULTILINE`` is tried
 #: at every position of the text; a newline first lets the search skip to
 #: each newline: a quarter of the time.)
-_INDENTED_LINE = re.compile(r"\n(?:[^\S\n]*\t|[^\S\n]{%d})" % CODE_INDENT)
+_INDENTED_LINE = lazyre.compile(r"\n(?:[^\S\n]*\t|[^\S\n]{%d})" % CODE_INDENT)
 
 
 def code_lines(text: str, ls: list) -> set[int]:
@@ -282,7 +282,7 @@ def _self_description(s: str, outlets: tuple[str, ...]) -> bool:
 
 
 #: A sentence's end inside a line.
-_INNER_END = re.compile(r"[.!?…][\"'”’)]*\s+\S")
+_INNER_END = lazyre.compile(r"[.!?…][\"'”’)]*\s+\S")
 
 
 def _standfirst(ls: list, known: list[bool]) -> int | None:
@@ -329,7 +329,7 @@ def _crosshead_style(s: str) -> str | None:
 
 
 #: A crosshead in capitals: words and spaces ("AUSTRALIA AHEAD").
-_CAPS_CROSSHEAD = re.compile(r"[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){1,7}")
+_CAPS_CROSSHEAD = lazyre.compile(r"[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){1,7}")
 
 
 def _between_prose(i: int, ls: list, known: list[bool], drop: dict, sentences: list[bool]) -> bool:

@@ -12,7 +12,7 @@ import operator
 import re
 from typing import Any, Callable, Iterable, Sequence, TypeVar
 
-from .. import blocks, dates, prefilter, resources, structure
+from .. import blocks, dates, lazyre, prefilter, resources, structure
 from ..model import Context, Finding, Rule
 from ..structure import Line, normalise, word_count
 from . import register
@@ -276,11 +276,11 @@ class LineRule(Rule):
                 yield self.drop_line(text, line.start, line.end, message)
 
 
-_TITLE_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
+_TITLE_SEPARATOR = lazyre.compile(r"\s*\|\s*|\s+[-–—]\s+")
 #: A section's news ("Business News", "World news").
-_SECTION_NEWS = re.compile(r"(?!News\b)\w[\w&' ]*\s+[Nn]ews")
+_SECTION_NEWS = lazyre.compile(r"(?!News\b)\w[\w&' ]*\s+[Nn]ews")
 #: A title's separator at the end of a line ("Headline |", "Headline -").
-_TITLE_END = re.compile(r"(?:\s*\||\s+[-–—])\s*$")
+_TITLE_END = lazyre.compile(r"(?:\s*\||\s+[-–—])\s*$")
 _BREADCRUMB_ROOTS = {"Home", "News"}
 
 
@@ -477,7 +477,7 @@ class HeadlineAffix(Rule):
 
 
 #: The arrows between the items of a breadcrumb trail glued before a headline.
-_GLUED_ARROW = re.compile(r"\s+[>»›]\s+")
+_GLUED_ARROW = lazyre.compile(r"\s+[>»›]\s+")
 
 
 @per_language
@@ -524,7 +524,7 @@ _HOME_WORDS = _ROOTS_FOLDED - {"news"}
 #: words whole (possessive): ``(?:[A-Z][\w’'.-]+\s+)+…`` tried from every
 #: capital of a long token backtracked over the rest of it from each,
 #: quadratic time on a 10 KB first line of capitals (review 10 audit).
-_NAME_RUN = re.compile(
+_NAME_RUN = lazyre.compile(
     r"(?<![\w’'.-])(?:(?![A-Z])[\w’'.-])*+(?P<name>(?:[A-Z][\w’'.-]++\s+)+[A-Z][\w’'.-]++)")
 
 
@@ -534,7 +534,7 @@ MENU_HEADLINE_LINES = 3
 
 
 #: The items of a trail: between arrows, bars, slashes or runs of spaces.
-_TRAIL_SEP = re.compile(r"\s+[>»›|/]\s+|\s{2,}")
+_TRAIL_SEP = lazyre.compile(r"\s+[>»›|/]\s+|\s{2,}")
 
 
 def _trail_section(trail: str) -> str:
@@ -582,7 +582,7 @@ def _names_the_subject(label: str, ls: list[Line]) -> bool:
 
 
 #: A section named by two words joined ("Crime & Justice", "Arts and Culture").
-_JOINED_SECTION = re.compile(r"\s+(?:&|and)\s+")
+_JOINED_SECTION = lazyre.compile(r"\s+(?:&|and)\s+")
 
 
 def _section_words(label: str) -> bool:
@@ -664,13 +664,13 @@ HEADLINE_MAX_WORDS = 30
 #: no-break spaces).
 _QUOTES = "\"'”’“‘»«„‚‹› \u00a0\u202f"
 #: A sentence that ends inside the line ("… the town. “", "… said. He …").
-_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’“)\]]*\s")
+_SENTENCE_INSIDE = lazyre.compile(r"[.!?…][\"'”’“)\]]*\s")
 #: A figure of a ticker ("7,612.3", "0.4%", "$83.21") and a word in lower case.
-_FIGURE = re.compile(r"[-+]?[$£€¥]?\d[\d,.]*%?")
-_LOWER = re.compile(r"\b[^\W\d_]{2,}")
+_FIGURE = lazyre.compile(r"[-+]?[$£€¥]?\d[\d,.]*%?")
+_LOWER = lazyre.compile(r"\b[^\W\d_]{2,}")
 _ARROWS = "▲▼△▽↑↓⬆⬇"
 #: Items of a menu written with runs of spaces between them ("Home  News  Sport").
-_SPACED_ITEMS = re.compile(r"\s{2,}|\t+")
+_SPACED_ITEMS = lazyre.compile(r"\s{2,}|\t+")
 
 
 #: A line over the headline that is never one (a menu, a ticker) is short.
@@ -839,7 +839,7 @@ def _series_label(s: str, below: str, ls: list[Line]) -> bool:
 
 
 #: The sentences of a headline in two ("Roads grow. Traffic follows").
-_HEADLINE_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_HEADLINE_SENTENCES = lazyre.compile(r"(?<=[.!?])\s+")
 
 
 def _two_sentence_headline(s: str) -> bool:
@@ -1318,7 +1318,7 @@ class PageChrome(LineRule):
 #: A count or a length after a label of the page (``• 4 min``, ``(14)``,
 #: ``· 3:20``): minutes in the languages with phrase lists.
 _MINUTES = r"min(?:ute[ns]?|uti|utos|s)?\.?"
-_LABEL_MEASURE = re.compile(
+_LABEL_MEASURE = lazyre.compile(
     rf"(?:\s*[|•·–—-]\s*(?:\(\d+\)|\d+(?::\d{{2}})?(?:\s*{_MINUTES})?)|\s*\(\d+\)"
     rf"|\s+\d+\s*{_MINUTES})\s*$", re.IGNORECASE)
 
@@ -1326,15 +1326,15 @@ _LABEL_MEASURE = re.compile(
 #: A call to share the story with another action ("Share or save this
 #: story", "Share and comment on the article"); looked for only in a text
 #: that holds one of ``_SHARE_WITH_HINTS``.
-_SHARE_WITH = re.compile(r"(?i:share\s+(?:or|and|&)\s+(?:comment(?:\s+on)?|save|print|e-?mail|discuss)"
-                         r"\s+(?:this|the)\s+(?:article|story|page|post))")
+_SHARE_WITH = lazyre.compile(r"(?i:share\s+(?:or|and|&)\s+(?:comment(?:\s+on)?|save|print|e-?mail|discuss)"
+                             r"\s+(?:this|the)\s+(?:article|story|page|post))")
 
 
 _SHARE_WITH_HINTS = ("hare or ", "hare and ", "hare & ", "HARE OR ", "HARE AND ")
 
 
 #: What separates the labels of a bar of the page's chrome.
-_CHROME_BAR_SEP = re.compile(r"\s+[|•·]\s+")  # (B002 asks only a line holding | • or ·)
+_CHROME_BAR_SEP = lazyre.compile(r"\s+[|•·]\s+")  # (B002 asks only a line holding | • or ·)
 
 
 def _openers(phrases: Iterable[str], folded: bool = False) -> tuple[str, ...]:
@@ -1388,7 +1388,7 @@ def _share_bar_openers(language: str | None) -> tuple[str, ...]:
 
 
 #: A share count (``12``, ``1.2K``), and what a share bar puts between its items.
-_COUNT = re.compile(r"\d+(?:\.\d+)?[KkMm]?")
+_COUNT = lazyre.compile(r"\d+(?:\.\d+)?[KkMm]?")
 _SHARE_SEPARATORS = " \t|•·/,:–—-"
 
 
@@ -1441,10 +1441,10 @@ _ON_SITE = (r"(?<=\s[oO][nN])\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[
 
 
 #: "RUSSIA-UKRAINE WAR: LIVE UPDATES": a label in capitals, a colon, a title.
-_KICKER = re.compile(r"[A-Z0-9][A-Z0-9 ’'&-]{1,40}:\s*[A-Z0-9][A-Z0-9 ’',&-]{2,80}[A-Z0-9]")
+_KICKER = lazyre.compile(r"[A-Z0-9][A-Z0-9 ’'&-]{1,40}:\s*[A-Z0-9][A-Z0-9 ’',&-]{2,80}[A-Z0-9]")
 #: The value of a label in capitals that is a figure or a measure ("12GB",
 #: "8 GB", "3,200 MAH"), maybe several ("256GB, 512GB"): a specification.
-_MEASURE = re.compile(r"\d[\d.,]*\s?[A-Z]{0,3}(?:\s?[,X]\s?\d[\d.,]*\s?[A-Z]{0,3})*")
+_MEASURE = lazyre.compile(r"\d[\d.,]*\s?[A-Z]{0,3}(?:\s?[,X]\s?\d[\d.,]*\s?[A-Z]{0,3})*")
 
 
 @register
@@ -1674,7 +1674,7 @@ def _link_headline(s: str) -> bool:
 
 
 #: A sentence that ends inside a line (a headline's colon is no end).
-_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’)\]]*\s")
+_SENTENCE_INSIDE = lazyre.compile(r"[.!?…][\"'”’)\]]*\s")
 
 
 def _other_chrome(line: Line, ls: list[Line], ctx: Context) -> bool:
@@ -1691,7 +1691,7 @@ def _other_chrome(line: Line, ls: list[Line], ctx: Context) -> bool:
 
 
 #: A copyright line's mark (C4's, ``cleaner.blocks``).
-_COPYRIGHT = re.compile(r"©|\([cC]\)\s*\d{4}|(?i:\bcopyright\b|all rights reserved)")
+_COPYRIGHT = lazyre.compile(r"©|\([cC]\)\s*\d{4}|(?i:\bcopyright\b|all rights reserved)")
 
 
 @per_language
@@ -1914,7 +1914,7 @@ def _title_crossheads_below(ls: list[Line], stop: int) -> bool:
 #: A newsletter's link to its copy on the web, over its headline ("View
 #: this email in your browser", "Having trouble reading this email? View
 #: it online"): the e-mail's chrome, not a headline.
-_WEB_COPY = re.compile(
+_WEB_COPY = lazyre.compile(
     r"(?i:(?:having\s+trouble\s+(?:viewing|reading|seeing)\s+this\s+(?:e-?mail|message)\?\s*)?"
     r"(?:view|read|open|see)\s+(?:this\s+(?:e-?mail|newsletter|message)|it|"
     r"(?:the\s+)?(?:e-?mail|newsletter)|(?:the\s+)?web\s+version)"
@@ -1933,7 +1933,7 @@ SHORT_STANDFIRST_MIN_WORDS = 8
 LONG_STANDFIRST_WORDS = 14
 #: A sentence ending inside a line, or a label before a colon ("Cover
 #: image: …", "Share: …").
-_INNER_BREAK = re.compile(r"[.!?…:;][\"'”’)\]]*\s")
+_INNER_BREAK = lazyre.compile(r"[.!?…:;][\"'”’)\]]*\s")
 
 
 def _standfirst(s: str, n_head: int) -> bool:
@@ -1973,10 +1973,10 @@ STANDFIRST_LEAD_SEARCH = 40
 #: A word of a line's vocabulary: letters only, four or more; compared by
 #: its first ``_STEM`` letters ("ministers", "ministry"; "harbours",
 #: "harbour").
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_CONTENT_WORD = lazyre.compile(r"[^\W\d_]{4,}")
 _STEM = 5
 #: What a standfirst cannot hold: a link, a bar of a menu or a title.
-_NO_STANDFIRST = re.compile(r"https?://|www\.|\s[|•·]\s|©")
+_NO_STANDFIRST = lazyre.compile(r"https?://|www\.|\s[|•·]\s|©")
 #: :func:`standfirst_of`'s answers for the texts of the document at hand
 #: (as :func:`headline_lines`' are kept).
 _STANDFIRSTS: dict = {}
@@ -2167,10 +2167,10 @@ def _sums_up(s: str, ls: list[Line], head: int, nxt: int, paragraphs: int,
 
 #: A caption's credit in brackets at its end ("… of the plumes. (NASA/Jane
 #: Doe)"), or a label before a colon at its start ("Cover image: …").
-_CAPTION_CREDIT = re.compile(r"[.!?…]\s*\([^()]*\)$|\([^()]*/[^()]*\)$")
-_LEADING_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s?:\s")
+_CAPTION_CREDIT = lazyre.compile(r"[.!?…]\s*\([^()]*\)$|\([^()]*/[^()]*\)$")
+_LEADING_LABEL = lazyre.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s?:\s")
 #: A colon inside a standfirst introduces a quotation ("Reyes: «…»").
-_COLON = re.compile(r":\s+(?![\"“„«‘'])")
+_COLON = lazyre.compile(r":\s+(?![\"“„«‘'])")
 #: A line is in Title Case when more than this share of its words of four
 #: letters or more are capitalised (a German standfirst's nouns are
 #: capitalised, not its verbs and function words).
@@ -2246,9 +2246,9 @@ def _announced_list(text: str, ls: list[Line], head: int, stop: int, ctx: Contex
 
 #: A label and its value on one line ("Serves: 4", "Rating: 4 out of 5"):
 #: one to three words, a capital first, then a colon.
-_DATA_LABEL = re.compile(r"([A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}):\s+(\S.*)")
+_DATA_LABEL = lazyre.compile(r"([A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}):\s+(\S.*)")
 #: A market's move, as a ticker prints it ("-0.4%", "+12.5", "1.2%").
-_MARKET_MOVE = re.compile(r"(?<![\w-])[-+−]\d|\d%")
+_MARKET_MOVE = lazyre.compile(r"(?<![\w-])[-+−]\d|\d%")
 #: A line of the story's data holds at most so many words.
 DATA_MAX_WORDS = 20
 #: A heading of a box of data or of a labelled list ("Full time", "Pros").
@@ -2257,19 +2257,19 @@ DATA_HEADING_MAX_WORDS = 3
 
 #: The fields of a review's credits line, between full stops, bars or
 #: semicolons ("Dir: X. Starring: A, B. 15 cert, 118 mins").
-_CREDIT_FIELDS = re.compile(r"(?<=[.;|])\s+|\s+\|\s+")
+_CREDIT_FIELDS = lazyre.compile(r"(?<=[.;|])\s+|\s+\|\s+")
 #: A field of credits: a label and names ("Dir: X", "Starring: A, B"), or
 #: figures with their units ("15 cert, 118 mins", "384pp", "£18.99").
 _CREDIT_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|da|del|la|le|and|&))*"
-_CREDIT_LABEL = re.compile(rf"[A-Z][\w'’-]*(?: [\w'’-]+){{0,2}}:\s+{_CREDIT_NAME}(?:,\s+{_CREDIT_NAME})*")
-_CREDIT_UNIT = re.compile(
+_CREDIT_LABEL = lazyre.compile(rf"[A-Z][\w'’-]*(?: [\w'’-]+){{0,2}}:\s+{_CREDIT_NAME}(?:,\s+{_CREDIT_NAME})*")
+_CREDIT_UNIT = lazyre.compile(
     r"[£$€]\d[\d.,]*|\d{1,4}\s?(?:pp|pages?|mins?|minutes|hrs?|cert|tracks?)\.?"
     r"|(?:cert|rated)\s\w{1,5}|[A-Z0-9]{1,4}\scert", re.I)
-_CREDIT_FIGURE = re.compile(rf"{_CREDIT_UNIT.pattern}|\(\w{{1,4}}\)|\d{{4}}|U|PG(?:-13)?|R|NC-17|\d{{1,2}}A?",
-                            re.I)
+_CREDIT_FIGURE = lazyre.compile(rf"{_CREDIT_UNIT.pattern}|\(\w{{1,4}}\)|\d{{4}}|U|PG(?:-13)?|R|NC-17|\d{{1,2}}A?",
+                                re.I)
 #: The publisher, length and price in brackets after a book's title and
 #: author ("(Harbour Press, 312pp, £16.99)").
-_CREDIT_BRACKETS = re.compile(r"[^()]{3,}\(([^()]{3,80})\)\.?")
+_CREDIT_BRACKETS = lazyre.compile(r"[^()]{3,}\(([^()]{3,80})\)\.?")
 
 
 def _credits_line(s: str) -> bool:
@@ -2491,7 +2491,7 @@ def _menu_lines(texts: list[str], run: list[int]) -> set[int]:
     return out
 
 
-_CAPITALISED = re.compile(r"\b[A-Z]")
+_CAPITALISED = lazyre.compile(r"\b[A-Z]")
 
 
 def _list_item_paragraph(line: Line) -> bool:
@@ -2593,10 +2593,10 @@ def _consent(language: str | None) -> tuple[prefilter.PhraseSet, re.Pattern[str]
 #: ("Subscribe to The Harbour Gazette and get more of your favourite
 #: writers."; "Subscribe to the idea that …, and you …" names none).
 _SUBSCRIBE_OPENERS = ("Subscribe to ", "Subscribe for ", "SUBSCRIBE TO ", "SUBSCRIBE FOR ")
-_SUBSCRIBE_PITCH = re.compile(r"(?i:subscribe\s+(?:to|for))\s+(?:(?:the|The|THE)\s+)?[A-Z0-9]")
-_TO_THE_READER = re.compile(r"\b(?i:you|your|yours)\b")
+_SUBSCRIBE_PITCH = lazyre.compile(r"(?i:subscribe\s+(?:to|for))\s+(?:(?:the|The|THE)\s+)?[A-Z0-9]")
+_TO_THE_READER = lazyre.compile(r"\b(?i:you|your|yours)\b")
 #: Where a line opens with such a call, in a text.
-_SUBSCRIBE_LINE = re.compile(r"^[^\S\n]*(?:Subscribe|SUBSCRIBE) (?:to|for|TO|FOR) ", re.MULTILINE)
+_SUBSCRIBE_LINE = lazyre.compile(r"^[^\S\n]*(?:Subscribe|SUBSCRIBE) (?:to|for|TO|FOR) ", re.MULTILINE)
 
 
 def _outside(s: str, spans: list[tuple[int, int]]) -> bool:
@@ -2718,7 +2718,7 @@ def _footer(language: str | None) -> re.Pattern[str]:
 #: republished here with permission.", "Originally published on Harbour
 #: Science." (the outlet: capitalised words, up to a comma, a full stop or
 #: the next clause).
-_ORIGINATOR = re.compile(
+_ORIGINATOR = lazyre.compile(
     r"(?i:(?:this\s+(?:article|story|post|report|piece)\s+(?:was\s+|has\s+been\s+)?"
     r"(?:originally|first)\s+(?:appeared|published|posted|produced)|originally\s+"
     r"(?:appeared|published|posted))\s+(?:by|on|in|at|with))\s+"
@@ -2726,8 +2726,8 @@ _ORIGINATOR = re.compile(
     r"(?:\s+(?:[A-Z][\w&’'-]*(?:\.[\w-]+)*|of|for|and|&)){0,6}?)"
     r"(?=\s*(?:[,.;:(]|$)|\s+(?:and|on|in|at|under|with)\s)")
 #: The words of a date after "published on", no outlet ("… on March 3").
-_DATE_WORD = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
-                        r"|fri|sat|sun)[a-z]*\.?")
+_DATE_WORD = lazyre.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu"
+                            r"|fri|sat|sun)[a-z]*\.?")
 
 
 def _originator(line: str) -> str | None:
@@ -2741,8 +2741,8 @@ def _originator(line: str) -> str | None:
 #: An excerpt of another page cut off by its link: an ellipsis, then
 #: "Read more" (an author's box, "… and audio formats for... Read more"; a
 #: teaser's text, "… the council said… Continue reading"), the line's end.
-_CUT_OFF = re.compile(r"\w[,;]?\s*(?:\.\.\.|…)\s*(?i:(?:read|see|show|view)\s+(?:more|full\s+(?:bio|profile|story|article))"
-                      r"|continue\s+reading|more(?=\s*[»›>→]))\s*[»›>→]?$")
+_CUT_OFF = lazyre.compile(r"\w[,;]?\s*(?:\.\.\.|…)\s*(?i:(?:read|see|show|view)\s+(?:more|full\s+(?:bio|profile|story|article))"
+                          r"|continue\s+reading|more(?=\s*[»›>→]))\s*[»›>→]?$")
 #: The ends of such a line (what is asked before the pattern).
 _CUT_OFF_ENDS = ("more", "More", "MORE", "reading", "Reading", "bio", "profile", "story", "article",
                  "»", "›", ">", "→")
@@ -2751,7 +2751,7 @@ _CUT_OFF_ENDS = ("more", "More", "MORE", "reading", "Reading", "bio", "profile",
 #: A release distributor's footer: "SOURCE" in capitals, no colon, then
 #: the issuer's name ("SOURCE Acme Energy Inc."); looked for only in a
 #: text that holds the word so.
-_DISTRIBUTOR_FOOTER = re.compile(
+_DISTRIBUTOR_FOOTER = lazyre.compile(
     r"SOURCE\s+[A-Z][\w&’'.,-]*(?:\s+(?:[A-Z0-9&][\w&’'.,-]*|of|and|for|the)){0,7}")
 
 
@@ -2847,7 +2847,7 @@ RELEASE_CONTACT_CHARS = 100
 #: The heading of a release's section about its issuer: "About Acme Corp",
 #: "ABOUT THE HARBOUR TRUST" (a name: capitalised words; "About 200
 #: people …" is none).
-_ABOUT_HEADING = re.compile(
+_ABOUT_HEADING = lazyre.compile(
     r"(?:About|ABOUT)\s+(?:(?i:the)\s+)?([A-Z][\w’'&.-]*(?:\s+(?:[A-Z0-9][\w’'&.,-]*|&|of|and|for|de)){0,6})"
     r"\s*:?")
 #: What makes the paragraph under it an organisation's description, not a
@@ -2856,7 +2856,7 @@ _ABOUT_HEADING = re.compile(
 #: what it is ("… is a leading provider of …", "… is the UK's largest
 #: charity"; not "… is a senior fellow at the Acme Group": no preposition
 #: between).
-_ORGANISATION_MARK = re.compile(
+_ORGANISATION_MARK = lazyre.compile(
     r"\b(?:Inc|Incorporated|Ltd|Limited|LLC|LLP|L\.P|LP|plc|PLC|Corp|Corporation|Co|GmbH|AG|SE|S\.A|SA"
     r"|N\.V|NV|B\.V|BV|Pty|SpA|S\.p\.A|AB|ASA|Oyj|KK)(?![\w’'-])"
     r"|\((?:[A-Z]{2,}(?:\s+[A-Z]\w*)?:\s*[A-Z][A-Z0-9.]{0,9}(?:[;,]\s*)?)+\)"
@@ -2868,7 +2868,7 @@ _ORGANISATION_MARK = re.compile(
 #: The heading of a release's legal notice: "Forward-Looking Statements",
 #: "Cautionary Note Regarding Forward-Looking Statements", "Safe Harbor
 #: Statement".
-_LEGAL_HEADING = re.compile(
+_LEGAL_HEADING = lazyre.compile(
     r"(?i:(?:(?:special|cautionary|important)\s+)?(?:note|notice|statement|language|information|disclaimer)s?"
     r"\s+(?:regarding|concerning|about|on|relating\s+to|with\s+respect\s+to)\s+)?"
     r"(?i:forward[- ]looking\s+(?:statements?|information)|safe\s+harbou?r)"
@@ -2878,19 +2878,19 @@ _LEGAL_HEADING = re.compile(
 #: contains forward-looking statements within the meaning of …"); an
 #: article's sentence about a company's forward-looking statements does
 #: neither.
-_FORWARD_LOOKING = re.compile(r"(?i:forward[- ]looking\s+(?:statements?|information))")
-_LEGAL_SIGNATURE = re.compile(
+_FORWARD_LOOKING = lazyre.compile(r"(?i:forward[- ]looking\s+(?:statements?|information))")
+_LEGAL_SIGNATURE = lazyre.compile(
     r"(?i:this\s+(?:press\s+|news\s+)?(?:release|announcement|communication|document)"
     r"|within\s+the\s+meaning\s+of|securities\s+litigation\s+reform\s+act|safe[- ]harbou?r"
     r"|(?:undertakes?|assumes?|disclaims?)\s+(?:no|any)\s+(?:obligation|duty|intention))")
 #: The heading of a release's contacts ("Media contact:", "Investor
 #: Relations Contact", "Contacts"), maybe with its first value after it.
-_CONTACT_HEADING = re.compile(
+_CONTACT_HEADING = lazyre.compile(
     r"(?i:(?:(?:media|press|investors?|analysts?|news\s+media|public\s+relations|pr|company|corporate"
     r"|editorial)(?:\s+(?:and|&)\s+(?:media|press|investors?|analysts?))?\s+(?:relations\s+)?"
     r"(?:contacts?|enquiries|inquiries)|contacts?(?:\s+(?:for\s+)?(?:media|press|investors))?))"
     r"\s*(?::\s*(.*)|[-–—]\s+(.*))?")
-_CONTACT_VALUE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{6,}\d")
+_CONTACT_VALUE = lazyre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{6,}\d")
 
 
 def _release_kind(s: str) -> str | None:

@@ -6,7 +6,7 @@ import functools
 import re
 from typing import Iterable
 
-from .. import language, resources, structure
+from .. import language, lazyre, resources, structure
 from ..model import Context, Finding, Rule
 from ..structure import Line
 from . import register
@@ -224,8 +224,8 @@ class QuotePunctuationDebris(Rule):
 #: 'enemy”” to'. T002 takes one away where the line's marks do not pair
 #: without it (an odd number of straight marks; more ” than “): nested
 #: quotations that close together ('"He called it "a crime""') pair.
-_DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?…])[ \t]?(?P<mark>[\"”])(?P=mark)(?=[ \t.,;:!?)]|$)",
-                            re.MULTILINE)
+_DOUBLED_CLOSE = lazyre.compile(r"(?<=[\w.,!?…])[ \t]?(?P<mark>[\"”])(?P=mark)(?=[ \t.,;:!?)]|$)",
+                                re.MULTILINE)
 
 
 def _quote_closed_before(text: str, pos: int) -> bool:
@@ -239,11 +239,11 @@ def _quote_closed_before(text: str, pos: int) -> bool:
     return 0 < opened <= before.count("”")
 
 
-_SPACE_BEFORE_CLOSE = re.compile(r"(?<=[\w,.!?;:’]) ”(?=[^\W\d_])")
+_SPACE_BEFORE_CLOSE = lazyre.compile(r"(?<=[\w,.!?;:’]) ”(?=[^\W\d_])")
 #: A quotation, maybe with a space inside either of its marks (see
 #: _padded), maybe a comma after it: '" We will not stop ", he said',
 #: '"as long as necessary ".'. Straight marks pair in order on a line.
-_SPACED_QUOTATION = re.compile(
+_SPACED_QUOTATION = lazyre.compile(
     r"(?P<open>[“\"])(?P<lpad> ?)(?P<inner>[^\s“”\"](?:[^“”\"\n]*[^\s“”\"])?)(?P<rpad> ?)"
     r"(?P<close>[”\"])(?P<comma>[ \t]*,)?")
 
@@ -251,7 +251,7 @@ _SPACED_QUOTATION = re.compile(
 #: A mark with a space inside: an opening one before a space, a closing
 #: one after a space and before no word (a straight mark before a word
 #: opens a quotation: 'said "yes"').
-_MAYBE_PADDED = re.compile(r'[“"] |\S [”"](?!\w)')
+_MAYBE_PADDED = lazyre.compile(r'[“"] |\S [”"](?!\w)')
 
 
 def _padded(m: re.Match[str]) -> bool:
@@ -266,14 +266,14 @@ def _padded(m: re.Match[str]) -> bool:
 
 #: The same in single marks: ‘ peace ’, and ' peace ' where the marks are
 #: no apostrophes (see _spaced_single_quotations).
-_SPACED_CURLY_SINGLE = re.compile(
+_SPACED_CURLY_SINGLE = lazyre.compile(
     r"(?P<open>‘) (?P<inner>[^\s‘’](?:(?:[^‘’\n]|(?<=\w)’(?=\w))*[^\s‘’])?) (?P<close>’)(?!\w)"
     r"(?P<comma>[ \t]*,)?")
-_SPACED_STRAIGHT_SINGLE = re.compile(
+_SPACED_STRAIGHT_SINGLE = lazyre.compile(
     r"(?P<open>') (?P<inner>[^\s'](?:[^'\n]*[^\s'])?) (?P<close>')(?![\w'])(?P<comma>[ \t]*,)?")
 #: A straight single mark that is an apostrophe: between letters ("don't"),
 #: or after a plural's s ("the workers' union").
-_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)|(?<=s)'")
+_APOSTROPHE = lazyre.compile(r"(?<=\w)'(?=\w)|(?<=s)'")
 
 
 def _spaced_single_quotations(text: str) -> Iterable[re.Match[str]]:
@@ -472,11 +472,11 @@ def _said_clause_lowered(clause: re.Match[str]) -> tuple[str, int]:
 
 #: An opening mark after a sentence's end, at the end of the paragraph or
 #: before a space and a new sentence: ``now. “`` / ``now. “ The talks``.
-_OPEN_AT_END = re.compile(r"([.!?,…])[ \t]*“(?:[ \t]*$|(?=[ \t]+[A-Z]))", re.MULTILINE)
+_OPEN_AT_END = lazyre.compile(r"([.!?,…])[ \t]*“(?:[ \t]*$|(?=[ \t]+[A-Z]))", re.MULTILINE)
 #: The end of a line. (A local rule decides on the line alone; by this
 #: stage L006 has joined the lines a hard wrap broke, and L004 makes every
 #: line that is left a paragraph.)
-_ENDS_LINE = re.compile(r"[ \t]*(?:\n|\Z)")
+_ENDS_LINE = lazyre.compile(r"[ \t]*(?:\n|\Z)")
 
 
 @register
@@ -521,7 +521,7 @@ class OpeningQuoteAsClosing(Rule):
                                    m.start(), m.end(), m.group(1))
 
 
-_CAPITAL_AFTER = re.compile(
+_CAPITAL_AFTER = lazyre.compile(
     # only the previous word is consumed, so that a capitalised word can be
     # the previous word of the next match ("in Donbass; And Western")
     r"(?:(?<=\s)|^)(?P<prev>[a-z][\w’'-]*[,;]?|[\w’'-]*[a-z0-9][,;])[ ]"
@@ -533,7 +533,7 @@ _SUFFIXES = ("ing", "ed", "ly")
 #: (The pattern opens with the space and looks behind it after: opening
 #: with the look-behind, ``re`` tried it at every character; opening with a
 #: literal, it skips to the next space. 0.115 -> 0.047 ms a document.)
-_SPACE_CAPITAL = re.compile(r" (?<=[\w’',;-] )([A-Z][a-z]+)\b")
+_SPACE_CAPITAL = lazyre.compile(r" (?<=[\w’',;-] )([A-Z][a-z]+)\b")
 
 
 def _candidate_lines(text: str, function_words: frozenset[str],
@@ -579,7 +579,7 @@ def _before_name_lexicons() -> tuple[frozenset[str], frozenset[str]]:
 #: After a capitalised preposition: one capitalised word, then a lower-case
 #: word that could not stand inside a title in title case ("Of Ukraine
 #: understand", not "Of Mice and Men").
-_ONE_NAME_THEN_LOWER = re.compile(r" (?P<name>[A-Z][\w’'-]*) (?P<low>[a-z][\w’'-]*)")
+_ONE_NAME_THEN_LOWER = lazyre.compile(r" (?P<name>[A-Z][\w’'-]*) (?P<low>[a-z][\w’'-]*)")
 _TITLE_SMALL = frozenset("a an the and or but nor of in on at to for by with from as vs "
                          "de la le".split())
 #: A possessive before a capitalised word begins a title or a name: "His
@@ -644,7 +644,7 @@ def _derived_lower_case(low: str, text: str, lowercase_words: frozenset[str]) ->
     return False
 
 
-_WHOLE_WORD = re.compile(r"[\w’'-]+")
+_WHOLE_WORD = lazyre.compile(r"[\w’'-]+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -684,7 +684,7 @@ def _reporting_after() -> re.Pattern[str]:
 
 
 #: The full stop of an abbreviation ends the quotation: "… the U.S.", "etc.".
-_ABBREVIATION_END = re.compile(
+_ABBREVIATION_END = lazyre.compile(
     r"(?:[A-Za-z]\.[A-Za-z]|\b(?:etc|al|Inc|Ltd|Corp|Co|Jr|Sr|Bros))\.\Z|\.\.\Z")
 
 
@@ -710,7 +710,7 @@ def _preposition_before_name(text: str, m: re.Match[str]) -> bool:
 
 #: A capitalised word after a lower-case word, maybe a comma between ("in
 #: Ukraine", "said, Ukraine"): group 1.
-_NAME_AFTER_LOWER_CASE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*[,;:]? ([A-Z][\w’'-]*)(?![\w’'-])")
+_NAME_AFTER_LOWER_CASE = lazyre.compile(r"(?<![\w’'-])[a-z][\w’'-]*[,;:]? ([A-Z][\w’'-]*)(?![\w’'-])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -854,7 +854,7 @@ class MidSentenceCapital(Rule):
 #: A determiner and a lower-case word after a capitalised -ing/-ed word: the
 #: object of a verb ("Represented the country"); a title in title case
 #: would capitalise the noun ("Reading the Signs").
-_DETERMINER_THEN_LOWER = re.compile(
+_DETERMINER_THEN_LOWER = lazyre.compile(
     r" (?:the|a|an|its|their|his|her|this|these|those|our|my|your) [a-z]")
 #: Words before a verb of the sentence: a subject pronoun, a relative word,
 #: an adverb of time ("it Represented the", "which Including the", "it
@@ -865,7 +865,7 @@ _SUBJECT_WORDS = frozenset("it they he she we i you which who also then later st
 _HAVE = frozenset(("had", "has", "have"))
 #: A determiner before the subject noun ("the ministry Represented the").
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-_TWO_WORDS_END = re.compile(r"(?:^|(?<=[^\w’'-]))([A-Za-z]+) ([a-z]+) \Z")
+_TWO_WORDS_END = lazyre.compile(r"(?:^|(?<=[^\w’'-]))([A-Za-z]+) ([a-z]+) \Z")
 
 
 def _bare_participle(text: str, m: re.Match[str], low: str) -> bool:
@@ -906,7 +906,7 @@ _AUXILIARY_ING = frozenset(("having", "being", "getting"))
 
 #: After a capitalised -ing/-ed word: a lower-case word, maybe a particle,
 #: then a capitalised word (" host Leeds", " take on Leeds").
-_VERB_THEN_NAME = re.compile(r" (?P<verb>[a-z]+)(?: (?:on|off|over|past))? [A-Z][\w’'-]*")
+_VERB_THEN_NAME = lazyre.compile(r" (?P<verb>[a-z]+)(?: (?:on|off|over|past))? [A-Z][\w’'-]*")
 
 
 def _subject_of_verb(low: str, m: re.Match[str], text: str) -> bool:
@@ -943,7 +943,7 @@ def _verb(word: str) -> bool:
 #: After a capitalised -ing/-ed word: the rest of a name in title case up to
 #: the comma that closes it, and the word after that comma ("Speaking|
 #: Volumes, said", "Feeding| the Nation, was", "Smoked| & Salted, opened").
-_NAME_IN_APPOSITION = re.compile(
+_NAME_IN_APPOSITION = lazyre.compile(
     r"(?:[ ](?:[A-Z][\w’'-]*|&|of|the|and|for|in|on|at|to|a|an)){0,4}?[ ](?P<last>[A-Z][\w’'-]*),"
     r"[ ](?P<verb>[a-z]+)\b")
 
@@ -958,7 +958,7 @@ def _name_in_apposition(text: str, m: re.Match[str]) -> bool:
     return after is not None and (_verb(after.group("verb")) or after.group("verb").endswith("ed"))
 
 
-_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_TITLE_WORD = lazyre.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _title_case_line(text: str, start: int, end: int) -> bool:
@@ -981,7 +981,7 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
 
 
 #: The word after a word: its first letter, and the word after that.
-_NEXT_WORDS = re.compile(r" (?P<first>\S)\S* (?P<second>[\w’'-]+)")
+_NEXT_WORDS = lazyre.compile(r" (?P<first>\S)\S* (?P<second>[\w’'-]+)")
 
 
 def _title_or_name(text: str, m: re.Match[str]) -> bool:
@@ -1054,7 +1054,7 @@ def _mention_words() -> frozenset[str]:
 
 
 #: The word before a doubled word (see _mentioned_phrase).
-_LAST_WORD = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+_LAST_WORD = lazyre.compile(r"([A-Za-z]+)[ \t]+\Z")
 
 
 def _mentioned_phrase(text: str, pos: int) -> bool:
@@ -1111,8 +1111,8 @@ class RepeatedFunctionWord(Rule):
             yield self.finding(f"'{word}' written twice", start, end, first)
 
 
-_BRACKETED = re.compile(r"[ \t]?\[([^\[\]\n]{3,200})\]")
-_LETTERS_ONLY = re.compile(r"[^\W_]+(?:[ \t'’-][^\W_]+)*")
+_BRACKETED = lazyre.compile(r"[ \t]?\[([^\[\]\n]{3,200})\]")
+_LETTERS_ONLY = lazyre.compile(r"[^\W_]+(?:[ \t'’-][^\W_]+)*")
 _EN_GUARD = frozenset("the of and to in is that for it was on with as by at from this "
                       "be are has have not added sic emphasis original ed note".split())
 #: A quotation's closing mark right before an insertion: the words in the
@@ -1208,16 +1208,16 @@ class ForeignInsertion(Rule):
 #: apart (``_AFTER_WORD``, ``_AFTER_LETTER``): the run is found with
 #: ``str.find``, which is many times faster than a pattern that opens with
 #: a look-behind.
-_SPACE_BEFORE = re.compile(
+_SPACE_BEFORE = lazyre.compile(
     r"[ \t]+(?:([,;])|(\.)(?![.\d])(?![ \t]+\.))(?=([^\W\d_])|[ \t”\"’»)]|$)"
     r"|[ \t]+([?!])(?=[ \t”\"’»)]|$)", re.MULTILINE)
-_AFTER_WORD = re.compile(r"[\w”\"’»)\]%]")
+_AFTER_WORD = lazyre.compile(r"[\w”\"’»)\]%]")
 #: After a space and a dot, a name or extension that opens with the dot:
 #: letters all in capitals or all in lower case, and no more letters
 #: (".NET", ".env", ".uk", ".com", ".pdf"); a full stop before a sentence
 #: is followed by a capitalised word ("June .Then").
-_DOT_TOKEN = re.compile(r"(?:[A-Z]{2,6}|[a-z]{1,4})(?![^\W\d_])")
-_AFTER_LETTER = re.compile(r"[^\W\d_]")
+_DOT_TOKEN = lazyre.compile(r"(?:[A-Z]{2,6}|[a-z]{1,4})(?![^\W\d_])")
+_AFTER_LETTER = lazyre.compile(r"[^\W\d_]")
 
 
 def _dot_token(text: str, pos: int) -> bool:
@@ -1236,13 +1236,13 @@ _SPACED_MARKS = tuple(sp + mark for sp in " \t" for mark in ",;.?!")
 #: A pair of round brackets or guillemets on one line with spaces just
 #: inside ("( CHP )", "« We did not… »"); a lone » is often an arrow
 #: ("Read more »") and stays.
-_PADDED = re.compile(r"(?P<open>[(«])(?P<lead>[ \t]*)(?P<inner>[^()«»\n]*?[^()«»\s])(?P<trail>[ \t]*)"
-                     r"(?P<close>[)»])")
+_PADDED = lazyre.compile(r"(?P<open>[(«])(?P<lead>[ \t]*)(?P<inner>[^()«»\n]*?[^()«»\s])(?P<trail>[ \t]*)"
+                         r"(?P<close>[)»])")
 _PAIRS = {"(": ")", "«": "»"}
 _PADDINGS = ("( ", "(\t", "« ", "«\t", " )", "\t)", " »", "\t»")
 #: A quotation in guillemets opened with a space, as French typography
 #: writes it ("« C'est fini ! »"), on one line.
-_SPACED_GUILLEMETS = re.compile(r"«[ \t\u00a0\u202f]([^«»\n]*)»")
+_SPACED_GUILLEMETS = lazyre.compile(r"«[ \t\u00a0\u202f]([^«»\n]*)»")
 _OPEN_SPACED = ("« ", "«\t", "«\u00a0", "«\u202f")
 
 
@@ -1266,7 +1266,7 @@ def _foreign_quotations(text: str, lang: str) -> list[tuple[int, int]]:
 #: A space before the 's of a possessive or of "it's" after a letter ("China
 #: 's role"); not before a quotation that starts with s ("'s Gravenhage",
 #: "the letter 's'").
-_SPACED_POSSESSIVE = re.compile(r"(?<=[^\W\d_])[ \t]+(['’]s)(?=[ \t,.;:!?]|$)", re.MULTILINE)
+_SPACED_POSSESSIVE = lazyre.compile(r"(?<=[^\W\d_])[ \t]+(['’]s)(?=[ \t,.;:!?]|$)", re.MULTILINE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1275,10 +1275,10 @@ def _reporting_verbs() -> frozenset[str]:
 
 
 #: The word before a space and a colon (see _reporting_colons).
-_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))([a-z]+)[ \t]+\Z")
+_WORD_BEFORE = lazyre.compile(r"(?:^|(?<=[^\w’'-]))([a-z]+)[ \t]+\Z")
 
 
-_TWO_WORDS_BEFORE = re.compile(r"(?:^|(?<=[^\w’'-]))([a-z]+)[ \t]+([a-z]+)[ \t]+\Z")
+_TWO_WORDS_BEFORE = lazyre.compile(r"(?:^|(?<=[^\w’'-]))([a-z]+)[ \t]+([a-z]+)[ \t]+\Z")
 
 
 def _reporting_colons(text: str) -> Iterable[tuple[int, int]]:
@@ -1419,13 +1419,13 @@ class PunctuationSpacing(Rule):
 #: glued after it, and the card's link "MORE" ("…MarshHarbour board
 #: doubles the dues … MORE (D) said …"). Asked only of a text that holds
 #: "MORE".
-_HOVER_CARD = re.compile(
+_HOVER_CARD = lazyre.compile(
     r"(?<![\w’'-])(?P<last>[A-Z][a-z][a-z’'-]*)"
     r"(?P<card>[A-Z][\w.()’'-]*(?:[ \t]+[\w.()’'-]+){0,4}?[ \t]+(?P=last)"
     r"(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+I{2,3})?(?=[A-Z\"“‘'])[^\n]{0,600}?[ \t]MORE)(?=[ \t]|$)",
     re.MULTILINE)
 #: The name's other words before its surname ("Jo " of "Jo Marsh").
-_NAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,2}\Z")
+_NAME_BEFORE = lazyre.compile(r"[A-Z][\w.’'-]*[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,2}\Z")
 
 
 @register

@@ -7,22 +7,22 @@ import functools
 import re
 from typing import Iterable
 
-from .. import resources, structure
+from .. import lazyre, resources, structure
 from ..model import Context, Finding, Rule
 from . import debris, register
 
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazyre.compile(
     r"(?:\b[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Sgt|Capt|Rev|Gov|Sen|Rep|"
     r"No|Nos|vs|etc|approx|est|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Nov|Dec|a\.m|p\.m|e\.g|i\.e|U\.S|U\.K|U\.N))\.$")
 #: At least the length of the longest match of _ABBREVIATION ("approx.").
 _ABBREVIATION_CHARS = 12
-_SENTENCE_START = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?P<word>[a-z][a-z’'-]*)\b")
+_SENTENCE_START = lazyre.compile(r"(?<=[.!?])[”\"’)]?\s+(?P<word>[a-z][a-z’'-]*)\b")
 # A sentence: up to [.!?] that is not a decimal point ("5.2 miles") or a
 # dot or question mark inside an address ("council.gov.uk", "?id=4"): a
 # full stop that ends a sentence is not followed at once by a lower-case
 # letter or a figure.
-_SENTENCE = re.compile(
+_SENTENCE = lazyre.compile(
     r"[^.!?\n]++(?:(?:(?<=\d)\.(?=\d)|[.?](?=[a-z0-9]))[^.!?\n]*+)*+[.!?]+[”\"’]?")
 
 
@@ -167,7 +167,7 @@ def _verse_lines(lines: list[structure.Line], max_chars: int, min_lines: int) ->
 
 #: A name that ends with a question or exclamation mark in mid-sentence:
 #: "the group Which? has warned", "at Yahoo! said" (see _continues_after_mark).
-_NAME_WITH_MARK = re.compile(r"(?<=[a-z,] )[A-Z][\w’'-]*[?!]\Z")
+_NAME_WITH_MARK = lazyre.compile(r"(?<=[a-z,] )[A-Z][\w’'-]*[?!]\Z")
 
 
 def _continues_after_mark(s: str, pos: int) -> bool:
@@ -220,12 +220,12 @@ _FUNCTION_WORDS = frozenset("the a an and or but of to in on at for with by from
 #: A reference or a footnote of a list ("[1] Rehn, T. et al. … Nat. Geosci.
 #: 17, 512–519 (2024).", "3. Hartley, J. …"): a journal's abbreviated name
 #: and its year are no stubs.
-_REFERENCE_LINE = re.compile(r"\[\d{1,3}\]\s|\d{1,3}\.\s+[A-Z][\w'’-]+,\s+[A-Z]\.")
+_REFERENCE_LINE = lazyre.compile(r"\[\d{1,3}\]\s|\d{1,3}\.\s+[A-Z][\w'’-]+,\s+[A-Z]\.")
 #: A citation's year at the end of a stub ("Preprint (2024).").
-_CITED_YEAR = re.compile(r"\(\d{4}[a-z]?\)\.$")
+_CITED_YEAR = lazyre.compile(r"\(\d{4}[a-z]?\)\.$")
 #: A dateline opening a line, a place in capitals and its state or
 #: province abbreviated ("GLENDIVE, Mont. — …").
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+,\s+[A-Z][a-z]{1,4}\.$")
+_DATELINE = lazyre.compile(r"[A-Z][A-Z.'’ -]+,\s+[A-Z][a-z]{1,4}\.$")
 
 
 @register

@@ -9,16 +9,16 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .. import structure
+from .. import lazyre, structure
 from ..model import Context, Finding, Rule
 from . import register
 from .unicode import break_or_space, needs_ftfy
 
 #: Every line boundary of ``str.splitlines`` but ``\n`` and the C0
 #: controls (U002 judges those): CR, CRLF, NEL, U+2028 and U+2029.
-_LINE_BREAK = re.compile("\r\n?|[\x85\u2028\u2029]")
+_LINE_BREAK = lazyre.compile("\r\n?|[\x85\u2028\u2029]")
 #: A C1 control other than NEL: a text decoded as Latin-1 that was Windows-1252.
-_OTHER_C1 = re.compile("[\x80-\x84\x86-\x9f]")
+_OTHER_C1 = lazyre.compile("[\x80-\x84\x86-\x9f]")
 
 
 @register
@@ -66,7 +66,7 @@ class LineEndings(Rule):
                                    m.start(), m.end(), new)
 
 
-_MAYBE_BREAK = re.compile("[\x85\u2028\u2029]")
+_MAYBE_BREAK = lazyre.compile("[\x85\u2028\u2029]")
 
 
 def _real_nel(text: str, at: int, line: list | None = None) -> bool:
@@ -108,27 +108,27 @@ def _real_nel(text: str, at: int, line: list | None = None) -> bool:
 
 
 #: A NEL before a character of its line other than a space or a tab.
-_BREAKING_NEL = re.compile("\x85[^ \t\n]")
+_BREAKING_NEL = lazyre.compile("\x85[^ \t\n]")
 
 
-_WRAPPED = re.compile(r"(?<=[^\s.!?:;…\"”’)\]])[ \t]*\n"
-                      r"(?=[ \t]*(?!https?:|www\.)[a-z][a-z’'-]*[ ,;])")
+_WRAPPED = lazyre.compile(r"(?<=[^\s.!?:;…\"”’)\]])[ \t]*\n"
+                          r"(?=[ \t]*(?!https?:|www\.)[a-z][a-z’'-]*[ ,;])")
 _WRAP_MIN_CHARS = 40
 #: Where ``_WRAPPED`` can match: its lookahead, after the newline. The
 #: pattern starts with a literal, which ``re`` finds by a fast scan, where
 #: ``_WRAPPED`` (a lookbehind first) is tried at every position.
-_WRAP_NEXT = re.compile(r"\n(?=[ \t]*(?!https?:|www\.)[a-z][a-z’'-]*[ ,;])")
+_WRAP_NEXT = lazyre.compile(r"\n(?=[ \t]*(?!https?:|www\.)[a-z][a-z’'-]*[ ,;])")
 #: ``_WRAPPED``'s lookbehind, as a class to test the one character with.
-_WRAP_PREV = re.compile(r"[^\s.!?:;…\"”’)\]]")
+_WRAP_PREV = lazyre.compile(r"[^\s.!?:;…\"”’)\]]")
 #: A break between a line that ends in a word ("… on Wednesday at") and one
 #: that opens with a figure ("5.25% to 5.5%, the highest …").
-_WRAP_FIGURE = re.compile(r"\n(?=[ \t]*[£$€¥]?\d)")
+_WRAP_FIGURE = lazyre.compile(r"\n(?=[ \t]*[£$€¥]?\d)")
 #: Words that hold a figure.
-_FIGURE_WORD = re.compile(r"\S*\d\S*")
+_FIGURE_WORD = lazyre.compile(r"\S*\d\S*")
 #: A blank line (or more) before a line that opens with a word in lower
 #: case: where a block of the page (an advert's label, a teaser) stood
 #: inside a sentence and has gone ("… would cost" / "about £4m over …").
-_SPLIT_NEXT = re.compile(r"\n(?:[ \t]*\n)+(?=[ \t]*(?!https?:|www\.)[a-z][a-z’'-]*[ ,;])")
+_SPLIT_NEXT = lazyre.compile(r"\n(?:[ \t]*\n)+(?=[ \t]*(?!https?:|www\.)[a-z][a-z’'-]*[ ,;])")
 #: A sentence torn in two by such a block: the line before ends in a word
 #: in lower case, and both halves are prose of some length, so that the
 #: lines of verse or of a list are never joined.
@@ -215,7 +215,7 @@ class HardWrappedLine(Rule):
 
 
 #: A blank line: the border of a paragraph.
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = lazyre.compile(r"\n[ \t]*\n")
 #: What a line of verse ends with when its sentence goes on (or ends).
 _VERSE_LINE_ENDS = tuple(",;—–-.!?…")
 #: Two lines of verse are each at most so long (a couplet); with three
@@ -338,7 +338,7 @@ def _figure_runs_on(text: str, start: int, end: int) -> bool:
     return True
 
 
-_EDGE_SPACE = re.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
+_EDGE_SPACE = lazyre.compile(r"^[ \t]+|[ \t]+$", re.MULTILINE)
 
 
 @register
@@ -369,7 +369,7 @@ class EdgeWhitespace(Rule):
             yield self.finding("space at the edge of a line", m.start(), m.end(), "")
 
 
-_SPACE_RUN = re.compile(r"(?<=\S)(?: {2,}|\t+ *| *\t[ \t]*)(?=\S)")
+_SPACE_RUN = lazyre.compile(r"(?<=\S)(?: {2,}|\t+ *| *\t[ \t]*)(?=\S)")
 #: A border between the cells of a row of a table written with tabs: that
 #: of a row of an HTML table (``structure.CELL_SEPARATOR``, " | "), each
 #: empty cell adding a bar (" | | ").
@@ -468,7 +468,7 @@ def _equal_runs(keys: list[int | None]) -> Iterable[tuple[int, int]]:
         i = j
 
 
-_BREAKS = re.compile(r"\n(?:[ \t]*\n)*")
+_BREAKS = lazyre.compile(r"\n(?:[ \t]*\n)*")
 
 
 @register

@@ -11,7 +11,7 @@ import html
 import re
 from typing import Iterable
 
-from .. import structure
+from .. import lazyre, structure
 from ..model import Context, Finding, Rule
 from . import register
 
@@ -19,11 +19,11 @@ _BLOCK = ("p|div|br|li|ul|ol|h[1-6]|blockquote|section|article|header|footer|asi
           "figure|figcaption|table|thead|tbody|tr|td|th|hr|main|nav|dl|dt|dd|pre|address")
 _INLINE = ("a|b|i|em|strong|u|s|span|small|sup|sub|mark|abbr|cite|q|time|font|center|"
            "img|picture|source|wbr|del|ins|code|kbd|var|label|button|input|meta|link")
-_DROP_WITH_CONTENT = re.compile(
+_DROP_WITH_CONTENT = lazyre.compile(
     r"<(script|style|noscript|iframe|svg|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
     re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(rf"</?(?:({_BLOCK})|(?:{_INLINE}))\b(?:\s[^<>]*)?/?>", re.IGNORECASE)
-_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_TAG = lazyre.compile(rf"</?(?:({_BLOCK})|(?:{_INLINE}))\b(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_ENTITY = lazyre.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
 @register
@@ -129,12 +129,12 @@ def _emphasis(line: str, marks: tuple[re.Pattern[str], re.Pattern[str]]
 
 
 #: A Markdown link, "[the report](https://…)": its text stays.
-_MD_LINK = re.compile(r"(?<![!\\])\[([^\[\]\n]+)\]\((?:https?://|www\.|/)[^\s()]*\)")
+_MD_LINK = lazyre.compile(r"(?<![!\\])\[([^\[\]\n]+)\]\((?:https?://|www\.|/)[^\s()]*\)")
 #: A Markdown heading, "## 1. Where will it go?" (a hash and a space: a
 #: hashtag, "#Budget2024", has none), at the start of a line.
-_MD_HEADING = re.compile(r"^(#{1,6})[ \t]+(?=\S)", re.MULTILINE)
+_MD_HEADING = lazyre.compile(r"^(#{1,6})[ \t]+(?=\S)", re.MULTILINE)
 #: A Markdown quotation's mark, "> " at the start of a line.
-_MD_QUOTE = re.compile(r"^(?:>[ \t]?)+(?=\S)")
+_MD_QUOTE = lazyre.compile(r"^(?:>[ \t]?)+(?=\S)")
 
 
 def _unfenced(text: str) -> list[tuple[int, int]]:

@@ -6,15 +6,15 @@ import functools
 import re
 from typing import Iterable
 
-from .. import dates, resources, structure
+from .. import dates, lazyre, resources, structure
 from ..dates import _DATES, _MONTH, _MONTH3, _date_forms, parse_date  # noqa: F401 (parse_date: the rules' and tests' name for it)
 from ..model import Context, Finding, Rule, line_span
 from . import register
 
 _DATE = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
-_HEADER_DATE = re.compile(rf"(?:date|published|posted|updated)\s*:?\s*({_DATE})\s*(.*)",
-                          re.IGNORECASE)
-_HEADER_KEY = re.compile(
+_HEADER_DATE = lazyre.compile(rf"(?:date|published|posted|updated)\s*:?\s*({_DATE})\s*(.*)",
+                              re.IGNORECASE)
+_HEADER_KEY = lazyre.compile(
     r"(author|byline|source|outlet|publisher|section|category|url|link|language|lang)"
     r"\s*:\s*(\S.{0,120})", re.IGNORECASE)
 _KEY_NAMES = {"byline": "author", "outlet": "source", "publisher": "source",
@@ -42,15 +42,15 @@ _BYLINE_ROLE = (r"(?:,\s*(?:(?:[A-Za-z][\w’'-]*\s+){0,3}(?i:" + "|".join(_BYLI
 _BYLINE_NAME = (r"[A-Z][\w’'.\ufffd-]+\s?(?:[A-Z][\w’'.\ufffd-]+\s?"
                 r"|(?:de|del|della|la|le|van|von|der|den|da|dos|do|das|du|des|di|ten|ter|bin|ibn"
                 r"|al|el)\s(?=[A-Z]|[a-z]{1,4}\s[A-Z])|(?:al|el|ad|as|ash|ar)-[A-Z][\w’'.\ufffd-]+\s?){0,4}")
-_BYLINE = re.compile(rf"(?i:{_BYLINE_OPENERS})\s+({_BYLINE_NAME}"
-                     rf"(?:(?:,|and|&)\s+{_BYLINE_NAME})*?)\s*" + _BYLINE_ROLE)
+_BYLINE = lazyre.compile(rf"(?i:{_BYLINE_OPENERS})\s+({_BYLINE_NAME}"
+                         rf"(?:(?:,|and|&)\s+{_BYLINE_NAME})*?)\s*" + _BYLINE_ROLE)
 #: A byline that names a job, not a person: "By Court reporter", "By our
 #: correspondent", "By a Staff Reporter", "By Sports desk" (a capitalised
 #: name is read by ``_BYLINE`` already: "By Political Editor"). Up to
 #: three words before the word for a job, none a word of a phrase ("By
 #: order of the editor" is no byline); the author is the job as printed,
 #: without its article ("Staff Reporter").
-_ROLE_BYLINE = re.compile(
+_ROLE_BYLINE = lazyre.compile(
     rf"(?i:{_BYLINE_OPENERS})\s+(?:(?i:a|an|the)\s+)?((?:(?i:our)\s+)?"
     r"(?:(?!(?i:of|the|to|for|from|with|and|or|in|on|at|by|as)\s)[A-Za-z][\w’'-]*\s+){0,3}"
     r"(?i:" + "|".join(_BYLINE_ROLES) + r")s?)\s*")
@@ -103,18 +103,18 @@ _POST_NOMINALS = ("MD", "PhD", "DPhil", "MBBS", "DDS", "DVM", "RN", "MPH", "MBA"
                   "MSP", "MLA", "JP", "DL", "AM", "AO", "AC", "OAM", "Esq")
 #: An acronym (an outlet's: "WDR", "FM"), not a name's numeral ("III",
 #: "Jr") nor a post-nominal ("MD", "OBE").
-_ACRONYM = re.compile(rf"(?![IVX]+$|JR$|SR$|(?:{'|'.join(_POST_NOMINALS)})$)[A-Z]{{2,6}}")
+_ACRONYM = lazyre.compile(rf"(?![IVX]+$|JR$|SR$|(?:{'|'.join(_POST_NOMINALS)})$)[A-Z]{{2,6}}")
 #: The words of a person's name: initials ("A.", "AJ", "A.J."), a
 #: capitalised word with a lower-case letter ("Jones", "McKay", "O'Neil"),
 #: a particle ("van", "de"); after it, a numeral or "Jr" and post-nominals.
-_INITIALS = re.compile(r"[A-Z]{1,2}|(?:[A-Z]\.){1,3}")
-_NAME_WORD = re.compile(r"[A-Z][\w’'-]*[a-z][\w’'-]*")
+_INITIALS = lazyre.compile(r"[A-Z]{1,2}|(?:[A-Z]\.){1,3}")
+_NAME_WORD = lazyre.compile(r"[A-Z][\w’'-]*[a-z][\w’'-]*")
 _NAME_PARTICLES = ("de", "del", "la", "le", "van", "von", "der", "da", "dos", "do", "das", "du", "di")
-_NAME_SUFFIX = re.compile(rf"[IVX]+|[JS]r\.?|[JS]R|{'|'.join(_POST_NOMINALS)}")
+_NAME_SUFFIX = lazyre.compile(rf"[IVX]+|[JS]r\.?|[JS]R|{'|'.join(_POST_NOMINALS)}")
 
 
 #: An outlet named by its web address ("Harbour.com", "valleynews.co.uk").
-_WEB_NAME = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,2}")
+_WEB_NAME = lazyre.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,6}){1,2}")
 
 
 def _person(ws: list[str], outlet_words: Iterable[str]) -> bool:
@@ -236,12 +236,12 @@ def _byline_start(language: str | None) -> re.Pattern[str]:
 #: 4 March 2024", "Jane Smith · Mar 4, 2024 · 6 min read".
 #: (A match starts where a run of spaces starts: tried from every space of a
 #: long run, ``\s+`` read the rest of the run from each, quadratic time.)
-_BYLINE_PARTS = re.compile(r"(?<!\s)\s++[|·•]\s+")
+_BYLINE_PARTS = lazyre.compile(r"(?<!\s)\s++[|·•]\s+")
 #: A part of such a line besides the name and the date: the reading time.
-_READING_TIME = re.compile(r"\d{1,3}\s+min(?:ute)?s?\s+read", re.IGNORECASE)
+_READING_TIME = lazyre.compile(r"\d{1,3}\s+min(?:ute)?s?\s+read", re.IGNORECASE)
 #: A writer's name printed alone: two to four capitalised words.
-_BARE_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|der|da|del|la|le)){0,2}"
-                        r"\s+[A-Z][\w’'-]+")
+_BARE_NAME = lazyre.compile(r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|der|da|del|la|le)){0,2}"
+                            r"\s+[A-Z][\w’'-]+")
 
 
 @functools.lru_cache(maxsize=None)
@@ -304,15 +304,15 @@ def _byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
 
 #: A Korean wire's byline opening a paragraph (기자 = ): "Reporter Jane Doe
 #: = ", maybe after its dateline "(Seoul=Agency) "; then the sentence.
-_REPORTER_OPENING = re.compile(
+_REPORTER_OPENING = lazyre.compile(
     r"(?:\((?P<place>[A-Z][\w .’'-]{1,30}?)\s*=\s*(?P<agency>[A-Z][\w .&’'-]{1,30}?)\)\s*)?"
     r"(?:(?:Staff|Senior|Chief|Special)\s+)?(?i:reporters?|correspondents?|journalists?)\s+"
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,2}(?:\s*(?:,|and|·)\s*[A-Z][a-z]+"
     r"(?:[ -][A-Z]?[a-z]+){1,2})*)\s*=\s*(?=[A-Z0-9\"“‘(])")
 #: A translator's note after a byline or an outlet: "(translated from
 #: Romanian)", "- Translated by Ana Pop".
-_TRANSLATED = re.compile(r"\s*(?:\(\s*|[-–—|]\s+)(?i:translat(?:ed|ion)\s+(?:from|by)\s+"
-                         r"[\w’' .-]{2,40}?)\s*\)?\s*$")
+_TRANSLATED = lazyre.compile(r"\s*(?:\(\s*|[-–—|]\s+)(?i:translat(?:ed|ion)\s+(?:from|by)\s+"
+                             r"[\w’' .-]{2,40}?)\s*\)?\s*$")
 
 
 def _outlet_meta(name: str) -> dict[str, str]:
@@ -326,12 +326,12 @@ def _outlet_meta(name: str) -> dict[str, str]:
 
 #: The separators of an outlet's line: "Harbour News Network - Riyadh",
 #: "Valley Herald English edition | Politics".
-_OUTLET_SEP = re.compile(r"(?<!\s)\s++(?:[|·•]|[-–—]{1,2})\s+")
-_OUTLET_ACRONYM = re.compile(r"\s*\(([A-Z]{2,8})\)$")
-_OUTLET_EDITION = re.compile(r"\s+(?i:(?:english|international|online|digital|web)\s+"
-                             r"(?:edition|service|version))$")
+_OUTLET_SEP = lazyre.compile(r"(?<!\s)\s++(?:[|·•]|[-–—]{1,2})\s+")
+_OUTLET_ACRONYM = lazyre.compile(r"\s*\(([A-Z]{2,8})\)$")
+_OUTLET_EDITION = lazyre.compile(r"\s+(?i:(?:english|international|online|digital|web)\s+"
+                                 r"(?:edition|service|version))$")
 #: A head line that may be an outlet's (a cheap test before the line is read).
-_OUTLET_HINT = re.compile("(?i:" + "|".join(_BYLINE_OUTLETS) + r"|edition|service)\b")
+_OUTLET_HINT = lazyre.compile("(?i:" + "|".join(_BYLINE_OUTLETS) + r"|edition|service)\b")
 
 
 def _outlet_line_meta(s: str, language: str | None) -> dict[str, str] | None:
@@ -378,7 +378,7 @@ def _outlet_line_meta(s: str, language: str | None) -> dict[str, str] | None:
 
 #: The dashes between a byline's name, the writer's job and the place:
 #: "By Jane Smith - Staff Reporter - Leeds".
-_BYLINE_DASH = re.compile(r"(?<!\s)\s++[-–—]{1,2}\s+")  # (see _BYLINE_PARTS)
+_BYLINE_DASH = lazyre.compile(r"(?<!\s)\s++[-–—]{1,2}\s+")  # (see _BYLINE_PARTS)
 #: The lower-case words a job, an outlet or a place may hold between its
 #: capitalised ones: "Reporter for the Daily Planet", "Rio de Janeiro",
 #: "Redakteurin bei der Neuen Zeitung".
@@ -438,7 +438,7 @@ def _dashed_byline(s: str, language: str | None) -> dict[str, str] | None:
 
 
 #: What a byline's date part may hold beside the date: a weekday, a time.
-_BYLINE_DATE_TIME = re.compile(
+_BYLINE_DATE_TIME = lazyre.compile(
     r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
     r"(?:\s+[A-Z]{2,4})?|[ap]\.?m\.?|\s|,|at)+")
 
@@ -464,16 +464,16 @@ HEAD_LINES = 6
 HEAD_TEXT_CHARS = 600
 #: A label over the name of whoever provided a release, on its own line
 #: ("NEWS PROVIDED BY", "Content provided by:").
-_PROVIDER_LABEL = re.compile(r"(?i:(?:news|content|release|information)\s+provided\s+by)\s*:?\s*")
+_PROVIDER_LABEL = lazyre.compile(r"(?i:(?:news|content|release|information)\s+provided\s+by)\s*:?\s*")
 #: An organisation's name: one to six capitalised words (a particle, an
 #: ampersand between them), maybe a full stop after an abbreviation ("Acme
 #: Energy Inc.", "Harbour & Co.").
-_ORGANISATION = re.compile(r"[A-Z][\w’'.,&-]*(?:\s+(?:[A-Z0-9][\w’'.,&-]*|&|of|and|for|the|de)){0,5}")
+_ORGANISATION = lazyre.compile(r"[A-Z][\w’'.,&-]*(?:\s+(?:[A-Z0-9][\w’'.,&-]*|&|of|and|for|the|de)){0,5}")
 #: The longest job title on the line under a byline ("Senior Business
 #: Correspondent").
 AUTHOR_TITLE_WORDS = 4
 #: The author's social-media handle on the line under the byline.
-_HANDLE = re.compile(r"@\w{1,30}")
+_HANDLE = lazyre.compile(r"@\w{1,30}")
 #: A byline further down than HEAD_LINES is taken only this close above the
 #: body (a page prints it over the text; further up, "By Any Means
 #: Necessary" is a menu's show title).
@@ -485,14 +485,14 @@ BYLINE_UNDER_HEADLINE = 3
 #: lines over it (a label such as "Anzeige", a cookie banner between them).
 TRAIL_OVER_HEADLINE = 4
 #: The arrows and slashes between a breadcrumb trail's items.
-_TRAIL_ARROW = re.compile(r"\s+[>»›/]\s+")
+_TRAIL_ARROW = lazyre.compile(r"\s+[>»›/]\s+")
 #: A trail's item has at most so many words.
 TRAIL_ITEM_WORDS = 4
 #: A page's copyright mark and its year(s), where its footer names the outlet.
-_COPYRIGHT = re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*")
+_COPYRIGHT = lazyre.compile(r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*")
 #: A company's legal form after an outlet's name in its copyright line
 #: ("© 2024 Harbour Post GmbH", "Valley Herald Ltd."), and what may end it.
-_LEGAL_FORM = re.compile(
+_LEGAL_FORM = lazyre.compile(
     r"(?:\s+(?:GmbH|AG|KG|Co\.?|&|S\.?L\.?U?|S\.?A\.?S?|S\.?p\.?A\.?|SpA|S\.?r\.?l\.?|B\.?V\.?|N\.?V\.?"
     r"|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|SARL|Lda\.?|Ltda\.?|Oy|AB|A/S))*(?:\s*(?:[-–—|.,©]|\d{4})|\s*$)")
 #: How far down the article's headline is looked for.
@@ -501,7 +501,7 @@ HEADLINE_SEARCH_LINES = 60
 SITE_NAME_WORDS = 6
 #: How each header line starts, case aside, for a ``_HEADER_DATE`` or
 #: ``_BYLINE`` match (``_HEADER_KEY`` needs a colon instead).
-_HEADER_START = re.compile(rf"(?i:date|published|posted|updated|{_BYLINE_OPENERS})")
+_HEADER_START = lazyre.compile(rf"(?i:date|published|posted|updated|{_BYLINE_OPENERS})")
 
 
 # Finding the few lines a rule can fire on without a Python loop over all
@@ -1084,8 +1084,8 @@ class MetadataHeader(Rule):
 
 
 #: An e-mail's header fields, at the top of a newsletter sent as one.
-_MAIL_FIELD = re.compile(r"(from|to|cc|bcc|reply-to|subject|date|sent)\s*:\s*(\S.{0,200})",
-                         re.IGNORECASE)
+_MAIL_FIELD = lazyre.compile(r"(from|to|cc|bcc|reply-to|subject|date|sent)\s*:\s*(\S.{0,200})",
+                             re.IGNORECASE)
 #: The fields that make a run of such lines an e-mail's header (a lone
 #: "Date: …" line is an export's, and "To: …" may open a letter).
 _MAIL_KEYS = {"from", "subject"}
@@ -1207,13 +1207,13 @@ _CONTRIBUTED_ENDS = ("contributed to this report.", "contributed to this report"
                      "contributed reporting.", "contributed reporting")
 #: A credit's end before another label's credit on the same line ("Jane
 #: Doe/The Studio. Food styling: Sam Roe.").
-_NEXT_LABEL = re.compile(r"(?<=[.;])\s+(?=[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s*:\s)")
+_NEXT_LABEL = lazyre.compile(r"(?<=[.;])\s+(?=[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s*:\s)")
 #: The writers of a contributor's line, before "contributed" ("Associated
 #: Press writer Jane Doe contributed to this report.").
-_CONTRIBUTED = re.compile(r"\s+contributed\b.*", re.IGNORECASE | re.DOTALL)
+_CONTRIBUTED = lazyre.compile(r"\s+contributed\b.*", re.IGNORECASE | re.DOTALL)
 #: A writer's job after an agency's name, in a contributor's line.
-_WRITER_JOB = re.compile(r"\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\b",
-                         re.IGNORECASE)
+_WRITER_JOB = lazyre.compile(r"\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\b",
+                             re.IGNORECASE)
 
 
 def _contributor_credit(line: str) -> str:
@@ -1251,10 +1251,10 @@ def _opening_dateline() -> re.Pattern[str]:
 
 
 #: "Source: Yahoo News" on a line of its own (an aggregator's source)
-_SOURCE_LINE = re.compile(r"source\s*:\s*([A-Z][\w.&’' -]{1,40}?)\.?", re.IGNORECASE)
+_SOURCE_LINE = lazyre.compile(r"source\s*:\s*([A-Z][\w.&’' -]{1,40}?)\.?", re.IGNORECASE)
 #: "(CNN) Russian forces pressed on…": an outlet's tag in capitals opening a
 #: paragraph of prose.
-_LEADING_TAG = re.compile(r"\(([A-Z]{2,6})\)\s*(?:[-—–]\s*)?(?=[A-Z“\"‘])")
+_LEADING_TAG = lazyre.compile(r"\(([A-Z]{2,6})\)\s*(?:[-—–]\s*)?(?=[A-Z“\"‘])")
 
 
 @register
@@ -1424,8 +1424,8 @@ _WIRE_OPENERS = (rb"[(\-]|\xe2\x80[\x93\x94]|with|additional|reporting|written|c
                              for label in resources.boilerplate()["credit"]["source_labels"]))
 #: A line start (a newline, then what may be whitespace: the ASCII
 #: characters that str.strip() strips, and any non-ASCII byte) and an opener.
-_WIRE_START = re.compile(rb"\n[\s\x1c-\x1f\x80-\xff]*?(?:" + _WIRE_OPENERS + rb")")
-_WIRE_FIRST = re.compile(rb"[\s\x1c-\x1f\x80-\xff]*?(?:" + _WIRE_OPENERS + rb")")
+_WIRE_START = lazyre.compile(rb"\n[\s\x1c-\x1f\x80-\xff]*?(?:" + _WIRE_OPENERS + rb")")
+_WIRE_FIRST = lazyre.compile(rb"[\s\x1c-\x1f\x80-\xff]*?(?:" + _WIRE_OPENERS + rb")")
 #: Words the other patterns must hold, case aside: "contributed" (the
 #: "contributed to this report" forms), "wires"/"agencies" ("X/wires", "X
 #: and agencies"), a copyright's mark (a copyright line naming an agency).
@@ -1459,7 +1459,7 @@ CREDIT_FIELDS_MAX = 3
 #: "Photo by", "Foto di", "Foto de", "Foto von" opening a credit without a
 #: colon (a name after it).
 _PHOTO_BY = r"(?i:photo|foto)\s+(?i:by|di|de|da|von|door|par)\s+"
-_PHOTO_BY_LINE = re.compile(r"^[^\S\n]*" + _PHOTO_BY, re.MULTILINE)
+_PHOTO_BY_LINE = lazyre.compile(r"^[^\S\n]*" + _PHOTO_BY, re.MULTILINE)
 
 
 #: The groups of ``trailing`` (see _photo_patterns) from which on a credit
@@ -1553,7 +1553,7 @@ def _agency() -> re.Pattern[str]:
 
 #: The credit after a caption's sentence: "… in 1924. Courtesy of the
 #: club's archive".
-_COURTESY_TAIL = re.compile(r"[.!?]\s+(?i:courtesy(?:\s+of)?:?)\s+(.+?)\.?$")
+_COURTESY_TAIL = lazyre.compile(r"[.!?]\s+(?i:courtesy(?:\s+of)?:?)\s+(.+?)\.?$")
 
 
 #: What says a line describes a photo: a person's place in it ("X, left,
@@ -1561,7 +1561,7 @@ _COURTESY_TAIL = re.compile(r"[.!?]\s+(?i:courtesy(?:\s+of)?:?)\s+(.+?)\.?$")
 #: "Pictured:"), "…, pictured at …", "In this photo", or the full date an
 #: agency's caption ends with ("… on Monday, Nov. 18, 2019."). (Not
 #: "(pictured)", "is seen as": words of prose too.)
-_CAPTION_CUE = re.compile(
+_CAPTION_CUE = lazyre.compile(
     r",\s+(?:(?:second|third|far)\s+(?:from\s+)?)?(?:left|right|cent(?:er|re))(?=,|\s+(?:and|in|with)\b|\s*\()"
     r"|\((?:L|R|C|(?i:left|right|cent(?:er|re)|top|bottom|above|below))\)"
     r"|\b(?:from|at)\s+(?:left|right)\b"
@@ -1871,7 +1871,7 @@ def _line_at(text: str, a: int) -> tuple[int, int, str] | None:
 
 #: A byline inside a date line: "… 7:45 am PST by Jane Smith", "By Jane
 #: Smith Updated Nov 13, 2019" (a label, a weekday or a month ends the name).
-_DATE_LINE_BYLINE = re.compile(
+_DATE_LINE_BYLINE = lazyre.compile(
     r"(?:^|(?<=\s))(?i:by)\s+((?:(?!(?i:updated|published|posted|modified|on|at|"
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)(?!(?i:" + _MONTH + r")\b)[A-Z][\w’'.\ufffd-]+\s*){1,4})")
 
@@ -1879,7 +1879,7 @@ _DATE_LINE_BYLINE = re.compile(
 #: A field after the date on a date line, its label and its value (to the
 #: next field): "2023-11-08 10:15 Source: City Daily  Editor: Wang Fang".
 _FIELD_LABELS = r"(?i:source|editor|author|reporter|writer)"
-_DATE_LINE_FIELD = re.compile(
+_DATE_LINE_FIELD = lazyre.compile(
     rf"(?<!\w)({_FIELD_LABELS})\s*:\s*((?:(?!{_FIELD_LABELS}\s*:)[^\s|/]+\s*){{1,5}})")
 #: The metadata a field of a date line gives (an editor is not the author).
 _DATE_LINE_FIELDS = {"source": "source", "author": "author", "reporter": "author",
@@ -2001,12 +2001,12 @@ def _under_the_site_name(text: str, start: int, ctx: Context, ls: list[structure
 
 #: What opens an item of a list: a bullet or a dash, and a space (not a
 #: number: "1. Juni 2025" is a date).
-_LIST_MARK = re.compile(r"[•·▪◦‣►▸*\-–—]\s+")
+_LIST_MARK = lazyre.compile(r"[•·▪◦‣►▸*\-–—]\s+")
 #: A label and its colon before a value: "Opening: …", "Key dates: …".
-_LIST_LABEL = re.compile(r"([^\W\d][^:\d]{0,40}?)\s*:\s+\S")
+_LIST_LABEL = lazyre.compile(r"([^\W\d][^:\d]{0,40}?)\s*:\s+\S")
 
 
-_SPACES = re.compile(r"\s*")  # (\s: what str.strip() strips)
+_SPACES = lazyre.compile(r"\s*")  # (\s: what str.strip() strips)
 
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import difflib
 import functools
-import re
 import unicodedata
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, Iterable
 
-from .. import structure
+from .. import lazyre, structure
 from ..model import Context, Finding, Rule, iter_lines
 from . import opt_in, register
 
@@ -44,7 +43,7 @@ def __getattr__(name: str) -> Any:
         return _ftfy_config()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-_C1_OR_SURROGATE = re.compile("[\x80-\x9f\ud800-\udfff]")
+_C1_OR_SURROGATE = lazyre.compile("[\x80-\x9f\ud800-\udfff]")
 #: Every pattern of ftfy's badness measure holds two non-ASCII characters in a
 #: row, except five: a C1 control, Œ/œ, or Â/Ã before some characters. Text
 #: without any of these is not bad, and this search is ten times faster than
@@ -52,9 +51,9 @@ _C1_OR_SURROGATE = re.compile("[\x80-\x9f\ud800-\udfff]")
 #: (Each branch opens with a class, not a repeat, so that ``re`` skips to
 #: a non-ASCII character with a fast scan: two thirds of the time of
 #: ``[^\x00-\x7f]{2}|…``, which it tries at every position.)
-_MAYBE_BAD = re.compile("[^\x00-\x7f][^\x00-\x7f]|[\x80-\x9f\u0152\u0153\u00c2\u00c3]")
+_MAYBE_BAD = lazyre.compile("[^\x00-\x7f][^\x00-\x7f]|[\x80-\x9f\u0152\u0153\u00c2\u00c3]")
 #: ``_MAYBE_BAD`` or ``_C1_OR_SURROGATE`` in one search.
-_MAYBE_REPAIR = re.compile(
+_MAYBE_REPAIR = lazyre.compile(
     "[^\x00-\x7f][^\x00-\x7f]|[\x80-\x9f\u0152\u0153\u00c2\u00c3\ud800-\udfff]")
 
 
@@ -124,7 +123,7 @@ class Mojibake(Rule):
 #: itself ftfy reads the space as a lost no-break space (E2 80 A0) and
 #: makes a dagger, ``week,†said``; a dagger that closes a word is a
 #: footnote mark, far rarer in news than a closing quote.
-_LOST_9D = re.compile(r"(?<=\S)â€(?=\s|$)")
+_LOST_9D = lazyre.compile(r"(?<=\S)â€(?=\s|$)")
 
 
 def _changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
@@ -152,7 +151,7 @@ def _changed_spans(old: str, new: str) -> list[tuple[int, int, int, int]]:
     return [(a, b, c, d) for a, b, c, d in spans]
 
 
-_TOKENS = re.compile(r"\s+|\S+")
+_TOKENS = lazyre.compile(r"\s+|\S+")
 
 #: Token lists longer than this (both together) are compared a stretch at a
 #: time (``_opcodes``): ``SequenceMatcher`` reads, for each token of the
@@ -212,14 +211,14 @@ def _starts(tokens: list[str]) -> list[int]:
     return list(accumulate(map(len, tokens), initial=0))
 
 
-_TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f\x80-\x9f]")
+_TERMINAL_ESCAPE = lazyre.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+_CONTROL = lazyre.compile("[\x00-\x08\x0e-\x1b\x7f\x80-\x9f]")
 #: The C0 controls that are whitespace (``str.split`` splits on them):
 #: vertical tab and form feed, the line and page breaks of PDF and Word
 #: extractions, and the file, group, record and unit separators.
-_SEPARATOR = re.compile("[\x0b\x0c\x1c-\x1f]+")
+_SEPARATOR = lazyre.compile("[\x0b\x0c\x1c-\x1f]+")
 #: Any of those: a terminal escape opens with ESC (U+001B).
-_ANY_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ANY_CONTROL = lazyre.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SEPARATOR_NAMES = {"\x0b": "vertical tab", "\x0c": "form feed", "\x1c": "file separator",
                     "\x1d": "group separator", "\x1e": "record separator",
                     "\x1f": "unit separator"}
@@ -293,15 +292,15 @@ class ControlCharacters(Rule):
                                m.start(), m.end(), new)
 
 
-_INVISIBLE = re.compile("[\ufeff\u200b\u2060\u00ad\u180e]")
+_INVISIBLE = lazyre.compile("[\ufeff\u200b\u2060\u00ad\u180e]")
 #: The bidirectional controls: the marks (LRM, RLM, ALM), the embeddings and
 #: overrides (LRE, RLE, PDF, LRO, RLO) and the isolates (LRI, RLI, FSI, PDI).
-_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_BIDI = lazyre.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 #: A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko
 #: and the others of U+0590-U+08FF; their presentation forms; the RTL
 #: scripts of the supplementary planes).
-_RTL = re.compile("[\u0590-\u05ff\u0600-\u061b\u061d-\u08ff\ufb1d-\ufdff\ufe70-\ufefe"
-                  "\U00010800-\U00010fff\U0001e800-\U0001efff]")
+_RTL = lazyre.compile("[\u0590-\u05ff\u0600-\u061b\u061d-\u08ff\ufb1d-\ufdff\ufe70-\ufefe"
+                      "\U00010800-\U00010fff\U0001e800-\U0001efff]")
 
 
 @register
@@ -345,7 +344,7 @@ class InvisibleCharacters(Rule):
                                    "left-to-right text", m.start(), m.end(), "")
 
 
-_ODD_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_ODD_SPACE = lazyre.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 @register
@@ -397,7 +396,7 @@ class UnicodeNormalization(Rule):
 
 _CURLY = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
           "′": "'", "″": '"'}
-_CURLY_RE = re.compile("[" + "".join(_CURLY) + "]")
+_CURLY_RE = lazyre.compile("[" + "".join(_CURLY) + "]")
 
 
 @opt_in
