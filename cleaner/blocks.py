@@ -151,7 +151,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Collection, Sequence, TypeVar
 
-from . import lazyre, prefilter, structure
+from . import lazyre, prefilter, resources, structure
 
 T = TypeVar("T")
 
@@ -299,22 +299,12 @@ def stopwords_for(lang: str | None) -> frozenset[str]:
     if not lang:
         return frozenset()
     code = lang.lower().replace("_", "-").split("-")[0]
-    try:
-        import stopwordsiso
-    except ImportError:  # pragma: no cover - dependency missing
-        return frozenset()
-    if not stopwordsiso.has_lang(code):
-        return frozenset()
-    return frozenset(w.lower() for w in stopwordsiso.stopwords(code))
+    return resources.stopword_lists().get(code, frozenset())
 
 
 @lru_cache(maxsize=1)
 def _all_stopword_lists() -> tuple[tuple[str, frozenset[str]], ...]:
-    try:
-        import stopwordsiso
-    except ImportError:  # pragma: no cover
-        return ()
-    return tuple((c, stopwords_for(c)) for c in sorted(stopwordsiso.langs()))
+    return tuple((c, stopwords_for(c)) for c in sorted(resources.stopword_lists()))
 
 
 _WORD_RE = lazyre.compile(r"\w+")

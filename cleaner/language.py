@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import chain, compress, repeat
 from operator import add
 
-from . import lazyre
+from . import lazyre, resources
 
 SAMPLE_CHARS = 2000
 _WORD = lazyre.compile(r"[^\W\d_]+")
@@ -887,8 +887,4 @@ def known(code: str) -> bool:
     profiles = os.path.join(os.path.dirname(langdetect.__file__), "profiles")
     if os.path.isfile(os.path.join(profiles, c)):
         return True
-    try:
-        import stopwordsiso
-    except ImportError:  # pragma: no cover
-        return False
-    return bool(stopwordsiso.has_lang(c.split("-")[0]))
+    return c.split("-")[0] in resources.stopword_lists()

@@ -264,11 +264,8 @@ def _read_toml(path: str | Path) -> dict[str, Any]:
 
 
 def _stop_words() -> set[str]:
-    try:
-        import stopwordsiso  # light optional dependency: a long English stop-word list
-    except ImportError:  # pragma: no cover - depends on the environment
-        return set()
-    return {w.lower() for w in stopwordsiso.stopwords("en")}
+    """stopwords-iso's English list (a long one), where it is installed."""
+    return set(resources.stopword_lists().get("en", ()))
 
 
 class NameRegistry:

@@ -6,8 +6,11 @@ pattern built from them is compiled once, here, and cached.
 from __future__ import annotations
 
 import functools
+import importlib.util
+import json
 import re
 from importlib import resources
+from pathlib import Path
 from typing import Any, Iterable
 
 try:
@@ -29,6 +32,29 @@ def data_toml(name: str) -> dict[str, Any]:
 def word_list(name: str) -> frozenset[str]:
     return frozenset(w.strip() for w in data_text(name).splitlines()
                      if w.strip() and not w.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def stopword_lists() -> dict[str, frozenset[str]]:
+    """stopwords-iso's lists, ISO 639-1 code -> its words in lower case; {}
+    where the stopwordsiso package is not installed.
+
+    Read from the data file the package ships, found without importing the
+    package: its import asks importlib.metadata for its version, which costs
+    more than reading all the lists (~110M instructions of a one-file
+    ``cleaner check``). Where the file is not there (another layout), the
+    package's own API gives the same lists."""
+    spec = importlib.util.find_spec("stopwordsiso")
+    if spec is None:
+        return {}
+    data = next((Path(d) / "stopwords-iso.json" for d in spec.submodule_search_locations or ()
+                 if (Path(d) / "stopwords-iso.json").is_file()), None)
+    if data is not None:
+        lists = json.loads(data.read_text(encoding="utf-8"))
+    else:  # pragma: no cover - another version's layout
+        import stopwordsiso
+        lists = {code: stopwordsiso.stopwords(code) for code in stopwordsiso.langs()}
+    return {code.lower(): frozenset(w.lower() for w in words) for code, words in lists.items()}
 
 
 def boilerplate() -> dict[str, Any]:

@@ -115,3 +115,27 @@ def test_loading_the_rules_compiles_few_patterns() -> None:
         "Pipeline().run(open('seeds/000_213ec0226e2b09bc.txt', encoding='utf-8').read())\n"
         "out['run'] = len(calls)\n")
     assert out["import"] < 60 < out["run"], out
+
+
+def test_stopword_lists_are_the_packages_read_without_importing_it() -> None:
+    """stopwords-iso's lists are read from the file the package ships
+    without importing the package (its import asks importlib.metadata for
+    its version: more instructions than the lists): cleaning a document
+    imports neither; the lists are those the package's API gives."""
+    out = _fresh(
+        "import sys\n"
+        "from cleaner import Pipeline\n"
+        "Pipeline().run(open('seeds/000_213ec0226e2b09bc.txt', encoding='utf-8').read())\n"
+        "out = sorted(m for m in ('stopwordsiso', 'importlib.metadata') if m in sys.modules)\n")
+    assert out == []
+    import stopwordsiso
+
+    from cleaner import blocks, language, resources
+
+    lists = resources.stopword_lists()
+    assert set(lists) == set(stopwordsiso.langs())
+    for code in stopwordsiso.langs():
+        assert lists[code] == {w.lower() for w in stopwordsiso.stopwords(code)}, code
+    assert blocks.stopwords_for("EN_gb") is lists["en"]
+    assert language.known("ku") and not language.known("xx")   # (no langdetect profile for ku)
+    assert blocks.stopwords_for("xx") == frozenset()
