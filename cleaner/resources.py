@@ -1,7 +1,9 @@
 """Data files shipped in ``cleaner/data`` and the patterns built from them.
 
 Knowledge lives in data: phrase lists are TOML, word lists are text. Every
-pattern built from them is compiled once, here, and cached.
+pattern built from them is made once, here, and cached; it is compiled when
+first used (:mod:`cleaner.lazyre`: a rule may ask for a pattern that the
+document gives it no line to try on).
 """
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ import re
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
+
+from . import lazyre
 
 try:
     import tomllib
@@ -99,7 +103,7 @@ def phrase_regex(section: str, key: str, template: str = "{}",
 @functools.lru_cache(maxsize=None)
 def _phrase_regex(section: str, key: str, template: str, flags: int,
                   language: str | None) -> re.Pattern[str]:
-    return re.compile(template.replace(
+    return lazyre.compile(template.replace(
         "{}", "(?:" + alternation(entries(section, key, language)) + ")"), flags)
 
 
@@ -112,4 +116,4 @@ def regex_list(section: str, key: str, flags: int = re.IGNORECASE,
 
 @functools.lru_cache(maxsize=None)
 def _regex_list(section: str, key: str, flags: int, language: str | None) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in entries(section, key, language)), flags)
+    return lazyre.compile("|".join(f"(?:{p})" for p in entries(section, key, language)), flags)

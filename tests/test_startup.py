@@ -139,3 +139,25 @@ def test_stopword_lists_are_the_packages_read_without_importing_it() -> None:
     assert blocks.stopwords_for("EN_gb") is lists["en"]
     assert language.known("ku") and not language.known("xx")   # (no langdetect profile for ku)
     assert blocks.stopwords_for("xx") == frozenset()
+
+
+def test_credit_patterns_are_compiled_only_for_lines_that_may_hold_one() -> None:
+    """M002's and M003's patterns (the largest the rules build from the
+    data) are compiled when a line first gets to them: a text with no line
+    a credit may be on compiles none; a photo credit compiles the pattern
+    that finds it (negative), and is still found."""
+    out = _fresh(
+        "from cleaner import Pipeline\n"
+        "from cleaner.rules import metadata\n"
+        "p = Pipeline()\n"
+        "p.run('The council met on Monday and agreed to look again at the plan.\\n')\n"
+        "state = lambda: [pat._compiled is not None for pat in (*metadata._photo_patterns(),\n"
+        "                                                     *metadata._wire_patterns())]\n"
+        "out = {'plain': state()}\n"
+        "doc = p.run('The fleet left port on Monday for the last time this year.\\n\\n'\n"
+        "            'Photo: Jane Doe/AFP\\n')\n"
+        "out['credit'] = state()\n"
+        "out['metadata'] = doc.metadata.get('photo_credit')\n")
+    assert not any(out["plain"]) and len(out["plain"]) == 3 + 12
+    assert out["credit"][0] and out["metadata"] == "Jane Doe/AFP"
+

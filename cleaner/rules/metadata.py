@@ -1176,7 +1176,8 @@ def _wire_patterns() -> list[re.Pattern[str]]:
     a = _agencies()
     agencies = rf"{_AGENCY_ARTICLE}(?:{a})(?:\s*{_AGENCY_JOIN}\s*{_AGENCY_ARTICLE}(?:{a}))*"
     rights = resources.alternation(resources.boilerplate()["credit"]["rights_reserved"])
-    return [re.compile(p, re.IGNORECASE) for p in (
+    # each compiled when a line first gets that far down the list (lazyre)
+    return [lazyre.compile(p, re.IGNORECASE) for p in (
         # "-with AAP", "Avec AFP", "-con EFE", "(Con información de EFE)",
         # "Com informações da Reuters", "mit Material von dpa"
         rf"[-–—]*\s*\(?\s*(?:{_with_labels()})\s+({agencies})\s*\)?\.?",
@@ -1470,6 +1471,8 @@ _CHECKED_TRAILING = 3
 
 @functools.lru_cache(maxsize=1)
 def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    # (each compiled when first used, lazyre: a text none of whose lines
+    # can hold a credit, see _photo_lines, needs none of them)
     cfg = resources.boilerplate()["credit"]
     labels = resources.alternation(cfg["photo_labels"])
     bare = resources.alternation(cfg["photo_labels_bare"])
@@ -1483,7 +1486,7 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     # a listed agency and maybe the photographer after a slash ("ANP / Jan
     # de Vries"), after a label without its colon ("Foto ANP")
     agency_first = rf"(?i:{agencies})\b(?:\s*/\s*[\w’'. -]{{1,40}})?"
-    whole = re.compile(
+    whole = lazyre.compile(
         rf"[(\[]?\s*(?i:{labels})\s*(?i:by\s+)?:\s*(?:©\s*)?"
         # a credit that opens with a capital or a figure, or with a listed
         # agency in any case ("Foto: dpa")
@@ -1506,7 +1509,7 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         # M002's)
         rf"|©\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}}\s*/\s*(?:{agencies})"
         rf"|(?:{agencies})\s*/\s*[A-Z][\w’'. -]{{1,40}})")
-    trailing = re.compile(
+    trailing = lazyre.compile(
         rf"(?<=[.!?”\"’])\s+[(\[]?(?:{labels})\s*:\s*({value})[)\]]?\s*$"
         # "… council. AP Photo/Efrem Lukatsky"; "… on Monday [Sergey Bobok/AFP]"
         rf"|(?<=[.!?”\"’])\s+((?:AP|AFP|EPA|Reuters|PA)\s+Photo\s*/\s*[\w’'. -]{{2,40}})\s*$"
@@ -1518,7 +1521,7 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         rf"|(?<=[.!?”\"’])\s+[(\[]?(?:{bare})\s+({agency_first})[)\]]?\s*$"
         # "… on 12 March. © Jane Doe / AFP": the mark at a caption's end
         rf"|(?<=[.!?”\"’])\s+©\s*({value})\s*$")
-    inline = re.compile(
+    inline = lazyre.compile(
         rf"\s*[(\[]\s*(?:{labels})\s*(?:by\s+)?:?\s*((?:{value})?(?:{agencies}))\s*[)\]]"
         rf"|\s*\(\s*(?:photo|picture|image|photograph)\s+by\s+([^()]{{2,80}}?)\s*\)"
         # "(foto ANSA/Jane Doe)", "(Photo: AAP/John Smith)": the agency first
