@@ -40,7 +40,6 @@ import fnmatch
 import gzip
 import io
 import json
-import multiprocessing
 import os
 import signal
 import sys
@@ -1056,6 +1055,8 @@ class _Runner:
         self.jobs = max(1, jobs)
         self.pool = None
         if self.jobs > 1:
+            import multiprocessing  # (only here: one file, as a pre-commit hook gives, needs none)
+
             self.pool = multiprocessing.get_context().Pool(
                 self.jobs, initializer=_init_worker, initargs=(settings, True, done))
         else:
@@ -1471,7 +1472,12 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     progress = bool(progress and len(sources) > 5)
     # the files the workers have finished, for the progress bar (the
     # results are taken in input order: one slow file would hold the bar)
-    done = (multiprocessing.Value("q", 0) if jobs > 1 else _Count()) if progress else None
+    if progress and jobs > 1:
+        import multiprocessing
+
+        done: Any = multiprocessing.Value("q", 0)
+    else:
+        done = _Count() if progress else None
     runner: _Runner | None = _Runner(settings, jobs, done)  # before any thread starts
 
     bar: _Progress | None = None

@@ -161,3 +161,20 @@ def test_credit_patterns_are_compiled_only_for_lines_that_may_hold_one() -> None
     assert not any(out["plain"]) and len(out["plain"]) == 3 + 12
     assert out["credit"][0] and out["metadata"] == "Jane Doe/AFP"
 
+
+HEAVY = ("multiprocessing", "ftfy", "stopwordsiso", "importlib.metadata", "bs4", "dask")
+
+
+def test_check_of_one_file_imports_nothing_it_does_not_use() -> None:
+    """`cleaner check one-file.txt` (a pre-commit hook's call) imports no
+    worker pool, HTML parser, Dask, ftfy (the file needs no repair) nor
+    stopwordsiso's package; `-j 2` over a directory starts workers
+    (negative) and finds the same."""
+    code = ("import sys\n"
+            "from cleaner.cli import main\n"
+            "out = {'rc': main(['check', ARGS])}\n"
+            "out['loaded'] = [m for m in " + repr(HEAVY) + " if m in sys.modules]\n")
+    one = _fresh(code.replace("ARGS", "'seeds/000_213ec0226e2b09bc.txt'"))
+    assert one == {"rc": 1, "loaded": []}
+    many = _fresh(code.replace("ARGS", "'-j', '2', 'seeds'"))
+    assert many["rc"] == 1 and "multiprocessing" in many["loaded"]
