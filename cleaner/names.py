@@ -39,8 +39,12 @@ Nights``). A name used in quoted speech is a use like any other:
 
 The whole text is read once, by one Aho-Corasick automaton (pyahocorasick)
 over its lower-cased copy that holds every registry form, every title, every
-first name with its one-edit neighbours, and every country (line by line,
-the lines read before in the document not again). Everything else
+first name, and every country (line by line, the lines read before in the
+document not again). The one-edit neighbours of the first names are told
+per capitalised word by lookups (``_NearFirsts``: the name with a letter
+blanked, taken out or two swapped), not as some 45,000 keys of the
+automaton, which cost most of building the registry (but those of a name
+with other letters than a-z, which are keys). Everything else
 runs only at those places: a near-miss surname is looked for only after a
 title or a first name, a misspelt country only next to a country in a list,
 and rapidfuzz is called only on the few capitalised words found there.
@@ -103,6 +107,11 @@ _VARIANT, _TITLE, _FIRST, _COUNTRY = 1, 2, 4, 8
 _NEAR_PLACE_MIN = 6
 _NEAR_PLACE_WORD = lazyre.compile(rf"[A-Z](?<!\w.)[a-z]{{{_NEAR_PLACE_MIN - 1},}}\b")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_AZ = lazyre.compile("[a-z]+")
+#: A run of letters and digits (``str.isalnum``, which ``\w`` less ``_``
+#: is) from its start, opening with no digit nor a-z: a word that may be a
+#: capitalised first name.
+_CAPITAL_RUN = lazyre.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
 # Capitalised words printed before a place's name as part of it or of its
 # region ("East Kharkiv", "Greater Odesa"): no given name before a surname.
 _PLACE_PREFIXES = frozenset(
@@ -385,11 +394,18 @@ class NameRegistry:
         for title in titles:
             t = " ".join(title.lower().split())
             keys[t] = keys.get(t, 0) | _TITLE
+        #: the one-edit neighbours of the first names of letters a-z alone,
+        #: told by lookups (:class:`_NearFirsts`) instead of automaton keys
+        self._near_firsts = _NearFirsts()
         for first in self._first_names:
             # One-edit neighbours of first names of 4+ letters; none shorter
             # than the name (a 3-letter key would fire inside every other word).
-            near = {k for k in edits1(first) if len(k) >= max(4, len(first))} \
-                if len(first) >= 4 else set()
+            if len(first) >= 4 and _AZ.fullmatch(first.lower()):
+                self._near_firsts.add(first.lower())
+                near: set[str] = set()
+            else:
+                near = {k for k in edits1(first) if len(k) >= max(4, len(first))} \
+                    if len(first) >= 4 else set()
             for k in (first.lower(), *near):
                 if k not in self._common:
                     keys[k] = keys.get(k, 0) | _FIRST
@@ -398,6 +414,12 @@ class NameRegistry:
             # UK) need no key of their own, and would fire inside words.
             if len(country) >= 4:
                 keys[country.lower()] = keys.get(country.lower(), 0) | _COUNTRY
+        # a key that is also such a neighbour is one as well
+        for k, flags in keys.items():
+            if not flags & _FIRST and k not in self._common and self._near_firsts.near(k):
+                keys[k] = flags | _FIRST
+        self._automaton_keys = keys
+        self._near_first_verdicts: dict[str, bool] = {}
         self._automaton = ahocorasick.Automaton()
         for k, flags in keys.items():
             self._automaton.add_word(k, (len(k), flags))
@@ -908,6 +930,10 @@ class NameRegistry:
                     firsts.append((start, end))
             if flags & _COUNTRY and text[start:end] in self._country_set:
                 countries.append((start, end))
+        near_firsts = self._near_first_hits(text, low)
+        if near_firsts:
+            # in the order the automaton gives: by end, the longest first
+            firsts = sorted([*firsts, *near_firsts], key=lambda span: (span[1], span[0]))
         # a capitalised word of six letters or more, each judged once
         verdicts = self._near_verdicts
         near = [w for w in _NEAR_PLACE_WORD.findall(text)
@@ -915,6 +941,32 @@ class NameRegistry:
         places = [m.span() for m in _NEAR_PLACE_WORD.finditer(text) if m.group() in near] \
             if near else []
         return variants, titles, firsts, countries, places
+
+    def _near_first_hits(self, text: str, low: str) -> list[tuple[int, int]]:
+        """The spans the automaton would give as first names (``_FIRST``) if
+        it held the one-edit neighbours :class:`_NearFirsts` tells: such a
+        neighbour is letters a-z alone, so a whole word it matches is a run
+        of letters and digits (``isalnum``, as the automaton's hits are
+        checked) with nothing of the kind either side; it must start with a
+        capital, after no hyphen, and be no key of the automaton's own."""
+        if not self._near_firsts:
+            return []
+        out = []
+        keys, common, verdicts = self._automaton_keys, self._common, self._near_first_verdicts
+        for m in _CAPITAL_RUN.finditer(text):
+            start, end = m.span()
+            if not text[start].isupper() or (start and text[start - 1] == "-"):
+                continue
+            k = low[start:end]
+            verdict = verdicts.get(k)
+            if verdict is None:
+                if len(verdicts) >= structure._MEMO_MAX:
+                    verdicts.clear()
+                verdict = verdicts[k] = (k not in keys and k not in common
+                                         and self._near_firsts.near(k))
+            if verdict:
+                out.append((start, end))
+        return out
 
     def _excepted(self, text: str, start: int, end: int) -> bool:
         if self._event_before is not None and self._event_before.search(
@@ -1103,6 +1155,47 @@ class NameRegistry:
                 names = ", ".join(f"'{n[0]}'" for n in near)
                 yield (s, e, near[0][0], near[0][0], "misspelling-ambiguous",
                        f"possible misspelt country '{word}' ({names}); not repaired: ambiguous")
+
+
+class _NearFirsts:
+    """The lower-case strings one edit from a first name of letters a-z
+    (four or more) that are no shorter than it, as :func:`edits1` makes
+    them: a letter a-z put for another, or put in, or two neighbours
+    swapped. Told by lookups, not listed: listed, they were some 45,000
+    automaton keys, most of what building the registry cost (~430M
+    instructions of a one-file ``cleaner check``)."""
+
+    __slots__ = ("names", "blanks")
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+        #: a name with one letter blanked ("ol?na") -> the letters blanked
+        self.blanks: dict[str, set[str]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+    def add(self, name: str) -> None:
+        self.names.add(name)
+        for i, c in enumerate(name):
+            self.blanks.setdefault(f"{name[:i]}?{name[i + 1:]}", set()).add(c)
+
+    def near(self, k: str) -> bool:
+        """Whether ``k`` is such a neighbour of a name."""
+        names = self.names
+        for i, c in enumerate(k):
+            if "a" <= c <= "z":
+                # a letter put for another (not itself)
+                put = self.blanks.get(f"{k[:i]}?{k[i + 1:]}")
+                if put and (len(put) > 1 or c not in put):
+                    return True
+                # a letter put in
+                if k[:i] + k[i + 1:] in names:
+                    return True
+            # two neighbours swapped (two different letters)
+            if i and c != k[i - 1] and f"{k[:i - 1]}{c}{k[i - 1]}{k[i + 1:]}" in names:
+                return True
+        return False
 
 
 class _NearIndex:

@@ -693,3 +693,82 @@ def test_near_place_index_misses_no_neighbour(reg: NameRegistry) -> None:
     assert set(index.near("zaporizhe")) == {"Zaporozhe", "Zaporizhye"}
     assert index.near("harkiv") == ["Kharkiv"] and index.near("kharkiv") == []
     assert index.near("barkin") == [] and index.near("prison") == []
+
+
+# --------------------------------------- first names' near misses, by lookup
+def _reference_first_spans(reg: NameRegistry):
+    """The first-name spans of ``reg._scan_text`` as they were found when
+    every one-edit neighbour of a first name (``edits1``, no shorter than
+    the name, not a common word) was a key of the automaton."""
+    import ahocorasick
+
+    from cleaner import names
+
+    keys = {k: f & ~names._FIRST for k, f in reg._automaton_keys.items()}
+    for first in reg._first_names:
+        near = {k for k in edits1(first) if len(k) >= max(4, len(first))} \
+            if len(first) >= 4 else set()
+        for k in (first.lower(), *near):
+            if k not in reg._common:
+                keys[k] = keys.get(k, 0) | names._FIRST
+    automaton = ahocorasick.Automaton()
+    for k, flags in keys.items():
+        if flags & names._FIRST:
+            automaton.add_word(k, len(k))
+    automaton.make_automaton()
+
+    def spans(text: str) -> list[tuple[int, int]]:
+        low, n, out = names._lower(text), len(text), []
+        for last, length in automaton.iter(low):
+            start, end = last - length + 1, last + 1
+            if (start and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
+                continue
+            if not (start and text[start - 1] == "-") and text[start].isupper():
+                out.append((start, end))
+        return out
+    return spans
+
+
+def test_first_name_near_misses_by_lookup_are_the_automatons(reg: NameRegistry) -> None:
+    """The first names' one-edit neighbours, told by lookups
+    (``_NearFirsts``) instead of some 45,000 automaton keys, give the same
+    spans in the same order: on the seeds and on made-up texts of first
+    names, edited or not, capitalised or not, inside words, after a hyphen,
+    beside registry forms."""
+    import random
+
+    rnd = random.Random(11)
+    firsts = sorted(reg._first_names)
+    texts = [p.read_text(encoding="utf-8")
+             for p in sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))]
+    for _ in range(1500):
+        parts = []
+        for _ in range(rnd.randint(1, 10)):
+            first = rnd.choice(firsts)
+            word = rnd.choice(sorted(edits1(first))) if rnd.random() < 0.8 else first.lower()
+            if rnd.random() < 0.3:  # a second edit, maybe not a-z
+                i = rnd.randint(0, len(word))
+                word = word[:i] + rnd.choice("abcxyzéK") + word[i + rnd.randint(0, 1):]
+            word = (word[:1].upper() + word[1:] if rnd.random() < 0.8
+                    else word.upper() if rnd.random() < 0.5 else word)
+            parts.append(rnd.choice(["", "", "-", "x", "_", "’", "(", "2"]) + word
+                         + rnd.choice(["", "", "-", "s", "_", ".", "2"]))
+            parts.append(rnd.choice([" ", "\n", ", ", " and ", " Kyiv ", " President ",
+                                     " The "]))
+        texts.append("".join(parts))
+    reference = _reference_first_spans(reg)
+    found = 0
+    for text in texts:
+        spans = reg._scan_text(text, text.lower())[2]
+        assert spans == reference(text), text
+        found += len(spans)
+    assert found > 1000                                   # (the texts do hold some)
+    assert len(reg._automaton) < 10_000                   # (not the 45,000 keys)
+    # a letter put in a first name, capitalised, is one; lower case, after a
+    # hyphen or inside a word it is none (negative)
+    first = next(f for f in firsts if len(f) >= 5 and f.isalpha() and f.isascii())
+    near = first[:2] + "z" + first[2:]
+    assert reg._scan_text(f"Met {near} today", f"met {near.lower()} today")[2] == \
+        [(4, 4 + len(near))]
+    for text in (f"met {near.lower()} today", f"Met X-{near} today", f"Met X{near} today"):
+        assert reg._scan_text(text, text.lower())[2] == [], text
