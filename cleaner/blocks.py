@@ -299,12 +299,12 @@ def stopwords_for(lang: str | None) -> frozenset[str]:
     if not lang:
         return frozenset()
     code = lang.lower().replace("_", "-").split("-")[0]
-    return resources.stopword_lists().get(code, frozenset())
+    return resources.stopwords(code)
 
 
 @lru_cache(maxsize=1)
 def _all_stopword_lists() -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple((c, stopwords_for(c)) for c in sorted(resources.stopword_lists()))
+    return tuple((c, stopwords_for(c)) for c in sorted(resources.stopword_languages()))
 
 
 _WORD_RE = lazyre.compile(r"\w+")

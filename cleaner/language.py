@@ -887,4 +887,4 @@ def known(code: str) -> bool:
     profiles = os.path.join(os.path.dirname(langdetect.__file__), "profiles")
     if os.path.isfile(os.path.join(profiles, c)):
         return True
-    return c.split("-")[0] in resources.stopword_lists()
+    return c.split("-")[0] in resources.stopword_languages()

@@ -274,7 +274,7 @@ def _read_toml(path: str | Path) -> dict[str, Any]:
 
 def _stop_words() -> set[str]:
     """stopwords-iso's English list (a long one), where it is installed."""
-    return set(resources.stopword_lists().get("en", ()))
+    return set(resources.stopwords("en"))
 
 
 class NameRegistry:

@@ -39,15 +39,14 @@ def word_list(name: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def stopword_lists() -> dict[str, frozenset[str]]:
-    """stopwords-iso's lists, ISO 639-1 code -> its words in lower case; {}
-    where the stopwordsiso package is not installed.
+def _stopword_data() -> dict[str, list[str]]:
+    """stopwords-iso's lists, ISO 639-1 code -> its words; {} where the
+    stopwordsiso package is not installed.
 
     Read from the data file the package ships, found without importing the
     package: its import asks importlib.metadata for its version, which costs
-    more than reading all the lists (~110M instructions of a one-file
-    ``cleaner check``). Where the file is not there (another layout), the
-    package's own API gives the same lists."""
+    more than reading all the lists. Where the file is not there (another
+    layout), the package's own API gives the same lists."""
     spec = importlib.util.find_spec("stopwordsiso")
     if spec is None:
         return {}
@@ -57,8 +56,20 @@ def stopword_lists() -> dict[str, frozenset[str]]:
         lists = json.loads(data.read_text(encoding="utf-8"))
     else:  # pragma: no cover - another version's layout
         import stopwordsiso
-        lists = {code: stopwordsiso.stopwords(code) for code in stopwordsiso.langs()}
-    return {code.lower(): frozenset(w.lower() for w in words) for code, words in lists.items()}
+        lists = {code: sorted(stopwordsiso.stopwords(code)) for code in stopwordsiso.langs()}
+    return {code.lower(): words for code, words in lists.items()}
+
+
+def stopword_languages() -> frozenset[str]:
+    """The codes stopwords-iso has a list for."""
+    return frozenset(_stopword_data())
+
+
+@functools.lru_cache(maxsize=None)
+def stopwords(code: str) -> frozenset[str]:
+    """stopwords-iso's list for an ISO 639-1 code, in lower case (empty for
+    a code it has none for); each list made when first asked for."""
+    return frozenset(w.lower() for w in _stopword_data().get(code, ()))
 
 
 def boilerplate() -> dict[str, Any]:

@@ -132,11 +132,11 @@ def test_stopword_lists_are_the_packages_read_without_importing_it() -> None:
 
     from cleaner import blocks, language, resources
 
-    lists = resources.stopword_lists()
-    assert set(lists) == set(stopwordsiso.langs())
+    assert resources.stopword_languages() == stopwordsiso.langs()
     for code in stopwordsiso.langs():
-        assert lists[code] == {w.lower() for w in stopwordsiso.stopwords(code)}, code
-    assert blocks.stopwords_for("EN_gb") is lists["en"]
+        assert resources.stopwords(code) == {w.lower() for w in stopwordsiso.stopwords(code)}
+    assert blocks.stopwords_for("EN_gb") is resources.stopwords("en")
+    assert resources.stopwords("xx") == frozenset()
     assert language.known("ku") and not language.known("xx")   # (no langdetect profile for ku)
     assert blocks.stopwords_for("xx") == frozenset()
 
