@@ -106,6 +106,24 @@ def test_profiles_loaded_as_langdetect_loads_them():
     assert table.get("the") == reference["the"]
 
 
+def test_a_profile_langdetect_would_not_read_so_is_refused(tmp_path) -> None:
+    """The loader checks each profile as it reads it (then langdetect's own
+    loader is asked): a count that is no int (a float, a bool, a string)
+    is refused; whole counts pass (negative)."""
+    import json
+
+    import pytest
+
+    good = {"name": "xx", "freq": {"a": 3, "ab": 2, "abc": 1}, "n_words": [3, 2, 1]}
+    (tmp_path / "xx").write_text(json.dumps(good), encoding="utf-8")
+    assert language._load_profiles(str(tmp_path)).langlist == ["xx"]
+    for bad in (2.0, True, "2"):
+        (tmp_path / "xx").write_text(json.dumps({**good, "freq": {"a": 3, "ab": bad}}),
+                                     encoding="utf-8")
+        with pytest.raises(ValueError, match="unexpected profile xx"):
+            language._load_profiles(str(tmp_path))
+
+
 def test_expected_scores_and_divergences_as_the_profiles_give_them():
     # read from langdetect's profile files, summed plainly
     import json
