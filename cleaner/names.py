@@ -1165,23 +1165,29 @@ class _NearFirsts:
     automaton keys, most of what building the registry cost (~430M
     instructions of a one-file ``cleaner check``)."""
 
-    __slots__ = ("names", "blanks")
+    __slots__ = ("names", "blanks", "lengths")
 
     def __init__(self) -> None:
         self.names: set[str] = set()
         #: a name with one letter blanked ("ol?na") -> the letters blanked
         self.blanks: dict[str, set[str]] = {}
+        #: how long a neighbour is: a name's length, or one more
+        self.lengths: set[int] = set()
 
     def __bool__(self) -> bool:
         return bool(self.names)
 
     def add(self, name: str) -> None:
         self.names.add(name)
+        self.lengths |= {len(name), len(name) + 1}
         for i, c in enumerate(name):
             self.blanks.setdefault(f"{name[:i]}?{name[i + 1:]}", set()).add(c)
 
     def near(self, k: str) -> bool:
         """Whether ``k`` is such a neighbour of a name."""
+        # (letters a-z alone, as the names')
+        if len(k) not in self.lengths or not (k.isascii() and k.isalpha() and k.islower()):
+            return False
         names = self.names
         for i, c in enumerate(k):
             if "a" <= c <= "z":
