@@ -178,3 +178,15 @@ def test_check_of_one_file_imports_nothing_it_does_not_use() -> None:
     assert one == {"rc": 1, "loaded": []}
     many = _fresh(code.replace("ARGS", "'-j', '2', 'seeds'"))
     assert many["rc"] == 1 and "multiprocessing" in many["loaded"]
+
+
+def test_word_list_is_the_lines_stripped_without_blanks_and_comments(monkeypatch) -> None:
+    from cleaner import resources
+
+    monkeypatch.setattr(resources, "data_text", lambda name: "# a comment\nKyiv \n\n  \n"
+                        " Lviv\n#Odesa\n  #kept\n\tDnipro\t\n")
+    resources.word_list.cache_clear()
+    try:
+        assert resources.word_list("x.txt") == {"Kyiv", "Lviv", "#kept", "Dnipro"}
+    finally:
+        resources.word_list.cache_clear()
