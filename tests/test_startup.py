@@ -162,14 +162,14 @@ def test_credit_patterns_are_compiled_only_for_lines_that_may_hold_one() -> None
     assert out["credit"][0] and out["metadata"] == "Jane Doe/AFP"
 
 
-HEAVY = ("multiprocessing", "ftfy", "stopwordsiso", "importlib.metadata", "bs4", "dask")
+HEAVY = ("multiprocessing", "ftfy", "stopwordsiso", "importlib.metadata", "bs4", "dask", "html")
 
 
 def test_check_of_one_file_imports_nothing_it_does_not_use() -> None:
     """`cleaner check one-file.txt` (a pre-commit hook's call) imports no
-    worker pool, HTML parser, Dask, ftfy (the file needs no repair) nor
-    stopwordsiso's package; `-j 2` over a directory starts workers
-    (negative) and finds the same."""
+    worker pool, HTML parser, Dask, ftfy (the file needs no repair),
+    stopwordsiso's package nor html's table of entities (it holds no ``&``);
+    `-j 2` over a directory starts workers (negative) and finds the same."""
     code = ("import sys\n"
             "from cleaner.cli import main\n"
             "out = {'rc': main(['check', ARGS])}\n"

@@ -7,7 +7,6 @@ that leaks into text dumps.
 from __future__ import annotations
 
 import bisect
-import html
 import re
 from typing import Iterable
 
@@ -79,6 +78,8 @@ class HtmlEntities(Rule):
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if "&" not in text or ctx.from_html:  # (an entity left in a parsed page was its text)
             return
+        import html  # (here: its table of entities is not small, and most texts hold none)
+
         for m in _ENTITY.finditer(text):
             decoded = html.unescape(m.group())
             if decoded != m.group():
