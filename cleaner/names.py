@@ -1295,8 +1295,8 @@ def _work_cue() -> re.Pattern[str]:
     capitalised words of the title between: "the film ", "his novel The
     Fall of ", "her memoir, ", "one book: "; or as a label opening a line
     ("Book: ")."""
-    works = tomllib.loads((Path(__file__).with_name("data") / "debris.toml").read_text(
-        encoding="utf-8"))["mid_sentence_capital"]["title_works"]
+    # (the debris rules' copy: parsed once)
+    works = resources.data_toml("debris.toml")["mid_sentence_capital"]["title_works"]
     alt = "|".join(re.escape(w) for w in sorted(works, key=len, reverse=True))
     return re.compile(
         rf"(?:(?<![\w-])(?i:the|a|an|his|her|their|its|our|my|your|this|that|one|another)"
