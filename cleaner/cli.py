@@ -11,6 +11,7 @@ batch has been done).
 from __future__ import annotations
 
 import collections
+import gc
 import importlib
 import os
 import signal
@@ -1111,5 +1112,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             signal.signal(signal.SIGTERM, old)
 
 
+def run() -> int:
+    """The ``cleaner`` command (the console script, ``python -m cleaner``):
+    :func:`main` on ``sys.argv``, then every object is frozen
+    (``gc.freeze``), so that the interpreter's collections at exit do not
+    walk all that the rules and their data made (~90M instructions, a
+    twentieth of a one-file check, which a pre-commit hook pays on every
+    commit). Everything the command writes is closed by then. In-process
+    callers call :func:`main`, which leaves the collector as it is."""
+    rc = main()
+    gc.freeze()
+    return rc
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    sys.exit(run())
