@@ -194,20 +194,24 @@ def test_word_list_is_the_lines_stripped_without_blanks_and_comments(monkeypatch
 
 def test_the_command_freezes_what_is_left_before_exit_and_main_does_not() -> None:
     """``cleaner.cli.run`` (the console script, ``python -m cleaner``) runs
-    ``main`` and freezes every object before the interpreter exits (its
-    collections at exit would walk them all); ``main``, which in-process
-    callers call, leaves the collector as it is (negative). The console
-    script is ``run``."""
+    ``main`` with the collector's first generation at ``GC_THRESHOLD`` and
+    freezes every object before the interpreter exits (its collections at
+    exit would walk them all); ``main``, which in-process callers call,
+    leaves the collector as it is (negative). The console script is
+    ``run``."""
     out = _fresh(
         "import gc, sys\n"
         "from cleaner.cli import main, run\n"
         "out = {'main': main(['check', 'seeds/000_213ec0226e2b09bc.txt'])}\n"
-        "out['frozen_after_main'] = gc.get_freeze_count()\n"
+        "out['after_main'] = [gc.get_freeze_count(), gc.get_threshold()[0]]\n"
         "sys.argv = ['cleaner', 'check', 'seeds/000_213ec0226e2b09bc.txt']\n"
         "out['run'] = run()\n"
         "out['frozen_after_run'] = gc.get_freeze_count() > 0\n"
+        "out['threshold'] = gc.get_threshold()[0]\n"
         "gc.unfreeze()\n")
-    assert out == {"main": 1, "frozen_after_main": 0, "run": 1, "frozen_after_run": True}
+    from cleaner.cli import GC_THRESHOLD
+    assert out == {"main": 1, "after_main": [0, 700], "run": 1, "frozen_after_run": True,
+                   "threshold": GC_THRESHOLD}
     import tomllib
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert scripts["project"]["scripts"]["cleaner"] == "cleaner.cli:run"
