@@ -34,6 +34,24 @@ B104  runs of short lines: ``min_menu_run`` or more consecutive short,
       title-like lines with (almost) no stop words and no sentence
       punctuation are a menu or a link list, even between two paragraphs.
       Bullet lists (items with stop words or sentence punctuation) stay.
+      And grids of teasers (the "related stories" and "more from" boxes):
+      ``teaser_min_run`` or more teasers in a row of the same shape, each
+      a headline (four words or more, no sentence; a question too) and,
+      in the same order in each, a summary of one or two sentences and/or
+      a line or two of metadata (a date, a time, "3 hours ago", "4 min
+      read", a byline), every headline and summary another. Teasers
+      without metadata (a headline and its summary) are a grid only under
+      a label other rules know (``chrome``: "Related stories"), as
+      crossheads over short paragraphs are no grid. The article's
+      headline (with its byline and lead) is no teaser at either end of a
+      grid: it shares its words with the paragraphs after the grid. The
+      grid's label goes with it (one ``chrome`` knows, or another not
+      under a paragraph), and the other rules judge the page as if the
+      grid were not there (no context for jusText); the article's
+      segment (B105) runs across it to two sentences or more on its far
+      side (a side column flattened between paragraphs). A liveblog's
+      times and titles, the article's lists, and a listing under a clause
+      that announces it with a colon are in no grid.
 B105  head/tail trimming: the article is the densest run of prose, found as
       the maximum-sum segment over block scores (the BTE idea of Finn et al.
       2001 applied to blocks): good prose counts its length, a title-like
@@ -151,7 +169,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Collection, Sequence, TypeVar
 
-from . import lazyre, prefilter, resources, structure
+from . import dates, lazyre, prefilter, resources, structure
 
 T = TypeVar("T")
 
@@ -163,6 +181,9 @@ __all__ = [
     "classify_blocks",
     "guess_language",
     "stopwords_for",
+    "teaser_grids",
+    "teaser_parts",
+    "of_teaser_grid",
 ]
 
 
@@ -273,6 +294,19 @@ class BlockOptions:
     # An item of a menu or a price list ("Borscht with sour cream — £9")
     # has at most this many words.
     price_max_words: int = 12
+    # A grid of teasers (B104): at least ``teaser_min_run`` teasers in a row,
+    # each a headline of ``teaser_headline_min_words`` to
+    # ``teaser_headline_max_words`` words, maybe a summary of at most
+    # ``teaser_summary_max_words`` words, maybe lines of metadata of at most
+    # ``teaser_meta_max_words`` words (a date, a byline).
+    teaser_min_run: int = 3
+    teaser_headline_min_words: int = 4
+    teaser_headline_max_words: int = 16
+    teaser_summary_max_words: int = 50
+    teaser_meta_max_words: int = 10
+    # ... maybe under a label of at most this many words ("More from the
+    # newsroom"), which goes with it unless it stands under a paragraph
+    teaser_label_max_words: int = 6
     # Block 0 is kept as the headline when it has 2..headline_max_words words.
     headline_max_words: int = 40
 
@@ -283,7 +317,7 @@ RULES: dict[str, str] = {
     "B101": "jusText stop-word density classification with context revision",
     "B102": "C4 line rules (javascript, cookies/policy, lorem ipsum, code)",
     "B103": "Gopher repetition: later copies of a block",
-    "B104": "runs of short title-like lines (menus, link lists)",
+    "B104": "runs of short title-like lines (menus, link lists) and grids of teasers",
     "B105": "outside the densest run of prose (head/tail trimming)",
 }
 ALL_CODES: frozenset[str] = frozenset(RULES)
@@ -392,6 +426,10 @@ class _Feat:
     cue: bool
     #: what the rules derived from the block alone, remembered (see _features)
     memo: dict = field(default_factory=dict, repr=False, compare=False)
+    #: what the block may be in a teaser ("" not asked yet), and (language,
+    #: what it is), remembered (see _teaser_maybe, _teaser_part)
+    maybe: str = field(default="", repr=False, compare=False)
+    teaser: tuple | None = field(default=None, repr=False, compare=False)
 
 
 _CLOSERS = " '\"’”»)]"
@@ -2066,6 +2104,54 @@ def _bridged(feats: list[_Feat], opt: BlockOptions, lo: float, s: int, e: int,
     return s, e
 
 
+#: The prose on the far side of a grid of teasers goes on with the article
+#: when it holds so many sentences (see ``_across_grids``).
+_ACROSS_GRID_SENTENCES = 2
+#: At most so many short lines beside the grid (a crosshead) are crossed.
+_ACROSS_GRID_SHORT_LINES = 2
+
+
+def _across_grids(feats: list[_Feat], opt: BlockOptions, s: int, e: int,
+                  weights: list[float], grid: Collection[int]) -> tuple[int, int]:
+    """The article's segment [s, e) stretched across a grid of teasers (and
+    its label, and a crosshead beside it) right after or right before it,
+    to the run of prose on the grid's far side (as much of it as adds
+    weight, another grid no gap in it), when that run goes on with the
+    article: it holds ``_ACROSS_GRID_SENTENCES`` sentences or more. (A
+    side column of teasers flattened between two paragraphs is no end of
+    the article; a grid after the article, then one paragraph of the
+    outlet's words about itself, is.)"""
+    n, low = len(feats), opt.length_low
+    for step in (1, -1):
+        while True:
+            j = e if step == 1 else s - 1
+            crossed, short = False, 0
+            while 0 <= j < n and (not feats[j].text or j in grid or (
+                    short < _ACROSS_GRID_SHORT_LINES and weights[j] <= 0
+                    and feats[j].chars < low and not feats[j].sentence_end)):
+                if j in grid:
+                    crossed = True
+                elif feats[j].text:
+                    short += 1  # (a crosshead over the grid, or under it)
+                j += step
+            if not crossed or not 0 <= j < n:
+                break
+            # the run of prose on the far side: as far as it adds weight
+            best, total, far = 0.0, 0.0, j
+            q = j
+            while 0 <= q < n and weights[q] > -1e11:
+                total += 0.0 if q in grid else weights[q]
+                if total > best:
+                    best, far = total, q
+                q += step
+            a, b = (j, far + 1) if step == 1 else (far, j + 1)
+            if best <= 0 or sum(1 for q in range(a, b) if _c4_sentence(feats[q], opt)) \
+                    < _ACROSS_GRID_SENTENCES:
+                break
+            s, e = min(s, a), max(e, b)
+    return s, e
+
+
 def _looks_like_headline(f: _Feat, opt: BlockOptions) -> bool:
     return 2 <= f.words <= opt.headline_max_words and not f.url
 
@@ -2116,6 +2202,348 @@ def _headed(feats: list[_Feat], opt: BlockOptions) -> dict[int, int]:
     if sum(1 for i in times if _CLOCK_RE.fullmatch(feats[i].text)) >= 2:
         score.update(times)
     return score
+
+
+#: A line of a teaser's metadata: how long ago, how long to read, a time
+#: of day (a date is asked of ``dates``), and a byline's "By".
+_TEASER_META_RE = re.compile(
+    r"(?<!\w)(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
+    r"|mos?|months?|y|yrs?|years?)\s+ago|an? (?:minute|hour|day|week|month|year) ago"
+    r"|yesterday|just now|\d+\s*min(?:ute)?s?\s+(?:read|watch|listen)"
+    r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?!\w)", re.I)
+_BYLINE_RE = re.compile(r"(?:By|BY)\s+(?=[A-Z])")
+
+
+def _meta_hint(f: _Feat) -> bool:
+    """What a line of a teaser's metadata holds: a figure, a byline's "By",
+    a time without a figure ("an hour ago", "yesterday")."""
+    return bool(structure.DIGIT.search(f.text)) or f.text.startswith(("By ", "BY ")) \
+        or "ago" in f.lower or "yesterday" in f.lower or "just now" in f.lower
+
+
+#: A sentence's end inside a block, before the next sentence's capital.
+_INNER_SENTENCE_RE = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*[A-Z0-9]")
+
+
+def _teaser_meta(f: _Feat, opt: BlockOptions, lang: str | None) -> bool:
+    """Whether the block is a teaser's line of metadata: a date, a time, how
+    long ago ("3 hours ago"), how long to read ("4 min read") or a byline
+    ("By Dana Whitlock"), and at most two other words ("Dana Whitlock ·
+    3 days ago"; a name after "By" counts for none)."""
+    if not 0 < f.words <= opt.teaser_meta_max_words or f.chars > 80:
+        return False
+    text = f.text
+    if not _meta_hint(f):
+        return False  # (most lines: no figure, no byline)
+    by = _BYLINE_RE.match(text)
+    rest = _TEASER_META_RE.sub(" ", text)
+    found = by is not None or rest != text
+    if structure.DIGIT.search(rest):  # (a date holds a figure)
+        blank = dates.blank_days(rest, lang)
+        found, rest = found or blank != rest, blank
+    if not found:
+        return False
+    other = dates.words_besides(rest, lang)
+    if by:
+        # "By" and the name, three words at most, then what a date line holds
+        return 2 <= len(other) <= 4 and not text.endswith(".")
+    return len(other) <= 2 and not (other and text.endswith("."))
+
+
+def _teaser_part_of(f: _Feat, opt: BlockOptions, lang: str | None) -> str:
+    """What the block can be in a teaser: "H" its headline (a short line of
+    ``teaser_headline_min_words`` to ``teaser_headline_max_words`` words,
+    a capital or a figure first, no sentence, no list item, no label
+    before a colon at its start, "A: …"), "Q" a headline that asks ("Is
+    the town ready for the tourists?"), "S" its summary (one or two
+    sentences of ``c4_min_words`` to ``teaser_summary_max_words`` words,
+    not a question), "M" a line of its metadata (see ``_teaser_meta``),
+    or "" none of them."""
+    text = f.text
+    longest = opt.teaser_summary_max_words if f.sentence_end else opt.teaser_headline_max_words
+    if f.words > longest or f.url or not text or _ITEM_RE.match(text):
+        return ""
+    if _teaser_meta(f, opt, lang):
+        return "M"
+    if f.sentence_end:
+        # (the sentences inside: no more than its marks other than its end,
+        # which most lines have none of, or one)
+        marks = text.count(".") + text.count("?") + text.count("!") + text.count("…") - 1
+        if text.endswith("?"):
+            asks = opt.teaser_headline_min_words <= f.words <= opt.teaser_headline_max_words \
+                and not (marks and _INNER_SENTENCE_RE.search(text)) and not _SPEAKER_RE.match(text)
+            return "Q" if asks else ""
+        return "S" if opt.c4_min_words <= f.words <= opt.teaser_summary_max_words \
+            and (marks <= 1 or len(_INNER_SENTENCE_RE.findall(text)) <= 1) else ""
+    if f.terminal or not opt.teaser_headline_min_words <= f.words <= opt.teaser_headline_max_words \
+            or _SPEAKER_RE.match(text):
+        return ""
+    first = text[:1]
+    return "H" if first.isupper() or first.isdigit() or first in "\"'‘“" else ""
+
+
+#: A short label before a colon at the start of a line ("Q:", "A:", "Host:"),
+#: as a Q&A or a transcript writes its turns.
+_SPEAKER_RE = re.compile(r"[\w.’'-]{1,20}(?: [\w.’'-]{1,20})?:\s")
+
+
+def _teaser_maybe(f: _Feat, opt: BlockOptions) -> str:
+    """``_teaser_maybe_of`` with the default options, remembered."""
+    f.maybe = out = _teaser_maybe_of(f, opt)
+    return out
+
+
+def _teaser_maybe_of(f: _Feat, opt: BlockOptions) -> str:
+    """What the block may be in a teaser, from its features alone (what
+    ``_teaser_part_of`` says is among it): "S" a summary, "M" a line of
+    metadata, a headline or a summary, "H" a headline, "." none of them."""
+    words = f.words
+    if f.sentence_end:
+        if words > opt.teaser_summary_max_words:
+            return "."
+        if f.text.endswith("?") and words <= opt.teaser_headline_max_words:
+            return "H"  # (a headline that asks)
+        if words <= opt.teaser_meta_max_words and _meta_hint(f):
+            return "M"
+        return "S" if words >= opt.c4_min_words else "."
+    if words > opt.teaser_headline_max_words:
+        return "."
+    if words <= opt.teaser_meta_max_words and _meta_hint(f):
+        return "M"
+    return "H" if not f.terminal and words >= opt.teaser_headline_min_words else "."
+
+
+def _teaser_part(f: _Feat, opt: BlockOptions, lang: str | None) -> str:
+    """``_teaser_part_of``, remembered with the block's features."""
+    if opt is not _DEFAULT_OPTIONS:
+        return _teaser_part_of(f, opt, lang)
+    t = f.teaser
+    if t is None or t[0] != lang:
+        t = f.teaser = (lang, _teaser_part_of(f, opt, lang))
+    return t[1]
+
+
+def _nonempty(feats: list[_Feat], i: int, step: int) -> int | None:
+    """The nearest block before (``step`` -1) or after (1) block ``i`` that
+    is not empty, or None."""
+    j = i + step
+    while 0 <= j < len(feats) and not feats[j].text:
+        j += step
+    return j if 0 <= j < len(feats) else None
+
+
+def _under(i: int, feats: list[_Feat], labels: Collection[int]) -> bool:
+    """Whether the nearest block before block ``i`` is one of ``labels``."""
+    return _nonempty(feats, i, -1) in labels
+
+
+def _grid_label(f: _Feat, opt: BlockOptions) -> bool:
+    """Whether the block can be the label of a grid of teasers: one to
+    ``teaser_label_max_words`` words, no sentence, no link."""
+    return 0 < f.words <= opt.teaser_label_max_words and not f.url \
+        and f.text.rstrip(_CLOSERS)[-1:] not in ".!?…;,"
+
+
+#: A teaser's headline that shares so many content words with the blocks
+#: after the grid, and this share of its own, is the article's (see
+#: ``_heads_what_follows``)...
+_HEADLINE_SHARED_STEMS = 2
+_HEADLINE_SHARED_SHARE = 0.4
+#: ... the blocks read after the grid.
+_HEADLINE_READ_BLOCKS = 12
+
+
+def _heads_what_follows(feats: list[_Feat], h: int, end: int, sw: frozenset[str]) -> bool:
+    """Whether the headline ``h`` of a teaser at either end of a grid is
+    the article's: of its content words, ``_HEADLINE_SHARED_STEMS`` or
+    more, and ``_HEADLINE_SHARED_SHARE`` of them, are in the
+    ``_HEADLINE_READ_BLOCKS`` blocks from block ``end`` (the grid's end,
+    or the teaser's summary, which may be the article's lead).
+    (The article's headline, its byline or its date and its lead read as
+    a teaser more, at the end of a grid over them, or at the start of a
+    grid right under them.) A teaser's headline speaks of another story."""
+    after = [f.lower for f in feats[end:] if f.text][:_HEADLINE_READ_BLOCKS]
+    if not after:
+        return False
+    own = _stems(feats[h].lower, sw)
+    shared = len(own & _stems(" ".join(after), sw))
+    return shared >= _HEADLINE_SHARED_STEMS and shared >= _HEADLINE_SHARED_SHARE * len(own)
+
+
+#: Where a teaser can start, in the string of its blocks' parts (see
+#: ``_teaser_grids``).
+_TEASER_START_RE = re.compile(r"[HM][HSM]")
+#: ... and where one may (see ``_teaser_maybe``: "M" may be a headline
+#: too): every teaser holds a headline over a summary or a line of
+#: metadata, or a line of metadata over a headline.
+_TEASER_PAIR_RE = re.compile(r"(?=[HM][SM]|MH)")
+
+
+#: A teaser's summary is at most so many times as long as the longest of
+#: the others of its grid (see ``_longer_summary``).
+_SUMMARY_SPREAD = 1.5
+
+
+def _longer_summary(feats: list[_Feat], i: int, k: int, size: int, s: int, u: int) -> bool:
+    """Whether the summary of teaser ``u`` of the grid of ``k`` teasers of
+    ``size`` blocks from block ``i`` (its summary the ``s``-th block of
+    each, -1: none) is longer than ``_SUMMARY_SPREAD`` times the longest
+    of the others': at an end of the grid where the article's prose goes
+    on, a crosshead and its paragraph read as one more teaser, but a
+    grid's summaries are of a length."""
+    if s < 0 or k < 2:
+        return False
+    longest = max(feats[i + v * size + s].chars for v in range(k) if v != u)
+    return feats[i + u * size + s].chars > _SUMMARY_SPREAD * longest
+
+
+def _announces(f: _Feat, opt: BlockOptions, lo: float) -> bool:
+    """Whether the block is a clause that announces a list with its colon
+    ("The weekend brings three events:"): ``announce_min_words`` words or
+    more, with function words (a box's label, "More from us:", has few)."""
+    return f.text.endswith(":") and f.words >= opt.announce_min_words and f.density >= lo
+
+
+def _teaser_grids(feats: list[_Feat], opt: BlockOptions, lang: str | None,
+                  skip: Collection[int] = (), labels: Collection[int] = (),
+                  lo: float | None = None) -> dict[int, str]:
+    """The blocks of grids of teasers ("related stories", "more from"), each
+    with its reason: ``teaser_min_run`` or more teasers in a row of the
+    same shape, each a headline and, in the same order in each, a summary
+    of one or two sentences and/or up to two lines of metadata (a date, a
+    time, a byline), see ``_teaser_part``; every headline and summary
+    another, most of the headlines no questions (a Q&A's). Teasers without
+    metadata, a headline and its summary, are a grid only under a label of
+    the page's (a block of ``labels``: "Related stories"), or else they
+    may be the article's crossheads over short paragraphs. The blocks of
+    ``skip`` (the article's by another rule, a list, a liveblog's times)
+    are in none, nor is a listing under a clause that announces it with a
+    colon (``_announces``; ``lo``, the stop-word density of prose)."""
+    if lo is None:
+        lo = opt.stopwords_low
+    n = len(feats)
+    # (first what each block may be, read from its features alone: most
+    # texts hold no three teasers even so, and what each block is, the
+    # dearer question, is not asked)
+    default = opt is _DEFAULT_OPTIONS
+    maybe = "".join([f.maybe or _teaser_maybe(f, opt) for f in feats] if default
+                    else [_teaser_maybe_of(f, opt) for f in feats])
+    if len(_TEASER_PAIR_RE.findall(maybe)) < opt.teaser_min_run:
+        return {}
+    parts = ["" if m == "." else t[1] if default and (t := f.teaser) and t[0] == lang
+             else _teaser_part(f, opt, lang) for f, m in zip(feats, maybe)]
+    # the parts as a string, a character a block ("." none; a question is
+    # a headline, for the shape): a teaser starts where a headline or a
+    # line of metadata stands over another part of one
+    kinds = "".join([p or "." for p in parts]).replace("Q", "H")
+    if kinds.count("HS") + kinds.count("HM") + kinds.count("MH") < opt.teaser_min_run:
+        return {}  # (most texts)
+    if skip:
+        chars = list(kinds)
+        for i in skip:
+            chars[i] = "."
+        kinds = "".join(chars)
+    sw = stopwords_for(lang)
+    out: dict[int, str] = {}
+    i = 0
+    while (m := _TEASER_START_RE.search(kinds, i)) is not None:
+        i = m.start()
+        best = None
+        for size in range(2, 5):
+            unit = kinds[i:i + size]
+            if len(unit) < size or "." in unit or unit.count("H") != 1 or unit.count("S") > 1 \
+                    or ("M" not in unit and not _under(i, feats, labels)):
+                continue
+            k = 1
+            while kinds.startswith(unit, i + k * size):
+                k += 1
+            if k >= opt.teaser_min_run and (best is None or k * size > best[0] * best[1]):
+                best = (k, size, unit)
+        if best is None:
+            i += 1
+            continue
+        k, size, shape = best
+        h, s = shape.index("H"), shape.find("S")
+        end = i + k * size
+        # the article's headline (and its byline, its lead) at either end
+        # of the grid: over a grid right under it, or under a grid over it
+        # with its prose after it
+        nxt = _nonempty(feats, end - 1, 1)
+        prv = _nonempty(feats, i, -1)
+        if prv is not None and prv not in labels and _announces(feats[prv], opt, lo):
+            i = end  # a listing the article announces ("… these events:")
+            continue
+        under_prose = prv is not None and _c4_sentence(feats[prv], opt)
+        # (over the article, with no prose over it, the last teaser's
+        # summary may be the article's lead, read with the rest)
+        if nxt is not None and _c4_sentence(feats[nxt], opt) and (
+                _heads_what_follows(feats, end - size + h,
+                                    end if under_prose or s < 0 else end - size + s, sw)
+                or _longer_summary(feats, i, k, size, s, k - 1)):
+            k -= 1
+        if k and (_heads_what_follows(feats, i + h, end, sw) or (
+                under_prose and _longer_summary(feats, i, k, size, s, 0))):
+            i, k = i + size, k - 1
+        if k < opt.teaser_min_run:
+            i += 1
+            continue
+        heads = [feats[i + u * size + h].key for u in range(k)]
+        sums = [feats[i + u * size + s].key for u in range(k)] if s >= 0 else []
+        questions = sum(1 for u in range(k) if parts[i + u * size + h] == "Q")
+        if len(set(heads)) < k or len(set(sums)) < len(sums) or 2 * questions > k:
+            i += 1
+            continue
+        why = f"grid of {k} teasers ({shape})"
+        for q in range(i, i + k * size):
+            out[q] = why
+        i += k * size
+    return out
+
+
+class _NotGrid:
+    """The blocks no grid of teasers holds, as ``_teaser_grids`` reads its
+    ``skip`` (made into a set only when a text may hold a grid): a list or
+    a table of the article's (``listed``), the lines of a code block, a
+    liveblog's times and titles (``headed``)."""
+
+    def __init__(self, listed: list, code: Collection[int], headed: Collection[int]):
+        self.listed, self.code, self.headed = listed, code, headed
+
+    def __iter__(self):
+        yield from (i for i, x in enumerate(self.listed) if x)
+        yield from self.code
+        yield from self.headed
+
+
+def of_teaser_grid(v: BlockVerdict) -> bool:
+    """Whether a verdict removes a line of a grid of teasers or its label
+    (B104): the grid goes whole, whatever a phrase list says of a line
+    of it."""
+    return v.code == "B104" and v.reason.startswith(("grid of ", "label of a grid of "))
+
+
+def teaser_parts(texts: Sequence[str], lang: str | None = "en") -> list[str]:
+    """What each line can be in a teaser (see ``_teaser_part_of``): "H" a
+    headline, "Q" a headline that asks, "S" a summary, "M" a line of
+    metadata ("3 hours ago", "By Dana Whitlock", "12 March 2024"), ""
+    none."""
+    opt = _DEFAULT_OPTIONS
+    return ["" if (f.maybe or _teaser_maybe(f, opt)) == "." else _teaser_part(f, opt, lang)
+            for f in _features(texts, stopwords_for(lang))]
+
+
+def teaser_grids(blocks: Sequence[str], lang: str | None = "en",
+                 labels: Collection[int] = ()) -> dict[int, str]:
+    """The blocks of grids of teasers among ``blocks`` (see
+    ``_teaser_grids``; ``labels``: the indices of the labels of the page's
+    boxes, "Related stories"), each with its reason, as B104 finds them
+    before the other rules judge the page. (M001 and M004 ask it: a
+    teaser's byline and date are not the article's; so do the headline
+    finders: a grid over the article is no headline.)"""
+    if not blocks:
+        return {}
+    return _teaser_grids(_features(blocks, stopwords_for(lang)), _DEFAULT_OPTIONS, lang,
+                         labels=frozenset(labels))
 
 
 def classify_blocks(
@@ -2183,6 +2611,31 @@ def classify_blocks(
     for i in content:
         listed[i] = listed[i] or "the article's, by another rule"
 
+    # a liveblog's times and titles, which head its entries
+    headed = _headed(feats, opt)
+    # B104 -- grids of teasers: they go, and the rules below judge the
+    # page as if they were not there (no context for jusText, no gap in
+    # the article)
+    grid = _teaser_grids(feats, opt, lang, skip=_NotGrid(listed, code, headed),
+                         labels=chrome, lo=lo) if "B104" in on else {}
+    for i, why in grid.items():
+        drop(i, "B104", why)
+    if grid:
+        head = headline if headline is not None else next(
+            (i for i in range(n) if feats[i].text and i not in chrome), None)
+        # the label over a grid goes with it (left, a teaser's label
+        # would take the crosshead under it for a link): one that a phrase
+        # list knows ("More stories"), or another ("Elsewhere on the
+        # site") unless it stands under a paragraph (a crosshead may)
+        for i in [i for i in grid if i - 1 not in grid]:
+            j = _nonempty(feats, i, -1)
+            if j is None or j in grid or j == head or not _grid_label(feats[j], opt):
+                continue
+            k = _nonempty(feats, j, -1)
+            if j in chrome or k is None or not _c4_sentence(feats[k], opt):
+                drop(j, "B104", f"label of a {grid[i]}")
+                grid[j] = grid[i]
+
     # B103 -- repetition (keep first)
     seen: dict[str, int] = {}
     is_dup = [False] * n
@@ -2248,7 +2701,13 @@ def classify_blocks(
             cls0[i] = BAD
         elif listed[i] and (i not in data or own[i]):
             cls0[i] = GOOD
-    cls = _justext_revise(cls0)
+    if grid:
+        rest = [i for i in range(n) if i not in grid]
+        cls = list(cls0)
+        for i, c in zip(rest, _justext_revise([cls0[i] for i in rest])):
+            cls[i] = c
+    else:
+        cls = _justext_revise(cls0)
     # (a block another rule knows as the article's is kept, but lends no
     # context to a short line next to it: a disclosure between the story's
     # data under the headline and its body is the page's)
@@ -2267,7 +2726,6 @@ def classify_blocks(
                        f"{f.words} words{cal_note}") if f.chars >= opt.length_low else "link/copyright"
             drop(i, "B101", why)
 
-    headed = _headed(feats, opt)
     # B105 -- densest run of prose
     if "B105" in on:
         weights = []
@@ -2320,6 +2778,8 @@ def classify_blocks(
         s, e = _article_segment(weights, opt.first_part_fraction)
         if e > s:
             s, e = _bridged(feats, opt, lo, s, e, weights, removed, cls0, chrome, code)
+            if grid:
+                s, e = _across_grids(feats, opt, s, e, weights, grid)
             before = f"before the main prose run (blocks {s}-{e - 1})"
             after = f"after the main prose run (blocks {s}-{e - 1})"
             for i in range(n):

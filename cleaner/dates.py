@@ -183,6 +183,34 @@ def other_words(rest: str, language: str | None = None) -> list[str]:
     return _date_forms(language)[1].sub(" ", rest).split()
 
 
+def blank_days(s: str, language: str | None = None) -> str:
+    """``s`` with every date blanked out (see :func:`blank_dates`), and
+    every day and month without its year ("4 May", "May 4"; see
+    :func:`date_or_time`). (Asked first whether it names a month or
+    writes a date in figures, a line holds none: most lines.)"""
+    if not (_FIGURE_SHAPE.search(s)
+            or any(w in _date_forms(language)[2] for w in _WHOLE_WORD.findall(s.lower()))):
+        return s
+    return _day_and_month(language).sub(" ", blank_dates(s, language))
+
+
+#: Two figures joined as a date in figures joins them ("12.03", "03/12",
+#: "2024-03").
+_FIGURE_SHAPE = re.compile(r"\d[./-]\d")
+
+
+#: A whole word (see :func:`words_besides`).
+_WHOLE_WORD = re.compile(r"[^\W_]+")
+
+
+def words_besides(rest: str, language: str | None = None) -> list[str]:
+    """The whole words of ``rest`` that are none of a date line's own
+    (its labels, weekdays, times, zones: see :func:`other_words`, which
+    reads them inside words too: "Marchetti" holds "et")."""
+    noise = _date_forms(language)[1].fullmatch
+    return [w for w in _WHOLE_WORD.findall(rest) if not noise(w)]
+
+
 def has_date(s: str, language: str | None = None) -> bool:
     """Whether ``s`` holds a date with its year, in the forms of
     ``language`` or in figures (read or not)."""

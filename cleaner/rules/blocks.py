@@ -56,6 +56,16 @@ def _enabled_blocks(enabled: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(c for c in enabled if c in blocks.ALL_CODES))
 
 
+def _near_teasers(ls: list, sandwiched: list[bool], ctx) -> bool:
+    """Whether a run of known boilerplate between paragraphs may be, or
+    stand over, a part of a teaser (a headline, a line of metadata: see
+    ``blocks.teaser_parts``): its lines and the line under it. (Most runs
+    are an advert's label or a share bar over the prose.)"""
+    near = [x.text for x in ls if sandwiched[x.index]
+            or (x.index > 0 and sandwiched[x.index - 1])]
+    return any(p in ("H", "Q", "M") for p in blocks.teaser_parts(near, ctx.language))
+
+
 def _sandwiched(ls: list, known: list[bool], labels: set[int] = frozenset()) -> list[bool]:
     """For each line, whether it is known boilerplate and its run of known
     boilerplate has a paragraph of prose right before and right after it
@@ -425,6 +435,23 @@ class BlockRule(Rule):
         # readers' comments after it are prose too).
         sandwiched = _sandwiched(ls, known, boilerplate.teaser_label_lines(text, ls, ctx)
                                  if any(known) else set())
+        grid: dict[int, str] | None = None  # the grids of teasers, once asked
+
+        def teasers() -> dict[int, str]:
+            nonlocal grid
+            if grid is None:
+                grid = blocks.teaser_grids([x.text for x in ls], ctx.language,
+                                           labels=[i for i in range(len(ls)) if known[i]])
+            return grid
+
+        # ... but not a line of a grid of teasers (a teaser's "4 min read"),
+        # nor the label over it ("Recommended for you"): the grid goes whole
+        # (B104), and is no gap in the article
+        if any(sandwiched) and _near_teasers(ls, sandwiched, ctx):
+            for i in teasers():
+                sandwiched[i] = False
+                if i > 0 and i - 1 not in grid and known[i - 1]:
+                    sandwiched[i - 1] = False
         judged = [i for i in range(len(ls))
                   if not (sandwiched[i] and not blocks.is_comments_heading(ls[i].text))]
         # A label of a list of links that no phrase list removes alone
@@ -438,6 +465,8 @@ class BlockRule(Rule):
         # ``content``. (Wherever it stands, the guard below keeps it:
         # boilerplate.standfirst_of.)
         narrow = _standfirst(ls, known)
+        if narrow is not None and narrow in teasers():
+            narrow = None  # (the first teaser of a grid over the article)
         # the headline is kept (boilerplate.headline_of: under any label,
         # menu or ticker over it)
         head = boilerplate.headline_of(text, ls, ctx)
@@ -499,13 +528,17 @@ class BlockRule(Rule):
         drop: dict[int, blocks.BlockVerdict] = {}  # the lines to remove, in order
         for i, line in enumerate(ls):
             verdict = verdicts.get(i)
-            if article and sentences[i] and verdict is not None and verdict.code != "B103" \
+            if article and sentences[i] and verdict is not None \
+                    and verdict.code not in ("B103", "B104") \
                     and i < comments and not (verdict.code == "B105"
                                               and (_linked(i, ls, verdicts, known)
                                                    or (verdict.reason.startswith("after")
                                                        and _self_description(line.text, outlets)))):
-                continue  # (a paragraph printed twice is never content twice)
-            if verdict is not None and not verdict.keep and not known[i]:
+                # (a paragraph printed twice is never content twice, nor is
+                # a teaser's summary in a grid of teasers, B104)
+                continue
+            if verdict is not None and not verdict.keep and (
+                    not known[i] or blocks.of_teaser_grid(verdict)):
                 if verdict.code != "B103" and i <= lead and boilerplate.may_be_standfirst(line.text):
                     if standfirst is None:
                         standfirst = boilerplate.standfirst_of(text, ls, ctx)
@@ -655,15 +688,38 @@ class RepeatedBlock(BlockRule):
 
 @register
 class MenuRun(BlockRule):
-    """A run of short title-like lines (a menu, a list of links) is removed.
+    """A run of short title-like lines (a menu, a list of links) or a grid of teasers is removed.
 
     ## What it does
     Removes four or more consecutive short lines with almost no stop words and
     no sentence punctuation, even between two paragraphs. Bullet lists, whose
     items read as text, stay.
 
+    Removes a grid of teasers too (a "related stories" or "more from" box,
+    at the foot of the page, in a side column flattened between two
+    paragraphs, or over the article): three teasers or more in a row of
+    the same shape, each a headline (four to sixteen words, no sentence,
+    or a question) and, in the same order in each, a summary of one or
+    two sentences and/or a line or two of its metadata (a date, a time,
+    "3 hours ago", "4 min read", "By Dana Whitlock"); every headline and
+    summary another. A headline and its summary alone, with no metadata,
+    are a grid only under a label a phrase list knows ("Related
+    stories"): an article's crossheads over short paragraphs read so too.
+    The grid's label goes with it, and the article around it is judged
+    as if the grid were not there: the paragraphs under a side column
+    (two sentences or more) stay with the article. The article's
+    headline, byline and lead right under or over a grid of the same
+    shape are no teaser: the headline shares its words with the
+    paragraphs after them. An article's short paragraphs, a Q&A
+    ("Q: …?", "A: …"), a list of facts, a liveblog's times and titles
+    over its entries, and a listing that a clause of the article
+    announces with a colon ("The weekend brings three events:") are no
+    grid.
+
     ## Why
-    A naive dump flattens navigation menus and link lists into runs of lines.
+    A naive dump flattens navigation menus and link lists into runs of lines,
+    and a box of teasers into headlines, summaries and dates, whose
+    summaries read as prose.
     """
 
     code, name = "B104", "menu-run"
