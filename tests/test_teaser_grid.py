@@ -66,6 +66,24 @@ def paragraphs(text: str) -> list[str]:
 # -- grids that go ------------------------------------------------------------
 
 
+def test_a_grid_with_dates_after_the_article_goes_whole() -> None:
+    teasers = grid("HSM")
+    doc = run([HEADLINE, *BODY, "More stories", *teasers, "About us", "Contact"])
+    assert paragraphs(doc.text) == [HEADLINE, *BODY]
+    codes = {c.before.strip(): c.code for c in doc.changes}
+    assert all(codes[t] == "B104" for t in teasers)
+
+
+def test_a_teasers_date_is_not_the_articles_date() -> None:
+    # (taken as the article's date line, the first teaser's date went to
+    # metadata and left its teaser without it)
+    doc = run([HEADLINE, "Published 14 March 2024", *BODY, *grid("HSM")])
+    assert doc.metadata.get("date") == "2024-03-14"
+    doc = run([HEADLINE, *BODY, *grid("HSM")])
+    assert "date" not in doc.metadata
+    assert paragraphs(doc.text) == [HEADLINE, *BODY]
+
+
 def test_a_side_grid_between_paragraphs_leaves_the_article_whole() -> None:
     teasers = grid("HM", meta=BYLINES)
     doc = run([HEADLINE, P1, P2, *teasers, P3, P4, P5])
@@ -82,9 +100,29 @@ def test_the_short_paragraphs_after_a_side_grid_stay() -> None:
     assert paragraphs(doc.text) == [HEADLINE, P1, P2, P3, *tail]
 
 
+def test_a_grid_over_the_article_is_no_headline() -> None:
+    doc = run(["Home", "News", "Sport", "Business", "Weather", *grid("HMS", meta=BYLINES),
+               HEADLINE, "By Tamsin Okoro", *BODY])
+    assert paragraphs(doc.text) == [HEADLINE, *BODY]
+    assert doc.metadata.get("author") == "Tamsin Okoro"
+
+
+def test_the_article_under_a_grid_of_the_same_shape_keeps_its_headline_and_lead() -> None:
+    # the article's headline, byline and lead read as one more teaser
+    # (headline, byline, summary): its words are the paragraphs' after it
+    doc = run(["Home", "News", "Sport", "Business", "Weather", *grid("HMS", meta=BYLINES),
+               HEADLINE, "By Tamsin Okoro", P1, P2, P3])
+    assert paragraphs(doc.text) == [HEADLINE, P1, P2, P3]
+
+
 def test_summaries_of_two_sentences_under_a_label() -> None:
     teasers = grid("HT", n=3)
     doc = run([HEADLINE, *BODY, "Related stories", *teasers])
+    assert paragraphs(doc.text) == [HEADLINE, *BODY]
+
+
+def test_a_label_no_phrase_list_knows_goes_with_its_grid_over_the_article() -> None:
+    doc = run(["Elsewhere on the site", *grid("HSM"), HEADLINE, *BODY])
     assert paragraphs(doc.text) == [HEADLINE, *BODY]
 
 
@@ -240,7 +278,8 @@ def test_generated_page_keeps_its_article(i: int) -> None:
 
 def test_generated_pages_lose_few_paragraphs_and_keep_few_teasers() -> None:
     # (main before B104's grids: 0.8% of the paragraphs lost, 60% of the
-    # teasers' lines kept, on 1000 pages)
+    # teasers' lines kept, 13% of the headlines wrong, on 1000 pages)
     m = _teaser_pages.measure(200)
     assert m["paragraphs lost"] <= 0.005
-    assert m["teasers kept"] <= 0.3
+    assert m["teasers kept"] <= 0.25
+    assert m["headlines wrong"] <= 0.08

@@ -707,10 +707,12 @@ class MenuRun(BlockRule):
     stories"): an article's crossheads over short paragraphs read so too.
     The grid's label goes with it, and the article around it is judged
     as if the grid were not there: the paragraphs under a side column
-    (two sentences or more) stay with the article. The article's
-    headline, byline and lead right under or over a grid of the same
-    shape are no teaser: the headline shares its words with the
-    paragraphs after them. An article's short paragraphs, a Q&A
+    (two sentences or more) stay with the article, the headline under a
+    grid over the article is found under it (not the first teaser's), and
+    a teaser's date or byline is not taken for the article's (M004,
+    M001). The article's headline, byline and lead right under or over a
+    grid of the same shape are no teaser: the headline shares its words
+    with the paragraphs after them. An article's short paragraphs, a Q&A
     ("Q: …?", "A: …"), a list of facts, a liveblog's times and titles
     over its entries, and a listing that a clause of the article
     announces with a colon ("The weekend brings three events:") are no

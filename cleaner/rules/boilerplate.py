@@ -882,6 +882,58 @@ def _document_answer(memo: dict, text: str, ctx: Context) -> Any:
     return memo.get(text)
 
 
+def _may_be_summary(x: Line, ls: list[Line], removed: Sequence[bool], ctx: Context) -> bool:
+    """Whether line ``x`` may be a teaser's summary in a grid of teasers
+    (see ``blocks.teaser_parts``): a summary, and the next line that no
+    phrase list removes the next teaser's headline or a line of metadata.
+    (Most texts' first paragraph is none: the grid is not looked for.)"""
+    k = x.index + 1
+    while k < len(ls) and removed[k]:
+        k += 1
+    if k == len(ls) or word_count(ls[k].text) > blocks.BlockOptions.teaser_headline_max_words:
+        return False  # (the next paragraph of the body)
+    nxt = ls[k]
+    this, after = blocks.teaser_parts((x.text, nxt.text), ctx.language)
+    return this == "S" and after in ("H", "Q", "M")
+
+
+def _metadata_lines(cands: Sequence[Line], ctx: Context) -> int:
+    """How many of ``cands`` are a teaser's line of metadata (a date, a
+    time, a byline)."""
+    search = structure.DIGIT.search
+    texts = [y.text for y in cands if search(y.text) or y.text.startswith(("By ", "BY "))]
+    if len(texts) < blocks.BlockOptions.teaser_min_run:
+        return 0  # (most texts: a figure in fewer lines)
+    return blocks.teaser_parts(texts, ctx.language).count("M")
+
+
+def teaser_grid_lines(text: str, ls: list[Line], ctx: Context,
+                      labelled: bool = True) -> dict[int, str]:
+    """The lines (indexes into ``ls``, the lines of ``text``) of the grids
+    of teasers of the text, each with its reason (see
+    ``blocks.teaser_grids``); with ``labelled``, the lines a local
+    phrase-list rule removes are the labels of the page's boxes
+    ("Related stories"), under which a headline and its summary are a
+    teaser too; without, only teasers with a line of metadata are found
+    (a date, a byline: M001 and M004 ask, before the phrase lists run).
+    Remembered for the last texts of the document (the headline finder,
+    B006, the block rules and the metadata rules ask in turn)."""
+    if structure.FAST:
+        found = _document_answer(_GRIDS, (text, labelled), ctx)
+        if found is not None:
+            return found
+    labels = [i for i, r in enumerate(removed_lines(text, ls, ctx)) if r] if labelled else ()
+    out = blocks.teaser_grids([x.text for x in ls], ctx.language, labels=labels)
+    if structure.FAST:
+        _GRIDS[(text, labelled)] = out
+    return out
+
+
+#: The grids of teasers of the last texts of the document at hand (see
+#: ``teaser_grid_lines``).
+_GRIDS: dict = {}
+
+
 def headline_of(text: str, ls: list[Line], ctx: Context) -> int:
     """The index (into ``ls``) of the headline (see :func:`headline_lines`)."""
     return headline_lines(text, ls, ctx)[0]
@@ -901,7 +953,10 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
     it that no phrase-list rule knows, by index: "menu", "ticker", "label",
     "date" (a date line), "site" (a site's name over a menu, a trail or a
     date line, see :func:`_site_name`) or "short" (a short section label or
-    a site's name)."""
+    a site's name). A grid of teasers over the article (see
+    :func:`teaser_grid_lines`, B104's) is no line over the headline, and
+    a teaser's summary no body: the headline is under the grid, and the
+    lines over the grid (menus, its label) are none."""
     if structure.FAST:
         found = _document_answer(_HEADLINES, text, ctx)
         if found is not None:
@@ -909,16 +964,35 @@ def headline_lines(text: str, ls: list[Line], ctx: Context) -> tuple[int, dict[i
     cands: list[Line] = []
     at_body = False
     removed = removed_lines(text, ls, ctx)
+    grid: dict[int, str] | None = None  # the lines of grids of teasers, once asked
     for x in ls:
-        if removed[x.index]:
+        if removed[x.index] or (grid and x.index in grid):
             continue
         if x.index > 0 and structure.is_body_paragraph(x.text) and not (
                 cands and _label_as_kicker(x.text, cands[-1].text)):
-            at_body = True
-            break
+            # (a teaser's summary in a grid of teasers over the article is
+            # no body: the grid is B104's, and the headline is under it)
+            if grid is None and _may_be_summary(x, ls, removed, ctx):
+                grid = teaser_grid_lines(text, ls, ctx)
+            if not grid or x.index not in grid:
+                at_body = True
+                break
+            continue
         cands.append(x)
         if len(cands) > HEADLINE_SEARCH_LINES:
             break
+    if grid is None and len(cands) >= 2 * blocks.BlockOptions.teaser_min_run \
+            and _metadata_lines(cands, ctx) >= blocks.BlockOptions.teaser_min_run:
+        grid = teaser_grid_lines(text, ls, ctx)  # (teasers without a summary)
+    if grid:
+        last = max((y.index for y in cands if y.index in grid), default=-1)
+        cands = [y for y in cands if y.index not in grid]
+        below = [y for y in cands if y.index > last]
+        parts = blocks.teaser_parts([y.text for y in below], ctx.language)
+        if any(_headline_like(y.text) and part != "M" for y, part in zip(below, parts)):
+            # the headline under a grid over the article: the lines over
+            # the grid (menus, its label, "More from the newsroom") are none
+            cands = below
     out = cands[0].index if cands else -1
     # a run of short lines (a menu written one item a line: "Home", "UK",
     # "World") is the page's
@@ -1783,7 +1857,9 @@ class HeadlineTeaser(LineRule):
     chrome (a share line, a menu row), is no line between the headline and
     a body (several are a page of other stories' headlines). A newsletter's link to its
     web copy (``View this email in your browser``) before the body is no
-    headline either: it goes as the e-mail's chrome. A line that a
+    headline either: it goes as the e-mail's chrome, nor is a teaser of a
+    grid of teasers over the article (headline, date or byline, three
+    such teasers or more: B104's, which finds the headline under it). A line that a
     phrase-list rule of its own removes (``Follow us on Instagram
     @handle``, B009) is left to that rule, whose change names it.
 
@@ -1811,7 +1887,14 @@ class HeadlineTeaser(LineRule):
         for line in ls[:stop]:
             if _WEB_COPY.fullmatch(line.text):
                 out[line.index] = "e-mail's link to its web copy"
-        head = _headline_index([x for x in ls[:stop] if not out[x.index]], ctx)
+        # (a grid of teasers over the article is B104's: the headline is
+        # under it)
+        grid = teaser_grid_lines(text, ls, ctx) \
+            if stop >= 2 * blocks.BlockOptions.teaser_min_run and _metadata_lines(
+                ls[:min(stop, HEADLINE_SEARCH_LINES)], ctx) >= blocks.BlockOptions.teaser_min_run \
+            else {}
+        head = _headline_index([x for x in ls[:stop] if not out[x.index] and x.index not in grid],
+                               ctx)
         if head >= stop:
             return out
         n_head = word_count(ls[head].text)

@@ -2,6 +2,7 @@
 credits. Each is taken out of the body and kept as structured metadata."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Iterable
@@ -791,7 +792,10 @@ class MetadataHeader(Rule):
     A release's provider printed as a label over its value before the body
     (``NEWS PROVIDED BY`` over ``Acme Energy Inc.``, one to six capitalised
     words) goes too, the name to metadata ``source``; a label over a
-    sentence takes nothing.
+    sentence takes nothing. A byline in a grid of teasers (``By Dana
+    Whitlock`` under another story's headline, three such teasers or more
+    in a row: see B104) is the teaser's, not the article's: it stays, and
+    goes with its grid.
 
     ## Why
     Export tools put the record's fields in front of the text; they are data
@@ -803,6 +807,14 @@ class MetadataHeader(Rule):
                "The council met on Monday to set the budget.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        # (a teaser's byline in a grid of teasers is no byline of the
+        # article: the grid is B104's, whole)
+        found = list(self._check(text, ctx))
+        if found:
+            found = _outside_teaser_grids(text, ctx, found)
+        return found
+
+    def _check(self, text: str, ctx: Context) -> Iterable[Finding]:
         if structure.FAST:
             head = _head(text, HEAD_LINES)
             # what body_start() gives, where it is less than HEAD_LINES
@@ -1922,7 +1934,10 @@ class DateLine(Rule):
     the headline (``The Harbour Post`` over ``Wednesday 5 June 2024 07:40
     BST`` over the headline) is left to B011, which removes the two (the
     date to metadata ``date``, the name to ``source``): taken first, it
-    would leave the name to stand as the headline.
+    would leave the name to stand as the headline. A teaser's date in a
+    grid of teasers (another story's headline, its summary, its date,
+    three such teasers or more in a row: see B104) is no date of the
+    article's: it stays, and goes with its grid.
 
     ## Why
     The publication date is data about the article, not a sentence of it.
@@ -1935,6 +1950,7 @@ class DateLine(Rule):
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         ls: list[structure.Line] = []  # the text's lines, once, if asked
+        grid: dict[int, str] | None = None  # the lines of its teaser grids, if asked
         for start, end, s in _date_lines(text) if structure.FAST else _all_lines(text):
             if len(s) > dates.MAX_LINE_CHARS or not any(map(str.isdigit, s)):
                 continue
@@ -1977,7 +1993,33 @@ class DateLine(Rule):
                 continue  # "• Opening: 1 June 2025" is a fact of the article
             if not more and _under_the_site_name(text, start, ctx, ls):
                 continue  # B011's, with the site's name over it
+            if grid is None:
+                if not ls:
+                    ls.extend(structure.lines(text))
+                from .boilerplate import teaser_grid_lines  # (the rules import each other)
+                grid = teaser_grid_lines(text, ls, ctx, labelled=False)
+            if grid and _index_at(ls, start) in grid:
+                continue  # a teaser's date, with its grid B104's
             yield self.drop_line(text, start, end, f"date line ({date})", metadata=meta)
+
+
+def _outside_teaser_grids(text: str, ctx: Context, found: list[Finding]) -> list[Finding]:
+    """``found`` without the findings on a line of a grid of teasers (see
+    ``blocks.teaser_grids``: "By Dana Whitlock" under a teaser's headline
+    is the teaser's byline, not the article's)."""
+    from .boilerplate import teaser_grid_lines  # (the rules import each other)
+    ls = structure.lines(text)
+    grid = teaser_grid_lines(text, ls, ctx, labelled=False)
+    if not grid:
+        return found
+    starts = [x.start for x in ls]
+    return [f for f in found if bisect.bisect_right(starts, f.start + 1) - 1 not in grid]
+
+
+def _index_at(ls: list[structure.Line], start: int) -> int | None:
+    """The index of the line of ``ls`` that starts at ``start``, if any."""
+    k = bisect.bisect_left(ls, start, key=lambda x: x.start)
+    return k if k < len(ls) and ls[k].start == start else None
 
 
 def _under_the_site_name(text: str, start: int, ctx: Context, ls: list[structure.Line]) -> bool:
