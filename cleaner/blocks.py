@@ -2206,12 +2206,12 @@ def _headed(feats: list[_Feat], opt: BlockOptions) -> dict[int, int]:
 
 #: A line of a teaser's metadata: how long ago, how long to read, a time
 #: of day (a date is asked of ``dates``), and a byline's "By".
-_TEASER_META_RE = re.compile(
+_TEASER_META_RE = lazyre.compile(
     r"(?<!\w)(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
     r"|mos?|months?|y|yrs?|years?)\s+ago|an? (?:minute|hour|day|week|month|year) ago"
     r"|yesterday|just now|\d+\s*min(?:ute)?s?\s+(?:read|watch|listen)"
     r"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?!\w)", re.I)
-_BYLINE_RE = re.compile(r"(?:By|BY)\s+(?=[A-Z])")
+_BYLINE_RE = lazyre.compile(r"(?:By|BY)\s+(?=[A-Z])")
 
 
 def _meta_hint(f: _Feat) -> bool:
@@ -2222,7 +2222,7 @@ def _meta_hint(f: _Feat) -> bool:
 
 
 #: A sentence's end inside a block, before the next sentence's capital.
-_INNER_SENTENCE_RE = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*[A-Z0-9]")
+_INNER_SENTENCE_RE = lazyre.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*[A-Z0-9]")
 
 
 def _teaser_meta(f: _Feat, opt: BlockOptions, lang: str | None) -> bool:
@@ -2284,7 +2284,7 @@ def _teaser_part_of(f: _Feat, opt: BlockOptions, lang: str | None) -> str:
 
 #: A short label before a colon at the start of a line ("Q:", "A:", "Host:"),
 #: as a Q&A or a transcript writes its turns.
-_SPEAKER_RE = re.compile(r"[\w.’'-]{1,20}(?: [\w.’'-]{1,20})?:\s")
+_SPEAKER_RE = lazyre.compile(r"[\w.’'-]{1,20}(?: [\w.’'-]{1,20})?:\s")
 
 
 def _teaser_maybe(f: _Feat, opt: BlockOptions) -> str:
@@ -2372,11 +2372,11 @@ def _heads_what_follows(feats: list[_Feat], h: int, end: int, sw: frozenset[str]
 
 #: Where a teaser can start, in the string of its blocks' parts (see
 #: ``_teaser_grids``).
-_TEASER_START_RE = re.compile(r"[HM][HSM]")
+_TEASER_START_RE = lazyre.compile(r"[HM][HSM]")
 #: ... and where one may (see ``_teaser_maybe``: "M" may be a headline
 #: too): every teaser holds a headline over a summary or a line of
 #: metadata, or a line of metadata over a headline.
-_TEASER_PAIR_RE = re.compile(r"(?=[HM][SM]|MH)")
+_TEASER_PAIR_RE = lazyre.compile(r"(?=[HM][SM]|MH)")
 
 
 #: A teaser's summary is at most so many times as long as the longest of

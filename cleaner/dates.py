@@ -196,11 +196,11 @@ def blank_days(s: str, language: str | None = None) -> str:
 
 #: Two figures joined as a date in figures joins them ("12.03", "03/12",
 #: "2024-03").
-_FIGURE_SHAPE = re.compile(r"\d[./-]\d")
+_FIGURE_SHAPE = lazyre.compile(r"\d[./-]\d")
 
 
 #: A whole word (see :func:`words_besides`).
-_WHOLE_WORD = re.compile(r"[^\W_]+")
+_WHOLE_WORD = lazyre.compile(r"[^\W_]+")
 
 
 def words_besides(rest: str, language: str | None = None) -> list[str]:
