@@ -73,13 +73,41 @@ def clean_bag(bag, settings: Settings | None = None, *, text_key: str = "text",
     return out.filter(_kept) if errors == "skip" else out
 
 
+def _missing(value: Any) -> bool:
+    """A missing cell: ``None``, ``NaN``, ``pandas.NA`` or ``NaT``."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return value != value
+    try:
+        import pandas
+    except ImportError:  # pragma: no cover - a frame comes with pandas
+        return False
+    try:
+        return bool(pandas.isna(value))
+    except (TypeError, ValueError):  # a list or an array in a cell: no scalar
+        return False
+
+
 def clean_dataframe(frame, settings: Settings | None = None, *, column: str = "text"):
     """Clean the ``column`` of a pandas or ``dask.dataframe`` DataFrame;
     returns a frame with the cleaned text in ``column`` (metadata is not kept:
-    use :func:`clean_bag` for it)."""
+    use :func:`clean_bag` for it). A missing cell (``None``, ``NaN``,
+    ``pandas.NA``) stays missing, as pandas' own ``.str`` methods leave it;
+    a cell of another type (a number) raises ``TypeError``."""
+    if column not in frame.columns:
+        columns = ", ".join(map(str, frame.columns)) or "none"
+        raise KeyError(f"no column {column!r} to clean; its columns: {columns} "
+                       "(column= names the one to clean)")
     pipeline = Pipeline(settings=settings)
 
-    def clean_text(text: str) -> str:
+    def clean_text(text: Any) -> Any:
+        if not isinstance(text, str):
+            if _missing(text):
+                return text
+            got = type(text).__name__
+            raise TypeError(f"column {column!r}: cleaner cleans text (str), not {got}"
+                            + (": decode bytes first" if got in ("bytes", "bytearray") else ""))
         return pipeline.run(Document(text, record=True)).text  # a cell keeps its ending
 
     frame = frame.copy()

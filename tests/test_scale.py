@@ -85,3 +85,48 @@ def test_readme_dask_example_runs_as_a_script(tmp_path) -> None:
            for line in f.read_text().splitlines()]
     assert [r["id"] for r in out] == [r["id"] for r in records]
     assert all("metadata" in r for r in out)
+
+
+def test_clean_dataframe_keeps_missing_cells() -> None:
+    """A frame of scraped pages has missing texts: as pandas' own `.str`
+    methods, clean_dataframe leaves a missing cell (None, NaN, pd.NA)
+    missing and cleans the others, where it raised `not float` on the first
+    NaN; a cell that is there but no text (a number, bytes) still raises,
+    naming the column (negative)."""
+    pd = pytest.importorskip("pandas")
+    from cleaner.scale import clean_dataframe
+
+    frame = pd.DataFrame({"id": [1, 2, 3, 4],
+                          "text": ["Kiev said so.  \n", None, float("nan"), pd.NA]})
+    out = clean_dataframe(frame)
+    assert out["text"][0] == "Kyiv said so.\n"
+    assert [pd.isna(v) for v in out["text"]] == [False, True, True, True]
+    assert out["id"].tolist() == [1, 2, 3, 4]
+    assert frame["text"][0] == "Kiev said so.  \n"          # the input frame is left as it was
+    for bad, name in ((12, "int"), (b"Kiev", "bytes: decode bytes first")):
+        with pytest.raises(TypeError, match=f"column 'text': cleaner cleans text \\(str\\), not {name}"):
+            clean_dataframe(pd.DataFrame({"text": ["Kiev.", bad]}))
+
+
+def test_clean_dataframe_names_the_columns_of_a_wrong_column() -> None:
+    """column= that the frame has not: a KeyError that lists its columns,
+    before any work (pandas' bare KeyError('body') said nothing more)."""
+    pd = pytest.importorskip("pandas")
+    from cleaner.scale import clean_dataframe
+
+    with pytest.raises(KeyError, match=r"no column 'body' to clean; its columns: id, text"):
+        clean_dataframe(pd.DataFrame({"id": [1], "text": ["Kiev."]}), column="body")
+    assert clean_dataframe(pd.DataFrame({"body": ["Kiev."]}), column="body")["body"][0] == "Kyiv."
+
+
+def test_clean_dask_dataframe_keeps_missing_cells() -> None:
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    from cleaner.scale import clean_dataframe
+
+    frame = dd.from_pandas(pd.DataFrame({"text": ["Kiev said so.", None, "Share\nKiev."]}),
+                           npartitions=2)
+    out = clean_dataframe(frame).compute(scheduler="sync")["text"].tolist()
+    assert out[0] == "Kyiv said so." and pd.isna(out[1]) and out[2] == "Kyiv."
+    with pytest.raises(KeyError, match="no column 'body'"):
+        clean_dataframe(frame, column="body")
