@@ -404,6 +404,25 @@ def _output_suffix(src: Source) -> str:
     return ".txt" if src.format == "html" else (src.rel.suffix or ".txt")
 
 
+def _uncreatable_dir(d: Path) -> str | None:
+    """Why the directory ``d``, which does not exist, cannot be made — its
+    nearest existing ancestor is no directory, or one the user may not
+    write — or None (``d`` exists: its files may already hold the outputs,
+    and each is judged when it is written)."""
+    if d.is_dir():
+        return None
+    p = Path(os.path.abspath(d))
+    while not os.path.lexists(p) and p != p.parent:
+        p = p.parent
+    shown = os.path.relpath(p) if not os.path.isabs(d) else str(p)
+    if not p.is_dir():
+        return f"{shown} is not a directory"
+    if not os.access(p, os.W_OK | os.X_OK,
+                     effective_ids=os.access in os.supports_effective_ids):
+        return f"{shown} is not writable"
+    return None
+
+
 def _default_target(src: Source, out: Path) -> Path:
     rel = src.rel
     if src.format == "html":
@@ -1354,6 +1373,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                         name_from_title, walk_notes)
             if said and log:
                 log(f"warning: {said}")
+        why = _uncreatable_dir(outdir) if targets or name_from_title else None
+        if why:
+            # no output can exist yet, nor be written: one error before any
+            # work, not one per input after cleaning them all
+            raise BatchUsageError(f"-o {out}: cannot create the output directory ({why})")
     elif in_place:
         # HTML is not rewritten in place (its output is text): an HTML file
         # named on the command line is an error, one found in a directory is

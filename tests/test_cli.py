@@ -666,6 +666,68 @@ def test_an_earlier_output_kept_because_the_new_one_cannot_be_written_is_stale(
     assert r.exit_code == 2 and "cannot write" in r.stderr and "stale" not in r.stderr
 
 
+def test_an_output_directory_that_cannot_be_made_is_one_error_before_any_work(
+        docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """-o DIR that does not exist and cannot be made (under a file, or under
+    a directory the user may not write): no output can be written, so one
+    error and exit 2 before cleaning anything, instead of a 'cannot write'
+    per input after all the work. Negative: a DIR that exists but is not
+    writable is run as before (its files may already hold the outputs), and
+    a DIR that can be made is made."""
+    import cleaner.batch
+
+    (tmp_path / "afile").write_text("x\n")
+    r = run("clean", docs, "-o", tmp_path / "afile" / "out")
+    assert r.exit_code == 2
+    assert (f"error: -o {tmp_path / 'afile' / 'out'}: cannot create the output directory "
+            f"({tmp_path / 'afile'} is not a directory)") in r.stderr
+    assert "cannot write" not in r.stderr and "cleaned" not in r.stderr
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_access = os.access
+
+    def access(path: object, mode: int, **kw: object) -> bool:   # root may write anywhere
+        if Path(path) == locked and mode & os.W_OK:
+            return False
+        return real_access(path, mode, **kw)
+
+    with monkeypatch.context() as m:
+        m.setattr(cleaner.batch.os, "access", access)
+        r = run("clean", docs, "-o", locked / "a" / "b")
+        assert r.exit_code == 2 and r.stderr.count("error:") == 1
+        assert f"cannot create the output directory ({locked} is not writable)" in r.stderr
+        assert not (locked / "a").exists()
+        # relative paths are shown relative
+        monkeypatch.chdir(tmp_path)
+        r = run("clean", docs, "-o", "locked/new")
+        assert "-o locked/new: cannot create the output directory (locked is not writable)" \
+            in r.stderr
+        # negative: the directory exists, holding this run's outputs already
+        assert run("clean", docs, "-o", tmp_path / "o").exit_code == 0
+        m.setattr(cleaner.batch.os, "access",
+                  lambda path, mode, **kw: not (Path(path) == tmp_path / "o" and mode & os.W_OK)
+                  and real_access(path, mode, **kw))
+        r = run("clean", docs, "-o", tmp_path / "o")
+        assert r.exit_code == 0 and "cannot" not in r.stderr, r.stderr
+    r = run("clean", docs, "-o", tmp_path / "new" / "deep")
+    assert r.exit_code == 0 and (tmp_path / "new" / "deep" / "a.txt").is_file()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root writes into a read-only directory")
+def test_an_output_directory_under_a_read_only_one(docs: Path, tmp_path: Path) -> None:
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    try:
+        r = run("clean", docs, "-o", ro / "out")
+        assert r.exit_code == 2 and r.stderr.count("error:") == 1
+        assert f"cannot create the output directory ({ro} is not writable)" in r.stderr
+    finally:
+        ro.chmod(0o755)
+
+
 # -- check --------------------------------------------------------------------
 
 def test_check_prints_findings_and_exits_1(docs: Path) -> None:
