@@ -1010,8 +1010,10 @@ def _rule_rows() -> list[tuple[str, str, str, str]]:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option("--output-format", "--format", "fmt", type=click.Choice(["text", "json"]),
+              default="text", show_default=True,
+              help="text (a line a rule) or json (a list of {code, name, kind, summary}); "
+                   "--output-format as check's, --format its older name.")
 def rules(fmt: str) -> None:
     """List every rule: code, name, fixable or report-only, summary."""
     rows = _rule_rows()

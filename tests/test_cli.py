@@ -802,6 +802,19 @@ def test_rules_lists_every_rule() -> None:
     assert {d["code"] for d in data} == set(codes)
 
 
+def test_rules_takes_output_format_as_check_does() -> None:
+    """`check --output-format json` and then `rules --output-format json`
+    (as `ruff rule --all --output-format json`): the same option name on
+    both, where rules knew only --format; --format still works; an unknown
+    format is refused (negative)."""
+    new = run("rules", "--output-format", "json")
+    assert new.exit_code == 0
+    assert json.loads(new.stdout) == json.loads(run("rules", "--format", "json").stdout)
+    assert run("rules", "--output-format", "text").stdout == run("rules").stdout
+    bad = CliRunner().invoke(cli, ["rules", "--output-format", "github"])
+    assert bad.exit_code == 2 and "'github' is not one of 'text', 'json'" in bad.output
+
+
 def test_explain() -> None:
     r = run("explain", "b003")
     assert r.exit_code == 0
