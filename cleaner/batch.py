@@ -148,12 +148,16 @@ def sniff_jsonl(data: bytes) -> tuple[bool, int | None]:
     half of those lines — the others are then records that fail, each
     reported with its line, as ``--format jsonl`` reports them (cleaned as
     text, JSONL would come out as neither). Returns ``(verdict, N)``, N the
-    first line that is not a JSON object (None if there is none, or if the
-    first line is not one: plain text)."""
+    first line that is not a JSON object — None if there is none, or if
+    neither the first line nor half of the lines are JSON objects (plain
+    text). Not JSONL with an N is neither safely: the first line is a JSON
+    object but most lines are not, or the first line is not (a record cut
+    short) but at least half the lines are."""
     if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return False, None   # the cheap test: text, HTML never start so
     objects = others = 0
     bad = None
+    first_ok = None
     for n, line in enumerate(data.split(b"\n"), 1):
         if n == 1 and line.startswith(codecs.BOM_UTF8):
             line = line[len(codecs.BOM_UTF8):]
@@ -163,14 +167,28 @@ def sniff_jsonl(data: bytes) -> tuple[bool, int | None]:
             ok = isinstance(json.loads(line), dict)
         except ValueError:
             ok = False
+        if first_ok is None:
+            first_ok = ok
         if ok:
             objects += 1
         else:
-            if not objects:
-                return False, None
             others += 1
             bad = bad or n
-    return objects >= others, bad
+    if first_ok:
+        return objects >= others, bad
+    # the first line is no JSON object: text, unless at least half the
+    # lines are (a JSONL stream whose first record was cut short: as text,
+    # it would come out reflowed, its records apart, with exit 0)
+    return False, (bad if objects and objects >= others else None)
+
+
+def _first_line(data: bytes) -> int:
+    """The number of the first line of ``data`` that is not blank."""
+    n = 1
+    for n, line in enumerate(data.split(b"\n"), 1):
+        if line.lstrip(codecs.BOM_UTF8).strip():
+            break
+    return n
 
 
 def _force_excluded(p: Path, excl: Sequence[str], root: str | os.PathLike | None) -> bool:
@@ -1570,11 +1588,14 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         # neither reading is safe in a pipeline: as text, a
                         # JSONL stream with bad lines would come out as
                         # reflowed prose with exit 0 (review 16 U11)
+                        which = (f"most of its lines are JSON objects, but its first line "
+                                 f"(line {bad}) is not" if _first_line(data) == bad else
+                                 f"its first line is a JSON object, but most of its lines "
+                                 f"are not (the first: line {bad})")
                         yield _Local(_SourceError(
-                            i, f"{s.display}: its first line is a JSON object, but most of "
-                               f"its lines are not (the first: line {bad}): is it JSONL or "
-                               "text? Give --format jsonl (each line a record, the others "
-                               "errors) or --format text"))
+                            i, f"{s.display}: {which}: is it JSONL or text? Give --format "
+                               "jsonl (each line a record, the others errors) or --format "
+                               "text"))
                         continue
                     elif _json_document(data):
                         # one JSON document over several lines: cleaned as

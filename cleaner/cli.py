@@ -287,7 +287,8 @@ def _common(f: Callable) -> Callable:
                           ".txt/.text/.md → text; stdin and other files named explicitly: "
                           "html if they start like an HTML document, else text; stdin is "
                           "jsonl when its first line and most of its lines are JSON "
-                          "objects; its first line alone: an error asking for --format)."),
+                          "objects; its first line alone, or most lines but not the "
+                          "first: an error asking for --format)."),
         click.option("--stdin-filename", metavar="PATH",
                      help="The file stdin's text is from (as ruff and black have it): the "
                           "name findings and the report give, where the configuration is "

@@ -1323,6 +1323,37 @@ def test_stdin_that_starts_as_jsonl_but_is_mostly_not_is_refused() -> None:
     assert not r.stdout.startswith("{")
 
 
+def test_stdin_jsonl_whose_first_record_is_cut_short_is_refused() -> None:
+    """A JSONL stream whose first line is broken (a record cut short by
+    `tail -c`, a crawler killed mid-write) but whose other lines are records
+    was read as text: reflowed, a blank line between the records, none
+    cleaned, exit 0 — a `| jq` after it got blank lines and dirty text. Now
+    it is neither safely, as the converse case: an error (exit 2), nothing
+    on stdout, asking for --format; with --format jsonl the broken line is
+    an error and the records are cleaned. Negative: text that merely starts
+    with a brace stays text, and a pretty-printed JSON document is still
+    said to be one."""
+    good = _records(article(1), article(2))
+    for stream in ('{"id": "x", "text": "cut sh\n' + good, "\n\n{oops\n" + good):
+        r = run("clean", input=stream)
+        assert r.exit_code == 2 and r.stdout == ""
+        first = 3 if stream.startswith("\n") else 1
+        assert (f"error: -: most of its lines are JSON objects, but its first line "
+                f"(line {first}) is not: is it JSONL or text? Give --format jsonl") in r.stderr
+        assert run("check", "-", input=stream).exit_code == 2
+        r = run("clean", "--format", "jsonl", input=stream)
+        assert r.exit_code == 2 and f"-:{first}: malformed JSON" in r.stderr
+        assert [json.loads(l)["id"] for l in r.stdout.splitlines()] == ["d0", "d1"]
+    # one broken line against one record: half are records, refused too
+    assert run("clean", input='{"id": 1, "te\n{"id": 2, "text": "Kiev."}\n').exit_code == 2
+    # negative: a brace at the start of prose, and one JSON document
+    text = "{Updated} Talks resume in Geneva\n\nThe minister said {so} on Monday.\n"
+    r = run("clean", input=text)
+    assert r.exit_code == 0 and r.stdout.startswith("{Updated} Talks resume") and not r.stderr
+    r = run("clean", input='{"a": 1,\n "b": 2}\n')
+    assert r.exit_code == 2 and "one JSON document over several lines" in r.stderr
+
+
 def test_html_on_stdin_is_sniffed() -> None:
     r = run("clean", input=PAGE)
     assert r.exit_code == 0, r.output
