@@ -60,7 +60,10 @@ from .report import ReportWriter, doc_entry, report_stream
 
 from .defaults import BUILTIN_EXCLUDE, DEFAULT_INCLUDE, FORMATS, not_an_article  # noqa: F401
 HTML_SUFFIXES = {".html", ".htm"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+#: ``.json`` too: a file named so is JSON Lines or one JSON document, never
+#: prose — read as text, its records came out reflowed, keys and all, exit 0;
+#: read as JSONL, one JSON document is said to be one (_jsonl_head_problem).
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 #: Suffixes read as plain text without a look inside (``--format auto``).
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 #: How much of an input is looked at to tell HTML from text.
@@ -900,6 +903,11 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
             raise InputError(f"{where}: malformed JSON ({exc.msg}: column {exc.colno}), "
                              "line skipped") from None
         if not isinstance(record, dict):
+            if isinstance(record, list) and record and all(isinstance(r, dict) for r in record):
+                # a JSON array of records on one line: JSONL has one a line
+                raise InputError(f"{where}: a JSON array of {len(record)} records, not one "
+                                 "record (JSONL has one a line: jq -c '.[]' makes it so), "
+                                 "line skipped")
             raise InputError(f"{where}: not a JSON object, line skipped")
         text = record.get(chunk.text_key)
         if not isinstance(text, str) and chunk.text_key in record:
@@ -1219,7 +1227,12 @@ def _jsonl_head_problem(fh: IO[bytes], display: str) -> InputError | None:
     # would be a "malformed JSON" error of its own, a text's every line)
     lines = [x for x in head.split(b"\n")[:-1] if x.strip()]   # the complete ones
     first = lines[0].lstrip(b"\xef\xbb\xbf \t").rstrip(b" \t\r") if lines else b""
-    if len(lines) >= JSONL_SNIFF_LINES and (not first.startswith(b"{") or first == b"{"):
+    if len(lines) >= JSONL_SNIFF_LINES and first in (b"{", b"["):
+        # a line of a lone brace is no record: one JSON document (a pretty
+        # array of records has one record a line too, the last one without
+        # its comma: read as JSONL, that one came out alone)
+        return InputError(f"{display}: {_PRETTY_JSON}")
+    if len(lines) >= JSONL_SNIFF_LINES and not first.startswith(b"{"):
         for line in lines:
             try:
                 if isinstance(json.loads(line), dict):

@@ -282,8 +282,8 @@ def _common(f: Callable) -> Callable:
                           "by their name (LICENSE, README, requirements*…), as pre-commit "
                           "hooks need: pre-commit names every file."),
         click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-                     help="Input format (default auto: .jsonl → jsonl, .jsonl.gz → gzip "
-                          "jsonl, written back gzipped, .html/.htm → html, "
+                     help="Input format (default auto: .jsonl/.ndjson/.json → jsonl, .jsonl.gz → "
+                          "gzip jsonl, written back gzipped, .html/.htm → html, "
                           ".txt/.text/.md → text; stdin and other files named explicitly: "
                           "html if they start like an HTML document, else text; stdin is "
                           "jsonl when its first line and most of its lines are JSON "

@@ -1250,6 +1250,63 @@ def test_other_bad_lines_are_each_still_named(tmp_path: Path) -> None:
         f"error: {src}:3: not a JSON object, line skipped"]
 
 
+def test_a_json_file_is_read_as_jsonl_never_as_prose(tmp_path: Path) -> None:
+    """`cleaner clean crawl.json -o out`: a `.json` file holding JSON Lines
+    (as many crawlers name them) was cleaned as text — its records came
+    out reflowed with a blank line between them, names rewritten inside
+    the JSON, exit 0. It is read as JSONL now, as `.jsonl` and `.ndjson`
+    are; a `.json` holding one JSON document is said to be one, and text
+    named `.json` is refused with the hint to say --format text (negative:
+    which then cleans it as text)."""
+    src = tmp_path / "crawl.json"
+    src.write_text(_records("Talks in Kiev resumed on Monday.", "Share\nKiev said more."))
+    r = run("clean", src, "-o", tmp_path / "out")
+    assert r.exit_code == 0, r.output
+    out = [json.loads(l) for l in (tmp_path / "out" / "crawl.json").read_text().splitlines()]
+    assert [o["text"] for o in out] == ["Talks in Kyiv resumed on Monday.", "Kyiv said more."]
+    doc = tmp_path / "doc.json"
+    doc.write_text(json.dumps({"records": [{"id": 1, "text": "Kiev."}]}, indent=2))
+    r = run("clean", doc, "-o", tmp_path / "out")
+    assert r.exit_code == 2 and f"error: {doc}: one JSON document over several lines" in r.stderr
+    assert not (tmp_path / "out" / "doc.json").exists()
+    text = tmp_path / "notes.json"
+    text.write_text("Talks in Kiev resumed.\nThe minister said so.\nMore to come.\n")
+    r = run("clean", text, "-o", tmp_path / "out")
+    assert r.exit_code == 2 and "not JSONL: none of its first 3 non-blank lines" in r.stderr
+    r = run("clean", "--format", "text", text, "-o", tmp_path / "out")
+    assert r.exit_code == 0
+    assert (tmp_path / "out" / "notes.json").read_text().startswith("Talks in Kyiv resumed.")
+    # --stdin-filename names the format as a file's suffix does
+    r = run("clean", "--stdin-filename", "crawl.json", "-", input=src.read_text())
+    assert r.exit_code == 0 and [json.loads(l)["id"] for l in r.stdout.splitlines()] == ["d0", "d1"]
+
+
+def test_a_pretty_printed_array_of_records_is_one_error_not_its_last_record(
+        tmp_path: Path) -> None:
+    """A JSON array pretty-printed one record a line: every record but the
+    last has a trailing comma, so read as JSONL the last came out alone
+    ('1 file cleaned') among malformed lines. A lone `[` or `{` line is no
+    record: the file is one error saying it is one JSON document, with the
+    jq that makes JSONL of it; a one-line array of records says the same of
+    its line. Negative: an array of numbers is still `not a JSON object`."""
+    src = tmp_path / "a.jsonl"
+    src.write_text('[\n {"id": "a", "text": "Kiev."},\n {"id": "b", "text": "Kiev said."}\n]\n')
+    r = run("clean", src, "-o", tmp_path / "out")
+    assert r.exit_code == 2 and not (tmp_path / "out" / "a.jsonl").exists()
+    assert [l for l in r.stderr.splitlines() if l.startswith("error:")] == [
+        f"error: {src}: one JSON document over several lines (pretty-printed), not JSONL, one "
+        "record a line: convert it first (jq -c '.[]' for an array of records, jq -c . for "
+        "objects)"]
+    one = tmp_path / "b.jsonl"
+    one.write_text('[{"id": "a", "text": "Kiev."}, {"id": "b", "text": "Kiev said."}]\n[1, 2]\n')
+    r = run("clean", one, "-o", tmp_path / "out")
+    assert r.exit_code == 2
+    assert [l for l in r.stderr.splitlines() if l.startswith("error:")] == [
+        f"error: {one}:1: a JSON array of 2 records, not one record (JSONL has one a line: "
+        "jq -c '.[]' makes it so), line skipped",
+        f"error: {one}:2: not a JSON object, line skipped"]
+
+
 # -- HTML and names from titles ---------------------------------------------------
 
 def test_html_input(tmp_path: Path) -> None:
