@@ -1056,11 +1056,18 @@ class _Progress:
     TICK = 0.5
 
     def __init__(self, total: int, done: Any) -> None:
+        import shutil
+
         from tqdm import tqdm
 
         self.total, self.done, self.local = total, done, 0
-        self.bar = tqdm(total=total, unit="file", file=sys.stderr, leave=False,
-                        dynamic_ncols=True, miniters=1)
+        # a terminal that reports no size (a pty nobody sized: `script` run
+        # from a CI job, a serial console) has 0 columns, in which tqdm
+        # draws nothing at all: draw it as wide as $COLUMNS, or 80
+        sized = ({} if _columns(sys.stderr) != 0 else
+                 {"ncols": shutil.get_terminal_size().columns, "dynamic_ncols": False})
+        self.bar = tqdm(**{"total": total, "unit": "file", "file": sys.stderr,
+                           "leave": False, "dynamic_ncols": True, "miniters": 1, **sized})
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._tick, daemon=True)
         self._thread.start()
@@ -1268,6 +1275,15 @@ def _json_document(data: bytes) -> bool:
 #: A JSONL input none of whose first lines (so many at least, in its first
 #: 8 KB) is a JSON object is text, refused as a whole (_jsonl_head_problem).
 JSONL_SNIFF_LINES = 3
+
+
+def _columns(stream: Any) -> int | None:
+    """The width of the terminal ``stream`` writes to (0 for one that
+    reports no size), or None when that cannot be told (no terminal)."""
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, ValueError, OSError, io.UnsupportedOperation):
+        return None
 
 
 def _is_tty(stream: Any) -> bool:

@@ -757,3 +757,45 @@ def test_stale_outputs_are_listed_by_the_api(tmp_path: Path) -> None:
     now = tree(out)
     assert now["bad.jsonl"] == before["bad.jsonl"] and now["bin.jsonl"] == before["bin.jsonl"]
     assert now["mixed.jsonl"] != before["mixed.jsonl"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal")
+@pytest.mark.parametrize("cols", [0, 100])
+def test_progress_bar_shows_on_a_terminal_that_reports_no_size(tmp_path: Path,
+                                                                cols: int) -> None:
+    """A pseudo-terminal nobody sized (0 columns: `script` run from a CI job,
+    a serial console) is a terminal, but tqdm drew nothing on it — no bar at
+    all for a whole run. It is drawn as wide as $COLUMNS (here 72) there;
+    a sized terminal keeps its own width (negative)."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    corpus(tmp_path / "in", 8)
+    code = ("import sys; from cleaner.batch import clean_paths; "
+            f"clean_paths([{str(tmp_path / 'in')!r}], out={str(tmp_path / 'out')!r}, jobs=1)")
+    pid, fd = pty.fork()
+    if pid == 0:   # pragma: no cover - the child
+        try:
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, cols, 0, 0))
+            os.environ["COLUMNS"] = "72"
+            os.chdir(Path(__file__).resolve().parents[1])
+            os.execv(sys.executable, [sys.executable, "-c", code])
+        finally:
+            os._exit(127)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, out[-2000:]
+    frames = [f for f in out.decode("utf-8", "replace").split("\r") if "/8 [" in f]
+    assert frames, out[-2000:]
+    width = max(len(f.rstrip("\n")) for f in frames)
+    assert abs(width - (72 if cols == 0 else 100)) <= 1   # tqdm keeps a column spare
