@@ -16,13 +16,15 @@ Dask is an optional dependency (``pip install 'cleaner[dask]'`` for bags;
 which adds pandas).
 
 A record the pipeline cannot clean (no string text field, anything but a
-record or a string) raises by default, which stops the whole computation;
+record or a string, a string that is a line of JSON — the lines read but
+not parsed) raises by default, which stops the whole computation;
 ``errors="skip"`` drops it, ``errors="record"`` returns
 ``{id_key: …, "error": message}`` in its place, as ``--report`` records a
 JSONL line skipped.
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from .model import Document
@@ -38,6 +40,11 @@ def _record_cleaner(pipeline: Pipeline, text_key: str, id_key: str, with_changes
     def clean_record(record: Any) -> dict[str, Any] | None:
         try:
             if isinstance(record, str):
+                if _json_object_line(record):
+                    # db.read_text(...) without .map(json.loads): the line
+                    # would be cleaned as prose, keys and all
+                    raise TypeError("a line of JSON, not a text: parse the lines first "
+                                    "(db.read_text(...).map(json.loads))")
                 record = {text_key: record}
             elif not isinstance(record, dict):
                 raise TypeError(f"a record is a dict or a str, not {type(record).__name__}")
@@ -51,6 +58,17 @@ def _record_cleaner(pipeline: Pipeline, text_key: str, id_key: str, with_changes
             rid = record.get(id_key) if isinstance(record, dict) else None
             return {id_key: rid, "error": f"{type(exc).__name__}: {exc}"}
     return clean_record
+
+
+def _json_object_line(text: str) -> bool:
+    """Whether ``text`` is one JSON object on a line (a JSONL line)."""
+    body = text.strip()
+    if not (body.startswith("{") and body.endswith("}")) or "\n" in body:
+        return False
+    try:
+        return isinstance(json.loads(body), dict)
+    except ValueError:
+        return False
 
 
 def _kept(record: Any) -> bool:

@@ -130,3 +130,30 @@ def test_clean_dask_dataframe_keeps_missing_cells() -> None:
     assert out[0] == "Kyiv said so." and pd.isna(out[1]) and out[2] == "Kyiv."
     with pytest.raises(KeyError, match="no column 'body'"):
         clean_dataframe(frame, column="body")
+
+
+def test_clean_bag_refuses_json_lines_left_unparsed(tmp_path) -> None:
+    """`db.read_text("corpus.jsonl")` without `.map(json.loads)` hands
+    clean_bag strings that are JSON lines: each was cleaned as prose —
+    names rewritten inside the JSON, the record wrapped as {"text": line}
+    — and nothing said. Such a string is now a record that cannot be
+    cleaned (raise, skip or record, as errors= says). Negative: a text that
+    starts with a brace, or holds JSON within prose, is still cleaned."""
+    import json
+
+    from cleaner.scale import clean_bag
+
+    src = tmp_path / "c.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Talks in Kiev resumed."}) + "\n")
+    with pytest.raises(TypeError, match=r"a line of JSON, not a text: parse the lines first"):
+        clean_bag(db.read_text(str(src))).compute(scheduler="sync")
+    recorded = clean_bag(db.read_text(str(src)), errors="record").compute(scheduler="sync")
+    assert "a line of JSON" in recorded[0]["error"]
+    ok = clean_bag(db.read_text(str(src)).map(json.loads)).compute(scheduler="sync")
+    assert ok[0]["text"] == "Talks in Kyiv resumed."
+    texts = ["{Updated} Talks in Kiev resumed.", 'The API sent {"a": 1} to Kiev.',
+             '{"a": 1}\n{"b": 2} are two lines']
+    out = clean_bag(db.from_sequence(texts)).compute(scheduler="sync")
+    assert [o["text"] for o in out] == [t.replace("Kiev", "Kyiv") for t in texts[:2]] + [
+        out[2]["text"]]
+    assert "error" not in out[2]
