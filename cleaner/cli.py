@@ -351,11 +351,19 @@ def _setup(kw: dict[str, Any], command: str,
                                    "is - (give -, or no PATH)")
         # the configuration is found from the file stdin stands for
         paths = [stdin_filename if p == "-" else p for p in paths or ["-"]]
+    isolated = kw.pop("isolated")
     try:
-        cfg = _config.discover(config_file, kw.pop("isolated"), cwd=config_start(paths))
+        cfg = _config.discover(config_file, isolated, cwd=config_start(paths))
         settings = build_settings(kw, cfg)
     except _config.ConfigError as exc:
         raise _UsageExit(str(exc)) from None
+    if kw.get("verbose") and not kw.get("quiet"):
+        # which configuration applies, as ruff's and black's -v say: the
+        # first question when a rule fires (or not) against expectation
+        _err(f"note: configuration: {cfg.path} ([tool.cleaner])" if cfg.path is not None
+             else "note: configuration: none (--isolated)" if isolated
+             else "note: configuration: none (no pyproject.toml with [tool.cleaner] from "
+                  f"{config_start(paths) or Path.cwd()} upward; --config FILE names one)")
     if not kw.get("quiet"):
         for warning in language_warnings(settings, kw, cfg):
             _err(f"warning: {warning}")

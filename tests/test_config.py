@@ -119,6 +119,29 @@ def test_files_outside_a_configured_tree_do_not_take_its_configuration(tmp_path)
     assert config.discover(cwd=other) == config.FileConfig()
 
 
+def test_verbose_names_the_configuration_that_applies(tmp_path):
+    """-v says which configuration the run took, as ruff's and black's -v
+    do — the first question when a rule fires, or does not, against
+    expectation: the pyproject found from the files, the one --config
+    names, or none (with where it was looked for, or --isolated). Without
+    -v, and with -q, it is not said (negative)."""
+    proj = _project(tmp_path)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "b.txt").write_text(_ARTICLE, encoding="utf-8")
+    found = f"note: configuration: {proj / 'pyproject.toml'} ([tool.cleaner])"
+    assert found in _check(tmp_path, "-v", "project/articles/a.txt").stderr.splitlines()
+    assert found in _check(other, "-v", "--config", proj / "pyproject.toml",
+                           "b.txt").stderr.splitlines()
+    r = _check(proj, "-v", "../other/b.txt")
+    assert (f"note: configuration: none (no pyproject.toml with [tool.cleaner] from "
+            f"{other} upward; --config FILE names one)") in r.stderr.splitlines()
+    assert "note: configuration: none (--isolated)" in _check(
+        proj, "-v", "--isolated", "articles/a.txt").stderr.splitlines()
+    assert "configuration" not in _check(proj, "articles/a.txt").stderr
+    assert "configuration" not in _check(proj, "-v", "-q", "articles/a.txt").stderr
+
+
 # -- per-file-ignores, extend-select, extend-ignore (as ruff has them) ------
 
 def test_per_file_ignores_turn_codes_off_for_the_files_they_match(tmp_path):
