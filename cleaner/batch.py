@@ -37,7 +37,6 @@ import codecs
 import collections
 import difflib
 import fnmatch
-import gzip
 import io
 import json
 import os
@@ -146,7 +145,8 @@ def is_html_bytes(data: bytes) -> bool:
 
 
 def sniff_jsonl(data: bytes) -> tuple[bool, int | None]:
-    """Whether ``data`` (stdin, read whole) is JSONL: its first line that
+    """Whether ``data`` (the complete lines of the first megabyte of stdin,
+    or all of it) is JSONL: its first line that
     is not blank is a JSON object (after a UTF-8 BOM), and so are at least
     half of those lines — the others are then records that fail, each
     reported with its line, as ``--format jsonl`` reports them (cleaned as
@@ -183,6 +183,32 @@ def sniff_jsonl(data: bytes) -> tuple[bool, int | None]:
     # lines are (a JSONL stream whose first record was cut short: as text,
     # it would come out reflowed, its records apart, with exit 0)
     return False, (bad if objects and objects >= others else None)
+
+
+#: How much of stdin, in --format auto, is read to tell JSONL from text.
+STDIN_SNIFF_BYTES = 1 << 20
+
+
+class _Prefixed(io.RawIOBase):
+    """``head``, bytes already read from ``rest``, then the rest of it: stdin
+    streamed on after its start was looked at."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        if len(self._head):
+            n = min(len(b), len(self._head))
+            b[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = getattr(self._rest, "read1", self._rest.read)(len(b))
+        b[:len(data)] = data
+        return len(data)
 
 
 def _first_line(data: bytes) -> int:
@@ -1597,35 +1623,55 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 yield _Local(_HtmlInPlace(i))
                 continue
             data = None
+            stream: IO[bytes] | None = None
             if s.path is None and s.sniff:
-                # stdin in --format auto: HTML, JSONL or text by what it holds
-                data = stdin.read()
-                if data.startswith(GZIP_MAGIC):
-                    try:
-                        data = gzip.decompress(data)
+                # stdin in --format auto: HTML, JSONL or text by what its
+                # first megabyte holds — JSONL is then streamed, as from a
+                # file (read whole, a crawl piped through jq filled memory
+                # before the first record was cleaned)
+                src = gunzip_stream(stdin)
+                try:
+                    head = src.read(STDIN_SNIFF_BYTES)
+                    at_eof = len(head) < STDIN_SNIFF_BYTES
+                    judged = head if at_eof else head[:head.rfind(b"\n") + 1]
+                    if not judged:   # one line longer than the head: all of it
+                        head, at_eof = head + src.read(), True
+                        judged = head
+                except GZIP_ERRORS as exc:
+                    if src is stdin:
+                        raise
+                    yield _Local(_SourceError(i, f"{s.display}: gzip-compressed, and "
+                                                 f"it cannot be read ({exc})"))
+                    continue
+                jsonl, bad = (False, None) if is_html_bytes(head) else sniff_jsonl(judged)
+                if jsonl:
+                    s = sources[i] = replace(s, format="jsonl")
+                    stream = (io.BytesIO(head) if at_eof
+                              else io.BufferedReader(_Prefixed(head, src)))
+                elif bad is not None:
+                    # neither reading is safe in a pipeline: as text, a
+                    # JSONL stream with bad lines would come out as
+                    # reflowed prose with exit 0 (review 16 U11)
+                    which = (f"most of its lines are JSON objects, but its first line "
+                             f"(line {bad}) is not" if _first_line(judged) == bad else
+                             f"its first line is a JSON object, but most of its lines "
+                             f"are not (the first: line {bad})")
+                    yield _Local(_SourceError(
+                        i, f"{s.display}: {which}: is it JSONL or text? Give --format "
+                           "jsonl (each line a record, the others errors) or --format "
+                           "text"))
+                    continue
+                else:
+                    try:   # a text, a page: cleaned whole
+                        data = head if at_eof else head + src.read()
                     except GZIP_ERRORS as exc:
+                        if src is stdin:
+                            raise
                         yield _Local(_SourceError(i, f"{s.display}: gzip-compressed, and "
                                                      f"it cannot be read ({exc})"))
                         continue
-                if is_html_bytes(data):
-                    s = sources[i] = replace(s, format="html")
-                else:
-                    jsonl, bad = sniff_jsonl(data)
-                    if jsonl:
-                        s = sources[i] = replace(s, format="jsonl")
-                    elif bad is not None:
-                        # neither reading is safe in a pipeline: as text, a
-                        # JSONL stream with bad lines would come out as
-                        # reflowed prose with exit 0 (review 16 U11)
-                        which = (f"most of its lines are JSON objects, but its first line "
-                                 f"(line {bad}) is not" if _first_line(data) == bad else
-                                 f"its first line is a JSON object, but most of its lines "
-                                 f"are not (the first: line {bad})")
-                        yield _Local(_SourceError(
-                            i, f"{s.display}: {which}: is it JSONL or text? Give --format "
-                               "jsonl (each line a record, the others errors) or --format "
-                               "text"))
-                        continue
+                    if is_html_bytes(data):
+                        s = sources[i] = replace(s, format="html")
                     elif _json_document(data):
                         # one JSON document over several lines: cleaned as
                         # text, its braces and keys came out as prose, exit 0
@@ -1640,7 +1686,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             off = ignored(s)
             try:
                 if s.path is None:
-                    fh: IO[bytes] = gunzip_stream(stdin) if data is None else io.BytesIO(data)
+                    fh: IO[bytes] = (stream if stream is not None else gunzip_stream(stdin)
+                                     if data is None else io.BytesIO(data))
                     mode = None
                 else:
                     mode = check_regular(s.path).st_mode & 0o7777

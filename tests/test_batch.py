@@ -799,3 +799,62 @@ def test_progress_bar_shows_on_a_terminal_that_reports_no_size(tmp_path: Path,
     assert frames, out[-2000:]
     width = max(len(f.rstrip("\n")) for f in frames)
     assert abs(width - (72 if cols == 0 else 100)) <= 1   # tqdm keeps a column spare
+
+
+def test_jsonl_on_stdin_is_streamed_after_its_first_megabyte(tmp_path: Path) -> None:
+    """`jq -c . crawl.jsonl | cleaner clean` (the README's pipeline): stdin
+    in --format auto was read whole before the first record was cleaned —
+    memory as large as the crawl, no output until its end. Its format is
+    now told from its first megabyte, and JSONL is streamed from there, as
+    --format jsonl streams it: the first record is cleaned while most of
+    stdin is still unread, and the output is the same bytes as --format
+    jsonl gives, gzip too. Negative: a text or a page longer than the head
+    is still read whole and cleaned as one document, and a record longer
+    than the head is still JSONL."""
+    import gzip
+
+    from cleaner import batch
+
+    body = "The talks would resume next week, the minister said. " * 8000   # ~430 KB
+    data = "".join(json.dumps({"id": f"r{k}", "text": f"Kiev {k}. {body}"}) + "\n"
+                   for k in range(8)).encode()
+    assert len(data) > 3 * batch.STDIN_SNIFF_BYTES
+    stdin = io.BytesIO(data)
+    read_at_first: list[int] = []
+    out = io.BytesIO()
+    r = clean_paths(["-"], stdin=stdin, stdout=out, jobs=1, log=lambda m: None,
+                    on_document=lambda d: read_at_first.append(stdin.tell()))
+    assert r.exit_code == 0 and r.documents == 8
+    # streamed: a megabyte and more still unread when the first record is out
+    assert read_at_first[0] < len(data) - batch.STDIN_SNIFF_BYTES
+    want = io.BytesIO()
+    clean_paths(["-"], format="jsonl", stdin=io.BytesIO(data), stdout=want, jobs=1,
+                log=lambda m: None)
+    assert out.getvalue() == want.getvalue()
+    recs = [json.loads(l) for l in out.getvalue().splitlines()]
+    assert [r["id"] for r in recs] == [f"r{k}" for k in range(8)]
+    assert recs[3]["text"].startswith("Kyiv 3.")
+    got = io.BytesIO()
+    assert clean_paths(["-"], stdin=io.BytesIO(gzip.compress(data)), stdout=got, jobs=1,
+                       log=lambda m: None).exit_code == 0
+    assert got.getvalue() == want.getvalue()
+    # one record longer than the head: still JSONL
+    long = (json.dumps({"id": "big", "text": "Kiev. " + body * 3}) + "\n").encode()
+    assert len(long) > batch.STDIN_SNIFF_BYTES
+    got = io.BytesIO()
+    assert clean_paths(["-"], stdin=io.BytesIO(long), stdout=got, jobs=1,
+                       log=lambda m: None).exit_code == 0
+    assert json.loads(got.getvalue())["id"] == "big"
+    # negative: a long text (a brace first, as JSON would start) and a long page
+    text = ("{Updated} Kiev talks\n\n" + (body + "\n\n") * 3).encode()
+    assert len(text) > batch.STDIN_SNIFF_BYTES
+    got = io.BytesIO()
+    r = clean_paths(["-"], stdin=io.BytesIO(text), stdout=got, jobs=1, log=lambda m: None)
+    assert r.exit_code == 0 and r.documents == 1
+    assert got.getvalue().startswith(b"{Updated} Kyiv talks\n\nThe talks would resume")
+    page = ("<!DOCTYPE html><html><head><title>Kiev talks</title></head><body>"
+            + f"<p>{body}</p>" * 3 + "</body></html>").encode()
+    got = io.BytesIO()
+    assert clean_paths(["-"], stdin=io.BytesIO(page), stdout=got, jobs=1,
+                       log=lambda m: None).exit_code == 0
+    assert got.getvalue().startswith(b"Kyiv talks\n\nThe talks would resume")
