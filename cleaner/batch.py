@@ -57,7 +57,8 @@ from .pipeline import Pipeline, Settings
 from .records import JSON_TYPE, record_metadata, record_out, text_key_hint
 from .report import ReportWriter, doc_entry, report_stream
 
-from .defaults import BUILTIN_EXCLUDE, DEFAULT_INCLUDE, FORMATS, not_an_article  # noqa: F401
+from .defaults import (BUILTIN_EXCLUDE, DEFAULT_INCLUDE, ENVIRONMENT_MARKERS,  # noqa: F401
+                       FORMATS, not_an_article)
 HTML_SUFFIXES = {".html", ".htm"}
 #: ``.json`` too: a file named so is JSON Lines or one JSON document, never
 #: prose — read as text, its records came out reflowed, keys and all, exit 0;
@@ -269,7 +270,7 @@ def _excluded_why(pattern: str, is_dir: bool) -> str:
     matches the --exclude regular expression``."""
     if pattern == ".*":
         return "a hidden directory, not walked" if is_dir else "hidden, left out of a walk"
-    why = (f"excluded (built in: {', '.join(BUILTIN_EXCLUDE[1:])})"
+    why = (f"excluded (built in: {pattern})"
            if pattern in BUILTIN_EXCLUDE else f"excluded by the exclude glob {pattern!r}")
     return f"{why}: not walked" if is_dir else why
 
@@ -406,6 +407,12 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                         continue
                     if os.path.realpath(base / d) in skip:
                         met_outputs.append((arg, base / d))
+                        continue
+                    marker = next((m for m in ENVIRONMENT_MARKERS
+                                   if os.path.lexists(base / d / m)), None)
+                    if marker is not None:
+                        noted.append((str(base / d), f"a Python environment ({marker}): "
+                                                     "installed packages, not walked"))
                         continue
                     kept.append(d)
                 dirnames[:] = kept

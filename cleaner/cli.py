@@ -275,7 +275,8 @@ def _common(f: Callable) -> Callable:
                           "name such a file to clean it."),
         click.option("--exclude", multiple=True, metavar="GLOB",
                      help="Files or directories skipped in directories (added to the built-in: "
-                          "hidden entries, __pycache__, node_modules)."),
+                          "hidden entries, __pycache__, node_modules, venv, site-packages… and any "
+                          "Python environment)."),
         click.option("--force-exclude/--no-force-exclude", default=None,
                      help="Skip also the files named on the command line that --exclude "
                           "(or exclude in [tool.cleaner]) matches, or that are not articles "

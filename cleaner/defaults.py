@@ -19,8 +19,16 @@ from . import lazyre
 #: naming the file) takes it.
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.html", "*.htm", "*.jsonl", "*.jsonl.gz")
 #: Always excluded when walking a directory: hidden files and directories
-#: (this includes the temporary files of an interrupted run) and caches.
-BUILTIN_EXCLUDE = (".*", "__pycache__", "node_modules")
+#: (this includes the temporary files of an interrupted run), caches, and
+#: installed packages — a ``venv/`` at a project's root holds
+#: ``entry_points.txt``, ``top_level.txt``…, which ``clean --in-place .``
+#: would rewrite, breaking the packages (ruff and black leave these out
+#: too). A directory holding ``pyvenv.cfg`` or ``conda-meta``, a virtual
+#: environment whatever its name, is left out as well (batch.list_sources).
+BUILTIN_EXCLUDE = (".*", "__pycache__", "node_modules", "venv", "site-packages",
+                   "dist-packages", "__pypackages__")
+#: What marks a directory as a Python environment (virtualenv, conda).
+ENVIRONMENT_MARKERS = ("pyvenv.cfg", "conda-meta")
 #: The files of a repository that are not articles, by name, in any
 #: directory and any case (with any suffix), and a ``requirements/``
 #: directory: a directory walk leaves them out, and so does

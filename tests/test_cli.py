@@ -728,6 +728,48 @@ def test_an_output_directory_under_a_read_only_one(docs: Path, tmp_path: Path) -
         ro.chmod(0o755)
 
 
+def test_a_walk_leaves_installed_packages_alone(tmp_path: Path) -> None:
+    """`cleaner clean --in-place .` at a project's root with a `venv/` (as
+    `python -m venv venv` makes it) walked into site-packages and would
+    rewrite entry_points.txt, top_level.txt, vendor.txt… — breaking the
+    packages' console scripts. venv, site-packages, dist-packages and
+    __pypackages__ are left out of a walk, as ruff and black leave them, and
+    so is any directory holding pyvenv.cfg or conda-meta (an environment
+    named env/, .tox's are hidden already); -v says why. Negative: a
+    directory of articles is still walked, a file under such a directory
+    named on the command line is still cleaned, and --force-exclude skips
+    it."""
+    proj = tmp_path / "proj"
+    info = "lib/python3.11/site-packages/pkg-1.0.dist-info"
+    for env in ("venv", "env"):
+        (proj / env / info).mkdir(parents=True)
+        (proj / env / info / "entry_points.txt").write_text(
+            "[console_scripts]\npkg = pkg.cli:main\n")
+    (proj / "env" / "pyvenv.cfg").write_text("home = /usr/bin\n")
+    (proj / "conda" / "conda-meta").mkdir(parents=True)
+    (proj / "conda" / "notes.txt").write_text(article(2))
+    (proj / "usr/lib/python3/dist-packages/p.egg-info").mkdir(parents=True)
+    (proj / "usr/lib/python3/dist-packages/p.egg-info/top_level.txt").write_text("p\n")
+    (proj / "articles").mkdir()
+    (proj / "articles" / "a.txt").write_text(article(1))
+    before = tree(proj)
+    r = run("clean", "--in-place", "-v", proj)
+    assert r.exit_code == 0, r.stderr
+    after = tree(proj)
+    assert {p for p in after if after[p] != before[p]} == {"articles/a.txt"}
+    said = r.stderr.splitlines()
+    assert f"skipped: {proj / 'venv'}: excluded (built in: venv): not walked" in said
+    assert (f"skipped: {proj / 'env'}: a Python environment (pyvenv.cfg): installed "
+            "packages, not walked") in said
+    assert (f"skipped: {proj / 'conda'}: a Python environment (conda-meta): installed "
+            "packages, not walked") in said
+    assert any("dist-packages: excluded (built in: dist-packages)" in l for l in said)
+    named = proj / "venv" / info / "entry_points.txt"
+    assert run("check", named).exit_code == 1              # named: cleaned as asked
+    r = run("check", "--force-exclude", named)
+    assert r.exit_code == 0 and "0 findings in 0 files" in r.stdout
+
+
 # -- check --------------------------------------------------------------------
 
 def test_check_prints_findings_and_exits_1(docs: Path) -> None:
@@ -2650,8 +2692,7 @@ def test_verbose_names_everything_a_walk_leaves_out_and_why(tmp_path: Path) -> N
         "*.jsonl *.jsonl.gz; see --include)",
         f"skipped: {d / 'README.md'}: Markdown is not taken from a directory by default (it "
         "is usually documentation): --include '*.md' takes it, or name the file",
-        f"skipped: {d / '__pycache__'}: excluded (built in: __pycache__, node_modules): "
-        "not walked",
+        f"skipped: {d / '__pycache__'}: excluded (built in: __pycache__): not walked",
         f"skipped: {d / 'alias.txt'}: a symbolic link to {d / 'a.txt'}, which is cleaned "
         "under its own name",
         f"skipped: {d / 'drafts'}: excluded by the exclude glob 'drafts': not walked",
