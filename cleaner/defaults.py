@@ -23,10 +23,11 @@ DEFAULT_INCLUDE = ("*.txt", "*.text", "*.html", "*.htm", "*.jsonl", "*.jsonl.gz"
 #: installed packages — a ``venv/`` at a project's root holds
 #: ``entry_points.txt``, ``top_level.txt``…, which ``clean --in-place .``
 #: would rewrite, breaking the packages (ruff and black leave these out
-#: too). A directory holding ``pyvenv.cfg`` or ``conda-meta``, a virtual
+#: too), as does the ``*.egg-info`` an editable install leaves beside the
+#: code. A directory holding ``pyvenv.cfg`` or ``conda-meta``, a virtual
 #: environment whatever its name, is left out as well (batch.list_sources).
 BUILTIN_EXCLUDE = (".*", "__pycache__", "node_modules", "venv", "site-packages",
-                   "dist-packages", "__pypackages__")
+                   "dist-packages", "__pypackages__", "*.egg-info", "*.dist-info")
 #: What marks a directory as a Python environment (virtualenv, conda).
 ENVIRONMENT_MARKERS = ("pyvenv.cfg", "conda-meta")
 #: The files of a repository that are not articles, by name, in any

@@ -735,7 +735,8 @@ def test_a_walk_leaves_installed_packages_alone(tmp_path: Path) -> None:
     packages' console scripts. venv, site-packages, dist-packages and
     __pypackages__ are left out of a walk, as ruff and black leave them, and
     so is any directory holding pyvenv.cfg or conda-meta (an environment
-    named env/, .tox's are hidden already); -v says why. Negative: a
+    named env/, .tox's are hidden already), and the *.egg-info an editable
+    install leaves beside the code; -v says why. Negative: a
     directory of articles is still walked, a file under such a directory
     named on the command line is still cleaned, and --force-exclude skips
     it."""
@@ -750,6 +751,8 @@ def test_a_walk_leaves_installed_packages_alone(tmp_path: Path) -> None:
     (proj / "conda" / "notes.txt").write_text(article(2))
     (proj / "usr/lib/python3/dist-packages/p.egg-info").mkdir(parents=True)
     (proj / "usr/lib/python3/dist-packages/p.egg-info/top_level.txt").write_text("p\n")
+    (proj / "mypkg.egg-info").mkdir()
+    (proj / "mypkg.egg-info" / "entry_points.txt").write_text("[console_scripts]\nm = m:main\n")
     (proj / "articles").mkdir()
     (proj / "articles" / "a.txt").write_text(article(1))
     before = tree(proj)
@@ -764,6 +767,8 @@ def test_a_walk_leaves_installed_packages_alone(tmp_path: Path) -> None:
     assert (f"skipped: {proj / 'conda'}: a Python environment (conda-meta): installed "
             "packages, not walked") in said
     assert any("dist-packages: excluded (built in: dist-packages)" in l for l in said)
+    assert f"skipped: {proj / 'mypkg.egg-info'}: excluded (built in: *.egg-info): not walked" \
+        in said
     named = proj / "venv" / info / "entry_points.txt"
     assert run("check", named).exit_code == 1              # named: cleaned as asked
     r = run("check", "--force-exclude", named)
