@@ -197,12 +197,22 @@ def known_code_prefix(prefix: str) -> bool:
     return bool(p) and any(c.startswith(p) for c in (*REGISTRY, *BUILTIN_REPORTS))
 
 
+def unknown_code(code: str) -> str:
+    """What is said of ``code``, which names no rule: a rule's name (as
+    `cleaner explain` takes it) gets the code to give instead."""
+    name = code.strip().lower().replace("_", "-")
+    named = [c for c, r in REGISTRY.items() if r.name == name] + [
+        c for c, (n, _doc) in BUILTIN_REPORTS.items() if n == name]
+    if named:
+        return f"{code!r} is a rule's name, not a code: give {named[0]} ({name})"
+    return f"unknown rule code or prefix {code!r} (see `cleaner rules`)"
+
+
 def check_codes(codes: list[str], where: str) -> list[str]:
     out = []
     for c in codes:
         if not known_code_prefix(c):
-            raise ConfigError(f"{where}: unknown rule code or prefix {c!r} "
-                              "(see `cleaner rules`)")
+            raise ConfigError(f"{where}: {unknown_code(c)}")
         out.append(c.strip().upper())
     return out
 

@@ -20,7 +20,8 @@ from typing import Any, Iterable, Mapping, Sequence
 from . import language as _language
 from . import records as _records
 from . import structure as _structure
-from .config import ConfigError, known_code_prefix, registry_problem, style_problem
+from .config import (ConfigError, known_code_prefix, registry_problem, style_problem,
+                     unknown_code)
 from .model import STAGES, Change, Context, Document, Edit, Finding, Report, Rule
 from .rules import REGISTRY, select_codes
 
@@ -77,8 +78,7 @@ class Settings:
         for name in ("select", "ignore"):
             for code in getattr(self, name):
                 if not known_code_prefix(code):
-                    raise SettingsError(f"{name}: unknown rule code or prefix {code!r} "
-                                        "(see `cleaner rules`)")
+                    raise SettingsError(f"{name}: {unknown_code(code)}")
         for code in (*self.languages, *((self.assume_language,) if self.assume_language else ())):
             if not _language.known(code):
                 raise SettingsError(f"unknown language code {code!r}: neither langdetect nor "

@@ -914,6 +914,32 @@ def test_select_and_ignore(docs: Path) -> None:
     assert r.exit_code == 2 and "unknown rule code or prefix 'ZZ'" in r.stderr
 
 
+def test_a_rule_name_where_a_code_is_expected_gets_its_code(docs: Path, tmp_path: Path) -> None:
+    """`cleaner explain teaser-link` takes a rule's name, so a user tries
+    `--ignore teaser-link`: it was 'unknown rule code or prefix', as for a
+    typo. The error now gives the code to use — on the command line, in
+    [tool.cleaner] and in Settings alike; still exit 2 (select and ignore
+    take codes, as ruff's do). Negative: a typo is still only unknown."""
+    from cleaner import Settings, SettingsError
+
+    r = run("check", docs, "--ignore", "teaser-link")
+    assert r.exit_code == 2
+    assert ("error: --ignore: 'teaser-link' is a rule's name, not a code: give B005 "
+            "(teaser-link)") in r.stderr
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nselect = ["Share_Bar"]\n')
+    r = run("check", docs)
+    assert r.exit_code == 2 and "select: 'Share_Bar' is a rule's name, not a code: give B003" \
+        in r.stderr
+    (tmp_path / "pyproject.toml").unlink()
+    name = BUILTIN_REPORTS["G001"][0]   # a report's name too
+    with pytest.raises(SettingsError, match=f"ignore: '{name}' is a rule's name, not a code: "
+                                            "give G001"):
+        Settings(ignore=(name,))
+    r = run("check", docs, "--ignore", "teaser-lnk")
+    assert r.exit_code == 2 and "unknown rule code or prefix 'teaser-lnk' (see `cleaner rules`)" \
+        in r.stderr
+
+
 FRENCH = ("Le ministre a déclaré lundi que les négociations reprendraient à Genève "
           "après une longue pause. Les habitants de la région décrivent de longues "
           "files d'attente devant les banques et les stations-service.\nPartager\n")
