@@ -2991,3 +2991,60 @@ def test_a_title_case_line_under_the_byline_that_names_no_job_is_no_title(line: 
     author's title by M001."""
     doc = PIPE.run(_job_page(line))
     assert not [c for c in doc.changes if line in c.before and c.code == "M001"]
+
+
+# -- B005: a teaser in brackets, "Related post:", a section's "Next up in …"
+#    or "More in …" label, a "Trending news" box (aeb-dev review) ----------
+
+@pytest.mark.parametrize("line", [
+    "[Related: Harbour dues to double from next year]",
+    "(Watch: The breakwater gives way in the storm)",
+    "Related post: Ferry timetables change again",
+    "Related posts: Island school wins its fight for a new roof",
+])
+def test_a_teaser_in_brackets_or_under_a_related_post_label_goes(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B005"]
+
+
+@pytest.mark.parametrize("line", [
+    # negative: a bracket in prose, an editor's insertion, a sentence after the label
+    "[Related: the board said the dues were too low for years.]",
+    "(Read: the report, which runs to 300 pages, was published on Monday.)",
+    "[sic]",
+    "(AP) reported that the board would meet again on Friday to vote on the dues.",
+    "The vote (related to the dues) was delayed until next month, the board said.",
+])
+def test_a_bracketed_line_that_is_no_teaser_stays(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert line in doc.text
+    assert not [c for c in doc.changes if line in c.before and c.code == "B005"]
+
+
+@pytest.mark.parametrize("label", ["Next Up In Science & Health", "More in Politics",
+                                   "More From Harbour Gazette", "Trending News"])
+def test_a_sections_next_links_label_goes_with_its_links(label: str) -> None:
+    links = ["Island school wins its fight for a new roof",
+             "Ferry timetables change again and again",
+             "Can a lighthouse run on wind alone?"]
+    doc = PIPE.run(f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{BODY2}\n\n{label}\n\n" + "\n\n".join(links) + "\n")
+    assert doc.text == f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{BODY2}\n"
+    assert {c.code for c in doc.changes if c.before.strip() in [label, *links]} == {"B005"}
+
+
+@pytest.mark.parametrize("line", [
+    # negative: sentences that open like such a label
+    "More in Politics than in any other field, the survey found, people distrust the press.",
+    "Next up in the dock was the harbour master, who denied the charges.",
+    "Trending news is not always true news, the editor warned readers.",
+])
+def test_a_sentence_that_opens_like_a_sections_label_stays(line: str) -> None:
+    doc = PIPE.run(f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{line}\n\n{BODY2}\n"
+
+
+def test_a_crosshead_like_more_in_is_no_label_over_a_paragraph() -> None:
+    # negative: a paragraph under a "More in …" line is no link: it stays
+    doc = PIPE.run(f"{_GAZETTE_HEAD}\n\n{BODY}\n\nMore in Politics\n\n{BODY2}\n")
+    assert BODY2 in doc.text

@@ -1514,6 +1514,10 @@ _ON_SITE = (r"(?<=\s[oO][nN])\s+(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[
             r"(?:\s*(?:[|:>»›•]+|[-–—]+(?=\s)))?(?=\s)")
 
 
+#: The brackets a whole teaser may stand in ("[Related: Harbour dues to
+#: double]", "(Watch: The roof falls in)"), each with its closing one.
+_TEASER_BRACKETS = {"[": "]", "(": ")"}
+
 #: "RUSSIA-UKRAINE WAR: LIVE UPDATES": a label in capitals, a colon, a title.
 _KICKER = lazyre.compile(r"[A-Z0-9][A-Z0-9 ’'&-]{1,40}:\s*[A-Z0-9][A-Z0-9 ’',&-]{2,80}[A-Z0-9]")
 #: The value of a label in capitals that is a figure or a measure ("12GB",
@@ -1533,7 +1537,9 @@ class TeaserLink(LineRule):
     while ``Also on Tuesday, …`` stays), then a headline (a capital first,
     not a sentence of prose), or a kicker all in capitals (``RUSSIA-UKRAINE
     WAR: LIVE UPDATES``; not a label in capitals over a figure or a
-    measure, ``RAM: 12GB``, a line of a list of specifications). ``Read
+    measure, ``RAM: 12GB``, a line of a list of specifications); the
+    whole link may stand in brackets (``[Related: Harbour dues to
+    double]``; ``[sic]`` and a bracketed sentence stay). ``Read
     more broadly, …`` has no separator and
     stays, and so does ``Related: the Geminids are brighter.`` A label
     alone on its line (``Read more:``; without its colon when it runs to
@@ -1550,8 +1556,10 @@ class TeaserLink(LineRule):
     body's start, a label that names the outlet between "More" and
     "Stories", "News" or "Coverage" is such a label too, whatever the
     name (``More Great Harbour Gazette Stories``, ``More Top Stories``;
-    the patterns are data); ``More great stories came from the archive.``
-    stays. The run of links ends at a sentence, and at chrome of another
+    the patterns are data), and so is one that names a section of the
+    site after "Next up in", "More in" or "More from" (``Next Up In
+    Science & Health``, ``More in Politics``); ``More great stories came
+    from the archive.`` and ``Next up in the dock was …`` stay. The run of links ends at a sentence, and at chrome of another
     kind after a link, which its own rule removes with its own reason: a
     line a phrase-list rule knows (``Comments (87)``, a share bar, a
     newsletter's call, ``Subscribe for unlimited access``), a menu or a bar
@@ -1789,6 +1797,10 @@ def _teaser_verdict_in(teaser_label: re.Pattern[str], alone: re.Pattern[str],
     space for ``alone``; they match case and all.)"""
     opens = _may_open(s, openers)
     m = teaser_label.fullmatch(s) if opens else None
+    if m is None and s[:1] in _TEASER_BRACKETS and s.endswith(_TEASER_BRACKETS[s[0]]):
+        # the whole link in brackets ("[Related: Harbour dues to double]")
+        inner = s[1:-1].strip()
+        m = teaser_label.fullmatch(inner) if _may_open(inner, openers) else None
     teaser = None
     # a headline starts with a capital (or a figure, a quote); "Related: the
     # Geminids are often brighter." goes on with a sentence
