@@ -3048,3 +3048,58 @@ def test_a_crosshead_like_more_in_is_no_label_over_a_paragraph() -> None:
     # negative: a paragraph under a "More in …" line is no link: it stays
     doc = PIPE.run(f"{_GAZETTE_HEAD}\n\n{BODY}\n\nMore in Politics\n\n{BODY2}\n")
     assert BODY2 in doc.text
+
+
+# -- M003: a caption that makes one block with its credit (a figure dumped
+#    in a text whose blocks are set apart by blank lines; aeb-dev review) --
+
+_FIG_HEAD = "Harbour board doubles the dues for island ferries"
+_FIG_CAPTION = "Smoke from the burning fields drifts over the harbour on Sunday."
+_FIG_CREDIT = "Jo Marsh/Harbour Post/Getty Images"
+
+
+@pytest.mark.parametrize("block", [
+    f"{_FIG_CAPTION}\n{_FIG_CREDIT}",
+    f"{_FIG_CREDIT}\n{_FIG_CAPTION}",
+    # a caption without its full stop
+    f"Smoke from the burning fields drifts over the harbour\n{_FIG_CREDIT}",
+])
+def test_a_caption_in_one_block_with_its_credit_goes_with_it(block: str) -> None:
+    doc = PIPE.run(f"{_FIG_HEAD}\n\n{BODY}\n\n{block}\n\n{BODY2}\n")
+    assert doc.text == f"{_FIG_HEAD}\n\n{BODY}\n\n{BODY2}\n"
+    assert doc.metadata["photo_credit"] == _FIG_CREDIT
+    caption = block.replace(_FIG_CREDIT, "").strip()
+    assert [c.code for c in doc.changes if caption in c.before] == ["M003"]
+
+
+@pytest.mark.parametrize("text", [
+    # the caption set apart from the credit by a blank line: no cue, it stays
+    f"{_FIG_HEAD}\n\n{BODY}\n\n{_FIG_CAPTION}\n\n{_FIG_CREDIT}\n\n{BODY2}\n",
+    # a text that sets no block apart: the line over the credit is a paragraph
+    f"{_FIG_HEAD}\n{BODY}\n{_FIG_CAPTION}\n{_FIG_CREDIT}\n{BODY2}\n",
+    # the paragraph right over the credit runs on to the line under it
+    f"{_FIG_HEAD}\n\n{BODY}\n\n{_FIG_CAPTION}\n{_FIG_CREDIT}\n{BODY2}\n",
+])
+def test_a_line_by_a_credit_outside_a_figure_block_stays(text: str) -> None:
+    doc = PIPE.run(text)
+    assert _FIG_CAPTION in doc.text and _FIG_CREDIT not in doc.text
+    assert doc.metadata["photo_credit"] == _FIG_CREDIT
+
+
+def test_a_long_paragraph_or_the_headline_by_a_credit_stays() -> None:
+    # negative: a paragraph longer than a caption, and the headline at the
+    # text's start, make no figure with the credit under them
+    para = ("The harbour board said on Monday that the dues would double from April, and that "
+            "the money would pay for the repairs to the breakwater, which the winter storms "
+            "damaged, and for new lights along the northern channel.")
+    doc = PIPE.run(f"{_FIG_HEAD}\n\n{BODY}\n\n{para}\n{_FIG_CREDIT}\n\n{BODY2}\n")
+    assert doc.text == f"{_FIG_HEAD}\n\n{BODY}\n\n{para}\n\n{BODY2}\n"
+    doc = PIPE.run(f"{_FIG_HEAD}\n{_FIG_CREDIT}\n\n{BODY}\n\n{BODY2}\n")
+    assert doc.text == f"{_FIG_HEAD}\n\n{BODY}\n\n{BODY2}\n"
+
+
+def test_a_label_over_a_credit_is_no_caption() -> None:
+    # negative: a line that announces what follows with its colon
+    line = "The harbour board listed its reasons:"
+    doc = PIPE.run(f"{_FIG_HEAD}\n\n{BODY}\n\n{line}\n{_FIG_CREDIT}\n\n{BODY2}\n")
+    assert line in doc.text

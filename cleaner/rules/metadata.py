@@ -1594,16 +1594,23 @@ def _captions_by(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ``text[start:end]``: the line right over it and the line right under
     it (blank lines between allowed), each when it is a caption: a few
     words to ``CAPTION_MAX_WORDS``, a capital first, and it says it
-    describes a photo (``_CAPTION_CUE``)."""
+    describes a photo (``_CAPTION_CUE``); or, with no cue, when it makes
+    one block with the credit (``_figure_caption``)."""
     out = []
     # the line over it
     e = text.rfind("\n", 0, start)
-    while e > 0 and not text[text.rfind("\n", 0, e) + 1:e].strip():
-        e = text.rfind("\n", 0, e)
-    if e > 0:
-        out.append(_caption_at(text, text.rfind("\n", 0, e) + 1, e))
+    if e > 0 and (cap := _figure_caption(text, e, start, end, over=True)):
+        out.append(cap)
+    else:
+        while e > 0 and not text[text.rfind("\n", 0, e) + 1:e].strip():
+            e = text.rfind("\n", 0, e)
+        if e > 0:
+            out.append(_caption_at(text, text.rfind("\n", 0, e) + 1, e))
     # the line under it
     a = text.find("\n", end)
+    if a >= 0 and (cap := _figure_caption(text, a, start, end, over=False)):
+        out.append(cap)
+        a = -1
     while a >= 0:
         b = text.find("\n", a + 1)
         b = len(text) if b < 0 else b
@@ -1612,6 +1619,59 @@ def _captions_by(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         a = text.find("\n", a + 1)
     return [x for x in out if x is not None]
+
+
+#: A caption that makes one block with its credit has so many words at
+#: most (a paragraph over a credit is longer, or set apart from it).
+FIGURE_CAPTION_MAX_WORDS = 30
+
+
+def _blank_or_edge(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` (a line, or nothing at an end of the text) is
+    blank."""
+    return not text[max(a, 0):b].strip()
+
+
+def _figure_caption(text: str, nl: int, start: int, end: int, over: bool) -> tuple[int, int] | None:
+    """The caption on the line right over (``over``) or right under the
+    credit alone on its line ``text[start:end]`` (``nl``: the newline
+    between them), when the two make one block set apart by blank lines,
+    as a figure's caption and credit are dumped in a text whose blocks
+    are separated by blank lines ("Smoke over the city on Sunday." right
+    over "Jane Doe/Getty Images"): no blank line between them, a blank line (not
+    the text's start: a headline) over the block and a blank line or the
+    text's end under it, the caption ``FIGURE_CAPTION_MAX_WORDS`` words at
+    most with a capital first and no colon at its end. A paragraph right
+    over a credit in a text that sets no block apart (no blank line over
+    it) is none."""
+    if over:
+        a = text.rfind("\n", 0, nl) + 1
+        b = nl
+        if a <= 1:
+            return None
+        above = text.rfind("\n", 0, a - 1) + 1
+        below = text.find("\n", end + 1)
+        if not (_blank_or_edge(text, above, a - 1)
+                and _blank_or_edge(text, end + 1, len(text) if below < 0 else below)):
+            return None
+    else:
+        a = nl + 1
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        if start <= 1:
+            return None
+        above = text.rfind("\n", 0, start - 1) + 1
+        below = text.find("\n", b + 1)
+        if not (_blank_or_edge(text, above, start - 1)
+                and _blank_or_edge(text, b + 1, len(text) if below < 0 else below)):
+            return None
+    raw = text[a:b]
+    line = raw.strip()
+    if not line[:1].isupper() or line.endswith(":") \
+            or not 4 <= structure.word_count(line) <= FIGURE_CAPTION_MAX_WORDS:
+        return None
+    lead = a + len(raw) - len(raw.lstrip())
+    return lead, lead + len(line)
 
 
 def _caption_at(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -1665,7 +1725,13 @@ class PhotoCredit(Rule):
     photo``, or the full date an agency's caption ends with (``… on
     Monday, Nov. 18, 2019.``); a paragraph by an uncaptioned photo's
     credit says none of it and stays (nor do "(pictured)" and "is seen
-    as", words of prose too).
+    as", words of prose too). A caption goes too, cue or none, when it
+    makes one block with the credit, as a figure is dumped in a text whose
+    blocks are set apart by blank lines: no blank line between the two, a
+    blank line over and under the pair, the caption thirty words at most
+    (``Smoke over the city on Sunday.`` right over ``Jane Doe/Getty
+    Images``); in a text that sets no block apart, or under the headline at the
+    text's start, the line by the credit stays.
 
     ## Why
     Captions and credits come from the page's images, not from the story.
