@@ -3103,3 +3103,29 @@ def test_a_label_over_a_credit_is_no_caption() -> None:
     line = "The harbour board listed its reasons:"
     doc = PIPE.run(f"{_FIG_HEAD}\n\n{BODY}\n\n{line}\n{_FIG_CREDIT}\n\n{BODY2}\n")
     assert line in doc.text
+
+
+# -- B008: a call to join the outlet's newsletter, a sign-up box's
+#    checkbox (aeb-dev review) ----------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Want more deals? Join the Harbour Deals Newsletter.",
+    "Join our Morning Briefing newsletter",
+    "I agree that Harbour Sports can send me the \"Morning Tide\" newsletter.",
+])
+def test_a_call_to_join_the_newsletter_goes(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B008"]
+
+
+@pytest.mark.parametrize("line", [
+    # negative: prose with the same words
+    "Share prices fell after the board said it would join the regulator's newsletter.",
+    "Join the queue at the quay early: the ferry fills up fast on Fridays, operators said.",
+    "Get the newsletter habit early, the editor advised the trainees at the Harbour Post.",
+    "“I agree that they can send me the bill,” the harbour master said on Monday.",
+])
+def test_prose_with_the_words_of_a_call_to_join_stays(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert line in doc.text

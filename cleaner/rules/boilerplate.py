@@ -2694,6 +2694,15 @@ _TO_THE_READER = lazyre.compile(r"\b(?i:you|your|yours)\b")
 _SUBSCRIBE_LINE = lazyre.compile(r"^[^\S\n]*(?:Subscribe|SUBSCRIBE) (?:to|for|TO|FOR) ", re.MULTILINE)
 
 
+@functools.lru_cache(maxsize=1)
+def _pitches() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A call to join the outlet's newsletter on a line of its own (``[consent] pitches``, whole lines, case and all), and where a line
+    of a text opens with one of their openers (``pitch_openers``)."""
+    openers = resources.alternation(resources.boilerplate()["consent"]["pitch_openers"])
+    return (resources.regex_list("consent", "pitches", flags=0),
+            re.compile(rf"^[^\S\n]*(?:{openers})\s", re.MULTILINE))
+
+
 def _outside(s: str, spans: list[tuple[int, int]]) -> bool:
     """Whether line ``s`` has words of its own outside its quotations
     ``spans`` (the prose that reports them)."""
@@ -2735,7 +2744,12 @@ class ConsentBlurb(LineRule):
     A call to subscribe to a publication by its name, said
     to the reader (at most 40 words: ``Subscribe to The Harbour Gazette and
     get more of your favourite writers.``), goes too; ``Subscribe to the
-    idea that …, and you …`` names no publication and stays.
+    idea that …, and you …`` names no publication and stays. A call to
+    join the outlet's newsletter on a line of its own goes too (``Want
+    more deals? Join the Harbour Deals Newsletter.``), and so does a
+    sign-up box's checkbox (``I agree that Harbour Sports can send me the
+    newsletter.``; the patterns are data); ``Join the queue early, …``
+    stays.
 
     ## Why
     Sign-up boxes and cookie banners are dumped with the text.
@@ -2760,6 +2774,13 @@ class ConsentBlurb(LineRule):
         out = phrase_set.lines_containing(ls) if structure.FAST else None
         if out is None:
             out = prefilter.lines_containing(text, ls, phrase_set.literals)
+        if out is not None:
+            # (the lines that open like a call to follow or to join)
+            starts = [x.start for x in ls]
+            pitches = {bisect.bisect_right(starts, m.start()) - 1
+                       for m in _pitches()[1].finditer(text)}
+            if pitches:
+                out = sorted(pitches.union(out))
         if out is not None and ("Subscribe " in text or "SUBSCRIBE " in text):
             # (the lines that open with a call to subscribe: found in the text)
             starts = [x.start for x in ls]
@@ -2773,6 +2794,8 @@ class ConsentBlurb(LineRule):
         if s.startswith(_SUBSCRIBE_OPENERS) and _SUBSCRIBE_PITCH.match(s) \
                 and word_count(s) <= self.CALL_WORDS and _TO_THE_READER.search(s):
             return "call to subscribe to the outlet"
+        if word_count(s) <= self.CALL_WORDS and _pitches()[0].fullmatch(s):
+            return "call to follow the outlet or join its newsletter"
         phrase_set, phrases, calls = _consent(ctx)
         if not phrase_set.contains(s):
             return None
