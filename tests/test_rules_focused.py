@@ -3129,3 +3129,28 @@ def test_a_call_to_join_the_newsletter_goes(line: str) -> None:
 def test_prose_with_the_words_of_a_call_to_join_stays(line: str) -> None:
     doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
     assert line in doc.text
+
+
+# -- B009: a call to follow the outlet or its section by name on its
+#    networks (aeb-dev review) ---------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Follow Harbour Gazette Opinion on Facebook, Twitter (@hgopinion) and Instagram.",
+    "Follow The Harbour Gazette section on Twitter and Facebook",
+])
+def test_a_call_to_follow_the_outlet_by_name_goes(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B009"]
+
+
+@pytest.mark.parametrize("line", [
+    # negative: prose that opens so, one network, a sentence going on after them
+    "Follow the money on Twitter and Facebook, she said, and you find who paid.",
+    "Follow Jo Marsh on Twitter, the harbour master told residents, for the tide times.",
+    "Follow Jo Marsh on Twitter and Facebook and you will see the tides change.",
+    "Share prices rose after Harbour Gazette said it would follow rivals on Facebook.",
+])
+def test_prose_with_the_words_of_a_call_to_follow_stays(line: str) -> None:
+    doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+    assert line in doc.text

@@ -2890,6 +2890,10 @@ class AggregatorFooter(LineRule):
     copyright line; ``Unauthorized use of drones is prohibited.`` stays), an e-mail's ``You are receiving this email because …``,
     a release distributor's footer (``SOURCE Acme Energy Inc.``: the word
     in capitals, no colon, then a name), and
+    a call to follow the outlet, or one of its sections by name, on two
+    networks or more (``Follow Harbour Gazette Opinion on Facebook,
+    Twitter (@hgopinion) and Instagram.``; ``Follow the money on …`` and a
+    sentence that goes on after the networks stay),
     the site's appeals appended to its articles, known by "our" (a call for
     letters, ``… submit a response … in our letters section, please click
     here.``; ``Read more about the festival in our guide to the summer.``),
