@@ -2695,12 +2695,17 @@ _SUBSCRIBE_LINE = lazyre.compile(r"^[^\S\n]*(?:Subscribe|SUBSCRIBE) (?:to|for|TO
 
 
 @functools.lru_cache(maxsize=1)
-def _pitches() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A call to join the outlet's newsletter on a line of its own (``[consent] pitches``, whole lines, case and all), and where a line
-    of a text opens with one of their openers (``pitch_openers``)."""
-    openers = resources.alternation(resources.boilerplate()["consent"]["pitch_openers"])
+def _pitches() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """A call to join the outlet's newsletter on a line of its own
+    (``[consent] pitches``, whole lines, case and all), where a line of a
+    text opens with one of their openers (``pitch_openers``), and the
+    longest word of each opener: a text that holds none holds no such
+    line (a test cheaper than the search)."""
+    phrases = resources.boilerplate()["consent"]["pitch_openers"]
+    openers = resources.alternation(phrases)
     return (resources.regex_list("consent", "pitches", flags=0),
-            re.compile(rf"^[^\S\n]*(?:{openers})\s", re.MULTILINE))
+            re.compile(rf"^[^\S\n]*(?:{openers})\s", re.MULTILINE),
+            tuple(max(p.split(), key=len) for p in phrases))
 
 
 def _outside(s: str, spans: list[tuple[int, int]]) -> bool:
@@ -2775,12 +2780,14 @@ class ConsentBlurb(LineRule):
         if out is None:
             out = prefilter.lines_containing(text, ls, phrase_set.literals)
         if out is not None:
-            # (the lines that open like a call to follow or to join)
-            starts = [x.start for x in ls]
-            pitches = {bisect.bisect_right(starts, m.start()) - 1
-                       for m in _pitches()[1].finditer(text)}
-            if pitches:
-                out = sorted(pitches.union(out))
+            # (the lines that open like a call to join: most texts hold
+            # no word of one)
+            _, opening, words = _pitches()
+            if any(w in text for w in words):
+                found = [m.start() for m in opening.finditer(text)]
+                if found:
+                    starts = [x.start for x in ls]
+                    out = sorted({bisect.bisect_right(starts, k) - 1 for k in found}.union(out))
         if out is not None and ("Subscribe " in text or "SUBSCRIBE " in text):
             # (the lines that open with a call to subscribe: found in the text)
             starts = [x.start for x in ls]
