@@ -6,8 +6,8 @@ in parallel, in order, without ever losing data.
 >>> result.exit_code, result.changed                         # doctest: +SKIP
 
 How it works. The inputs are listed first (directories walked in sorted
-order, include/exclude globs applied; files named explicitly are always
-taken) and each gets its output path. Then one ordered stream of *work items*
+order, include/exclude globs and the repository's .gitignore files applied;
+files named explicitly are always taken) and each gets its output path. Then one ordered stream of *work items*
 — a text/HTML file, or a chunk of lines of a JSONL file — goes through a
 process pool whose workers each build the pipeline once (in an initializer).
 At most a few items per worker are in flight, and results are consumed in
@@ -244,6 +244,158 @@ def _below(p: Path, root: str | os.PathLike | None) -> Path:
         return Path(real.name)
 
 
+def _shown(path: str) -> str:
+    """``path`` as -v names it: relative to the current directory when it
+    lies below it, else absolute."""
+    rel = os.path.relpath(path)
+    return path if rel == os.pardir or rel.startswith(os.pardir + os.sep) else rel
+
+
+class _GitIgnores:
+    """What the ``.gitignore`` files of a git repository ignore, as git and
+    ruff have it (read through :mod:`pathspec`'s ``GitIgnoreSpec``: negation,
+    anchored and directory-only patterns, ``**``). For a path, the
+    ``.gitignore`` of each directory from the path's own up to the
+    repository's root is asked, nearest first (patterns relative to its
+    directory), then the repository's ``.git/info/exclude``; the first that
+    has a pattern matching the path decides, its last matching pattern
+    winning (a ``!`` pattern: not ignored). Outside a git repository (no
+    ``.git`` in a directory above) nothing is ignored, as in ruff (which
+    tried honouring .gitignore files there and reverted it: those of the
+    directories above a project would then apply to it). Each file is read
+    once per run; a file that cannot be read is as none."""
+
+    def __init__(self) -> None:
+        self._repo: dict[str, str | None] = {}
+        self._specs: dict[str, Any] = {}
+        self._chains: dict[str, list[tuple[str, str, Any]]] = {}
+
+    def _repo_of(self, d: str) -> str | None:
+        if d not in self._repo:
+            parent = os.path.dirname(d)
+            self._repo[d] = (d if os.path.lexists(os.path.join(d, ".git"))
+                             else None if parent == d else self._repo_of(parent))
+        return self._repo[d]
+
+    def _spec(self, file: str) -> Any:
+        if file not in self._specs:
+            try:
+                with open(file, encoding="utf-8", errors="replace") as fh:
+                    lines = fh.read().splitlines()
+            except OSError:
+                lines = []
+            spec = None
+            if any(line.strip() and not line.startswith("#") for line in lines):
+                from pathspec import GitIgnoreSpec   # only when there are patterns
+
+                spec = GitIgnoreSpec.from_lines(lines)
+            self._specs[file] = spec
+        return self._specs[file]
+
+    @staticmethod
+    def _info_exclude(repo: str) -> str:
+        """The ``info/exclude`` of the repository at ``repo``: in ``.git``,
+        or, for a worktree or submodule (``.git`` a file naming the git
+        directory), in the common git directory."""
+        git = os.path.join(repo, ".git")
+        if os.path.isfile(git):
+            try:
+                with open(git, encoding="utf-8") as fh:
+                    line = fh.readline().strip()
+            except OSError:
+                line = ""
+            if line.startswith("gitdir:"):
+                git = os.path.join(repo, line[len("gitdir:"):].strip())
+                try:
+                    with open(os.path.join(git, "commondir"), encoding="utf-8") as fh:
+                        git = os.path.join(git, fh.readline().strip())
+                except OSError:
+                    pass
+        return os.path.normpath(os.path.join(git, "info", "exclude"))
+
+    def _chain(self, d: str) -> list[tuple[str, str, Any]]:
+        """``(directory, file, spec)`` of what decides for the entries of
+        the directory ``d``, nearest first."""
+        if d not in self._chains:
+            repo = self._repo_of(d)
+            chain: list[tuple[str, str, Any]] = []
+            if repo is not None:
+                here = d
+                while True:
+                    f = os.path.join(here, ".gitignore")
+                    spec = self._spec(f)
+                    if spec is not None:
+                        chain.append((here, f, spec))
+                    if here == repo:
+                        break
+                    here = os.path.dirname(here)
+                f = self._info_exclude(repo)
+                spec = self._spec(f)
+                if spec is not None:
+                    chain.append((repo, f, spec))
+            self._chains[d] = chain
+        return self._chains[d]
+
+    def why(self, path: str, is_dir: bool, walked: str | None = None) -> str | None:
+        """Why ``path`` (absolute, normalised) is ignored — ``ignored by
+        FILE (PATTERN)`` — or None. ``walked``: the directory named on the
+        command line whose walk met ``path``; a pattern of a ``.gitignore``
+        above it that ignores that directory itself does not apply below
+        it (it was named: as a file named, it is walked)."""
+        for d, file, spec in self._chain(os.path.dirname(path)):
+            rel = os.path.relpath(path, d).replace(os.sep, "/") + ("/" if is_dir else "")
+            r = spec.check_file(rel)
+            if r.include is None:
+                continue
+            if walked is not None and d != walked and _inside(walked, d):
+                top = os.path.relpath(walked, d).replace(os.sep, "/") + "/"
+                if spec.patterns[r.index].match_file(top) is not None:
+                    continue
+            if not r.include:
+                return None
+            return f"ignored by {_shown(file)} ({spec.patterns[r.index].pattern})"
+        return None
+
+    def why_named(self, path: str) -> str | None:
+        """Why ``path``, named on the command line, is ignored (it, or a
+        directory above it inside its repository), or None. A file git
+        tracks is not ignored, whatever the patterns say (git ignores only
+        untracked files): pre-commit names tracked files, and a hook with
+        ``--force-exclude`` cleans one added with ``git add -f`` too."""
+        path = os.path.abspath(path)
+        repo = self._repo_of(os.path.dirname(path))
+        if repo is None:
+            return None
+        above = []
+        here = os.path.dirname(path)
+        while here != repo and _inside(here, repo):
+            above.append(here)
+            here = os.path.dirname(here)
+        why = next((w for w in (self.why(d, True) for d in reversed(above)) if w), None)
+        why = why or self.why(path, os.path.isdir(path))
+        return None if why is None or _tracked(path, repo) else why
+
+
+def _tracked(path: str, repo: str) -> bool:
+    """Whether git tracks ``path`` (a file, or files below a directory) in
+    the repository at ``repo``; False when git cannot say (not installed)."""
+    import subprocess
+
+    try:
+        res = subprocess.run(["git", "-C", repo, "ls-files", "-z", "--",
+                              os.path.relpath(path, repo)],
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return res.returncode == 0 and bool(res.stdout)
+
+
+def _inside(path: str, d: str) -> bool:
+    """Whether ``path`` lies in the directory ``d`` (both absolute), or is it."""
+    return path == d or path.startswith(d.rstrip(os.sep) + os.sep)
+
+
 #: Why a directory walk leaves out a file that is not an article by its name
 #: (defaults.NOT_ARTICLE), and why --force-exclude leaves out such a file named.
 NOT_ARTICLE_WHY = ("not an article by its name (licences, readmes, changelogs, "
@@ -318,6 +470,7 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                  notes: list[tuple[str, str]] | None = None,
                  output_dirs: list[tuple[str, Path]] | None = None,
                  said: list[tuple[str, str]] | None = None,
+                 respect_gitignore: bool = True,
                  ) -> tuple[list[Source], list[str]]:
     """The inputs named by ``paths``, in order, and the errors (paths that do
     not exist, directories that cannot be read). Directories are walked in sorted order and filtered by
@@ -333,7 +486,11 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
     not articles by their name (licences, readmes, changelogs,
     requirements…: :data:`cleaner.defaults.NOT_ARTICLE`, the pre-commit
     hooks' ``exclude:``), and so does ``force_exclude`` for such a file
-    named. ``skip_dirs`` (the output directory) are
+    named. With ``respect_gitignore`` (ruff's ``respect-gitignore``), what
+    the ``.gitignore`` files of the git repository (and its
+    ``.git/info/exclude``) ignore is one more exclusion (:class:`_GitIgnores`):
+    left out of a walk, and of what is named with ``force_exclude``.
+    ``skip_dirs`` (the output directory) are
     never walked into; ``output_dirs`` receives those a walk met, as
     ``(directory walked, output directory)``. ``skipped`` receives ``(path, why)`` for what is left out
     that a user may look for (for ``-v``; counted as skipped inputs),
@@ -341,7 +498,7 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
     counted: Markdown (with the default ``include``), a file no ``include``
     glob matches, a file or directory an exclusion matches (hidden,
     ``__pycache__``, an ``exclude`` glob: a directory is named once, and not
-    walked into). ``said`` receives all of both, each path with why, in the
+    walked into; what a ``.gitignore`` ignores, naming it). ``said`` receives all of both, each path with why, in the
     order of the walk (per path given; what ``-v`` prints). ``stdin_filename`` (ruff's and
     black's ``--stdin-filename``) is the name ``-`` goes by: its display
     name, the path ``force_exclude`` matches, and, in ``--format auto``,
@@ -351,6 +508,7 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
     errors: list[str] = []
     seen: set[str] = set()
     excl = (*BUILTIN_EXCLUDE, *exclude)
+    gitignores = _GitIgnores() if respect_gitignore else None
     skip = {os.path.realpath(d) for d in skip_dirs}
     left_out = skipped if skipped is not None else []
     noted = notes if notes is not None else []
@@ -364,11 +522,33 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
             seen.add(key)
             sources.append(src)
 
+    def excluded(rel: Path, is_dir: bool, walked: str) -> str | None:
+        """Why a walk of the directory ``walked`` (absolute) leaves out the
+        entry ``rel`` below it, for -v: an exclude glob (built
+        in or given) or a ``.gitignore``; None: it is not excluded."""
+        pat = _matching(rel.as_posix(), rel.name, excl)
+        if pat is not None:
+            return _excluded_why(pat, is_dir)
+        if gitignores is not None:
+            why = gitignores.why(os.path.join(walked, rel), is_dir, walked)
+            if why is not None:
+                return f"{why}: not walked" if is_dir else why
+        return None
+
+    def force_excluded(p: Path) -> str | None:
+        """Why ``--force-exclude`` leaves out ``p``, named on the command
+        line (the exclusions of a walk: globs, then a ``.gitignore``), or None."""
+        if _force_excluded(p, excl, root):
+            return "excluded (force-exclude)"
+        why = gitignores.why_named(os.fspath(p)) if gitignores is not None else None
+        return f"excluded (force-exclude): {why}" if why else None
+
     def walk_one(arg: str) -> None:
         if arg == "-":
             name = Path(stdin_filename) if stdin_filename else None
-            if name is not None and force_exclude and _force_excluded(name, excl, root):
-                left_out.append((stdin_filename, "excluded (force-exclude)"))
+            why = force_excluded(name) if name is not None and force_exclude else None
+            if why is not None:
+                left_out.append((stdin_filename, why))
                 return
             if name is not None and force_exclude and not_an_article(
                     _below(name, root).as_posix()):
@@ -383,8 +563,9 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
             return
         p = Path(arg)
         if force_exclude and (p.exists() or p.is_symlink()):
-            if _force_excluded(p, excl, root):
-                left_out.append((arg, "excluded (force-exclude)"))
+            why = force_excluded(p)
+            if why is not None:
+                left_out.append((arg, why))
                 return
             if not p.is_dir() and not_an_article(_below(p, root).as_posix()):
                 left_out.append((arg, NOT_ARTICLE_FORCED))
@@ -396,14 +577,15 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                 errors.append(f"{exc.filename}: cannot read ({exc.strerror})")
 
             found: list[Source] = []
+            walked = os.path.abspath(p)
             for dirpath, dirnames, filenames in os.walk(p, onerror=unreadable):
                 base = Path(dirpath)
                 reldir = base.relative_to(p)
                 kept = []
                 for d in sorted(dirnames):
-                    pat = _matching((reldir / d).as_posix(), d, excl)
-                    if pat is not None:
-                        noted.append((str(base / d), _excluded_why(pat, is_dir=True)))
+                    why = excluded(reldir / d, True, walked)
+                    if why is not None:
+                        noted.append((str(base / d), why))
                         continue
                     if os.path.realpath(base / d) in skip:
                         met_outputs.append((arg, base / d))
@@ -423,9 +605,9 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                     dirnames.remove(d)
                 for name in sorted(filenames):
                     rel = reldir / name
-                    pat = _matching(rel.as_posix(), name, excl)
-                    if pat is not None:
-                        noted.append((str(base / name), _excluded_why(pat, is_dir=False)))
+                    why = excluded(rel, False, walked)
+                    if why is not None:
+                        noted.append((str(base / name), why))
                         continue
                     if not _matches(rel.as_posix(), name, include):
                         noted.append((str(base / name),
@@ -1344,7 +1526,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 force_exclude: bool = False,
                 root: str | os.PathLike | None = None,
                 per_file_ignores: Sequence[tuple[str, Sequence[str]]] = (),
-                stdin_filename: str | None = None) -> BatchResult:
+                stdin_filename: str | None = None,
+                respect_gitignore: bool = True) -> BatchResult:
     """Clean (or, with ``check=True``, only examine) files, directories and
     ``-`` (stdin).
 
@@ -1382,7 +1565,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     ``stdin_filename``: the path ``-`` stands for (:func:`list_sources`),
     which ``per_file_ignores`` match too; excluded by ``force_exclude``,
     stdin is not cleaned, and ``clean`` passes it to ``stdout`` unchanged,
-    as ruff does.
+    as ruff does. ``respect_gitignore`` (ruff's ``respect-gitignore``): a
+    walk leaves out what the ``.gitignore`` files of its git repository
+    ignore, and so does ``force_exclude`` for a path named (:func:`list_sources`).
     Raises :class:`BatchUsageError` when the batch cannot start as asked —
     among others when ``report`` or ``save_repeated_lines`` would overwrite an
     input, an output or a file of ``read_files``.
@@ -1420,7 +1605,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                     force_exclude=force_exclude, root=root, skipped=left_out,
                                     stdin_filename=stdin_filename, notes=walk_notes,
                                     output_dirs=met_outdir,
-                                    said=walk_said if verbose else None)
+                                    said=walk_said if verbose else None,
+                                    respect_gitignore=respect_gitignore)
     inputs = [s for s in sources if s.path is not None]
     texts = [s.display for s in sources if s.format != "jsonl"]
     if to_stdout and not check and len(texts) > 1:
@@ -1450,7 +1636,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             targets[i] = t
         for top, d in met_outdir:
             said = _outdir_inside_input(top, d, out, include, exclude, format, targets,
-                                        name_from_title, walk_notes)
+                                        name_from_title, walk_notes, respect_gitignore)
             if said and log:
                 log(f"warning: {said}")
         why = _uncreatable_dir(outdir) if targets or name_from_title else None
@@ -2176,7 +2362,8 @@ def _plural(n: int, word: str) -> str:
 
 def _outdir_inside_input(top: str, d: Path, out: Any, include: Sequence[str],
                          exclude: Sequence[str], fmt: str, targets: dict[int, Path],
-                         name_from_title: bool, notes: list[tuple[str, str]]) -> str | None:
+                         name_from_title: bool, notes: list[tuple[str, str]],
+                         respect_gitignore: bool = True) -> str | None:
     """The output directory ``d`` lies inside the input directory ``top``:
     it is not walked as input (its files are outputs). Raise
     :class:`BatchUsageError` when it holds files the walk would take that
@@ -2184,7 +2371,8 @@ def _outdir_inside_input(top: str, d: Path, out: Any, include: Sequence[str],
     word; with ``name_from_title`` the outputs' names are not known before
     the run, so such files get a warning (returned) instead. The directory
     goes to ``notes`` (said with -v)."""
-    found, _ = list_sources([os.fspath(d)], include, exclude, fmt)
+    found, _ = list_sources([os.fspath(d)], include, exclude, fmt,
+                            respect_gitignore=respect_gitignore)
     ours = {_resolved(t) for t in targets.values()}
     foreign = [s.display for s in found if s.path is not None and _resolved(s.path) not in ours]
     if foreign and not name_from_title:

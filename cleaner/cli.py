@@ -282,6 +282,12 @@ def _common(f: Callable) -> Callable:
                           "(or exclude in [tool.cleaner]) matches, or that are not articles "
                           "by their name (LICENSE, README, requirements*…), as pre-commit "
                           "hooks need: pre-commit names every file."),
+        click.option("--respect-gitignore/--no-respect-gitignore", default=None,
+                     help="Leave out of directory walks what the .gitignore files of the "
+                          "git repository (and .git/info/exclude) ignore (the default; "
+                          "outside a git repository there is nothing to honour, as in "
+                          "ruff); with --force-exclude, named files too. "
+                          "--no-respect-gitignore walks them."),
         click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                      help="Input format (default auto: .jsonl/.ndjson/.json → jsonl, .jsonl.gz → "
                           "gzip jsonl, written back gzipped, .html/.htm → html, "
@@ -374,11 +380,15 @@ def _setup(kw: dict[str, Any], command: str,
     force_exclude = kw.pop("force_exclude")
     if force_exclude is None:
         force_exclude = cfg.get("force-exclude", False)
+    respect_gitignore = kw.pop("respect_gitignore")
+    if respect_gitignore is None:
+        respect_gitignore = cfg.get("respect-gitignore", True)
     quiet, verbose = kw.pop("quiet"), kw.pop("verbose")
     batch = dict(include=include, exclude=exclude, format=kw.pop("fmt") or "auto",
                  text_key=kw.pop("text_key"), id_key=kw.pop("id_key"),
                  jobs=kw.pop("jobs"), report=kw.pop("report"), verbose=verbose,
                  skip_binary=kw.pop("skip_binary"), force_exclude=force_exclude,
+                 respect_gitignore=respect_gitignore,
                  # globs with a "/" in them match below the configuration's
                  # directory (the repository's root for a pre-commit hook)
                  root=cfg.path.parent if cfg.path is not None else None,

@@ -592,6 +592,24 @@ def test_pyproject_exclude_applies_to_the_files_pre_commit_names(repo: Repo) -> 
     assert repo.read("articles/a.txt") == CLEAN.encode()
 
 
+def test_gitignore_changes_nothing_for_the_hooks(repo: Repo) -> None:
+    """The hooks pass --force-exclude, and a walk honours .gitignore; yet
+    pre-commit hands over tracked files only, and a tracked file is not
+    ignored whatever the patterns say (git's rule): one added with
+    `git add -f` is cleaned as before, and so is an article nothing ignores
+    (negative)."""
+    repo.write(".gitignore", "*.gen.txt\ngenerated/\n")
+    repo.write("articles/a.txt", DIRTY)
+    repo.write("articles/kept.gen.txt", DIRTY)
+    repo.write("generated/g.txt", DIRTY)
+    repo.git("add", "-f", ".gitignore", "articles/a.txt", "articles/kept.gen.txt",
+             "generated/g.txt")
+    res = repo.run("cleaner-fix", "articles/a.txt", "articles/kept.gen.txt", "generated/g.txt")
+    assert _exit_codes(res) == [1], res.stdout
+    for name in ("articles/a.txt", "articles/kept.gen.txt", "generated/g.txt"):
+        assert repo.read(name) == CLEAN.encode(), name
+
+
 def test_commit_is_refused_until_the_fixes_are_staged(repo: Repo) -> None:
     """The whole loop: pre-commit install, git commit fails and fixes the
     file, stage the fix, git commit succeeds."""
