@@ -7,9 +7,9 @@ in parallel, in order, without ever losing data.
 
 How it works. The inputs are listed first (directories walked in sorted
 order, include/exclude globs and the repository's .gitignore files applied;
-files named explicitly are always taken) and each gets its output path. Then one ordered stream of *work items*
-— a text/HTML file, or a chunk of lines of a JSONL file — goes through a
-process pool whose workers each build the pipeline once (in an initializer).
+files named explicitly are always taken) and each gets its output path.
+Then one ordered stream of *work items* — a text/HTML file, or a chunk of
+lines of a JSONL file — goes through a process pool whose workers each build the pipeline once (in an initializer).
 At most a few items per worker are in flight, and results are consumed in
 input order, so the output is the same whatever the number of jobs and the
 memory stays flat whatever the size of a JSONL file. The parent process does
@@ -498,8 +498,8 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
     counted: Markdown (with the default ``include``), a file no ``include``
     glob matches, a file or directory an exclusion matches (hidden,
     ``__pycache__``, an ``exclude`` glob: a directory is named once, and not
-    walked into; what a ``.gitignore`` ignores, naming it). ``said`` receives all of both, each path with why, in the
-    order of the walk (per path given; what ``-v`` prints). ``stdin_filename`` (ruff's and
+    walked into; what a ``.gitignore`` ignores, naming it). ``said``
+    receives all of both, each path with why, in the order of the walk (per path given; what ``-v`` prints). ``stdin_filename`` (ruff's and
     black's ``--stdin-filename``) is the name ``-`` goes by: its display
     name, the path ``force_exclude`` matches, and, in ``--format auto``,
     its suffix gives the format (a suffix that says nothing: stdin is
