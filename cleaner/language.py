@@ -569,19 +569,49 @@ def _unpack_margin(total: int) -> float | None:
     return (en - max(fields)) / _SCALE / grams
 
 
-@functools.lru_cache(maxsize=_GRAM_MEMO)
-def _gram_packed(gram: str) -> int:
-    """``log(weight + p)`` per language for one n-gram of the profiles, packed
-    (each log rounded on its own)."""
-    weight = _ALPHA / _BASE_FREQ
-    row = _factory().word_lang_prob_map[gram]
-    # _pack(logs, 1): round(log(weight + p) * _SCALE) + _BIAS per language;
-    # most of a row is 0.0, whose field is the same each time
-    fields = [round(math.log(weight + 0.0) * _SCALE) + _BIAS] * len(row)
-    for i in compress(range(len(row)), row):
-        fields[i] = round(math.log(weight + row[i]) * _SCALE) + _BIAS
+class _GramScores(dict):
+    """An n-gram's packed score (``log(weight + p)`` per language, each log
+    rounded on its own), memoised: a plain dict emptied when full, as
+    :class:`_WordScores`."""
+
+    def __missing__(self, gram: str) -> int:
+        if len(self) >= _GRAM_MEMO:
+            self.clear()
+        packed = self[gram] = _pack_fields(_gram_fields(gram))
+        return packed
+
+
+def _gram_fields(gram: str) -> list[int]:
+    """The fields of an n-gram's packed score: per language of the row
+    ``round(log(weight + p) * _SCALE) + _BIAS``, the count 1 last. Where the
+    profiles were read by :func:`_load_profiles`, ``p`` is made from their
+    counts as the row's float is (``1.0 * count / n_words``), without making
+    the row (a list kept in the table, for langdetect's draws, which read
+    few); a profile without the n-gram has the same field each time."""
+    weight, log = _ALPHA / _BASE_FREQ, math.log
+    table = _factory().word_lang_prob_map
+    if isinstance(table, _ProbTable):
+        if gram not in table:
+            raise KeyError(gram)
+        fields = [_ZERO_FIELD] * table._size
+        if not 1 <= len(gram) <= 3:
+            counts = []  # pragma: no cover - the profiles hold no other
+        else:
+            counts = list(map(dict.get, table._freqs, repeat(gram)))
+            n_words = table._n_words[len(gram) - 1]
+    else:  # (langdetect's rows, as probabilities over a count of 1)  # pragma: no cover
+        counts = table[gram]  # pragma: no cover
+        fields, n_words = [_ZERO_FIELD] * len(counts), [1.0] * len(counts)  # pragma: no cover
+    for i in compress(range(len(counts)), counts):
+        fields[i] = round(log(weight + 1.0 * counts[i] / n_words[i]) * _SCALE) + _BIAS
     fields.append(1)
-    return _pack_fields(fields)
+    return fields
+
+
+#: The field of a language whose profile lacks the n-gram (p = 0.0).
+_ZERO_FIELD = round(math.log(_ALPHA / _BASE_FREQ + 0.0) * _SCALE) + _BIAS
+_GRAM_SCORES = _GramScores()
+_gram_packed = _GRAM_SCORES.__getitem__
 
 
 class _WordScores(dict):

@@ -106,6 +106,27 @@ def test_profiles_loaded_as_langdetect_loads_them():
     assert table.get("the") == reference["the"]
 
 
+def test_gram_scores_as_langdetects_rows_give_them():
+    """An n-gram's packed fields, made from the profiles' counts without
+    making its row, are those of langdetect's own row (every float of it
+    logged and rounded), the zeros' too; an n-gram of no profile has none."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    theirs = DetectorFactory()
+    theirs.load_profile(PROFILES_DIRECTORY)
+    reference = theirs.word_lang_prob_map
+    weight = language._ALPHA / language._BASE_FREQ
+    grams = list(reference)[::5] + ["the", "e", " t", "é", "\u4e2d", "\u0436\u0438 "]
+    for gram in grams:
+        expected = [round(math.log(weight + p) * language._SCALE) + language._BIAS
+                    for p in reference[gram]] + [1]
+        assert language._gram_fields(gram) == expected, gram
+        assert language._gram_packed(gram) == language._pack_fields(expected), gram
+    for gram in ("zzzz", "qxq", ""):
+        with pytest.raises(KeyError):
+            language._gram_fields(gram)
+
+
 def test_a_profile_langdetect_would_not_read_so_is_refused(tmp_path) -> None:
     """The loader checks each profile as it reads it (then langdetect's own
     loader is asked): a count that is no int (a float, a bool, a string)
