@@ -22,7 +22,7 @@ import math
 import struct
 from dataclasses import dataclass
 from itertools import chain, compress, repeat
-from operator import add
+from operator import add, mul, truediv
 
 from . import lazyre, resources
 
@@ -441,10 +441,10 @@ def _probabilities(detector) -> list:
     ngrams = _ngrams(detector.text, known)
     if not ngrams:
         raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-    # each n-gram's row, read once: ``choice`` draws an index by the
-    # length alone, so it picks from the rows what it picks from the n-grams
-    row_of = {g: known[g] for g in set(ngrams)}
-    rows = list(map(row_of.__getitem__, ngrams))
+    # ``choice`` draws an index by the length alone: it picks from the
+    # n-grams what langdetect picks from them, and only the rows drawn are
+    # read (a sample has ~1,000 n-grams; the draws, a few hundred)
+    row_of = known.__getitem__
     n_lang = len(detector.langlist)
     n_trial = detector.n_trial
     limit = detector.ITERATION_LIMIT
@@ -462,10 +462,11 @@ def _probabilities(detector) -> list:
         weight = alpha / detector.BASE_FREQ
         i = 0
         while True:
-            prob = [p * (weight + q) for p, q in zip(prob, choice(rows))]
+            # p * (weight + q) for each language, as langdetect multiplies
+            prob = list(map(mul, prob, map(add, repeat(weight), row_of(choice(ngrams)))))
             if i % 5 == 0:
                 sump = sum(prob)
-                prob = [p / sump for p in prob]
+                prob = list(map(truediv, prob, repeat(sump)))
                 if max(prob) > conv or i >= limit:
                     break
             i += 1
