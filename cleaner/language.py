@@ -222,12 +222,15 @@ def _load_profiles(directory: str):
         path = os.path.join(directory, filename)
         if filename.startswith(".") or not os.path.isfile(path):
             continue
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
+        with open(path, "rb") as f:
+            raw = f.read()
+        # (json reads the text as a text file would give it: its newlines,
+        # where json allows one, are whitespace either way)
+        data = json.loads(raw.decode("utf-8"))
         name, freq, n_words = data["name"], data["freq"], data["n_words"]
         if name in factory.langlist or not isinstance(freq, dict) or \
                 not all(type(n) is int and n for n in n_words[:3]) or len(n_words) < 3 or \
-                not set(map(type, freq.values())) <= {int}:
+                not _whole_counts(freq, raw):
             raise ValueError(f"unexpected profile {filename}")
         profiles.append((freq, n_words))
         factory.langlist.append(name)
@@ -235,6 +238,20 @@ def _load_profiles(directory: str):
         raise ValueError("no profiles")
     factory.word_lang_prob_map = _ProbTable(profiles, len(files))
     return factory
+
+
+def _whole_counts(freq: dict, raw: bytes) -> bool:
+    """Whether every count of ``freq`` (read by json from ``raw``) is an int,
+    by one C loop: the sum of ints is an int, a float makes it a float, and a
+    string, None, a list or a dict make it raise. JSON's true and false, which
+    sum as ints, are written so in the text (a literal has no escape): only a
+    text holding either has its counts' types read one by one."""
+    if b"true" in raw or b"false" in raw:
+        return set(map(type, freq.values())) <= {int}
+    try:
+        return type(sum(freq.values())) is int
+    except TypeError:
+        return False
 
 
 def _sample(text: str) -> str:

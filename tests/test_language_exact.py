@@ -263,7 +263,7 @@ def test_fields_packed_side_by_side():
             language._pack_fields(fields)
 
 
-@pytest.mark.parametrize("count", [2.0, True, "3", None, [1]])
+@pytest.mark.parametrize("count", [2.0, 1e300, float("nan"), True, False, "3", None, [1], {}])
 def test_a_profile_with_a_count_not_an_integer_is_refused(tmp_path, count):
     """The loader reads only what langdetect's profiles hold (counts that
     are integers): anything else raises, and langdetect's loader is asked."""
@@ -276,6 +276,19 @@ def test_a_profile_with_a_count_not_an_integer_is_refused(tmp_path, count):
     (tmp_path / "bb").write_text(json.dumps(bad), encoding="utf-8")
     with pytest.raises(ValueError, match="unexpected profile bb"):
         language._load_profiles(str(tmp_path))
+
+
+def test_whole_counts_accepted_whatever_the_keys_spell(tmp_path):
+    """The counts are checked by their sum, and their types one by one only
+    where the text spells true or false: in a key (as an n-gram), with
+    whole counts, it is no refusal (negative); the counts' sum is no limit."""
+    import json
+
+    for freq in ({"true": 5, "false": 2, "a": 1}, {"a": 2 ** 70, "b": 2 ** 70}, {}):
+        profile = {"name": "aa", "freq": freq, "n_words": [5, 2, 1]}
+        (tmp_path / "aa").write_text(json.dumps(profile), encoding="utf-8")
+        loaded = language._load_profiles(str(tmp_path))
+        assert loaded.langlist == ["aa"] and list(loaded.word_lang_prob_map) == list(freq)
 
 
 def _unpack_by_shifts(total: int) -> tuple[list[float], int]:
