@@ -29,6 +29,15 @@ from . import lazyre
 #: The only non-ASCII characters that ``re.IGNORECASE`` matches with an
 #: ASCII letter (checked over all of Unicode: i, i, s, k).
 _FOLDS_TO_ASCII = lazyre.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def has_folds(text: str) -> bool:
+    """``_FOLDS_TO_ASCII.search(text)``: whether ``text`` holds one of the
+    four; four ``in`` tests (a scan for one character each) are much cheaper
+    than the pattern's, which tries the class at every position. (Of all of
+    Unicode, only the first of the four has a lower case of another length:
+    without them, ``text.lower()`` keeps every offset.)"""
+    return "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text
 _ALNUM = lazyre.compile(r"[a-z0-9]+")
 MIN_LITERAL = 3
 _COMMON = frozenset("the and for you your our this that with are was has have not from "
@@ -68,7 +77,7 @@ def literals(phrases: Iterable[str], max_prefix: int = 8) -> tuple[str, ...] | N
 
 def may_contain(text: str, lits: tuple[str, ...] | None) -> bool:
     """False only if no phrase behind ``lits`` can match in ``text``."""
-    if lits is None or _FOLDS_TO_ASCII.search(text):
+    if lits is None or has_folds(text):
         return True
     return _contains_any(text.lower(), lits)
 
@@ -102,7 +111,7 @@ def lines_containing(text: str, lines: Sequence, lits: tuple[str, ...] | None) -
     """The indices of the ``lines`` of ``text`` (objects with ``start`` and
     ``end`` offsets into it) that may contain a phrase behind ``lits``, found
     in one scan of the whole text; None when every line may."""
-    if lits is None or _FOLDS_TO_ASCII.search(text):
+    if lits is None or has_folds(text):
         return None  # (lower-casing keeps every offset but for one of these)
     if not lits or "" in lits:
         return [] if not lits else None
@@ -130,9 +139,10 @@ class PhraseSet:
     (see :func:`cleaner.resources.alternation`: a space in a phrase matches
     any run of whitespace), but with ``str`` searches instead of an
     alternation that ``re`` tries phrase by phrase at every position: the
-    text is lower-cased and its whitespace runs made single spaces once.
-    Phrases for which that is not exact (other whitespace, cased non-ASCII
-    letters) make it fall back to the regex."""
+    text is lower-cased and its whitespace runs made single spaces once;
+    ``finditer(text)`` finds the regex's matches, asking it only where a
+    phrase may start. Phrases for which that is not exact (other
+    whitespace, cased non-ASCII letters) make it fall back to the regex."""
 
     def __init__(self, phrases: Iterable[str], regex: re.Pattern[str]) -> None:
         items = sorted({p for p in phrases if p})
@@ -144,14 +154,39 @@ class PhraseSet:
             and all(c.isascii() or c.lower() == c.upper() == c for c in p)
             for p in items)
         self._phrases = tuple(p.lower() for p in items) if exact else None
+        # the first words of the phrases (up to a space), where a match
+        # starts: a test of the text lower-cased that is exact if they hold
+        # no letter that is not ASCII and has a case (ß, σ: re matches ẞ, ς)
+        firsts = {p.lower().split(" ")[0] for p in items}
+        self._openers = tuple(sorted(firsts)) if items and all(
+            w and all(c.isascii() or c.lower() == c.upper() == c for c in w)
+            for w in firsts) else None
 
     def contains(self, text: str) -> bool:
         if not may_contain(text, self.literals):
             return False
-        if self._phrases is None or _FOLDS_TO_ASCII.search(text):
+        if self._phrases is None or has_folds(text):
             return self.regex.search(text) is not None
         norm = _SPACES.sub(" ", text.lower())
         return _contains_any(norm, self._phrases)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """``list(regex.finditer(text))``, the regex asked only where one of
+        the phrases' first words starts (found in one scan of the text
+        lower-cased): a match starts nowhere else, and ``re`` tries every
+        phrase at every position of the text."""
+        if self._openers is None or has_folds(text):
+            return list(self.regex.finditer(text))
+        out = []
+        pos = 0
+        match = self.regex.match
+        for i in sorted({end - len(w) + 1 for end, w in _automaton(self._openers).iter(text.lower())}):
+            if i >= pos:
+                m = match(text, i)  # (from i, the text before it in view)
+                if m is not None:
+                    out.append(m)
+                    pos = m.end()
+        return out
 
     def lines_containing(self, lines: Sequence) -> list[int] | None:
         """The indices of the ``lines`` (objects with a ``text``, which holds
@@ -162,7 +197,7 @@ class PhraseSet:
         if not lines:
             return []
         joined = "\n".join([line.text for line in lines])
-        if self._phrases is None or _FOLDS_TO_ASCII.search(joined) \
+        if self._phrases is None or has_folds(joined) \
                 or joined.count("\n") != len(lines) - 1:
             return None
         # (whitespace runs inside a line made single spaces, as contains

@@ -114,6 +114,44 @@ def test_phrase_set_is_exact(language):
 
 
 @pytest.mark.parametrize("language", [None, *sorted(resources.boilerplate()["lang"])])
+def test_phrase_set_finditer_finds_the_regex_matches(language):
+    # B008's matches of the phrases in a line, with the shortcuts on: the
+    # regex asked only where a phrase's first word starts
+    phrases = resources.entries("consent", "phrases", language)
+    regex = resources.phrase_regex("consent", "phrases", language=language)
+    ps = prefilter.PhraseSet(phrases, regex)
+    # (a language's phrases opening with a cased letter that is not ASCII,
+    # "déjà", are asked of the regex at every position)
+    assert ps._openers or language is not None, "the English phrases should open in ASCII"
+    rng = random.Random(23)
+    pieces = ["Kyiv said on Monday.", "sign", "cookies", "you", "x", "", " ", "By", "our"]
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(0, 6)):
+            p = rng.choice(phrases) if rng.random() < 0.5 else rng.choice(pieces)
+            p = "".join(c.upper() if rng.random() < 0.3 else c for c in p)
+            p = p.replace(" ", rng.choice([" ", "  ", "\t", "\u00a0", " \n "]))
+            if rng.random() < 0.3:  # a phrase cut short, or glued to a word
+                p = p[:rng.randint(0, len(p))] if rng.random() < 0.5 else "x" + p
+            parts.append(p)
+        s = rng.choice([" ", "", ", "]).join(parts)
+        if rng.random() < 0.05:
+            s += rng.choice(["\u0130", "\u017f", "\u212a"])
+        got = [(m.span(), m.group()) for m in ps.finditer(s)]
+        assert got == [(m.span(), m.group()) for m in regex.finditer(s)], s
+
+
+def test_has_folds_is_the_pattern_search():
+    rng = random.Random(3)
+    chars = "aiskIK \n\u0130\u0131\u017f\u212a\u00e9\u2019"
+    for _ in range(2000):
+        s = "".join(rng.choice(chars) for _ in range(rng.randint(0, 6)))
+        assert prefilter.has_folds(s) == bool(prefilter._FOLDS_TO_ASCII.search(s)), s
+    # (the one character of all of Unicode whose lower case has another length)
+    assert [c for c in map(chr, range(0x110000)) if len(c.lower()) != 1] == ["\u0130"]
+
+
+@pytest.mark.parametrize("language", [None, *sorted(resources.boilerplate()["lang"])])
 def test_phrase_set_lines_containing_is_contains_a_line_at_a_time(language):
     # B008's candidates with the shortcuts on: the lines holding a phrase,
     # found in one scan of the text, are those contains() finds one in

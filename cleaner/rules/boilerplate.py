@@ -2809,7 +2809,7 @@ class ConsentBlurb(LineRule):
         n = word_count(s)
         if n > 120:
             return None
-        found = list(phrases.finditer(s))
+        found = phrase_set.finditer(s) if structure.FAST else list(phrases.finditer(s))
         hits = {m.group().casefold() for m in found}
         message = f"consent or newsletter notice ({', '.join(sorted(hits))})"
         if not structure.is_body_paragraph(s) or n <= self.SHORT_WORDS:
