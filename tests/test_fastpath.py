@@ -595,3 +595,42 @@ def test_data_precheck_misses_no_line_of_data():
     # most lines are no data, and most of those are told so without it
     assert not _may_be_data("Rovers v Millbrook")
     assert not _may_be_data("Police close the bridge after the storm")
+
+
+def test_removed_lines_asks_each_new_line_of_every_local_rule():
+    """removed_lines with the shortcuts on asks a line new to the document
+    of the local rules up to the first that removes it (their candidates
+    tests when many lines are new): the verdicts are those of every rule
+    asked of every line, on the first text of a document and on a later
+    one with a few lines new to it; and a rule's own check, after it,
+    finds what it finds with the shortcuts off."""
+    from cleaner.model import Context
+    from cleaner.pipeline import Settings
+    from cleaner.rules import REGISTRY
+    from cleaner.rules import boilerplate as bp
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [t for _, t in bench_corpus().generate(60, seed=31)]
+    rng = random.Random(11)
+    extra = ["Advertisement", "Share on Facebook | Twitter", "We use cookies to improve your site.",
+             "Continue reading", "Star reveals all [PICTURES]", "Huh."]
+    enabled = frozenset(REGISTRY)
+    rules = bp.line_rules(enabled, local=True)
+    assert len(rules) >= 5
+    for text in texts:
+        ctx = Context(language="en", metadata={}, settings=Settings(), enabled=enabled)
+        lines = text.split("\n")
+        k = rng.randrange(len(lines) + 1)
+        later = "\n".join(lines[:k] + [rng.choice(extra), "A line new to it."] + lines[k:])
+        for t in (text, later):
+            ls = structure.lines(t)
+            expected = [any(r.match(x, ls, ctx) for r in rules) for x in ls]
+            assert bp.removed_lines(t, ls, ctx) == expected, t[:200]
+            for r in rules:
+                fast = list(r.check(t, ctx))
+                try:
+                    structure.FAST = False
+                    slow = list(r.check(t, ctx))
+                finally:
+                    structure.FAST = True
+                assert fast == slow, (r.code, t[:200])

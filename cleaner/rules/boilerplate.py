@@ -110,18 +110,32 @@ def _removed_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
                 if hit:
                     out[i] = True
         return out
-    get = _removed_memo(ctx).get
+    memo = _removed_memo(ctx)
+    get = memo.get
     out = [get(line.text, _MISSING) for line in ls]
     fresh = [i for i, hit in enumerate(out) if hit is _MISSING]
-    if fresh:
-        memo = _removed_memo(ctx)
-        found = [False] * len(fresh)
-        for r in rules:
-            for k, hit in enumerate(r.matches(text, ls, ctx, fresh)):
-                if hit:
-                    found[k] = True
-        for i, hit in zip(fresh, found):
-            memo[ls[i].text] = out[i] = hit
+    if not fresh:
+        return out
+    # Each line new to the document is asked of the rules in turn, up to
+    # the first that removes it: the joint verdict is all this needs, and a
+    # rule's own verdicts are asked (LineRule.check, with its memo) only of
+    # the lines some rule removes. Each rule's candidates test over the
+    # whole text (see LineRule.matches) runs when many lines are new.
+    many = len(fresh) * _FEW_FRESH >= len(ls)
+    asked = []
+    for r in rules:
+        cand = r.candidates(text, ls, ctx) if many else None
+        asked.append((r.match, r.max_chars, None if cand is None else set(cand)))
+    for i in fresh:
+        line = ls[i]
+        n = len(line.text)
+        hit = False
+        for match, longest, allowed in asked:
+            if (longest is None or n <= longest) and (allowed is None or i in allowed) \
+                    and match(line, ls, ctx):
+                hit = True
+                break
+        memo[line.text] = out[i] = hit
     return out
 
 
