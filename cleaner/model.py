@@ -13,6 +13,8 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import Any, Callable, ClassVar, Iterable, Iterator, Mapping
 
+from . import lazyre
+
 #: Stages in the order the pipeline runs them.
 STAGES = (
     "unicode",     # encoding repair, control characters, odd spaces
@@ -218,7 +220,7 @@ class Rule:
             if line.startswith("## ") and lines and lines[-1].strip():
                 lines.append("")
             lines.append(line)
-        doc = "\n".join(lines)
+        doc = _markdown_literals("\n".join(lines))
         before, after = cls.example
         kind = "fixable" if cls.fixable else "report-only"
         parts = [f"{cls.code} {cls.name} ({kind}, stage: {cls.stage})", "", doc]
@@ -228,6 +230,16 @@ class Rule:
             if cls.fixable:
                 parts.append(textwrap.indent(after.rstrip("\n") or "(removed)", "    "))
         return "\n".join(parts) + "\n"
+
+
+_REST_LITERAL = lazyre.compile(r"(?<!`)``([^`]+?)``(?!`)|:\w+:`([^`]+)`")
+
+
+def _markdown_literals(doc: str) -> str:
+    """The docstring's reST literals (````x````, ``:func:`x```) written as
+    the Markdown code spans of the rest of the page (`` `x` ``): the page
+    has Markdown headings, and ``cleaner explain`` prints it as it is."""
+    return _REST_LITERAL.sub(lambda m: f"`{m.group(1) or m.group(2)}`", doc)
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:

@@ -2926,3 +2926,15 @@ def test_version_and_help_import_no_rules() -> None:
                              text=True, timeout=120, cwd=Path(__file__).resolve().parents[1])
         loaded = res.stderr.strip().splitlines()[-1]
         assert (loaded != "[]") == heavy, (args, loaded)
+
+
+def test_documentation_writes_literals_as_markdown() -> None:
+    # the page is Markdown (its "## " headings): the docstrings' reST
+    # literals (``x``, :func:`x`) are printed as Markdown code spans
+    for code, rule in REGISTRY.items():
+        prose = rule.documentation().partition("\n## Example\n")[0]
+        assert not re.search(r"(?<!`)``(?!`)", prose) and ":func:`" not in prose, code
+    doc = REGISTRY["M003"].documentation()
+    assert "`Photo: Reuters`" in doc
+    assert "`headline_of`" in REGISTRY["B011"].documentation()
+    assert "(\"```\" to \"```\"" in REGISTRY["B102"].documentation()   # a fence stays
