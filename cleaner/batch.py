@@ -1689,8 +1689,13 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     result.names = {**{c: r.name for c, r in REGISTRY.items()},
                     **{c: v[0] for c, v in BUILTIN_REPORTS.items()}}
     say = log or (lambda msg: None)
-    stdin = stdin if stdin is not None else sys.stdin.buffer
-    stdout = stdout if stdout is not None else sys.stdout.buffer
+    if to_stdout or "-" in map(os.fspath, paths) or any(s.path is None for s in sources):
+        # the standard streams' bytes, looked up only by a run that uses
+        # them: where sys.stdout has no binary buffer (a notebook's, an
+        # io.StringIO under contextlib.redirect_stdout) files still clean
+        # to files (a report to stdout finds its stream itself)
+        stdin = stdin if stdin is not None else sys.stdin.buffer
+        stdout = stdout if stdout is not None else sys.stdout.buffer
 
     def error(message: str, path: str, line: int | None = None,
               detail: str | None = None, quiet: bool = False) -> None:
@@ -2254,7 +2259,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         say(f"cleaned {s.display} -> {target} "
                             f"({_plural(jw['documents'], 'document')}, "
                             f"{_plural(jw['changes'], 'change')}{skipped})")
-        elif jw.get("fh") is stdout:
+        elif stdout is not None and jw.get("fh") is stdout:
             stdout.flush()
         if none_cleaned:
             failed(s.display)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import Settings
+from cleaner import Settings, clean
 from cleaner.batch import BatchUsageError, DocResult, check_paths, clean_paths
 from cleaner.io import TMP_SUFFIX
 
@@ -858,3 +858,28 @@ def test_jsonl_on_stdin_is_streamed_after_its_first_megabyte(tmp_path: Path) -> 
     assert clean_paths(["-"], stdin=io.BytesIO(page), stdout=got, jobs=1,
                        log=lambda m: None).exit_code == 0
     assert got.getvalue().startswith(b"Kyiv talks\n\nThe talks would resume")
+
+
+def test_files_to_files_need_no_binary_stdout(tmp_path: Path) -> None:
+    """Where sys.stdout has no binary buffer (a notebook's stream,
+    io.StringIO under contextlib.redirect_stdout: docs/command-line.md's
+    example run by tests/test_docs.py), clean_paths still cleans files to
+    files, with a report; stdin to stdout takes the streams given."""
+    import contextlib
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(article(0), encoding="utf-8")
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        result = clean_paths([str(src)], out=tmp_path / "out", report=str(tmp_path / "r.json"))
+        check = check_paths([str(tmp_path / "out")])
+    assert (result.exit_code, result.errors, check.exit_code) == (0, [], 0)
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == clean(article(0))
+    assert json.loads((tmp_path / "r.json").read_text())["summary"]["files"] == 1
+    assert printed.getvalue() == ""
+    # negative: stdin still goes to stdout, through the streams passed
+    stdout = io.BytesIO()
+    with contextlib.redirect_stdout(printed):
+        clean_paths(["-"], stdin=io.BytesIO(article(0).encode()), stdout=stdout)
+    assert stdout.getvalue().decode() == clean(article(0))
+    assert printed.getvalue() == ""
