@@ -356,3 +356,48 @@ def test_which_commands_may_exit_1():
     assert not _may_find("cleaner check --diff --exit-zero articles/")
     assert not _may_find("cleaner check --fix articles/")
     assert not _may_find("cleaner clean seeds -o cleaned   # check the output")
+
+
+# --------------------------------------------------------------------------
+# the README's before and after
+
+def _matches(shown: str, lines: list[str]) -> bool:
+    """A line shown is a line of the text, or, ending in `…`, the start of one."""
+    if shown.endswith("…"):
+        return any(ln.startswith(shown[:-1].rstrip()) for ln in lines)
+    return shown in lines
+
+
+def test_readme_before_and_after_is_what_cleaning_a_seed_gives():
+    """The README's "Before and after": the page shown is a seed's, the
+    text shown is what cleaning it gives (`…` marks a cut), and the
+    metadata and changes listed are the pipeline's."""
+    from collections import Counter
+
+    from cleaner import Pipeline
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Before and after", 1)[1].split("\n## ", 1)[0]
+    before, after = [b.body for b in blocks(ROOT / "README.md")
+                     if b.lang == "text" and b.body in section][:2]
+    seed = next(p for p in sorted((ROOT / "seeds").glob("*.txt"))
+                if before.splitlines()[0] in p.read_text(encoding="utf-8"))
+    doc = Pipeline.default().run(seed.read_text(encoding="utf-8"))
+    for shown, text in ((before, seed.read_text(encoding="utf-8")), (after, doc.text)):
+        lines = [ln.strip() for ln in text.splitlines()]
+        odd = [ln for ln in shown.splitlines() if ln != "…" and not _matches(ln.strip(), lines)]
+        assert odd == []
+    metadata = re.search(r"with metadata `(\{.*?\})`", section, re.S).group(1)
+    assert json.loads(metadata) == doc.metadata
+    listed = Counter()
+    for code, name, times in re.findall(r"`([A-Z]\d{3}) ([a-z-]+)`(?: ×(\d+))?", section):
+        listed[(code, name)] += int(times or 1)
+    made = Counter((c.code, c.name) for c in doc.changes if not c.code.startswith("L"))
+    assert listed == made
+    assert re.search(r"and the\s+layout rules", section)
+
+
+def test_a_line_shown_matches_only_a_line_or_the_start_of_one():
+    lines = ["Kyiv talks resume", "Share"]
+    assert _matches("Kyiv talks resume", lines) and _matches("Kyiv talks …", lines)
+    assert not _matches("Kiev talks resume", lines)
+    assert not _matches("talks …", lines) and not _matches("Kyiv", lines)
