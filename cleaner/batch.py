@@ -190,6 +190,11 @@ def sniff_jsonl(data: bytes) -> tuple[bool, int | None]:
 STDIN_SNIFF_BYTES = 1 << 20
 
 
+def _unreadable_gzip(display: str, exc: BaseException) -> str:
+    """The error of a gzip-compressed stdin that cannot be decompressed."""
+    return f"{display}: gzip-compressed, and it cannot be read ({exc})"
+
+
 class _Prefixed(io.RawIOBase):
     """``head``, bytes already read from ``rest``, then the rest of it: stdin
     streamed on after its start was looked at."""
@@ -1838,8 +1843,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 except GZIP_ERRORS as exc:
                     if src is stdin:
                         raise
-                    yield _Local(_SourceError(i, f"{s.display}: gzip-compressed, and "
-                                                 f"it cannot be read ({exc})"))
+                    yield _Local(_SourceError(i, _unreadable_gzip(s.display, exc)))
                     continue
                 jsonl, bad = (False, None) if is_html_bytes(head) else sniff_jsonl(judged)
                 if jsonl:
@@ -1865,8 +1869,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     except GZIP_ERRORS as exc:
                         if src is stdin:
                             raise
-                        yield _Local(_SourceError(i, f"{s.display}: gzip-compressed, and "
-                                                     f"it cannot be read ({exc})"))
+                        yield _Local(_SourceError(i, _unreadable_gzip(s.display, exc)))
                         continue
                     if is_html_bytes(data):
                         s = sources[i] = replace(s, format="html")

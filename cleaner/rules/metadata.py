@@ -1643,26 +1643,19 @@ def _figure_caption(text: str, nl: int, start: int, end: int, over: bool) -> tup
     over a credit in a text that sets no block apart (no blank line over
     it) is none."""
     if over:
-        a = text.rfind("\n", 0, nl) + 1
-        b = nl
-        if a <= 1:
-            return None
-        above = text.rfind("\n", 0, a - 1) + 1
-        below = text.find("\n", end + 1)
-        if not (_blank_or_edge(text, above, a - 1)
-                and _blank_or_edge(text, end + 1, len(text) if below < 0 else below)):
-            return None
+        a, b = text.rfind("\n", 0, nl) + 1, nl
     else:
         a = nl + 1
         b = text.find("\n", a)
         b = len(text) if b < 0 else b
-        if start <= 1:
-            return None
-        above = text.rfind("\n", 0, start - 1) + 1
-        below = text.find("\n", b + 1)
-        if not (_blank_or_edge(text, above, start - 1)
-                and _blank_or_edge(text, b + 1, len(text) if below < 0 else below)):
-            return None
+    # the block of the two lines: [top, bottom)
+    top, bottom = (a, end) if over else (start, b)
+    if top <= 1:
+        return None
+    below = text.find("\n", bottom + 1)
+    if not (_blank_or_edge(text, text.rfind("\n", 0, top - 1) + 1, top - 1)
+            and _blank_or_edge(text, bottom + 1, len(text) if below < 0 else below)):
+        return None
     raw = text[a:b]
     line = raw.strip()
     if not line[:1].isupper() or line.endswith(":") \
