@@ -157,8 +157,8 @@ def sniff_jsonl(data: bytes) -> tuple[bool, int | None]:
     text). Not JSONL with an N is neither safely: the first line is a JSON
     object but most lines are not, or the first line is not (a record cut
     short) but at least half the lines are."""
-    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
-        return False, None   # the cheap test: text, HTML never start so
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and b"\n{" not in data:
+        return False, None   # the cheap test: no line starts as a JSON object
     objects = others = 0
     bad = None
     first_ok = None

@@ -1464,7 +1464,9 @@ def test_stdin_jsonl_whose_first_record_is_cut_short_is_refused() -> None:
     with a brace stays text, and a pretty-printed JSON document is still
     said to be one."""
     good = _records(article(1), article(2))
-    for stream in ('{"id": "x", "text": "cut sh\n' + good, "\n\n{oops\n" + good):
+    # cut at its end, cut at its start (`tail -c`: the line opens mid-record)
+    for stream in ('{"id": "x", "text": "cut sh\n' + good, "\n\n{oops\n" + good,
+                   'ext", "text": "cut"}\n' + good):
         r = run("clean", input=stream)
         assert r.exit_code == 2 and r.stdout == ""
         first = 3 if stream.startswith("\n") else 1
@@ -1480,6 +1482,9 @@ def test_stdin_jsonl_whose_first_record_is_cut_short_is_refused() -> None:
     text = "{Updated} Talks resume in Geneva\n\nThe minister said {so} on Monday.\n"
     r = run("clean", input=text)
     assert r.exit_code == 0 and r.stdout.startswith("{Updated} Talks resume") and not r.stderr
+    text = "Talks resume in Geneva\n\n{Updated} The minister said so on Monday.\n"
+    r = run("clean", input=text)
+    assert r.exit_code == 0 and "{Updated} The minister" in r.stdout and not r.stderr
     r = run("clean", input='{"a": 1,\n "b": 2}\n')
     assert r.exit_code == 2 and "one JSON document over several lines" in r.stderr
 
