@@ -101,10 +101,9 @@ def _missing(value: Any) -> bool:
         import pandas
     except ImportError:  # pragma: no cover - a frame comes with pandas
         return False
-    try:
-        return bool(pandas.isna(value))
-    except (TypeError, ValueError):  # a list or an array in a cell: no scalar
-        return False
+    # a list or an array in a cell is no missing value, whatever it holds
+    # (pandas.isna([None]) is an array, and bool() of one element is True)
+    return pandas.api.types.is_scalar(value) and bool(pandas.isna(value))
 
 
 def clean_dataframe(frame, settings: Settings | None = None, *, column: str = "text"):

@@ -3125,6 +3125,9 @@ def test_a_call_to_join_the_newsletter_goes(line: str) -> None:
     "Join the queue at the quay early: the ferry fills up fast on Fridays, operators said.",
     "Get the newsletter habit early, the editor advised the trainees at the Harbour Post.",
     "“I agree that they can send me the bill,” the harbour master said on Monday.",
+    # unquoted speech: "send me" without a sign-up's words after it
+    "I consent to whatever they want, he told reporters, so long as they send me home.",
+    "I agree to let them send me back to the front, the soldier said.",
 ])
 def test_prose_with_the_words_of_a_call_to_join_stays(line: str) -> None:
     doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")

@@ -103,7 +103,8 @@ def test_clean_dataframe_keeps_missing_cells() -> None:
     assert [pd.isna(v) for v in out["text"]] == [False, True, True, True]
     assert out["id"].tolist() == [1, 2, 3, 4]
     assert frame["text"][0] == "Kiev said so.  \n"          # the input frame is left as it was
-    for bad, name in ((12, "int"), (b"Kiev", "bytes: decode bytes first")):
+    for bad, name in ((12, "int"), (b"Kiev", "bytes: decode bytes first"),
+                      ([None], "list")):   # a list of a missing value is no missing cell
         with pytest.raises(TypeError, match=f"column 'text': cleaner cleans text \\(str\\), not {name}"):
             clean_dataframe(pd.DataFrame({"text": ["Kiev.", bad]}))
 

@@ -2816,7 +2816,7 @@ class ConsentBlurb(LineRule):
                 and word_count(s) <= self.CALL_WORDS and _TO_THE_READER.search(s):
             return "call to subscribe to the outlet"
         if word_count(s) <= self.CALL_WORDS and _pitches()[0].fullmatch(s):
-            return "call to follow the outlet or join its newsletter"
+            return "call to join the outlet's newsletter"
         phrase_set, phrases, calls = _consent(ctx)
         if not phrase_set.contains(s):
             return None
