@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
 from .io import (GZIP_ERRORS, GZIP_MAGIC, AtomicWriter, BinaryInputError, Decoded, InputError,
-                 check_regular, decode_bytes, gunzip_stream, gzip_problem, gzip_writer,
+                 binary_reader, binary_writer, check_regular, decode_bytes, gunzip_stream, gzip_problem, gzip_writer,
                  open_input, remove_stale_tmp, write_atomic, write_if_changed, write_through)
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
@@ -1696,11 +1696,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     say = log or (lambda msg: None)
     if to_stdout or "-" in map(os.fspath, paths) or any(s.path is None for s in sources):
         # the standard streams' bytes, looked up only by a run that uses
-        # them: where sys.stdout has no binary buffer (a notebook's, an
-        # io.StringIO under contextlib.redirect_stdout) files still clean
-        # to files (a report to stdout finds its stream itself)
-        stdin = stdin if stdin is not None else sys.stdin.buffer
-        stdout = stdout if stdout is not None else sys.stdout.buffer
+        # them; where they have no binary buffer (a notebook's, an
+        # io.StringIO under contextlib.redirect_stdout) the text streams
+        # themselves, as UTF-8 (a report to stdout finds its stream itself)
+        stdin = stdin if stdin is not None else binary_reader(sys.stdin)
+        stdout = stdout if stdout is not None else binary_writer(sys.stdout)
 
     def error(message: str, path: str, line: int | None = None,
               detail: str | None = None, quiet: bool = False) -> None:

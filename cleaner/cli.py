@@ -640,8 +640,7 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
                                       settings=settings, with_changes=with_changes,
                                       name_from_title=name_from_title,
                                       exit_non_zero_on_fix=exit_non_zero_on_fix,
-                                      stdout=sys.stdout.buffer,
-                                      stdin=sys.stdin.buffer, **batch))
+                                      **batch))
     # a summary whenever files are written (one file or many, as black and
     # ruff), or several inputs go to stdout; not for a lone stdin filter
     to_files = in_place or (out is not None and out != "-")
@@ -839,13 +838,12 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
             raise click.UsageError("check --fix rewrites files, not stdin (--stdin-filename)")
         run = (lambda: _batch.clean_paths(_paths(paths, "check"), settings=settings,
                                           in_place=True, on_document=show,
-                                          stdout=sys.stdout.buffer, stdin=sys.stdin.buffer,
                                           **batch))
     else:
         run = (lambda: _batch.clean_paths(
             _paths(paths, "check", batch["stdin_filename"] is not None),
             settings=settings, check=True, strict=strict, keep_original=diff,
-            on_document=show, stdin=sys.stdin.buffer, **batch))
+            on_document=show, **batch))
     try:
         result = _run(run)
     except KeyboardInterrupt:

@@ -77,6 +77,78 @@ def gunzip_stream(fh: IO[bytes]) -> IO[bytes]:
     return fh
 
 
+class _TextSink(io.RawIOBase):
+    """Bytes (UTF-8) written to a text stream that has no binary buffer,
+    decoded as they come (a character split between two writes waits for
+    the rest of it)."""
+
+    def __init__(self, text: Any) -> None:
+        self._text = text
+        self._decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        data = bytes(data)
+        text = self._decoder.decode(data)
+        if text:
+            self._text.write(text)
+        return len(data)
+
+    def flush(self) -> None:
+        flush = getattr(self._text, "flush", None)
+        if flush is not None:
+            flush()
+
+
+class _TextSource(io.RawIOBase):
+    """A text stream that has no binary buffer, read as UTF-8 bytes."""
+
+    def __init__(self, text: Any) -> None:
+        self._text = text
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf: Any) -> int:
+        while not self._pending:
+            chunk = self._text.read(1 << 16) if self._text is not None else ""
+            if not chunk:
+                return 0
+            self._pending = chunk.encode("utf-8", "surrogateescape")
+        n = min(len(buf), len(self._pending))
+        buf[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+
+def binary_writer(stream: Any) -> IO[bytes]:
+    """The bytes side of the text stream ``stream`` (``sys.stdout``,
+    ``sys.stderr``): its ``buffer``; where it has none (an ``io.StringIO``
+    under ``contextlib.redirect_stdout``, a notebook's stream) what is
+    written is decoded from UTF-8 and written to the text stream itself."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        return buffer
+    if isinstance(stream, (io.RawIOBase, io.BufferedIOBase)):
+        return stream   # already a bytes stream
+    return _TextSink(stream)  # type: ignore[return-value]
+
+
+def binary_reader(stream: Any) -> IO[bytes]:
+    """The bytes side of the text stream ``stream`` (``sys.stdin``): its
+    ``buffer``; where it has none (an ``io.StringIO`` put in its place),
+    its text encoded as UTF-8 (no stream at all: nothing)."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        return buffer
+    if isinstance(stream, (io.RawIOBase, io.BufferedIOBase)):
+        return stream
+    return io.BufferedReader(_TextSource(stream))  # type: ignore[return-value]
+
+
 def gzip_writer(fh: IO[bytes]) -> gzip.GzipFile:
     """A gzip stream into ``fh`` (an output whose name ends in ``.gz``),
     the same bytes for the same content (no name, no time in its header),

@@ -72,7 +72,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from .io import AtomicWriter, deferred_interrupts, write_through
+from .io import AtomicWriter, binary_writer, deferred_interrupts, write_through
 
 if TYPE_CHECKING:  # pragma: no cover
     from .batch import DocResult
@@ -136,9 +136,9 @@ class ReportWriter:
                 self._fh = self._w.open()
             else:
                 if kind == "stdout":
-                    self._stream = stdout if stdout is not None else sys.stdout.buffer
+                    self._stream = stdout if stdout is not None else binary_writer(sys.stdout)
                 elif kind == "stderr":
-                    self._stream = sys.stderr.buffer
+                    self._stream = binary_writer(sys.stderr)
                 else:
                     self._device = os.fspath(path)
                 self._fh = tempfile.TemporaryFile()
