@@ -1420,16 +1420,20 @@ class _SourceError:
     binary: bool = False   # binary data: --skip-binary skips it
 
 
-def _jsonl_head_problem(fh: IO[bytes], display: str) -> InputError | None:
+def _jsonl_head_problem(fh: IO[bytes], display: str,
+                        stdin: bool = False) -> InputError | None:
     """The error for a JSONL input that is no text, told from its first
     bytes as a text file's are (:func:`cleaner.io.decode_bytes`): NUL bytes
     (binary data, or UTF-16 without a byte-order mark), or a UTF-16/32
-    byte-order mark; or no JSONL at all: text (none of the complete lines
-    of its first 8 KB, ``JSONL_SNIFF_LINES`` or more, is a JSON object), or
-    one JSON document pretty-printed over several lines — said once for
-    the file, not as a malformed line each. JSON has no raw NUL byte
-    anywhere, so no JSONL file is mistaken for binary. The bytes are looked
-    at without taking them (``peek``, or a seek back)."""
+    byte-order mark; or no JSONL at all: one JSON document — an array, or
+    an object pretty-printed over several lines (:func:`_json_head_kind`),
+    said with the ``jq`` that makes JSON Lines of it — or text (none of the
+    complete lines of its first 8 KB, ``JSONL_SNIFF_LINES`` or more, is a
+    JSON object): said once for the file, not as a malformed line each.
+    JSON has no raw NUL byte anywhere, so no JSONL file is mistaken for
+    binary. The bytes are looked at without taking them (``peek``, or a
+    seek back); ``stdin``: the input is standard input (``display`` its
+    name), which ``jq`` converts as a filter."""
     try:
         if hasattr(fh, "peek"):
             head = fh.peek(8192)[:8192]  # type: ignore[attr-defined]
@@ -1450,15 +1454,13 @@ def _jsonl_head_problem(fh: IO[bytes], display: str) -> InputError | None:
             decode_bytes(head, display)
         except InputError as exc:
             return exc
+    kind = _json_head_kind(head, whole=len(head) < 8192)
+    if kind is not None:
+        return InputError(_not_json_lines(display, kind, stdin))
     # text named .jsonl: not one of its first lines is a JSON object (each
     # would be a "malformed JSON" error of its own, a text's every line)
     lines = [x for x in head.split(b"\n")[:-1] if x.strip()]   # the complete ones
     first = lines[0].lstrip(b"\xef\xbb\xbf \t").rstrip(b" \t\r") if lines else b""
-    if len(lines) >= JSONL_SNIFF_LINES and first in (b"{", b"["):
-        # a line of a lone brace is no record: one JSON document (a pretty
-        # array of records has one record a line too, the last one without
-        # its comma: read as JSONL, that one came out alone)
-        return InputError(f"{display}: {_PRETTY_JSON}")
     if len(lines) >= JSONL_SNIFF_LINES and not first.startswith(b"{"):
         for line in lines:
             try:
@@ -1466,30 +1468,100 @@ def _jsonl_head_problem(fh: IO[bytes], display: str) -> InputError | None:
                     return None
             except ValueError:
                 continue
-        if _json_document(head) or first in (b"{", b"["):
-            return InputError(f"{display}: {_PRETTY_JSON}")
+        kind = _json_document(head)
+        if kind is not None:
+            return InputError(_not_json_lines(display, kind, stdin))
         return InputError(f"{display}: not JSONL: none of its first {len(lines)} non-blank lines "
                           "is a JSON object (text? give --format text, or name it .txt)")
     return None
 
 
-#: What is said of one JSON document written over several lines where JSONL
-#: is read (a JSON array of records, an object pretty-printed).
-_PRETTY_JSON = ("one JSON document over several lines (pretty-printed), not JSONL, one record "
-                "a line: convert it first (jq -c '.[]' for an array of records, jq -c . for "
-                "objects)")
+def _json_head_kind(head: bytes, whole: bool) -> str | None:
+    """``"array"`` or ``"object"`` when ``head``, the start of an input read
+    as JSON Lines (all of it: ``whole``), is one JSON document rather than
+    a record a line, told cheaply from its first bytes: an array opens with
+    ``[`` and a JSON value (a JSONL line holding an array, followed by
+    other lines, is left to be said of its line); an object pretty-printed
+    opens with a line that is no complete object — a lone ``{``, or a
+    first key ending in a comma or bracket, or several lines none of which
+    is a record. None: JSON Lines, or text (``{Draft} Council…``), or too
+    little to tell (a first line longer than the head)."""
+    body = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not body.startswith((b"[", b"{")):
+        return None
+    lines = [x.strip() for x in body.split(b"\n")]
+    complete, rest = [x for x in lines[:-1] if x], lines[-1]
+    first = complete[0] if complete else (rest if whole else b"")
+    if body[:1] == b"[":
+        after = body[1:].lstrip()[:1]
+        if after and after not in b'[{"]-0123456789tfn':
+            return None   # "[Updated] …": text
+        if not first:
+            return "array" if len(after) else None   # one line, longer than the head
+        try:
+            json.loads(first)
+        except ValueError:
+            return "array"   # "[" or "[{...}," over several lines
+        # a line that is a whole array: the document, if nothing follows
+        more = len(complete) > 1 or (rest and complete)
+        return None if more else "array"
+    if not first:
+        return None
+    if first == b"{":
+        return "object"
+    if first[1:].lstrip()[:1] not in (b'"', b"}"):
+        return None   # "{Draft} …": text
+    try:
+        if isinstance(json.loads(first), dict):
+            return None   # a record: JSON Lines
+    except ValueError:
+        pass
+    for line in complete[1:]:
+        try:
+            if isinstance(json.loads(line), dict):
+                return None   # a record: its first line is broken, said of its line
+        except ValueError:
+            continue
+    if len(complete) > 1 or first.endswith((b",", b"{", b"[")):
+        return "object"
+    return None
 
 
-def _json_document(data: bytes) -> bool:
-    """Whether ``data`` is one JSON object or array written over several
-    lines (not JSONL: a record a line)."""
+def _not_json_lines(display: str, kind: str, stdin: bool = False) -> str:
+    """What is said of one JSON document (``kind``: ``"array"`` or
+    ``"object"``) where JSON Lines is read: what it is, and the ``jq``
+    command that converts it."""
+    import shlex
+
+    what = ("a JSON array, not JSON Lines (one record per line)" if kind == "array" else
+            "one JSON object over several lines (pretty-printed), not JSON Lines (one "
+            "record per line)")
+    jq = "jq -c '.[]'" if kind == "array" else "jq -c ."
+    if stdin:
+        return f"{display}: {what}; pipe it through `{jq}` first"
+    path = Path(display)
+    gz = path.suffix.lower() == ".gz"
+    base = path.with_suffix("") if gz else path
+    out = base.with_suffix(".jsonl")
+    if out == base:   # already named .jsonl
+        out = base.with_name(f"{base.stem}.lines.jsonl")
+    src = (f"gzip -dc {shlex.quote(display)} | {jq}" if gz
+           else f"{jq} {shlex.quote(display)}")
+    return f"{display}: {what}; convert with `{src} > {shlex.quote(str(out))}`"
+
+
+def _json_document(data: bytes) -> str | None:
+    """``"array"`` or ``"object"`` when ``data`` is one JSON array or
+    object written over several lines (not JSONL: a record a line), else
+    None."""
     body = data.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not body.startswith((b"{", b"[")) or b"\n" not in body.strip():
-        return False
+        return None
     try:
-        return isinstance(json.loads(body), (dict, list))
+        doc = json.loads(body)
     except ValueError:
-        return False
+        return None
+    return "array" if isinstance(doc, list) else "object" if isinstance(doc, dict) else None
 
 
 #: A JSONL input none of whose first lines (so many at least, in its first
@@ -1876,7 +1948,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     elif _json_document(data):
                         # one JSON document over several lines: cleaned as
                         # text, its braces and keys came out as prose, exit 0
-                        yield _Local(_SourceError(i, f"{s.display}: {_PRETTY_JSON}"))
+                        yield _Local(_SourceError(i, _not_json_lines(
+                            s.display, _json_document(data), stdin=True)))
                         continue
             if s.format != "jsonl":
                 if s.path is None and data is None:
@@ -1896,7 +1969,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         fh = open_input(s.path)
                     except OSError as exc:
                         raise InputError(f"{s.display}: cannot read ({exc.strerror})") from None
-                not_text = _jsonl_head_problem(fh, s.display)
+                not_text = _jsonl_head_problem(fh, s.display, stdin=s.path is None)
                 if not_text is not None:
                     if s.path is not None:
                         fh.close()

@@ -1340,7 +1340,7 @@ def test_a_json_file_is_read_as_jsonl_never_as_prose(tmp_path: Path) -> None:
     doc = tmp_path / "doc.json"
     doc.write_text(json.dumps({"records": [{"id": 1, "text": "Kiev."}]}, indent=2))
     r = run("clean", doc, "-o", tmp_path / "out")
-    assert r.exit_code == 2 and f"error: {doc}: one JSON document over several lines" in r.stderr
+    assert r.exit_code == 2 and f"error: {doc}: one JSON object over several lines" in r.stderr
     assert not (tmp_path / "out" / "doc.json").exists()
     text = tmp_path / "notes.json"
     text.write_text("Talks in Kiev resumed.\nThe minister said so.\nMore to come.\n")
@@ -1367,9 +1367,8 @@ def test_a_pretty_printed_array_of_records_is_one_error_not_its_last_record(
     r = run("clean", src, "-o", tmp_path / "out")
     assert r.exit_code == 2 and not (tmp_path / "out" / "a.jsonl").exists()
     assert [l for l in r.stderr.splitlines() if l.startswith("error:")] == [
-        f"error: {src}: one JSON document over several lines (pretty-printed), not JSONL, one "
-        "record a line: convert it first (jq -c '.[]' for an array of records, jq -c . for "
-        "objects)"]
+        f"error: {src}: a JSON array, not JSON Lines (one record per line); convert with "
+        f"`jq -c '.[]' {src} > {tmp_path / 'a.lines.jsonl'}`"]
     one = tmp_path / "b.jsonl"
     one.write_text('[{"id": "a", "text": "Kiev."}, {"id": "b", "text": "Kiev said."}]\n[1, 2]\n')
     r = run("clean", one, "-o", tmp_path / "out")
@@ -1486,7 +1485,7 @@ def test_stdin_jsonl_whose_first_record_is_cut_short_is_refused() -> None:
     r = run("clean", input=text)
     assert r.exit_code == 0 and "{Updated} The minister" in r.stdout and not r.stderr
     r = run("clean", input='{"a": 1,\n "b": 2}\n')
-    assert r.exit_code == 2 and "one JSON document over several lines" in r.stderr
+    assert r.exit_code == 2 and "one JSON object over several lines" in r.stderr
 
 
 def test_html_on_stdin_is_sniffed() -> None:

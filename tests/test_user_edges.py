@@ -320,16 +320,19 @@ def test_a_pretty_printed_json_document_is_said_to_be_no_jsonl(tmp_path: Path, d
     Both now say what it is and how to convert it."""
     text = json.dumps(doc, indent=2) + "\n"
     (tmp_path / "p.jsonl").write_text(text)
-    hint = ("one JSON document over several lines (pretty-printed), not JSONL, one record a "
-            "line: convert it first (jq -c '.[]' for an array of records, jq -c . for objects)")
+    what, jq = (("a JSON array, not JSON Lines (one record per line)", "jq -c '.[]'")
+                if isinstance(doc, list) else
+                ("one JSON object over several lines (pretty-printed), not JSON Lines (one "
+                 "record per line)", "jq -c ."))
     r = run("clean", tmp_path / "p.jsonl", "-o", tmp_path / "out")
     assert r.exit_code == 2
     assert [l for l in r.stderr.splitlines() if l.startswith("error:")] == [
-        f"error: {tmp_path / 'p.jsonl'}: {hint}"]
+        f"error: {tmp_path / 'p.jsonl'}: {what}; convert with `{jq} {tmp_path / 'p.jsonl'} > "
+        f"{tmp_path / 'p.lines.jsonl'}`"]
     for args in ([], ["--format", "jsonl"]):
         r = run("clean", *args, "-", input=text)
         assert r.exit_code == 2 and r.stdout == ""
-        assert r.stderr.splitlines()[0] == f"error: -: {hint}"
+        assert r.stderr.splitlines()[0] == f"error: -: {what}; pipe it through `{jq}` first"
     # negative: text that opens with a brace is still text; JSONL is JSONL
     r = run("clean", "-", input="{Draft} Council meets\n\nThe council met on Monday.\n")
     assert r.exit_code == 0 and "The council met on Monday." in r.stdout

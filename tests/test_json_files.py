@@ -1,0 +1,117 @@
+"""`.json` files taken with --include '*.json' that are one JSON document
+(an array of records, or one object pretty-printed) rather than JSON Lines:
+each is one error saying what the file is and the `jq` command that makes
+JSON Lines of it, told from its first bytes (also when the document is far
+larger than what is looked at). A one-object file written on one line is
+JSON Lines already, and is cleaned."""
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cleaner.cli import cli
+
+from ._corpus import article
+
+RECORDS = [{"id": f"d{i}", "text": article(i + 1)} for i in range(3)]
+ARRAY = "a JSON array, not JSON Lines (one record per line); convert with `jq -c '.[]' {p} > {o}`"
+OBJECT = ("one JSON object over several lines (pretty-printed), not JSON Lines (one record per "
+          "line); convert with `jq -c . {p} > {o}`")
+
+
+def run(*args: object) -> "click.testing.Result":  # noqa: F821
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def _errors(stderr: str) -> list[str]:
+    return [l for l in stderr.splitlines() if l.startswith("error:")]
+
+
+def test_json_documents_in_a_walk_say_what_they_are(tmp_path: Path) -> None:
+    d = tmp_path / "crawl"
+    d.mkdir()
+    big = [{"id": i, "text": article(i % 5 + 1)} for i in range(40)]   # far over 8 KB
+    files = {
+        "pretty.json": json.dumps(RECORDS, indent=2),
+        "compact.json": json.dumps(RECORDS),                             # one line
+        "rows.json": "[\n" + ",\n".join(json.dumps(r) for r in RECORDS) + "\n]\n",
+        "inline.json": "[" + ",\n ".join(json.dumps(r) for r in big) + "]\n",
+        "huge-line.json": json.dumps(big),                               # one line, > 8 KB
+        "object.json": json.dumps(RECORDS[0], indent=2),
+        "object-long.json": json.dumps({"id": 1, "text": article(1) * 20, "tags": ["a"]},
+                                       indent=2),
+        "object-2.json": '{"id": 1,\n "text": "The council met on Monday."}\n',
+    }
+    for name, text in files.items():
+        (d / name).write_text(text, encoding="utf-8")
+    r = run("check", "--include", "*.json", d)
+    assert r.exit_code == 2
+    kinds = {"pretty": ARRAY, "compact": ARRAY, "rows": ARRAY, "inline": ARRAY,
+             "huge-line": ARRAY, "object": OBJECT, "object-long": OBJECT, "object-2": OBJECT}
+    assert sorted(_errors(r.stderr)) == sorted(
+        "error: " + f"{d / (n + '.json')}: " + k.format(p=d / (n + ".json"), o=d / (n + ".jsonl"))
+        for n, k in kinds.items())
+    assert f"{len(files)} errors" in r.stdout   # one a file, not one a line
+    # what it says works: converted, each is JSON Lines that cleans
+    conv = tmp_path / "conv.jsonl"
+    conv.write_text("".join(json.dumps(r) + "\n" for r in RECORDS))
+    r = run("clean", conv, "-o", tmp_path / "out")
+    assert r.exit_code == 0, r.stderr
+
+
+def test_json_lines_and_one_line_objects_are_cleaned(tmp_path: Path) -> None:
+    """Negative: a `.json` file that is JSON Lines, or one object on one
+    line, is cleaned; one whose first record is broken is an error of that
+    line only, the others cleaned; text that opens with a bracket or brace
+    is not called a JSON document."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "lines.json").write_text("".join(json.dumps(r) + "\n" for r in RECORDS))
+    (d / "one.json").write_text(json.dumps(RECORDS[0]) + "\n")
+    (d / "broken.json").write_text("{oops\n" + json.dumps(RECORDS[1]) + "\n")
+    (d / "note.json").write_text("[Updated] Council\n\nThe council met.\nIt said so.\n")
+    r = run("clean", "--include", "*.json", d, "-o", tmp_path / "out")
+    assert r.exit_code == 2
+    assert _errors(r.stderr)[0] == (f"error: {d / 'broken.json'}:1: malformed JSON (Expecting "
+                                    "property name enclosed in double quotes: column 2), line "
+                                    "skipped")
+    assert "JSON array" not in r.stderr and "JSON object over" not in r.stderr
+    assert "not JSONL: none of its first 3 non-blank lines" in r.stderr   # the text
+    out = tmp_path / "out"
+    assert [json.loads(l)["id"] for l in (out / "lines.json").read_text().splitlines()] == [
+        "d0", "d1", "d2"]
+    assert json.loads((out / "one.json").read_text())["id"] == "d0"
+    assert json.loads((out / "broken.json").read_text())["id"] == "d1"
+
+
+def test_a_gzipped_array_and_an_array_named_jsonl(tmp_path: Path) -> None:
+    """The command fits the file: a gzipped one is decompressed first, and
+    one already named .jsonl is not converted onto itself."""
+    gz = tmp_path / "a.json.gz"
+    gz.write_bytes(gzip.compress(json.dumps(RECORDS, indent=1).encode()))
+    named = tmp_path / "b.jsonl"
+    named.write_text(json.dumps(RECORDS, indent=1))
+    r = run("check", gz, named)
+    assert _errors(r.stderr) == [
+        f"error: {gz}: a JSON array, not JSON Lines (one record per line); convert with "
+        f"`gzip -dc {gz} | jq -c '.[]' > {tmp_path / 'a.jsonl'}`",
+        f"error: {named}: a JSON array, not JSON Lines (one record per line); convert with "
+        f"`jq -c '.[]' {named} > {tmp_path / 'b.lines.jsonl'}`"]
+
+
+def test_a_name_with_spaces_is_quoted_in_the_command(tmp_path: Path) -> None:
+    src = tmp_path / "my crawl.json"
+    src.write_text(json.dumps(RECORDS, indent=2))
+    r = run("check", src)
+    assert _errors(r.stderr) == [
+        f"error: {src}: a JSON array, not JSON Lines (one record per line); convert with "
+        f"`jq -c '.[]' '{src}' > '{tmp_path / 'my crawl.jsonl'}'`"]
