@@ -319,8 +319,16 @@ def _common(f: Callable) -> Callable:
         click.option("--skip-binary", is_flag=True,
                      help="Skip binary files with a message instead of an error "
                           "(for pre-commit hooks)."),
-        click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr; no progress bar."),
-        click.option("-v", "--verbose", is_flag=True, help="Say what happens to each file."),
+        click.option("-q", "--quiet", is_flag=True,
+                     help="Print only the findings (check) and the errors: no summary, "
+                          "warnings, notes or progress bar (as ruff's -q)."),
+        click.option("-s", "--silent", is_flag=True,
+                     help="Print nothing: no findings, diff, summary, warnings, errors or "
+                          "progress bar; the exit code says how it went (as ruff's -s). "
+                          "Cleaned text and a --report still go where they are sent; a "
+                          "usage error is still said."),
+        click.option("-v", "--verbose", is_flag=True,
+                     help="Say what happens to each file (-q and -s win over it)."),
     ]
     for o in reversed(opts):
         f = o(f)
@@ -359,19 +367,23 @@ def _setup(kw: dict[str, Any], command: str,
         # the configuration is found from the file stdin stands for
         paths = [stdin_filename if p == "-" else p for p in paths or ["-"]]
     isolated = kw.pop("isolated")
+    # the quietest wins: -s over -q over -v
+    silent = kw.pop("silent")
+    quiet = kw.pop("quiet") or silent
+    verbose = kw.pop("verbose") and not quiet
     try:
         cfg = _config.discover(config_file, isolated, cwd=config_start(paths))
         settings = build_settings(kw, cfg)
     except _config.ConfigError as exc:
         raise _UsageExit(str(exc)) from None
-    if kw.get("verbose") and not kw.get("quiet"):
+    if verbose:
         # which configuration applies, as ruff's and black's -v say: the
         # first question when a rule fires (or not) against expectation
         _err(f"note: configuration: {cfg.path} ([tool.cleaner])" if cfg.path is not None
              else "note: configuration: none (--isolated)" if isolated
              else "note: configuration: none (no pyproject.toml with [tool.cleaner] from "
                   f"{config_start(paths) or Path.cwd()} upward; --config FILE names one)")
-    if not kw.get("quiet"):
+    if not quiet:
         for warning in language_warnings(settings, kw, cfg):
             _err(f"warning: {warning}")
     read_files = _read_files(kw, cfg, config_file)
@@ -383,7 +395,6 @@ def _setup(kw: dict[str, Any], command: str,
     respect_gitignore = kw.pop("respect_gitignore")
     if respect_gitignore is None:
         respect_gitignore = cfg.get("respect-gitignore", True)
-    quiet, verbose = kw.pop("quiet"), kw.pop("verbose")
     batch = dict(include=include, exclude=exclude, format=kw.pop("fmt") or "auto",
                  text_key=kw.pop("text_key"), id_key=kw.pop("id_key"),
                  jobs=kw.pop("jobs"), report=kw.pop("report"), verbose=verbose,
@@ -397,11 +408,12 @@ def _setup(kw: dict[str, Any], command: str,
                  learn_repeated_lines=(kw.get("repeated_lines") or cfg.get(
                      "repeated-lines-file")) == "learn",
                  save_repeated_lines=kw.pop("save_repeated_lines"), read_files=read_files,
-                 log=(lambda m: None if m.startswith(("note:", "warning:", "Fixing",
-                                                       "cleaned ", "unchanged ", "skipped:"))
-                      else _err(m))
+                 log=(lambda m: None) if silent
+                 else (lambda m: None if m.startswith(("note:", "warning:", "Fixing",
+                                                        "cleaned ", "unchanged ", "skipped:"))
+                       else _err(m))
                  if quiet else _err,
-                 progress=False if quiet else None)
+                 progress=False if quiet else None, silent=silent)
     for k in ("select", "ignore", "extend_select", "extend_ignore",
               "languages", "assume_language", "name_style", "names",
               "repeated_lines", "other_languages", "unsafe_fixes"):
@@ -449,7 +461,7 @@ def _stdin_has_input() -> bool:
 
 
 def _paths(paths: tuple[str, ...], command: str = "clean",
-           stdin_named: bool = False) -> list[str]:
+           stdin_named: bool = False, quiet: bool = False) -> list[str]:
     if paths.count("-") > 1:
         # stdin can be read once: the second "-" would be an empty document
         # and the summary would count one input twice
@@ -462,7 +474,7 @@ def _paths(paths: tuple[str, ...], command: str = "clean",
         # as `ruff check`: no PATH is the current directory, and stdin is
         # read only when named (-). In CI stdin is /dev/null or an idle
         # pipe: read, it passed an empty "document" and the check with it
-        if _stdin_has_input():
+        if _stdin_has_input() and not quiet:
             _err("warning: no PATH given: checking the current directory, not stdin "
                  "(`cleaner check -` reads stdin)")
         return ["."]
@@ -634,6 +646,7 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
                        exit_zero=False, **kw)
         return
     settings, batch = _setup(kw, "clean", paths)
+    batch.pop("silent")   # cleaned text still goes to stdout: it is the output
     quiet = batch["progress"] is False
     result = _run(lambda: _batch.clean_paths(_paths(paths, "clean", batch["stdin_filename"] is not None),
                                       out=out, in_place=in_place,
@@ -804,7 +817,8 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
                                "to stdout with `cleaner clean`")
     settings, batch = _setup(kw, "check", paths)
     quiet = batch["progress"] is False
-    out = sys.stdout
+    # -s: nothing on stdout either (findings, diff, statistics, summary)
+    out = _Nowhere() if batch.pop("silent") else sys.stdout
     # --report - (or /dev/stdout): the JSON report is what stdout carries
     report_out = batch["report"] is not None and report_stream(batch["report"]) == "stdout"
     if report_out and (diff or statistics):
@@ -836,12 +850,13 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     if fix:
         if batch["stdin_filename"] is not None:
             raise click.UsageError("check --fix rewrites files, not stdin (--stdin-filename)")
-        run = (lambda: _batch.clean_paths(_paths(paths, "check"), settings=settings,
+        run = (lambda: _batch.clean_paths(_paths(paths, "check", quiet=quiet),
+                                          settings=settings,
                                           in_place=True, on_document=show,
                                           **batch))
     else:
         run = (lambda: _batch.clean_paths(
-            _paths(paths, "check", batch["stdin_filename"] is not None),
+            _paths(paths, "check", batch["stdin_filename"] is not None, quiet=quiet),
             settings=settings, check=True, strict=strict, keep_original=diff,
             on_document=show, **batch))
     try:
@@ -918,6 +933,16 @@ def _fixed(ctx: click.Context, result: BatchResult, listing: "_Listing", quiet: 
         ctx.exit(0)
     failed = (strict and result.reports) or (exit_non_zero_on_fix and result.changed)
     ctx.exit(1 if failed else 0)
+
+
+class _Nowhere:
+    """Standard output under ``-s``: what is written to it is dropped."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+    def flush(self) -> None:
+        pass
 
 
 def _gh(value: str, prop: bool = False) -> str:
