@@ -6,7 +6,8 @@ in parallel, in order, without ever losing data.
 >>> result.exit_code, result.changed                         # doctest: +SKIP
 
 How it works. The inputs are listed first (directories walked in sorted
-order, include/exclude globs and the repository's .gitignore files applied;
+order, include/exclude globs and the ignore files — .ignore, the repository's
+.gitignore files, its info/exclude and the global excludes file — applied;
 files named explicitly are always taken) and each gets its output path.
 Then one ordered stream of *work items* — a text/HTML file, or a chunk of
 lines of a JSONL file — goes through a process pool whose workers each build the pipeline once (in an initializer).
@@ -257,23 +258,39 @@ def _shown(path: str) -> str:
 
 
 class _GitIgnores:
-    """What the ``.gitignore`` files of a git repository ignore, as git and
-    ruff have it (read through :mod:`pathspec`'s ``GitIgnoreSpec``: negation,
-    anchored and directory-only patterns, ``**``). For a path, the
-    ``.gitignore`` of each directory from the path's own up to the
-    repository's root is asked, nearest first (patterns relative to its
-    directory), then the repository's ``.git/info/exclude``; the first that
-    has a pattern matching the path decides, its last matching pattern
-    winning (a ``!`` pattern: not ignored). Outside a git repository (no
-    ``.git`` in a directory above) nothing is ignored, as in ruff (which
-    tried honouring .gitignore files there and reverted it: those of the
+    """What the ignore files ignore, as git, ripgrep and ruff have them
+    (read through :mod:`pathspec`'s ``GitIgnoreSpec``: negation, anchored
+    and directory-only patterns, ``**``). For a path, in this order, the
+    first file that has a pattern matching the path decides, its last
+    matching pattern winning (a ``!`` pattern: not ignored):
+
+    - the ``.ignore`` file of each directory from the path's own up to the
+      file system's root, nearest first — honoured in or out of a git
+      repository, and before the git files, as ripgrep and ruff have them
+      (a file for search and lint tools: what git should keep, they skip);
+    - inside a git repository (a ``.git`` in a directory above): the
+      ``.gitignore`` of each directory from the path's own up to the
+      repository's root, nearest first; then its ``.git/info/exclude``;
+      then the user's global excludes file (git's ``core.excludesFile``,
+      asked of ``git config`` once per repository, else
+      ``$XDG_CONFIG_HOME/git/ignore`` or ``~/.config/git/ignore``).
+
+    Patterns are relative to the directory of their file (those of
+    ``info/exclude`` and the global file, to the repository's root).
+    Outside a git repository no git file applies, as in ruff (which tried
+    honouring .gitignore files there and reverted it: those of the
     directories above a project would then apply to it). Each file is read
     once per run; a file that cannot be read is as none."""
+
+    #: How long ``git config`` may take to name the global excludes file.
+    GIT_TIMEOUT = 5
 
     def __init__(self) -> None:
         self._repo: dict[str, str | None] = {}
         self._specs: dict[str, Any] = {}
         self._chains: dict[str, list[tuple[str, str, Any]]] = {}
+        self._ignores: dict[str, list[tuple[str, str, Any]]] = {}
+        self._global: dict[str, str | None] = {}
 
     def _repo_of(self, d: str) -> str | None:
         if d not in self._repo:
@@ -318,12 +335,51 @@ class _GitIgnores:
                     pass
         return os.path.normpath(os.path.join(git, "info", "exclude"))
 
+    def _global_excludes(self, repo: str) -> str | None:
+        """The user's global excludes file for the repository at ``repo``:
+        ``core.excludesFile`` as ``git config`` gives it (asked once, with a
+        timeout), else, where git does not say (not installed, not set),
+        git's default, ``$XDG_CONFIG_HOME/git/ignore`` or
+        ``~/.config/git/ignore``."""
+        if repo not in self._global:
+            import subprocess
+
+            value = ""
+            try:
+                res = subprocess.run(["git", "-C", repo, "config", "--get", "core.excludesFile"],
+                                     stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                     stderr=subprocess.DEVNULL, timeout=self.GIT_TIMEOUT)
+                if res.returncode == 0:
+                    value = os.fsdecode(res.stdout.rstrip(b"\r\n"))
+            except (OSError, subprocess.SubprocessError):
+                pass
+            if value:
+                path = os.path.join(repo, os.path.expanduser(value))
+            else:
+                xdg = os.environ.get("XDG_CONFIG_HOME", "")
+                base = xdg if os.path.isabs(xdg) else os.path.join(
+                    os.path.expanduser("~"), ".config")
+                path = os.path.join(base, "git", "ignore")
+            self._global[repo] = os.path.normpath(path)
+        return self._global[repo]
+
+    def _dot_ignores(self, d: str) -> list[tuple[str, str, Any]]:
+        """``(directory, file, spec)`` of the ``.ignore`` files from
+        ``d`` up to the root, nearest first."""
+        if d not in self._ignores:
+            f = os.path.join(d, ".ignore")
+            spec = self._spec(f)
+            parent = os.path.dirname(d)
+            above = [] if parent == d else self._dot_ignores(parent)
+            self._ignores[d] = [(d, f, spec), *above] if spec is not None else above
+        return self._ignores[d]
+
     def _chain(self, d: str) -> list[tuple[str, str, Any]]:
         """``(directory, file, spec)`` of what decides for the entries of
-        the directory ``d``, nearest first."""
+        the directory ``d``, in order."""
         if d not in self._chains:
             repo = self._repo_of(d)
-            chain: list[tuple[str, str, Any]] = []
+            chain = list(self._dot_ignores(d))
             if repo is not None:
                 here = d
                 while True:
@@ -334,19 +390,19 @@ class _GitIgnores:
                     if here == repo:
                         break
                     here = os.path.dirname(here)
-                f = self._info_exclude(repo)
-                spec = self._spec(f)
-                if spec is not None:
-                    chain.append((repo, f, spec))
+                for f in (self._info_exclude(repo), self._global_excludes(repo)):
+                    spec = self._spec(f) if f is not None else None
+                    if spec is not None:
+                        chain.append((repo, f, spec))
             self._chains[d] = chain
         return self._chains[d]
 
     def why(self, path: str, is_dir: bool, walked: str | None = None) -> str | None:
         """Why ``path`` (absolute, normalised) is ignored — ``ignored by
         FILE (PATTERN)`` — or None. ``walked``: the directory named on the
-        command line whose walk met ``path``; a pattern of a ``.gitignore``
-        above it that ignores that directory itself does not apply below
-        it (it was named: as a file named, it is walked)."""
+        command line whose walk met ``path``; a pattern of a file above it
+        that ignores that directory itself does not apply below it (it was
+        named: as a file named, it is walked)."""
         for d, file, spec in self._chain(os.path.dirname(path)):
             rel = os.path.relpath(path, d).replace(os.sep, "/") + ("/" if is_dir else "")
             r = spec.check_file(rel)
@@ -363,22 +419,23 @@ class _GitIgnores:
 
     def why_named(self, path: str) -> str | None:
         """Why ``path``, named on the command line, is ignored (it, or a
-        directory above it inside its repository), or None. A file git
-        tracks is not ignored, whatever the patterns say (git ignores only
-        untracked files): pre-commit names tracked files, and a hook with
+        directory above it), or None. A file git tracks is not ignored,
+        whatever the patterns say (git ignores only untracked files; a
+        ``.ignore`` is judged alike, so that the hooks clean what they
+        cleaned before): pre-commit names tracked files, and a hook with
         ``--force-exclude`` cleans one added with ``git add -f`` too."""
         path = os.path.abspath(path)
-        repo = self._repo_of(os.path.dirname(path))
-        if repo is None:
-            return None
         above = []
         here = os.path.dirname(path)
-        while here != repo and _inside(here, repo):
+        while os.path.dirname(here) != here:
             above.append(here)
             here = os.path.dirname(here)
         why = next((w for w in (self.why(d, True) for d in reversed(above)) if w), None)
         why = why or self.why(path, os.path.isdir(path))
-        return None if why is None or _tracked(path, repo) else why
+        if why is None:
+            return None
+        repo = self._repo_of(os.path.dirname(path))
+        return None if repo is not None and _tracked(path, repo) else why
 
 
 def _tracked(path: str, repo: str) -> bool:
@@ -492,8 +549,9 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
     requirements…: :data:`cleaner.defaults.NOT_ARTICLE`, the pre-commit
     hooks' ``exclude:``), and so does ``force_exclude`` for such a file
     named. With ``respect_gitignore`` (ruff's ``respect-gitignore``), what
-    the ``.gitignore`` files of the git repository (and its
-    ``.git/info/exclude``) ignore is one more exclusion (:class:`_GitIgnores`):
+    the ignore files ignore — ``.ignore`` files, and in a git repository
+    its ``.gitignore`` files, ``.git/info/exclude`` and the global excludes
+    file — is one more exclusion (:class:`_GitIgnores`):
     left out of a walk, and of what is named with ``force_exclude``.
     ``skip_dirs`` (the output directory) are
     never walked into; ``output_dirs`` receives those a walk met, as
@@ -503,7 +561,7 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
     counted: Markdown (with the default ``include``), a file no ``include``
     glob matches, a file or directory an exclusion matches (hidden,
     ``__pycache__``, an ``exclude`` glob: a directory is named once, and not
-    walked into; what a ``.gitignore`` ignores, naming it). ``said``
+    walked into; what an ignore file ignores, naming it). ``said``
     receives all of both, each path with why, in the order of the walk (per path given; what ``-v`` prints). ``stdin_filename`` (ruff's and
     black's ``--stdin-filename``) is the name ``-`` goes by: its display
     name, the path ``force_exclude`` matches, and, in ``--format auto``,
@@ -1643,8 +1701,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     which ``per_file_ignores`` match too; excluded by ``force_exclude``,
     stdin is not cleaned, and ``clean`` passes it to ``stdout`` unchanged,
     as ruff does. ``respect_gitignore`` (ruff's ``respect-gitignore``): a
-    walk leaves out what the ``.gitignore`` files of its git repository
-    ignore, and so does ``force_exclude`` for a path named (:func:`list_sources`).
+    walk leaves out what the ignore files ignore (``.ignore``, and in a git
+    repository its ``.gitignore`` files, ``info/exclude`` and the global
+    excludes file), and so does ``force_exclude`` for a path named
+    (:func:`list_sources`).
     Raises :class:`BatchUsageError` when the batch cannot start as asked —
     among others when ``report`` or ``save_repeated_lines`` would overwrite an
     input, an output or a file of ``read_files``.

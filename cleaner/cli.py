@@ -283,11 +283,12 @@ def _common(f: Callable) -> Callable:
                           "by their name (LICENSE, README, requirements*…), as pre-commit "
                           "hooks need: pre-commit names every file."),
         click.option("--respect-gitignore/--no-respect-gitignore", default=None,
-                     help="Leave out of directory walks what the .gitignore files of the "
-                          "git repository (and .git/info/exclude) ignore (the default; "
-                          "outside a git repository there is nothing to honour, as in "
-                          "ruff); with --force-exclude, named files too. "
-                          "--no-respect-gitignore walks them."),
+                     help="Leave out of directory walks what the ignore files ignore (the "
+                          "default, as ripgrep and ruff): .ignore files anywhere, and in a "
+                          "git repository its .gitignore files, .git/info/exclude and the "
+                          "global excludes file (core.excludesFile, else "
+                          "~/.config/git/ignore); with --force-exclude, named files too "
+                          "(not those git tracks). --no-respect-gitignore walks them all."),
         click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                      help="Input format (default auto: .jsonl/.ndjson/.json → jsonl, .jsonl.gz → "
                           "gzip jsonl, written back gzipped, .html/.htm → html, "

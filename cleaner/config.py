@@ -20,7 +20,7 @@ one, ``--isolated`` ignores them all). Command-line flags win over it. Keys::
     include = ["*.txt", "*.html"]  # file globs taken from directories
     exclude = ["drafts"]           # added to the built-in exclusions
     force-exclude = true           # exclude named files too (pre-commit names them)
-    respect-gitignore = false      # walk what .gitignore files ignore too
+    respect-gitignore = false      # walk what ignore files (.gitignore, .ignore…) ignore too
     repeated-lines-file = "repeated.txt"   # cleaner.corpus.save output, or lines
     min-kept-ratio = 0.1
     min-kept-words = 25
