@@ -64,6 +64,32 @@ _OWNER = object()
 _MISSING = object()
 
 
+def per_context(fn: Callable[[str, Context], T]) -> Callable[[str, Context], T]:
+    """``fn(s, ctx)``, a pure function of a line's text and of the
+    document's context (its language and settings, never its metadata),
+    remembered for the document at hand: the headline finder, B001, B011
+    and the metadata rules ask about the same lines over the headline on
+    every pass. The memo is a :func:`structure.document_memo` (emptied
+    with each document) that holds one context's answers (a document
+    cleaned again in another language is asked afresh); off with the
+    shortcuts (``structure.FAST``)."""
+    memo = structure.document_memo()
+
+    @functools.wraps(fn)
+    def remembered(s: str, ctx: Context) -> T:
+        if not structure.FAST:
+            return fn(s, ctx)
+        if memo.get(_OWNER) is not ctx or len(memo) >= structure._MEMO_MAX:
+            memo.clear()
+            memo[_OWNER] = ctx
+        out = memo.get(s, _MISSING)
+        if out is _MISSING:
+            out = memo[s] = fn(s, ctx)
+        return out
+
+    return remembered
+
+
 def matched_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
     """``[any(r.match(line, ls, ctx) for r in line_rules(enabled)) for line
     in ls]``: whether a phrase-list line rule removes each line, each rule
@@ -599,6 +625,7 @@ def _names_the_subject(label: str, ls: list[Line]) -> bool:
 _JOINED_SECTION = lazyre.compile(r"\s+(?:&|and)\s+")
 
 
+@structure.per_document
 def _section_words(label: str) -> bool:
     """Whether a short line is made of the words of a site's sections: all
     of them in the list (``World news``, ``Politics``), a trail from its
@@ -703,6 +730,7 @@ def _headline_like(s: str) -> bool:
             and not core.endswith((".", ":", ";", ",")) and not _SENTENCE_INSIDE.search(s))
 
 
+@per_context
 def _label_kind(s: str, ctx: Context) -> str | None:
     """What kind of line over a headline ``s`` is, if it can never be the
     headline itself: a menu or a breadcrumb trail (``Sport | Weather |
@@ -736,6 +764,7 @@ def _label_kind(s: str, ctx: Context) -> str | None:
     return None
 
 
+@per_context
 def _date_line(s: str, ctx: Context) -> bool:
     """Whether ``s`` is a date line: what M004 reads as one in the
     document's language (see :func:`cleaner.dates.date_line`), or one with
