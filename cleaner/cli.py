@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 import click
 
 from .defaults import DEFAULT_INCLUDE, FORMATS
+from .io import GuardedStream, StreamError
 from .model import Change
 from .report import report_stream
 
@@ -562,11 +563,58 @@ def _run_cli(call: Callable[[], Any]) -> int:
              "complete, the others were not written")
         return 143 if terminated else 130
     except BrokenPipeError:
-        try:
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-        except OSError:
-            pass
+        _drop_stdout()
         return 1
+    except StreamError as exc:
+        # a full disk, > /dev/full: said, not a traceback; what is left to
+        # write has nowhere to go
+        _drop_stdout()
+        _err(f"error: {exc.strerror}")
+        return 2
+    except OSError as exc:
+        # click's own echo (rules, explain, --help) to a stdout that fails
+        if exc.filename is not None or not _raised_by_echo(exc):
+            raise
+        _drop_stdout()
+        _err(f"error: cannot write standard output ({exc.strerror or exc})")
+        return 2
+
+
+def _raised_by_echo(exc: BaseException) -> bool:
+    """Whether ``exc`` came out of ``click.echo`` writing its stream."""
+    tb = exc.__traceback__
+    last = None
+    while tb is not None:
+        last = tb.tb_frame
+        tb = tb.tb_next
+    return (last is not None and last.f_code.co_name == "echo"
+            and last.f_globals.get("__name__") == "click.utils")
+
+
+def _drop_stdout() -> None:
+    """Standard output can no longer be written (a closed pipe, a full
+    disk): what is left in its buffer is dropped, so that the interpreter's
+    flush at exit does not fail again with a traceback and exit code 120."""
+    try:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+    except OSError:  # pragma: no cover
+        pass
+
+
+def _flush_stdout(rc: int) -> int:
+    """Flush standard output at the end of a command: text buffered there
+    (a check's listing, its summary) fails now, if the stream does, and is
+    said as any other failed write, not at the interpreter's exit."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _drop_stdout()
+        return rc or 1
+    except OSError as exc:
+        _drop_stdout()
+        _err(f"error: cannot write standard output ({exc.strerror or exc})")
+        return 2
+    return rc
 
 
 class _Cli(click.Group):
@@ -819,7 +867,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     settings, batch = _setup(kw, "check", paths)
     quiet = batch["progress"] is False
     # -s: nothing on stdout either (findings, diff, statistics, summary)
-    out = _Nowhere() if batch.pop("silent") else sys.stdout
+    out = _Nowhere() if batch.pop("silent") else GuardedStream(sys.stdout)
     # --report - (or /dev/stdout): the JSON report is what stdout carries
     report_out = batch["report"] is not None and report_stream(batch["report"]) == "stdout"
     if report_out and (diff or statistics):
@@ -927,7 +975,7 @@ def _fixed(ctx: click.Context, result: BatchResult, listing: "_Listing", quiet: 
         if result.reports:
             summary += (f"; {_plural(result.reports, 'finding')} left (reports, which "
                         "clean does not fix)")
-        (_err if to_err else (lambda m: sys.stdout.write(m + "\n")))(summary)
+        (_err if to_err else (lambda m: GuardedStream(sys.stdout).write(m + "\n")))(summary)
     if result.errors:
         ctx.exit(2)
     if exit_zero:
@@ -1151,8 +1199,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError:  # not the main thread
         pass
     try:
-        return _run_cli(lambda: cli.main(args=list(argv) if argv is not None else None,
-                                         prog_name="cleaner", standalone_mode=False))
+        return _flush_stdout(_run_cli(lambda: cli.main(
+            args=list(argv) if argv is not None else None, prog_name="cleaner",
+            standalone_mode=False)))
     finally:
         if old is not None:
             signal.signal(signal.SIGTERM, old)

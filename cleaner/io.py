@@ -165,6 +165,44 @@ def gzip_problem(data: bytes, name: str) -> str | None:
             "or give --format jsonl); decompress it first (zcat FILE | cleaner clean -)")
 
 
+class StreamError(OSError):
+    """Writing a standard stream failed for another reason than a closed
+    pipe (a full disk, ``> /dev/full``, a quota): the command says so and
+    exits 2, where it printed a traceback. (A closed pipe, ``| head``,
+    stays a ``BrokenPipeError``, which ends the command quietly.)"""
+
+
+class GuardedStream:
+    """``stream`` (standard output, text or bytes) whose failed writes
+    raise :class:`StreamError` naming it; everything else is the stream's."""
+
+    def __init__(self, stream: Any, name: str = "standard output") -> None:
+        self._stream = stream
+        self._name = name
+
+    def _failed(self, exc: OSError) -> StreamError:
+        return StreamError(exc.errno, f"cannot write {self._name} ({exc.strerror or exc})")
+
+    def write(self, data: Any) -> Any:
+        try:
+            return self._stream.write(data)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self._stream, attr)
+
+
 class InputError(Exception):
     """A file (or line) that cannot be cleaned; the message names the problem."""
 

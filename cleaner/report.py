@@ -63,6 +63,7 @@ summary's ``stale_outputs`` counts them. Shape::
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -70,9 +71,9 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, Iterator
 
-from .io import AtomicWriter, binary_writer, deferred_interrupts, write_through
+from .io import AtomicWriter, StreamError, binary_writer, deferred_interrupts, write_through
 
 if TYPE_CHECKING:  # pragma: no cover
     from .batch import DocResult
@@ -129,6 +130,7 @@ class ReportWriter:
         self._w: AtomicWriter | None = None
         self._stream: IO[bytes] | None = None
         self._device: str | None = None
+        self._name = os.fspath(path)
         kind = report_stream(path)
         with deferred_interrupts():
             if kind is None:
@@ -143,6 +145,7 @@ class ReportWriter:
                     self._device = os.fspath(path)
                 self._fh = tempfile.TemporaryFile()
             try:
+                # (a failure here is the batch's usage error, naming the report)
                 self._fh.write(b'{\n"version": 1,\n"files": [')
             except BaseException:
                 self.abort()
@@ -150,6 +153,22 @@ class ReportWriter:
         self._first = True
         self._first_doc = True
         self._in_file = False   # inside a JSONL file's "documents"
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """A write of the report that fails (a full disk, a device that
+        refuses it) raises :class:`StreamError` naming the report, which
+        the command says without a traceback (a closed pipe stays a
+        ``BrokenPipeError``: the reader has gone, nothing to say)."""
+        try:
+            yield
+        except BrokenPipeError:
+            raise
+        except StreamError:
+            raise
+        except OSError as exc:
+            raise StreamError(exc.errno, f"--report {self._name}: cannot write "
+                                         f"({exc.strerror or exc})") from None
 
     def _sep(self) -> None:
         self._fh.write(b"\n" if self._first else b",\n")
@@ -163,22 +182,26 @@ class ReportWriter:
                                                                        "backslashreplace")
 
     def add(self, entry: dict[str, Any]) -> None:
-        self._sep()
-        self._fh.write(self._dump(entry))
+        with self._writing():
+            self._sep()
+            self._fh.write(self._dump(entry))
 
     def begin(self, header: dict[str, Any]) -> None:
-        self._sep()
-        self._fh.write(self._dump(header)[:-1] + b', "documents": [')
+        with self._writing():
+            self._sep()
+            self._fh.write(self._dump(header)[:-1] + b', "documents": [')
         self._first_doc = True
         self._in_file = True
 
     def add_document(self, entry: dict[str, Any]) -> None:
-        self._fh.write(b"\n" if self._first_doc else b",\n")
-        self._first_doc = False
-        self._fh.write(self._dump(entry))
+        with self._writing():
+            self._fh.write(b"\n" if self._first_doc else b",\n")
+            self._first_doc = False
+            self._fh.write(self._dump(entry))
 
     def end(self, trailer: dict[str, Any]) -> None:
-        self._fh.write(b"], " + self._dump(trailer)[1:])
+        with self._writing():
+            self._fh.write(b"], " + self._dump(trailer)[1:])
         self._in_file = False
 
     def interrupt(self, summary: dict[str, Any]) -> None:
@@ -191,6 +214,10 @@ class ReportWriter:
         self.finish({**summary, "interrupted": True})
 
     def finish(self, summary: dict[str, Any]) -> None:
+        with self._writing():
+            self._finish(summary)
+
+    def _finish(self, summary: dict[str, Any]) -> None:
         self._fh.write(b'\n],\n"summary": ' + self._dump(summary) + b"\n}\n")
         if self._w is not None:
             self._w.commit()

@@ -1,0 +1,304 @@
+"""The command line as a demanding user breaks it: standard output that
+fails (a full disk, ``> /dev/full``) or closes early (``| head``), a report
+that cannot be written, Ctrl-C in the middle of a parallel batch, files that
+vanish or loop. Each failure is said in one line naming what failed, never a
+traceback, and no input is damaged."""
+from __future__ import annotations
+
+import errno
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cleaner.cli import main
+from cleaner.io import TMP_SUFFIX, GuardedStream, StreamError
+
+from ._corpus import article, corpus, tree
+
+FULL = Path("/dev/full")
+needs_dev_full = pytest.mark.skipif(not FULL.exists(), reason="no /dev/full here")
+
+
+@pytest.fixture(autouse=True)
+def _no_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run in the test's directory so no pyproject.toml up the tree applies."""
+    monkeypatch.chdir(tmp_path)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+#: the subprocesses run this tree's cleaner, whatever their directory
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(
+    [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
+
+
+def _cleaner(*args: str) -> list[str]:
+    return [sys.executable, "-m", "cleaner", *map(str, args)]
+
+
+def _records(n: int) -> bytes:
+    return b"".join(json.dumps({"id": i, "text": article(i)}).encode() + b"\n"
+                    for i in range(n))
+
+
+def _tmp_files(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if p.name.endswith(TMP_SUFFIX)]
+
+
+# -- standard output that fails ----------------------------------------------
+
+class _Full(io.RawIOBase):
+    """A raw stream that refuses every byte, as /dev/full does."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+class _Closed(_Full):
+    def write(self, b) -> int:
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+
+def test_a_guarded_stream_names_the_stream_that_failed() -> None:
+    with pytest.raises(StreamError) as exc:
+        GuardedStream(io.BufferedWriter(_Full(), 4)).write(b"more than four bytes")
+    assert exc.value.errno == errno.ENOSPC
+    assert exc.value.strerror == "cannot write standard output (No space left on device)"
+    # a closed pipe is not an error to say: it stays what ends the command quietly
+    with pytest.raises(BrokenPipeError):
+        GuardedStream(io.BufferedWriter(_Closed(), 4)).write(b"more than four bytes")
+    # negative: a stream that works is written as it is, its attributes its own
+    buf = io.BytesIO()
+    g = GuardedStream(buf)
+    assert g.write(b"abc") == 3
+    g.flush()
+    assert buf.getvalue() == b"abc" and g.getvalue() == b"abc"
+
+
+def test_check_to_a_full_stdout_says_so_and_exits_2(tmp_path: Path, monkeypatch,
+                                                    capsys: pytest.CaptureFixture) -> None:
+    """The listing is buffered text: its write fails when the buffer fills
+    or at the command's last flush, which is said, not left to the
+    interpreter's exit (a traceback-like 'Exception ignored' and code 120)."""
+    (tmp_path / "a.txt").write_text(article(1))
+    capsys.readouterr()
+    full = io.TextIOWrapper(io.BufferedWriter(_Full()), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", full)
+    assert main(["check", "a.txt"]) == 2
+    err = capsys.readouterr().err
+    assert "error: cannot write standard output (No space left on device)" in err
+    assert "Traceback" not in err
+    assert sys.stdout is not full   # what it held is dropped, not flushed again at exit
+
+
+def test_check_to_a_working_stdout_is_not_an_error(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture) -> None:
+    (tmp_path / "a.txt").write_text(article(1))
+    assert main(["check", "a.txt"]) == 1       # it would change: 1, not 2
+    out = capsys.readouterr()
+    assert "a.txt:" in out.out and "cannot write" not in out.err
+
+
+@needs_dev_full
+@pytest.mark.parametrize("args, stdin", [
+    (("clean", "-"), "text"),
+    (("clean", "-"), "jsonl"),
+    (("check", "-"), "jsonl"),
+    (("check", "--output-format", "json", "-"), "jsonl"),
+    (("rules",), None),
+])
+def test_writing_to_dev_full_is_a_clear_error(tmp_path: Path, args, stdin) -> None:
+    data = {"text": article(1).encode(), "jsonl": _records(30), None: b""}[stdin]
+    with open(FULL, "wb") as full:
+        r = subprocess.run(_cleaner(*args), input=data, stdout=full, stderr=subprocess.PIPE,
+                           timeout=120, env=ENV)
+    err = r.stderr.decode()
+    assert r.returncode == 2, err
+    assert "error: cannot write standard output (No space left on device)" in err
+    assert "Traceback" not in err and "Exception ignored" not in err
+
+
+def test_a_report_that_cannot_be_written_is_named(tmp_path: Path, monkeypatch,
+                                                  capsys: pytest.CaptureFixture) -> None:
+    """--report on a full disk (here: its writes refused) is an error naming
+    the report, exit 2, and leaves no temporary file beside it."""
+    from cleaner import report
+
+    (tmp_path / "a.jsonl").write_bytes(_records(3))
+    opened = report.AtomicWriter.open
+
+    class Filling:
+        """The report's temporary file on a disk that fills after its first write."""
+
+        def __init__(self, fh) -> None:
+            self._fh, self._writes = fh, 0
+
+        def write(self, b) -> int:
+            self._writes += 1
+            if self._writes > 1:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            return self._fh.write(b)
+
+        def __getattr__(self, attr):
+            return getattr(self._fh, attr)
+
+    class FillingWriter(report.AtomicWriter):
+        def open(self):
+            return Filling(opened(self))
+
+    monkeypatch.setattr(report, "AtomicWriter", FillingWriter)   # the report's only
+    assert main(["clean", "a.jsonl", "-o", "out", "--report", "rep.json", "-j", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "error: --report rep.json: cannot write (No space left on device)" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "rep.json").exists() and not _tmp_files(tmp_path)
+    assert (tmp_path / "a.jsonl").read_bytes() == _records(3)
+    # negative: a report that can be written is
+    monkeypatch.undo()
+    os.chdir(tmp_path)
+    assert main(["clean", "a.jsonl", "-o", "out", "--report", "rep.json", "-j", "1"]) == 0
+    assert json.loads((tmp_path / "rep.json").read_text())["summary"]["documents"] == 3
+
+
+@needs_dev_full
+def test_a_report_to_a_device_that_refuses_it_is_named(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture) -> None:
+    (tmp_path / "a.txt").write_text(article(1))
+    assert main(["clean", "a.txt", "-o", "out", "--report", str(FULL)]) == 2
+    assert f"error: --report {FULL}: cannot write (No space left on device)" in \
+        capsys.readouterr().err
+
+
+# -- standard output closed early (| head) -----------------------------------
+
+def _read_then_close(cmd: list[str], data: bytes, n: int = 10) -> tuple[int, bytes, str]:
+    """Run ``cmd`` with ``data`` on stdin, read ``n`` bytes of its output and
+    close the pipe, as ``| head -c n`` does."""
+    with subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, env=ENV) as p:
+        assert p.stdin is not None and p.stdout is not None and p.stderr is not None
+        try:
+            p.stdin.write(data)
+            p.stdin.close()
+        except BrokenPipeError:  # pragma: no cover
+            pass
+        head = p.stdout.read(n)
+        p.stdout.close()
+        err = p.stderr.read().decode()
+        rc = p.wait(timeout=120)
+    return rc, head, err
+
+
+@pytest.mark.parametrize("args", [("clean", "-"), ("clean", "-j", "2", "-"),
+                                  ("check", "-"), ("check", "--output-format", "json", "-")])
+def test_a_jsonl_stream_read_by_head_ends_quietly(args) -> None:
+    """As Python's documentation has a tool do on EPIPE: exit 1, nothing on
+    stderr (no traceback, no 'Exception ignored' at exit); a worker says
+    nothing either."""
+    rc, head, err = _read_then_close(_cleaner(*args), _records(400))
+    assert head
+    assert rc == 1, err
+    assert err == "" or "Traceback" not in err and "Broken pipe" not in err, err
+
+
+def test_a_text_read_by_head_ends_quietly() -> None:
+    """One text is one write: the pipe may take its first part and the
+    kernel report the closed pipe, or not, before the process ends (0 or 1
+    as it happens), but never with a traceback."""
+    text = "".join(article(i) for i in range(300)).encode()
+    rc, head, err = _read_then_close(_cleaner("clean", "-"), text)
+    assert head and rc in (0, 1)
+    assert "Traceback" not in err and "Exception ignored" not in err
+
+
+# -- Ctrl-C in the middle of a parallel batch --------------------------------
+
+def test_ctrl_c_in_a_parallel_batch_leaves_complete_outputs_only(tmp_path: Path) -> None:
+    """SIGINT to the whole process group, as a terminal's Ctrl-C: the run and
+    its two workers. Exit 130, no traceback from any process, no temporary
+    file, and every output there is the complete cleaned file."""
+    n = 120
+    corpus(tmp_path / "in", n)
+    from cleaner.batch import clean_paths
+    assert clean_paths([str(tmp_path / "in")], out=tmp_path / "ref", jobs=1).exit_code == 0
+    out = tmp_path / "out"
+    proc = subprocess.Popen(_cleaner("clean", tmp_path / "in", "-o", out, "-j", "2"),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True, env=ENV)
+    try:
+        end = time.monotonic() + 90
+        while time.monotonic() < end and not (out.exists() and
+                                              sum(1 for _ in out.rglob("*.txt")) >= 3):
+            time.sleep(0.01)
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:  # pragma: no cover
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    text = err.decode()
+    assert proc.returncode == 130, text
+    assert "Traceback" not in text and "KeyboardInterrupt" not in text
+    assert "interrupted: finished outputs are complete" in text
+    done, reference = tree(out), tree(tmp_path / "ref")
+    assert 3 <= len(done) < n                                   # cut short
+    assert all(reference[k] == v for k, v in done.items())      # each complete
+    assert not _tmp_files(tmp_path)
+
+
+# -- files that vanish, loop, or are no file ---------------------------------
+
+def test_a_file_that_vanishes_between_the_walk_and_the_read(tmp_path: Path, monkeypatch,
+                                                            capsys: pytest.CaptureFixture) -> None:
+    """The walk lists it, then it is gone (another process deleted it): an
+    error naming it, and the batch goes on."""
+    from cleaner import batch
+
+    d = tmp_path / "in"
+    d.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (d / name).write_text(article(ord(name[0])))
+    listed = batch.list_sources
+
+    def list_then_delete(*a, **k):
+        found = listed(*a, **k)
+        (d / "b.txt").unlink()
+        return found
+
+    monkeypatch.setattr(batch, "list_sources", list_then_delete)
+    assert main(["clean", str(d), "-o", "out", "-j", "1"]) == 2
+    err = capsys.readouterr().err
+    assert f"error: {d / 'b.txt'}: cannot read (no such file)" in err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.txt", "c.txt"]
+
+
+def test_a_file_that_cannot_be_read_is_named_and_the_batch_goes_on(
+        tmp_path: Path, monkeypatch, capsys: pytest.CaptureFixture) -> None:
+    """chmod 000 (simulated: root reads any file): the error names the file
+    and the reason; the other files are cleaned, the unreadable one is left."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(article(1))
+    (d / "locked.txt").write_text(article(2))
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "locked.txt":
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    assert main(["clean", "-i", str(d), "-j", "1"]) == 2
+    err = capsys.readouterr().err
+    assert f"error: {d / 'locked.txt'}: cannot read (Permission denied)" in err
+    assert (d / "locked.txt").read_text() == article(2)        # left as it was
+    assert (d / "a.txt").read_text() != article(1)             # the other one cleaned
