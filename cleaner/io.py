@@ -406,6 +406,8 @@ def check_regular(path: Path) -> os.stat_result:
             raise InputError(f"{path}: cannot read (broken symbolic link)") from None
         raise InputError(f"{path}: cannot read (no such file)") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:   # strerror: "Too many levels of symbolic links"
+            raise InputError(f"{path}: cannot read (a symbolic link loop)") from None
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     if stat.S_ISDIR(st.st_mode):
         raise InputError(f"{path}: is a directory")

@@ -302,3 +302,24 @@ def test_a_file_that_cannot_be_read_is_named_and_the_batch_goes_on(
     assert f"error: {d / 'locked.txt'}: cannot read (Permission denied)" in err
     assert (d / "locked.txt").read_text() == article(2)        # left as it was
     assert (d / "a.txt").read_text() != article(1)             # the other one cleaned
+
+
+def test_symbolic_link_loops_are_errors_that_stop_nothing(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture) -> None:
+    """A link to itself, two links to each other, a link up the tree: named
+    (a file) or left out (a directory: links to directories are not
+    followed), and the rest of the walk is cleaned."""
+    d = tmp_path / "in"
+    (d / "sub").mkdir(parents=True)
+    (d / "a.txt").write_text(article(1))
+    (d / "self.txt").symlink_to("self.txt")
+    (d / "x.txt").symlink_to("y.txt")
+    (d / "y.txt").symlink_to("x.txt")
+    (d / "sub" / "up").symlink_to("..")
+    assert main(["clean", str(d), "-o", "out"]) == 2
+    err = capsys.readouterr().err
+    for name in ("self.txt", "x.txt", "y.txt"):
+        assert f"error: {d / name}: cannot read (a symbolic link loop)" in err
+    assert "Traceback" not in err
+    assert sorted(p.relative_to(tmp_path / "out").as_posix()
+                  for p in (tmp_path / "out").rglob("*")) == ["a.txt"]
