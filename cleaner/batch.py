@@ -51,8 +51,9 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
 from .io import (GZIP_ERRORS, GZIP_MAGIC, AtomicWriter, BinaryInputError, Decoded,
-                 GuardedStream, InputError, binary_reader, binary_writer, check_regular, decode_bytes, gunzip_stream, gzip_problem, gzip_writer,
-                 open_input, remove_stale_tmp, write_atomic, write_if_changed, write_through)
+                 GuardedStream, InputError, binary_reader, binary_writer, check_regular,
+                 decode_bytes, gunzip_stream, gzip_problem, gzip_writer, open_input,
+                 remove_stale_tmp, stamp, write_atomic, write_if_changed, write_through)
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
 from .records import JSON_TYPE, record_metadata, record_out, text_key_hint
@@ -776,6 +777,9 @@ class DocResult:
     detail: str | None = None        # a traceback, for --verbose
     out_line: bytes | None = None    # JSONL output line
     mode: int | None = None          # permission bits of the input file
+    #: the input file's io.stamp when it was read: --in-place replaces it
+    #: only if it still has it
+    stamp: tuple[int, int, int, int] | None = None
     empty: bool = False
     binary: bool = False             # the error is that the input is binary
     #: seconds the pipeline took, when over SLOW_SECONDS (a warning), and
@@ -1065,6 +1069,7 @@ def _process_file(task: _FileTask) -> DocResult:
             path = Path(task.path or "")
             st = check_regular(path)
             res.mode = st.st_mode & 0o7777
+            res.stamp = stamp(st)
             try:
                 data = path.read_bytes()
             except OSError as exc:
@@ -1900,6 +1905,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     jobs = max(1, min(jobs, work_units))
 
     jw_mode: dict[int, int | None] = {}
+    jw_stamp: dict[int, tuple[int, int, int, int]] = {}   # --in-place: see io.stamp
     if progress is None:
         progress = _is_tty(sys.stderr)
     progress = bool(progress and len(sources) > 5)
@@ -2025,7 +2031,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                      if data is None else io.BytesIO(data))
                     mode = None
                 else:
-                    mode = check_regular(s.path).st_mode & 0o7777
+                    st = check_regular(s.path)
+                    mode = st.st_mode & 0o7777
+                    jw_stamp[i] = stamp(st)
                     try:
                         fh = open_input(s.path)
                     except OSError as exc:
@@ -2157,7 +2165,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     sweep(real.parent)
                     try:
                         write_atomic(real, (r.text or "").encode("utf-8"), mode=r.mode,
-                                     in_place=True)
+                                     in_place=True, expect=r.stamp)
                     except OSError as exc:
                         cannot_write(s, r, target, exc)
                         return
@@ -2266,7 +2274,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 real = write_through(target) if in_place else target
                 sweep(real.parent)
                 jw["writer"] = AtomicWriter(real, mode=jw_mode.get(i) if in_place else None,
-                                            in_place=in_place)
+                                            in_place=in_place,
+                                            expect=jw_stamp.get(i) if in_place else None)
                 try:
                     jw["fh"] = jw["writer"].open()
                     if target.name.lower().endswith(".gz"):

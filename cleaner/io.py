@@ -416,6 +416,24 @@ def check_regular(path: Path) -> os.stat_result:
     return st
 
 
+def stamp(st: os.stat_result) -> tuple[int, int, int, int]:
+    """What tells a file read from the same file changed since: its device
+    and inode (an editor's save renames a new file in), size and
+    modification time (a write into it, a scraper appending records)."""
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+class ChangedError(OSError):
+    """A file to be rewritten in place changed after it was read: the
+    rewrite would lose what was written into it meanwhile (or bring back a
+    file deleted meanwhile), so it is left as it is."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(errno.EAGAIN, "changed while it was cleaned: written, replaced or "
+                                       "deleted meanwhile; left as it is, run again",
+                         str(path))
+
+
 def write_through(path: Path) -> Path:
     """The file a rewrite of ``path`` must replace: ``path`` itself, or, when
     ``path`` is a symbolic link, the file it points to (through any chain of
@@ -515,14 +533,16 @@ def deferred_interrupts() -> Iterator[None]:
 
 
 def write_atomic(path: Path, text: str | bytes, mode: int | None = None,
-                 in_place: bool = False) -> None:
+                 in_place: bool = False,
+                 expect: tuple[int, int, int, int] | None = None) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename, so
     that ``path`` is never half-written. ``mode`` sets the permission bits of
     the new file (default: those of the file it replaces, else 0o644 less
     the umask). ``in_place``: ``path`` is a user's file being rewritten
-    (see :class:`AtomicWriter`)."""
+    (see :class:`AtomicWriter`); ``expect``: the :func:`stamp` it had when
+    it was read."""
     with deferred_interrupts():
-        with AtomicWriter(path, mode=mode, in_place=in_place) as fh:
+        with AtomicWriter(path, mode=mode, in_place=in_place, expect=expect) as fh:
             fh.write(text.encode("utf-8") if isinstance(text, str) else text)
 
 
@@ -586,12 +606,18 @@ class AtomicWriter:
 
     The bytes are synced to the disk before a rename that replaces a file
     (an input rewritten in place, an output written again), not before one
-    that makes a new file."""
+    that makes a new file.
 
-    def __init__(self, path: Path, mode: int | None = None, in_place: bool = False) -> None:
+    ``expect``: the :func:`stamp` of the file at ``path`` when it was read;
+    a file that no longer has it (written, replaced or deleted since) is
+    not replaced: :meth:`commit` raises :class:`ChangedError`."""
+
+    def __init__(self, path: Path, mode: int | None = None, in_place: bool = False,
+                 expect: tuple[int, int, int, int] | None = None) -> None:
         self.path = Path(path)
         self.mode = mode
         self.in_place = in_place
+        self.expect = expect
         self._fh: IO[bytes] | None = None
         self._tmp: str | None = None
 
@@ -624,6 +650,8 @@ class AtomicWriter:
                 st: os.stat_result | None = os.lstat(self.path)
             except OSError:
                 st = None
+            if self.expect is not None and (st is None or stamp(st) != self.expect):
+                raise ChangedError(self.path)
             if st is not None and not stat.S_ISREG(st.st_mode):
                 if not stat.S_ISLNK(st.st_mode):
                     # a device, a FIFO, a socket: a rename would replace it

@@ -323,3 +323,109 @@ def test_symbolic_link_loops_are_errors_that_stop_nothing(tmp_path: Path,
     assert "Traceback" not in err
     assert sorted(p.relative_to(tmp_path / "out").as_posix()
                   for p in (tmp_path / "out").rglob("*")) == ["a.txt"]
+
+
+# -- an input written while it is cleaned in place ---------------------------
+
+def test_an_atomic_rewrite_keeps_a_file_that_changed_since_it_was_read(tmp_path: Path) -> None:
+    from cleaner.io import AtomicWriter, ChangedError, stamp
+
+    f = tmp_path / "a.txt"
+    f.write_text("old\n")
+    read = stamp(f.stat())
+    with open(f, "a") as fh:
+        fh.write("written meanwhile\n")
+    w = AtomicWriter(f, in_place=True, expect=read)
+    w.open().write(b"cleaned\n")
+    with pytest.raises(ChangedError) as exc:
+        w.commit()
+    assert "changed while it was cleaned" in exc.value.strerror
+    assert f.read_text() == "old\nwritten meanwhile\n" and not _tmp_files(tmp_path)
+    # negative: a file as it was read is replaced
+    w = AtomicWriter(f, in_place=True, expect=stamp(f.stat()))
+    w.open().write(b"cleaned\n")
+    w.commit()
+    assert f.read_text() == "cleaned\n"
+    # deleted meanwhile: not brought back
+    gone = tmp_path / "gone.txt"
+    gone.write_text("x\n")
+    read = stamp(gone.stat())
+    gone.unlink()
+    with pytest.raises(ChangedError):
+        with AtomicWriter(gone, in_place=True, expect=read) as fh:
+            fh.write(b"cleaned\n")
+    assert not gone.exists() and not _tmp_files(tmp_path)
+
+
+@pytest.mark.parametrize("meanwhile", ["append", "replace", "delete"])
+def test_in_place_leaves_a_text_edited_while_it_was_cleaned(
+        tmp_path: Path, monkeypatch, capsys: pytest.CaptureFixture, meanwhile: str) -> None:
+    """Another program writes the file (an editor saves it, a scraper
+    appends) between the read and the rewrite: --in-place would lose its
+    write, or bring a deleted file back. It is left as it is, said, and the
+    batch goes on."""
+    from cleaner import batch
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(article(1))
+    (d / "b.txt").write_text(article(2))
+    run = batch._timed_run
+    edit = "A paragraph the user wrote while the batch ran.\n"
+
+    def run_then_edit(res, doc):
+        out = run(res, doc)
+        if res.display.endswith("a.txt"):
+            f = d / "a.txt"
+            if meanwhile == "append":
+                with open(f, "a") as fh:
+                    fh.write(edit)
+            elif meanwhile == "replace":       # an editor's save: a new file renamed in
+                (d / "a.new").write_text(article(1) + edit)
+                os.replace(d / "a.new", f)
+            else:
+                f.unlink()
+        return out
+
+    monkeypatch.setattr(batch, "_timed_run", run_then_edit)
+    assert main(["clean", "-i", str(d), "-j", "1"]) == 2
+    err = capsys.readouterr().err
+    assert f"error: {d / 'a.txt'}: cannot write (changed while it was cleaned" in err
+    if meanwhile == "delete":
+        assert not (d / "a.txt").exists()
+    else:
+        assert (d / "a.txt").read_text() == article(1) + edit   # the user's write kept
+    assert (d / "b.txt").read_text() != article(2)              # the batch went on
+    assert not _tmp_files(tmp_path)
+
+
+def test_in_place_leaves_a_jsonl_file_appended_to_while_it_was_cleaned(
+        tmp_path: Path, monkeypatch, capsys: pytest.CaptureFixture) -> None:
+    """A scraper appends records to the file being cleaned: the records
+    read are cleaned, the rewrite would drop the ones appended after the
+    read. The file is left with all of them; run again to clean it."""
+    from cleaner import batch
+
+    f = tmp_path / "a.jsonl"
+    f.write_bytes(_records(5))
+    late = b'{"id": "late", "text": "A record the scraper appended."}\n'
+    chunk = batch._process_chunk
+    appended = []
+
+    def chunk_then_append(c):
+        if not appended:
+            with open(f, "ab") as fh:
+                fh.write(late)
+            appended.append(True)
+        return chunk(c)
+
+    monkeypatch.setattr(batch, "_process_chunk", chunk_then_append)
+    assert main(["clean", "-i", str(f), "-j", "1"]) == 2
+    assert "changed while it was cleaned" in capsys.readouterr().err
+    assert f.read_bytes() == _records(5) + late
+    assert not _tmp_files(tmp_path)
+    # negative: left alone, it is cleaned in place (the late record too)
+    monkeypatch.undo()
+    os.chdir(tmp_path)
+    assert main(["clean", "-i", str(f), "-j", "1"]) == 0
+    assert f.read_bytes() != _records(5) + late and b'"late"' in f.read_bytes()
