@@ -50,10 +50,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
-from .io import (GZIP_ERRORS, GZIP_MAGIC, AtomicWriter, BinaryInputError, Decoded,
-                 GuardedStream, InputError, binary_reader, binary_writer, check_regular,
-                 decode_bytes, gunzip_stream, gzip_problem, gzip_writer, open_input,
-                 remove_stale_tmp, stamp, write_atomic, write_if_changed, write_through)
+from .io import (GZIP_ERRORS, GZIP_MAGIC, AtomicWriter, BinaryInputError, Decoded, InputError,
+                 check_regular, decode_bytes, gunzip_stream, gzip_problem, gzip_writer,
+                 open_input, remove_stale_tmp, stamp, stdin_bytes, stdout_bytes, write_atomic,
+                 write_if_changed, write_through)
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
 from .records import JSON_TYPE, record_metadata, record_out, text_key_hint
@@ -1836,9 +1836,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         # them; where they have no binary buffer (a notebook's, an
         # io.StringIO under contextlib.redirect_stdout) the text streams
         # themselves, as UTF-8 (a report to stdout finds its stream itself)
-        stdin = stdin if stdin is not None else binary_reader(sys.stdin)
-        # (a write that fails, > /dev/full, is said: io.GuardedStream)
-        stdout = stdout if stdout is not None else GuardedStream(binary_writer(sys.stdout))
+        # (a write that fails, > /dev/full, or a stream closed before the
+        # run, <&- >&-, is said: io.GuardedStream, io.ClosedStream)
+        stdin = stdin if stdin is not None else stdin_bytes()
+        stdout = stdout if stdout is not None else stdout_bytes()
 
     def error(message: str, path: str, line: int | None = None,
               detail: str | None = None, quiet: bool = False) -> None:

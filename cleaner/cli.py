@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 import click
 
 from .defaults import DEFAULT_INCLUDE, FORMATS
-from .io import GuardedStream, StreamError
+from .io import ClosedStream, GuardedStream, StreamError
 from .model import Change
 from .report import report_stream
 
@@ -64,6 +64,14 @@ def _split(values: Sequence[str] | None) -> list[str]:
 
 def _err(msg: str) -> None:
     click.echo(msg, err=True)
+
+
+def _stdout_text() -> Any:
+    """Standard output whose failed writes are said (:class:`GuardedStream`),
+    or, closed before the command started (``>&-``), a stand-in that says so
+    when written."""
+    return (GuardedStream(sys.stdout) if sys.stdout is not None
+            else ClosedStream("write standard output"))
 
 
 def _json_text(dumped: str) -> str:
@@ -572,23 +580,30 @@ def _run_cli(call: Callable[[], Any]) -> int:
         _err(f"error: {exc.strerror}")
         return 2
     except OSError as exc:
-        # click's own echo (rules, explain, --help) to a stdout that fails
-        if exc.filename is not None or not _raised_by_echo(exc):
+        # click's own echo (rules, explain, --help; every message on
+        # stderr) to a stream that fails
+        stream = None if exc.filename is not None else _echoed_to(exc)
+        if stream is None:
             raise
+        if stream == "stderr":
+            return 2   # (a full stderr: there is nowhere to say it)
         _drop_stdout()
         _err(f"error: cannot write standard output ({exc.strerror or exc})")
         return 2
 
 
-def _raised_by_echo(exc: BaseException) -> bool:
-    """Whether ``exc`` came out of ``click.echo`` writing its stream."""
+def _echoed_to(exc: BaseException) -> str | None:
+    """``stdout`` or ``stderr`` when ``exc`` came out of ``click.echo``
+    writing that stream, else None."""
     tb = exc.__traceback__
     last = None
     while tb is not None:
         last = tb.tb_frame
         tb = tb.tb_next
-    return (last is not None and last.f_code.co_name == "echo"
-            and last.f_globals.get("__name__") == "click.utils")
+    if (last is None or last.f_code.co_name != "echo"
+            or last.f_globals.get("__name__") != "click.utils"):
+        return None
+    return "stderr" if last.f_locals.get("err") else "stdout"
 
 
 def _drop_stdout() -> None:
@@ -605,6 +620,8 @@ def _flush_stdout(rc: int) -> int:
     """Flush standard output at the end of a command: text buffered there
     (a check's listing, its summary) fails now, if the stream does, and is
     said as any other failed write, not at the interpreter's exit."""
+    if sys.stdout is None:   # closed (>&-): nothing was written to it
+        return rc
     try:
         sys.stdout.flush()
     except BrokenPipeError:
@@ -867,7 +884,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     settings, batch = _setup(kw, "check", paths)
     quiet = batch["progress"] is False
     # -s: nothing on stdout either (findings, diff, statistics, summary)
-    out = _Nowhere() if batch.pop("silent") else GuardedStream(sys.stdout)
+    out = _Nowhere() if batch.pop("silent") else _stdout_text()
     # --report - (or /dev/stdout): the JSON report is what stdout carries
     report_out = batch["report"] is not None and report_stream(batch["report"]) == "stdout"
     if report_out and (diff or statistics):
@@ -975,7 +992,7 @@ def _fixed(ctx: click.Context, result: BatchResult, listing: "_Listing", quiet: 
         if result.reports:
             summary += (f"; {_plural(result.reports, 'finding')} left (reports, which "
                         "clean does not fix)")
-        (_err if to_err else (lambda m: GuardedStream(sys.stdout).write(m + "\n")))(summary)
+        (_err if to_err else (lambda m: _stdout_text().write(m + "\n")))(summary)
     if result.errors:
         ctx.exit(2)
     if exit_zero:

@@ -14,6 +14,7 @@ import io
 import os
 import signal
 import stat
+import sys
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -201,6 +202,47 @@ class GuardedStream:
 
     def __getattr__(self, attr: str) -> Any:
         return getattr(self._stream, attr)
+
+
+class ClosedStream:
+    """Standard input or output closed before the command started (``<&-``,
+    ``>&-``; a daemon's): Python has None for it. Reading or writing it
+    raises :class:`StreamError` saying so; a run that does not use it runs
+    as usual."""
+
+    def __init__(self, what: str) -> None:
+        self._what = what
+
+    def _closed(self, *args: Any) -> Any:
+        raise StreamError(errno.EBADF, f"cannot {self._what} (it is closed)")
+
+    read = read1 = readline = readinto = peek = write = _closed
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def seekable(self) -> bool:
+        return False
+
+
+def stdout_bytes() -> Any:
+    """The bytes of ``sys.stdout`` (:func:`binary_writer`), whose failed
+    writes are said (:class:`GuardedStream`); closed: :class:`ClosedStream`."""
+    if sys.stdout is None:
+        return ClosedStream("write standard output")
+    return GuardedStream(binary_writer(sys.stdout))
+
+
+def stdin_bytes() -> Any:
+    """The bytes of ``sys.stdin`` (:func:`binary_reader`); closed (``<&-``):
+    :class:`ClosedStream`, an error when read, where ``binary_reader(None)``
+    reads nothing (``cat <&-`` fails too)."""
+    if sys.stdin is None:
+        return ClosedStream("read standard input")
+    return binary_reader(sys.stdin)
 
 
 class InputError(Exception):

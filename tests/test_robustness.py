@@ -429,3 +429,60 @@ def test_in_place_leaves_a_jsonl_file_appended_to_while_it_was_cleaned(
     os.chdir(tmp_path)
     assert main(["clean", "-i", str(f), "-j", "1"]) == 0
     assert f.read_bytes() != _records(5) + late and b'"late"' in f.read_bytes()
+
+
+# -- standard streams closed before the command started ----------------------
+
+def test_a_closed_stdin_is_said_when_it_is_read(tmp_path: Path, monkeypatch,
+                                                capsys: pytest.CaptureFixture) -> None:
+    """``cleaner clean - <&-`` (Python's sys.stdin is None): an error, not an
+    AttributeError; a command that reads files only runs as usual."""
+    (tmp_path / "a.txt").write_text(article(1))
+    monkeypatch.setattr(sys, "stdin", None)
+    assert main(["clean", "-"]) == 2
+    assert "error: cannot read standard input (it is closed)" in capsys.readouterr().err
+    assert main(["clean", "a.txt", "-o", "out"]) == 0          # negative
+    assert (tmp_path / "out" / "a.txt").exists()
+
+
+def test_a_closed_stdout_is_said_when_it_is_written(tmp_path: Path, monkeypatch,
+                                                   capsys: pytest.CaptureFixture) -> None:
+    (tmp_path / "a.txt").write_text(article(1))
+    monkeypatch.setattr(sys, "stdout", None)
+    assert main(["clean", "a.txt", "-o", "-"]) == 2
+    assert "error: cannot write standard output (it is closed)" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdout", None)    # (the failure above set it aside)
+    assert main(["check", "a.txt"]) == 2
+    assert "error: cannot write standard output (it is closed)" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdout", None)
+    # negative: a run that writes files only does not need it
+    assert main(["clean", "a.txt", "-o", "out"]) == 0
+    assert (tmp_path / "out" / "a.txt").exists() and "error" not in capsys.readouterr().err
+
+
+def test_closed_streams_through_the_shell(tmp_path: Path) -> None:
+    """The same from a shell, where the interpreter starts with the
+    descriptor closed."""
+    (tmp_path / "a.txt").write_text(article(1))
+    cmd = " ".join(_cleaner("clean", "-"))
+    r = subprocess.run(["sh", "-c", f"exec {cmd} <&-"], capture_output=True, env=ENV,
+                       cwd=tmp_path, timeout=120)
+    assert r.returncode == 2 and b"Traceback" not in r.stderr
+    assert b"error: cannot read standard input (it is closed)" in r.stderr
+    r = subprocess.run(["sh", "-c", f"exec {cmd} < a.txt >&-"], capture_output=True, env=ENV,
+                       cwd=tmp_path, timeout=120)
+    assert r.returncode == 2 and b"Traceback" not in r.stderr
+    assert b"error: cannot write standard output (it is closed)" in r.stderr
+
+
+@needs_dev_full
+def test_a_full_stderr_still_writes_the_outputs_and_exits_2(tmp_path: Path) -> None:
+    """Nothing can be said where stderr is full; the outputs are written
+    and the exit code says that something went wrong (it was 1, a
+    traceback's, which check uses for 'would change')."""
+    (tmp_path / "a.txt").write_text(article(1))
+    with open(FULL, "wb") as full:
+        r = subprocess.run(_cleaner("clean", "a.txt", "-o", "out"), stdout=subprocess.PIPE,
+                           stderr=full, env=ENV, cwd=tmp_path, timeout=120)
+    assert r.returncode == 2
+    assert (tmp_path / "out" / "a.txt").read_text() != article(1)
