@@ -138,6 +138,8 @@ def build_settings(opts: dict[str, Any], cfg: FileConfig) -> Settings:
     name_files = [*cfg.get("name-files", []), *(opts.get("names") or ())]
     for f in opts.get("names") or ():
         if not Path(f).is_file():
+            if Path(f).is_dir():
+                raise _config.ConfigError(f"--names {f!r}: a directory, not a file")
             raise _config.ConfigError(f"--names: no such file {f!r}")
     given_by = {f: f"--names {f}" for f in opts.get("names") or ()}
     for f in cfg.get("name-files", []):

@@ -667,7 +667,15 @@ class AtomicWriter:
         return self.open()
 
     def open(self) -> IO[bytes]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            # a file where a directory of the path must be: mkdir says
+            # "File exists", which names neither
+            blocker = next((p for p in (self.path.parent, *self.path.parent.parents)
+                            if os.path.lexists(p) and not p.is_dir()), self.path.parent)
+            raise NotADirectoryError(errno.ENOTDIR, f"{blocker} is a file, not a directory",
+                                     str(self.path)) from None
         if self.path.is_dir():
             raise IsADirectoryError(21, "Is a directory", str(self.path))
         with deferred_interrupts():

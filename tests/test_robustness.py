@@ -486,3 +486,32 @@ def test_a_full_stderr_still_writes_the_outputs_and_exits_2(tmp_path: Path) -> N
                            stderr=full, env=ENV, cwd=tmp_path, timeout=120)
     assert r.returncode == 2
     assert (tmp_path / "out" / "a.txt").read_text() != article(1)
+
+
+# -- a directory where a file is expected, a file where a directory is -------
+
+def test_a_file_in_the_way_of_an_output_directory_is_named(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture) -> None:
+    """-o out where out/sub is a file: mkdir said 'File exists', naming
+    neither the file nor why; the other outputs are written."""
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text(article(1))
+    (tmp_path / "in" / "sub" / "b.txt").write_text(article(2))
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "sub").write_text("a file, not a directory\n")
+    assert main(["clean", "in", "-o", "out"]) == 2
+    err = capsys.readouterr().err
+    assert (f"error: {Path('out') / 'sub' / 'b.txt'}: cannot write "
+            f"({Path('out') / 'sub'} is a file, not a directory)") in err
+    assert (tmp_path / "out" / "a.txt").exists()
+    assert (tmp_path / "out" / "sub").read_text() == "a file, not a directory\n"
+
+
+def test_a_directory_given_as_a_name_registry_is_said_to_be_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    (tmp_path / "a.txt").write_text(article(1))
+    (tmp_path / "reg").mkdir()
+    assert main(["clean", "a.txt", "-o", "out", "--names", "reg"]) == 2
+    assert "--names 'reg': a directory, not a file" in capsys.readouterr().err
+    assert main(["clean", "a.txt", "-o", "out", "--names", "none.toml"]) == 2   # negative
+    assert "--names: no such file 'none.toml'" in capsys.readouterr().err
