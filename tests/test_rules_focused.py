@@ -3045,9 +3045,52 @@ def test_a_sentence_that_opens_like_a_sections_label_stays(line: str) -> None:
 
 
 def test_a_crosshead_like_more_in_is_no_label_over_a_paragraph() -> None:
-    # negative: a paragraph under a "More in …" line is no link: it stays
+    # negative: a paragraph under a "More in …" line is no link, and the
+    # line over the article's paragraphs is no box's label: both stay
     doc = PIPE.run(f"{_GAZETTE_HEAD}\n\n{BODY}\n\nMore in Politics\n\n{BODY2}\n")
-    assert BODY2 in doc.text
+    assert doc.text == f"{_GAZETTE_HEAD}\n\n{BODY}\n\nMore in Politics\n\n{BODY2}\n"
+
+
+_THINK_TANK = ("The group, which polls voters across the country every spring, said its "
+               "findings pointed to a deep split between the generations.")
+
+
+@pytest.mark.parametrize("heading, under", [
+    # negative: an organisation's name or a book's title as a crosshead,
+    # over the article's paragraphs, maybe with a second heading under it
+    ("More In Common", []),
+    ("More In Common", ["Who answered the survey"]),
+    ("More From Less", ["A book that changed the debate"]),
+    ("MORE IN COMMON", []),
+])
+def test_a_crosshead_that_reads_like_a_sections_label_stays(heading: str, under: list[str]) -> None:
+    lines = [_GAZETTE_HEAD, BODY, heading, *under, _THINK_TANK, BODY2]
+    doc = PIPE.run("\n\n".join(lines) + "\n")
+    assert doc.text == "\n\n".join(lines) + "\n"
+    assert not [c for c in doc.changes if c.code == "B005"]
+
+
+@pytest.mark.parametrize("after", [
+    # the label over two links then chrome, over a menu of one-word
+    # sections at the page's end, alone at the end
+    ["Island school wins its fight for a new roof", "Ferry timetables change again",
+     "Subscribe"],
+    ["World", "Business", "Sport"],
+    [],
+])
+def test_a_sections_label_after_the_article_still_goes(after: list[str]) -> None:
+    doc = PIPE.run("\n\n".join([_GAZETTE_HEAD, BODY, BODY2, "More in Politics", *after]) + "\n")
+    assert doc.text == f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if c.before.strip() == "More in Politics"] == ["B005"]
+
+
+def test_a_sections_label_over_two_links_in_the_body_goes() -> None:
+    # a box of the section's links between two paragraphs: the label and
+    # its links go, the article around them stays
+    links = ["Island school wins its fight for a new roof", "Ferry timetables change again"]
+    doc = PIPE.run("\n\n".join([_GAZETTE_HEAD, BODY, "More from Harbour Gazette", *links,
+                                 _THINK_TANK, BODY2]) + "\n")
+    assert doc.text == "\n\n".join([_GAZETTE_HEAD, BODY, _THINK_TANK, BODY2]) + "\n"
 
 
 # -- M003: a caption that makes one block with its credit (a figure dumped

@@ -1602,7 +1602,12 @@ class TeaserLink(LineRule):
     the patterns are data), and so is one that names a section of the
     site after "Next up in", "More in" or "More from" (``Next Up In
     Science & Health``, ``More in Politics``); ``More great stories came
-    from the archive.`` and ``Next up in the dock was …`` stay. The run of links ends at a sentence, and at chrome of another
+    from the archive.`` and ``Next up in the dock was …`` stay. A
+    ``More in …`` or ``More from …`` line reads as a crosshead or a name
+    as well (``More In Common``, an organisation; ``More From Less``, a
+    book): it is a label only over two links at least or after the
+    article (no paragraph of prose under it), and over the article's
+    paragraphs it stays. The run of links ends at a sentence, and at chrome of another
     kind after a link, which its own rule removes with its own reason: a
     line a phrase-list rule knows (``Comments (87)``, a share bar, a
     newsletter's call, ``Subscribe for unlimited access``), a menu or a bar
@@ -1635,7 +1640,7 @@ class TeaserLink(LineRule):
 
     def matches(self, text: str, ls: list[Line], ctx: Context) -> list[str | None]:
         verdict = _teaser_verdict(ctx)
-        named, named_openers = _named_label(ctx)
+        named, named_openers, crosshead_like = _named_label(ctx)
         body = -1             # (the body's start, found when first needed)
         out: list[str | None] = []
         under_label = False   # the line under a teaser's label...
@@ -1649,7 +1654,12 @@ class TeaserLink(LineRule):
                     and s.startswith(named_openers) and named.fullmatch(s):
                 if body < 0:
                     body = structure.body_start(ls)
-                label = line.index >= body  # "More Great Harbour Gazette Stories"
+                # "More Great Harbour Gazette Stories", "More in Politics":
+                # after the body's start, over a list of links or after the
+                # article ("More In Common" over a paragraph is a crosshead)
+                label = line.index >= body and (
+                    crosshead_like is None or not crosshead_like.fullmatch(s)
+                    or _named_label_over_links(ls, line.index, ctx))
             why = "link to another story (a kicker in capitals)" if kicker and line.index > 0 else teaser
             # (where the line stands first: it is under a label or a link
             # taken so in few lines, and a line reads as a link's headline
@@ -1768,16 +1778,51 @@ _NAMED_LABEL_CHARS = 80
 
 
 @per_language
-def _named_label(language: str | None) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+def _named_label(language: str | None) -> tuple[re.Pattern[str] | None, tuple[str, ...],
+                                                re.Pattern[str] | None]:
     """A teaser's label that names the outlet ("More Great Harbour Gazette
     Stories", the ``label_patterns`` of the teaser lists; None when the
-    lists have none), and the first words of the teasers' labels, one of
-    which each pattern opens with."""
+    lists have none), the first words of the teasers' labels, one of
+    which each pattern opens with, and those of the labels that read as a
+    crosshead or a name too ("More In Common", ``crosshead_like_labels``;
+    None when there are none): see :func:`_named_label_over_links`."""
     patterns = resources.entries("teaser", "label_patterns", language)
     if not patterns:
-        return None, ()
+        return None, (), None
+    guarded = resources.entries("teaser", "crosshead_like_labels", language)
     return (resources.regex_list("teaser", "label_patterns", flags=0, language=language),
-            _openers(resources.entries("teaser", "prefixes", language)))
+            _openers(resources.entries("teaser", "prefixes", language)),
+            resources.regex_list("teaser", "crosshead_like_labels", flags=0, language=language)
+            if guarded else None)
+
+
+#: A section's label that reads as a crosshead too stands over so many
+#: links at least (or after the article).
+NAMED_LABEL_LINKS = 2
+
+
+def _named_label_over_links(ls: list[Line], i: int, ctx: Context) -> bool:
+    """Whether the label that names a section on line ``i`` and reads as a
+    crosshead or a name too (``More in Politics``, ``More From Harbour
+    Gazette``: ``crosshead_like_labels``) is one: the next
+    ``NAMED_LABEL_LINKS`` lines that no local rule removes read as the
+    headlines of links (a share bar or a newsletter's call between them
+    and the label is the page's), or no paragraph of prose that no local
+    rule removes follows it (the article is over: the label goes even
+    over a menu of one-word sections). A crosshead or an organisation's
+    name that reads the same (``More In Common``) stands over the
+    article's paragraphs, or over one line, then the paragraphs."""
+    rest = (x for x in ls[i + 1:] if not removed_by_local_rule(x, ls, ctx))
+    links = 0
+    for x in rest:
+        if not _link_headline(x.text):
+            if structure.is_body_paragraph(x.text):
+                return False
+            break
+        links += 1
+        if links == NAMED_LABEL_LINKS:
+            return True
+    return not any(structure.is_body_paragraph(x.text) for x in rest)
 
 
 #: A teaser's label of so many words is one without its colon too.
