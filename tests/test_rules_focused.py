@@ -2210,9 +2210,11 @@ def test_a_releases_closing_boilerplate_goes(tail: str) -> None:
      f"on Sunday evening.\n\n{BODY2}\n"),
     (f"Vigil held for fire victims\n\n{BODY}\n\n{BODY2}\n\nAbout 200 people gathered outside "
      "the town hall on Sunday evening.\n"),
-    # a writer's biography under "About" and her name
-    (f"Why libraries matter\n\n{BODY}\n\n{BODY2}\n\nAbout Jane Smith\n\nJane Smith is a "
-     "novelist and a former teacher who lives in Leeds.\n"),
+    # a person's biography under "About" and her name, with the article's
+    # paragraphs after it (at the article's end it is an author's box:
+    # B013, test_an_authors_box_after_the_article_goes)
+    (f"Why libraries matter\n\n{BODY}\n\nAbout Jane Smith\n\nJane Smith is a "
+     f"novelist and a former teacher who lives in Leeds.\n\n{BODY2}\n"),
     # a crosshead "About …" over the article's own paragraphs
     (f"Village shop saved\n\n{BODY}\n\nAbout Harbury\n\nHarbury is a village of 2,500 people "
      f"south of Leamington.\n\n{BODY2}\n"),
@@ -3200,3 +3202,94 @@ def test_a_call_to_follow_the_outlet_by_name_goes(line: str) -> None:
 def test_prose_with_the_words_of_a_call_to_follow_stays(line: str) -> None:
     doc = PIPE.run(f"{BODY}\n\n{line}\n\n{BODY2}\n")
     assert line in doc.text
+
+
+# -- B013: an author's box after the article ------------------------------------
+
+_LIBRARY_HEAD = "Why the town's libraries matter"
+_LIBRARY = [
+    "The council voted on Tuesday to close three of the town's five libraries next spring, a "
+    "decision that campaigners say will cut off the readers who need them most.",
+    "Councillors said the money saved would keep the two largest branches open for longer "
+    "hours, and that a mobile library would visit the villages twice a week.",
+    "Campaigners said they would challenge the decision in the courts, and that more than "
+    "four thousand people had signed a petition against the closures in a month.",
+]
+
+
+def _library(*tail: str) -> str:
+    return "\n\n".join([_LIBRARY_HEAD, *_LIBRARY, *tail]) + "\n"
+
+
+@pytest.mark.parametrize("tail", [
+    # a bare biography line, with its call to follow the writer
+    ["Jane Doe is a senior correspondent for The Harbour Gazette, covering transport and "
+     "planning. Follow her on Twitter @janedoe."],
+    # with the writer's handle, then the page's share bar and copyright
+    ["Jo Marsh (@jomarsh) is a columnist at The Harbour Gazette and the host of a weekly radio "
+     "programme on the coast.", "Facebook Twitter Email", "© 2024 Harbour Media"],
+    # the outlet before the job, and a sentence more of the biography
+    ["Sam Reed is The Harbour Gazette's chief political reporter.",
+     "He has covered the council for ten years."],
+    # two writers
+    ["Jane Doe is a reporter for The Harbour Gazette covering courts.",
+     "Sam Reed is an editor at The Harbour Gazette."],
+    # a heading over it: a label, maybe over the writer's name
+    ["About the author", "Jane Doe is a reporter at the Gazette covering education."],
+    ["ABOUT THE AUTHOR", "Jane Doe", "Jane Doe is a reporter at the Gazette covering education."],
+    ["About the author:", "She has taught in the town's schools for twenty years and writes "
+     "about reading."],
+    # "About" and her name over a paragraph that names her and speaks of a
+    # person (this case stood as a biography kept in
+    # test_text_like_a_releases_closing_boilerplate_stays)
+    ["About Jane Smith", "Jane Smith is a novelist and a former teacher who lives in Leeds."],
+])
+def test_an_authors_box_after_the_article_goes(tail: list[str]) -> None:
+    doc = PIPE.run(_library(*tail))
+    assert doc.text == _library()
+    box = [x for x in tail if x[0].isalpha() and "Facebook" not in x]
+    assert {c.code for c in doc.changes if c.before.strip() in box} == {"B013"}
+
+
+@pytest.mark.parametrize("tail", [
+    # a biography in the body, and the article goes on after it
+    ["Smith, who is a former reporter for the Gazette, said the closures were a mistake."],
+    ["Jane Doe is a reporter for The Harbour Gazette covering courts.",
+     "The council said it would publish its reasons in full next week, before the vote."],
+    ["About Jane Smith", "Jane Smith is a novelist and a former teacher who lives in Leeds.",
+     "The council said it would publish its reasons in full next week, before the vote."],
+    # no writer's job, no outlet or beat, no person
+    ["Jane Doe is a nurse at the Royal Infirmary in the town."],
+    ["Jane Doe is a writer."],
+    ["About Harbury", "Harbury is a village of 2,500 people south of Leamington."],
+    # an article about a person, not a heading of a name alone
+    ["About Jane Doe’s new album", "Jane Doe’s new album, her third, was made in a week, and "
+     "she said it was the best thing she had written."],
+])
+def test_a_biography_that_is_the_articles_stays(tail: list[str]) -> None:
+    doc = PIPE.run(_library(*tail))
+    assert doc.text == _library(*tail)
+    assert not [c for c in doc.changes if c.code == "B013"]
+
+
+def test_an_article_about_the_writer_keeps_its_last_paragraph() -> None:
+    # negative: the body names her, so the biography-shaped close is the
+    # article's ("… Doe is a reporter for …" of a story about her)
+    body = ("Colleagues of Jane Doe gathered outside the court on Tuesday as the trial of the men "
+            "accused of attacking her began.")
+    last = "Jane Doe is a reporter for The Harbour Gazette covering courts."
+    text = "\n\n".join([_LIBRARY_HEAD, body, *_LIBRARY[1:], last]) + "\n"
+    doc = PIPE.run(text)
+    assert doc.text == text
+
+
+def test_an_authors_box_under_its_portuguese_label_goes() -> None:
+    pipe = Pipeline(settings=Settings(assume_language="pt", languages=["pt"]))
+    body = ["A prefeitura decidiu na terça-feira fechar três das cinco bibliotecas da cidade, "
+            "uma decisão que os moradores dizem que vai prejudicar quem mais precisa delas.",
+            "Os vereadores disseram que o dinheiro economizado vai manter as duas maiores "
+            "abertas por mais horas, e que um ônibus-biblioteca vai visitar os bairros."]
+    box = ["Sobre Ana Lima", "Mãe de dois filhos, Ana Lima é professora e escreve sobre leitura."]
+    doc = pipe.run("\n\n".join(["Bibliotecas fecham", *body, *box]) + "\n")
+    assert doc.text == "\n\n".join(["Bibliotecas fecham", *body]) + "\n"
+    assert {c.code for c in doc.changes if c.before.strip() in box} == {"B013"}

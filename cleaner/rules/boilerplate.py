@@ -3303,3 +3303,273 @@ class ReleaseBoilerplate(LineRule):
             for line, message in zip(ls, hits):
                 if message:
                     yield self.drop_line(text, line.start, line.end, message)
+
+
+#: A line this short may be the heading of an author's box; the box is
+#: looked for in so many last lines of the text.
+AUTHOR_HEADING_CHARS = 60
+AUTHOR_TAIL_LINES = 30
+#: An author's biography runs to so many words at most (a paragraph), and
+#: the box to so many lines (the heading, a name, the biography, a line
+#: after it: "Follow her on …").
+AUTHOR_BIO_MAX_WORDS = 120
+AUTHOR_BOX_LINES = 4
+#: The article has so many paragraphs of prose at least before the box...
+AUTHOR_BODY_PARAGRAPHS = 2
+#: ... and none in so many lines after it (the lines a local rule removes
+#: aside): the article is over.
+AUTHOR_AFTER_LINES = 3
+#: A person's name: two to four capitalised words (with the small words of
+#: names between: "Ana de la Cruz").
+_PERSON_NAME = (r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|da|del|della|di|dos|das|du|van|von|der"
+                r"|den|ten|ter|la|le|al|el|bin|ibn)){1,3}")
+_PERSON_NAME_LINE = lazyre.compile(_PERSON_NAME)
+#: A name's handle in brackets after it ("Jo Marsh (@jomarsh) is …").
+_HANDLE = r"(?:\s*\(@[\w.]+\))?"
+#: What names the outlet or the beat after the job: "… correspondent for
+#: The Harbour Gazette", "… reporter at Acme News", "… editor covering
+#: health", "… writer based in Leeds", "… the author of 'Tides'".
+_OUTLET_OR_BEAT = lazyre.compile(
+    r"\b(?:at|for|with|of|on|in)\s+(?:the\s+|The\s+)?[A-Z“\"‘'«]|\b(?:covering|who\s+covers"
+    r"|who\s+writes|who\s+reports|based\s+in|reporting\s+on|writing\s+about)\b")
+#: The pronouns that open a sentence more of a biography ("She has covered
+#: …"), and a call to follow the writer ("Follow her on …").
+_BIO_FOLLOW_UP = lazyre.compile(r"(?:He|She|They|His|Her|Their|Follow|Reach|Contact|Email|E-mail)\b")
+
+
+@functools.lru_cache(maxsize=None)
+def _shared_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled once for all the languages whose lists make the
+    same pattern (most have no words of their own)."""
+    return re.compile(pattern, flags)
+
+
+@per_language
+def _author_words(language: str | None) -> tuple[
+        frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+        Callable[[str], tuple[str, str | None] | None]]:
+    """The labels of an author's box (case-folded), the heading ``About
+    <Name>`` (the name its group 1), a writer's biography in one sentence
+    at least (the name its group 1; the job named, then the outlet or the
+    beat: see :func:`_bio_line`), and the words of a person (the jobs and
+    ``person_words``, case aside), of the ``[author]`` lists in
+    ``language``; and :func:`_opener_in` of them, remembered."""
+    labels = frozenset(" ".join(x.split()).casefold() for x in resources.entries("author", "labels", language))
+    about = _shared_pattern(rf"(?:{resources.alternation(resources.entries('author', 'about', language))})"
+                            rf"\s+({_PERSON_NAME})\s*:?")
+    roles = resources.alternation(resources.entries("author", "roles", language))
+    # "Jane Doe is a senior correspondent", "Jo Marsh (@jomarsh) is an Ideas
+    # contributor", "Jane Doe is The Gazette's chief reporter"
+    bio = _shared_pattern(
+        rf"({_PERSON_NAME}){_HANDLE},?\s+is\s+(?:a|an|the|one\s+of\s+(?:the|our)|our"
+        rf"|(?:[A-Z][\w&.’'-]*\s+){{0,3}}[A-Z][\w&.’'-]*[’']s)\s+(?:[\w&.’'/-]+\s+){{0,6}}?"
+        rf"(?:{roles})s?\b(.*)", re.DOTALL)
+    person = _shared_pattern(
+        rf"\b(?:{resources.alternation([*resources.entries('author', 'roles', language), *resources.entries('author', 'person_words', language)])})s?\b",
+        re.IGNORECASE)
+    # (what a line may open, remembered for the document at hand: each pass
+    # asks about the same last lines)
+    firsts = frozenset(x.split()[0].casefold() for x in (
+        *resources.entries("author", "labels", language), *resources.entries("author", "about", language)))
+    opener = structure.per_document(functools.partial(_opener_in, (labels, firsts, about, bio)))
+    return labels, about, bio, person, opener
+
+
+def _bio_line(s: str, bio: re.Pattern[str]) -> str | None:
+    """The name of the writer whose biography line ``s`` is, or None: it
+    opens with the name, ``is a``, a job (``reporter``, ``columnist``…)
+    and names the outlet or the beat in that sentence (``… for The Harbour
+    Gazette``, ``… covering health``) or before the job (``… is The
+    Gazette's chief reporter``); a short paragraph."""
+    if " is " not in s:
+        return None
+    m = bio.match(s)
+    if not m or word_count(s) > AUTHOR_BIO_MAX_WORDS:
+        return None
+    rest = _SENTENCE_END.split(m.group(2), maxsplit=1)[0]
+    if _OUTLET_OR_BEAT.search(rest) or _OUTLETS_JOB.search(s, m.end(1), m.start(2)):
+        return m.group(1)
+    return None
+
+
+#: The end of a sentence inside a line (where the biography's first ends).
+_SENTENCE_END = lazyre.compile(r"(?<=[.!?])\s")
+#: The outlet's name before the job ("… is The Gazette's chief reporter").
+_OUTLETS_JOB = lazyre.compile(r"[A-Z][\w&.-]*[’']s\s")
+
+
+def _opener_in(words: tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]],
+               s: str) -> tuple[str, str | None] | None:
+    """What of an author's box line ``s`` may open (``label``, ``about``
+    or ``bio``, with the writer's name if it gives it), or None. (A
+    heading opens with the first word of a label or of ``about``,
+    ``firsts``.)"""
+    if not s[:1].isupper():
+        return None
+    labels, firsts, about, bio = words
+    if len(s) <= AUTHOR_HEADING_CHARS and s.split(None, 1)[0].casefold() in firsts:
+        if " ".join(s.rstrip(" :").split()).casefold() in labels:
+            return "label", None
+        if m := about.fullmatch(s):
+            return "about", m.group(1)
+    name = _bio_line(s, bio)
+    return None if name is None else ("bio", name)
+
+
+def _author_box(ls: list[Line], removed: Callable[[int], bool], words: tuple) -> dict[int, str]:
+    """The lines of an author's box at the end of ``ls`` (the article's
+    text), by index, each with its change's message; {} if there is none.
+    ``removed(i)``: whether a local rule removes line ``i``; ``words``:
+    :func:`_author_words`."""
+    _, _, bio, person, opener = words
+    n = len(ls)
+    for i in range(max(1, n - AUTHOR_TAIL_LINES), n):
+        found = opener(ls[i].text)
+        if found is None:
+            continue  # (most lines)
+        kind, name = found
+        if removed(i):
+            continue
+        box = _box_lines(ls, i, kind, name, removed, bio, person)
+        if not box:
+            continue
+        last = box[-1]
+        # the article before it, which does not speak of the person (an
+        # article about the writer keeps its last paragraph), and none
+        # after it
+        prose = [ls[q].text for q in range(i) if not removed(q)
+                 and structure.is_body_paragraph(ls[q].text)]
+        if len(prose) < AUTHOR_BODY_PARAGRAPHS:
+            continue
+        if name is None and len(box) > 1:
+            # (under a label: the writer's name alone, or her biography's)
+            first = ls[box[1]].text
+            m = None if _PERSON_NAME_LINE.fullmatch(first) else bio.match(first)
+            name = first if m is None and _PERSON_NAME_LINE.fullmatch(first) else (
+                m.group(1) if m else None)
+        if name is not None:
+            surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+            if any(surname.search(x) for x in prose):
+                continue
+        after = [q for q in range(last + 1, n) if not removed(q)][:AUTHOR_AFTER_LINES]
+        if any(structure.is_body_paragraph(ls[q].text) for q in after):
+            continue
+        out = {q: "writer's biography after the article" for q in box}
+        if kind != "bio":
+            out[i] = "author's box after the article (its heading)"
+            if kind == "label" and len(box) > 1 and _PERSON_NAME_LINE.fullmatch(ls[box[1]].text):
+                out[box[1]] = "author's box after the article (the writer's name)"
+        return out
+    return {}
+
+
+def _box_lines(ls: list[Line], i: int, kind: str, name: str | None, removed: Callable[[int], bool],
+               bio: re.Pattern[str], person: re.Pattern[str]) -> list[int]:
+    """The lines of the author's box that line ``i`` opens (of ``kind``
+    label, about or bio, for the writer ``name``): the heading, then the
+    biography (a name's line alone allowed under a label), then its
+    follow-ups (another writer's biography, ``She has covered …``,
+    ``Follow her on …``); [] if what is under the heading is no
+    biography."""
+    box = [i]
+    q = i + 1
+    n = len(ls)
+    if kind != "bio":
+        while q < n and removed(q):
+            q += 1
+        if q >= n:
+            return []
+        s = ls[q].text
+        if word_count(s) > AUTHOR_BIO_MAX_WORDS or not s[:1].isupper():
+            return []
+        if kind == "about" and not (name in s and person.search(s)):
+            return []
+        named = kind == "label" and bool(_PERSON_NAME_LINE.fullmatch(s))
+        if kind == "label" and not named and not (structure.ends_like_sentence(s)
+                                                  and person.search(s)):
+            return []  # (a section's name, "Space", is no writer's)
+        box.append(q)
+        if named:
+            # the writer's name over the biography ("About the author",
+            # "Jane Doe", then the biography), or alone
+            r = q + 1
+            while r < n and removed(r):
+                r += 1
+            if r < n and _bio_line(ls[r].text, bio):
+                box.append(r)
+                q = r
+        q += 1
+    while q < n and len(box) < AUTHOR_BOX_LINES:
+        if removed(q):
+            q += 1
+            continue
+        s = ls[q].text
+        if word_count(s) <= AUTHOR_BIO_MAX_WORDS and (_bio_line(s, bio) or _BIO_FOLLOW_UP.match(s)):
+            box.append(q)
+            q += 1
+            continue
+        break
+    return box
+
+
+@register
+class AuthorBox(LineRule):
+    """An author's box after the article is removed.
+
+    ## What it does
+    At the end of the text, after the article (two paragraphs of prose at
+    least before it, none in the next three lines after it, lines a local
+    rule removes aside), removes a writer's box: a heading ``About the
+    author`` (``Sobre o autor``…: the labels are data, with those of the
+    document's language) over the biography, or the writer's name and the
+    biography; a heading ``About Jane Doe`` over a paragraph that names
+    her and speaks of a person (a job, ``she``, ``his``…); or, with no
+    heading, a biography line: a name, ``is a``, a job (``reporter``,
+    ``correspondent``, ``editor``, ``columnist``…, data) and the outlet
+    or the beat (``Jane Doe is a senior correspondent for The Harbour
+    Gazette, covering health. Follow her on …``; ``… is The Gazette's
+    chief reporter``). Sentences more of the biography after it (``She
+    has covered …``, ``Follow her on …``) and a co-writer's biography go
+    with it. An article about the person stays: the box goes only if no
+    paragraph before it names the person (her surname). Kept: a
+    biography in the body (``Smith, who is a former reporter, said …``,
+    or with paragraphs of the article after it), a crosshead ``About
+    Harbury`` over the place's description (no person), ``About Jane
+    Doe's new album …`` (no heading of a name alone).
+
+    ## Why
+    Sites print the writer's biography under every article they write:
+    the page's, not the article's text.
+    """
+
+    code, name = "B013", "author-box"
+    example = ("Libraries to close\n\nThe council said on Tuesday that three of the town's five "
+               "libraries would close next spring.\n\nCampaigners said they would take the "
+               "decision to the courts before the end of the year.\n\n"
+               "Jane Doe is a senior correspondent for The Harbour Gazette, covering transport.\n",
+               "Libraries to close\n\nThe council said on Tuesday that three of the town's five "
+               "libraries would close next spring.\n\nCampaigners said they would take the "
+               "decision to the courts before the end of the year.\n")
+
+    def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
+        return self.matches("", ls, ctx)[line.index]
+
+    def matches(self, text: str, ls: list[Line], ctx: Context,
+                only: Sequence[int] | None = None) -> list[str | None]:
+        out: list[str | None] = [None] * len(ls)
+        if len(ls) >= 4:
+            # (the local rules' verdicts, asked only once a line may open a box)
+            rm: list[Sequence[bool]] = []
+
+            def removed(i: int) -> bool:
+                if not text:
+                    return removed_by_local_rule(ls[i], ls, ctx)
+                if not rm:
+                    rm.append(removed_lines(text, ls, ctx))
+                return rm[0][i]
+
+            for i, why in _author_box(ls, removed, _author_words(ctx)).items():
+                out[i] = why
+        if only is not None:
+            return [out[i] for i in only]
+        return out
