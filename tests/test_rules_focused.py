@@ -3261,6 +3261,8 @@ def test_an_authors_box_after_the_article_goes(tail: list[str]) -> None:
     # no writer's job, no outlet or beat, no person
     ["Jane Doe is a nurse at the Royal Infirmary in the town."],
     ["Jane Doe is a writer."],
+    # the job's word as a possessive: no job of hers
+    ["Mary Lund is a novelist’s dream, the critic at The Harbour Gazette said of the town."],
     ["About Harbury", "Harbury is a village of 2,500 people south of Leamington."],
     # an article about a person, not a heading of a name alone
     ["About Jane Doe’s new album", "Jane Doe’s new album, her third, was made in a week, and "

@@ -3363,7 +3363,7 @@ def _author_words(language: str | None) -> tuple[
     bio = _shared_pattern(
         rf"({_PERSON_NAME}){_HANDLE},?\s+is\s+(?:a|an|the|one\s+of\s+(?:the|our)|our"
         rf"|(?:[A-Z][\w&.’'-]*\s+){{0,3}}[A-Z][\w&.’'-]*[’']s)\s+(?:[\w&.’'/-]+\s+){{0,6}}?"
-        rf"(?:{roles})s?\b(.*)", re.DOTALL)
+        rf"(?:{roles})s?\b(?![’'])(.*)", re.DOTALL)
     person = _shared_pattern(
         rf"\b(?:{resources.alternation([*resources.entries('author', 'roles', language), *resources.entries('author', 'person_words', language)])})s?\b",
         re.IGNORECASE)
