@@ -54,6 +54,7 @@ from .io import (GZIP_ERRORS, GZIP_MAGIC, AtomicWriter, BinaryInputError, Decode
                  check_regular, decode_bytes, gunzip_stream, gzip_problem, gzip_writer,
                  open_input, remove_stale_tmp, stamp, stdin_bytes, stdout_bytes, write_atomic,
                  write_if_changed, write_through)
+from .limits import LongLine, lines_limited, read_limited, too_large
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
 from .records import JSON_TYPE, record_metadata, record_out, text_key_hint
@@ -1009,6 +1010,7 @@ class _FileTask:
     keep_original: bool
     data: bytes | None = None   # stdin, read by the parent
     ignore: tuple[str, ...] = ()   # codes off for this file (per-file-ignores)
+    max_size: int = 0              # bytes; 0: no limit (see cleaner.limits)
 
 
 @dataclass(frozen=True)
@@ -1070,10 +1072,16 @@ def _process_file(task: _FileTask) -> DocResult:
             st = check_regular(path)
             res.mode = st.st_mode & 0o7777
             res.stamp = stamp(st)
+            limit = task.max_size
+            if limit and st.st_size > limit:   # refused before it is read
+                raise InputError(too_large(task.display, limit, st.st_size))
             try:
-                data = path.read_bytes()
+                with path.open("rb") as fh:
+                    data = read_limited(fh, limit)
             except OSError as exc:
                 raise InputError(f"{task.display}: cannot read ({exc.strerror})") from None
+            if data is None:   # it grew past the limit since its stat
+                raise InputError(too_large(task.display, limit))
         if not data:
             res.text, res.original, res.empty = "", "", True
             res.notes.append(f"{task.display}: empty input, empty output")
@@ -1168,6 +1176,9 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
     assert _PIPELINE is not None
     res = DocResult(chunk.source, chunk.display, line=lineno)
     where = f"{chunk.display}:{lineno}"
+    if isinstance(raw, LongLine):   # read past, not kept (cleaner.limits)
+        res.error = too_large(where, raw.limit, raw.size, "a record of ", "line skipped")
+        return res
     if not raw.strip():
         return None
     try:
@@ -1667,7 +1678,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 root: str | os.PathLike | None = None,
                 per_file_ignores: Sequence[tuple[str, Sequence[str]]] = (),
                 stdin_filename: str | None = None,
-                respect_gitignore: bool = True) -> BatchResult:
+                respect_gitignore: bool = True,
+                max_size: int | None = None) -> BatchResult:
     """Clean (or, with ``check=True``, only examine) files, directories and
     ``-`` (stdin).
 
@@ -1709,12 +1721,17 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     walk leaves out what the ignore files ignore (``.ignore``, and in a git
     repository its ``.gitignore`` files, ``info/exclude`` and the global
     excludes file), and so does ``force_exclude`` for a path named
-    (:func:`list_sources`).
+    (:func:`list_sources`). ``max_size`` (bytes; None or 0: no limit, the
+    default): a document larger is an error, left untouched (a file
+    judged by its size before it is read, stdin while it is read) and a
+    JSONL record larger (its line) is a record error: see
+    :mod:`cleaner.limits`.
     Raises :class:`BatchUsageError` when the batch cannot start as asked —
     among others when ``report`` or ``save_repeated_lines`` would overwrite an
     input, an output or a file of ``read_files``.
     """
     settings = settings or Settings()
+    limit = max_size or 0
     # ``out="-"``: every output to stdout, one after another (as for stdin)
     if out is not None and in_place:
         raise BatchUsageError("give either an output directory or --in-place, not both")
@@ -1815,7 +1832,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     if learn_repeated_lines:
         learned = _learn_repeated([s for s in sources if s.format != "html"
                                    or not (in_place or (check and not s.named))],
-                                  text_key, stdin)
+                                  text_key, stdin, limit)
         settings = settings.with_(repeated_lines=settings.repeated_lines | learned.digests)
         if log:
             label, prose = learned.thresholds()
@@ -1978,7 +1995,14 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     at_eof = len(head) < STDIN_SNIFF_BYTES
                     judged = head if at_eof else head[:head.rfind(b"\n") + 1]
                     if not judged:   # one line longer than the head: all of it
-                        head, at_eof = head + src.read(), True
+                        whole = read_limited(src, limit, head)
+                        if whole is None:   # one line over the limit: a record or a text
+                            yield _Local(_SourceError(i, too_large(
+                                s.display, limit, what="a first line of ",
+                                outcome="not cleaned, nothing written (JSONL? --format "
+                                        "jsonl cleans its other records)")))
+                            continue
+                        head, at_eof = whole, True
                         judged = head
                 except GZIP_ERRORS as exc:
                     if src is stdin:
@@ -2005,11 +2029,15 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     continue
                 else:
                     try:   # a text, a page: cleaned whole
-                        data = head if at_eof else head + src.read()
+                        data = read_limited(src, limit, head) if not at_eof else head
                     except GZIP_ERRORS as exc:
                         if src is stdin:
                             raise
                         yield _Local(_SourceError(i, _unreadable_gzip(s.display, exc)))
+                        continue
+                    if data is None or (limit and len(data) > limit):
+                        yield _Local(_SourceError(i, too_large(
+                            s.display, limit, outcome="not cleaned, nothing written")))
                         continue
                     if is_html_bytes(data):
                         s = sources[i] = replace(s, format="html")
@@ -2021,9 +2049,14 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         continue
             if s.format != "jsonl":
                 if s.path is None and data is None:
-                    data = stdin.read()
+                    data = read_limited(stdin, limit)
+                    if data is None:   # never read past the limit
+                        yield _Local(_SourceError(i, too_large(
+                            s.display, limit, outcome="not cleaned, nothing written")))
+                        continue
                 yield _FileTask(i, str(s.path) if s.path else None, s.display,
-                                s.format, keep_original or check, data, ignored(s))
+                                s.format, keep_original or check, data, ignored(s),
+                                max_size=limit)
                 continue
             off = ignored(s)
             try:
@@ -2057,7 +2090,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 size = 0
                 lineno = 0
                 first = True
-                for lineno, line in enumerate(fh, 1):
+                for lineno, line in enumerate(lines_limited(fh, limit), 1):
                     # a full chunk is sent when the next line comes: the last
                     # one must know whether the file ends with a newline
                     if len(chunk) >= JSONL_CHUNK_LINES or size >= JSONL_CHUNK_BYTES:
@@ -2065,6 +2098,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                                           with_changes, keep_original or check,
                                           bom=bom and first, ignore=off)
                         chunk, size, first = [], 0, False
+                    if isinstance(line, LongLine):
+                        # over the limit: read past, an error of its record
+                        chunk.append((lineno, line))
+                        last = b"\n" if line.newline else b"-"
+                        continue
                     if lineno == 1 and line.startswith(codecs.BOM_UTF8):
                         # UTF-8 with a BOM is UTF-8: the BOM is not the first record's
                         line, bom = line[len(codecs.BOM_UTF8):], True
@@ -2630,10 +2668,11 @@ def _same_as_tmp(writer: AtomicWriter, target: Path) -> bool:
         return False
 
 
-def _learn_repeated(sources: Sequence[Source], text_key: str, stdin: IO[bytes]):
+def _learn_repeated(sources: Sequence[Source], text_key: str, stdin: IO[bytes],
+                    limit: int = 0):
     """The first pass of a learning run: count the lines of every document
-    (files, HTML as text, JSONL records). Inputs that cannot be read are left
-    for the cleaning pass to report."""
+    (files, HTML as text, JSONL records). Inputs that cannot be read, or are
+    over the size ``limit``, are left for the cleaning pass to report."""
     from .corpus import RepeatedLines
 
     learned = RepeatedLines()
@@ -2643,7 +2682,9 @@ def _learn_repeated(sources: Sequence[Source], text_key: str, stdin: IO[bytes]):
         try:
             if s.format == "jsonl":
                 with open_input(s.path) as fh:
-                    for raw in fh:
+                    for raw in lines_limited(fh, limit):
+                        if isinstance(raw, LongLine):
+                            continue
                         try:
                             record = json.loads(raw)
                         except ValueError:
@@ -2651,7 +2692,11 @@ def _learn_repeated(sources: Sequence[Source], text_key: str, stdin: IO[bytes]):
                         if isinstance(record, dict) and isinstance(record.get(text_key), str):
                             learned.add(record[text_key])
                 continue
-            text, _ = decode_bytes(Path(s.path).read_bytes(), s.display)
+            with open(s.path, "rb") as fh:
+                data = read_limited(fh, limit)
+            if data is None:
+                continue
+            text, _ = decode_bytes(data, s.display)
             if s.format == "html":
                 from .htmltext import html_to_text
                 text = html_to_text(text)

@@ -315,6 +315,12 @@ def _common(f: Callable) -> Callable:
                           "--force-exclude match (excluded: clean passes stdin through "
                           "unchanged), and in --format auto its suffix gives the format. "
                           "With no PATH, stdin is read."),
+        click.option("--max-size", metavar="SIZE",
+                     help="The largest document cleaned (500K, 16M, 1G, or bytes; 0 or none: "
+                          "no limit; default 16M, far above any article): a larger file is an "
+                          "error and left untouched, a larger JSONL record (its line) a "
+                          "record error, and the batch goes on. A file is judged by its size "
+                          "before it is read, stdin as it is read."),
         click.option("--text-key", default="text", show_default=True,
                      help="JSONL field holding the text."),
         click.option("--id-key", default="id", show_default=True,
@@ -407,11 +413,21 @@ def _setup(kw: dict[str, Any], command: str,
     respect_gitignore = kw.pop("respect_gitignore")
     if respect_gitignore is None:
         respect_gitignore = cfg.get("respect-gitignore", True)
+    max_size = kw.pop("max_size")
+    if max_size is not None:
+        from .limits import parse_size
+        try:
+            max_size = parse_size(max_size)
+        except ValueError as exc:
+            raise _UsageExit(f"--max-size {max_size}: {exc}, got {max_size!r}") from None
+    else:
+        from .limits import DEFAULT_MAX_SIZE
+        max_size = cfg.get("max-size", DEFAULT_MAX_SIZE)
     batch = dict(include=include, exclude=exclude, format=kw.pop("fmt") or "auto",
                  text_key=kw.pop("text_key"), id_key=kw.pop("id_key"),
                  jobs=kw.pop("jobs"), report=kw.pop("report"), verbose=verbose,
                  skip_binary=kw.pop("skip_binary"), force_exclude=force_exclude,
-                 respect_gitignore=respect_gitignore,
+                 respect_gitignore=respect_gitignore, max_size=max_size,
                  # globs with a "/" in them match below the configuration's
                  # directory (the repository's root for a pre-commit hook)
                  root=cfg.path.parent if cfg.path is not None else None,
@@ -649,7 +665,6 @@ class _Cli(click.Group):
         if not standalone_mode:
             return call()
         sys.exit(_run_cli(call))
-
 
 # -- commands ---------------------------------------------------------------
 

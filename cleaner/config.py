@@ -24,6 +24,7 @@ one, ``--isolated`` ignores them all). Command-line flags win over it. Keys::
     repeated-lines-file = "repeated.txt"   # cleaner.corpus.save output, or lines
     min-kept-ratio = 0.1
     min-kept-words = 25
+    max-size = "16M"               # a larger document is an error; 0 or "none": no limit
 
 Every problem is a :class:`ConfigError` whose message names the file and the
 key.
@@ -84,6 +85,11 @@ def _count(v: Any) -> int:
     if isinstance(v, bool) or not isinstance(v, int) or v < 0:
         raise ValueError("expected a whole number >= 0")
     return v
+
+
+def _size(v: Any) -> int:
+    from .limits import parse_size
+    return parse_size(v)
 
 
 def _bool(v: Any) -> bool:
@@ -187,6 +193,7 @@ KEYS: dict[str, Callable[[Any], Any]] = {
     "repeated-lines-file": _str,
     "min-kept-ratio": _ratio,
     "min-kept-words": _count,
+    "max-size": _size,
 }
 PATH_KEYS = {"name-files", "repeated-lines-file"}
 

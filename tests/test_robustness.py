@@ -289,14 +289,14 @@ def test_a_file_that_cannot_be_read_is_named_and_the_batch_goes_on(
     d.mkdir()
     (d / "a.txt").write_text(article(1))
     (d / "locked.txt").write_text(article(2))
-    real = Path.read_bytes
+    real = Path.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "locked.txt":
+    def opened(self: Path, mode: str = "r", *args, **kwargs):
+        if self.name == "locked.txt" and mode == "rb":   # (the cleaner's reads)
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
-        return real(self)
+        return real(self, mode, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", opened)   # (read_bytes opens it too)
     assert main(["clean", "-i", str(d), "-j", "1"]) == 2
     err = capsys.readouterr().err
     assert f"error: {d / 'locked.txt'}: cannot read (Permission denied)" in err

@@ -1,0 +1,136 @@
+"""The size limit of one document (``--max-size``, ``max-size``).
+
+Cleaning takes about 21 bytes of memory a byte of input at its peak (a
+200 MB one-line text peaked at 4.3 GB), so the command line refuses a
+document larger than a limit — 16 MB by default, far above any news article
+(a few hundred KB at most), and with ``-j2`` at most ~2 × 21 × 16 MB ≈ 700
+MB of workers. What is over it is an error naming it, its size and the
+limit; it is left untouched, and the batch goes on. A plain file is judged
+by its size before it is read; a stream (stdin, a gzip file) while it is
+read, never past the limit. A JSONL record is judged by its line (which
+holds its text field: JSON's escapes make no text shorter).
+
+The Python API (:func:`cleaner.clean`, :meth:`cleaner.Pipeline.run`,
+:func:`cleaner.batch.clean_paths` without ``max_size``) has no limit: the
+caller decides.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import IO, Iterator
+
+#: The default limit of the command line, in bytes (16 MB).
+DEFAULT_MAX_SIZE = 16 << 20
+
+_UNITS = {"": 1, "B": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+_SIZE = re.compile(r"(\d+)\s*([KMGT]?)(?:I?B)?", re.IGNORECASE)
+
+
+def parse_size(value: object) -> int:
+    """Bytes from a size as ``--max-size`` takes it: ``500K``, ``16M``,
+    ``1G`` (K = 1024 bytes; ``KB``, ``MiB`` read the same), plain bytes (a
+    string or, from TOML, an integer); ``0`` or ``none``: no limit (0).
+    Raises ValueError saying what is expected."""
+    if isinstance(value, bool):
+        raise ValueError("expected a size such as 500K, 16M or 1G (or 0/none: no limit)")
+    if isinstance(value, int):
+        if value < 0:
+            raise ValueError("expected a size >= 0 (0: no limit)")
+        return value
+    if isinstance(value, str):
+        s = value.strip()
+        if s.lower() in ("none", "0"):
+            return 0
+        m = _SIZE.fullmatch(s)
+        if m:
+            return int(m.group(1)) * _UNITS[m.group(2).upper()]
+    raise ValueError("expected a size such as 500K, 16M or 1G (or 0/none: no limit)")
+
+
+def format_size(n: int) -> str:
+    """``16 MB``, ``500 KB``, ``1.5 GB``, ``900 bytes``: K = 1024."""
+    for unit, size in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if n >= size:
+            v = n / size
+            return f"{v:.0f} {unit}" if v == int(v) or v >= 100 else f"{v:.1f} {unit}"
+    return f"{n} byte{'' if n == 1 else 's'}"
+
+
+def _suggested(size: int) -> str:
+    """A ``--max-size`` that takes ``size`` bytes: rounded up to a KB, MB, GB."""
+    for unit, n in (("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10)):
+        if size >= n:
+            return f"{-(-size // n)}{unit}"
+    return str(size)
+
+
+def too_large(where: str, limit: int, size: int | None = None, what: str = "",
+              outcome: str = "not cleaned, left as it was") -> str:
+    """The error of a document over ``limit``: ``size`` bytes, or (None) a
+    stream known only to be larger; ``what`` it is (``"a record of "``),
+    ``outcome`` what became of it."""
+    said = (f"{format_size(size)} ({size} bytes)" if size is not None
+            else f"more than {format_size(limit)}")
+    return (f"{where}: {what}{said}, over the size limit of {format_size(limit)} "
+            f"({limit} bytes): {outcome}; --max-size {_suggested(size or 2 * limit)} "
+            "(or max-size in [tool.cleaner]) takes it, 0 lifts the limit")
+
+
+def read_limited(fh: IO[bytes], limit: int, head: bytes = b"") -> bytes | None:
+    """What is left of ``fh`` after ``head``, read whole (``head`` first),
+    or None when that is more than ``limit`` bytes: no more than ``limit``
+    + 1 bytes are ever read."""
+    if not limit:
+        return head + fh.read()
+    if len(head) > limit:
+        return None
+    rest = fh.read(limit + 1 - len(head))
+    data = head + rest
+    return None if len(data) > limit else data
+
+
+@dataclass(frozen=True)
+class LongLine:
+    """What :func:`lines_limited` gives for a line over the limit, read past
+    without being kept: its size in bytes (without its line break and a
+    UTF-8 BOM), and whether a line break ended it."""
+
+    size: int
+    newline: bool = True
+    limit: int = 0
+
+
+_SKIP = 1 << 20
+
+
+def lines_limited(fh: IO[bytes], limit: int) -> Iterator[bytes | LongLine]:
+    """The lines of ``fh`` as iterating it gives them, but a line longer
+    than ``limit`` bytes (without its line break and a UTF-8 BOM) comes as
+    a :class:`LongLine`: it is read in slices and dropped, never held."""
+    if not limit:
+        yield from fh
+        return
+    # room for a BOM (3) and a CRLF (2) around a line exactly at the limit
+    cap = limit + 5
+    while True:
+        line = fh.readline(cap)
+        if not line:
+            return
+        size = len(line)
+        last = line
+        if not line.endswith(b"\n") and len(line) == cap:
+            # longer than cap: the rest of it counted, a slice at a time
+            while True:
+                part = fh.readline(_SKIP)
+                if not part:
+                    break
+                size += len(part)
+                last = part
+                if part.endswith(b"\n"):
+                    break
+        newline = last.endswith(b"\n")
+        size -= newline + (newline and last.endswith(b"\r\n"))
+        if line.startswith(b"\xef\xbb\xbf"):
+            size -= 3
+        yield LongLine(size, newline, limit) if size > limit else line

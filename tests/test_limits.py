@@ -1,0 +1,271 @@
+"""The size limit of a document (--max-size, max-size)."""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cleaner import clean, config
+from cleaner.batch import clean_paths
+from cleaner.cli import cli
+from cleaner.limits import (DEFAULT_MAX_SIZE, LongLine, format_size, lines_limited, parse_size,
+                            read_limited)
+
+from ._corpus import article
+
+
+def run(*args: object, input: bytes | str | None = None) -> "click.testing.Result":  # noqa: F821
+    return CliRunner().invoke(cli, [str(a) for a in args], input=input,
+                              catch_exceptions=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def sized(n: int) -> bytes:
+    """An article padded with a last paragraph to exactly ``n`` bytes."""
+    text = article(1).encode()
+    assert len(text) + 2 <= n
+    pad = b"\n" + b"w" * (n - len(text) - 2) + b"\n"
+    return text + pad
+
+
+# -- sizes ------------------------------------------------------------------
+
+@pytest.mark.parametrize("given, size", [
+    ("500K", 500 * 1024), ("16M", 16 << 20), ("1G", 1 << 30), ("1g", 1 << 30),
+    ("2MB", 2 << 20), ("3 MiB", 3 << 20), ("1234", 1234), (" 7 ", 7), (4096, 4096),
+    ("0", 0), ("none", 0), ("None", 0), (0, 0)])
+def test_sizes_are_read_as_ripgrep_reads_them(given, size) -> None:
+    assert parse_size(given) == size
+
+
+@pytest.mark.parametrize("given", ["", "-1", -1, "1.5M", "16X", "M", True, 1.5, None, [1]])
+def test_what_is_no_size_is_refused(given) -> None:
+    with pytest.raises(ValueError, match="expected a size"):
+        parse_size(given)
+
+
+def test_sizes_are_said_in_units() -> None:
+    assert format_size(16 << 20) == "16 MB"
+    assert format_size(3001) == "2.9 KB"
+    assert format_size(5) == "5 bytes"
+
+
+def test_the_default_is_16_mb() -> None:
+    assert DEFAULT_MAX_SIZE == 16 * 1024 * 1024
+
+
+def test_a_bounded_read_reads_no_more_than_the_limit_and_one() -> None:
+    fh = io.BytesIO(b"x" * 100)
+    assert read_limited(fh, 10) is None
+    assert fh.tell() == 11           # not the whole stream
+    assert read_limited(io.BytesIO(b"x" * 10), 10) == b"x" * 10
+    assert read_limited(io.BytesIO(b"yz"), 3, head=b"x") == b"xyz"
+    assert read_limited(io.BytesIO(b"x" * 100), 0) == b"x" * 100   # 0: no limit
+
+
+def test_long_lines_are_read_past_and_measured() -> None:
+    data = b"abcd\nabcde\nab\r\n\xef\xbb\xbfabcd\n" + b"z" * 50 + b"\r\nlast"
+    got = list(lines_limited(io.BufferedReader(io.BytesIO(data)), 4))
+    assert got == [b"abcd\n", LongLine(5, True, 4), b"ab\r\n", b"\xef\xbb\xbfabcd\n",
+                   LongLine(50, True, 4), b"last"]
+    assert list(lines_limited(io.BytesIO(b"a" * 9), 4)) == [LongLine(9, False, 4)]
+    assert list(lines_limited(io.BytesIO(b"a\nbb\n"), 0)) == [b"a\n", b"bb\n"]
+
+
+# -- files ------------------------------------------------------------------
+
+def test_a_file_over_the_limit_is_an_error_left_untouched(tmp_path: Path) -> None:
+    big, ok = tmp_path / "big.txt", tmp_path / "ok.txt"
+    big.write_bytes(sized(3001))
+    ok.write_text(article(2))
+    before = big.read_bytes()
+    r = run("clean", "--max-size", "3000", "-i", big, ok)
+    assert r.exit_code == 2
+    assert (f"error: {big}: 2.9 KB (3001 bytes), over the size limit of 2.9 KB (3000 bytes): "
+            "not cleaned, left as it was; --max-size 3K (or max-size in [tool.cleaner]) "
+            "takes it, 0 lifts the limit") in r.stderr
+    assert big.read_bytes() == before               # untouched
+    assert ok.read_text() != article(2)             # the batch went on
+    assert "1 file cleaned" in r.stderr and "1 error" in r.stderr
+
+
+def test_a_file_exactly_at_the_limit_is_cleaned(tmp_path: Path) -> None:
+    f = tmp_path / "at.txt"
+    f.write_bytes(sized(3000))
+    r = run("clean", "--max-size", "3000", "-i", f)
+    assert r.exit_code == 0, r.stderr
+    assert "error" not in r.stderr and f.read_bytes() != sized(3000)
+
+
+def test_check_and_o_refuse_it_too_and_write_nothing(tmp_path: Path) -> None:
+    f = tmp_path / "big.txt"
+    f.write_bytes(sized(3001))
+    r = run("check", "--max-size", "3000", f)
+    assert r.exit_code == 2 and "over the size limit" in r.stderr
+    assert ":1:" not in r.stdout                     # not half-checked
+    r = run("clean", "--max-size", "3000", f, "-o", tmp_path / "out")
+    assert r.exit_code == 2 and not (tmp_path / "out" / "big.txt").exists()
+    # 0 and none lift the limit
+    for off in ("0", "none"):
+        r = run("check", "--max-size", off, f)
+        assert r.exit_code == 1 and "over the size limit" not in r.stderr
+
+
+def test_the_size_is_taken_from_stat_before_reading(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    f = tmp_path / "big.txt"
+    f.write_bytes(sized(5000))
+    import cleaner.batch as batch
+    monkeypatch.setattr(batch, "read_limited", lambda *a: pytest.fail("read"))
+    r = clean_paths([str(f)], check=True, max_size=4000)
+    assert r.errors and "4.9 KB (5000 bytes)" in r.errors[0]["error"]
+
+
+def test_the_default_limit_applies_and_the_api_has_none(tmp_path: Path) -> None:
+    f = tmp_path / "big.txt"
+    f.write_bytes(b"word " * (DEFAULT_MAX_SIZE // 5 + 1))
+    r = run("check", "-s", f)
+    assert r.exit_code == 2                       # over 16 MB: an error by default
+    # the library decides: no limit unless asked
+    assert clean_paths([str(tmp_path / "small.txt")], check=True).errors  # (missing file)
+    small = tmp_path / "small.txt"
+    small.write_bytes(sized(3001))
+    assert not clean_paths([str(small)], check=True).errors
+    assert clean_paths([str(small)], check=True, max_size=3000).errors
+    assert clean("Talks resumed.  Share\n" * 3)   # clean(text): no limit, no error
+
+
+def test_a_configured_limit_and_the_flag_over_it(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nmax-size = "3000"\n')
+    f = tmp_path / "big.txt"
+    f.write_bytes(sized(3001))
+    r = run("check", f)
+    assert r.exit_code == 2 and "over the size limit of 2.9 KB" in r.stderr
+    r = run("check", "--max-size", "4K", f)
+    assert r.exit_code == 1 and "over the size limit" not in r.stderr
+    (tmp_path / "pyproject.toml").write_text("[tool.cleaner]\nmax-size = 0\n")
+    assert run("check", f).exit_code == 1
+
+
+@pytest.mark.parametrize("body, message", [
+    ('max-size = "16X"', "max-size: expected a size such as 500K, 16M or 1G (or 0/none: "
+                         "no limit), got '16X'"),
+    ("max-size = -1", "max-size: expected a size >= 0 (0: no limit), got -1"),
+    ("max-size = true", "max-size: expected a size"),
+])
+def test_a_bad_configured_size_names_the_file_and_key(tmp_path: Path, body: str,
+                                                       message: str) -> None:
+    p = tmp_path / "pyproject.toml"
+    p.write_text(f"[tool.cleaner]\n{body}\n")
+    with pytest.raises(config.ConfigError) as exc:
+        config.load(p)
+    assert str(exc.value).startswith(f"{p}: [tool.cleaner] ") and message in str(exc.value)
+    r = run("check", tmp_path)
+    assert r.exit_code == 2 and message in r.stderr
+
+
+def test_a_bad_flag_is_a_usage_error(tmp_path: Path) -> None:
+    r = run("clean", "--max-size", "lots", input="x\n")
+    assert r.exit_code == 2
+    assert "error: --max-size lots: expected a size such as 500K" in r.stderr
+
+
+# -- streams ----------------------------------------------------------------
+
+def test_stdin_over_the_limit_is_refused_as_it_is_read(tmp_path: Path) -> None:
+    for fmt in ((), ("--format", "text")):
+        r = run("clean", "--max-size", "3000", *fmt, input=sized(3001))
+        assert r.exit_code == 2 and r.stdout == ""      # nothing half-cleaned
+        assert ("error: -: more than 2.9 KB, over the size limit of 2.9 KB (3000 bytes): "
+                "not cleaned, nothing written") in r.stderr
+        r = run("clean", "--max-size", "3000", *fmt, input=sized(3000))
+        assert r.exit_code == 0 and r.stdout and "error" not in r.stderr
+
+
+def test_stdin_is_not_read_past_the_limit() -> None:
+    class Endless(io.RawIOBase):
+        read_so_far = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, b) -> int:
+            n = len(b)
+            b[:n] = b"word " * (n // 5) + b"w" * (n % 5)
+            Endless.read_so_far += n
+            return n
+
+    out = io.BytesIO()
+    r = clean_paths(["-"], stdin=io.BufferedReader(Endless()), stdout=out,
+                    format="text", max_size=1 << 20)
+    assert r.errors and "more than 1 MB" in r.errors[0]["error"]
+    assert Endless.read_so_far < 2 << 20 and out.getvalue() == b""
+
+
+def test_a_long_first_line_on_stdin_says_what_to_do_if_jsonl() -> None:
+    r = run("clean", "--max-size", "2M", input=b"x" * (3 << 20))
+    assert r.exit_code == 2 and "--format jsonl cleans its other records" in r.stderr
+
+
+# -- JSONL ------------------------------------------------------------------
+
+def records(tmp_path: Path, name: str = "r.jsonl") -> Path:
+    body = "The minister said on Tuesday that the plan would go ahead.  Share"
+    p = tmp_path / name
+    lines = [json.dumps({"id": "a", "text": body}), json.dumps({"id": "b", "text": "x" * 5000}),
+             json.dumps({"id": "c", "text": body})]
+    data = ("\n".join(lines) + "\n").encode()
+    p.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    return p
+
+
+@pytest.mark.parametrize("name", ["r.jsonl", "r.jsonl.gz"])
+def test_a_record_over_the_limit_is_a_record_error(tmp_path: Path, name: str) -> None:
+    p = records(tmp_path, name)
+    r = run("clean", "--max-size", "4K", p, "-o", tmp_path / "out")
+    assert r.exit_code == 2
+    assert (f"error: {p}:2: a record of 4.9 KB (5023 bytes), over the size limit of 4 KB "
+            "(4096 bytes): line skipped;") in r.stderr
+    out = tmp_path / "out" / name
+    data = gzip.decompress(out.read_bytes()) if name.endswith(".gz") else out.read_bytes()
+    assert [json.loads(x)["id"] for x in data.splitlines()] == ["a", "c"]
+    # the whole file is far over the limit: it is judged a record at a time
+    assert run("clean", "--max-size", "6K", p, "-o", tmp_path / "out2").exit_code == 0
+
+
+def test_in_place_leaves_a_jsonl_file_with_a_long_record_as_it_was(tmp_path: Path) -> None:
+    p = records(tmp_path)
+    before = p.read_bytes()
+    r = run("clean", "--max-size", "4K", "-i", p)
+    assert r.exit_code == 2 and p.read_bytes() == before
+
+
+def test_a_record_exactly_at_the_limit_is_cleaned(tmp_path: Path) -> None:
+    p = records(tmp_path)
+    r = run("check", "--max-size", "5023", p)
+    assert r.exit_code == 1 and "error" not in r.stderr
+    r = run("check", "--max-size", "5022", p, "--output-format", "json")
+    entries = json.loads(r.stdout)
+    assert [e["record"] for e in entries if e["kind"] == "error"] == [2]
+
+
+def test_jsonl_on_stdin_streams_past_a_long_record(tmp_path: Path) -> None:
+    r = run("clean", "--max-size", "4K", input=records(tmp_path).read_bytes())
+    assert r.exit_code == 2 and "-:2: a record of" in r.stderr
+    assert [json.loads(x)["id"] for x in r.stdout.splitlines()] == ["a", "c"]
+
+
+def test_learning_repeated_lines_passes_over_what_is_too_large(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(sized(3001))
+    (tmp_path / "ok.txt").write_text(article(2))
+    r = run("check", "--max-size", "3000", "--repeated-lines", "learn", tmp_path)
+    assert r.exit_code == 2 and r.stderr.count("over the size limit") == 1
