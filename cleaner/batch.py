@@ -41,6 +41,7 @@ import fnmatch
 import io
 import json
 import os
+import shutil
 import signal
 import sys
 import threading
@@ -1898,8 +1899,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         # or lies outside the walk, a file --force-exclude excludes, one
         # that is not an article by its name) is an input skipped, counted
         # as the HTML --in-place skips is; a directory (a link to one, one
-        # excluded) is no input
-        if not os.path.isdir(path):
+        # excluded) is no input — but stdin is one, whatever --stdin-filename
+        # names (a directory too: the name is only matched, as in ruff)
+        if not os.path.isdir(path) or (path == stdin_filename
+                                       and "-" in map(os.fspath, paths)):
             result.files += 1
             result.skipped.append(path)
             result.skipped_why[path] = (
@@ -1912,7 +1915,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             and not any(s.path is None for s in sources)):
         # stdin excluded (--stdin-filename, --force-exclude): an editor
         # that pipes every file through gets it back as it was, as from ruff
-        stdout.write(stdin.read())
+        shutil.copyfileobj(stdin, stdout)   # (any size: a slice at a time)
         stdout.flush()
 
     if jobs is None:

@@ -1,4 +1,5 @@
-"""The size limit of a document (--max-size, max-size)."""
+"""The size limit of a document (--max-size, max-size), and --stdin-filename
+naming a directory."""
 from __future__ import annotations
 
 import gzip
@@ -269,3 +270,21 @@ def test_learning_repeated_lines_passes_over_what_is_too_large(tmp_path: Path) -
     (tmp_path / "ok.txt").write_text(article(2))
     r = run("check", "--max-size", "3000", "--repeated-lines", "learn", tmp_path)
     assert r.exit_code == 2 and r.stderr.count("over the size limit") == 1
+
+
+# -- --stdin-filename DIR ------------------------------------------------------
+
+def test_stdin_filename_naming_a_directory_is_a_name_only(tmp_path: Path) -> None:
+    """As ruff: the name is matched (configuration, exclude, per-file
+    ignores, the format by suffix), never opened: stdin is cleaned."""
+    (tmp_path / "d").mkdir()
+    dirty = "Headline here\n\nShare\n\nThe body text is   here, with words.\n"
+    r = run("clean", "--stdin-filename", tmp_path / "d", input=dirty)
+    assert r.exit_code == 0 and r.stdout != dirty and "Share" not in r.stdout
+    r = run("check", "--stdin-filename", "d", input=dirty)
+    assert r.exit_code == 1 and r.stdout.startswith("d:")
+    # excluded, it is passed through, and counted as the input skipped it is
+    (tmp_path / "drafts").mkdir()
+    r = run("clean", "-v", "--stdin-filename", "drafts", "--exclude", "drafts",
+            "--force-exclude", input=dirty)
+    assert r.stdout == dirty and "1 skipped (1 excluded)" in r.stderr
