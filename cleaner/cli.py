@@ -66,6 +66,18 @@ def _err(msg: str) -> None:
     click.echo(msg, err=True)
 
 
+#: Whether the command running was given -s/--silent: what is said of how
+#: it ended (interrupted, terminated, standard output failing) is not said
+#: either, as ruff's -s prints nothing but usage errors; the exit code says it.
+_silent = False
+
+
+def _said(msg: str) -> None:
+    """``msg`` on stderr, unless the command is -s/--silent."""
+    if not _silent:
+        _err(msg)
+
+
 def _stdout_text() -> Any:
     """Standard output whose failed writes are said (:class:`GuardedStream`),
     or, closed before the command started (``>&-``), a stand-in that says so
@@ -341,8 +353,9 @@ def _common(f: Callable) -> Callable:
                      help="Print only the findings (check) and the errors: no summary, "
                           "warnings, notes or progress bar (as ruff's -q)."),
         click.option("-s", "--silent", is_flag=True,
-                     help="Print nothing: no findings, diff, summary, warnings, errors or "
-                          "progress bar; the exit code says how it went (as ruff's -s). "
+                     help="Print nothing: no findings, diff, summary, warnings, errors, "
+                          "progress bar, nor that the run was interrupted; the exit code "
+                          "says how it went (as ruff's -s). "
                           "Cleaned text and a --report still go where they are sent; a "
                           "usage error is still said."),
         click.option("-v", "--verbose", is_flag=True,
@@ -386,7 +399,8 @@ def _setup(kw: dict[str, Any], command: str,
         paths = [stdin_filename if p == "-" else p for p in paths or ["-"]]
     isolated = kw.pop("isolated")
     # the quietest wins: -s over -q over -v
-    silent = kw.pop("silent")
+    global _silent
+    silent = _silent = kw.pop("silent")
     quiet = kw.pop("quiet") or silent
     verbose = kw.pop("verbose") and not quiet
     try:
@@ -573,6 +587,8 @@ def show_error(exc: click.ClickException) -> None:
 def _run_cli(call: Callable[[], Any]) -> int:
     """Run ``call`` (the group's ``main`` without standalone mode) and turn
     what it raises into a message on stderr and an exit code."""
+    global _silent
+    _silent = False
     try:
         rv = call()
         return rv if isinstance(rv, int) else 0
@@ -581,12 +597,14 @@ def _run_cli(call: Callable[[], Any]) -> int:
     except click.ClickException as exc:
         show_error(exc)
         return exc.exit_code
-    except (KeyboardInterrupt, click.exceptions.Abort) as exc:
+    except (KeyboardInterrupt, click.exceptions.Abort, _Stopped) as exc:
         # as shells, systemd and CI runners read them: 128 + the signal
         # (click turns a KeyboardInterrupt into Abort, raised from it)
         terminated = isinstance(exc, Terminated) or isinstance(exc.__cause__, Terminated)
-        _err(f"{'terminated' if terminated else 'interrupted'}: finished outputs are "
-             "complete, the others were not written")
+        if isinstance(exc, _Stopped):
+            _said("")   # what click writes first: off the line of a ^C
+        _said(f"{'terminated' if terminated else 'interrupted'}: finished outputs are "
+              "complete, the others were not written")
         return 143 if terminated else 130
     except BrokenPipeError:
         _drop_stdout()
@@ -595,7 +613,7 @@ def _run_cli(call: Callable[[], Any]) -> int:
         # a full disk, > /dev/full: said, not a traceback; what is left to
         # write has nowhere to go
         _drop_stdout()
-        _err(f"error: {exc.strerror}")
+        _said(f"error: {exc.strerror}")
         return 2
     except OSError as exc:
         # click's own echo (rules, explain, --help; every message on
@@ -647,7 +665,7 @@ def _flush_stdout(rc: int) -> int:
         return rc or 1
     except OSError as exc:
         _drop_stdout()
-        _err(f"error: cannot write standard output ({exc.strerror or exc})")
+        _said(f"error: cannot write standard output ({exc.strerror or exc})")
         return 2
     return rc
 
@@ -665,6 +683,20 @@ class _Cli(click.Group):
         if not standalone_mode:
             return call()
         sys.exit(_run_cli(call))
+
+    def invoke(self, ctx: click.Context) -> Any:
+        # a command cut short passes click's main as _Stopped: click would
+        # write a newline to stderr, which -s must not (see _run_cli)
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt as exc:
+            raise _Stopped from exc
+
+
+class _Stopped(BaseException):
+    """A command interrupted (Ctrl-C) or terminated (SIGTERM: its
+    ``__cause__`` is :class:`Terminated`)."""
+
 
 # -- commands ---------------------------------------------------------------
 

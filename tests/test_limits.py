@@ -1,5 +1,5 @@
-"""The size limit of a document (--max-size, max-size), and --stdin-filename
-naming a directory."""
+"""The size limit of a document (--max-size, max-size), --stdin-filename
+naming a directory, and what -s says of a run cut short."""
 from __future__ import annotations
 
 import gzip
@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from cleaner import clean, config
 from cleaner.batch import clean_paths
-from cleaner.cli import cli
+from cleaner.cli import cli, main
 from cleaner.limits import (DEFAULT_MAX_SIZE, LongLine, format_size, lines_limited, parse_size,
                             read_limited)
 
@@ -272,7 +272,7 @@ def test_learning_repeated_lines_passes_over_what_is_too_large(tmp_path: Path) -
     assert r.exit_code == 2 and r.stderr.count("over the size limit") == 1
 
 
-# -- --stdin-filename DIR ------------------------------------------------------
+# -- --stdin-filename DIR, and -s on a run cut short ---------------------------
 
 def test_stdin_filename_naming_a_directory_is_a_name_only(tmp_path: Path) -> None:
     """As ruff: the name is matched (configuration, exclude, per-file
@@ -288,3 +288,26 @@ def test_stdin_filename_naming_a_directory_is_a_name_only(tmp_path: Path) -> Non
     r = run("clean", "-v", "--stdin-filename", "drafts", "--exclude", "drafts",
             "--force-exclude", input=dirty)
     assert r.stdout == dirty and "1 skipped (1 excluded)" in r.stderr
+
+
+def test_silent_says_nothing_of_a_run_cut_short(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture) -> None:
+    import signal
+
+    from cleaner import batch
+    (tmp_path / "a.txt").write_text(article(1))
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    def terminated(*a, **k):
+        signal.raise_signal(signal.SIGTERM)
+
+    for stop, code in ((interrupted, 130), (terminated, 143)):
+        monkeypatch.setattr(batch, "clean_paths", stop)
+        args = ["clean", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o")]
+        assert main([*args, "-s"]) == code
+        assert capsys.readouterr().err == ""             # the exit code says it
+        assert main(args) == code                        # without -s: said
+        assert "finished outputs are complete" in capsys.readouterr().err
