@@ -42,7 +42,11 @@ B104  runs of short lines: ``min_menu_run`` or more consecutive short,
       read", a byline), every headline and summary another. Teasers
       without metadata (a headline and its summary) are a grid only under
       a label other rules know (``chrome``: "Related stories"), as
-      crossheads over short paragraphs are no grid. The article's
+      crossheads over short paragraphs are no grid. So are teasers whose
+      headline and summary the dump ran into one line, "… as the county
+      looks for savings The branches will close …" (a headline, then with no mark a
+      function word written with a capital that opens the summary): three
+      or more in a row right under such a label. The article's
       headline (with its byline and lead) is no teaser at either end of a
       grid: it shares its words with the paragraphs after the grid. The
       grid's label goes with it (one ``chrome`` knows, or another not
@@ -183,6 +187,7 @@ __all__ = [
     "stopwords_for",
     "teaser_grids",
     "teaser_parts",
+    "glued_teasers",
     "of_teaser_grid",
 ]
 
@@ -2500,6 +2505,96 @@ def _teaser_grids(feats: list[_Feat], opt: BlockOptions, lang: str | None,
     return out
 
 
+#: The words of a line, as written (see ``_glued_teaser``).
+_TOKEN_RE = lazyre.compile(r"\S+")
+#: What opens a word before its first letter ("“Even", "(This").
+_OPENERS = "\"'“‘(["
+
+
+def _glued_teaser(f: _Feat, opt: BlockOptions, sw: frozenset[str]) -> bool:
+    """Whether the block is a teaser whose headline and summary a text dump
+    ran into one line: a headline (``teaser_headline_min_words`` to
+    ``teaser_headline_max_words`` words, a capital or a figure first, no
+    sentence end in it, its last word no function word) and, with no mark
+    between them, a summary of ``c4_min_words`` to
+    ``teaser_summary_max_words`` words that opens with a function word
+    written with a capital ("… as the county looks for savings The
+    branches will close …", "… found on a verge A botanist who …") and ends as a
+    sentence. Prose has its capitals after a mark, or on names."""
+    text = f.text
+    if not f.sentence_end or f.url or not sw \
+            or not opt.teaser_headline_min_words + opt.c4_min_words <= f.words \
+            <= opt.teaser_headline_max_words + opt.teaser_summary_max_words:
+        return False
+    first = text[:1]
+    if not (first.isupper() or first.isdigit() or first in _OPENERS) or _ITEM_RE.match(text):
+        return False
+    toks = _TOKEN_RE.findall(text)
+    head_words = 0
+    for t in range(1, min(len(toks), opt.teaser_headline_max_words + 1)):
+        prev = toks[t - 1]
+        head_words += len(_WORD_RE.findall(prev))
+        end = prev.rstrip(_CLOSERS)[-1:]
+        if end in _SENTENCE_CHARS:
+            return False  # (a sentence ends before any glue: no headline)
+        word = toks[t].lstrip(_OPENERS)
+        if not prev[-1:].isalnum() or head_words < opt.teaser_headline_min_words \
+                or not word[:1].isupper() or any(c.isupper() for c in word[1:]):
+            continue
+        low = _WORD_RE.findall(word.lower())
+        if not low or low[0] not in sw or (len(low[0]) == 1 and word[:1] != "A"):
+            continue  # (one letter: an initial, the pronoun "I")
+        last = _WORD_RE.findall(prev.lower())
+        if not last or (last[-1] in sw and not prev.isupper()):
+            continue  # (a headline ends on a word that carries meaning; "TV")
+        rest = len(_WORD_RE.findall(" ".join(toks[t:])))
+        return opt.c4_min_words <= rest <= opt.teaser_summary_max_words
+    return False
+
+
+def _glued_grids(feats: list[_Feat], opt: BlockOptions, sw: frozenset[str],
+                 skip: Collection[int] = (), labels: Collection[int] = ()) -> dict[int, str]:
+    """The grids of teasers whose headline and summary are one line each
+    (``_glued_teaser``), right under a label of the page's (a block of
+    ``labels`` of ``teaser_label_max_words`` words at most, "Most read"):
+    a run of lines that opens and closes with such a teaser and holds
+    ``teaser_min_run`` of them or more, more than half of the run; the
+    other lines in it are short prose of a teaser's length (a teaser whose
+    headline ends with a full stop reads as its summary). Prose under a
+    label does not read so: three lines in a row with a function word
+    capitalised after no mark are a dump's, not a writer's."""
+    out: dict[int, str] = {}
+    skipped: frozenset[int] | None = None
+    for j in sorted(labels):
+        if not feats[j].text or not _grid_label(feats[j], opt):
+            continue
+        run: list[tuple[int, bool]] = []
+        k = _nonempty(feats, j, 1)
+        while k is not None and k not in out:
+            f = feats[k]
+            if _glued_teaser(f, opt, sw):
+                run.append((k, True))
+            elif run and f.sentence_end and not f.url and not _ITEM_RE.match(f.text) \
+                    and opt.c4_min_words <= f.words <= opt.teaser_summary_max_words:
+                run.append((k, False))
+            else:
+                break
+            k = _nonempty(feats, k, 1)
+        while run and not run[-1][1]:
+            run.pop()
+        glued = sum(1 for _, g in run if g)
+        if glued < opt.teaser_min_run or 2 * glued <= len(run):
+            continue
+        if skipped is None:
+            skipped = frozenset(skip)
+        if any(i in skipped for i, _ in run):
+            continue  # (the article's list, by another rule)
+        why = f"grid of {glued} teasers (headline and summary run into one line)"
+        for i, _ in run:
+            out[i] = why
+    return out
+
+
 class _NotGrid:
     """The blocks no grid of teasers holds, as ``_teaser_grids`` reads its
     ``skip`` (made into a set only when a text may hold a grid): a list or
@@ -2542,8 +2637,21 @@ def teaser_grids(blocks: Sequence[str], lang: str | None = "en",
     finders: a grid over the article is no headline.)"""
     if not blocks:
         return {}
-    return _teaser_grids(_features(blocks, stopwords_for(lang)), _DEFAULT_OPTIONS, lang,
-                         labels=frozenset(labels))
+    sw = stopwords_for(lang)
+    feats = _features(blocks, sw)
+    labels = frozenset(labels)
+    out = _teaser_grids(feats, _DEFAULT_OPTIONS, lang, labels=labels)
+    if labels:
+        for i, why in _glued_grids(feats, _DEFAULT_OPTIONS, sw, labels=labels).items():
+            out.setdefault(i, why)
+    return out
+
+
+def glued_teasers(texts: Sequence[str], lang: str | None = "en") -> list[bool]:
+    """For each line, whether it reads as a teaser whose headline and
+    summary are run into one line (see ``_glued_teaser``)."""
+    sw = stopwords_for(lang)
+    return [_glued_teaser(f, _DEFAULT_OPTIONS, sw) for f in _features(texts, sw)]
 
 
 def classify_blocks(
@@ -2618,6 +2726,11 @@ def classify_blocks(
     # the article)
     grid = _teaser_grids(feats, opt, lang, skip=_NotGrid(listed, code, headed),
                          labels=chrome, lo=lo) if "B104" in on else {}
+    if "B104" in on and chrome:
+        # (and the teasers of a box whose headline and summary are one line)
+        for i, why in _glued_grids(feats, opt, sw, skip=_NotGrid(listed, code, headed),
+                                   labels=chrome).items():
+            grid.setdefault(i, why)
     for i, why in grid.items():
         drop(i, "B104", why)
     if grid:

@@ -59,11 +59,13 @@ def _enabled_blocks(enabled: frozenset[str]) -> tuple[str, ...]:
 def _near_teasers(ls: list, sandwiched: list[bool], ctx) -> bool:
     """Whether a run of known boilerplate between paragraphs may be, or
     stand over, a part of a teaser (a headline, a line of metadata: see
-    ``blocks.teaser_parts``): its lines and the line under it. (Most runs
+    ``blocks.teaser_parts``; a headline and its summary on one line, see
+    ``blocks.glued_teasers``): its lines and the line under it. (Most runs
     are an advert's label or a share bar over the prose.)"""
     near = [x.text for x in ls if sandwiched[x.index]
             or (x.index > 0 and sandwiched[x.index - 1])]
-    return any(p in ("H", "Q", "M") for p in blocks.teaser_parts(near, ctx.language))
+    return any(p in ("H", "Q", "M") for p in blocks.teaser_parts(near, ctx.language)) \
+        or any(blocks.glued_teasers(near, ctx.language))
 
 
 def _sandwiched(ls: list, known: list[bool], labels: set[int] = frozenset()) -> list[bool]:
