@@ -98,7 +98,9 @@ each under a short heading between two paragraphs (a review's "Pros",
 list knows), the
 lines of verse or of a quotation announced by a line of prose that ends in
 a colon ("Her best-known poem ends:"; after a paragraph, or a paragraph of
-prose itself, the lead too), short lines with function words most
+prose itself, the lead too; a quotation in another script than the
+announcement's, Arabic in an Indonesian text, with prose after it, whose
+lines the document's stop words cannot judge), short lines with function words most
 of which end in punctuation or go on in lower case, at the end of the
 article too, verse that no colon announces between two paragraphs (a poem
 in a feature, maybe under its title and over one line of attribution:
@@ -169,6 +171,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Collection, Sequence, TypeVar
@@ -1323,6 +1326,18 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                     out[idx[q]] = f"list of {m - k} lines announced by a colon, between prose"
                 k = m
                 continue
+        if k > 1 and ann.text.endswith(":") and ann.words >= opt.announce_min_words \
+                and removed[idx[k - 1]] is None and idx[k - 1] not in chrome \
+                and (paragraphs[idx[k - 2]] or (ann.chars >= low and anchors[idx[k - 1]])) \
+                and (m := _quoted_script_end(feats, idx, k, count, removed, chrome, opt)) > k:
+            # a quotation in its own script (a verse of scripture in Arabic
+            # in an Indonesian sermon, a line of Greek in an English essay)
+            # announced by a line of the prose that ends in a colon, and
+            # prose after it: the document's stop words cannot judge it
+            for q in range(k - 1, m):
+                out[idx[q]] = f"{m - k} lines in another script, announced by a colon"
+            k = m
+            continue
         if k > 0 and ann.text.endswith(":"):
             # verse or a quotation that the prose announces, at the end of
             # the article or before a line that is not prose: lines with
@@ -1522,6 +1537,50 @@ _TABLE_NOUN_RE = lazyre.compile(
     r"\b(?:results?|tables?|standings|leaderboard|scorecard|(?:vote|poll)\s+shares?)\b")
 #: The start of a paragraph's last sentence.
 _LAST_SENTENCE_RE = lazyre.compile(r".*[.!?…][\"'”’)]*\s+(?=\S)", re.DOTALL)
+
+
+def _script_of(text: str) -> str:
+    """The script that nine letters in ten or more of ``text`` are written
+    in ("LATIN", "ARABIC", "CYRILLIC", "HANGUL", "CJK"…, the first word of
+    their Unicode names), or "" (no letters; a mix)."""
+    counts: dict[str, int] = {}
+    for c in text:
+        if c.isalpha():
+            name = unicodedata.name(c, "")
+            script = name.split(" ", 1)[0]
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return ""
+    script, most = max(counts.items(), key=lambda kv: kv[1])
+    return script if 10 * most >= 9 * sum(counts.values()) else ""
+
+
+def _quoted_script_end(feats: list[_Feat], idx: list[int], k: int, count: int,
+                       removed: list, chrome: Collection[int], opt: BlockOptions) -> int:
+    """Where the quotation in another script that starts at ``idx[k]``
+    ends (``k``: there is none): up to ``max_announced_items`` lines no
+    longer than a paragraph, none a link nor chrome, all in one script
+    (see ``_script_of``) other than that of the announcement
+    ``idx[k - 1]``, with a paragraph of prose right after them (a list of
+    a site's editions, one a script, is in none; a box of links in one
+    script at the foot of the page has no prose after it)."""
+    own = _script_of(feats[idx[k - 1]].text)
+    script = _script_of(feats[idx[k]].text) if own else ""
+    if not script or script == own:
+        return k
+    m = k
+    while m < count and m - k < opt.max_announced_items:
+        g = feats[idx[m]]
+        if removed[idx[m]] is not None or idx[m] in chrome or g.url \
+                or g.chars >= opt.length_high or _script_of(g.text) != script:
+            break
+        m += 1
+    if m >= count or m == k:
+        return k
+    g = feats[idx[m]]
+    prose = g.chars >= opt.length_low and _c4_sentence(g, opt) and g.density >= opt.stopwords_low \
+        and removed[idx[m]] is None and idx[m] not in chrome
+    return m if prose else k
 
 
 def _announces_table(lower: str) -> bool:
