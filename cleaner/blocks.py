@@ -2579,7 +2579,19 @@ def _glued_teaser(f: _Feat, opt: BlockOptions, sw: frozenset[str]) -> bool:
     ``teaser_summary_max_words`` words that opens with a function word
     written with a capital ("… as the county looks for savings The
     branches will close …", "… found on a verge A botanist who …") and ends as a
-    sentence. Prose has its capitals after a mark, or on names."""
+    sentence. Prose has its capitals after a mark, or on names.
+    (Remembered with the block's features, with the default options.)"""
+    if not f.sentence_end:
+        return False  # (most blocks)
+    if opt is not _DEFAULT_OPTIONS:
+        return _glued_teaser_of(f, opt, sw)
+    out = f.memo.get("glued")
+    if out is None:
+        out = f.memo["glued"] = _glued_teaser_of(f, opt, sw)
+    return out
+
+
+def _glued_teaser_of(f: _Feat, opt: BlockOptions, sw: frozenset[str]) -> bool:
     text = f.text
     if not f.sentence_end or f.url or not sw \
             or not opt.teaser_headline_min_words + opt.c4_min_words <= f.words \
