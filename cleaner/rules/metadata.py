@@ -1467,9 +1467,10 @@ _CREDIT_FIELD = r"[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|de|van|von|da|del|
 CREDIT_FIELDS_MAX = 3
 
 
-#: "Photo by", "Foto di", "Foto de", "Foto von" opening a credit without a
-#: colon (a name after it).
-_PHOTO_BY = r"(?i:photo|foto)\s+(?i:by|di|de|da|von|door|par)\s+"
+#: "Photo by", "Images by", "Foto di", "Foto de", "Foto von" opening a
+#: credit without a colon (a name after it).
+_PHOTO_BY = (r"(?i:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|foto)"
+             r"\s+(?i:by|di|de|da|von|door|par)\s+")
 _PHOTO_BY_LINE = lazyre.compile(r"^[^\S\n]*" + _PHOTO_BY, re.MULTILINE)
 
 
@@ -1510,7 +1511,8 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         rf"|[(\[]?((?:(?P<fields>{_CREDIT_FIELD}\s*[|/]\s*)"
         rf"(?:{_CREDIT_FIELD}\s*[|/]\s*){{0,{CREDIT_FIELDS_MAX - 1}}})?(?(fields)(?:{agencies})|(?:{standalone}))(?:\s+via\s+(?:{agencies}))?)[)\]]?"
         # "Photo by Jane Doe", "Foto di Luca Rossi" alone on a line: a name
-        rf"|{_PHOTO_BY}([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:\s*/\s*[\w’'. -]{{1,40}})?)"
+        # (names joined by "and": "Images by Getty Images and Jane Doe")
+        rf"|{_PHOTO_BY}([A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|&)){{0,5}}(?:\s*/\s*[\w’'. -]{{1,40}})?)"
         # "Foto ANP", "(foto ANSA/Jane Doe)": a label without its colon
         # before a listed agency
         rf"|[(\[]?\s*(?i:{bare})\s+({agency_first})\s*[)\]]?"
