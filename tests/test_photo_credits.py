@@ -33,6 +33,12 @@ def m003(doc) -> list[str]:
     ("Main image credit: Harbour Images", "Harbour Images"),
     ("Photo illustration: Jane Doe", "Jane Doe"),
     ("Featured image: Jane Doe for The Harbour Post", "Jane Doe for The Harbour Post"),
+    # "Courtesy of" and names
+    ("Courtesy of Jane Doe", "Jane Doe"),
+    ("Photo courtesy of the Harbour Museum", "the Harbour Museum"),
+    # names between slashes in brackets, no agency listed
+    ("(Jane Doe/Harbour Post)", "Jane Doe/Harbour Post"),
+    ("(Ann Lee / Harbour Gazette)", "Ann Lee / Harbour Gazette"),
     # "Photos by", "Images by", names joined by "and"
     ("Photos by Jane Doe", "Jane Doe"),
     ("Images by Harbour Images and Jane Doe", "Harbour Images and Jane Doe"),
@@ -54,3 +60,79 @@ def test_prose_with_a_labels_words_stays(line: str) -> None:
     doc = PIPE.run(page(line))
     assert line in doc.text
     assert "photo_credit" not in doc.metadata and not m003(doc)
+
+
+@pytest.mark.parametrize("para, kept, credit", [
+    # names between slashes in brackets after a caption's last sentence
+    (f"{CAPTION} (HSA/Harbour Space Lab/Jane Doe)", CAPTION, "HSA/Harbour Space Lab/Jane Doe"),
+    (f"{CAPTION} [Jane Doe/Harbour Post]", CAPTION, "Jane Doe/Harbour Post"),
+    ("Lanterns over the old town in 2004. (Jane Doe/Harbour Post)",
+     "Lanterns over the old town in 2004.", "Jane Doe/Harbour Post"),
+    # a label and names in brackets, at the end or inside
+    (f"{CAPTION} (Image credit: Harbour Observatory)", CAPTION, "Harbour Observatory"),
+    (f"{CAPTION} (Photo by Jane Doe/Harbour Post)", CAPTION, "Jane Doe/Harbour Post"),
+    (f"{CAPTION} (Photo Credit : Harbour Post File Photo )", CAPTION, "Harbour Post File Photo"),
+    ("The crowd (Photo: Jane Doe) cheered as the team arrived at the station.",
+     CAPTION, "Jane Doe"),
+    # "Courtesy of" in brackets at a caption's end
+    (f"{CAPTION[:-1]} (courtesy of Jane Doe)", CAPTION[:-1], "Jane Doe"),
+    # a label after the caption's sentence, names without an agency
+    (f"{CAPTION} Photograph: Jane Doe/The Harbour Post", CAPTION, "Jane Doe/The Harbour Post"),
+    (f"{CAPTION} Credit: Jane Doe for The Harbour Post", CAPTION,
+     "Jane Doe for The Harbour Post"),
+])
+def test_only_the_credit_of_a_caption_goes(para: str, kept: str, credit: str) -> None:
+    doc = PIPE.run(page(para))
+    assert doc.text == f"{HEAD}\n\n{BODY}\n\n{BODY2}\n\n{kept}\n\n{BODY3}\n"
+    assert doc.metadata["photo_credit"] == credit
+
+
+@pytest.mark.parametrize("line", [
+    # wire credits, party tags, fractions, "and/or"
+    "(AP) reported that the talks had failed on Monday night in the capital.",
+    "Senator John Smith (R-Texas) said the vote would be held next week.",
+    "Representative Jane Doe (D/Calif.) said the vote would be held next week.",
+    "The ceasefire held for a week, said Senator Jane Doe. (D/Calif.)",
+    "The first part of the series (1/2) was published on Monday in the paper.",
+    "About 3/4 of the voters and/or their families stayed at home on the day.",
+    "The ceasefire held for a week. (Updated 12/3)",
+    "The agreement was signed by the EU/UK negotiators in Brussels on Friday.",
+    # sentences that speak of a photo, an image, a credit
+    "The photo showed the minister shaking hands with the general at the border.",
+    "She paid with a credit card and the bank raised her credit rating after the vote.",
+    "The image of the burning tower became a symbol of the war in the region.",
+    "Credit: the bank's decision to cut rates helped the markets recover on Monday.",
+    "Our photographer Jane Doe captured the scene at the harbour on Monday morning.",
+    "Courtesy of the minister, the delegates were given a tour of the palace grounds.",
+    # "[sic]", a quotation in brackets, a credit quoted as a mention
+    "He wrote that the 'goverment [sic] had failed' in its duty to the people.",
+    'The mayor said the plan ("a bold step forward") would cost millions.',
+    'Readers often see a line such as "(Photo: Jane Doe)" under the picture in the paper.',
+    # courtesy inside a sentence
+    "The dinner (courtesy of Jane Doe) was the finest the delegates had eaten in years.",
+    # a menu's links between slashes: single words, two-letter words
+    "You are commenting using your account here. (Logout / Change)",
+    "Guidance on the vote was given by the chair. (Sign In/Register)",
+])
+def test_prose_brackets_slashes_and_labels_stay(line: str) -> None:
+    doc = PIPE.run(page(line))
+    assert line in doc.text
+    assert "photo_credit" not in doc.metadata and not m003(doc)
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe/Harbour Post",     # unbracketed: a menu's row as often ("About/Contact")
+    "Press/Media Centre",
+])
+def test_names_between_slashes_without_brackets_or_agency_are_no_credit(line: str) -> None:
+    assert "photo_credit" not in PIPE.run(page(line)).metadata
+
+
+@pytest.mark.parametrize("para", [
+    f"{CAPTION} (HSA/Harbour Space Lab/Jane Doe)",
+    f"{CAPTION} (Photo: Jane Doe)",
+    "Courtesy of Jane Doe",
+])
+def test_shaped_credits_clean_once(para: str) -> None:
+    once = PIPE.run(page(para)).text
+    assert PIPE.run(once).text == once

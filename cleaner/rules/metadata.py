@@ -1542,6 +1542,87 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return whole, trailing, inline
 
 
+#: A word of a name in a credit that names no listed agency: a capital
+#: first, two characters or more, a letter or a figure last ("NASA",
+#: "JPL-Caltech", "O'Neill"; not the party's "D" nor the state's "Calif." of
+#: "(D/Calif.)").
+_CREDIT_NAME_WORD = r"[A-Z][\w’'&.-]*[^\W_]"
+#: A field of a credit between slashes: a few such words, particles between
+#: them ("Jane Doe", "Space Science Institute", "Jan de Vries").
+_SLASH_FIELD = (rf"{_CREDIT_NAME_WORD}(?:\s+(?:{_CREDIT_NAME_WORD}|of|the|for|and|de|van|von|der|da|del|"
+                rf"la|le|du|&)){{0,4}}")
+#: Names between slashes, two fields or more ("NASA/JPL-Caltech/ASU", "Jane
+#: Doe / Harbour Post"): a credit by its shape, whatever the agency.
+_SLASH_RUN = rf"{_SLASH_FIELD}(?:[^\S\n]*/[^\S\n]*{_SLASH_FIELD}){{1,4}}"
+
+
+@functools.lru_cache(maxsize=1)
+def _shaped_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The credits told by their shape, not by a listed agency (see
+    _photo_patterns for those): (``alone``, a line of its own: names
+    between slashes in brackets, ``(Jane Doe/Harbour Post)``, or
+    "Courtesy of" and a name, ``Photo courtesy of Jane Doe``; ``trailing``,
+    names between slashes in brackets after a caption's last sentence,
+    ``… of Titan. (NASA/JPL-Caltech/ASU)``; ``inline``, a label and a name
+    in brackets, ``(Photo: Jane Doe)``, ``(Image credit: TNG
+    Collaboration)``, or "Courtesy of" and a name in brackets at a
+    caption's end, ``… in 1924 (courtesy of Jane Doe)``). The value
+    after a label or "Courtesy of" must read as names (_name_like)."""
+    labels = resources.alternation(resources.boilerplate()["credit"]["photo_labels"])
+    courtesy = rf"(?:(?i:{labels})\s+)?(?i:courtesy)(?:\s+(?i:of))?\s*:?\s+"
+    alone = lazyre.compile(
+        rf"[(\[]\s*({_SLASH_RUN})\s*[)\]]"
+        rf"|[(\[]?\s*{courtesy}(?:©\s*)?([^()\[\]\n]{{2,80}}?)\s*\.?\s*[)\]]?")
+    trailing = lazyre.compile(rf"(?<=[.!?”\"’])\s+[(\[]\s*({_SLASH_RUN})\s*[)\]]\s*$")
+    inline = lazyre.compile(
+        rf"\s*[(\[]\s*(?i:{labels})\s*(?:(?i:by)\s+|:\s*)(?:©\s*)?([^()\[\]\n]{{2,80}}?)\s*[)\]]"
+        rf"|\s*[(\[]\s*{courtesy}(?:©\s*)?([^()\[\]\n]{{2,80}}?)\s*[)\]](?=[.!?]?\s*$)")
+    return alone, trailing, inline
+
+
+def _slash_credit(run: str) -> bool:
+    """Whether names between slashes (a match of _SLASH_RUN) read as a
+    credit: a field of two names or more (``Jane Doe/Harbour Post``) or an
+    acronym (``NASA/JPL-Caltech/ASU``), not single words a menu's links
+    are made of (``( Logout / Change )``, ``(Sign In/Register)``: a name
+    of two letters is a menu's word more often than a person's)."""
+    for field in run.split("/"):
+        ws = field.split()
+        names = [w for w in ws if w[:1].isupper()]
+        if (len(names) >= 2 and all(len(w) >= 3 for w in names)
+                or any(len(w) >= 2 and w.isupper() for w in ws)):
+            return True
+    return False
+
+
+def _name_like(value: str) -> bool:
+    """Whether the value of a credit that names no listed agency reads as
+    names: no figure, at most ``NAME_LIKE_MAX_WORDS`` words, each
+    capitalised or a particle (``Jane Doe for The Harbour Post``) or a
+    word of credits (``the artist``), at least one that is neither a
+    particle nor "the" ("Photo: The PM at the summit" is a caption)."""
+    if structure.DIGIT.search(value):
+        return False
+    ws = re.findall(r"[^\W\d_][\w’'.-]*", value)
+    if not ws or len(ws) > NAME_LIKE_MAX_WORDS:
+        return False
+    small = _credit_particles()
+    plain = _credit_words()
+    if not all(w[:1].isupper() or w.lower() in small or w.lower() in plain for w in ws):
+        return False
+    return any(w.lower() not in small for w in ws)
+
+
+#: A credit's value that names no listed agency has so many words at most.
+NAME_LIKE_MAX_WORDS = 8
+
+
+@functools.lru_cache(maxsize=1)
+def _credit_particles() -> frozenset[str]:
+    """The little words between a credit's names (``of``, ``for``, ``de``)."""
+    return frozenset(resources.boilerplate()["credit"].get("credit_particles", ()))
+
+
 def _looks_like_credit(value: str) -> bool:
     """A name or an agency (``Jane Doe/AFP``, ``Getty Images``, a listed
     agency in any case: ``dpa``), not a sentence (``Explosions light up sky
@@ -1695,7 +1776,21 @@ class PhotoCredit(Rule):
     ANP``, ``… harbour. © Jane Doe / AFP``, after a dash: ``… the ceremony
     — Foto: Ana Souza/Agência Brasil``) and a bracketed credit inside one
     (``(Photo: John Smith/AFP)``, ``(foto ANSA/Luca Bianchi)``), keeping
-    the paragraph. It runs before the block heuristics judge the line, so a
+    the paragraph. A credit is told by its shape as well, whatever the
+    agency: a label with the picture's kind before it (``File photo: Jane
+    Doe/Harbour Post``, ``Main image credit: …``), "Courtesy of" and names
+    alone on a line or in brackets at a caption's end (``… in 1924
+    (courtesy of Jane Doe)``), ``Photos by``/``Images by`` and names, a
+    label and names in brackets anywhere (``(Photo: Jane Doe)``,
+    ``(Image credit: Harbour Observatory)``), and names between slashes in
+    brackets, alone on a line or after a caption's last sentence (``… of
+    the moon. (HSA/Harbour Space Lab/Jane Doe)``, ``(Jane Doe / Harbour
+    Post)``): the value must read as names (capitalised words, a few
+    particles, no figure), and between slashes one field must be two
+    names or an acronym, so a menu's ``(Logout / Change)``, a party's
+    ``(D/Calif.)``, ``(1/2)``, ``and/or`` stay; names between slashes with
+    neither brackets nor a listed agency (``Jane Doe/Harbour Post``) stay
+    too, being a menu's row as often. It runs before the block heuristics judge the line, so a
     caption is judged without its credit's capitalised names (a credit after
     a dash, without a colon or after "©" must read as one: ``… — Video:
     Watch the moment the roof fell`` is a caption). ``© AFP`` alone is the
@@ -1740,33 +1835,27 @@ class PhotoCredit(Rule):
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         whole, trailing, inline = _photo_patterns()
+        shaped_alone, shaped_trailing, shaped_inline = _shaped_patterns()
         for start, end, line in _photo_lines(text) if structure.FAST else _all_lines(text):
-            m = whole.fullmatch(line)
-            if m and len(line) <= 120:
-                credit = next(g for g in m.groups() if g)
-                # a full stop may end a credit ("Photograph: Jane Doe/The
-                # Studio. Food styling: Sam Roe."), no other sentence end
-                # may (a caption: "Photo: Crowds gather at the gate!")
-                if (len(credit.split()) <= 12 and _looks_like_credit(credit)
-                        and not structure.ends_like_sentence(
-                            credit.rstrip(")]").removesuffix("."))):
-                    s, e = line_span(text, start, end)
-                    # a caption with its credit after it ("Members of the
-                    # club in 1924. Courtesy of the club's archive"): the
-                    # credit is the part after "Courtesy of"
-                    tail = _COURTESY_TAIL.search(credit)
-                    value = (tail.group(1) if tail else credit).strip()
-                    # (another credit after it, "… Food styling: Sam Roe.",
-                    # is no part of the photographer's)
-                    parts = _NEXT_LABEL.split(value, 1)
-                    if len(parts) > 1 and parts[0].strip():
-                        value = parts[0].strip().removesuffix(".")
-                    for caption in _captions_by(text, start, end):
-                        yield self.finding("photo caption (by its credit)",
-                                           *line_span(text, *caption), "")
-                    yield self.finding(f"photo credit '{credit}'", s, e, "",
-                                       metadata={"photo_credit": value})
-                    continue
+            credit = _alone_credit(line, whole, shaped_alone)
+            if credit is not None:
+                s, e = line_span(text, start, end)
+                # a caption with its credit after it ("Members of the
+                # club in 1924. Courtesy of the club's archive"): the
+                # credit is the part after "Courtesy of"
+                tail = _COURTESY_TAIL.search(credit)
+                value = (tail.group(1) if tail else credit).strip()
+                # (another credit after it, "… Food styling: Sam Roe.",
+                # is no part of the photographer's)
+                parts = _NEXT_LABEL.split(value, 1)
+                if len(parts) > 1 and parts[0].strip():
+                    value = parts[0].strip().removesuffix(".")
+                for caption in _captions_by(text, start, end):
+                    yield self.finding("photo caption (by its credit)",
+                                       *line_span(text, *caption), "")
+                yield self.finding(f"photo credit '{credit}'", s, e, "",
+                                   metadata={"photo_credit": value})
+                continue
             # a credit quoted in a sentence is a mention ('such as "(Credit:
             # Jane Doe)" under the picture')
             quotes = structure.quotations(line)
@@ -1780,17 +1869,62 @@ class PhotoCredit(Rule):
                         or k == len(m.groups()) - 1 and "/" not in credit
                         and not _agency().fullmatch(credit.strip())):
                     m = None
+            if not m:
+                # names between slashes in brackets after the caption's
+                # last sentence: "… of Titan. (NASA/JPL-Caltech/ASU)"
+                m = shaped_trailing.search(line)
+                credit = m.group(1) if m else ""
+                if m and not _slash_credit(credit):
+                    m = None
             if m and not structure.quoted(quotes, m.start(), m.end()):
                 yield self.finding(f"photo credit '{credit}'", start + m.start(),
                                    end, "", metadata={"photo_credit": credit.strip()})
                 continue
+            taken: list[tuple[int, int]] = []
             for m in inline.finditer(line):
                 if structure.quoted(quotes, m.start(), m.end()):
                     continue
                 credit = next(g for g in m.groups() if g)
+                taken.append(m.span())
                 yield self.finding(f"photo credit '{credit}'", start + m.start(),
                                    start + m.end(), "",
                                    metadata={"photo_credit": credit.strip()})
+            # a label and names in brackets, whatever the agency: "(Photo:
+            # Jane Doe)", "(Image credit: TNG Collaboration)"
+            for m in shaped_inline.finditer(line):
+                credit = next(g for g in m.groups() if g)
+                if (structure.quoted(quotes, m.start(), m.end())
+                        or any(a < m.end() and m.start() < b for a, b in taken)
+                        or not _name_like(credit)):
+                    continue
+                yield self.finding(f"photo credit '{credit}'", start + m.start(),
+                                   start + m.end(), "",
+                                   metadata={"photo_credit": credit.strip()})
+
+
+def _alone_credit(line: str, whole: re.Pattern[str], shaped: re.Pattern[str]) -> str | None:
+    """The credit that ``line`` is, alone on its line, or None: one of
+    ``whole`` (a label, a listed agency) that reads as a credit, or one
+    of ``shaped`` (names between slashes in brackets; "Courtesy of" and
+    names)."""
+    if len(line) > 120:
+        return None
+    m = whole.fullmatch(line)
+    if m:
+        credit = next(g for g in m.groups() if g)
+        # a full stop may end a credit ("Photograph: Jane Doe/The
+        # Studio. Food styling: Sam Roe."), no other sentence end
+        # may (a caption: "Photo: Crowds gather at the gate!")
+        if (len(credit.split()) <= 12 and _looks_like_credit(credit)
+                and not structure.ends_like_sentence(credit.rstrip(")]").removesuffix("."))):
+            return credit
+    m = shaped.fullmatch(line)
+    if m:
+        if m.group(1):
+            return m.group(1) if _slash_credit(m.group(1)) else None
+        if _name_like(m.group(2)):
+            return m.group(2)
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -1858,7 +1992,10 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
     - ``©`` (``whole``'s sixth, ``trailing``'s last);
     - ``|`` or ``/`` in a line that ends with a listed agency, maybe before
       a closing bracket (``whole``'s third with fields, ``Jane Doe | Getty
-      Images``).
+      Images``);
+    - ``/`` in a line that ends with a closing bracket (_shaped_patterns'
+      names between slashes, ``(NASA/JPL-Caltech/ASU)``);
+    - "courtesy", any case (_shaped_patterns' "Courtesy of").
     """
     ends = _photo_label_ends()
     if ends is None or _has_folds(text):
@@ -1887,7 +2024,8 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
         while k >= 0:
             e = text.find("\n", k)
             e = len(text) if e < 0 else e
-            if text[k:e].rstrip().rstrip(")]").endswith(agencies):
+            tail = text[k:e].rstrip()
+            if tail.rstrip(")]").endswith(agencies) or (sep == "/" and tail.endswith((")", "]"))):
                 starts.add(text.rfind("\n", 0, k) + 1)
             k = text.find(sep, e)
     bracket = _photo_bracket()
@@ -1903,7 +2041,7 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
         k = text.find("]", k + 1)
     for m in _PHOTO_BY_LINE.finditer(text):
         starts.add(m.start())
-    for word in (*_photo_bare_labels(), "©"):
+    for word in (*_photo_bare_labels(), "©", "ourtesy", "OURTESY"):
         k = text.find(word)
         while k >= 0:
             starts.add(text.rfind("\n", 0, k) + 1)
