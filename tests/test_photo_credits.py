@@ -80,6 +80,9 @@ def test_prose_with_a_labels_words_stays(line: str) -> None:
     (f"{CAPTION} Photograph: Jane Doe/The Harbour Post", CAPTION, "Jane Doe/The Harbour Post"),
     (f"{CAPTION} Credit: Jane Doe for The Harbour Post", CAPTION,
      "Jane Doe for The Harbour Post"),
+    # a listed agency in lower case after the names
+    (f"{CAPTION} Photo: Jane Doe/dpa", CAPTION, "Jane Doe/dpa"),
+    (f"{CAPTION} Foto: picture alliance / dpa", CAPTION, "picture alliance / dpa"),
 ])
 def test_only_the_credit_of_a_caption_goes(para: str, kept: str, credit: str) -> None:
     doc = PIPE.run(page(para))
@@ -108,8 +111,12 @@ def test_only_the_credit_of_a_caption_goes(para: str, kept: str, credit: str) ->
     "He wrote that the 'goverment [sic] had failed' in its duty to the people.",
     'The mayor said the plan ("a bold step forward") would cost millions.',
     'Readers often see a line such as "(Photo: Jane Doe)" under the picture in the paper.',
-    # courtesy inside a sentence
+    # courtesy inside a sentence; a caption's words after a label
     "The dinner (courtesy of Jane Doe) was the finest the delegates had eaten in years.",
+    f"{CAPTION} (Video: Watch the full interview)",
+    f"{CAPTION} (Picture: The mayor at the summit)",
+    f"{CAPTION} Picture: The mayor at the summit",
+    f"{CAPTION} Photo: Crowds pass the gate",
     # a menu's links between slashes: single words, two-letter words
     "You are commenting using your account here. (Logout / Change)",
     "Guidance on the vote was given by the chair. (Sign In/Register)",

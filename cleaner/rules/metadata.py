@@ -1647,6 +1647,14 @@ def _agency() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)
+def _agency_word() -> re.Pattern[str]:
+    """A listed photo agency as words of their own, in any case (``dpa`` in
+    ``Jane Doe/dpa``, not the ``pa`` of ``pass``)."""
+    alt = resources.alternation(resources.boilerplate()["credit"]["photo_agencies"])
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
 #: The credit after a caption's sentence: "… in 1924. Courtesy of the
 #: club's archive".
 _COURTESY_TAIL = lazyre.compile(r"[.!?]\s+(?i:courtesy(?:\s+of)?:?)\s+(.+?)\.?$")
@@ -1790,7 +1798,9 @@ class PhotoCredit(Rule):
     names or an acronym, so a menu's ``(Logout / Change)``, a party's
     ``(D/Calif.)``, ``(1/2)``, ``and/or`` stay; names between slashes with
     neither brackets nor a listed agency (``Jane Doe/Harbour Post``) stay
-    too, being a menu's row as often. It runs before the block heuristics judge the line, so a
+    too, being a menu's row as often. After a label at a paragraph's end
+    the value must read as names or a listed agency (``… Picture: The
+    mayor at the summit`` is a caption's). It runs before the block heuristics judge the line, so a
     caption is judged without its credit's capitalised names (a credit after
     a dash, without a colon or after "©" must read as one: ``… — Video:
     Watch the moment the roof fell`` is a caption). ``© AFP`` alone is the
@@ -1862,7 +1872,11 @@ class PhotoCredit(Rule):
             m = trailing.search(line)
             if m and not structure.quoted(quotes, m.start(), m.end()):
                 k, credit = next((k, g) for k, g in enumerate(m.groups()) if g)
-                if k >= _CHECKED_TRAILING and (
+                # (after a label, names or a listed agency: "… Picture: The
+                # PM at the summit" is a caption's)
+                if k == 0 and not _name_like(_agency_word().sub("Agency", credit)):
+                    m = None
+                elif k >= _CHECKED_TRAILING and (
                         not _looks_like_credit(credit) or structure.DIGIT.search(credit)
                         # after "©" a name and its agency, or an agency: a
                         # site's name there is its copyright
