@@ -1556,28 +1556,48 @@ _SLASH_FIELD = (rf"{_CREDIT_NAME_WORD}(?:\s+(?:{_CREDIT_NAME_WORD}|of|the|for|an
 _SLASH_RUN = rf"{_SLASH_FIELD}(?:[^\S\n]*/[^\S\n]*{_SLASH_FIELD}){{1,4}}"
 
 
+#: "Courtesy of" (maybe after "Photo"), written as a word is: capitalised,
+#: in lower case or in capitals (what _photo_lines looks for).
+_COURTESY = (r"(?:(?i:photos?|images?|pictures?|photographs?)\s+)?"
+             r"(?:[Cc]ourtesy|COURTESY)(?:\s+(?i:of))?\s*:?\s+")
+#: The credits told by their shape, not by a listed agency (see
+#: _photo_patterns for those); the value after a label or "Courtesy of"
+#: must read as names (_name_like).
+#: Names between slashes in brackets: a line of its own, ``(Jane Doe/Harbour
+#: Post)``, or the end of a caption's line after its last sentence, ``… of
+#: Titan. (NASA/JPL-Caltech/ASU)`` (see PhotoCredit.check).
+_SLASH_BRACKET = lazyre.compile(rf"[(\[]\s*({_SLASH_RUN})\s*[)\]]")
+#: "Courtesy of" and names, a line of its own: ``Photo courtesy of Jane Doe``.
+_COURTESY_ALONE = lazyre.compile(
+    rf"[(\[]?\s*{_COURTESY}(?:©\s*)?([^()\[\]\n]{{2,80}}?)\s*\.?\s*[)\]]?")
+#: A label and names in brackets, ``(Photo: Jane Doe)``, ``(Image credit:
+#: TNG Collaboration)`` (group 1 the label, one of photo_labels: see
+#: _label_set), or "Courtesy of" and names in brackets at a caption's end,
+#: ``… in 1924 (courtesy of Jane Doe)``. It opens with its bracket, which
+#: re finds fast; the spaces before it go with it (see PhotoCredit.check).
+_SHAPED_INLINE = lazyre.compile(
+    r"[(\[]\s*(?:([^\W\d_][\w’'-]*(?:[^\S\n]+[^\W\d_][\w’'-]*){0,2})\s*(?:(?i:by)\s+|:\s*)"
+    r"(?:©\s*)?([^()\[\]\n]{2,80}?)\s*[)\]]"
+    rf"|{_COURTESY}(?:©\s*)?([^()\[\]\n]{{2,80}}?)\s*[)\]](?=[.!?]?\s*$))")
+
+
 @functools.lru_cache(maxsize=1)
-def _shaped_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The credits told by their shape, not by a listed agency (see
-    _photo_patterns for those): (``alone``, a line of its own: names
-    between slashes in brackets, ``(Jane Doe/Harbour Post)``, or
-    "Courtesy of" and a name, ``Photo courtesy of Jane Doe``; ``trailing``,
-    names between slashes in brackets after a caption's last sentence,
-    ``… of Titan. (NASA/JPL-Caltech/ASU)``; ``inline``, a label and a name
-    in brackets, ``(Photo: Jane Doe)``, ``(Image credit: TNG
-    Collaboration)``, or "Courtesy of" and a name in brackets at a
-    caption's end, ``… in 1924 (courtesy of Jane Doe)``). The value
-    after a label or "Courtesy of" must read as names (_name_like)."""
-    labels = resources.alternation(resources.boilerplate()["credit"]["photo_labels"])
-    courtesy = rf"(?:(?i:{labels})\s+)?(?i:courtesy)(?:\s+(?i:of))?\s*:?\s+"
-    alone = lazyre.compile(
-        rf"[(\[]\s*({_SLASH_RUN})\s*[)\]]"
-        rf"|[(\[]?\s*{courtesy}(?:©\s*)?([^()\[\]\n]{{2,80}}?)\s*\.?\s*[)\]]?")
-    trailing = lazyre.compile(rf"(?<=[.!?”\"’])\s+[(\[]\s*({_SLASH_RUN})\s*[)\]]\s*$")
-    inline = lazyre.compile(
-        rf"\s*[(\[]\s*(?i:{labels})\s*(?:(?i:by)\s+|:\s*)(?:©\s*)?([^()\[\]\n]{{2,80}}?)\s*[)\]]"
-        rf"|\s*[(\[]\s*{courtesy}(?:©\s*)?([^()\[\]\n]{{2,80}}?)\s*[)\]](?=[.!?]?\s*$)")
-    return alone, trailing, inline
+def _label_set() -> frozenset[str]:
+    """The labels of photo_labels in lower case, their spaces single."""
+    return frozenset(" ".join(p.lower().split())
+                     for p in resources.boilerplate()["credit"]["photo_labels"])
+
+
+def _shaped_trailing(line: str) -> re.Match[str] | None:
+    """Names between slashes in brackets at the end of ``line`` (stripped),
+    after a sentence's end and a space: the match of _SLASH_BRACKET at the
+    line's last bracket (the names hold none)."""
+    if not line.endswith((")", "]")) or "/" not in line:
+        return None
+    p = max(line.rfind("("), line.rfind("["))
+    if p < 2 or not line[p - 1].isspace() or line[:p].rstrip()[-1:] not in ".!?”\"’":
+        return None
+    return _SLASH_BRACKET.fullmatch(line, p)
 
 
 def _slash_credit(run: str) -> bool:
@@ -1647,12 +1667,18 @@ def _agency() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=1)
-def _agency_word() -> re.Pattern[str]:
-    """A listed photo agency as words of their own, in any case (``dpa`` in
-    ``Jane Doe/dpa``, not the ``pa`` of ``pass``)."""
-    alt = resources.alternation(resources.boilerplate()["credit"]["photo_agencies"])
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+def _without_agencies(value: str) -> str:
+    """``value`` with each listed photo agency that stands as words of its
+    own (``dpa`` in ``Jane Doe/dpa``, not the ``pa`` of ``pass``) written
+    ``Agency``, as a name is."""
+    out, k = [], 0
+    for m in _agency().finditer(value):
+        a, b = m.span()
+        if (a and value[a - 1].isalnum()) or (b < len(value) and value[b].isalnum()):
+            continue
+        out.append(value[k:a] + "Agency")
+        k = b
+    return "".join(out) + value[k:]
 
 
 #: The credit after a caption's sentence: "… in 1924. Courtesy of the
@@ -1845,9 +1871,8 @@ class PhotoCredit(Rule):
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         whole, trailing, inline = _photo_patterns()
-        shaped_alone, shaped_trailing, shaped_inline = _shaped_patterns()
         for start, end, line in _photo_lines(text) if structure.FAST else _all_lines(text):
-            credit = _alone_credit(line, whole, shaped_alone)
+            credit = _alone_credit(line, whole)
             if credit is not None:
                 s, e = line_span(text, start, end)
                 # a caption with its credit after it ("Members of the
@@ -1874,7 +1899,7 @@ class PhotoCredit(Rule):
                 k, credit = next((k, g) for k, g in enumerate(m.groups()) if g)
                 # (after a label, names or a listed agency: "… Picture: The
                 # PM at the summit" is a caption's)
-                if k == 0 and not _name_like(_agency_word().sub("Agency", credit)):
+                if k == 0 and not _name_like(_without_agencies(credit)):
                     m = None
                 elif k >= _CHECKED_TRAILING and (
                         not _looks_like_credit(credit) or structure.DIGIT.search(credit)
@@ -1886,12 +1911,13 @@ class PhotoCredit(Rule):
             if not m:
                 # names between slashes in brackets after the caption's
                 # last sentence: "… of Titan. (NASA/JPL-Caltech/ASU)"
-                m = shaped_trailing.search(line)
+                m = _shaped_trailing(line)
                 credit = m.group(1) if m else ""
                 if m and not _slash_credit(credit):
                     m = None
             if m and not structure.quoted(quotes, m.start(), m.end()):
-                yield self.finding(f"photo credit '{credit}'", start + m.start(),
+                yield self.finding(f"photo credit '{credit}'",
+                                   start + _space_before(line, m.start()),
                                    end, "", metadata={"photo_credit": credit.strip()})
                 continue
             taken: list[tuple[int, int]] = []
@@ -1905,22 +1931,23 @@ class PhotoCredit(Rule):
                                    metadata={"photo_credit": credit.strip()})
             # a label and names in brackets, whatever the agency: "(Photo:
             # Jane Doe)", "(Image credit: TNG Collaboration)"
-            for m in shaped_inline.finditer(line):
-                credit = next(g for g in m.groups() if g)
-                if (structure.quoted(quotes, m.start(), m.end())
-                        or any(a < m.end() and m.start() < b for a, b in taken)
+            for m in _SHAPED_INLINE.finditer(line) if "(" in line or "[" in line else ():
+                if m.group(1) and " ".join(m.group(1).lower().split()) not in _label_set():
+                    continue  # "(Note: …)"
+                credit = m.group(2) or m.group(3)
+                a = _space_before(line, m.start())
+                if (structure.quoted(quotes, a, m.end())
+                        or any(x < m.end() and a < y for x, y in taken)
                         or not _name_like(credit)):
                     continue
-                yield self.finding(f"photo credit '{credit}'", start + m.start(),
-                                   start + m.end(), "",
+                yield self.finding(f"photo credit '{credit}'", start + a, start + m.end(), "",
                                    metadata={"photo_credit": credit.strip()})
 
 
-def _alone_credit(line: str, whole: re.Pattern[str], shaped: re.Pattern[str]) -> str | None:
+def _alone_credit(line: str, whole: re.Pattern[str]) -> str | None:
     """The credit that ``line`` is, alone on its line, or None: one of
-    ``whole`` (a label, a listed agency) that reads as a credit, or one
-    of ``shaped`` (names between slashes in brackets; "Courtesy of" and
-    names)."""
+    ``whole`` (a label, a listed agency) that reads as a credit, or names
+    between slashes in brackets, or "Courtesy of" and names."""
     if len(line) > 120:
         return None
     m = whole.fullmatch(line)
@@ -1932,12 +1959,14 @@ def _alone_credit(line: str, whole: re.Pattern[str], shaped: re.Pattern[str]) ->
         if (len(credit.split()) <= 12 and _looks_like_credit(credit)
                 and not structure.ends_like_sentence(credit.rstrip(")]").removesuffix("."))):
             return credit
-    m = shaped.fullmatch(line)
-    if m:
-        if m.group(1):
-            return m.group(1) if _slash_credit(m.group(1)) else None
-        if _name_like(m.group(2)):
-            return m.group(2)
+    if line[:1] in "([" and "/" in line:
+        m = _SLASH_BRACKET.fullmatch(line)
+        if m and _slash_credit(m.group(1)):
+            return m.group(1)
+    if "ourtesy" in line or "OURTESY" in line:
+        m = _COURTESY_ALONE.fullmatch(line)
+        if m and _name_like(m.group(1)):
+            return m.group(1)
     return None
 
 
@@ -2007,9 +2036,10 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
     - ``|`` or ``/`` in a line that ends with a listed agency, maybe before
       a closing bracket (``whole``'s third with fields, ``Jane Doe | Getty
       Images``);
-    - ``/`` in a line that ends with a closing bracket (_shaped_patterns'
+    - ``/`` in a line that ends with a closing bracket (_SLASH_BRACKET's
       names between slashes, ``(NASA/JPL-Caltech/ASU)``);
-    - "courtesy", any case (_shaped_patterns' "Courtesy of").
+    - "ourtesy" or "OURTESY" (_COURTESY's "Courtesy of", written
+      capitalised, in lower case or in capitals).
     """
     ends = _photo_label_ends()
     if ends is None or _has_folds(text):
@@ -2039,7 +2069,9 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
             e = text.find("\n", k)
             e = len(text) if e < 0 else e
             tail = text[k:e].rstrip()
-            if tail.rstrip(")]").endswith(agencies) or (sep == "/" and tail.endswith((")", "]"))):
+            if tail.rstrip(")]").endswith(agencies) or (
+                    sep == "/" and tail.endswith((")", "]"))
+                    and _slash_bracket_end(text[text.rfind("\n", 0, k) + 1:e].strip())):
                 starts.add(text.rfind("\n", 0, k) + 1)
             k = text.find(sep, e)
     bracket = _photo_bracket()
@@ -2067,6 +2099,17 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
     for m in after_newline.finditer(text):
         starts.add(line_start(m.end() - 1))
     return [line for line in map(functools.partial(_line_at, text), sorted(starts)) if line]
+
+
+def _slash_bracket_end(line: str) -> bool:
+    """Whether ``line`` (stripped) ends with a bracket whose text holds a
+    slash and opens with a capital, as names between slashes in brackets
+    do (``… (NASA/JPL-Caltech/ASU)``; not a link's ``(https://…)``, nor
+    ``(1/2)``). (The names hold no bracket: theirs is the line's last.)"""
+    if not line.endswith((")", "]")):
+        return False
+    inner = line[max(line.rfind("("), line.rfind("[")) + 1:-1]
+    return "/" in inner and "://" not in inner and inner.lstrip()[:1].isupper()
 
 
 @functools.lru_cache(maxsize=1)
