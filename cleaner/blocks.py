@@ -2735,6 +2735,7 @@ def classify_blocks(
     headline: int | None = None,
     data: Collection[int] = (),
     code: Collection[int] = (),
+    captions: Collection[int] = (),
 ) -> list[BlockVerdict]:
     """One verdict per block (same order). ``lang`` is an ISO 639-1 code
     (None: guessed from stop words); ``enabled`` the rule codes switched on
@@ -2751,7 +2752,12 @@ def classify_blocks(
     them; ``code`` the indices of the lines of a code block (fenced or
     indented, see ``cleaner.rules.blocks.code_lines``): removed as code
     (B102), and no gap in the article: the prose on either side of a code
-    sample is one article."""
+    sample is one article; ``captions`` the indices of the blocks that are
+    a photo's caption (another rule took its credit from it): kept as they
+    are judged, but no prose mass for the article's run (B105), a gap in
+    it as chrome is: a caption over the body does not pull the lines over
+    it (a teaser, a dateline) into the article; one right under the
+    run's last paragraph stays with it."""
     opt = options or _DEFAULT_OPTIONS
     on = ALL_CODES if enabled is None else frozenset(enabled)
     n = len(blocks)
@@ -2783,6 +2789,7 @@ def classify_blocks(
     # lists and tables that continue the prose before them are content
     data = frozenset(data)
     chrome, content = frozenset(chrome), frozenset(content) | data
+    captions = frozenset(captions)
     listed = _anchored_runs(feats, opt, lo, removed, chrome, content)
     for i, why in _article_data(feats, opt, lo, sw, removed, chrome, listed).items():
         listed[i] = why
@@ -2919,7 +2926,8 @@ def classify_blocks(
             # (is_comments_heading(f.text): f.text is stripped, f.lower its lower case)
             elif len(f.lower) < 60 and _COMMENTS_RE.match(f.lower):
                 weights.append(-1e12)  # a barrier
-            elif (removed[i] is not None and removed[i][0]) or (cls0[i] == GOOD and i in chrome):
+            elif (removed[i] is not None and removed[i][0]) or (cls0[i] == GOOD and i in chrome) \
+                    or i in captions:
                 # (a long block another rule knows as the page's, a consent
                 # blurb or an author's box, is no prose mass either)
                 weights.append(-(opt.gap_cost + opt.gap_cost_ratio * f.chars))
@@ -2964,6 +2972,12 @@ def classify_blocks(
             s, e = _bridged(feats, opt, lo, s, e, weights, removed, cls0, chrome, code)
             if grid:
                 s, e = _across_grids(feats, opt, s, e, weights, grid)
+            # (a caption right under the run's last paragraph, prose by
+            # jusText, is its picture's and stays: only what is under it
+            # goes)
+            k = _nonempty(feats, e - 1, 1) if captions else None
+            if k is not None and k in captions and removed[k] is None and cls[k] == GOOD:
+                e = k + 1
             before = f"before the main prose run (blocks {s}-{e - 1})"
             after = f"after the main prose run (blocks {s}-{e - 1})"
             for i in range(n):

@@ -155,6 +155,10 @@ class Context:
     #: a position in the text at hand, as an offset in the input (the
     #: pipeline's; None: the same)
     to_input: Callable[[int], int] | None = None
+    #: the captions whose photo credit M003 took from their line in this
+    #: document, as ``structure.normalise`` has them: the caption left is
+    #: no prose of the article's for the block heuristics (rules/blocks.py)
+    captions: set[str] = field(default_factory=set)
 
 
 class Rule:

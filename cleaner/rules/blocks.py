@@ -491,7 +491,9 @@ class BlockRule(Rule):
             code=[k for k, i in enumerate(judged) if i in code],
             content=[k for k, i in enumerate(judged) if i == narrow or i in summary],
             data=[k for k, i in enumerate(judged) if i in data],
-            headline=next((k for k, i in enumerate(judged) if i == head and not known[i]), None))))
+            headline=next((k for k, i in enumerate(judged) if i == head and not known[i]), None),
+            captions=[k for k, i in enumerate(judged)
+                      if structure.normalise(ls[i].text) in ctx.captions] if ctx.captions else ())))
         # (the headline kept is no article: the first line, or the line
         # headline_of finds under chrome, a label or a menu over it)
         if not any(v.keep for i, v in verdicts.items() if i > 0 and i != head):
@@ -819,7 +821,14 @@ class OutsideArticle(BlockRule):
     A long block that a phrase-list rule knows as the page's (a consent
     blurb, an author's box cut off by its link, "… for... Read more") is
     no prose mass for the run: it cannot anchor the article past the list
-    of related links after its last paragraph. A teaser's label and its
+    of related links after its last paragraph. Nor is a caption whose
+    photo credit M003 took from its line (``ctx.captions``): a gap in the
+    run, as chrome is, so that the picture's caption over the body does
+    not pull the header lines over it (a teaser that repeats a sentence
+    of the body, a dateline) into the article; between paragraphs it stays
+    (the run bridges it), and right under the run's last paragraph it
+    stays with it, when jusText keeps it. A line that came with no credit
+    is judged by its words as before. A teaser's label and its
     link between two paragraphs are left to their rule (B005) only when
     the prose goes on right after them: a line under them that is no
     sentence is another link of the list, not a crosshead.

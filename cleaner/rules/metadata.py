@@ -1827,7 +1827,8 @@ class PhotoCredit(Rule):
     too, being a menu's row as often. After a label at a paragraph's end
     the value must read as names or a listed agency (``… Picture: The
     mayor at the summit`` is a caption's). It runs before the block heuristics judge the line, so a
-    caption is judged without its credit's capitalised names (a credit after
+    caption is judged without its credit's capitalised names, and noted
+    (``ctx.captions``) as a caption, no prose of the article's for B105 (a credit after
     a dash, without a colon or after "©" must read as one: ``… — Video:
     Watch the moment the roof fell`` is a caption). ``© AFP`` alone is the
     wire's copyright (M002). The credit goes to
@@ -1916,6 +1917,7 @@ class PhotoCredit(Rule):
                 if m and not _slash_credit(credit):
                     m = None
             if m and not structure.quoted(quotes, m.start(), m.end()):
+                _caption_left(ctx, line, [(m.start(), len(line))])
                 yield self.finding(f"photo credit '{credit}'",
                                    start + _space_before(line, m.start()),
                                    end, "", metadata={"photo_credit": credit.strip()})
@@ -1940,8 +1942,26 @@ class PhotoCredit(Rule):
                         or any(x < m.end() and a < y for x, y in taken)
                         or not _name_like(credit)):
                     continue
+                taken.append((a, m.end()))
                 yield self.finding(f"photo credit '{credit}'", start + a, start + m.end(), "",
                                    metadata={"photo_credit": credit.strip()})
+            if taken:
+                _caption_left(ctx, line, taken)
+
+
+def _caption_left(ctx: Context, line: str, taken: list[tuple[int, int]]) -> None:
+    """Note in ``ctx.captions`` the caption that ``line`` is once the
+    credits at ``taken`` (spans in it) are gone: the block heuristics read
+    it as no prose of the article's (a caption's sentence says what a
+    picture shows, wherever the page puts the picture)."""
+    parts, pos = [], 0
+    for a, b in sorted(taken):
+        parts.append(line[pos:a])
+        pos = max(pos, b)
+    parts.append(line[pos:])
+    left = structure.normalise(" ".join(parts))
+    if left:
+        ctx.captions.add(left)
 
 
 def _alone_credit(line: str, whole: re.Pattern[str]) -> str | None:
