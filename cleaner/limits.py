@@ -24,7 +24,7 @@ from typing import IO, Iterator
 DEFAULT_MAX_SIZE = 16 << 20
 
 _UNITS = {"": 1, "B": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
-_SIZE = re.compile(r"(\d+)\s*([KMGT]?)(?:I?B)?", re.IGNORECASE)
+_SIZE = re.compile(r"(\d+)\s*(?:([KMGT])(?:I?B)?|B)?", re.IGNORECASE)
 
 
 def parse_size(value: object) -> int:
@@ -44,7 +44,7 @@ def parse_size(value: object) -> int:
             return 0
         m = _SIZE.fullmatch(s)
         if m:
-            return int(m.group(1)) * _UNITS[m.group(2).upper()]
+            return int(m.group(1)) * _UNITS[(m.group(2) or "").upper()]
     raise ValueError("expected a size such as 500K, 16M or 1G (or 0/none: no limit)")
 
 
@@ -65,16 +65,24 @@ def _suggested(size: int) -> str:
     return str(size)
 
 
+def _bytes(n: int) -> str:
+    """``16 MB (16777216 bytes)``, but ``900 bytes`` once."""
+    said = format_size(n)
+    return said if n < 1 << 10 else f"{said} ({n} bytes)"
+
+
 def too_large(where: str, limit: int, size: int | None = None, what: str = "",
               outcome: str = "not cleaned, left as it was") -> str:
     """The error of a document over ``limit``: ``size`` bytes, or (None) a
-    stream known only to be larger; ``what`` it is (``"a record of "``),
-    ``outcome`` what became of it."""
-    said = (f"{format_size(size)} ({size} bytes)" if size is not None
-            else f"more than {format_size(limit)}")
-    return (f"{where}: {what}{said}, over the size limit of {format_size(limit)} "
-            f"({limit} bytes): {outcome}; --max-size {_suggested(size or 2 * limit)} "
-            "(or max-size in [tool.cleaner]) takes it, 0 lifts the limit")
+    stream known only to be larger (read no further, so no limit that takes
+    it can be named); ``what`` it is (``"a record of "``), ``outcome`` what
+    became of it."""
+    said = _bytes(size) if size is not None else f"more than {format_size(limit)}"
+    raise_it = (f"--max-size {_suggested(size)}" if size is not None
+                else "a larger --max-size")
+    return (f"{where}: {what}{said}, over the size limit of {_bytes(limit)}: "
+            f"{outcome}; {raise_it} (or max-size in [tool.cleaner]) takes it, "
+            "0 lifts the limit")
 
 
 def read_limited(fh: IO[bytes], limit: int, head: bytes = b"") -> bytes | None:

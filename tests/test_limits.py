@@ -41,16 +41,23 @@ def sized(n: int) -> bytes:
 
 @pytest.mark.parametrize("given, size", [
     ("500K", 500 * 1024), ("16M", 16 << 20), ("1G", 1 << 30), ("1g", 1 << 30),
-    ("2MB", 2 << 20), ("3 MiB", 3 << 20), ("1234", 1234), (" 7 ", 7), (4096, 4096),
+    ("2MB", 2 << 20), ("3 MiB", 3 << 20), ("1234", 1234), ("900B", 900), (" 7 ", 7), (4096, 4096),
     ("0", 0), ("none", 0), ("None", 0), (0, 0)])
 def test_sizes_are_read_as_ripgrep_reads_them(given, size) -> None:
     assert parse_size(given) == size
 
 
-@pytest.mark.parametrize("given", ["", "-1", -1, "1.5M", "16X", "M", True, 1.5, None, [1]])
+@pytest.mark.parametrize("given", ["", "-1", -1, "1.5M", "16X", "M", "5ib", "5iB", True, 1.5, None, [1]])
 def test_what_is_no_size_is_refused(given) -> None:
     with pytest.raises(ValueError, match="expected a size"):
         parse_size(given)
+
+
+def test_a_size_under_a_kilobyte_is_said_once() -> None:
+    from cleaner.limits import too_large
+    said = too_large("x.txt", 5, 521)
+    assert said.startswith("x.txt: 521 bytes, over the size limit of 5 bytes: ")
+    assert "--max-size 521 " in said
 
 
 def test_sizes_are_said_in_units() -> None:
@@ -185,8 +192,11 @@ def test_stdin_over_the_limit_is_refused_as_it_is_read(tmp_path: Path) -> None:
     for fmt in ((), ("--format", "text")):
         r = run("clean", "--max-size", "3000", *fmt, input=sized(3001))
         assert r.exit_code == 2 and r.stdout == ""      # nothing half-cleaned
+        # read no further than the limit, its size is unknown: no number
+        # is offered that might not take it either
         assert ("error: -: more than 2.9 KB, over the size limit of 2.9 KB (3000 bytes): "
-                "not cleaned, nothing written") in r.stderr
+                "not cleaned, nothing written; a larger --max-size (or max-size in "
+                "[tool.cleaner]) takes it, 0 lifts the limit") in r.stderr
         r = run("clean", "--max-size", "3000", *fmt, input=sized(3000))
         assert r.exit_code == 0 and r.stdout and "error" not in r.stderr
 
