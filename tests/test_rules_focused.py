@@ -3095,6 +3095,26 @@ def test_a_sections_label_over_two_links_in_the_body_goes() -> None:
     assert doc.text == "\n\n".join([_GAZETTE_HEAD, BODY, _THINK_TANK, BODY2]) + "\n"
 
 
+@pytest.mark.parametrize("label", ["More in Politics", "More from Politics:"])
+def test_a_sections_label_over_one_link_then_the_article_goes(label: str) -> None:
+    # review17 t9/t9b: one link's headline right under the label, then the
+    # article goes on: the label and its link go; with a colon the label is
+    # no crosshead's, whatever is under it
+    text = f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{label}\nMinister quits over expenses row\n\n{BODY2}\n"
+    doc = PIPE.run(text)
+    assert doc.text == f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{BODY2}\n"
+    assert {c.code for c in doc.changes if "Minister quits" in c.before or label in c.before} == {"B005"}
+
+
+def test_a_crosshead_like_label_over_a_line_of_prose_stays() -> None:
+    # negative: "More In Common" right over a paragraph (a sentence) is a
+    # crosshead, not a box of one link
+    text = f"{_GAZETTE_HEAD}\n\n{BODY}\n\nMore In Common\n{_THINK_TANK}\n\n{BODY2}\n"
+    doc = PIPE.run(text)
+    assert "More In Common" in doc.text and _THINK_TANK in doc.text
+    assert not [c for c in doc.changes if c.code == "B005"]
+
+
 # -- M003: a caption that makes one block with its credit (a figure dumped
 #    in a text whose blocks are set apart by blank lines; aeb-dev review) --
 

@@ -1605,9 +1605,11 @@ class TeaserLink(LineRule):
     from the archive.`` and ``Next up in the dock was …`` stay. A
     ``More in …`` or ``More from …`` line reads as a crosshead or a name
     as well (``More In Common``, an organisation; ``More From Less``, a
-    book): it is a label only over two links at least or after the
-    article (no paragraph of prose under it), and over the article's
-    paragraphs it stays. The run of links ends at a sentence, and at chrome of another
+    book): it is a label only over two links at least, over one link's
+    headline right under it (no blank line between, one after it), or
+    after the article (no paragraph of prose under it), and over the
+    article's paragraphs it stays; with a colon (``More from Politics:``)
+    it is a label wherever it stands. The run of links ends at a sentence, and at chrome of another
     kind after a link, which its own rule removes with its own reason: a
     line a phrase-list rule knows (``Comments (87)``, a share bar, a
     newsletter's call, ``Subscribe for unlimited access``), a menu or a bar
@@ -1657,8 +1659,9 @@ class TeaserLink(LineRule):
                 # "More Great Harbour Gazette Stories", "More in Politics":
                 # after the body's start, over a list of links or after the
                 # article ("More In Common" over a paragraph is a crosshead)
+                # (with its colon, "More from Politics:", no crosshead's)
                 label = line.index >= body and (
-                    crosshead_like is None or not crosshead_like.fullmatch(s)
+                    crosshead_like is None or s.endswith(":") or not crosshead_like.fullmatch(s)
                     or _named_label_over_links(ls, line.index, ctx))
             why = "link to another story (a kicker in capitals)" if kicker and line.index > 0 else teaser
             # (where the line stands first: it is under a label or a link
@@ -1811,15 +1814,22 @@ def _named_label_over_links(ls: list[Line], i: int, ctx: Context) -> bool:
     rule removes follows it (the article is over: the label goes even
     over a menu of one-word sections). A crosshead or an organisation's
     name that reads the same (``More In Common``) stands over the
-    article's paragraphs, or over one line, then the paragraphs."""
+    article's paragraphs, or over one line set apart from it by a blank
+    line, then the paragraphs. One link's headline right under the label
+    (no blank line between), set apart from the paragraphs after it, is a
+    box of one link (``More in Politics`` / ``Minister quits over expenses
+    row``, then the article goes on)."""
     rest = (x for x in ls[i + 1:] if not removed_by_local_rule(x, ls, ctx))
     links = 0
+    first: Line | None = None
     for x in rest:
         if not _link_headline(x.text):
             if structure.is_body_paragraph(x.text):
-                return False
+                return (links == 1 and first is not None and first.index == i + 1
+                        and not _blank_between("", ls[i], first) and _blank_between("", first, x))
             break
         links += 1
+        first = first or x
         if links == NAMED_LABEL_LINKS:
             return True
     return not any(structure.is_body_paragraph(x.text) for x in rest)
