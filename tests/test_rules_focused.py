@@ -3294,6 +3294,45 @@ def test_a_biography_that_is_the_articles_stays(tail: list[str]) -> None:
     assert not [c for c in doc.changes if c.code == "B013"]
 
 
+@pytest.mark.parametrize("last", [
+    # review17 t11, t1, t2: a closing sentence about a prize or a festival,
+    # with a plural job ("novelists"), a place or a country's possessive:
+    # no writer's name, no job of one, no outlet of hers
+    "The Booker Prize is Britain's most prestigious award for novelists.",
+    "Hay Festival is a favourite of novelists from across the world, and of readers in Wales.",
+    "The Orwell Prize is one of the most coveted awards for journalists in Britain.",
+    # a singular job, but the outlet is not the job's ("… in Wales" far from it)
+    "Hay Festival is a novelist's favourite stop of the year, with readers in Wales.",
+    "Harbour Week is a photographer and a painter's feast, held in Wales every June.",
+])
+def test_a_closing_sentence_about_a_thing_is_no_writers_biography(last: str) -> None:
+    doc = PIPE.run(_library(last))
+    assert doc.text == _library(last)
+    assert not [c for c in doc.changes if c.code == "B013"]
+
+
+def test_a_bio_under_a_label_in_a_review_that_goes_on_stays() -> None:
+    # review17 t6: "About the author" over the novelist's life, then the
+    # book's details naming her: the review's, not the site's box
+    tail = ["About the author", "Ann Patel grew up on a dairy farm in Shropshire and worked as a "
+            "nurse for ten years before she began writing.",
+            "The Orchard by Ann Patel is published by Faber at £16.99."]
+    doc = PIPE.run(_library(*tail))
+    assert doc.text == _library(*tail)
+    assert not [c for c in doc.changes if c.code == "B013"]
+
+
+def test_a_bio_under_a_label_whose_name_the_article_gives_stays() -> None:
+    # negative: the paragraph under the label opens with a name the
+    # article speaks of (any of its words, case aside)
+    body = "The closures were first proposed by councillor Ann PATEL in a report last autumn."
+    tail = ["About the author", "Ann Patel grew up in the town and worked as a librarian before "
+            "she began writing."]
+    text = "\n\n".join([_LIBRARY_HEAD, body, *_LIBRARY[1:], *tail]) + "\n"
+    doc = PIPE.run(text)
+    assert doc.text == text
+
+
 def test_an_article_about_the_writer_keeps_its_last_paragraph() -> None:
     # negative: the body names her, so the biography-shaped close is the
     # article's ("… Doe is a reporter for …" of a story about her)

@@ -3339,9 +3339,13 @@ _HANDLE = r"(?:\s*\(@[\w.]+\))?"
 #: What names the outlet or the beat after the job: "… correspondent for
 #: The Harbour Gazette", "… reporter at Acme News", "… editor covering
 #: health", "… writer based in Leeds", "… the author of 'Tides'".
+#: Right after the job (maybe after a second one, "… columnist and
+#: author based in Leeds"): "a favourite of novelists … in Wales" names no
+#: outlet of a writer's.
 _OUTLET_OR_BEAT = lazyre.compile(
-    r"\b(?:at|for|with|of|on|in)\s+(?:the\s+|The\s+)?[A-Z“\"‘'«]|\b(?:covering|who\s+covers"
-    r"|who\s+writes|who\s+reports|based\s+in|reporting\s+on|writing\s+about)\b")
+    r"(?:\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,?\s+(?:(?:at|for|with|of|on|in)\s+(?:the\s+|The\s+)?"
+    r"[A-Z“\"‘'«]|(?:covering|who\s+covers|who\s+writes|who\s+reports|based\s+in|reporting\s+on"
+    r"|writing\s+about)\b)")
 #: The pronouns that open a sentence more of a biography ("She has covered
 #: …"), and a call to follow the writer ("Follow her on …").
 _BIO_FOLLOW_UP = lazyre.compile(r"(?:He|She|They|His|Her|Their|Follow|Reach|Contact|Email|E-mail)\b")
@@ -3373,7 +3377,7 @@ def _author_words(language: str | None) -> tuple[
     bio = _shared_pattern(
         rf"({_PERSON_NAME}){_HANDLE},?\s+is\s+(?:a|an|the|one\s+of\s+(?:the|our)|our"
         rf"|(?:[A-Z][\w&.’'-]*\s+){{0,3}}[A-Z][\w&.’'-]*[’']s)\s+(?:[\w&.’'/-]+\s+){{0,6}}?"
-        rf"(?:{roles})s?\b(?![’'])(.*)", re.DOTALL)
+        rf"(?:{roles})\b(?![’'])(.*)", re.DOTALL)
     person = _shared_pattern(
         rf"\b(?:{resources.alternation([*resources.entries('author', 'roles', language), *resources.entries('author', 'person_words', language)])})s?\b",
         re.IGNORECASE)
@@ -3397,15 +3401,43 @@ def _bio_line(s: str, bio: re.Pattern[str]) -> str | None:
     if not m or word_count(s) > AUTHOR_BIO_MAX_WORDS:
         return None
     rest = _SENTENCE_END.split(m.group(2), maxsplit=1)[0]
-    if _OUTLET_OR_BEAT.search(rest) or _OUTLETS_JOB.search(s, m.end(1), m.start(2)):
+    if (_OUTLET_OR_BEAT.match(rest) or _OUTLETS_JOB.match(s, m.end(1))) and _reads_as_persons(m.group(1), s):
         return m.group(1)
     return None
+
+
+def _reads_as_persons(name: str, s: str) -> bool:
+    """Whether ``name``, opening line ``s``, reads as a person's: not
+    ``The …``, and its first word a given name (given_names.txt) or the
+    line speaks of a person (``he``, ``she``, ``they``…): "Hay Festival",
+    "The Booker Prize" are none."""
+    first = name.split(None, 1)[0]
+    if first in ("The", "THE"):
+        return False
+    return first.casefold() in resources.word_list("given_names.txt") or bool(_PRONOUN.search(s, len(name)))
+
+
+#: A person spoken of after her name (the line's sentences going on).
+_PRONOUN = lazyre.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Hh]im|[Tt]hem)\b")
+
+
+def _mentions(name: str, prose: list[str]) -> bool:
+    """Whether a paragraph of ``prose`` names the person ``name``: one of
+    its words, case aside (a given name of the list, a common word as well
+    ("Will", "Rose"), only capitalised)."""
+    given = resources.word_list("given_names.txt")
+    words = [w for w in name.split() if len(w) > 1 and w[:1].isupper()]
+    if not words:
+        return False
+    pattern = re.compile("|".join(
+        rf"\b{re.escape(w)}\b" if w.casefold() in given else rf"(?i:\b{re.escape(w)}\b)" for w in words))
+    return any(pattern.search(x) for x in prose)
 
 
 #: The end of a sentence inside a line (where the biography's first ends).
 _SENTENCE_END = lazyre.compile(r"(?<=[.!?])\s")
 #: The outlet's name before the job ("… is The Gazette's chief reporter").
-_OUTLETS_JOB = lazyre.compile(r"[A-Z][\w&.-]*[’']s\s")
+_OUTLETS_JOB = lazyre.compile(r"(?:\s*\(@[\w.]+\))?,?\s+is\s+(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*[’']s\s")
 
 
 def _opener_in(words: tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]],
@@ -3451,17 +3483,27 @@ def _author_box(ls: list[Line], removed: Callable[[int], bool], words: tuple) ->
                  and structure.is_body_paragraph(ls[q].text)]
         if len(prose) < AUTHOR_BODY_PARAGRAPHS:
             continue
+        paragraph = False
         if name is None and len(box) > 1:
             # (under a label: the writer's name alone, or her biography's)
             first = ls[box[1]].text
             m = None if _PERSON_NAME_LINE.fullmatch(first) else bio.match(first)
             name = first if m is None and _PERSON_NAME_LINE.fullmatch(first) else (
                 m.group(1) if m else None)
-        if name is not None:
-            surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
-            if any(surname.search(x) for x in prose):
-                continue
-        after = [q for q in range(last + 1, n) if not removed(q)][:AUTHOR_AFTER_LINES]
+            paragraph = name is None
+            if name is None and (lead := _PERSON_NAME_LINE.match(first)) \
+                    and _reads_as_persons(lead.group(), first):
+                # (a paragraph that opens with the name: "Ann Patel grew up …")
+                name = lead.group()
+        if name is not None and _mentions(name, prose):
+            continue
+        rest = [q for q in range(last + 1, n) if not removed(q)]
+        if kind == "label" and rest and paragraph:
+            # (under a label, a paragraph of a life that is no biography
+            # line ends the text: "About the author" over the novelist's
+            # life, then the book's details, is a review's)
+            continue
+        after = rest[:AUTHOR_AFTER_LINES]
         if any(structure.is_body_paragraph(ls[q].text) for q in after):
             continue
         out = {q: "writer's biography after the article" for q in box}
@@ -3534,14 +3576,21 @@ class AuthorBox(LineRule):
     document's language) over the biography, or the writer's name and the
     biography; a heading ``About Jane Doe`` over a paragraph that names
     her and speaks of a person (a job, ``she``, ``his``…); or, with no
-    heading, a biography line: a name, ``is a``, a job (``reporter``,
+    heading, a biography line: a person's name (its first word a given
+    name, or the line speaks of a person: ``she``, ``his``…; not ``The
+    …``), ``is a``, a job in the singular (``reporter``,
     ``correspondent``, ``editor``, ``columnist``…, data) and the outlet
-    or the beat (``Jane Doe is a senior correspondent for The Harbour
-    Gazette, covering health. Follow her on …``; ``… is The Gazette's
-    chief reporter``). Sentences more of the biography after it (``She
+    or the beat right after it (``Jane Doe is a senior correspondent for
+    The Harbour Gazette, covering health. Follow her on …``) or the
+    outlet's before it (``… is The Gazette's chief reporter``);
+    ``The Booker Prize is … an award for novelists`` stays. Sentences more of the biography after it (``She
     has covered …``, ``Follow her on …``) and a co-writer's biography go
     with it. An article about the person stays: the box goes only if no
-    paragraph before it names the person (her surname). Kept: a
+    paragraph before it names the person (a word of her name, case
+    aside; a given name capitalised). Under a label, a paragraph of a
+    life (``Ann Patel grew up …``) is a box only as the text's last line
+    that no local rule removes (a review's ``About the author`` goes on
+    with the book's details). Kept: a
     biography in the body (``Smith, who is a former reporter, said …``,
     or with paragraphs of the article after it), a crosshead ``About
     Harbury`` over the place's description (no person), ``About Jane
