@@ -103,3 +103,45 @@ def test_m003_notes_the_caption_it_took_a_credit_from() -> None:
 ])
 def test_m003_notes_no_caption_where_it_took_no_credit_from_a_line(text: str) -> None:
     assert captions_of(text) == set()
+
+
+# When the caption as a gap leaves no article (every line but the first
+# goes), the block rules cut nothing; cleaned again, the credit is gone and
+# the caption is prose, which found an article and cut the lines around it.
+# Such a caption is judged by its words the first time too.
+SHORT_AFTER = "\n\n".join([BODY[0], "Print Edition", CAPTION + ". (Photo: Jane Doe)",
+                           "Well-Being"]) + "\n"
+
+
+def second_body(paragraph: str) -> str:
+    return "\n\n".join([BODY[0], "June 2017", "Schedule", "Black", paragraph, "Place an Ad",
+                        CAPTION + ". (AP Photo/Jane Doe)", "Sign in", "Helmets",
+                        "Categories", "Mobile Apps"]) + "\n"
+
+
+SECOND_BODY = second_body(BODY[2])
+
+
+@pytest.mark.parametrize("text", [SHORT_AFTER, SECOND_BODY])
+def test_a_caption_that_leaves_no_article_as_a_gap_is_cleaned_once(text: str) -> None:
+    doc = PIPE.run(text)
+    assert "photo_credit" in doc.metadata and "Jane Doe" not in doc.text
+    assert PIPE.run(doc.text).text == doc.text
+    assert f"{CAPTION}.\n" in doc.text
+    assert doc.text.startswith(BODY[0] + "\n\n")
+
+
+def test_a_caption_that_leaves_no_article_lets_the_lines_around_it_go() -> None:
+    doc = PIPE.run(SHORT_AFTER)
+    assert doc.text.endswith(f"{CAPTION}.\n")
+    assert "Well-Being" not in doc.text
+    doc = PIPE.run(SECOND_BODY)
+    assert doc.text == f"{BODY[0]}\n\n{BODY[2]}\n\n{CAPTION}.\n"
+
+
+def test_a_caption_is_still_a_gap_where_an_article_is_found_without_it() -> None:
+    # (an article of two paragraphs without it: the caption under a line
+    # after the run goes with what is after it, as the lines over it)
+    doc = PIPE.run(second_body(BODY[1]))
+    assert doc.text == f"{BODY[0]}\n\n{BODY[1]}\n"
+    assert PIPE.run(doc.text).text == doc.text

@@ -485,18 +485,34 @@ class BlockRule(Rule):
         # then the points) goes in as ``content`` too
         summary = boilerplate.summary_box(text, ls, head, body, ctx) if head >= 0 else set()
         code = code_lines(text, ls)
-        verdicts = dict(zip(judged, blocks.classify_blocks(
-            [ls[i].text for i in judged], ctx.language, frozenset(enabled),
-            chrome=chrome,
-            code=[k for k, i in enumerate(judged) if i in code],
-            content=[k for k, i in enumerate(judged) if i == narrow or i in summary],
-            data=[k for k, i in enumerate(judged) if i in data],
-            headline=next((k for k, i in enumerate(judged) if i == head and not known[i]), None),
-            captions=[k for k, i in enumerate(judged)
-                      if structure.normalise(ls[i].text) in ctx.captions] if ctx.captions else ())))
-        # (the headline kept is no article: the first line, or the line
-        # headline_of finds under chrome, a label or a menu over it)
-        if not any(v.keep for i, v in verdicts.items() if i > 0 and i != head):
+        def judge(captions: list[int]) -> dict[int, blocks.BlockVerdict]:
+            return dict(zip(judged, blocks.classify_blocks(
+                [ls[i].text for i in judged], ctx.language, frozenset(enabled),
+                chrome=chrome,
+                code=[k for k, i in enumerate(judged) if i in code],
+                content=[k for k, i in enumerate(judged) if i == narrow or i in summary],
+                data=[k for k, i in enumerate(judged) if i in data],
+                headline=next((k for k, i in enumerate(judged) if i == head and not known[i]),
+                              None),
+                captions=captions)))
+
+        def found(verdicts: dict[int, blocks.BlockVerdict]) -> bool:
+            # (the headline kept is no article: the first line, or the line
+            # headline_of finds under chrome, a label or a menu over it)
+            return any(v.keep for i, v in verdicts.items() if i > 0 and i != head)
+
+        captions = [k for k, i in enumerate(judged)
+                    if structure.normalise(ls[i].text) in ctx.captions] if ctx.captions else []
+        verdicts = judge(captions)
+        # A caption is a gap in the run only where an article is found with
+        # it as one: where none is (every line but the first would go, so
+        # nothing is cut), it is judged by its words, as it is when the
+        # output is cleaned again (its credit gone, nothing tells it from
+        # prose then): else that second cleaning finds the article the
+        # caption makes and cuts the lines around it.
+        if captions and not found(verdicts):
+            verdicts = judge([])
+        if not found(verdicts):
             return  # no article found among the blocks: nothing to cut it from
         # A document that is mostly sentences already is an article with some
         # chrome, not a page dump: there the heuristics remove what is not a
@@ -827,8 +843,10 @@ class OutsideArticle(BlockRule):
     not pull the header lines over it (a teaser that repeats a sentence
     of the body, a dateline) into the article; between paragraphs it stays
     (the run bridges it), and right under the run's last paragraph it
-    stays with it, when jusText keeps it. A line that came with no credit
-    is judged by its words as before. A teaser's label and its
+    stays with it, when jusText keeps it. Where no article is found with
+    the caption as a gap, it is judged by its words (as when the output is
+    cleaned again, its credit gone). A line that came with no credit is
+    judged by its words as before. A teaser's label and its
     link between two paragraphs are left to their rule (B005) only when
     the prose goes on right after them: a line under them that is no
     sentence is another link of the list, not a crosshead.
