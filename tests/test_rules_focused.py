@@ -3098,12 +3098,24 @@ def test_a_sections_label_over_two_links_in_the_body_goes() -> None:
 @pytest.mark.parametrize("label", ["More in Politics", "More from Politics:"])
 def test_a_sections_label_over_one_link_then_the_article_goes(label: str) -> None:
     # review17 t9/t9b: one link's headline right under the label, then the
-    # article goes on: the label and its link go; with a colon the label is
-    # no crosshead's, whatever is under it
+    # article goes on: the label and its link go, with a colon or without
     text = f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{label}\nMinister quits over expenses row\n\n{BODY2}\n"
     doc = PIPE.run(text)
     assert doc.text == f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{BODY2}\n"
     assert {c.code for c in doc.changes if "Minister quits" in c.before or label in c.before} == {"B005"}
+
+
+@pytest.mark.parametrize("label", ["More from Reeves:", "More from the Chancellor:"])
+@pytest.mark.parametrize("under", ["“We have taken the difficult decisions now, and I will not "
+                                   "apologise for that.”",
+                                   "She said it was her job to fix the public finances."])
+def test_a_label_like_lead_in_with_its_colon_over_prose_stays(label: str, under: str) -> None:
+    # negative (review 2): a live blog's "More from <someone>:" leads into
+    # a quotation or a paragraph of prose; a colon alone makes no box
+    text = f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{label}\n\n{under}\n\n{BODY2}\n"
+    doc = PIPE.run(text)
+    assert label in doc.text and under in doc.text
+    assert not [c for c in doc.changes if c.code == "B005"]
 
 
 def test_a_crosshead_like_label_over_a_line_of_prose_stays() -> None:

@@ -1608,8 +1608,8 @@ class TeaserLink(LineRule):
     book): it is a label only over two links at least, over one link's
     headline right under it (no blank line between, one after it), or
     after the article (no paragraph of prose under it), and over the
-    article's paragraphs it stays; with a colon (``More from Politics:``)
-    it is a label wherever it stands. The run of links ends at a sentence, and at chrome of another
+    article's paragraphs it stays, with a colon too (``More from the
+    Chancellor:`` over a quotation leads into it). The run of links ends at a sentence, and at chrome of another
     kind after a link, which its own rule removes with its own reason: a
     line a phrase-list rule knows (``Comments (87)``, a share bar, a
     newsletter's call, ``Subscribe for unlimited access``), a menu or a bar
@@ -1659,9 +1659,8 @@ class TeaserLink(LineRule):
                 # "More Great Harbour Gazette Stories", "More in Politics":
                 # after the body's start, over a list of links or after the
                 # article ("More In Common" over a paragraph is a crosshead)
-                # (with its colon, "More from Politics:", no crosshead's)
                 label = line.index >= body and (
-                    crosshead_like is None or s.endswith(":") or not crosshead_like.fullmatch(s)
+                    crosshead_like is None or not crosshead_like.fullmatch(s)
                     or _named_label_over_links(ls, line.index, ctx))
             why = "link to another story (a kicker in capitals)" if kicker and line.index > 0 else teaser
             # (where the line stands first: it is under a label or a link
