@@ -3275,6 +3275,19 @@ def _library(*tail: str) -> str:
     # person (this case stood as a biography kept in
     # test_text_like_a_releases_closing_boilerplate_stays)
     ["About Jane Smith", "Jane Smith is a novelist and a former teacher who lives in Leeds."],
+    # review17b b1, b2: a given name not in the list, on strong evidence (a
+    # singular job right before its outlet)
+    ["Priya Sharma is a health correspondent for The Harbour Gazette."],
+    ["Mohammed Ali Khan is a senior reporter at Acme News covering local government."],
+    # b10: a title before the name
+    ["Dr Jane Doe is a columnist for The Harbour Gazette."],
+    # b5, b3, b4, b6, b7: "the" before the outlet's possessive, a job's
+    # hyphenated tail, "who has covered", a short list of jobs
+    ["Jane Doe is the Gazette's chief reporter."],
+    ["Jane Doe is the editor-in-chief of The Harbour Gazette."],
+    ["Jane Doe is an editor-at-large for The Harbour Gazette."],
+    ["Jane Doe is a senior correspondent who has covered health for The Harbour Gazette since 2015."],
+    ["Jane Doe is a writer, editor and critic based in London."],
 ])
 def test_an_authors_box_after_the_article_goes(tail: list[str]) -> None:
     doc = PIPE.run(_library(*tail))
@@ -3313,8 +3326,16 @@ def test_a_biography_that_is_the_articles_stays(tail: list[str]) -> None:
     "The Booker Prize is Britain's most prestigious award for novelists.",
     "Hay Festival is a favourite of novelists from across the world, and of readers in Wales.",
     "The Orwell Prize is one of the most coveted awards for journalists in Britain.",
-    # a singular job, but the outlet is not the job's ("… in Wales" far from it)
-    "Hay Festival is a novelist's favourite stop of the year, with readers in Wales.",
+    # a singular job, not a possessive, but the outlet is not the job's
+    # ("… in Wales" far from it)
+    "Hay Festival is a stop every novelist makes in the year, with readers in Wales.",
+    # review17b h1, b15: "their" is an organisation's as well as a person's
+    "Sky Sports is the broadcaster for the Premier League in Britain, and their coverage begins "
+    "at 4pm.",
+    "Hay Festival is the best place for a writer in Wales to meet their readers.",
+    # strong evidence of a job, but an organisation's name ("Sports", "News")
+    "Sky Sports is the broadcaster for The Premier League in Britain.",
+    "Acme News is a producer for The Harbour Gazette and other papers.",
     "Harbour Week is a photographer and a painter's feast, held in Wales every June.",
 ])
 def test_a_closing_sentence_about_a_thing_is_no_writers_biography(last: str) -> None:
@@ -3343,6 +3364,32 @@ def test_a_bio_under_a_label_whose_name_the_article_gives_stays() -> None:
     text = "\n\n".join([_LIBRARY_HEAD, body, *_LIBRARY[1:], *tail]) + "\n"
     doc = PIPE.run(text)
     assert doc.text == text
+
+
+@pytest.mark.parametrize("body", [
+    # review17b b8: the surname as an ordinary word, in lower case
+    "Councillors said the money saved would keep the two largest branches open for longer hours "
+    "and fewer brown envelopes to councillors, and that a mobile library would visit the villages.",
+    # review17b b9: another person of the same given name
+    "Jane Smith, a campaigner, said they would challenge the decision in the courts, and that "
+    "more than four thousand people had signed a petition.",
+])
+def test_a_box_whose_name_the_article_only_seems_to_give_goes(body: str) -> None:
+    last = {True: "Mark Brown is a reporter for The Harbour Gazette.",
+            False: "Jane Doe is a reporter for The Harbour Gazette."}["brown" in body]
+    text = "\n\n".join([_LIBRARY_HEAD, _LIBRARY[0], body, _LIBRARY[2], last]) + "\n"
+    doc = PIPE.run(text)
+    assert doc.text == "\n\n".join([_LIBRARY_HEAD, _LIBRARY[0], body, _LIBRARY[2]]) + "\n"
+    assert [c.code for c in doc.changes if last in c.before] == ["B013"]
+
+
+def test_a_box_whose_surname_the_article_gives_stays() -> None:
+    # negative: the surname as written ("Brown said") is the person's
+    body = ("Councillor Brown said the money saved would keep the two largest branches open for "
+            "longer hours, and that a mobile library would visit the villages twice a week.")
+    last = "Mark Brown is a reporter for The Harbour Gazette."
+    text = "\n\n".join([_LIBRARY_HEAD, _LIBRARY[0], body, _LIBRARY[2], last]) + "\n"
+    assert PIPE.run(text).text == text
 
 
 def test_an_article_about_the_writer_keeps_its_last_paragraph() -> None:

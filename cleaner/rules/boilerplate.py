@@ -3342,9 +3342,12 @@ _HANDLE = r"(?:\s*\(@[\w.]+\))?"
 #: author based in Leeds"): "a favourite of novelists … in Wales" names no
 #: outlet of a writer's.
 _OUTLET_OR_BEAT = lazyre.compile(
-    r"(?:\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,?\s+(?:(?:at|for|with|of|on|in)\s+(?:the\s+|The\s+)?"
-    r"[A-Z“\"‘'«]|(?:covering|who\s+covers|who\s+writes|who\s+reports|based\s+in|reporting\s+on"
-    r"|writing\s+about)\b)")
+    r"(?:,\s+[a-z][\w-]*){0,3}(?:,?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,?\s+(?:(?:at|for|with|of|on|in)\s+"
+    r"(?:the\s+|The\s+)?[A-Z“\"‘'«]|(?:covering|who\s+covers|who\s+writes|who\s+reports"
+    r"|who\s+has\s+(?:covered|written|reported)|based\s+in|reporting\s+on|writing\s+about)\b)")
+#: The strongest outlet: right after the job ("… correspondent for The
+#: Harbour Gazette", "… reporter at Acme News").
+_OUTLET_AFTER_JOB = lazyre.compile(r"\s+(?:for|at|of)\s+(?:the\s+|The\s+)?[A-Z]")
 #: The pronouns that open a sentence more of a biography ("She has covered
 #: …"), and a call to follow the writer ("Follow her on …").
 _BIO_FOLLOW_UP = lazyre.compile(r"(?:He|She|They|His|Her|Their|Follow|Reach|Contact|Email|E-mail)\b")
@@ -3373,10 +3376,12 @@ def _author_words(language: str | None) -> tuple[
     roles = resources.alternation(resources.entries("author", "roles", language))
     # "Jane Doe is a senior correspondent", "Jo Marsh (@jomarsh) is an Ideas
     # contributor", "Jane Doe is The Gazette's chief reporter"
+    # (the outlet's possessive first, maybe after "the": "is the Gazette's
+    # chief reporter"; a job's hyphenated tail: "editor-in-chief")
     bio = _shared_pattern(
-        rf"({_PERSON_NAME}){_HANDLE},?\s+is\s+(?:a|an|the|one\s+of\s+(?:the|our)|our"
-        rf"|(?:[A-Z][\w&.’'-]*\s+){{0,3}}[A-Z][\w&.’'-]*[’']s)\s+(?:[\w&.’'/-]+\s+){{0,6}}?"
-        rf"(?:{roles})\b(?![’'])(.*)", re.DOTALL)
+        rf"({_PERSON_NAME}){_HANDLE},?\s+is\s+(?P<det>(?:the\s+|The\s+)?(?:[A-Z][\w&.’'-]*\s+){{0,3}}"
+        rf"[A-Z][\w&.’'-]*[’']s|a|an|the|one\s+of\s+(?:the|our)|our)\s+(?P<pre>(?:[\w&.’'/-]+\s+){{0,6}}?)"
+        rf"(?:{roles})(?:-[a-z]+){{0,2}}(?![\w’'-])(?P<rest>.*)", re.DOTALL)
     person = _shared_pattern(
         rf"\b(?:{resources.alternation([*resources.entries('author', 'roles', language), *resources.entries('author', 'person_words', language)])})s?\b",
         re.IGNORECASE)
@@ -3399,44 +3404,71 @@ def _bio_line(s: str, bio: re.Pattern[str]) -> str | None:
     m = bio.match(s)
     if not m or word_count(s) > AUTHOR_BIO_MAX_WORDS:
         return None
-    rest = _SENTENCE_END.split(m.group(2), maxsplit=1)[0]
-    if (_OUTLET_OR_BEAT.match(rest) or _OUTLETS_JOB.match(s, m.end(1))) and _reads_as_persons(m.group(1), s):
-        return m.group(1)
-    return None
+    rest = _SENTENCE_END.split(m.group("rest"), maxsplit=1)[0]
+    if not (_OUTLET_OR_BEAT.match(rest) or _OUTLETS_JOB.match(s, m.end(1))):
+        return None
+    det, pre = m.group("det"), m.group("pre")
+    # strong evidence of a writer: "<a> (one or two words) <job> for
+    # <Outlet>", or "<Outlet>'s <job>"
+    strong = (det in ("a", "an", "the") and len(pre.split()) <= 2 and (not pre or pre.islower())
+              and bool(_OUTLET_AFTER_JOB.match(rest))) or (det[-1:] == "s" and not pre)
+    return m.group(1) if _reads_as_persons(m.group(1), s, strong=strong) else None
 
 
-def _reads_as_persons(name: str, s: str) -> bool:
+@functools.lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The titles before a person's name, and the heads of an
+    organisation's (``[author]`` titles, organisation_heads)."""
+    return (frozenset(resources.entries("author", "titles")),
+            frozenset(resources.entries("author", "organisation_heads")))
+
+
+def _reads_as_persons(name: str, s: str, strong: bool = False, sentence: bool = True) -> bool:
     """Whether ``name``, opening line ``s``, reads as a person's: not
-    ``The …``, and its first word a given name (given_names.txt) or the
-    line speaks of a person (``he``, ``she``, ``they``…): "Hay Festival",
-    "The Booker Prize" are none."""
-    first = name.split(None, 1)[0]
-    if first in ("The", "THE"):
+    ``The …`` or ``A …``, and after a title (``Dr``), or its first word a
+    given name (given_names.txt), or a sentence after it speaks of a person
+    (``She has covered …``; with ``sentence`` false, ``she`` anywhere
+    after the name), or, on ``strong`` evidence of a writer's job, two or
+    three words none an organisation's head: "Hay Festival", "The Booker
+    Prize", "Sky Sports" are none."""
+    words = name.split()
+    first = words[0]
+    if first in ("The", "THE", "A"):
         return False
-    return first.casefold() in resources.word_list("given_names.txt") or bool(_PRONOUN.search(s, len(name)))
+    titles, heads = _name_words()
+    if first in titles:
+        return len(words) > 1
+    if first.casefold() in resources.word_list("given_names.txt"):
+        return True
+    if (_PRONOUN_SENTENCE if sentence else _PRONOUN).search(s, len(name)):
+        return True
+    return strong and len(words) in (2, 3) and not heads.intersection(words)
 
 
-#: A person spoken of after her name (the line's sentences going on).
-_PRONOUN = lazyre.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Hh]im|[Tt]hem)\b")
+#: A person spoken of after her name (the line's sentences going on): a
+#: person's pronoun, not "they", "their" (an organisation's as well), best
+#: opening a sentence.
+_PRONOUN = lazyre.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+_PRONOUN_SENTENCE = lazyre.compile(r"(?<=[.!?])\s+(?:He|She|His|Her)\b")
 
 
 def _mentions(name: str, prose: list[str]) -> bool:
-    """Whether a paragraph of ``prose`` names the person ``name``: one of
-    its words, case aside (a given name of the list, a common word as well
-    ("Will", "Rose"), only capitalised)."""
-    given = resources.word_list("given_names.txt")
+    """Whether a paragraph of ``prose`` names the person ``name``: her
+    surname (the last word) as written, or in capitals; not her given name
+    alone ("Jane Smith" is not "Jane Doe") nor the word in lower case
+    ("brown envelopes" is not "Mark Brown")."""
     words = [w for w in name.split() if len(w) > 1 and w[:1].isupper()]
     if not words:
         return False
-    pattern = re.compile("|".join(
-        rf"\b{re.escape(w)}\b" if w.casefold() in given else rf"(?i:\b{re.escape(w)}\b)" for w in words))
+    last = words[-1]
+    pattern = re.compile(rf"\b(?:{re.escape(last)}|{re.escape(last.upper())})\b")
     return any(pattern.search(x) for x in prose)
 
 
 #: The end of a sentence inside a line (where the biography's first ends).
 _SENTENCE_END = lazyre.compile(r"(?<=[.!?])\s")
 #: The outlet's name before the job ("… is The Gazette's chief reporter").
-_OUTLETS_JOB = lazyre.compile(r"(?:\s*\(@[\w.]+\))?,?\s+is\s+(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*[’']s\s")
+_OUTLETS_JOB = lazyre.compile(r"(?:\s*\(@[\w.]+\))?,?\s+is\s+(?:the\s+|The\s+)?(?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*[’']s\s")
 
 
 def _opener_in(words: tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]],
@@ -3491,7 +3523,7 @@ def _author_box(ls: list[Line], removed: Callable[[int], bool], words: tuple) ->
                 m.group(1) if m else None)
             paragraph = name is None
             if name is None and (lead := _PERSON_NAME_LINE.match(first)) \
-                    and _reads_as_persons(lead.group(), first):
+                    and _reads_as_persons(lead.group(), first, sentence=False):
                 # (a paragraph that opens with the name: "Ann Patel grew up …")
                 name = lead.group()
         if name is not None and _mentions(name, prose):
