@@ -225,31 +225,37 @@ def test_a_text_read_by_head_ends_quietly() -> None:
 def test_ctrl_c_in_a_parallel_batch_leaves_complete_outputs_only(tmp_path: Path) -> None:
     """SIGINT to the whole process group, as a terminal's Ctrl-C: the run and
     its two workers. Exit 130, no traceback from any process, no temporary
-    file, and every output there is the complete cleaned file."""
-    n = 120
-    corpus(tmp_path / "in", n)
-    from cleaner.batch import clean_paths
-    assert clean_paths([str(tmp_path / "in")], out=tmp_path / "ref", jobs=1).exit_code == 0
-    out = tmp_path / "out"
-    proc = subprocess.Popen(_cleaner("clean", tmp_path / "in", "-o", out, "-j", "2"),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True, env=ENV)
-    try:
-        end = time.monotonic() + 90
-        while time.monotonic() < end and not (out.exists() and
-                                              sum(1 for _ in out.rglob("*.txt")) >= 3):
-            time.sleep(0.01)
-        os.killpg(proc.pid, signal.SIGINT)
-        _, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:  # pragma: no cover
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+    file, and every output there is the complete cleaned file. (On a loaded
+    machine the watcher may wake only after a small batch has finished: the
+    run is tried again with a larger one.)"""
+    for n in (120, 600, 2400):
+        base = tmp_path / str(n)
+        corpus(base / "in", n)
+        out = base / "out"
+        proc = subprocess.Popen(_cleaner("clean", base / "in", "-o", out, "-j", "2"),
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                start_new_session=True, env=ENV)
+        try:
+            end = time.monotonic() + 90
+            while time.monotonic() < end and not (out.exists() and
+                                                  sum(1 for _ in out.rglob("*.txt")) >= 3):
+                time.sleep(0.01)
+            os.killpg(proc.pid, signal.SIGINT)
+            _, err = proc.communicate(timeout=60)
+        finally:
+            if proc.poll() is None:  # pragma: no cover
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        if proc.returncode == 0 and len(tree(out)) == n:
+            continue        # finished before the signal came: a larger batch
+        break
     text = err.decode()
     assert proc.returncode == 130, text
     assert "Traceback" not in text and "KeyboardInterrupt" not in text
     assert "interrupted: finished outputs are complete" in text
-    done, reference = tree(out), tree(tmp_path / "ref")
+    from cleaner.batch import clean_paths
+    assert clean_paths([str(base / "in")], out=base / "ref", jobs=1).exit_code == 0
+    done, reference = tree(out), tree(base / "ref")
     assert 3 <= len(done) < n                                   # cut short
     assert all(reference[k] == v for k, v in done.items())      # each complete
     assert not _tmp_files(tmp_path)
