@@ -1531,7 +1531,7 @@ def _jsonl_head_problem(fh: IO[bytes], display: str,
             return exc
     kind = _json_head_kind(head, whole=len(head) < 8192)
     if kind is not None:
-        return InputError(_not_json_lines(display, kind, stdin))
+        return InputError(_not_json_lines(display, kind, stdin, _json_head(fh, head, kind)))
     # text named .jsonl: not one of its first lines is a JSON object (each
     # would be a "malformed JSON" error of its own, a text's every line)
     lines = [x for x in head.split(b"\n")[:-1] if x.strip()]   # the complete ones
@@ -1545,10 +1545,32 @@ def _jsonl_head_problem(fh: IO[bytes], display: str,
                 continue
         kind = _json_document(head)
         if kind is not None:
-            return InputError(_not_json_lines(display, kind, stdin))
+            return InputError(_not_json_lines(display, kind, stdin, head))
         return InputError(f"{display}: not JSONL: none of its first {len(lines)} non-blank lines "
                           "is a JSON object (text? give --format text, or name it .txt)")
     return None
+
+
+#: How much of a file that is one JSON object is read to find the list
+#: that holds its records (:func:`_record_lists`): its start, where such a
+#: list's name comes before the records fill the file.
+JSON_HINT_BYTES = 1 << 20
+
+
+def _json_head(fh: IO[bytes], head: bytes, kind: str) -> bytes:
+    """The bytes of a JSON document the ``jq`` hint is told from: ``head``,
+    or for an object in a file, up to ``JSON_HINT_BYTES`` of its start (read,
+    then sought back; stdin cannot be: its head)."""
+    if kind != "object":
+        return head
+    try:
+        if fh.seekable():
+            more = fh.read(JSON_HINT_BYTES)
+            fh.seek(-len(more), io.SEEK_CUR)
+            return more
+    except (*GZIP_ERRORS, ValueError):
+        pass
+    return head
 
 
 def _json_head_kind(head: bytes, whole: bool) -> str | None:
@@ -1602,16 +1624,79 @@ def _json_head_kind(head: bytes, whole: bool) -> str | None:
     return None
 
 
-def _not_json_lines(display: str, kind: str, stdin: bool = False) -> str:
-    """What is said of one JSON document (``kind``: ``"array"`` or
-    ``"object"``) where JSON Lines is read: what it is, and the ``jq``
-    command that converts it."""
+def _record_lists(data: bytes) -> tuple[list[str], bool]:
+    """The keys of the JSON object ``data`` opens (the whole document, or
+    only its start) whose value is a list of objects — where its records
+    would be — and whether the object was read to its end (a list cut off
+    by the end of ``data`` is named all the same: the records of a large
+    document are in it). Each value is skipped by ``json``'s own parser, so
+    this costs what parsing the bytes looked at does."""
+    import re
+
+    text = data.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+    ws = re.compile(r"[ \t\r\n]*")
+    dec = json.JSONDecoder()
+    lists: list[str] = []
+    pos = ws.match(text, 1).end()   # past the "{"
+    while pos < len(text):
+        if text[pos] == "}":
+            return lists, True
+        try:
+            key, pos = dec.raw_decode(text, pos)
+        except ValueError:
+            break
+        pos = ws.match(text, pos).end()
+        if not isinstance(key, str) or text[pos:pos + 1] != ":":
+            break
+        pos = ws.match(text, pos + 1).end()
+        if text[pos:pos + 1] == "[" and text[ws.match(text, pos + 1).end():][:1] == "{":
+            lists.append(key)
+        try:
+            _, pos = dec.raw_decode(text, pos)
+        except ValueError:
+            break   # cut off (or broken): what follows is not known
+        pos = ws.match(text, pos).end()
+        if text[pos:pos + 1] == ",":
+            pos = ws.match(text, pos + 1).end()
+    return lists, False
+
+
+def _jq_filter(kind: str, data: bytes) -> tuple[str, str]:
+    """What one JSON document (``kind`` ``"array"`` or ``"object"``, whose
+    bytes or first bytes are ``data``) is, and the ``jq`` filter that makes
+    JSON Lines of it: an array's items (``.[]``); the items of an object's
+    one list of objects (``.records[]``, by its real name); an object with
+    no such list is one record (``.``, put on one line); else the filter is
+    a pattern the user completes (``.KEY[]``)."""
+    import re
     import shlex
 
-    what = ("a JSON array, not JSON Lines (one record per line)" if kind == "array" else
-            "one JSON object over several lines (pretty-printed), not JSON Lines (one "
-            "record per line)")
-    jq = "jq -c '.[]'" if kind == "array" else "jq -c ."
+    if kind == "array":
+        return "a JSON array, not JSON Lines (one record per line)", "'.[]'"
+    lists, whole = _record_lists(data) if data else ([], False)
+    pretty = "one JSON object over several lines (pretty-printed)"
+    if len(lists) == 1:
+        key = lists[0]
+        path = (f".{key}[]" if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key)
+                else f".[{json.dumps(key, ensure_ascii=False)}][]")
+        return (f"{pretty} whose records are in its list {key!r}, not JSON Lines (one "
+                "record per line)", shlex.quote(path))
+    if not lists and whole:
+        return f"{pretty}, not JSON Lines (one record per line)", "."
+    named = f" (its lists of objects: {', '.join(map(repr, lists))})" if lists else ""
+    return (f"{pretty}, not JSON Lines (one record per line); if a list in it holds the "
+            f"records{named}, name it in place of KEY", "'.KEY[]'")
+
+
+def _not_json_lines(display: str, kind: str, stdin: bool = False, data: bytes = b"") -> str:
+    """What is said of one JSON document (``kind``: ``"array"`` or
+    ``"object"``; ``data`` its bytes or its first ones) where JSON Lines is
+    read: what it is, and the ``jq`` command that converts it
+    (:func:`_jq_filter`)."""
+    import shlex
+
+    what, filt = _jq_filter(kind, data)
+    jq = f"jq -c {filt}"
     if stdin:
         return f"{display}: {what}; pipe it through `{jq}` first"
     path = Path(display)
@@ -2048,7 +2133,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         # one JSON document over several lines: cleaned as
                         # text, its braces and keys came out as prose, exit 0
                         yield _Local(_SourceError(i, _not_json_lines(
-                            s.display, _json_document(data), stdin=True)))
+                            s.display, _json_document(data), stdin=True, data=data)))
                         continue
             if s.format != "jsonl":
                 if s.path is None and data is None:

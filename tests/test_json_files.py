@@ -115,3 +115,79 @@ def test_a_name_with_spaces_is_quoted_in_the_command(tmp_path: Path) -> None:
     assert _errors(r.stderr) == [
         f"error: {src}: a JSON array, not JSON Lines (one record per line); convert with "
         f"`jq -c '.[]' '{src}' > '{tmp_path / 'my crawl.jsonl'}'`"]
+
+
+WRAPPED = ("one JSON object over several lines (pretty-printed) whose records are in its list "
+           "{key!r}, not JSON Lines (one record per line); convert with `jq -c {f} {p} > {o}`")
+
+
+def _converted_and_cleaned(tmp_path: Path, stderr: str, expect: list) -> None:
+    """The command the error gives, run as it is (when jq is there), makes
+    JSON Lines that cleans into the records expected."""
+    import shutil
+    import subprocess
+
+    if shutil.which("jq") is None:
+        pytest.skip("jq not installed")
+    cmd = _errors(stderr)[0].split("convert with `", 1)[1].rstrip("`")
+    subprocess.run(cmd, shell=True, check=True, cwd=tmp_path)
+    target = cmd.rsplit("> ", 1)[1]
+    r = run("clean", target, "-o", tmp_path / "out")
+    assert r.exit_code == 0, r.stderr
+    out = tmp_path / "out" / Path(target).name
+    assert [json.loads(l)["id"] for l in out.read_text().splitlines()] == expect
+
+
+@pytest.mark.parametrize("wrap", [
+    {"records": RECORDS},
+    {"meta": {"count": 3, "tags": ["a", "b"]}, "records": RECORDS},
+    {"count": 3, "records": [{"id": f"d{i}", "text": article(i % 5 + 1)} for i in range(60)]}])
+def test_an_object_wrapping_a_list_of_records_names_that_list(tmp_path: Path, wrap) -> None:
+    """`{"records": [...]}` pretty-printed: the hint was `jq -c .`, which
+    makes one line of the whole object — one record with no text field. It
+    is `jq -c '.records[]'`, by the list's real name, whatever else the
+    object holds (a list of strings is no list of records) and however far
+    past the first 8 KB the file goes; the command works as said."""
+    src = tmp_path / "wrapped.json"
+    src.write_text(json.dumps(wrap, indent=2))
+    r = run("check", src)
+    assert r.exit_code == 2
+    assert _errors(r.stderr) == ["error: " + f"{src}: " + WRAPPED.format(
+        key="records", f="'.records[]'", p=src, o=tmp_path / "wrapped.jsonl")]
+    # stdin: the same filter
+    r = CliRunner().invoke(cli, ["clean", "-"], input=src.read_text())
+    assert r.exit_code == 2
+    assert "pipe it through `jq -c '.records[]'` first" in r.stderr
+    _converted_and_cleaned(tmp_path, run("check", src).stderr,
+                           [x["id"] for x in wrap["records"]])
+
+
+def test_a_list_named_oddly_is_named_as_jq_reads_it(tmp_path: Path) -> None:
+    src = tmp_path / "odd.json"
+    src.write_text(json.dumps({"the items": RECORDS}, indent=2))
+    r = run("check", src)
+    assert _errors(r.stderr) == ["error: " + f"{src}: " + WRAPPED.format(
+        key="the items", f="'.[\"the items\"][]'", p=src, o=tmp_path / "odd.jsonl")]
+    _converted_and_cleaned(tmp_path, r.stderr, ["d0", "d1", "d2"])
+
+
+def test_an_object_with_no_single_list_of_records_gets_the_generic_hint(tmp_path: Path) -> None:
+    """Negative: two lists of objects — which holds the records is not
+    guessed: both are named, and the filter is a pattern to complete; an
+    object with no list of objects is one record, put on one line (`jq -c
+    .`); a top-level list stays `jq -c '.[]'`."""
+    two = tmp_path / "two.json"
+    two.write_text(json.dumps({"authors": [{"name": "A"}], "items": RECORDS}, indent=2))
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"id": "d0", "text": article(1), "tags": ["x"]}, indent=2))
+    arr = tmp_path / "arr.json"
+    arr.write_text(json.dumps(RECORDS, indent=2))
+    r = run("check", two, one, arr)
+    assert _errors(r.stderr) == [
+        f"error: {two}: one JSON object over several lines (pretty-printed), not JSON Lines "
+        "(one record per line); if a list in it holds the records (its lists of objects: "
+        f"'authors', 'items'), name it in place of KEY; convert with `jq -c '.KEY[]' {two} > "
+        f"{tmp_path / 'two.jsonl'}`",
+        "error: " + f"{one}: " + OBJECT.format(p=one, o=tmp_path / "one.jsonl"),
+        "error: " + f"{arr}: " + ARRAY.format(p=arr, o=tmp_path / "arr.jsonl")]
+    _converted_and_cleaned(tmp_path, run("check", one).stderr, ["d0"])
