@@ -55,7 +55,7 @@ from .io import (GZIP_ERRORS, GZIP_MAGIC, AtomicWriter, BinaryInputError, Decode
                  check_regular, decode_bytes, gunzip_stream, gzip_problem, gzip_writer,
                  open_input, remove_stale_tmp, stamp, stdin_bytes, stdout_bytes, write_atomic,
                  write_if_changed, write_through)
-from .limits import LongLine, lines_limited, read_limited, too_large
+from .limits import LINE_BOUND, LongLine, line_bound, lines_limited, read_limited, too_large
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
 from .records import JSON_TYPE, record_metadata, record_out, text_key_hint
@@ -1026,6 +1026,7 @@ class _JsonlChunk:
     bom: bool = False             # the first chunk of a file that starts with a UTF-8 BOM
     final_newline: bool = True    # False: the last chunk of a file without one
     ignore: tuple[str, ...] = ()  # codes off for this file (per-file-ignores)
+    max_size: int = 0             # the size limit of a record's text (0: none)
 
 
 def _fail(res: DocResult, exc: BaseException) -> DocResult:
@@ -1178,7 +1179,11 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
     res = DocResult(chunk.source, chunk.display, line=lineno)
     where = f"{chunk.display}:{lineno}"
     if isinstance(raw, LongLine):   # read past, not kept (cleaner.limits)
-        res.error = too_large(where, raw.limit, raw.size, "a record of ", "line skipped")
+        res.error = (too_large(where, raw.limit, raw.size, "a line of ",
+                               f"line skipped, read past (a line is read no further than "
+                               f"{LINE_BOUND} times the limit, so its text is not measured)")
+                     if raw.bound else
+                     too_large(where, raw.limit, raw.size, "a record of ", "line skipped"))
         return res
     if not raw.strip():
         return None
@@ -1216,6 +1221,14 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
             res.error_kind = "text-key"
             raise InputError(f"{where}: no string field {chunk.text_key!r}"
                              f"{_text_key_hint(record, chunk.text_key)}, line skipped")
+        if chunk.max_size and len(raw) > chunk.max_size:
+            # the text is what is cleaned, and what the limit is of (JSON's
+            # escapes make no text shorter: a shorter line holds no longer one)
+            size = len(text.encode("utf-8", "surrogatepass"))
+            if size > chunk.max_size:
+                raise InputError(too_large(where, chunk.max_size, size,
+                                           f"a record whose text ({chunk.text_key!r}) is ",
+                                           "line skipped"))
         metadata, metadata_as = record_metadata(record.get("metadata"))
         raw_id = record.get(chunk.id_key)
         res.id = str(raw_id) if raw_id is not None else f"{chunk.display}:{lineno}"
@@ -2083,14 +2096,18 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     at_eof = len(head) < STDIN_SNIFF_BYTES
                     judged = head if at_eof else head[:head.rfind(b"\n") + 1]
                     if not judged:   # one line longer than the head: all of it
-                        whole = read_limited(src, limit, head)
-                        if whole is None:   # one line over the limit: a record or a text
+                        # (a JSONL line, read as far as one is: cleaner.limits)
+                        bound = line_bound(limit)
+                        head += src.readline(bound + 5 - len(head) if bound else -1)
+                        if bound and len(head) > bound + 4 and not head.endswith(b"\n"):
+                            # over the bound: a record or a text, too long either way
                             yield _Local(_SourceError(i, too_large(
                                 s.display, limit, what="a first line of ",
-                                outcome="not cleaned, nothing written (JSONL? --format "
-                                        "jsonl cleans its other records)")))
+                                outcome=f"not cleaned, nothing written (read no further than "
+                                        f"{LINE_BOUND} times the limit; JSONL? --format jsonl "
+                                        "cleans its other records)")))
                             continue
-                        head, at_eof = whole, True
+                        at_eof = not head.endswith(b"\n")
                         judged = head
                 except GZIP_ERRORS as exc:
                     if src is stdin:
@@ -2125,7 +2142,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         continue
                     if data is None or (limit and len(data) > limit):
                         yield _Local(_SourceError(i, too_large(
-                            s.display, limit, outcome="not cleaned, nothing written")))
+                            s.display, limit, len(data) if data is not None else None,
+                            outcome="not cleaned, nothing written")))
                         continue
                     if is_html_bytes(data):
                         s = sources[i] = replace(s, format="html")
@@ -2178,13 +2196,13 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 size = 0
                 lineno = 0
                 first = True
-                for lineno, line in enumerate(lines_limited(fh, limit), 1):
+                for lineno, line in enumerate(lines_limited(fh, limit, line_bound(limit)), 1):
                     # a full chunk is sent when the next line comes: the last
                     # one must know whether the file ends with a newline
                     if len(chunk) >= JSONL_CHUNK_LINES or size >= JSONL_CHUNK_BYTES:
                         yield _JsonlChunk(i, s.display, tuple(chunk), text_key, id_key,
                                           with_changes, keep_original or check,
-                                          bom=bom and first, ignore=off)
+                                          bom=bom and first, ignore=off, max_size=limit)
                         chunk, size, first = [], 0, False
                     if isinstance(line, LongLine):
                         # over the limit: read past, an error of its record
@@ -2203,7 +2221,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     yield _JsonlChunk(i, s.display, tuple(chunk), text_key, id_key,
                                       with_changes, keep_original or check,
                                       bom=bom and first,
-                                      final_newline=last.endswith(b"\n"), ignore=off)
+                                      final_newline=last.endswith(b"\n"), ignore=off,
+                                      max_size=limit)
             except GZIP_ERRORS as exc:   # OSError; a gzip stream cut short or corrupt
                 why = getattr(exc, "strerror", None) or str(exc)
                 at = "before its first line" if lineno == 0 else f"after line {lineno}"
@@ -2770,7 +2789,7 @@ def _learn_repeated(sources: Sequence[Source], text_key: str, stdin: IO[bytes],
         try:
             if s.format == "jsonl":
                 with open_input(s.path) as fh:
-                    for raw in lines_limited(fh, limit):
+                    for raw in lines_limited(fh, limit, line_bound(limit)):
                         if isinstance(raw, LongLine):
                             continue
                         try:
@@ -2778,7 +2797,11 @@ def _learn_repeated(sources: Sequence[Source], text_key: str, stdin: IO[bytes],
                         except ValueError:
                             continue
                         if isinstance(record, dict) and isinstance(record.get(text_key), str):
-                            learned.add(record[text_key])
+                            text = record[text_key]
+                            if limit and len(raw) > limit and len(
+                                    text.encode("utf-8", "surrogatepass")) > limit:
+                                continue
+                            learned.add(text)
                 continue
             with open(s.path, "rb") as fh:
                 data = read_limited(fh, limit)

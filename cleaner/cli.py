@@ -330,9 +330,10 @@ def _common(f: Callable) -> Callable:
         click.option("--max-size", metavar="SIZE",
                      help="The largest document cleaned (500K, 16M, 1G, or bytes; 0 or none: "
                           "no limit; default 16M, far above any article): a larger file is an "
-                          "error and left untouched, a larger JSONL record (its line) a "
-                          "record error, and the batch goes on. A file is judged by its size "
-                          "before it is read, stdin as it is read."),
+                          "error and left untouched, a JSONL record whose text field is larger "
+                          "a record error (its other fields are not counted; a line is never "
+                          "read past 4 times the limit), and the batch goes on. A file is "
+                          "judged by its size before it is read, stdin as it is read."),
         click.option("--text-key", default="text", show_default=True,
                      help="JSONL field holding the text."),
         click.option("--id-key", default="id", show_default=True,

@@ -7,8 +7,11 @@ document larger than a limit — 16 MB by default, far above any news article
 MB of workers. What is over it is an error naming it, its size and the
 limit; it is left untouched, and the batch goes on. A plain file is judged
 by its size before it is read; a stream (stdin, a gzip file) while it is
-read, never past the limit. A JSONL record is judged by its line (which
-holds its text field: JSON's escapes make no text shorter).
+read, never past the limit. A JSONL record is judged by its text field
+(what is cleaned; its metadata and other fields are not counted), once its
+line is parsed; a line is never read past :data:`LINE_BOUND` times the
+limit (64 MB by default), so one huge line cannot fill memory: a longer one
+is read past in slices, never held, an error of its record.
 
 The Python API (:func:`cleaner.clean`, :meth:`cleaner.Pipeline.run`,
 :func:`cleaner.batch.clean_paths` without ``max_size``) has no limit: the
@@ -22,6 +25,19 @@ from typing import IO, Iterator
 
 #: The default limit of the command line, in bytes (16 MB).
 DEFAULT_MAX_SIZE = 16 << 20
+
+#: How many times the limit a JSONL line may take to be read and parsed,
+#: its record then judged by its text field: room for JSON's escapes (a
+#: non-ASCII text written as ``\uXXXX`` takes two to three times its UTF-8
+#: bytes) and for metadata beside the text, while a line is still never
+#: held past a bound.
+LINE_BOUND = 4
+
+
+def line_bound(limit: int) -> int:
+    """The most bytes of a JSONL line read under the size ``limit`` (0: no
+    limit, no bound)."""
+    return LINE_BOUND * limit
 
 _UNITS = {"": 1, "B": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
 _SIZE = re.compile(r"(\d+)\s*(?:([KMGT])(?:I?B)?|B)?", re.IGNORECASE)
@@ -107,20 +123,24 @@ class LongLine:
     size: int
     newline: bool = True
     limit: int = 0
+    bound: int = 0   # the bound it is over, when not the limit itself
 
 
 _SKIP = 1 << 20
 
 
-def lines_limited(fh: IO[bytes], limit: int) -> Iterator[bytes | LongLine]:
+def lines_limited(fh: IO[bytes], limit: int,
+                  bound: int | None = None) -> Iterator[bytes | LongLine]:
     """The lines of ``fh`` as iterating it gives them, but a line longer
-    than ``limit`` bytes (without its line break and a UTF-8 BOM) comes as
-    a :class:`LongLine`: it is read in slices and dropped, never held."""
+    than ``bound`` bytes (``limit`` when None; without its line break and a
+    UTF-8 BOM) comes as a :class:`LongLine`: it is read in slices and
+    dropped, never held."""
     if not limit:
         yield from fh
         return
-    # room for a BOM (3) and a CRLF (2) around a line exactly at the limit
-    cap = limit + 5
+    over = limit if bound is None else max(bound, limit)
+    # room for a BOM (3) and a CRLF (2) around a line exactly at the bound
+    cap = over + 5
     while True:
         line = fh.readline(cap)
         if not line:
@@ -141,4 +161,5 @@ def lines_limited(fh: IO[bytes], limit: int) -> Iterator[bytes | LongLine]:
         size -= newline + (newline and last.endswith(b"\r\n"))
         if line.startswith(b"\xef\xbb\xbf"):
             size -= 3
-        yield LongLine(size, newline, limit) if size > limit else line
+        yield (LongLine(size, newline, limit, 0 if over == limit else over)
+               if size > over else line)

@@ -192,10 +192,14 @@ def test_stdin_over_the_limit_is_refused_as_it_is_read(tmp_path: Path) -> None:
     for fmt in ((), ("--format", "text")):
         r = run("clean", "--max-size", "3000", *fmt, input=sized(3001))
         assert r.exit_code == 2 and r.stdout == ""      # nothing half-cleaned
-        # read no further than the limit, its size is unknown: no number
-        # is offered that might not take it either
-        assert ("error: -: more than 2.9 KB, over the size limit of 2.9 KB (3000 bytes): "
-                "not cleaned, nothing written; a larger --max-size (or max-size in "
+        # --format text: read no further than the limit, its size is
+        # unknown: no number is offered that might not take it either; auto
+        # read it whole to tell its format (it is under the megabyte looked
+        # at): its size is said
+        said = ("more than 2.9 KB", "a larger --max-size") if fmt else (
+            "2.9 KB (3001 bytes)", "--max-size 3K")
+        assert (f"error: -: {said[0]}, over the size limit of 2.9 KB (3000 bytes): "
+                f"not cleaned, nothing written; {said[1]} (or max-size in "
                 "[tool.cleaner]) takes it, 0 lifts the limit") in r.stderr
         r = run("clean", "--max-size", "3000", *fmt, input=sized(3000))
         assert r.exit_code == 0 and r.stdout and "error" not in r.stderr
@@ -222,8 +226,13 @@ def test_stdin_is_not_read_past_the_limit() -> None:
 
 
 def test_a_long_first_line_on_stdin_says_what_to_do_if_jsonl() -> None:
-    r = run("clean", "--max-size", "2M", input=b"x" * (3 << 20))
+    # a first line longer than a JSONL line is read (4 times the limit)
+    r = run("clean", "--max-size", "2M", input=b"x" * (9 << 20))
     assert r.exit_code == 2 and "--format jsonl cleans its other records" in r.stderr
+    assert "read no further than 4 times the limit" in r.stderr
+    # shorter: read whole, a text over the limit, its size known
+    r = run("clean", "--max-size", "2M", input=b"x" * (3 << 20))
+    assert r.exit_code == 2 and "error: -: 3 MB (3145728 bytes), over the size limit" in r.stderr
 
 
 # -- JSONL ------------------------------------------------------------------
@@ -243,8 +252,8 @@ def test_a_record_over_the_limit_is_a_record_error(tmp_path: Path, name: str) ->
     p = records(tmp_path, name)
     r = run("clean", "--max-size", "4K", p, "-o", tmp_path / "out")
     assert r.exit_code == 2
-    assert (f"error: {p}:2: a record of 4.9 KB (5023 bytes), over the size limit of 4 KB "
-            "(4096 bytes): line skipped;") in r.stderr
+    assert (f"error: {p}:2: a record whose text ('text') is 4.9 KB (5000 bytes), over the "
+            "size limit of 4 KB (4096 bytes): line skipped;") in r.stderr
     out = tmp_path / "out" / name
     data = gzip.decompress(out.read_bytes()) if name.endswith(".gz") else out.read_bytes()
     assert [json.loads(x)["id"] for x in data.splitlines()] == ["a", "c"]
@@ -261,17 +270,68 @@ def test_in_place_leaves_a_jsonl_file_with_a_long_record_as_it_was(tmp_path: Pat
 
 def test_a_record_exactly_at_the_limit_is_cleaned(tmp_path: Path) -> None:
     p = records(tmp_path)
-    r = run("check", "--max-size", "5023", p)
+    r = run("check", "--max-size", "5000", p)   # its text, not its line (5023)
     assert r.exit_code == 1 and "error" not in r.stderr
-    r = run("check", "--max-size", "5022", p, "--output-format", "json")
+    r = run("check", "--max-size", "4999", p, "--output-format", "json")
     entries = json.loads(r.stdout)
     assert [e["record"] for e in entries if e["kind"] == "error"] == [2]
 
 
 def test_jsonl_on_stdin_streams_past_a_long_record(tmp_path: Path) -> None:
     r = run("clean", "--max-size", "4K", input=records(tmp_path).read_bytes())
-    assert r.exit_code == 2 and "-:2: a record of" in r.stderr
+    assert r.exit_code == 2 and "-:2: a record whose text ('text') is" in r.stderr
     assert [json.loads(x)["id"] for x in r.stdout.splitlines()] == ["a", "c"]
+
+
+def test_a_record_is_measured_by_its_text_not_its_metadata(tmp_path: Path) -> None:
+    """A record whose line is over the limit for its metadata (a crawl's
+    raw HTML kept beside the text) or its escapes (a non-ASCII text written
+    as \\uXXXX) was refused; it is its text that is cleaned, and measured.
+    Negative: a record whose text is over the limit is still an error."""
+    body = article(1)
+    p = tmp_path / "r.jsonl"
+    lines = [json.dumps({"id": "meta", "text": body, "html": "<p>x</p>" * 1000}),
+             json.dumps({"id": "escaped", "text": "Ωμέγα λέξη. " * 200}),   # ensure_ascii
+             json.dumps({"id": "long", "text": body + " " + "w" * 6000}),
+             json.dumps({"id": "small", "text": body})]
+    p.write_text("\n".join(lines) + "\n")
+    assert all(len(l) > 5000 for l in lines[:3]) and len(body) < 4096
+    assert len(("Ωμέγα λέξη. " * 200).encode()) < 5 << 10
+    r = run("clean", "--max-size", "5K", p, "-o", tmp_path / "out")
+    assert r.exit_code == 2
+    errors = [l for l in r.stderr.splitlines() if l.startswith("error:")]
+    assert len(errors) == 1 and errors[0].startswith(
+        f"error: {p}:3: a record whose text ('text') is ")
+    out = [json.loads(x) for x in (tmp_path / "out" / "r.jsonl").read_text().splitlines()]
+    assert [x["id"] for x in out] == ["meta", "escaped", "small"]
+    assert out[0]["html"] == "<p>x</p>" * 1000
+    # stdin, sniffed: a first line longer than the megabyte looked at, for
+    # its metadata, is read whole as a JSONL line and cleaned
+    big = json.dumps({"id": "m", "text": body, "raw": "z" * (3 << 20)}) + "\n"
+    r = run("clean", "--max-size", "1M", input=big + lines[3] + "\n")
+    assert r.exit_code == 0, r.stderr
+    assert [json.loads(x)["id"] for x in r.stdout.splitlines()] == ["m", "small"]
+
+
+def test_a_line_is_never_read_past_four_times_the_limit(tmp_path: Path) -> None:
+    """The hard bound: a line over 4 x --max-size is not parsed (its text
+    cannot be measured without holding it), read past in slices, an error
+    of its record saying so; the records after it are cleaned."""
+    body = article(1)
+    p = tmp_path / "r.jsonl"
+    b = json.dumps({"id": "b", "text": body, "raw": "z" * 17000})
+    c = json.dumps({"id": "c", "text": body, "raw": "z" * 14000})
+    assert len(b) > 16 << 10 > len(c)
+    p.write_text(json.dumps({"id": "a", "text": body}) + "\n" + b + "\n" + c + "\n")
+    r = run("clean", "--max-size", "4K", p, "-o", tmp_path / "out")
+    assert r.exit_code == 2
+    assert f"error: {p}:2: a line of {format_size(len(b))} ({len(b)} bytes), over the " in r.stderr
+    assert ("line skipped, read past (a line is read no further than 4 times the limit, so "
+            f"its text is not measured); --max-size {-(-len(b) // 1024)}K") in r.stderr
+    out = (tmp_path / "out" / "r.jsonl").read_text().splitlines()
+    assert [json.loads(x)["id"] for x in out] == ["a", "c"]   # c: under 16 KB
+    got = list(lines_limited(io.BytesIO(b"ab\n" + b"x" * 9 + b"\n" + b"y" * 7), 2, 8))
+    assert got == [b"ab\n", LongLine(9, True, 2, 8), b"y" * 7]
 
 
 def test_learning_repeated_lines_passes_over_what_is_too_large(tmp_path: Path) -> None:
