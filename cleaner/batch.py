@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
 from .io import (GZIP_ERRORS, GZIP_MAGIC, AtomicWriter, BinaryInputError, Decoded, InputError,
-                 check_regular, decode_bytes, gunzip_stream, gzip_problem, gzip_writer,
+                 check_regular, decode_bytes, drain, gunzip_stream, gzip_problem, gzip_writer,
                  open_input, remove_stale_tmp, stamp, stdin_bytes, stdout_bytes, write_atomic,
                  write_if_changed, write_through)
 from .limits import LINE_BOUND, LongLine, line_bound, lines_limited, read_limited, too_large
@@ -1778,7 +1778,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 per_file_ignores: Sequence[tuple[str, Sequence[str]]] = (),
                 stdin_filename: str | None = None,
                 respect_gitignore: bool = True,
-                max_size: int | None = None) -> BatchResult:
+                max_size: int | None = None, drain_stdin: bool = False) -> BatchResult:
     """Clean (or, with ``check=True``, only examine) files, directories and
     ``-`` (stdin).
 
@@ -1824,7 +1824,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     default): a document larger is an error, left untouched (a file
     judged by its size before it is read, stdin while it is read) and a
     JSONL record larger (its line) is a record error: see
-    :mod:`cleaner.limits`.
+    :mod:`cleaner.limits`. ``drain_stdin`` (the command line's): once the
+    run is done, what is left of a stdin it read is read to its end and
+    dropped (:func:`cleaner.io.drain`), so that its writer gets no EPIPE.
     Raises :class:`BatchUsageError` when the batch cannot start as asked —
     among others when ``report`` or ``save_repeated_lines`` would overwrite an
     input, an output or a file of ``read_files``.
@@ -2650,6 +2652,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     finally:
         if bar is not None:
             bar.close()
+    if drain_stdin and stdin is not None and any(s.path is None for s in sources):
+        # what was not read (over the limit, an error): the writer finishes
+        drain(stdin)
     return result
 
 

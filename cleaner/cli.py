@@ -456,7 +456,8 @@ def _setup(kw: dict[str, Any], command: str,
                                                         "cleaned ", "unchanged ", "skipped:"))
                        else _err(m))
                  if quiet else _err,
-                 progress=False if quiet else None, silent=silent)
+                 progress=False if quiet else None, silent=silent,
+                 drain_stdin=True)   # its writer must not die of EPIPE
     for k in ("select", "ignore", "extend_select", "extend_ignore",
               "languages", "assume_language", "name_style", "names",
               "repeated_lines", "other_languages", "unsafe_fixes"):

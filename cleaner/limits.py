@@ -7,7 +7,8 @@ document larger than a limit — 16 MB by default, far above any news article
 MB of workers. What is over it is an error naming it, its size and the
 limit; it is left untouched, and the batch goes on. A plain file is judged
 by its size before it is read; a stream (stdin, a gzip file) while it is
-read, never past the limit. A JSONL record is judged by its text field
+read, never past the limit (the command line then reads the rest of its
+stdin and drops it: :func:`cleaner.io.drain`). A JSONL record is judged by its text field
 (what is cleaned; its metadata and other fields are not counted), once its
 line is parsed; a line is never read past :data:`LINE_BOUND` times the
 limit (64 MB by default), so one huge line cannot fill memory: a longer one

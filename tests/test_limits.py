@@ -235,6 +235,71 @@ def test_a_long_first_line_on_stdin_says_what_to_do_if_jsonl() -> None:
     assert r.exit_code == 2 and "error: -: 3 MB (3145728 bytes), over the size limit" in r.stderr
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _piped(tmp_path: Path, data: bytes, *args: str) -> tuple[int, int, str]:
+    """``writer | cleaner ARGS`` with a real pipe between two processes: the
+    writer's exit code (non-zero: it died of SIGPIPE/EPIPE, or failed), the
+    cleaner's, and the cleaner's stderr."""
+    import os
+    import subprocess
+    import sys
+
+    src = tmp_path / "input.bin"
+    src.write_bytes(data)
+    writer = subprocess.Popen(   # writes all it has, as cat does
+        [sys.executable, "-c", "import shutil, sys; shutil.copyfileobj("
+         f"open({str(src)!r}, 'rb'), sys.stdout.buffer, 1 << 16)"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    reader = subprocess.run([sys.executable, "-m", "cleaner", "clean", *args],
+                            stdin=writer.stdout, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, cwd=tmp_path, env=env, timeout=300)
+    writer.stdout.close()
+    _, werr = writer.communicate(timeout=60)
+    assert b"BrokenPipe" not in werr, werr
+    return writer.returncode, reader.returncode, reader.stderr.decode()
+
+
+@pytest.mark.parametrize("args", [("-",), ("--format", "text", "-"), ("--format", "jsonl", "-")])
+def test_stdin_over_the_limit_is_drained_so_its_writer_finishes(tmp_path: Path, args) -> None:
+    """`cat big | cleaner clean -`: the error was said and the process left
+    with the rest of the pipe unread — `cat` died of a broken pipe (141 in
+    a shell's pipefail). What is left is now read and dropped, after the
+    error is said: the writer finishes, exit 0; the cleaner's error stands."""
+    big = (b"The council met on Monday. " * 40 + b"\n\n") * 3000    # 3.2 MB
+    if "jsonl" in args:   # one JSON document on stdin: an error before any line
+        big = json.dumps({"records": [{"text": "x" * 100}] * 30000}, indent=1).encode()
+    w, r, err = _piped(tmp_path, big, "--max-size", "100K", *args)
+    assert r == 2 and err.startswith("error: -: ")
+    assert w == 0
+
+
+def test_stdin_cleaned_or_not_read_is_left_alone(tmp_path: Path) -> None:
+    """Negative: stdin under the limit is cleaned as before; a run that does
+    not read stdin (`check` with no PATH checks the directory) does not
+    drain it: an idle pipe that never closes, as CI runners give, would
+    hang it."""
+    import subprocess
+    import sys
+
+    w, r, err = _piped(tmp_path, article(1).encode(), "-")
+    assert (w, r) == (0, 0) and "error" not in err
+    (tmp_path / "a.txt").write_text(article(2))
+    idle = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"],
+                            stdout=subprocess.PIPE)
+    try:
+        import os
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        done = subprocess.run([sys.executable, "-m", "cleaner", "check", "-q"], stdin=idle.stdout,
+                              capture_output=True, cwd=tmp_path, env=env, timeout=60)
+        assert done.returncode in (0, 1)
+    finally:
+        idle.kill()
+        idle.wait()
+
+
 # -- JSONL ------------------------------------------------------------------
 
 def records(tmp_path: Path, name: str = "r.jsonl") -> Path:
