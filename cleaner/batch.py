@@ -1877,8 +1877,10 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             "again; give -o DIR, or one text at a time")
     if (not check and not in_place and not to_stdout and outdir is None
             and any(s.path for s in sources)):
-        raise BatchUsageError("give an output directory (-o DIR) or --in-place; "
-                              "cleaner does not overwrite files unless told to")
+        raise BatchUsageError("give an output directory (-o DIR), -o - for standard output "
+                              "(one text, or JSONL), or --in-place; cleaner does not "
+                              "overwrite files unless told to (`cleaner check PATH` shows "
+                              "what would change)")
     targets: dict[int, Path] = {}
     if outdir is not None:
         seen: dict[Path, str] = {}

@@ -578,6 +578,11 @@ def show_error(exc: click.ClickException) -> None:
         # a flag of the other command: say which command has it, not "did
         # you mean --config?" (review 16 U7)
         message = _OTHER_COMMAND.get((ctx.command.name, exc.option_name), message)
+    if isinstance(exc, getattr(click.exceptions, "NoArgsIsHelpError", ())) and ctx is not None:
+        # `cleaner` alone (click 8.2+): its help, as ruff prints it, not
+        # "error: usage: …" and the usage line again after the help
+        _err(ctx.get_help())
+        return
     _err(f"error: {_lower_first(message)}")
     if isinstance(exc, click.UsageError) and ctx is not None:
         hint = ""
@@ -708,9 +713,23 @@ def cli() -> None:
     """Clean and normalise scraped news text, and say exactly what changed and why."""
 
 
+
+class _OutputDir(click.Path):
+    """``-o``: a directory (or ``-``). A file there was click's "Directory
+    'x.txt' is a file.", which left a newcomer who meant ``-o clean.txt``
+    to guess: it says what ``-o`` is and how one text goes to a file."""
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        if value != "-" and os.path.isfile(value):
+            self.fail(f"{value} is a file: -o names a directory, which the inputs are "
+                      f"mirrored into (a file named on the command line goes to "
+                      f"DIR/its name); one text to a file: `cleaner clean IN -o - > "
+                      f"{value}`", param, ctx)
+        return super().convert(value, param, ctx)
+
 @cli.command()
 @click.argument("paths", nargs=-1)
-@click.option("-o", "--output", "out", type=click.Path(file_okay=False),
+@click.option("-o", "--output", "out", type=_OutputDir(file_okay=False),
               help="Output directory (inputs mirrored into it); - for stdout.")
 @click.option("-i", "--in-place", is_flag=True, help="Rewrite the inputs that change.")
 @click.option("--with-changes", is_flag=True,

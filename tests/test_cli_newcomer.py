@@ -1,0 +1,66 @@
+"""What a first try of the command line ran into: `cleaner` alone, `clean
+FILE` with nowhere to write, `-o clean.txt` naming a file. Each goes through
+the real command line (cleaner.cli.main), stderr and exit code as a shell
+sees them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner.cli import main
+
+from ._corpus import article
+
+
+@pytest.fixture(autouse=True)
+def _here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def test_cleaner_alone_prints_its_help_once(capsys) -> None:
+    """It said `error: usage: cleaner …`, the help, then the usage line and
+    `Try 'cleaner --help'` again; it is the help, once, exit 2 (as ruff)."""
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Usage: cleaner [OPTIONS] COMMAND [ARGS]...")
+    assert "error" not in err and err.count("Usage:") == 1
+    assert "clean    Clean PATH..." in err and "check    " in err
+    # negative: an unknown command is still an error with the usage line
+    assert main(["clena"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: no such command 'clena'") and "Try 'cleaner --help'" in err
+
+
+def test_clean_a_file_with_nowhere_to_write_says_every_way(tmp_path: Path, capsys) -> None:
+    """`cleaner clean a.txt`: the error named -o DIR and --in-place only; a
+    newcomer wanting the text on the terminal (or to look first) had to go
+    to --help. It names -o - and `cleaner check`, and each works."""
+    (tmp_path / "a.txt").write_text(article(1))
+    assert main(["clean", "a.txt"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: give an output directory (-o DIR), -o - for standard output "
+                          "(one text, or JSONL), or --in-place;")
+    assert "`cleaner check PATH` shows what would change" in err
+    assert (tmp_path / "a.txt").read_text() == article(1)   # untouched
+    assert main(["clean", "a.txt", "-o", "-"]) == 0
+    assert capsys.readouterr().out.strip()
+    assert main(["check", "a.txt"]) in (0, 1)
+
+
+def test_o_naming_a_file_says_what_o_is(tmp_path: Path, capsys) -> None:
+    """`-o clean.txt` (an existing file) was click's "Directory 'clean.txt'
+    is a file."; it says -o names a directory and how one text goes to a
+    file — and that way works. Negative: a directory, new or existing, and
+    `-o -` are taken as before."""
+    (tmp_path / "a.txt").write_text(article(1))
+    (tmp_path / "clean.txt").write_text("old\n")
+    assert main(["clean", "a.txt", "-o", "clean.txt"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: invalid value for '-o' / '--output': clean.txt is a file: "
+                          "-o names a directory, which the inputs are mirrored into")
+    assert "one text to a file: `cleaner clean IN -o - > clean.txt`" in err
+    assert (tmp_path / "clean.txt").read_text() == "old\n"
+    assert main(["clean", "a.txt", "-o", "new"]) == 0
+    assert (tmp_path / "new" / "a.txt").is_file()
+    assert main(["clean", "a.txt", "-o", "new"]) == 0   # an existing directory
