@@ -245,23 +245,31 @@ def stdin_bytes() -> Any:
     return binary_reader(sys.stdin)
 
 
-def drain(fh: IO[bytes], size: int = 1 << 16) -> int:
+#: The most :func:`drain` drops: a writer that never ends (``yes |``) must
+#: not keep a finished run waiting; past this much it gets EPIPE, as from
+#: any reader that stops.
+DRAIN_MAX = 1 << 30
+
+
+def drain(fh: IO[bytes], size: int = 1 << 16, most: int = DRAIN_MAX) -> int:
     """Read what is left of ``fh`` to its end and drop it, ``size`` bytes at
     a time (memory does not grow), and return how many bytes that was. A run
     that stopped reading its stdin early (a document over ``--max-size``,
     one JSON document where JSON Lines is read) ends so: the process
     writing into the pipe finishes its writes instead of dying of SIGPIPE
     or EPIPE (``cat big | cleaner clean -``), as it does with ruff and
-    black, which read all of stdin. A read error ends it."""
+    black, which read all of stdin. A read error ends it, and so does
+    ``most`` bytes dropped (a writer that never ends)."""
     n = 0
     try:
-        while True:
-            part = fh.read(size)
+        while n < most:
+            part = fh.read(min(size, most - n))
             if not part:
                 return n
             n += len(part)
     except (OSError, ValueError):
-        return n
+        pass
+    return n
 
 
 class InputError(Exception):

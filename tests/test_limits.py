@@ -276,6 +276,26 @@ def test_stdin_over_the_limit_is_drained_so_its_writer_finishes(tmp_path: Path, 
     assert w == 0
 
 
+def test_drain_stops_after_its_most_so_an_endless_writer_cannot_hold_the_run() -> None:
+    """`yes | cleaner clean -` over the limit: the drain drops at most
+    DRAIN_MAX bytes, then the run ends (the writer gets EPIPE, as from any
+    reader that stops) instead of reading forever."""
+    import io as _io
+
+    from cleaner.io import drain
+
+    class Endless(_io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, b) -> int:
+            b[:] = b"y\n" * (len(b) // 2) + b"y" * (len(b) % 2)
+            return len(b)
+
+    assert drain(Endless(), size=1000, most=10_500) == 10_500
+    assert drain(_io.BytesIO(b"x" * 2500), size=1000) == 2500
+
+
 def test_stdin_cleaned_or_not_read_is_left_alone(tmp_path: Path) -> None:
     """Negative: stdin under the limit is cleaned as before; a run that does
     not read stdin (`check` with no PATH checks the directory) does not
