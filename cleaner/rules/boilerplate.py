@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import operator
 import re
 from typing import Any, Callable, Iterable, Sequence, TypeVar
@@ -142,7 +143,7 @@ def _removed_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
     fresh = [i for i, hit in enumerate(out) if hit is _MISSING]
     if not fresh:
         return out
-    # Each line new to the document is asked of the rules in turn, up to
+    # Each line new to the memo is asked of the rules in turn, up to
     # the first that removes it: the joint verdict is all this needs, and a
     # rule's own verdicts are asked (LineRule.check, with its memo) only of
     # the lines some rule removes. Each rule's candidates test over the
@@ -175,16 +176,37 @@ def line_rules(enabled: frozenset[str], local: bool = False) -> tuple["LineRule"
                  if issubclass(REGISTRY[c], LineRule) and (REGISTRY[c].local or not local))
 
 
-#: Line text -> whether a local line rule removes the line, for the
-#: document ``_OWNER`` (see :func:`removed_by_local_rule`).
+#: Line text -> whether a local line rule removes the line (see
+#: :func:`removed_by_local_rule`), for one reading of the lines: the
+#: document's language (T001 asks it), the language of the phrase lists
+#: (:func:`_words_of`) and the rules enabled, what a local rule's verdict
+#: depends on besides the line's text. Kept across documents: the pages of
+#: a site print the same menus, share bars and footers, and a batch holds
+#: many pages of one site. At most ``_REMOVED_LINES`` lines for each of
+#: the last ``_REMOVED_READINGS`` readings; the oldest lines go first.
 _REMOVED: dict = {}
+_REMOVED_LINES = 4096
+_REMOVED_READINGS = 4
+#: The context last asked about and its memo (most calls ask again about
+#: the document at hand).
+_last_memo: list = [None, None]
 
 
 def _removed_memo(ctx: Context) -> dict:
-    memo = _REMOVED
-    if memo.get(_OWNER) is not ctx:
-        memo.clear()
-        memo[_OWNER] = ctx
+    if _last_memo[0] is ctx:
+        memo = _last_memo[1]
+    else:
+        reading = (ctx.language, _words_of(ctx), frozenset(ctx.enabled))
+        memo = _REMOVED.pop(reading, None)
+        if memo is None:
+            memo = {}
+            while len(_REMOVED) >= _REMOVED_READINGS:
+                del _REMOVED[next(iter(_REMOVED))]
+        _REMOVED[reading] = memo  # (the last one asked about last)
+        _last_memo[:] = [ctx, memo]
+    if len(memo) >= _REMOVED_LINES:
+        for line in list(itertools.islice(memo, _REMOVED_LINES // 4)):
+            del memo[line]
     return memo
 
 
@@ -192,8 +214,9 @@ def removed_by_local_rule(line: Line, ls: list[Line], ctx: Context) -> bool:
     """``any(r.match(line, ls, ctx) for r in line_rules(..., local=True))``
     over the enabled rules. The headline rules ask it of the first lines on
     every pass (a cookie banner, a share bar over the headline); the answer
-    depends on the line's text alone, and is remembered for the document
-    with the shortcuts on (shared with :func:`matched_lines`)."""
+    depends on the line's text alone (the reading of the lines aside, see
+    ``_REMOVED``), and is remembered, across documents, with the shortcuts
+    on (shared with :func:`removed_lines`)."""
     if not structure.FAST:
         return any(r.match(line, ls, ctx) for r in line_rules(frozenset(ctx.enabled), local=True))
     memo = _removed_memo(ctx)

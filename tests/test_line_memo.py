@@ -1,0 +1,79 @@
+"""The local line rules' joint verdicts (boilerplate.removed_lines) are
+remembered across documents, per reading of the lines: a line another
+page printed is not asked again, but the same line in another language,
+with other expected languages or other rules enabled is."""
+from __future__ import annotations
+
+from cleaner import Pipeline, structure
+from cleaner.model import Context
+from cleaner.pipeline import Settings
+from cleaner.rules import REGISTRY
+from cleaner.rules import boilerplate as bp
+
+ALL = frozenset(REGISTRY)
+
+
+def _removed(text: str, language: str = "en", settings: Settings | None = None,
+             enabled: frozenset[str] = ALL) -> list[bool]:
+    ctx = Context(language=language, metadata={}, settings=settings or Settings(),
+                  enabled=enabled)
+    return bp.removed_lines(text, structure.lines(text), ctx)
+
+
+def test_a_line_is_judged_again_in_another_reading():
+    text = "Huh.\n\nPublicité\n\nAdvertisement\n\nThe mayor spoke on Monday about the plan.\n"
+    assert _removed(text) == [True, False, True, False]
+    # T001 leaves "Huh." to German writers (a copy of the text: a new one),
+    # the phrase lists English alone as in English (German not expected)
+    assert _removed(text + " ", "de") == [False, False, True, False]
+    assert _removed(text + " ", "de", Settings(languages=("de",))) == [False, False, True, False]
+    # the French labels count for a document in French, when expected
+    assert _removed(text + "  ", "fr", Settings(languages=("fr",))) == [True, True, True, False]
+    assert _removed(text + "   ", "fr", Settings(languages=("en",))) == [True, False, True, False]
+    # B002 off: "Advertisement" stays
+    assert _removed(text + "    ", enabled=ALL - {"B002"}) == [True, False, False, False]
+    # and back to the first reading
+    assert _removed(text + "     ") == [True, False, True, False]
+
+
+def test_a_line_seen_in_another_document_is_not_asked_again(monkeypatch):
+    asked = []
+    chrome = bp.PageChrome.match
+
+    def match(self, line, ls, ctx):
+        asked.append(line.text)
+        return chrome(self, line, ls, ctx)
+
+    monkeypatch.setattr(bp.PageChrome, "match", match)
+    first = "Advertisement\n\nThe council met on Monday to agree on its plans for the year.\n"
+    second = "Advertisement\n\nThe harbour opened on Tuesday after a year of works.\n"
+    assert _removed(first) == [True, False]
+    asked.clear()
+    assert _removed(second) == [True, False]
+    assert asked == ["The harbour opened on Tuesday after a year of works."]
+
+
+def test_the_memo_is_bounded(monkeypatch):
+    monkeypatch.setattr(bp, "_REMOVED_LINES", 40)
+    for k in range(30):
+        text = "\n".join(f"Line {k} {j} of a page that nobody repeats." for j in range(10))
+        _removed(text)
+        memo = bp._removed_memo(Context(language="en", metadata={}, settings=Settings(),
+                                        enabled=ALL))
+        assert len(memo) <= 40 + 10
+    assert len(bp._REMOVED) <= bp._REMOVED_READINGS
+
+
+def test_pages_of_one_site_cleaned_alike_in_any_order():
+    """The cleaned pages do not depend on the pages cleaned before them."""
+    pages = [
+        "Home | World | Sport\n\nAdvertisement\n\nCouncil sets budget\n\n"
+        "The council met on Monday to agree on its plans for the year.\n\nShare on Facebook | Twitter\n",
+        "Home | World | Sport\n\nAdvertisement\n\nHarbour reopens\n\n"
+        "The harbour opened on Tuesday after a year of works, officials said.\n\n"
+        "Share on Facebook | Twitter\n",
+    ]
+    alone = [Pipeline().run(p).text for p in pages]
+    one = Pipeline()
+    assert [one.run(p).text for p in pages] == alone
+    assert [one.run(p).text for p in reversed(pages)] == alone[::-1]
