@@ -77,3 +77,23 @@ def test_pages_of_one_site_cleaned_alike_in_any_order():
     one = Pipeline()
     assert [one.run(p).text for p in pages] == alone
     assert [one.run(p).text for p in reversed(pages)] == alone[::-1]
+
+
+def test_a_page_after_another_of_its_site_is_judged_line_by_line_alike():
+    """On a page after another of its site (its lines partly seen, partly
+    new: a consent notice, a promo link, calls to subscribe, a footer), the
+    verdicts are those of every rule asked of every line."""
+    seen = ("Home | World | Sport\n\nAdvertisement\n\nThe council met on Monday.\n\n"
+            "Share on Facebook | Twitter\n")
+    new = ("We use cookies to improve your experience on our site.\n\n"
+           "Star reveals her secret garden at last [PICTURES]\n\n"
+           "Subscribe to The Harbour Post for all the news you need.\n\n"
+           "Get our free newsletter: sign up today\n\n"
+           "A line of prose that no rule removes, under the others.\n")
+    ctx = Context(language="en", metadata={}, settings=Settings(), enabled=ALL)
+    rules = bp.line_rules(ALL, local=True)
+    for text in (seen, seen + "\n" + new, new + "\n" + seen + "Continue reading\n"):
+        ls = structure.lines(text)
+        expected = [any(r.match(x, ls, ctx) for r in rules) for x in ls]
+        assert bp.removed_lines(text, ls, ctx) == expected
+        assert sum(expected) >= (2 if text == seen else 4)
