@@ -1600,6 +1600,51 @@ def _shaped_trailing(line: str) -> re.Match[str] | None:
     return _SLASH_BRACKET.fullmatch(line, p)
 
 
+#: A word of a person's name in a credit: a capital, then letters with a
+#: lower-case one among them ("Jane", "McKenna", "O'Neill", "Lee-Smith";
+#: not an acronym's "NASA"), or an initial ("J.").
+_PERSON_WORD = r"(?:[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:[’'-][^\W\d_]+)*|[A-Z]\.)"
+#: A person's name: two or three such words, maybe a particle before the
+#: last ("Jane Doe", "Ann Marie Lee", "Jan de Vries").
+_PERSON = (rf"[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:[’'-][^\W\d_]+)*"
+           rf"(?:[^\S\n]+(?:(?:de|van|von|der|da|del|la|le|du)[^\S\n]+)?{_PERSON_WORD}){{1,2}}")
+#: A credit without brackets alone on its line, told by its shape: a
+#: person's name, a slash, an organisation's name (``Jane Doe/Harbour
+#: Post``), maybe "via" an agency (``Jane Doe/Harbour Agency via Getty
+#: Images``); see _slash_alone.
+_SLASH_ALONE = lazyre.compile(
+    rf"({_PERSON})[^\S\n]*/[^\S\n]*({_SLASH_FIELD})(?:[^\S\n]+via[^\S\n]+({_SLASH_FIELD}))?")
+#: A credit without brackets alone on its line has so many characters at most.
+SLASH_ALONE_MAX_CHARS = 90
+
+
+def _given_name(word: str) -> bool:
+    """Whether ``word`` is a common given name (given_names.txt)."""
+    return word.casefold() in resources.word_list("given_names.txt")
+
+
+def _slash_alone(line: str) -> str | None:
+    """The credit that ``line`` (stripped) is when it is a person's name,
+    a slash and an organisation's, nothing else (``Jane Doe/Harbour
+    Post``, ``Jane Doe/Harbour Agency via Getty Images``), or None. The
+    shape must be unmistakable, since names between slashes are a menu's
+    row (``Press/Media Centre``, ``About/Contact``) or prose's
+    (``Israel/Palestine``, ``Biden/Harris ticket gains ground``) as often:
+    the person's name opens with a common given name, the organisation's
+    does not (``Jane Doe/Ann Lee``, two writers, stays), and the
+    organisation's words are capitalised or particles, no figure, no
+    sentence end."""
+    if len(line) > SLASH_ALONE_MAX_CHARS or "/" not in line:
+        return None
+    m = _SLASH_ALONE.fullmatch(line)
+    if m is None or not _given_name(m.group(1).split()[0]):
+        return None
+    org = m.group(2).split()
+    if _given_name(org[0]) and len(org) <= 3 and not _agency().fullmatch(m.group(2)):
+        return None
+    return line
+
+
 def _slash_credit(run: str) -> bool:
     """Whether names between slashes (a match of _SLASH_RUN) read as a
     credit: a field of two names or more (``Jane Doe/Harbour Post``) or an
@@ -1822,9 +1867,16 @@ class PhotoCredit(Rule):
     Post)``): the value must read as names (capitalised words, a few
     particles, no figure), and between slashes one field must be two
     names or an acronym, so a menu's ``(Logout / Change)``, a party's
-    ``(D/Calif.)``, ``(1/2)``, ``and/or`` stay; names between slashes with
-    neither brackets nor a listed agency (``Jane Doe/Harbour Post``) stay
-    too, being a menu's row as often. After a label at a paragraph's end
+    ``(D/Calif.)``, ``(1/2)``, ``and/or`` stay. Names
+    between slashes with neither brackets nor a listed agency are a
+    credit alone on their line when the shape is unmistakable: a
+    person's name of two or three words opening with a common given name
+    (given_names.txt), a slash, an organisation's name (not another
+    person's), maybe ``via`` an agency, nothing else (``Jane Doe/Harbour
+    Post``, ``Jane Doe/Harbour Agency via Getty Images``); a menu's
+    ``Press/Media Centre``, ``Israel/Palestine``, ``AC/DC``, ``Biden/Harris
+    ticket gains ground``, two writers' ``Jane Doe/Ann Lee`` and a
+    sentence holding such names stay. After a label at a paragraph's end
     the value must read as names or a listed agency (``… Picture: The
     mayor at the summit`` is a caption's). It runs before the block heuristics judge the line, so a
     caption is judged without its credit's capitalised names, and noted
@@ -1987,7 +2039,8 @@ def _alone_credit(line: str, whole: re.Pattern[str]) -> str | None:
         m = _COURTESY_ALONE.fullmatch(line)
         if m and _name_like(m.group(1)):
             return m.group(1)
-    return None
+    # a person's name, a slash, an organisation's: "Jane Doe/Harbour Post"
+    return _slash_alone(line)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2058,6 +2111,8 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
       Images``);
     - ``/`` in a line that ends with a closing bracket (_SLASH_BRACKET's
       names between slashes, ``(NASA/JPL-Caltech/ASU)``);
+    - ``/`` in a line that is a person's and an organisation's names
+      between a slash (_slash_alone, ``Jane Doe/Harbour Post``);
     - "ourtesy" or "OURTESY" (_COURTESY's "Courtesy of", written
       capitalised, in lower case or in capitals).
     """
@@ -2089,9 +2144,10 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
             e = text.find("\n", k)
             e = len(text) if e < 0 else e
             tail = text[k:e].rstrip()
-            if tail.rstrip(")]").endswith(agencies) or (
-                    sep == "/" and tail.endswith((")", "]"))
-                    and _slash_bracket_end(text[text.rfind("\n", 0, k) + 1:e].strip())):
+            if tail.rstrip(")]").endswith(agencies) or sep == "/" and (
+                    tail.endswith((")", "]"))
+                    and _slash_bracket_end(text[text.rfind("\n", 0, k) + 1:e].strip())
+                    or _slash_alone(text[text.rfind("\n", 0, k) + 1:e].strip())):
                 starts.add(text.rfind("\n", 0, k) + 1)
             k = text.find(sep, e)
     bracket = _photo_bracket()
