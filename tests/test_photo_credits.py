@@ -177,6 +177,42 @@ def test_an_unbracketed_credit_takes_its_figure_caption() -> None:
 
 
 @pytest.mark.parametrize("para", [
+    # a poll's attribution in brackets after the last sentence of prose:
+    # organisations between slashes, no picture in the context
+    "Support for the plan fell to 38% last month, the poll found. (CBS News/YouGov)",
+    "Most Americans now oppose the plan. Only a third of them back it. (AP/NORC)",
+    "Most voters said they would back the plan in the spring. (REUTERS/Ipsos)",
+    "Voters are split evenly on the new harbour tax. (Reuters/Ipsos)",
+    "A majority backs the plan, according to the survey. (NBC News/Marist)",
+])
+def test_a_polls_attribution_after_prose_is_no_photo_credit(para: str) -> None:
+    doc = PIPE.run(page(para))
+    assert para in doc.text
+    assert "photo_credit" not in doc.metadata and not m003(doc)
+
+
+@pytest.mark.parametrize("para, kept, credit", [
+    # organisations between slashes after a caption: a caption's cue, the
+    # picture's kind, a caption-shaped line (one short sentence, nothing of
+    # reported prose), a photographer and a listed agency
+    ("The mayor, left, and the harbour master at the quay on Monday. (CBS News/Harbour TV)",
+     "The mayor, left, and the harbour master at the quay on Monday.", "CBS News/Harbour TV"),
+    ("The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)",
+     "The first global geologic map of Titan.", "NASA/JPL-Caltech/ASU"),
+    ("Titan in false colour, 2005. (NASA/JPL/Space Science Institute)",
+     "Titan in false colour, 2005.", "NASA/JPL/Space Science Institute"),
+    ("A rower crosses the finish line in the harbour. Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)",
+     "A rower crosses the finish line in the harbour. Tuesday, Nov. 19, 2019.",
+     "Manu Fernandez/AP"),
+])
+def test_organisations_in_brackets_after_a_caption_are_a_credit(para: str, kept: str,
+                                                                 credit: str) -> None:
+    doc = PIPE.run(page(para))
+    assert doc.text == f"{HEAD}\n\n{BODY}\n\n{BODY2}\n\n{kept}\n\n{BODY3}\n"
+    assert doc.metadata["photo_credit"] == credit
+
+
+@pytest.mark.parametrize("para", [
     "Jane Doe/Harbour Post",
     f"{CAPTION} (HSA/Harbour Space Lab/Jane Doe)",
     f"{CAPTION} (Photo: Jane Doe)",

@@ -1645,6 +1645,54 @@ def _slash_alone(line: str) -> str | None:
     return line
 
 
+def _person_field(run: str) -> bool:
+    """Whether a field of names between slashes (``run``) names a person:
+    two or three capitalised words opening with a common given name
+    (``Jane Doe``, ``David Ladd``): a photographer's credit, which a
+    poll's attribution (``CBS News/YouGov``) never is."""
+    return any(re.fullmatch(_PERSON, f.strip()) and _given_name(f.split()[0])
+               for f in run.split("/") if f.strip())
+
+
+#: Words that say a caption's line is about a picture: its kind
+#: ("photo", "map", "artist's impression", "file"), an agency's handout.
+_IMAGE_WORDS = lazyre.compile(
+    r"\b(?i:photo\w*|picture[sd]?|images?|illustrat\w*|file|handout|pool|impression|"
+    r"render(?:ing)?|map|mosaic|screen(?:shot|grab)|composite|artwork|still)\b")
+#: Words of reported prose: a finding, a figure's share, a verb of saying
+#: ("… fell to 38%, the poll found. (CBS News/YouGov)").
+_REPORTED = lazyre.compile(
+    r"%|\b(?i:per\s?cent|percent|polls?|polled|pollsters?|surveys?|surveyed|respondents|"
+    r"said|says|say|told|tells|found|finds|showed|shows|according)\b")
+
+
+def _image_context(line: str, m: re.Match[str]) -> bool:
+    """Whether names between slashes in brackets after the last sentence
+    of ``line`` (``m``, a match of _SLASH_BRACKET) are a picture's credit
+    by their context, as a poll's attribution in prose (``… the poll
+    found. (CBS News/YouGov)``) is not: the line is a caption
+    (_CAPTION_CUE), it or the credit says picture (_IMAGE_WORDS: ``File``,
+    ``map``, ``handout``), the credit names a photographer (a person, or
+    a person's name and a listed photo agency: ``Manu Fernandez/AP``), or
+    the line before it is caption-shaped: one sentence of
+    ``FIGURE_CAPTION_MAX_WORDS`` words at most, no quotation, nothing of
+    reported prose (_REPORTED: a share, a poll, a verb of saying)."""
+    run, before = m.group(1), line[:m.start()].rstrip()
+    if _CAPTION_CUE.search(before) or _IMAGE_WORDS.search(line) or _person_field(run):
+        return True
+    fields = [f.strip() for f in run.split("/")]
+    if any(_agency().fullmatch(f) for f in fields) and any(
+            re.fullmatch(_PERSON, f) for f in fields):
+        return True
+    return (structure.word_count(before) <= FIGURE_CAPTION_MAX_WORDS
+            and not _SENTENCE_END_INSIDE.search(before)
+            and not structure.quotations(before) and not _REPORTED.search(before))
+
+
+#: A sentence's end inside a line (before another sentence).
+_SENTENCE_END_INSIDE = lazyre.compile(r"[.!?…][\"'”’)\]]*\s+[\"'“‘(\[]*[A-Z0-9]")
+
+
 def _slash_credit(run: str) -> bool:
     """Whether names between slashes (a match of _SLASH_RUN) read as a
     credit: a field of two names or more (``Jane Doe/Harbour Post``) or an
@@ -1867,7 +1915,15 @@ class PhotoCredit(Rule):
     Post)``): the value must read as names (capitalised words, a few
     particles, no figure), and between slashes one field must be two
     names or an acronym, so a menu's ``(Logout / Change)``, a party's
-    ``(D/Calif.)``, ``(1/2)``, ``and/or`` stay. Names
+    ``(D/Calif.)``, ``(1/2)``, ``and/or`` stay. Names between slashes in
+    brackets after a sentence are a credit only where the context says
+    picture: the line is a caption (its cues, below), it or the credit
+    names the picture's kind (``map``, ``file``, ``handout``), the credit
+    names a photographer (a common given name and a surname, or a name
+    and a listed agency: ``(Manu Fernandez/AP)``), or the line is
+    caption-shaped (one sentence of thirty words at most, no quotation,
+    no share, poll or verb of saying); a poll's attribution after prose
+    (``… fell to 38%, the poll found. (CBS News/YouGov)``) stays. Names
     between slashes with neither brackets nor a listed agency are a
     credit alone on their line when the shape is unmistakable: a
     person's name of two or three words opening with a common given name
@@ -1966,7 +2022,9 @@ class PhotoCredit(Rule):
                 # last sentence: "… of Titan. (NASA/JPL-Caltech/ASU)"
                 m = _shaped_trailing(line)
                 credit = m.group(1) if m else ""
-                if m and not _slash_credit(credit):
+                # (only where the context says picture: "… the poll
+                # found. (CBS News/YouGov)" is a poll's attribution)
+                if m and not (_slash_credit(credit) and _image_context(line, m)):
                     m = None
             if m and not structure.quoted(quotes, m.start(), m.end()):
                 _caption_left(ctx, line, [(m.start(), len(line))])
