@@ -3105,6 +3105,31 @@ def test_a_sections_label_over_one_link_then_the_article_goes(label: str) -> Non
     assert {c.code for c in doc.changes if "Minister quits" in c.before or label in c.before} == {"B005"}
 
 
+@pytest.mark.parametrize("label", ["More from Harbour Gazette", "More from the Daily Post",
+                                   "More in Business"])
+def test_a_label_naming_an_outlet_or_a_section_over_one_link_goes(label: str) -> None:
+    # a section of the site or an outlet named: a box of one link
+    text = f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{label}\nMinister quits over expenses row\n\n{BODY2}\n"
+    doc = PIPE.run(text)
+    assert doc.text == f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{BODY2}\n"
+
+
+@pytest.mark.parametrize("heading, strap", [
+    ("More In Common", "Who answered the survey"),
+    ("MORE IN COMMON", "Who answered the survey"),
+    ("More From Less", "A book that changed the debate"),
+    ("More in Common", "Minister quits over expenses row"),
+])
+def test_a_crosshead_over_its_strapline_then_the_article_stays(heading: str, strap: str) -> None:
+    # negative: a crosshead right over a one-line strapline, then a blank
+    # line and the article's paragraphs, reads like a box of one link; its
+    # label names no section and no outlet, so both stay
+    text = f"{_GAZETTE_HEAD}\n\n{BODY}\n\n{heading}\n{strap}\n\n{_THINK_TANK}\n\n{BODY2}\n"
+    doc = PIPE.run(text)
+    assert f"{heading}\n\n{strap}\n\n{_THINK_TANK}\n\n{BODY2}" in doc.text  # (each its paragraph)
+    assert not [c for c in doc.changes if c.code == "B005"]
+
+
 @pytest.mark.parametrize("label", ["More from Reeves:", "More from the Chancellor:"])
 @pytest.mark.parametrize("under", ["“We have taken the difficult decisions now, and I will not "
                                    "apologise for that.”",

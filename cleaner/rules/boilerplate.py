@@ -1629,7 +1629,10 @@ class TeaserLink(LineRule):
     ``More in …`` or ``More from …`` line reads as a crosshead or a name
     as well (``More In Common``, an organisation; ``More From Less``, a
     book): it is a label only over two links at least, over one link's
-    headline right under it (no blank line between, one after it), or
+    headline right under it (no blank line between, one after it) when
+    it names a usual section or an outlet (``More in Politics``, ``More
+    from Harbour Gazette``; a crosshead over its one-line strapline,
+    ``More In Common`` / ``Who answered the survey``, stays), or
     after the article (no paragraph of prose under it), and over the
     article's paragraphs it stays, with a colon too (``More from the
     Chancellor:`` over a quotation leads into it). The run of links ends at a sentence, and at chrome of another
@@ -1840,7 +1843,10 @@ def _named_label_over_links(ls: list[Line], i: int, ctx: Context) -> bool:
     line, then the paragraphs. One link's headline right under the label
     (no blank line between), set apart from the paragraphs after it, is a
     box of one link (``More in Politics`` / ``Minister quits over expenses
-    row``, then the article goes on)."""
+    row``, then the article goes on) when the label names a section or an
+    outlet (:func:`_names_a_section`): a crosshead right over its
+    one-line strapline reads the same (``More In Common`` / ``Who
+    answered the survey``, then the article) and stays."""
     rest = (x for x in ls[i + 1:] if not removed_by_local_rule(x, ls, ctx))
     links = 0
     first: Line | None = None
@@ -1848,13 +1854,51 @@ def _named_label_over_links(ls: list[Line], i: int, ctx: Context) -> bool:
         if not _link_headline(x.text):
             if structure.is_body_paragraph(x.text):
                 return (links == 1 and first is not None and first.index == i + 1
-                        and not _blank_between("", ls[i], first) and _blank_between("", first, x))
+                        and not _blank_between("", ls[i], first) and _blank_between("", first, x)
+                        and _names_a_section(ls[i].text, ctx))
             break
         links += 1
         first = first or x
         if links == NAMED_LABEL_LINKS:
             return True
     return not any(structure.is_body_paragraph(x.text) for x in rest)
+
+
+#: What a section's label opens with before the section's name ("More
+#: in", "More from the", "Next up in").
+_SECTION_LABEL_HEAD = lazyre.compile(
+    r"(?i:(?:next\s+up|more)\s+(?:in|from)\s+(?:the\s+)?)")
+
+
+def _names_a_section(s: str, ctx: Context) -> bool:
+    """Whether the label ``s`` (``More in …``, ``More from …``, ``Next up
+    in …``) names a section of a site or an outlet, as a box of one link's
+    label does, rather than what a crosshead says (``More In Common``,
+    ``More From Less``): after its opener, one of the usual sections
+    (``[sections] names``: ``Politics``, ``Business``), the page's outlet
+    (metadata ``source``) or a name that ends with an outlet's word
+    (``Harbour Gazette``, ``the Daily Post``)."""
+    m = _SECTION_LABEL_HEAD.match(s)
+    if m is None:
+        return False
+    name = " ".join(s[m.end():].rstrip(" :").split()).casefold()
+    if not name:
+        return False
+    if name in _section_names(ctx):
+        return True
+    source = ctx.metadata.get("source")
+    if isinstance(source, str) and name in {x.strip().casefold().removeprefix("the ")
+                                            for x in source.split(";")}:
+        return True
+    from .metadata import _BYLINE_OUTLETS  # (the words outlets' names end with)
+    return len(name.split()) >= 2 and name.split()[-1] in _BYLINE_OUTLETS
+
+
+@per_language
+def _section_names(language: str | None) -> frozenset[str]:
+    """The usual sections of a news site (``[sections] names``), case-folded."""
+    return frozenset(" ".join(x.split()).casefold()
+                     for x in resources.entries("sections", "names", language))
 
 
 #: A teaser's label of so many words is one without its colon too.
