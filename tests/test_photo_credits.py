@@ -168,6 +168,17 @@ def test_a_person_and_an_outlet_between_slashes_alone_is_a_credit(line: str) -> 
     assert m003(doc) == [f"{line}\n"]
 
 
+@pytest.mark.parametrize("items", [
+    "Jane Doe/Harbour Rovers\nMaria Lopez/Island United\nJohn Smith/City Athletic",
+    "Jane Doe/Harbour Rovers\n\nMaria Lopez/Island United",
+])
+def test_a_list_of_people_and_their_clubs_is_no_credit(items: str) -> None:
+    # negative: lines of the credit's shape one after another are a list's
+    # items (players and their clubs), not a figure's credit
+    doc = PIPE.run(page(items))
+    assert "photo_credit" not in doc.metadata and not m003(doc)
+
+
 def test_an_unbracketed_credit_takes_its_figure_caption() -> None:
     # the credit right under a short caption, the pair set apart by blank
     # lines: a figure's caption and credit, both go (as with a listed agency)

@@ -1645,6 +1645,33 @@ def _slash_alone(line: str) -> str | None:
     return line
 
 
+def _in_a_slash_list(text: str, start: int, end: int, line: str,
+                     whole: re.Pattern[str]) -> bool:
+    """Whether ``line`` (``text[start:end]``), a credit only by
+    _slash_alone's shape, is an item of a list of such lines: the nearest
+    line over or under it that is not blank has the shape too (players
+    and their clubs, writers and their outlets, one a line). A figure's
+    credit stands by its caption, not by another credit."""
+    if whole.fullmatch(line) or _slash_alone(line) is None:
+        return False
+    e = text.rfind("\n", 0, start)
+    while e > 0:
+        a = text.rfind("\n", 0, e) + 1
+        if text[a:e].strip():
+            if _slash_alone(text[a:e].strip()):
+                return True
+            break
+        e = a - 1
+    a = text.find("\n", end)
+    while a >= 0:
+        b = text.find("\n", a + 1)
+        b = len(text) if b < 0 else b
+        if text[a + 1:b].strip():
+            return _slash_alone(text[a + 1:b].strip()) is not None
+        a = b if b < len(text) else -1
+    return False
+
+
 def _person_field(run: str) -> bool:
     """Whether a field of names between slashes (``run``) names a person:
     two or three capitalised words opening with a common given name
@@ -1931,8 +1958,10 @@ class PhotoCredit(Rule):
     person's), maybe ``via`` an agency, nothing else (``Jane Doe/Harbour
     Post``, ``Jane Doe/Harbour Agency via Getty Images``); a menu's
     ``Press/Media Centre``, ``Israel/Palestine``, ``AC/DC``, ``Biden/Harris
-    ticket gains ground``, two writers' ``Jane Doe/Ann Lee`` and a
-    sentence holding such names stay. After a label at a paragraph's end
+    ticket gains ground``, two writers' ``Jane Doe/Ann Lee``, a
+    sentence holding such names and a list of such lines (the nearest
+    line over or under it of the shape too: players and their clubs)
+    stay. After a label at a paragraph's end
     the value must read as names or a listed agency (``… Picture: The
     mayor at the summit`` is a caption's). It runs before the block heuristics judge the line, so a
     caption is judged without its credit's capitalised names, and noted
@@ -1982,6 +2011,8 @@ class PhotoCredit(Rule):
         whole, trailing, inline = _photo_patterns()
         for start, end, line in _photo_lines(text) if structure.FAST else _all_lines(text):
             credit = _alone_credit(line, whole)
+            if credit is not None and _in_a_slash_list(text, start, end, line, whole):
+                credit = None  # "Jane Doe/Harbour Rovers" in a list of players and clubs
             if credit is not None:
                 s, e = line_span(text, start, end)
                 # a caption with its credit after it ("Members of the
