@@ -195,6 +195,9 @@ def test_an_unbracketed_credit_takes_its_figure_caption() -> None:
     "Most voters said they would back the plan in the spring. (REUTERS/Ipsos)",
     "Voters are split evenly on the new harbour tax. (Reuters/Ipsos)",
     "A majority backs the plan, according to the survey. (NBC News/Marist)",
+    # a picture's word used of prose, a poll's word beside it
+    "The overall picture for the party is bleak, the survey found. (CBS News/YouGov)",
+    "Most voters still oppose the plan. Only a third of them back it. (AP/NORC)",
 ])
 def test_a_polls_attribution_after_prose_is_no_photo_credit(para: str) -> None:
     doc = PIPE.run(page(para))
@@ -210,6 +213,8 @@ def test_a_polls_attribution_after_prose_is_no_photo_credit(para: str) -> None:
      "The mayor, left, and the harbour master at the quay on Monday.", "CBS News/Harbour TV"),
     ("The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)",
      "The first global geologic map of Titan.", "NASA/JPL-Caltech/ASU"),
+    ("Titan's lakes. The dark patches are seas of methane. (NASA/ESA/Harbour Lab Handout)",
+     "Titan's lakes. The dark patches are seas of methane.", "NASA/ESA/Harbour Lab Handout"),
     ("Titan in false colour, 2005. (NASA/JPL/Space Science Institute)",
      "Titan in false colour, 2005.", "NASA/JPL/Space Science Institute"),
     ("A rower crosses the finish line in the harbour. Tuesday, Nov. 19, 2019. (Manu Fernandez/AP)",

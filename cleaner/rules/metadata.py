@@ -1683,9 +1683,10 @@ def _person_field(run: str) -> bool:
 
 #: Words that say a caption's line is about a picture: its kind
 #: ("photo", "map", "artist's impression", "file"), an agency's handout.
+#: (Not "still" nor "pool": words of prose, a poll's too.)
 _IMAGE_WORDS = lazyre.compile(
-    r"\b(?i:photo\w*|picture[sd]?|images?|illustrat\w*|file|handout|pool|impression|"
-    r"render(?:ing)?|map|mosaic|screen(?:shot|grab)|composite|artwork|still)\b")
+    r"\b(?i:photo\w*|picture[sd]?|images?|illustrat\w*|file|handout|impression|"
+    r"render(?:ing)?|map|mosaic|screen(?:shot|grab)|composite|artwork)\b")
 #: Words of reported prose: a finding, a figure's share, a verb of saying
 #: ("… fell to 38%, the poll found. (CBS News/YouGov)").
 _REPORTED = lazyre.compile(
@@ -1698,22 +1699,25 @@ def _image_context(line: str, m: re.Match[str]) -> bool:
     of ``line`` (``m``, a match of _SLASH_BRACKET) are a picture's credit
     by their context, as a poll's attribution in prose (``… the poll
     found. (CBS News/YouGov)``) is not: the line is a caption
-    (_CAPTION_CUE), it or the credit says picture (_IMAGE_WORDS: ``File``,
-    ``map``, ``handout``), the credit names a photographer (a person, or
-    a person's name and a listed photo agency: ``Manu Fernandez/AP``), or
-    the line before it is caption-shaped: one sentence of
-    ``FIGURE_CAPTION_MAX_WORDS`` words at most, no quotation, nothing of
-    reported prose (_REPORTED: a share, a poll, a verb of saying)."""
+    (_CAPTION_CUE), or the credit names a photographer (a person, or a
+    person's name and a listed photo agency: ``Manu Fernandez/AP``); or,
+    the line saying nothing of reported prose (_REPORTED: a share, a
+    poll, a verb of saying; "the overall picture" is a poll's word too),
+    it or the credit says picture (_IMAGE_WORDS: ``File``, ``map``,
+    ``handout``), or the line before it is caption-shaped: one sentence
+    of ``FIGURE_CAPTION_MAX_WORDS`` words at most, no quotation."""
     run, before = m.group(1), line[:m.start()].rstrip()
-    if _CAPTION_CUE.search(before) or _IMAGE_WORDS.search(line) or _person_field(run):
+    if _CAPTION_CUE.search(before) or _person_field(run):
         return True
     fields = [f.strip() for f in run.split("/")]
     if any(_agency().fullmatch(f) for f in fields) and any(
             re.fullmatch(_PERSON, f) for f in fields):
         return True
-    return (structure.word_count(before) <= FIGURE_CAPTION_MAX_WORDS
-            and not _SENTENCE_END_INSIDE.search(before)
-            and not structure.quotations(before) and not _REPORTED.search(before))
+    if _REPORTED.search(before):
+        return False
+    return bool(_IMAGE_WORDS.search(line)) or (
+        structure.word_count(before) <= FIGURE_CAPTION_MAX_WORDS
+        and not _SENTENCE_END_INSIDE.search(before) and not structure.quotations(before))
 
 
 #: A sentence's end inside a line (before another sentence).
