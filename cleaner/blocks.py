@@ -19,7 +19,11 @@ B101  jusText-style classification (Pomikálek 2011): a block is *good*,
       for instance), measured on the document itself. A line with few stop
       words that gives a person's life dates ("…, born 3 May 1932; died
       18 December 2023", the close of an obituary) is near-good, not bad:
-      its context decides.
+      its context decides. So is the line of a deals article that names an
+      item and its price ("Stand mixer for $249 (was $329)"), few function
+      words and no sentence, when a paragraph stands on either side of it,
+      at most three short lines away ("Get it at the shop for $249"): a
+      shop's widget after the last paragraph, or beside a menu, stays bad.
 B102  C4-style line rules (Raffel et al. 2020): lines mentioning javascript,
       cookies or policies, "lorem ipsum", code braces, copyright lines —
       only when the line is short or not prose, so that an article *about*
@@ -302,6 +306,13 @@ class BlockOptions:
     # An item of a menu or a price list ("Borscht with sour cream — £9")
     # has at most this many words.
     price_max_words: int = 12
+    # The line of a deals article that names an item and its price
+    # ("Stand mixer for $249 (was $329)") has at most this many words, and
+    # between two paragraphs it is judged by them (B101) as a sentence is;
+    # at most ``offer_max_gap`` short lines ("Get it at the shop for $249")
+    # stand between it and each paragraph.
+    offer_max_words: int = 30
+    offer_max_gap: int = 3
     # A grid of teasers (B104): at least ``teaser_min_run`` teasers in a row,
     # each a headline of ``teaser_headline_min_words`` to
     # ``teaser_headline_max_words`` words, maybe a summary of at most
@@ -1842,6 +1853,32 @@ def priced_item(text: str, words: int | None = None, options: BlockOptions | Non
     return (len(_WORD_RE.findall(text)) if words is None else words) <= opt.price_max_words
 
 
+#: A price: a currency sign and a figure, or a figure and a currency's
+#: sign or code ("$649.99", "£40", "49.95 EUR").
+_PRICE_RE = lazyre.compile(
+    r"(?:[£$€¥₹]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:[£$€¥₹₽₴]|(?:EUR|USD|GBP|CHF)\b))")
+#: The same price at the end of a line, maybe in brackets ("… for $799.99",
+#: "… (Originally $200)").
+_PRICE_AT_END_RE = lazyre.compile(
+    r"(?:[£$€¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[£$€¥₹₽₴]|EUR|USD|GBP|CHF))\W{0,2}$")
+
+
+def offer_line(text: str, words: int | None = None, options: BlockOptions | None = None) -> bool:
+    """Whether the line ``text`` names a thing and its price, as the item of
+    a deals or shopping article does ("Noise-cancelling headphones, 40%
+    off, now $199.99"; "Stand mixer for $249 (was $329)"): no sentence, at
+    most ``offer_max_words`` words, its price at its end or two prices or
+    more in it. Alone it proves nothing (a shop's widget says as much):
+    ``classify_blocks`` asks it only of a line between two paragraphs."""
+    if "$" not in text and "£" not in text and "€" not in text and "¥" not in text \
+            and "₹" not in text and not _PRICE_RE.search(text):
+        return False  # (the common answer, before any pattern is tried)
+    opt = options or _DEFAULT_OPTIONS
+    if (len(_WORD_RE.findall(text)) if words is None else words) > opt.offer_max_words:
+        return False
+    return bool(_PRICE_AT_END_RE.search(text)) or len(_PRICE_RE.findall(text)) >= 2
+
+
 def venue_line(text: str) -> bool:
     """Whether the line ``text`` gives the address and the opening hours of
     a place (the one a review is about: "Quay Bakery, 3 Dock Street,
@@ -2725,6 +2762,42 @@ def glued_teasers(texts: Sequence[str], lang: str | None = "en") -> list[bool]:
     return [_glued_teaser(f, _DEFAULT_OPTIONS, sw) for f in _features(texts, sw)]
 
 
+def _offers_between_prose(feats: list[_Feat], opt: BlockOptions, cls0: list[str],
+                          removed: list, chrome: Collection[int]) -> list[int]:
+    """The bad blocks that are offer lines (``offer_line``) with a good
+    paragraph on either side, at most ``offer_max_gap`` short lines (other
+    such offers, a short line's copy) away, none of them removed by another
+    rule."""
+    n = len(feats)
+    cand = [i for i, f in enumerate(feats)
+            if cls0[i] == BAD and removed[i] is None and i not in chrome and f.text
+            and not f.url and not f.sentence_end and offer_line(f.text, f.words, opt)]
+    if not cand:
+        return []
+    offers = frozenset(cand)
+
+    def prose_at(i: int, step: int) -> bool:
+        gap = 0
+        j = i + step
+        while 0 <= j < n:
+            f = feats[j]
+            if f.text:
+                if j in chrome or (removed[j] is not None and removed[j][0] != "B103"):
+                    return False
+                if cls0[j] == GOOD and removed[j] is None:
+                    return True
+                # (a short line repeated, "Also at the shop", is a gap too)
+                if cls0[j] != SHORT and j not in offers and removed[j] is None:
+                    return False
+                gap += 1
+                if gap > opt.offer_max_gap:
+                    return False
+            j += step
+        return False
+
+    return [i for i in cand if prose_at(i, -1) and prose_at(i, 1)]
+
+
 def classify_blocks(
     blocks: Sequence[str],
     lang: str | None = "en",
@@ -2892,6 +2965,13 @@ def classify_blocks(
             cls0[i] = BAD
         elif listed[i] and (i not in data or own[i]):
             cls0[i] = GOOD
+    # a line that names an item and its price between two paragraphs (a
+    # deals article: "Stand mixer for $249 (was $329)", its blurb, "Get it at
+    # the shop for $249") is no chrome for its few function words: it is
+    # near-good, and its paragraphs decide. After the last paragraph (a
+    # shop's widget), or by a block another rule knows, it stays bad.
+    for i in _offers_between_prose(feats, opt, cls0, removed, chrome):
+        cls0[i] = NEARGOOD
     if grid:
         rest = [i for i in range(n) if i not in grid]
         cls = list(cls0)
