@@ -61,6 +61,20 @@ LAYOUT = frozenset({"table", "p", "div", "ul", "ol", "dl", "blockquote", "pre", 
                     "h1", "h2", "h3", "h4", "h5", "h6"})
 #: A cell longer than this is a column of text, not a value.
 MAX_CELL_CHARS = 120
+#: A class or id (``share-button``, ``c-social__link``, ``addthis_button``)
+#: or an ``aria-label`` / ``title`` ("Share on X", "Tweet this") that names
+#: a share control; "shared" and "shareholder" are other words.
+_SHARE_NAME = re.compile(r"shar(?:e(?!d|holder)|ing)|social|tweet|addthis", re.I)
+#: An ``href`` to a network's share endpoint (``/sharer.php``,
+#: ``intent/tweet``, ``/share?url=``); a story's address that only holds
+#: the word ("/market-share-falls") is not one.
+_SHARE_HREF = re.compile(r"sharer|intent/tweet|shareArticle|pin/create|"
+                         r"(?:^|[/?&.])share(?:/|\?|$)", re.I)
+#: A control's text is a word or two ("Share", "Share this", "Tweet"); a
+#: longer text in such an element is not a control.
+MAX_CONTROL_CHARS = 40
+#: The end of a sentence, before a control that starts a line of its own.
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u2019\u201d\u00bb)\]]*$")
 
 
 #: Stands for a ``<br>`` in the text of a paragraph while it is gathered.
@@ -74,6 +88,12 @@ class _Text:
 
     def text(self, s: str) -> None:
         self._parts.append(s.replace(_BR, ""))
+
+    def at_sentence_start(self) -> bool:
+        """Whether what is gathered of the current line is nothing or ends
+        a sentence: a control put here does not cut one in two."""
+        tail = "".join(self._parts).rpartition(_BR)[2].rstrip()
+        return not tail or _SENTENCE_END.search(tail) is not None
 
     def line(self) -> None:
         """A ``<br>``: a new line in the same paragraph."""
@@ -101,6 +121,25 @@ def _inline(node: Tag) -> str:
     _walk(node, out)
     out.brk()
     return " ".join(out.paragraphs).replace("\n", " ")
+
+
+def _control(node: Tag) -> bool:
+    """Whether an inline element is a page's control, not prose: a share
+    link or button ("Share", "Tweet", "Share this") — an element of
+    ``role="button"``, or one whose class, id, ``aria-label``, ``title`` or
+    share ``href`` names a share or social control — with a short text. (A
+    ``<button>`` is dropped whole, see ``DROP``.)"""
+    attrs = node.attrs
+    if not attrs:
+        return False
+    if str(attrs.get("role") or "").lower() != "button":
+        names = " ".join(" ".join(v) if isinstance(v, list) else str(v)
+                         for k in ("class", "id", "aria-label", "title")
+                         if (v := attrs.get(k)))
+        if not (_SHARE_NAME.search(names)
+                or _SHARE_HREF.search(str(attrs.get("href") or ""))):
+            return False
+    return len(_SPACE.sub(" ", node.get_text(" ")).strip()) <= MAX_CONTROL_CHARS
 
 
 def _rows(table: Tag) -> list[str] | None:
@@ -154,7 +193,11 @@ def _walk(node: Tag, out: _Text) -> None:
                     out.text(row)
                     out.brk()
                 continue
-        if name in BLOCK:
+        if name in BLOCK or (_control(child) and out.at_sentence_start()):
+            # a share control after the last sentence of a paragraph
+            # ("…on Monday. Share") is a line of its own, for the line rules
+            # (page chrome, share bars) to take; in mid-sentence a link
+            # stays in its sentence
             out.brk()
             _walk(child, out)
             out.brk()

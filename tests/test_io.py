@@ -456,6 +456,48 @@ def test_html_quotations_and_captions_without_credit() -> None:
     assert "keep the baths for our children" in text and "The pool today" not in text
 
 
+def test_html_share_controls_after_a_paragraph_are_lines_of_their_own() -> None:
+    """A share link or button inside (or right after) the last paragraph's
+    element stayed glued to its last line: "...said on Monday. Share"."""
+    said = "<p>Work will begin in the spring, a spokesman said on Monday. {}</p>"
+    for control in ('<a href="#" role="button">Share</a>',
+                    '<span class="c-social__link">Share this</span>',
+                    '<a class="twitter-share-button">Tweet</a>',
+                    '<span aria-label="Share this article">Share</span>',
+                    '<a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>'):
+        text = html_to_text(_page(f"<article>{_P1}{said.format(control)}</article>"))
+        assert "said on Monday.\n\n" in text, control
+    text = html_to_text(_page('<div>It closed on Friday.\u201d <a class="share">Share</a> '
+                              '<a class="share">Tweet</a></div>'))
+    assert text.endswith("It closed on Friday.\u201d\n\nShare\n\nTweet\n")
+    # and the pipeline's line rules then take them
+    from cleaner import Pipeline, Settings
+    from cleaner.model import Document
+    page = _page(f"<article><h1>Baths to reopen</h1>{_P1}"
+                 f"{said.format('<a role=button>Share</a> <a class=share-tw>Tweet</a>')}</article>")
+    doc = Pipeline(settings=Settings(assume_language="en")).run(
+        Document(html_to_text(page), from_html=True))
+    assert doc.text.endswith("a spokesman said on Monday.\n")
+
+
+def test_html_share_words_in_prose_stay_in_their_sentence() -> None:
+    # the word itself, in prose, is no control
+    assert html_to_text("<p>Sales hurt the company's market share.</p>") == (
+        "Sales hurt the company's market share.\n")
+    assert html_to_text("<p>It rose. <a href='/news/market-share-falls'>Market share "
+                        "falls</a> again.</p>") == "It rose. Market share falls again.\n"
+    # a social link in mid-sentence stays in its sentence
+    assert html_to_text("<p>Follow him on <a class='social-link' href='https://x.com/a'>"
+                        "X</a> for news.</p>") == "Follow him on X for news.\n"
+    # a long text in a share-named element is prose, not a control
+    long = "<span class='share'>Read what the residents told us about the pool.</span>"
+    assert html_to_text(f"<p>It opened. {long}</p>") == (
+        "It opened. Read what the residents told us about the pool.\n")
+    # a link with no share name, and a "shared" class, are not controls
+    assert html_to_text("<p>It opened. <a href='/pool'>Pool</a> <span class='shared-x'>"
+                        "Opening</span></p>") == "It opened. Pool Opening\n"
+
+
 def _ld(obj: str) -> str:
     return f'<script type="application/ld+json">{obj}</script>'
 
