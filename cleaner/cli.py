@@ -986,6 +986,22 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     if fix:
         if batch["stdin_filename"] is not None:
             raise click.UsageError("check --fix rewrites files, not stdin (--stdin-filename)")
+        if not (report_out or output_format != "full"):
+            # check's streams, as ruff check's: each file's lines — its
+            # findings, and here `Fixing PATH` (-v: `unchanged PATH`) — and
+            # the summary on stdout, in order; stderr only for what goes
+            # wrong or is noted (errors, warnings, notes, skipped)
+            log = batch["log"]
+
+            def fix_log(msg: str, log: Callable[[str], None] = log) -> None:
+                if msg.startswith(("Fixing ", "unchanged ")):
+                    if not quiet:   # -q, -s: not said (as the quiet log drops it)
+                        out.write(msg + "\n")
+                        out.flush()   # (above a progress bar on stderr)
+                else:
+                    log(msg)
+
+            batch["log"] = fix_log
         run = (lambda: _batch.clean_paths(_paths(paths, "check", quiet=quiet),
                                           settings=settings,
                                           in_place=True, on_document=show,

@@ -2807,7 +2807,7 @@ def test_check_fix_is_clean_in_place(tmp_path: Path) -> None:
         (tmp_path / d / "ok.txt").write_text(run("clean", "-", input=article(2)).stdout)
     r = run("check", "--fix", tmp_path / "a")
     assert r.exit_code == 0, r.stderr
-    assert f"Fixing {tmp_path / 'a' / 'x.txt'}" in r.stderr
+    assert f"Fixing {tmp_path / 'a' / 'x.txt'}" in r.stdout   # check's stream: see below
     assert "1 file cleaned, 1 left unchanged" in r.stdout
     assert run("clean", "--in-place", tmp_path / "b").exit_code == 0
     assert tree(tmp_path / "a") == tree(tmp_path / "b")
@@ -2817,6 +2817,86 @@ def test_check_fix_is_clean_in_place(tmp_path: Path) -> None:
     assert r.exit_code == 1
     r = run("check", "--fix", "--exit-non-zero-on-fix", tmp_path / "a")
     assert r.exit_code == 0         # nothing left to fix
+
+
+def _streams_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "s"
+    d.mkdir()
+    (d / "a.txt").write_text(article(1))                  # fixed
+    (d / "b.bin.txt").write_bytes(b"\x00\x01binary")       # an error
+    (d / "c.txt").write_text("it went on.\n")              # a report left, unchanged
+    return d
+
+
+def _merged(*args: object) -> tuple[int, list[str]]:
+    """The lines of stdout and stderr as a terminal shows them, in order."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    p = subprocess.run([sys.executable, "-m", "cleaner", *map(str, args)], env=env,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return p.returncode, p.stdout.splitlines()
+
+
+def test_check_fix_file_lines_and_summary_share_stdout(tmp_path: Path) -> None:
+    """`check --fix` said `Fixing PATH` on stderr but the findings left and
+    the summary on stdout, so `2>/dev/null` or a pager showed half of each
+    file's lines. As ruff check: the lines of each file and the summary on
+    stdout; stderr only for errors, warnings and notes (as both ruff and
+    black put them)."""
+    d = _streams_dir(tmp_path)
+    r = run("check", "--fix", "-v", d)
+    assert r.exit_code == 2   # the binary file
+    out = r.stdout.splitlines()
+    assert f"Fixing {d / 'a.txt'}" in out and f"unchanged {d / 'c.txt'}" in out
+    assert any(LINE.match(l) and l.startswith(f"{d / 'c.txt'}:") for l in out)
+    assert out[-1].startswith("1 file cleaned, 1 left unchanged")
+    # negative: stderr has the error and notes, no file's status nor summary
+    assert f"error: {d / 'b.bin.txt'}" in r.stderr
+    assert "Fixing" not in r.stderr and "unchanged" not in r.stderr
+    assert "cleaned" not in r.stderr
+    # in order where both streams meet (a terminal, a CI log)
+    (d / "a.txt").write_text(article(1))
+    rc, lines = _merged("check", "--fix", d)
+    assert rc == 2
+    said = [l for l in lines if not l.startswith(str(d / "c.txt"))]
+    assert said[:2] == [f"Fixing {d / 'a.txt'}", f"error: {d / 'b.bin.txt'}: binary file "
+                        "(NUL bytes)"] and said[-1].startswith("1 file cleaned")
+
+
+def test_check_fix_status_lines_keep_off_a_machine_stdout(tmp_path: Path) -> None:
+    """Negative: where stdout is one JSON document (or concise lines, or -q,
+    -s), `Fixing PATH` is not written there: with the summary on stderr, or
+    not at all."""
+    d = _streams_dir(tmp_path)
+    r = run("check", "--fix", "--output-format", "json", d)
+    assert isinstance(json.loads(r.stdout), list)
+    assert f"Fixing {d / 'a.txt'}" in r.stderr
+    (d / "a.txt").write_text(article(1))
+    r = run("check", "--fix", "--output-format", "concise", d)
+    assert all(LINE.match(l) for l in r.stdout.splitlines())
+    assert f"Fixing {d / 'a.txt'}" in r.stderr
+    for flag in ("-q", "-s"):
+        (d / "a.txt").write_text(article(1))
+        r = run("check", "--fix", flag, d)
+        assert "Fixing" not in r.stdout + r.stderr
+    # clean --in-place is black's: its status lines and summary on stderr
+    (d / "a.txt").write_text(article(1))
+    r = run("clean", "--in-place", d)
+    assert f"Fixing {d / 'a.txt'}" in r.stderr and r.stdout == ""
+
+
+def test_clean_check_lines_and_summary_on_stdout_errors_on_stderr(tmp_path: Path) -> None:
+    """`clean --check` is `check`: its lines and summary on stdout, in
+    order with the errors on stderr."""
+    d = _streams_dir(tmp_path)
+    r = run("clean", "--check", d)
+    assert r.exit_code == 2
+    assert any(l.startswith(f"{d / 'a.txt'}:") for l in r.stdout.splitlines())
+    assert "would be changed" in r.stdout.splitlines()[-1]
+    assert r.stderr.strip() == f"error: {d / 'b.bin.txt'}: binary file (NUL bytes)"
+    rc, lines = _merged("clean", "--check", d)
+    err = lines.index(f"error: {d / 'b.bin.txt'}: binary file (NUL bytes)")
+    assert all(l.startswith(f"{d / 'a.txt'}:") for l in lines[:err])
+    assert lines[err + 1].startswith(f"{d / 'c.txt'}:") and "would be changed" in lines[-1]
 
 
 def test_check_fix_lists_only_what_is_left(tmp_path: Path) -> None:
