@@ -727,7 +727,7 @@ class _OutputDir(click.Path):
                       f"{value}`", param, ctx)
         return super().convert(value, param, ctx)
 
-@cli.command()
+@cli.command(short_help="Clean files, directories or stdin (-o DIR, --in-place, stdout).")
 @click.argument("paths", nargs=-1)
 @click.option("-o", "--output", "out", type=_OutputDir(file_okay=False),
               help="Output directory (inputs mirrored into it); - for stdout.")
@@ -896,7 +896,7 @@ def _errors(r: BatchResult) -> str:
     return said
 
 
-@cli.command()
+@cli.command(short_help="List what clean would change (path:line:col: CODE); --fix fixes.")
 @click.argument("paths", nargs=-1)
 @click.option("--diff", is_flag=True,
               help="Print a unified diff of what clean would change (the exit code stays "
@@ -1258,7 +1258,7 @@ def _rule_suggestions(given: str, n: int = 3) -> list[str]:
             for c in out[:n]]
 
 
-@cli.command()
+@cli.command(short_help="Print a rule's documentation and example (B005, teaser-link).")
 @click.argument("rule")
 @click.pass_context
 def explain(ctx: click.Context, rule: str) -> None:

@@ -25,7 +25,10 @@ def test_cleaner_alone_prints_its_help_once(capsys) -> None:
     err = capsys.readouterr().err
     assert err.startswith("Usage: cleaner [OPTIONS] COMMAND [ARGS]...")
     assert "error" not in err and err.count("Usage:") == 1
-    assert "clean    Clean PATH..." in err and "check    " in err
+    # each command says what it does (it was "clean    Clean PATH...")
+    assert "clean    Clean files, directories or stdin (-o DIR, --in-place, stdout)." in err
+    assert "check    List what clean would change" in err and "PATH..." not in err
+    assert "explain  Print a rule's documentation" in err and "..." not in err.split("Commands:")[1]
     # negative: an unknown command is still an error with the usage line
     assert main(["clena"]) == 2
     err = capsys.readouterr().err
