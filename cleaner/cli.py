@@ -865,7 +865,7 @@ def _skipped_why(r: BatchResult, check: bool) -> str:
     """`` (1 HTML, …; 2 symbolic links a walk leaves out)``: what the
     skipped inputs were, kind by kind (``-v`` names each)."""
     kinds = collections.Counter(r.skipped_why.get(p, "other") for p in r.skipped)
-    html = ("HTML found in a directory, skipped as by clean --in-place: name it to check it"
+    html = ("HTML found in a directory, not checked: name it to check it"
             if check else "HTML, not cleaned in place: use -o DIR")
     said = {"html": lambda n: f"{n} {html}",
             "binary": lambda n: _plural(n, "binary file"),
@@ -1048,6 +1048,8 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
         summary += f"; {len(result.skipped)} skipped{_skipped_why(result, check=True)}"
     if result.errors:
         summary += f"; {_errors(result)}"
+    if result.reports and not strict:   # they pass: say what makes them fail
+        summary += f"; {_plural(result.reports, 'report')} passing (--strict fails on reports)"
     fixable = sum(result.changes_by_rule.values())
     if fixable:   # as ruff's "[*] N fixable with the `--fix` option"
         summary += f"; {fixable} fixable with `cleaner clean`"

@@ -495,7 +495,7 @@ def test_check_skips_the_html_of_a_directory_as_clean_in_place_does(tmp_path: Pa
     assert r.exit_code == 0, r.output
     assert "p.html:" not in r.stdout
     assert ("0 findings in 1 file (0 would be changed); 1 skipped (1 HTML found in a "
-            "directory, skipped as by clean --in-place: name it to check it)") in r.stdout
+            "directory, not checked: name it to check it)") in r.stdout
     assert f"skipped: {page}: an HTML file found in a directory is not checked" in r.stderr
     assert run("clean", "--in-place", "--exit-non-zero-on-fix", mix).exit_code == 0
     r = run("check", page)

@@ -67,3 +67,21 @@ def test_o_naming_a_file_says_what_o_is(tmp_path: Path, capsys) -> None:
     assert main(["clean", "a.txt", "-o", "new"]) == 0
     assert (tmp_path / "new" / "a.txt").is_file()
     assert main(["clean", "a.txt", "-o", "new"]) == 0   # an existing directory
+
+
+def test_check_that_passes_with_reports_says_what_fails_on_them(tmp_path: Path, capsys) -> None:
+    """`check` lists a report (F001) and exits 0: the summary says the
+    reports pass and that --strict fails on them, as a newcomer could not
+    tell why a listed finding did not fail the hook. Negative: with
+    --strict (exit 1) and with no report, no such words."""
+    (tmp_path / "a.txt").write_text(
+        "The council met on Monday to discuss the budget for next year.\n\n"
+        "the mayor said the plan would cut costs by a fifth over two years.\n")
+    assert main(["check", "a.txt"]) == 0
+    out = capsys.readouterr().out
+    assert "F001" in out and "1 report passing (--strict fails on reports)" in out
+    assert main(["check", "--strict", "a.txt"]) == 1
+    assert "passing" not in capsys.readouterr().out
+    (tmp_path / "a.txt").write_text(article(1, chrome=False))
+    main(["check", "a.txt"])
+    assert "--strict" not in capsys.readouterr().out
