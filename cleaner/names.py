@@ -178,9 +178,17 @@ _SENTENCE_END = lazyre.compile(r"[.!?…][”\"’')]*(?=\s|$)|\n")
 _SENTENCE_REACH = 300
 # What may stand between two spellings of one name given side by side:
 # "Kiev, Kyiv, Kyïv", "Kyiv (Kiev)", "Kyiv, not Kiev", "Kiev/Kyiv".
-_ALT_SEP = (rf"[ \t\u00a0,;:/()\[\]\"“”‘’'–—-]*(?:(?:or|and|not|nor|vs\.?|versus|rather{_S}+than"
-            rf"|instead{_S}+of|aka|a\.k\.a\.|formerly|now|then|previously|known{_S}+as|spelt"
-            rf"|spelled)[ \t\u00a0,;:/()\[\]\"“”‘’'–—-]*){{0,2}}")
+_ALT_SEP_CHARS = r" \t\u00a0,;:/()\[\]\"“”‘’'–—-"
+_ALT_SEP_WORDS = (rf"or|and|not|nor|vs\.?|versus|rather{_S}+than|instead{_S}+of|aka|a\.k\.a\."
+                  rf"|formerly|now|then|previously|known{_S}+as|spelt|spelled")
+_ALT_SEP = rf"[{_ALT_SEP_CHARS}]*(?:(?:{_ALT_SEP_WORDS})[{_ALT_SEP_CHARS}]*){{0,2}}"
+# How far from a hit what _ALT_SEP matches (case-insensitively) can reach:
+# the run of characters it may hold (a superset: any letter of its words),
+# of which at most six runs of letters (two words, "a.k.a." three runs).
+_ALT_SEP_LETTERS = "".join(sorted({c for c in _ALT_SEP_WORDS.replace(_S, "") if c.isalpha()}))
+_ALT_SEP_REACH = lazyre.compile(rf"(?:[.{_ALT_SEP_LETTERS}{_ALT_SEP_CHARS}]|{_S})*", re.IGNORECASE)
+_ALT_SEP_RUNS = 6
+_LETTER_RUN = lazyre.compile(r"[^\W\d_]+")
 #: Endings of a demonym or a patronymic: a capitalised word so ending before
 #: a surname is no other person's first name ("Ukrainian Zelensky",
 #: "Volodymyr Oleksandrovych Zelensky").
@@ -385,7 +393,8 @@ class NameRegistry:
 
         self._countries = list(dict.fromkeys(countries))
         self._country_set = set(self._countries) | set(also)
-        self._spelling_res: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self._spelling_res: dict[str, tuple[re.Pattern[str], re.Pattern[str], int]] = {}
+        self._beside_res: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
         # One automaton over lower-cased text finds every place worth a look.
         keys: dict[str, int] = {}
@@ -830,10 +839,10 @@ class NameRegistry:
             return True
         if _CUE_AFTER.match(text, end):
             return True
-        after_re, before_re, any_re = self._spellings(canonical)
-        if after_re.match(text, end) or before_re.search(text, max(0, start - _CUE_REACH), start):
+        if self._beside_spelling(text, start, end, canonical):
             return True
-        if self._contrast(text, start, end, any_re) or _work_title(text, start, end):
+        if self._contrast(text, start, end, self._spellings(canonical)[1]) \
+                or _work_title(text, start, end):
             return True
         if start and text[start - 1] in _OPEN_QUOTES:
             j = end + (end < len(text) and text[end] in ",.")
@@ -864,9 +873,10 @@ class NameRegistry:
                 return True
         return False
 
-    def _spellings(self, canonical: str) -> tuple[re.Pattern[str], ...]:
-        """Patterns for another spelling of ``canonical`` right after a hit,
-        right before one (see :data:`_ALT_SEP`), and anywhere."""
+    def _spellings(self, canonical: str) -> tuple[re.Pattern[str], re.Pattern[str], int]:
+        """Patterns for a spelling of ``canonical`` (case-insensitive): as
+        such, and as a word (:meth:`_contrast`); and the longest one's
+        length."""
         cached = self._spelling_res.get(canonical)
         if cached is None:
             forms = {canonical}
@@ -874,11 +884,41 @@ class NameRegistry:
                 if rw.canonical.lower() == canonical.lower():
                     forms |= {form, rw.after}
             alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-            cached = (re.compile(rf"{_ALT_SEP}(?:{alt})(?!\w)", re.IGNORECASE),
-                      re.compile(rf"(?<!\w)(?:{alt}){_ALT_SEP}\Z", re.IGNORECASE),
-                      re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE))
+            cached = (re.compile(alt, re.IGNORECASE),
+                      re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE),
+                      max(map(len, forms)))
             self._spelling_res[canonical] = cached
         return cached
+
+    def _beside_spelling(self, text: str, start: int, end: int, canonical: str) -> bool:
+        """Whether another spelling of ``canonical`` stands right after
+        text[start:end] or right before it, :data:`_ALT_SEP` between.
+
+        The two patterns that tell it hold _ALT_SEP, whose compiling costs
+        some 5M instructions each: they are compiled (and kept) for a name
+        only where a spelling of it is in reach, the rare case. Right
+        after: one starting in the run _ALT_SEP may cover
+        (:data:`_ALT_SEP_REACH`, no more than :data:`_ALT_SEP_RUNS` runs of
+        letters before it); right before: one wholly in the window searched
+        (the hit itself is neither)."""
+        spelling, _, longest = self._spellings(canonical)
+        lo = max(0, start - _CUE_REACH)
+        reach = _ALT_SEP_REACH.match(text, end).end()
+        m = spelling.search(text, end, reach + longest)
+        after = m is not None and m.start() <= reach and \
+            len(_LETTER_RUN.findall(text, end, m.start())) <= _ALT_SEP_RUNS
+        before = spelling.search(text, lo, start) is not None
+        if not (after or before):
+            return False
+        patterns = self._beside_res.get(canonical)
+        if patterns is None:
+            alt = spelling.pattern
+            patterns = self._beside_res[canonical] = (
+                re.compile(rf"{_ALT_SEP}(?:{alt})(?!\w)", re.IGNORECASE),
+                re.compile(rf"(?<!\w)(?:{alt}){_ALT_SEP}\Z", re.IGNORECASE))
+        after_re, before_re = patterns
+        return bool(after and after_re.match(text, end)) or \
+            bool(before and before_re.search(text, lo, start))
 
     def _scan(self, text: str) -> tuple[list[tuple[int, int]], ...]:
         """One pass: spans of registry forms, titles, first names, countries,

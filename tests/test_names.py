@@ -277,6 +277,52 @@ def test_a_used_name_is_still_rewritten(reg: NameRegistry, before: str, after: s
     assert fix(reg, before) == after
 
 
+def test_spelling_beside_a_name_is_told_as_by_the_full_patterns() -> None:
+    """Another spelling right after or before a hit (``_ALT_SEP`` between)
+    is told as the two patterns holding ``_ALT_SEP`` tell it, though they
+    are compiled only where a spelling is in reach: on made-up texts of
+    spellings, separators, their words (in any case, with the characters
+    case-insensitive matching folds: K, ſ) and other words; a text with no
+    second spelling near a hit compiles neither."""
+    import random
+    import re
+
+    from cleaner import names
+
+    fresh = NameRegistry([tomllib.loads(DEFAULT_REGISTRY.read_text(encoding="utf-8"))])
+    assert fresh.find("Russia shelled Kiev again on Monday, officials said.")
+    assert fresh._beside_res == {}
+    assert fresh.find("Write Kyiv, not Kiev.") == [] and fresh._beside_res
+    rnd = random.Random(5)
+    seps = [*" \t\u00a0,;:/()[]\"“”‘’'–—-.", "or", "nor", "vs.", "rather than", "a.k.a.",
+            "known\u2009as", "NOT", "Now", "then"]
+    other = ["said", "big", "\n", "9", "K", "ſ", "İ", "Kyivan", "x"]
+    told = 0
+    for canonical in ["Kyiv", "Odesa", "Kharkiv", "Volodymyr Zelenskyy", "Donbas"]:
+        spelling = fresh._spellings(canonical)[0]
+        forms = sorted({m.group() for m in spelling.finditer(
+            " ".join([canonical, *fresh._rewrites]))}) or [canonical]
+        alt = spelling.pattern
+        after_re = re.compile(rf"{names._ALT_SEP}(?:{alt})(?!\w)", re.IGNORECASE)
+        before_re = re.compile(rf"(?<!\w)(?:{alt}){names._ALT_SEP}\Z", re.IGNORECASE)
+        for _ in range(400):
+            parts = []
+            for _ in range(rnd.randint(2, 12)):
+                r = rnd.random()
+                word = rnd.choice(forms)
+                parts.append(rnd.choice([word, word.upper(), word.lower().replace("k", "K")])
+                             if r < 0.3 else rnd.choice(seps) if r < 0.8 else rnd.choice(other))
+                parts.append(rnd.choice(["", " "]))
+            text = "".join(parts)
+            for m in spelling.finditer(text):
+                start, end = m.span()
+                lo = max(0, start - names._CUE_REACH)
+                expected = bool(after_re.match(text, end) or before_re.search(text, lo, start))
+                assert fresh._beside_spelling(text, start, end, canonical) is expected, text
+                told += expected
+    assert told > 100
+
+
 def test_fixed_expressions_and_mentions_beside_uses(reg: NameRegistry) -> None:
     text = ('One placard read "Hands off Kiev [sic]", another "Kiev is ours"; '
             "Chicken Kiev sold out in Kiev.")
