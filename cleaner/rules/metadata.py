@@ -1608,68 +1608,9 @@ _PERSON_WORD = r"(?:[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:[’'-][^\W\d_]+)*|[A-Z]\.)"
 #: last ("Jane Doe", "Ann Marie Lee", "Jan de Vries").
 _PERSON = (rf"[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:[’'-][^\W\d_]+)*"
            rf"(?:[^\S\n]+(?:(?:de|van|von|der|da|del|la|le|du)[^\S\n]+)?{_PERSON_WORD}){{1,2}}")
-#: A credit without brackets alone on its line, told by its shape: a
-#: person's name, a slash, an organisation's name (``Jane Doe/Harbour
-#: Post``), maybe "via" an agency (``Jane Doe/Harbour Agency via Getty
-#: Images``); see _slash_alone.
-_SLASH_ALONE = lazyre.compile(
-    rf"({_PERSON})[^\S\n]*/[^\S\n]*({_SLASH_FIELD})(?:[^\S\n]+via[^\S\n]+({_SLASH_FIELD}))?")
-#: A credit without brackets alone on its line has so many characters at most.
-SLASH_ALONE_MAX_CHARS = 90
-
-
 def _given_name(word: str) -> bool:
     """Whether ``word`` is a common given name (given_names.txt)."""
     return word.casefold() in resources.word_list("given_names.txt")
-
-
-def _slash_alone(line: str) -> str | None:
-    """The credit that ``line`` (stripped) is when it is a person's name,
-    a slash and an organisation's, nothing else (``Jane Doe/Harbour
-    Post``, ``Jane Doe/Harbour Agency via Getty Images``), or None. The
-    shape must be unmistakable, since names between slashes are a menu's
-    row (``Press/Media Centre``, ``About/Contact``) or prose's
-    (``Israel/Palestine``, ``Biden/Harris ticket gains ground``) as often:
-    the person's name opens with a common given name, the organisation's
-    does not (``Jane Doe/Ann Lee``, two writers, stays), and the
-    organisation's words are capitalised or particles, no figure, no
-    sentence end."""
-    if len(line) > SLASH_ALONE_MAX_CHARS or "/" not in line:
-        return None
-    m = _SLASH_ALONE.fullmatch(line)
-    if m is None or not _given_name(m.group(1).split()[0]):
-        return None
-    org = m.group(2).split()
-    if _given_name(org[0]) and len(org) <= 3 and not _agency().fullmatch(m.group(2)):
-        return None
-    return line
-
-
-def _in_a_slash_list(text: str, start: int, end: int, line: str,
-                     whole: re.Pattern[str]) -> bool:
-    """Whether ``line`` (``text[start:end]``), a credit only by
-    _slash_alone's shape, is an item of a list of such lines: the nearest
-    line over or under it that is not blank has the shape too (players
-    and their clubs, writers and their outlets, one a line). A figure's
-    credit stands by its caption, not by another credit."""
-    if whole.fullmatch(line) or _slash_alone(line) is None:
-        return False
-    e = text.rfind("\n", 0, start)
-    while e > 0:
-        a = text.rfind("\n", 0, e) + 1
-        if text[a:e].strip():
-            if _slash_alone(text[a:e].strip()):
-                return True
-            break
-        e = a - 1
-    a = text.find("\n", end)
-    while a >= 0:
-        b = text.find("\n", a + 1)
-        b = len(text) if b < 0 else b
-        if text[a + 1:b].strip():
-            return _slash_alone(text[a + 1:b].strip()) is not None
-        a = b if b < len(text) else -1
-    return False
 
 
 def _person_field(run: str) -> bool:
@@ -1955,17 +1896,11 @@ class PhotoCredit(Rule):
     caption-shaped (one sentence of thirty words at most, no quotation,
     no share, poll or verb of saying); a poll's attribution after prose
     (``… fell to 38%, the poll found. (CBS News/YouGov)``) stays. Names
-    between slashes with neither brackets nor a listed agency are a
-    credit alone on their line when the shape is unmistakable: a
-    person's name of two or three words opening with a common given name
-    (given_names.txt), a slash, an organisation's name (not another
-    person's), maybe ``via`` an agency, nothing else (``Jane Doe/Harbour
-    Post``, ``Jane Doe/Harbour Agency via Getty Images``); a menu's
-    ``Press/Media Centre``, ``Israel/Palestine``, ``AC/DC``, ``Biden/Harris
-    ticket gains ground``, two writers' ``Jane Doe/Ann Lee``, a
-    sentence holding such names and a list of such lines (the nearest
-    line over or under it of the shape too: players and their clubs)
-    stay. After a label at a paragraph's end
+    between slashes with neither brackets nor a listed agency stay, even
+    in a credit's shape (``Jane Doe/Harbour Post`` alone on its line): a
+    list's item reads the same (players and their clubs, performers and
+    their bands, one a line), as do a menu's ``Press/Media Centre``,
+    ``Israel/Palestine``, ``AC/DC``. After a label at a paragraph's end
     the value must read as names or a listed agency (``… Picture: The
     mayor at the summit`` is a caption's). It runs before the block heuristics judge the line, so a
     caption is judged without its credit's capitalised names, and noted
@@ -2015,8 +1950,6 @@ class PhotoCredit(Rule):
         whole, trailing, inline = _photo_patterns()
         for start, end, line in _photo_lines(text) if structure.FAST else _all_lines(text):
             credit = _alone_credit(line, whole)
-            if credit is not None and _in_a_slash_list(text, start, end, line, whole):
-                credit = None  # "Jane Doe/Harbour Rovers" in a list of players and clubs
             if credit is not None:
                 s, e = line_span(text, start, end)
                 # a caption with its credit after it ("Members of the
@@ -2132,8 +2065,7 @@ def _alone_credit(line: str, whole: re.Pattern[str]) -> str | None:
         m = _COURTESY_ALONE.fullmatch(line)
         if m and _name_like(m.group(1)):
             return m.group(1)
-    # a person's name, a slash, an organisation's: "Jane Doe/Harbour Post"
-    return _slash_alone(line)
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -2204,8 +2136,6 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
       Images``);
     - ``/`` in a line that ends with a closing bracket (_SLASH_BRACKET's
       names between slashes, ``(NASA/JPL-Caltech/ASU)``);
-    - ``/`` in a line that is a person's and an organisation's names
-      between a slash (_slash_alone, ``Jane Doe/Harbour Post``);
     - "ourtesy" or "OURTESY" (_COURTESY's "Courtesy of", written
       capitalised, in lower case or in capitals).
     """
@@ -2237,10 +2167,9 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
             e = text.find("\n", k)
             e = len(text) if e < 0 else e
             tail = text[k:e].rstrip()
-            if tail.rstrip(")]").endswith(agencies) or sep == "/" and (
-                    tail.endswith((")", "]"))
-                    and _slash_bracket_end(text[text.rfind("\n", 0, k) + 1:e].strip())
-                    or _slash_alone(text[text.rfind("\n", 0, k) + 1:e].strip())):
+            if tail.rstrip(")]").endswith(agencies) or (
+                    sep == "/" and tail.endswith((")", "]"))
+                    and _slash_bracket_end(text[text.rfind("\n", 0, k) + 1:e].strip())):
                 starts.add(text.rfind("\n", 0, k) + 1)
             k = text.find(sep, e)
     bracket = _photo_bracket()
