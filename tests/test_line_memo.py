@@ -97,3 +97,30 @@ def test_a_page_after_another_of_its_site_is_judged_line_by_line_alike():
         expected = [any(r.match(x, ls, ctx) for r in rules) for x in ls]
         assert bp.removed_lines(text, ls, ctx) == expected
         assert sum(expected) >= (2 if text == seen else 4)
+
+
+def test_both_ways_of_asking_give_one_verdict_whichever_asks_first():
+    """removed_by_local_rule (the headline rules') and removed_lines share
+    the memo across documents, so they must agree: a rule is not asked of
+    a line past its max_chars either way (B002's topic list of 94
+    characters, over its 80, is no label line), and the slow path agrees."""
+    line = ("Topics: Politics, Elections, Congress, Supreme Court, Immigration, "
+            "Climate change, Health care")
+    text = line + "\n"
+    ls = structure.lines(text)
+    ctx = Context(language="en", metadata={}, settings=Settings(), enabled=ALL)
+    for first in ("direct", "lines"):
+        bp._REMOVED.clear()
+        bp._last_memo[:] = [None, None]
+        if first == "direct":
+            got = [bp.removed_by_local_rule(ls[0], ls, ctx)]
+            assert bp.removed_lines(text, ls, Context(**vars(ctx))) == got
+        else:
+            got = bp.removed_lines(text, ls, ctx)
+            assert [bp.removed_by_local_rule(ls[0], ls, Context(**vars(ctx)))] == got
+        assert got == [False]
+    structure.FAST = False
+    try:
+        assert bp.removed_by_local_rule(ls[0], ls, ctx) is False
+    finally:
+        structure.FAST = True

@@ -217,14 +217,18 @@ def removed_by_local_rule(line: Line, ls: list[Line], ctx: Context) -> bool:
     depends on the line's text alone (the reading of the lines aside, see
     ``_REMOVED``), and is remembered, across documents, with the shortcuts
     on (shared with :func:`removed_lines`)."""
+    def verdict() -> bool:   # as removed_lines asks: no rule past its max_chars
+        n = len(line.text)
+        return any((r.max_chars is None or n <= r.max_chars) and r.match(line, ls, ctx)
+                   for r in line_rules(frozenset(ctx.enabled), local=True))
+
     if not structure.FAST:
-        return any(r.match(line, ls, ctx) for r in line_rules(frozenset(ctx.enabled), local=True))
+        return verdict()
     memo = _removed_memo(ctx)
     try:
         return memo[line.text]
     except KeyError:
-        out = memo[line.text] = any(r.match(line, ls, ctx)
-                                    for r in line_rules(frozenset(ctx.enabled), local=True))
+        out = memo[line.text] = verdict()
         return out
 
 
