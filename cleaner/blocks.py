@@ -326,6 +326,14 @@ class BlockOptions:
     # ... maybe under a label of at most this many words ("More from the
     # newsroom"), which goes with it unless it stands under a paragraph
     teaser_label_max_words: int = 6
+    # The header of each item of a list article (a name, a line of its
+    # credit, a label and a handle) between two sentences: at least
+    # ``item_header_min_lines`` and at most ``item_header_max_lines`` short
+    # lines, in at least ``item_header_min_items`` items that share a label
+    # (see ``_item_headers``).
+    item_header_min_lines: int = 2
+    item_header_max_lines: int = 6
+    item_header_min_items: int = 3
     # Block 0 is kept as the headline when it has 2..headline_max_words words.
     headline_max_words: int = 40
 
@@ -739,6 +747,75 @@ def _menu_like(f: _Feat, opt: BlockOptions) -> bool:
     # are stop words in some lists)
     return f.words < opt.menu_max_words and (
         f.words <= 2 or f.density < opt.menu_max_stopwords + 1e-9)
+
+
+#: The label of a line ("Photo:", "Account: @handle"): one or two words
+#: without a figure before a colon.
+_LABEL_RE = lazyre.compile(r"^([^\W\d]+(?:[ -][^\W\d]+)?)\s*:")
+
+
+def _item_headers(feats: list[_Feat], opt: BlockOptions, listed: list[str],
+                  chrome: Collection[int] = ()) -> dict[int, str]:
+    """The headers of the items of a list article: the short lines over
+    each item's own prose (a name, "Photo:", a credit, "Account: @handle"),
+    which B104 would take for a menu (B101 for chrome, when they are
+    fewer). Each header is a run of ``item_header_min_lines`` to
+    ``item_header_max_lines`` menu-like lines (none in
+    ``chrome`` or ``listed``) between two sentences; they are the
+    article's when ``item_header_min_items`` of them or more share a label
+    (a line that starts with the same word and a colon), each opens with a
+    line of its own without a label (the item's name: no two alike) and a
+    paragraph of prose stands between each and the next. A menu has no
+    prose between its items; a share bar or a box of links between two
+    paragraphs repeats its lines or its label line as it is, and a box
+    of headlines shares no label."""
+    idx = [i for i in range(len(feats)) if feats[i].text]
+    chrome = frozenset(chrome)
+
+    def menu(i: int) -> bool:
+        return not listed[i] and i not in chrome and _menu_like(feats[i], opt)
+
+    runs: list[list[int]] = []
+    k = 0
+    while k < len(idx):
+        if not menu(idx[k]):
+            k += 1
+            continue
+        m = k
+        while m < len(idx) and menu(idx[m]):
+            m += 1
+        if (opt.item_header_min_lines <= m - k <= opt.item_header_max_lines and 0 < k and m < len(idx)
+                and _c4_sentence(feats[idx[k - 1]], opt) and _c4_sentence(feats[idx[m]], opt)):
+            runs.append(idx[k:m])
+        k = m
+    if len(runs) < opt.item_header_min_items:
+        return {}
+
+    def label(i: int) -> str | None:
+        mt = _LABEL_RE.match(feats[i].lower)
+        return mt.group(1) if mt else None
+
+    by_label: dict[str, list[list[int]]] = {}
+    for run in runs:
+        if label(run[0]) is not None:
+            continue
+        for lab in {label(i) for i in run[1:]} - {None}:
+            by_label.setdefault(lab, []).append(run)
+    out: dict[int, str] = {}
+    for group in by_label.values():
+        if len(group) < opt.item_header_min_items:
+            continue
+        if len({feats[run[0]].key for run in group}) < len(group):
+            continue
+        # prose of its own under each header, before the next one
+        if not all(any(feats[i].chars >= opt.length_low and _c4_sentence(feats[i], opt)
+                       for i in range(a[-1] + 1, b[0]))
+                   for a, b in zip(group, group[1:])):
+            continue
+        for run in group:
+            for i in run:
+                out[i] = "header of an item of a list article"
+    return out
 
 
 _ITEM_RE = lazyre.compile(r"^(?:[-–—•·▪►◦*+✓✔]\s*|\(?\d{1,3}[.)]\s*|\(?[a-zA-Z][.)]\s+)\S")
@@ -2865,6 +2942,8 @@ def classify_blocks(
     captions = frozenset(captions)
     listed = _anchored_runs(feats, opt, lo, removed, chrome, content)
     for i, why in _article_data(feats, opt, lo, sw, removed, chrome, listed).items():
+        listed[i] = why
+    for i, why in _item_headers(feats, opt, listed, chrome).items():
         listed[i] = why
     own = [bool(x) for x in listed]
     for i in content:
