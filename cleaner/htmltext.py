@@ -61,10 +61,35 @@ LAYOUT = frozenset({"table", "p", "div", "ul", "ol", "dl", "blockquote", "pre", 
                     "h1", "h2", "h3", "h4", "h5", "h6"})
 #: A cell longer than this is a column of text, not a value.
 MAX_CELL_CHARS = 120
-#: A class or id (``share-button``, ``c-social__link``, ``addthis_button``)
-#: or an ``aria-label`` / ``title`` ("Share on X", "Tweet this") that names
-#: a share control; "shared" and "shareholder" are other words.
-_SHARE_NAME = re.compile(r"shar(?:e(?!d|holder)|ing)|social|tweet|addthis", re.I)
+#: A word of a class or id that names a share control (``share``,
+#: ``sharing``, ``social``, ``tweet``, ``addthis``); "shared" and
+#: "shareholder" are other words.
+_SHARE_WORDS = frozenset({"share", "shares", "sharing", "sharer", "social", "tweet",
+                          "addthis"})
+#: The other parts of a share control's class or id (``share-button``,
+#: ``c-social__link``, ``sharing-tools``, ``twitter-share-button``): the kind
+#: of control it is, the network it shares to, where it sits. A part not
+#: among them ("share-price", "social-care": a topic, a figure) makes the
+#: name something else; a part of one or two letters (``c-``, ``tw``, ``fb``)
+#: is a prefix or an abbreviation.
+_CONTROL_PARTS = frozenset({
+    "button", "buttons", "btn", "btns", "link", "links", "icon", "icons", "tool",
+    "tools", "toolbar", "bar", "box", "widget", "menu", "list", "item", "items", "panel",
+    "wrap", "wrapper", "container", "group", "actions", "action", "label", "count",
+    "this", "article", "story", "post", "page", "inline", "top", "bottom", "sticky",
+    "floating", "mobile", "desktop", "native", "network", "networks", "media",
+    "facebook", "twitter", "email", "mail", "whatsapp", "linkedin", "pinterest",
+    "reddit", "telegram", "messenger", "bluesky", "threads", "mastodon", "copy", "print",
+})
+#: A quick look for a share word before a name is split in its parts.
+_SHARE_HINT = re.compile(r"shar|social|tweet|addthis", re.I)
+#: The parts of a class or id: split at hyphens, underscores and a change
+#: to a capital (``shareButton``); digits are no part.
+_NAME_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+#: An ``aria-label`` or ``title`` that names a share action ("Share on X",
+#: "Share this article", "Tweet this"); a title that only holds the word
+#: ("Social care funding", "Market share") is not one.
+_SHARE_LABEL = re.compile(r"\s*(?:share|sharing|tweet)\b", re.I)
 #: An ``href`` to a network's share endpoint (``/sharer.php``,
 #: ``intent/tweet``, ``/share?url=``); a story's address that only holds
 #: the word ("/market-share-falls") is not one.
@@ -123,23 +148,67 @@ def _inline(node: Tag) -> str:
     return " ".join(out.paragraphs).replace("\n", " ")
 
 
+def _control_name(name: str) -> bool:
+    """Whether a class or id names a share control: one of its parts is a
+    share word (``_SHARE_WORDS``) and each of the others a share word, a
+    control's part (``_CONTROL_PARTS``) or a letter or two."""
+    if not _SHARE_HINT.search(name):
+        return False
+    parts = [w.lower() for w in _NAME_PART.findall(name)]
+    return (any(w in _SHARE_WORDS for w in parts)
+            and all(w in _SHARE_WORDS or w in _CONTROL_PARTS or len(w) <= 2 for w in parts))
+
+
 def _control(node: Tag) -> bool:
     """Whether an inline element is a page's control, not prose: a share
     link or button ("Share", "Tweet", "Share this") — an element of
-    ``role="button"``, or one whose class, id, ``aria-label``, ``title`` or
-    share ``href`` names a share or social control — with a short text. (A
-    ``<button>`` is dropped whole, see ``DROP``.)"""
+    ``role="button"``, or one whose class or id names a share control
+    (:func:`_control_name`: ``share-button``, not ``share-price``), whose
+    ``aria-label`` or ``title`` names a share action, or whose ``href`` is a
+    network's share endpoint — with a short text. (A ``<button>`` is
+    dropped whole, see ``DROP``.)"""
     attrs = node.attrs
     if not attrs:
         return False
     if str(attrs.get("role") or "").lower() != "button":
-        names = " ".join(" ".join(v) if isinstance(v, list) else str(v)
-                         for k in ("class", "id", "aria-label", "title")
-                         if (v := attrs.get(k)))
-        if not (_SHARE_NAME.search(names)
+        classes = attrs.get("class") or ()
+        tokens = (classes.split() if isinstance(classes, str) else list(classes))
+        tokens += str(attrs.get("id") or "").split()
+        if not (any(_control_name(t) for t in tokens)
+                or any(_SHARE_LABEL.match(str(attrs.get(k) or ""))
+                       for k in ("aria-label", "title"))
                 or _SHARE_HREF.search(str(attrs.get("href") or ""))):
             return False
     return len(_SPACE.sub(" ", node.get_text(" ")).strip()) <= MAX_CONTROL_CHARS
+
+
+def _ends_block(node: Tag) -> bool:
+    """Whether nothing but whitespace, elements of no text (an icon, a
+    dropped ``<button>``) and other controls follows ``node`` up to the end
+    of its block (its paragraph): a share control ends a paragraph, it does
+    not open the rest of its sentence ("<a class=share-x>Acme</a> fell 5%")."""
+    while True:
+        for sib in node.next_siblings:
+            if isinstance(sib, (Comment, Declaration, Doctype, CData, ProcessingInstruction)):
+                continue
+            if isinstance(sib, NavigableString):
+                if str(sib).strip():
+                    return False
+                continue
+            if not isinstance(sib, Tag):
+                continue
+            name = (sib.name or "").lower()
+            if name in BLOCK or name == "table":
+                return True   # the paragraph ends here
+            if name in DROP or name == "title" or _control(sib):
+                continue
+            if name == "br" or sib.get_text().strip():
+                return False
+        parent = node.parent
+        if parent is None or isinstance(parent, BeautifulSoup) or (
+                (parent.name or "").lower() in BLOCK):
+            return True
+        node = parent
 
 
 def _rows(table: Tag) -> list[str] | None:
@@ -193,11 +262,12 @@ def _walk(node: Tag, out: _Text) -> None:
                     out.text(row)
                     out.brk()
                 continue
-        if name in BLOCK or (_control(child) and out.at_sentence_start()):
+        if name in BLOCK or (_control(child) and out.at_sentence_start()
+                             and _ends_block(child)):
             # a share control after the last sentence of a paragraph
             # ("…on Monday. Share") is a line of its own, for the line rules
-            # (page chrome, share bars) to take; in mid-sentence a link
-            # stays in its sentence
+            # (page chrome, share bars) to take; in mid-sentence, or with
+            # text after it in its paragraph, it stays in its sentence
             out.brk()
             _walk(child, out)
             out.brk()

@@ -498,6 +498,45 @@ def test_html_share_words_in_prose_stay_in_their_sentence() -> None:
                         "Opening</span></p>") == "It opened. Pool Opening\n"
 
 
+def test_html_a_share_named_link_with_text_after_it_is_no_control() -> None:
+    """A link of a class that only holds a share word ("share-price",
+    "social-care": a topic, a ticker) after a sentence was made a paragraph
+    of its own, cutting the next sentence in three."""
+    for p in ('<p>Markets were calm. <a class="ticker share-price">Acme</a> fell 5% '
+              'after the results.</p>',
+              '<p>He presented the budget. <a class="topic-link social-care">Social care'
+              '</a> spending rose by a tenth.</p>',
+              # a real control's name, but the sentence goes on after it
+              '<p>Markets were calm. <a class="share-button">Acme</a> fell 5% after the '
+              'results.</p>',
+              '<p>Markets were calm. <span><a class="share">Acme</a></span> fell 5%.</p>'):
+        text = html_to_text(p)
+        assert "\n" not in text.rstrip("\n") and text.count(" ") >= 5, p
+    # at the end of its paragraph a topic link is still no control
+    assert html_to_text('<p>Markets were calm. <a class="share-price">Acme</a></p>') == (
+        "Markets were calm. Acme\n")
+    assert html_to_text('<p>It rose. <a title="Social care funding">Care</a></p>') == (
+        "It rose. Care\n")
+
+
+def test_html_share_controls_named_by_their_parts_end_a_paragraph() -> None:
+    said = "<p>Work will begin in the spring, a spokesman said on Monday. {}</p>"
+    for control in ('<a class="social-share">Share</a>',
+                    '<a class="sharing-tools">Share</a>',
+                    '<a id="shareButton">Share</a>',
+                    '<a class="addthis_button">More</a>',
+                    '<a title="Share on X">X</a>',
+                    # other controls, icons and whitespace after it
+                    '<a class="share">Share</a> <i class="icon"></i> <a class="share">Tweet</a>',
+                    # inside an inline wrapper at the end of the paragraph
+                    '<span><a class="share-link">Share</a></span> '):
+        text = html_to_text(_page(f"<article>{_P1}{said.format(control)}</article>"))
+        assert "said on Monday.\n\n" in text, control
+    # the paragraph ends at a block after it
+    text = html_to_text('<div>It closed. <a class="share-btn">Share</a><p>Next.</p></div>')
+    assert text == "It closed.\n\nShare\n\nNext.\n"
+
+
 def _ld(obj: str) -> str:
     return f'<script type="application/ld+json">{obj}</script>'
 
