@@ -1276,8 +1276,40 @@ _ONCE_WHAT = {"text-key": "skipped for the same reason",
 
 def _text_key_hint(record: dict[str, Any], key: str, shown: int = 5) -> str:
     """What to say when ``record`` has no string field ``key`` (see
-    :func:`cleaner.records.text_key_hint`)."""
+    :func:`cleaner.records.text_key_hint`); but when it holds a list of
+    records that have one (``{"records": [{"text": …}, …]}`` on one line: a
+    JSON document minified, not a record), that list and the ``jq`` that
+    makes JSON Lines of its records."""
+    lists = _lists_with(record, key)
+    if len(lists) == 1:
+        import shlex
+
+        keys, n = lists[0]
+        filt = shlex.quote(_jq_path(keys) + "[]")
+        return (f"; its list {'.'.join(keys)!r} ({n} item{'s' * (n != 1)}) holds records "
+                f"with one (a document of records on one line, not a record: `jq -c {filt}` "
+                "makes JSON Lines of it)")
     return text_key_hint(record, key, "--text-key", shown)
+
+
+def _lists_with(obj: dict[str, Any], key: str,
+                path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], int]]:
+    """The paths (keys from the top, down to ``JSON_LIST_DEPTH``) of the
+    lists of objects in ``obj`` whose items have a string field ``key``,
+    each with its length; only those nearest the top."""
+    here = [((*path, k), len(v)) for k, v in obj.items()
+            if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)
+            and any(isinstance(x.get(key), str) for x in v)]
+    if here or len(path) + 1 >= JSON_LIST_DEPTH:
+        return here
+    found: list[tuple[tuple[str, ...], int]] = []
+    for k, v in obj.items():
+        if isinstance(v, dict):
+            found += _lists_with(v, key, (*path, k))
+    if not found:
+        return []
+    depth = min(len(p) for p, _ in found)
+    return [(p, n) for p, n in found if len(p) == depth]
 
 
 def _record_rewrites(record: dict[str, Any], out: dict[str, Any], raw: bytes,
@@ -1637,51 +1669,97 @@ def _json_head_kind(head: bytes, whole: bool) -> str | None:
     return None
 
 
-def _record_lists(data: bytes) -> tuple[list[str], bool]:
-    """The keys of the JSON object ``data`` opens (the whole document, or
-    only its start) whose value is a list of objects — where its records
-    would be — and whether the object was read to its end (a list cut off
-    by the end of ``data`` is named all the same: the records of a large
-    document are in it). Each value is skipped by ``json``'s own parser, so
-    this costs what parsing the bytes looked at does."""
+#: How many keys deep the list of a JSON document's records is looked for
+#: (``{"data": {"items": [...]}}`` is two).
+JSON_LIST_DEPTH = 4
+#: A string this long in an object is a record's text: the object is a
+#: record, and a list of objects in it (its links, its authors) is its own,
+#: not a list of records. A wrapper's strings are short (a status, a date,
+#: a cursor).
+RECORD_TEXT_CHARS = 200
+
+
+def _record_lists(data: bytes) -> tuple[list[tuple[str, ...]], bool]:
+    """The paths (keys from the top) of the lists of objects in the JSON
+    object ``data`` opens (the whole document, or only its start) — where
+    its records would be — and whether the object was read to its end (a
+    list cut off by the end of ``data`` is named all the same: the records
+    of a large document are in it). The objects in it are looked into down
+    to ``JSON_LIST_DEPTH`` keys (``("data", "items")``), but for one that
+    is a record itself (it holds a string of ``RECORD_TEXT_CHARS`` or
+    more); only the lists nearest the top are given (a wrapper's
+    ``records`` and not a list inside its ``meta``). Each other value is
+    skipped by ``json``'s own parser, so this costs what parsing the bytes
+    looked at does."""
     import re
 
     text = data.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
     ws = re.compile(r"[ \t\r\n]*")
     dec = json.JSONDecoder()
-    lists: list[str] = []
-    pos = ws.match(text, 1).end()   # past the "{"
-    while pos < len(text):
-        if text[pos] == "}":
-            return lists, True
-        try:
-            key, pos = dec.raw_decode(text, pos)
-        except ValueError:
-            break
-        pos = ws.match(text, pos).end()
-        if not isinstance(key, str) or text[pos:pos + 1] != ":":
-            break
-        pos = ws.match(text, pos + 1).end()
-        if text[pos:pos + 1] == "[" and text[ws.match(text, pos + 1).end():][:1] == "{":
-            lists.append(key)
-        try:
-            _, pos = dec.raw_decode(text, pos)
-        except ValueError:
-            break   # cut off (or broken): what follows is not known
-        pos = ws.match(text, pos).end()
-        if text[pos:pos + 1] == ",":
+
+    def scan(pos: int, path: tuple[str, ...]) -> tuple[list[tuple[str, ...]], int | None]:
+        """The lists in the object opening at ``pos`` - 1, and where it
+        ends (None: cut off or broken)."""
+        lists: list[tuple[str, ...]] = []
+        inner: list[tuple[str, ...]] = []
+        record = False
+        while pos < len(text):
+            if text[pos] == "}":
+                return (lists or ([] if record else inner)), pos + 1
+            try:
+                key, pos = dec.raw_decode(text, pos)
+            except ValueError:
+                break
+            pos = ws.match(text, pos).end()
+            if not isinstance(key, str) or text[pos:pos + 1] != ":":
+                break
             pos = ws.match(text, pos + 1).end()
-    return lists, False
+            if text[pos:pos + 1] == "[" and text[ws.match(text, pos + 1).end():][:1] == "{":
+                lists.append((*path, key))
+            if text[pos:pos + 1] == "{" and len(path) + 1 < JSON_LIST_DEPTH:
+                found, end = scan(ws.match(text, pos + 1).end(), (*path, key))
+                inner += found
+                if end is None:
+                    return (lists or ([] if record else inner)), None
+                pos = end
+            else:
+                try:
+                    value, pos = dec.raw_decode(text, pos)
+                except ValueError:
+                    break   # cut off (or broken): what follows is not known
+                record = record or (isinstance(value, str)
+                                    and len(value) >= RECORD_TEXT_CHARS)
+            pos = ws.match(text, pos).end()
+            if text[pos:pos + 1] == ",":
+                pos = ws.match(text, pos + 1).end()
+        return (lists or ([] if record else inner)), None
+
+    lists, end = scan(ws.match(text, 1).end(), ())   # past the "{"
+    return lists, end is not None
+
+
+def _jq_path(keys: tuple[str, ...] | list[str]) -> str:
+    """The ``jq`` path of ``keys`` from the top: ``.data.items``, a key
+    that is no name quoted (``.["the items"]``)."""
+    import re
+
+    out = ""
+    for key in keys:
+        if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+            out += f".{key}"
+        else:
+            out += f"{'' if out else '.'}[{json.dumps(key, ensure_ascii=False)}]"
+    return out or "."
 
 
 def _jq_filter(kind: str, data: bytes) -> tuple[str, str]:
     """What one JSON document (``kind`` ``"array"`` or ``"object"``, whose
     bytes or first bytes are ``data``) is, and the ``jq`` filter that makes
     JSON Lines of it: an array's items (``.[]``); the items of an object's
-    one list of objects (``.records[]``, by its real name); an object with
-    no such list is one record (``.``, put on one line); else the filter is
-    a pattern the user completes (``.KEY[]``)."""
-    import re
+    one list of objects (``.records[]``, ``.data.items[]`` a few keys
+    deep, by its real names); an object with no such list is one record
+    (``.``, put on one line); else the filter is a pattern the user
+    completes (``.KEY[]``)."""
     import shlex
 
     if kind == "array":
@@ -1689,14 +1767,14 @@ def _jq_filter(kind: str, data: bytes) -> tuple[str, str]:
     lists, whole = _record_lists(data) if data else ([], False)
     pretty = "one JSON object over several lines (pretty-printed)"
     if len(lists) == 1:
-        key = lists[0]
-        path = (f".{key}[]" if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key)
-                else f".[{json.dumps(key, ensure_ascii=False)}][]")
-        return (f"{pretty} whose records are in its list {key!r}, not JSON Lines (one "
-                "record per line)", shlex.quote(path))
+        keys = lists[0]
+        name = ".".join(keys)
+        return (f"{pretty} whose records are in its list {name!r}, not JSON Lines (one "
+                "record per line)", shlex.quote(_jq_path(keys) + "[]"))
     if not lists and whole:
         return f"{pretty}, not JSON Lines (one record per line)", "."
-    named = f" (its lists of objects: {', '.join(map(repr, lists))})" if lists else ""
+    named = (f" (its lists of objects: {', '.join(repr('.'.join(k)) for k in lists)})"
+             if lists else "")
     return (f"{pretty}, not JSON Lines (one record per line); if a list in it holds the "
             f"records{named}, name it in place of KEY", "'.KEY[]'")
 

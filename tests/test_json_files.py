@@ -191,3 +191,75 @@ def test_an_object_with_no_single_list_of_records_gets_the_generic_hint(tmp_path
         "error: " + f"{one}: " + OBJECT.format(p=one, o=tmp_path / "one.jsonl"),
         "error: " + f"{arr}: " + ARRAY.format(p=arr, o=tmp_path / "arr.jsonl")]
     _converted_and_cleaned(tmp_path, run("check", one).stderr, ["d0"])
+
+
+@pytest.mark.parametrize("wrap, keys, f", [
+    ({"status": "ok", "data": {"total": 3, "items": RECORDS}}, "data.items", "'.data.items[]'"),
+    ({"response": {"meta": {"n": 3}, "result": {"docs": RECORDS}}}, "response.result.docs",
+     "'.response.result.docs[]'"),
+    ({"the data": {"items": RECORDS}}, "the data.items", "'.[\"the data\"].items[]'")])
+def test_a_list_of_records_a_few_keys_deep_is_found(tmp_path: Path, wrap, keys, f) -> None:
+    """`{"data": {"items": [...]}}` pretty-printed got `jq -c .` (one
+    record, with no text): the list is looked for a few keys deep and named
+    by its path; the command works as said."""
+    src = tmp_path / "nested.json"
+    src.write_text(json.dumps(wrap, indent=2))
+    r = run("check", src)
+    assert _errors(r.stderr) == ["error: " + f"{src}: " + WRAPPED.format(
+        key=keys, f=f, p=src, o=tmp_path / "nested.jsonl")]
+    _converted_and_cleaned(tmp_path, r.stderr, ["d0", "d1", "d2"])
+
+
+def test_a_record_holding_a_list_of_objects_is_still_one_record(tmp_path: Path) -> None:
+    """Negatives: an object with a text of its own is a record, its nested
+    list (its author's links) is no list of records: `jq -c .`; a list at
+    the top wins over one deeper (a wrapper's `records`, not a list inside
+    its `meta`); two lists as deep are both named, not guessed; a list
+    deeper than the few keys looked at is not found."""
+    rec = tmp_path / "rec.json"
+    rec.write_text(json.dumps({"id": "d0", "text": article(1),
+                               "author": {"links": [{"url": "x"}]}}, indent=2))
+    top = tmp_path / "top.json"
+    top.write_text(json.dumps({"meta": {"authors": [{"name": "A"}]}, "records": RECORDS},
+                              indent=2))
+    two = tmp_path / "two.json"
+    two.write_text(json.dumps({"a": {"items": RECORDS}, "b": {"people": [{"n": 1}]}},
+                              indent=2))
+    deep = tmp_path / "deep.json"
+    deep.write_text(json.dumps({"a": {"b": {"c": {"d": {"items": RECORDS}}}}}, indent=2))
+    r = run("check", rec, top, two, deep)
+    errors = _errors(r.stderr)
+    assert errors[0] == "error: " + f"{rec}: " + OBJECT.format(p=rec, o=tmp_path / "rec.jsonl")
+    assert errors[1] == "error: " + f"{top}: " + WRAPPED.format(
+        key="records", f="'.records[]'", p=top, o=tmp_path / "top.jsonl")
+    assert "(its lists of objects: 'a.items', 'b.people'), name it in place of KEY" in errors[2]
+    assert errors[3] == "error: " + f"{deep}: " + OBJECT.format(p=deep, o=tmp_path / "deep.jsonl")
+
+
+def test_a_minified_document_of_records_in_jsonl_says_so_with_its_jq(tmp_path: Path) -> None:
+    """`{"records": [...]}` on one line in a .jsonl (or on stdin) is JSON
+    Lines of one record with no text: the error said only "no string field
+    'text'"; it says the list holds records that have one, and the jq."""
+    src = tmp_path / "min.jsonl"
+    src.write_text(json.dumps({"records": RECORDS}) + "\n")
+    nested = tmp_path / "nested.jsonl"
+    nested.write_text(json.dumps({"data": {"items": RECORDS[:1]}}) + "\n")
+    r = run("check", src, nested)
+    assert _errors(r.stderr) == [
+        f"error: {src}:1: no string field 'text'; its list 'records' (3 items) holds records "
+        "with one (a document of records on one line, not a record: `jq -c '.records[]'` "
+        "makes JSON Lines of it), line skipped",
+        f"error: {nested}:1: no string field 'text'; its list 'data.items' (1 item) holds "
+        "records with one (a document of records on one line, not a record: `jq -c "
+        "'.data.items[]'` makes JSON Lines of it), line skipped"]
+    r = CliRunner().invoke(cli, ["clean", "-"], input=json.dumps({"records": RECORDS}) + "\n")
+    assert r.exit_code == 2 and "`jq -c '.records[]'` makes JSON Lines of it" in r.stderr
+    # negatives: a list of objects without the field, and --text-key naming
+    # another field, keep the record's own hint
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"title": "T", "records": [{"name": "A"}]}) + "\n")
+    r = run("check", other)
+    assert _errors(r.stderr) == [f"error: {other}:1: no string field 'text'; its string fields: "
+                                 "title (--text-key names the field to clean), line skipped"]
+    r = run("check", "--text-key", "body", src)
+    assert "jq" not in r.stderr and "no string field 'body'" in r.stderr
