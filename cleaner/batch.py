@@ -1180,8 +1180,8 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
     where = f"{chunk.display}:{lineno}"
     if isinstance(raw, LongLine):   # read past, not kept (cleaner.limits)
         res.error = (too_large(where, raw.limit, raw.size, "a line of ",
-                               f"line skipped, read past (a line is read no further than "
-                               f"{LINE_BOUND} times the limit, so its text is not measured)")
+                               "line skipped, read past (a longer line is never held, so "
+                               "its text is not measured)", bound=raw.bound)
                      if raw.bound else
                      too_large(where, raw.limit, raw.size, "a record of ", "line skipped"))
         return res

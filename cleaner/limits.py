@@ -89,12 +89,23 @@ def _bytes(n: int) -> str:
 
 
 def too_large(where: str, limit: int, size: int | None = None, what: str = "",
-              outcome: str = "not cleaned, left as it was") -> str:
+              outcome: str = "not cleaned, left as it was", bound: int = 0) -> str:
     """The error of a document over ``limit``: ``size`` bytes, or (None) a
     stream known only to be larger (read no further, so no limit that takes
     it can be named); ``what`` it is (``"a record of "``), ``outcome`` what
-    became of it."""
+    became of it. ``bound``: it is a JSONL line over the line bound (see
+    :func:`line_bound`), not the limit, that was hit; the ``--max-size``
+    named is the one whose bound the line is under (``size`` / bound ×
+    limit, rounded up: a line of 18 KB under a limit of 5K reads, where 18K
+    would be far more than its text needs), from which its text is then
+    measured."""
     said = _bytes(size) if size is not None else f"more than {format_size(limit)}"
+    if bound and size is not None:
+        over = (f"over the line bound of {format_size(bound)} ({bound // limit} times the "
+                f"size limit of {format_size(limit)})")
+        raise_it = (f"--max-size {_suggested(-(-size * limit // bound))} or more (or "
+                    "max-size in [tool.cleaner]) reads it, its text then measured against it")
+        return f"{where}: {what}{said}, {over}: {outcome}; {raise_it}; 0 lifts the limit"
     raise_it = (f"--max-size {_suggested(size)}" if size is not None
                 else "a larger --max-size")
     return (f"{where}: {what}{said}, over the size limit of {_bytes(limit)}: "

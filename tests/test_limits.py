@@ -14,7 +14,7 @@ from cleaner import clean, config
 from cleaner.batch import clean_paths
 from cleaner.cli import cli, main
 from cleaner.limits import (DEFAULT_MAX_SIZE, LongLine, format_size, lines_limited, parse_size,
-                            read_limited)
+                            read_limited, too_large)
 
 from ._corpus import article
 
@@ -410,13 +410,37 @@ def test_a_line_is_never_read_past_four_times_the_limit(tmp_path: Path) -> None:
     p.write_text(json.dumps({"id": "a", "text": body}) + "\n" + b + "\n" + c + "\n")
     r = run("clean", "--max-size", "4K", p, "-o", tmp_path / "out")
     assert r.exit_code == 2
-    assert f"error: {p}:2: a line of {format_size(len(b))} ({len(b)} bytes), over the " in r.stderr
-    assert ("line skipped, read past (a line is read no further than 4 times the limit, so "
-            f"its text is not measured); --max-size {-(-len(b) // 1024)}K") in r.stderr
+    assert (f"error: {p}:2: a line of {format_size(len(b))} ({len(b)} bytes), over the line "
+            "bound of 16 KB (4 times the size limit of 4 KB): line skipped, read past (a longer "
+            "line is never held, so its text is not measured); --max-size "
+            f"{-(-len(b) // 4096)}K or more") in r.stderr
     out = (tmp_path / "out" / "r.jsonl").read_text().splitlines()
     assert [json.loads(x)["id"] for x in out] == ["a", "c"]   # c: under 16 KB
     got = list(lines_limited(io.BytesIO(b"ab\n" + b"x" * 9 + b"\n" + b"y" * 7), 2, 8))
     assert got == [b"ab\n", LongLine(9, True, 2, 8), b"y" * 7]
+
+
+def test_a_line_over_the_bound_names_the_limit_whose_bound_takes_it(tmp_path: Path) -> None:
+    """A 6,000-byte text written as \\u escapes makes a line of ~18 KB: the
+    error said "--max-size 18K takes it" (the line's size) where a limit of
+    a quarter of it reads the line; it names the line bound, and the
+    --max-size it suggests does read the line, its text then measured."""
+    p = tmp_path / "esc.jsonl"
+    line = json.dumps({"id": "e", "text": "\u00e9" * 3000})   # 6000 bytes of text
+    p.write_text(json.dumps({"id": "a", "text": article(1)}) + "\n" + line + "\n")
+    r = run("check", "--max-size", "4K", p)
+    assert r.exit_code == 2
+    want = -(-len(line) // 4 // 1024)
+    assert want == 5 and f"--max-size {want}K or more" in r.stderr
+    assert "over the line bound of 16 KB (4 times the size limit of 4 KB)" in r.stderr
+    assert f"--max-size {-(-len(line) // 1024)}K" not in r.stderr
+    # as suggested: the line is read, its text measured (6000 bytes, over 5K)
+    r = run("check", "--max-size", f"{want}K", p)
+    assert "a record whose text ('text') is 5.9 KB (6000 bytes)" in r.stderr
+    assert "--max-size 6K (or max-size in [tool.cleaner]) takes it" in r.stderr
+    assert run("check", "--max-size", "6K", p).exit_code != 2
+    # negative: a file over the limit still names its own size
+    assert "--max-size 18K (or" in too_large("f", 4096, 18144)
 
 
 def test_learning_repeated_lines_passes_over_what_is_too_large(tmp_path: Path) -> None:
