@@ -222,6 +222,15 @@ def test_a_text_read_by_head_ends_quietly() -> None:
 
 # -- Ctrl-C in the middle of a parallel batch --------------------------------
 
+def _ctrl_c_default() -> None:
+    """In the child, before exec: Ctrl-C at its default, as a terminal's
+    foreground job has it. A test run started in the background of a
+    shell without job control (``pytest &``, a CI step's) ignores SIGINT,
+    and an ignored signal stays ignored across exec: the run never saw
+    the test's Ctrl-C and cleaned every file."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_in_a_parallel_batch_leaves_complete_outputs_only(tmp_path: Path) -> None:
     """SIGINT to the whole process group, as a terminal's Ctrl-C: the run and
     its two workers. Exit 130, no traceback from any process, no temporary
@@ -234,7 +243,7 @@ def test_ctrl_c_in_a_parallel_batch_leaves_complete_outputs_only(tmp_path: Path)
         out = base / "out"
         proc = subprocess.Popen(_cleaner("clean", base / "in", "-o", out, "-j", "2"),
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                start_new_session=True, env=ENV)
+                                start_new_session=True, env=ENV, preexec_fn=_ctrl_c_default)
         try:
             end = time.monotonic() + 90
             while time.monotonic() < end and not (out.exists() and
