@@ -1621,7 +1621,13 @@ class TeaserLink(LineRule):
     double from next year``) and those of the links right under it, no
     blank line between — or a blank line between each, when one stands
     between the label and its first link too (a page dumped with a blank
-    line between all its blocks). ``Read more`` alone is a button that
+    line between all its blocks). The linked story's summary cut off by
+    the page, right under a link's headline so taken, goes too: a capital
+    first, forty words at most, an ellipsis at its end after a word or a
+    comma, no quotation mark, two words of four letters or more of the
+    headline's (``Storm closes the northern ferry terminal`` over ``The
+    northern terminal was closed again after the storm damaged the
+    ramp,...``); it ends the run. ``Read more`` alone is a button that
     goes on with the story, no box's label. After the
     body's start, a label that names the outlet between "More" and
     "Stories", "News" or "Coverage" is such a label too, whatever the
@@ -1662,6 +1668,8 @@ class TeaserLink(LineRule):
     code, name = "B005", "teaser-link"
     #: What the change says of a teaser's label alone on its line.
     LABEL = "teaser's label"
+    #: What the change says of a link's headline under a teaser's label.
+    LINK = "link to another story (under a teaser's label)"
     example = ("Kyiv said it would respond.\n\nRead | Troops sent to the border\n",
                "Kyiv said it would respond.\n")
 
@@ -1709,8 +1717,15 @@ class TeaserLink(LineRule):
                 # a copyright line), left to its rule, whose change names it
                 if under_label:
                     spaced = _blank_between(text, prev, line)
-                why = "link to another story (under a teaser's label)"
+                why = self.LINK
                 last_link = line.index
+            # the summary of the link right over it, cut off by the page
+            # ("Two ferries were held at the quay on Monday,..."): it ends
+            # the run of links (what follows is judged on its own)
+            if why is None and last_link >= 0 and line.index == last_link + 1 \
+                    and out[last_link] == self.LINK and (spaced or not _blank_between(text, prev, line)) \
+                    and _cut_summary(s, ls[last_link].text):
+                why = "summary of a linked story, cut off (under a teaser's label)"
             if why is None and label:
                 why = self.LABEL
             out.append(why)
@@ -1921,6 +1936,30 @@ def _link_headline(s: str) -> bool:
                                                     or s[:1] in "“\"‘'«„")
             and (s.endswith("?") or not structure.ends_like_sentence(s))
             and not s.rstrip().endswith((":", ";", ",")) and not _SENTENCE_INSIDE.search(s))
+
+
+#: The most words of a linked story's summary cut off under its headline.
+CUT_SUMMARY_MAX_WORDS = 40
+#: A summary cut off: an ellipsis at its end, maybe after a comma, no
+#: sentence's end before it (a quotation trailing off ends "…" too).
+_SUMMARY_CUT = lazyre.compile(r"[\w,;]\s*(?:\.\.\.|…)$")
+
+
+def _cut_summary(s: str, headline: str) -> bool:
+    """Whether line ``s``, under the headline of a link to another story,
+    is that story's summary cut off by the page: a capital (a figure)
+    first, up to CUT_SUMMARY_MAX_WORDS words, an ellipsis at its end
+    after a word or a comma (_SUMMARY_CUT), no quotation mark, and two words
+    of four letters or more that the headline has too (the summary tells
+    the same story: "Two patients diagnosed with plague in China" over
+    "Two people in China have been diagnosed with the plague,...")."""
+    if not (s[:1].isupper() or s[:1].isdigit()) or not _SUMMARY_CUT.search(s):
+        return False
+    if word_count(s) > CUT_SUMMARY_MAX_WORDS or any(q in s for q in "“”\"«»"):
+        return False
+    ws = {w.casefold() for w in structure.WORD.findall(s) if len(w) >= 4}
+    hs = {w.casefold() for w in structure.WORD.findall(headline) if len(w) >= 4}
+    return len(ws & hs) >= 2
 
 
 #: A sentence that ends inside a line (a headline's colon is no end).
