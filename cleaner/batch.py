@@ -1279,8 +1279,11 @@ def _text_key_hint(record: dict[str, Any], key: str, shown: int = 5) -> str:
     :func:`cleaner.records.text_key_hint`); but when it holds a list of
     records that have one (``{"records": [{"text": …}, …]}`` on one line: a
     JSON document minified, not a record), that list and the ``jq`` that
-    makes JSON Lines of its records."""
-    lists = _lists_with(record, key)
+    makes JSON Lines of its records. A record with a text of its own
+    (``{"content": "<article>", "comments": [{"text": …}]}``) is not such
+    a document: its lists are its own, and the hint is the ``--text-key``
+    one."""
+    lists = [] if _is_record(record) else _lists_with(record, key)
     if len(lists) == 1:
         import shlex
 
@@ -1296,7 +1299,9 @@ def _lists_with(obj: dict[str, Any], key: str,
                 path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], int]]:
     """The paths (keys from the top, down to ``JSON_LIST_DEPTH``) of the
     lists of objects in ``obj`` whose items have a string field ``key``,
-    each with its length; only those nearest the top."""
+    each with its length; only those nearest the top. An object that is a
+    record itself (:func:`_is_record`) is not looked into: its lists (its
+    comments, its links) are its own."""
     here = [((*path, k), len(v)) for k, v in obj.items()
             if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)
             and any(isinstance(x.get(key), str) for x in v)]
@@ -1304,12 +1309,18 @@ def _lists_with(obj: dict[str, Any], key: str,
         return here
     found: list[tuple[tuple[str, ...], int]] = []
     for k, v in obj.items():
-        if isinstance(v, dict):
+        if isinstance(v, dict) and not _is_record(v):
             found += _lists_with(v, key, (*path, k))
     if not found:
         return []
     depth = min(len(p) for p, _ in found)
     return [(p, n) for p, n in found if len(p) == depth]
+
+
+def _is_record(obj: dict[str, Any]) -> bool:
+    """Whether ``obj`` holds a string of ``RECORD_TEXT_CHARS`` or more (a
+    record's text, not a wrapper's status or cursor)."""
+    return any(isinstance(v, str) and len(v) >= RECORD_TEXT_CHARS for v in obj.values())
 
 
 def _record_rewrites(record: dict[str, Any], out: dict[str, Any], raw: bytes,

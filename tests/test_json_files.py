@@ -263,3 +263,29 @@ def test_a_minified_document_of_records_in_jsonl_says_so_with_its_jq(tmp_path: P
                                  "title (--text-key names the field to clean), line skipped"]
     r = run("check", "--text-key", "body", src)
     assert "jq" not in r.stderr and "no string field 'body'" in r.stderr
+
+
+def test_a_record_with_its_own_list_of_records_keeps_the_text_key_hint(tmp_path: Path) -> None:
+    """A one-line record with an article of its own and a list of comments
+    that have a 'text' (`{"content": "<article>", "comments": [{"text":
+    …}]}`) got `jq -c '.comments[]'`: following it cleaned the comments
+    and dropped the article. A record is no document of records: its hint
+    names its string fields for --text-key; also when the record is one
+    key down (its own lists are not looked into). Negative: a wrapper with
+    short strings only keeps the jq hint."""
+    comments = [{"text": "Nice piece"}, {"text": "Wrong"}]
+    rec = tmp_path / "rec.jsonl"
+    rec.write_text(json.dumps({"id": 1, "content": article(1), "comments": comments}) + "\n")
+    down = tmp_path / "down.jsonl"
+    down.write_text(json.dumps({"status": "ok", "article": {"body": article(2),
+                                                            "comments": comments}}) + "\n")
+    wrap = tmp_path / "wrap.jsonl"
+    wrap.write_text(json.dumps({"status": "ok", "comments": comments}) + "\n")
+    r = run("check", rec, down, wrap)
+    errors = _errors(r.stderr)
+    assert errors[0] == (f"error: {rec}:1: no string field 'text'; its string fields: content "
+                         "(--text-key names the field to clean), line skipped")
+    assert errors[1] == (f"error: {down}:1: no string field 'text'; its string fields: status "
+                         "(--text-key names the field to clean), line skipped")
+    assert "jq" not in errors[0] + errors[1]
+    assert "`jq -c '.comments[]'` makes JSON Lines of it" in errors[2]
