@@ -1690,33 +1690,46 @@ JSON_LIST_DEPTH = 4
 RECORD_TEXT_CHARS = 200
 
 
-def _record_lists(data: bytes) -> tuple[list[tuple[str, ...]], bool]:
+def _record_lists(data: bytes) -> tuple[list[tuple[str, ...]], bool, set[tuple[str, ...]]]:
     """The paths (keys from the top) of the lists of objects in the JSON
     object ``data`` opens (the whole document, or only its start) — where
     its records would be — and whether the object was read to its end (a
     list cut off by the end of ``data`` is named all the same: the records
-    of a large document are in it). The objects in it are looked into down
-    to ``JSON_LIST_DEPTH`` keys (``("data", "items")``), but for one that
-    is a record itself (it holds a string of ``RECORD_TEXT_CHARS`` or
-    more); only the lists nearest the top are given (a wrapper's
-    ``records`` and not a list inside its ``meta``). Each other value is
-    skipped by ``json``'s own parser, so this costs what parsing the bytes
-    looked at does."""
+    of a large document are in it), and which of the paths are of a record
+    object instead. An object that is a record itself (it holds a string of
+    ``RECORD_TEXT_CHARS`` or more) gives up none of its lists (its authors,
+    its links): it is named itself (``("article",)``; ``()``, the top one,
+    is the whole document one record). The objects in it are looked into
+    down to ``JSON_LIST_DEPTH`` keys (``("data", "items")``); only the
+    paths nearest the top are given (a wrapper's ``records`` and not a list
+    inside its ``meta``; a record one key down is as near as a list there).
+    Each other value is skipped by ``json``'s own parser, so this costs
+    what parsing the bytes looked at does."""
     import re
 
     text = data.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
     ws = re.compile(r"[ \t\r\n]*")
     dec = json.JSONDecoder()
+    records: set[tuple[str, ...]] = set()
 
     def scan(pos: int, path: tuple[str, ...]) -> tuple[list[tuple[str, ...]], int | None]:
-        """The lists in the object opening at ``pos`` - 1, and where it
-        ends (None: cut off or broken)."""
+        """The lists in the object opening at ``pos`` - 1 (or the object's
+        own path, when it is a record), and where it ends (None: cut off or
+        broken)."""
         lists: list[tuple[str, ...]] = []
         inner: list[tuple[str, ...]] = []
         record = False
+
+        def found() -> list[tuple[str, ...]]:
+            if record:
+                records.add(path)
+                return [path]
+            here = lists + [p for p in inner if len(p) == len(path) + 1]
+            return here or inner
+
         while pos < len(text):
             if text[pos] == "}":
-                return (lists or ([] if record else inner)), pos + 1
+                return found(), pos + 1
             try:
                 key, pos = dec.raw_decode(text, pos)
             except ValueError:
@@ -1728,10 +1741,10 @@ def _record_lists(data: bytes) -> tuple[list[tuple[str, ...]], bool]:
             if text[pos:pos + 1] == "[" and text[ws.match(text, pos + 1).end():][:1] == "{":
                 lists.append((*path, key))
             if text[pos:pos + 1] == "{" and len(path) + 1 < JSON_LIST_DEPTH:
-                found, end = scan(ws.match(text, pos + 1).end(), (*path, key))
-                inner += found
+                below, end = scan(ws.match(text, pos + 1).end(), (*path, key))
+                inner += below
                 if end is None:
-                    return (lists or ([] if record else inner)), None
+                    return found(), None
                 pos = end
             else:
                 try:
@@ -1743,10 +1756,10 @@ def _record_lists(data: bytes) -> tuple[list[tuple[str, ...]], bool]:
             pos = ws.match(text, pos).end()
             if text[pos:pos + 1] == ",":
                 pos = ws.match(text, pos + 1).end()
-        return (lists or ([] if record else inner)), None
+        return found(), None
 
     lists, end = scan(ws.match(text, 1).end(), ())   # past the "{"
-    return lists, end is not None
+    return lists, end is not None, records & set(lists)
 
 
 def _jq_path(keys: tuple[str, ...] | list[str]) -> str:
@@ -1769,14 +1782,22 @@ def _jq_filter(kind: str, data: bytes) -> tuple[str, str]:
     JSON Lines of it: an array's items (``.[]``); the items of an object's
     one list of objects (``.records[]``, ``.data.items[]`` a few keys
     deep, by its real names); an object with no such list is one record
-    (``.``, put on one line); else the filter is a pattern the user
-    completes (``.KEY[]``)."""
+    (``.``, put on one line), as is one that is a record itself (a long
+    text: its links and authors are its own); a record a few keys down is
+    named (``.article``); else the filter is a pattern the user completes
+    (``.KEY[]``)."""
     import shlex
 
     if kind == "array":
         return "a JSON array, not JSON Lines (one record per line)", "'.[]'"
-    lists, whole = _record_lists(data) if data else ([], False)
+    lists, whole, records = _record_lists(data) if data else ([], False, set())
     pretty = "one JSON object over several lines (pretty-printed)"
+    if lists == [()]:   # the object is a record
+        lists, whole = [], True
+    if len(lists) == 1 and lists[0] in records:
+        keys = lists[0]
+        return (f"{pretty} whose record is its object {'.'.join(keys)!r}, not JSON Lines "
+                "(one record per line)", shlex.quote(_jq_path(keys)))
     if len(lists) == 1:
         keys = lists[0]
         name = ".".join(keys)
@@ -1784,8 +1805,11 @@ def _jq_filter(kind: str, data: bytes) -> tuple[str, str]:
                 "record per line)", shlex.quote(_jq_path(keys) + "[]"))
     if not lists and whole:
         return f"{pretty}, not JSON Lines (one record per line)", "."
-    named = (f" (its lists of objects: {', '.join(repr('.'.join(k)) for k in lists)})"
-             if lists else "")
+    parts = [f"{what}: {', '.join(repr('.'.join(k)) for k in lists if (k in records) == rec)}"
+             for what, rec in (("its lists of objects", False),
+                               ("its objects that are records", True))
+             if any((k in records) == rec for k in lists)]
+    named = f" ({'; '.join(parts)})" if parts else ""
     return (f"{pretty}, not JSON Lines (one record per line); if a list in it holds the "
             f"records{named}, name it in place of KEY", "'.KEY[]'")
 

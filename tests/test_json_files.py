@@ -289,3 +289,40 @@ def test_a_record_with_its_own_list_of_records_keeps_the_text_key_hint(tmp_path:
                          "(--text-key names the field to clean), line skipped")
     assert "jq" not in errors[0] + errors[1]
     assert "`jq -c '.comments[]'` makes JSON Lines of it" in errors[2]
+
+
+def test_a_record_object_gives_up_none_of_its_lists(tmp_path: Path) -> None:
+    """A pretty-printed `{"status": "ok", "article": {…, "body":
+    "<article>", "authors": [{"name": …}]}}` got `jq -c
+    '.article.authors[]'`, and a record with a long body and a `links` list
+    got `jq -c '.links[]'`: a record object's lists are its own. The record
+    one key down is named (`jq -c .article`), and the command works; a
+    top-level record is one record (`jq -c .`). Negatives: a wrapper with a
+    list of records keeps its `.records[]`; a record beside a list at the
+    same depth is not guessed between, both are named."""
+    nested = tmp_path / "nested.json"
+    nested.write_text(json.dumps({"status": "ok", "article": {
+        "id": "d0", "headline": "Budget", "text": article(1),
+        "authors": [{"name": "Jane Doe"}, {"name": "Ann Lee"}]}}, indent=2))
+    top = tmp_path / "top.json"
+    top.write_text(json.dumps({"id": "d1", "text": article(2),
+                               "links": [{"url": "http://x", "title": "a"}]}, indent=2))
+    wrap = tmp_path / "wrap.json"
+    wrap.write_text(json.dumps({"status": "ok", "records": RECORDS}, indent=2))
+    both = tmp_path / "both.json"
+    both.write_text(json.dumps({"article": {"text": article(3), "links": [{"url": "x"}]},
+                                "comments": [{"text": "Nice"}]}, indent=2))
+    r = run("check", nested, top, wrap, both)
+    errors = _errors(r.stderr)
+    assert errors[0] == (
+        f"error: {nested}: one JSON object over several lines (pretty-printed) whose record "
+        "is its object 'article', not JSON Lines (one record per line); convert with "
+        f"`jq -c .article {nested} > {tmp_path / 'nested.jsonl'}`")
+    assert errors[1] == "error: " + f"{top}: " + OBJECT.format(p=top, o=tmp_path / "top.jsonl")
+    assert errors[2] == "error: " + f"{wrap}: " + WRAPPED.format(
+        key="records", f="'.records[]'", p=wrap, o=tmp_path / "wrap.jsonl")
+    assert ("(its lists of objects: 'comments'; its objects that are records: 'article'), "
+            "name it in place of KEY") in errors[3]
+    assert "links" not in errors[3]
+    _converted_and_cleaned(tmp_path, run("check", nested).stderr, ["d0"])
+    _converted_and_cleaned(tmp_path, run("check", top).stderr, ["d1"])
