@@ -182,17 +182,29 @@ def _control(node: Tag) -> bool:
     return len(_SPACE.sub(" ", node.get_text(" ")).strip()) <= MAX_CONTROL_CHARS
 
 
+#: Text that says nothing after a share control: a separator of a share
+#: bar ("|", "·") or a counter ("12", "1.2K"), each word of it.
+_BAR_FILLER = re.compile(r"(?:[^\w\s]+|\d+(?:[.,]\d+)*[KkMm]?)")
+
+
+def _filler(text: str) -> bool:
+    """Whether ``text`` is only whitespace, separators and counters."""
+    return all(_BAR_FILLER.fullmatch(w) for w in text.split())
+
+
 def _ends_block(node: Tag) -> bool:
-    """Whether nothing but whitespace, elements of no text (an icon, a
-    dropped ``<button>``) and other controls follows ``node`` up to the end
-    of its block (its paragraph): a share control ends a paragraph, it does
-    not open the rest of its sentence ("<a class=share-x>Acme</a> fell 5%")."""
+    """Whether nothing but whitespace, separators and counters (``|``,
+    ``12``), line breaks, elements of no other text (an icon, a dropped
+    ``<button>``, a ``<span>|</span>``) and other controls follows ``node``
+    up to the end of its block (its paragraph): a share control ends a
+    paragraph, it does not open the rest of its sentence ("<a
+    class=share-x>Acme</a> fell 5%")."""
     while True:
         for sib in node.next_siblings:
             if isinstance(sib, (Comment, Declaration, Doctype, CData, ProcessingInstruction)):
                 continue
             if isinstance(sib, NavigableString):
-                if str(sib).strip():
+                if not _filler(str(sib)):
                     return False
                 continue
             if not isinstance(sib, Tag):
@@ -200,9 +212,9 @@ def _ends_block(node: Tag) -> bool:
             name = (sib.name or "").lower()
             if name in BLOCK or name == "table":
                 return True   # the paragraph ends here
-            if name in DROP or name == "title" or _control(sib):
+            if name in DROP or name in ("title", "br") or _control(sib):
                 continue
-            if name == "br" or sib.get_text().strip():
+            if not _filler(sib.get_text(" ")):
                 return False
         parent = node.parent
         if parent is None or isinstance(parent, BeautifulSoup) or (

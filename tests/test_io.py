@@ -537,6 +537,37 @@ def test_html_share_controls_named_by_their_parts_end_a_paragraph() -> None:
     assert text == "It closed.\n\nShare\n\nNext.\n"
 
 
+def test_html_share_bar_separators_counters_and_breaks_end_a_paragraph() -> None:
+    """After 4094914 a share bar with a separator, a counter or a <br> after
+    the last sentence of its <p> was glued to it ("… on Monday. Share |
+    Tweet", "… Share 12", "… Share"): they count as nothing after a
+    control, and the bar is a line of its own again."""
+    said = "<p>Work will begin in the spring, a spokesman said on Monday. {}</p>"
+    for control in ('<a class="share-button">Share</a> <span>|</span> '
+                    '<a class="share-button">Tweet</a>',
+                    '<a class="share-button">Share</a> | <a class="share-button">Tweet</a>',
+                    '<a class="share-button">Share</a> \u00b7 <a class="share-button">Tweet</a>',
+                    '<a class="share-button">Share</a> <span class="count">12</span>',
+                    '<a class="share-button">Share</a> <span class="count">1.2K</span>',
+                    '<a class="share-button">Share</a><br><a class="share-button">Tweet</a>',
+                    '<a class="share-button">Share</a><br>'):
+        text = html_to_text(_page(f"<article>{_P1}{said.format(control)}</article>"))
+        assert "said on Monday.\n\n" in text, control
+        assert "Monday. Share" not in text, control
+    # negatives: words or a figure with a unit after a control are its
+    # sentence going on; "market share" prose and a share-price link stay
+    for p in ('<p>Markets were calm. <a class="share-button">Acme</a> fell 5%.</p>',
+              '<p>Markets were calm. <a class="share-button">Acme</a> | fell 5% today.</p>',
+              '<p>Markets were calm. <a class="share-button">Acme</a> 5%</p>',
+              '<p>Markets were calm. <a class="share-button">Acme</a><br>It fell 5%.</p>',
+              '<p>Markets were calm. <a class="share-price">Acme</a> fell 5%.</p>',
+              '<p>It rose. Market share grew to 12 | 14.</p>'):
+        text = html_to_text(p)
+        assert "\n\n" not in text, p
+    assert html_to_text('<p>Markets were calm. <a class="share-price">Acme</a> | 12</p>') == (
+        "Markets were calm. Acme | 12\n")
+
+
 def _ld(obj: str) -> str:
     return f'<script type="application/ld+json">{obj}</script>'
 
