@@ -100,6 +100,16 @@ def test_a_share_bar_repeated_between_items_still_goes():
     assert not any(s in out for s in share)
 
 
+def _none_kept_between_paragraphs(boxes: list[list[str]]) -> None:
+    """Each box after one item's paragraph: none of their lines is kept."""
+    blocks = [HEADLINE, INTRO]
+    for k in range(len(NAMES)):
+        blocks += [BODIES[k]] + boxes[k]
+    blocks += [OUTRO]
+    out = kept(blocks)
+    assert not any(line in out for box in boxes for line in box)
+
+
 def test_related_boxes_between_paragraphs_still_go():
     # a labelled box of links after each paragraph: the label line is the
     # same each time, so it heads no item of the article
@@ -107,12 +117,7 @@ def test_related_boxes_between_paragraphs_still_go():
              ["Related:", "Sourdough starter tips", "Kitchen scales tested", "Flour guide"],
              ["Related:", "Festive biscuit recipes", "Stand mixers reviewed", "Icing basics"],
              ["Related:", "Gluten free loaves", "Bread tins compared", "Proving baskets"]]
-    blocks = [HEADLINE, INTRO]
-    for k in range(len(NAMES)):
-        blocks += [BODIES[k]] + boxes[k]
-    blocks += [OUTRO]
-    out = kept(blocks)
-    assert not any(line in out for box in boxes for line in box)
+    _none_kept_between_paragraphs(boxes)
 
 
 def test_boxes_of_headlines_between_paragraphs_still_go():
@@ -121,12 +126,7 @@ def test_boxes_of_headlines_between_paragraphs_still_go():
              ["Sourdough starter tips", "Kitchen scales tested", "Flour guide", "Rye explained"],
              ["Festive biscuit recipes", "Stand mixers reviewed", "Icing basics", "Piping bags"],
              ["Gluten free loaves", "Bread tins compared", "Proving baskets", "Lame blades"]]
-    blocks = [HEADLINE, INTRO]
-    for k in range(len(NAMES)):
-        blocks += [BODIES[k]] + boxes[k]
-    blocks += [OUTRO]
-    out = kept(blocks)
-    assert not any(line in out for box in boxes for line in box)
+    _none_kept_between_paragraphs(boxes)
 
 
 def test_a_menu_between_paragraphs_still_goes():
