@@ -74,7 +74,12 @@ B105  head/tail trimming: the article is the densest run of prose, found as
       paragraph (and the title or contributor's line under the time) weighs
       nothing: it takes the verdict of its paragraph. A liveblog's share bar (chrome, or short lines
       removed with it) right before the time that heads its next entry is
-      no gap: the entries after it are the article's.
+      no gap: the entries after it are the article's. A few short lines
+      after the run's last paragraph (a side column's teaser flattened
+      into the body: a headline, "Updated: 2 hours ago", its section) are
+      no end of the article when a paragraph of prose that goes on with
+      it follows (not the teaser's summary, which speaks of its
+      headline): the run crosses them, and they go (B104).
 
 Lists and tables (not a rule, a protection): a run of bullet/enumerated items
 right after prose, a run of short cells with figures after a prose line
@@ -2330,6 +2335,86 @@ def _across_grids(feats: list[_Feat], opt: BlockOptions, s: int, e: int,
     return s, e
 
 
+#: At most so many short lines between two paragraphs (a teaser's
+#: headline, its time, its section) are crossed by ``_across_teasers``.
+_ACROSS_TEASER_LINES = 4
+#: ... to a paragraph of at least so many characters (a paragraph of the
+#: article's; a notice of the page's, "This site uses … to reduce spam.",
+#: a form's message, is a line or two shorter).
+_ACROSS_TEASER_MIN_CHARS = 120
+#: A paragraph that shares so many content stems with the short lines over
+#: it is their summary (a teaser's), not the article's.
+_TEASER_SUMMARY_STEMS = 2
+
+
+def _across_teasers(feats: list[_Feat], opt: BlockOptions, s: int, e: int,
+                    weights: list[float], cls0: list[str], sw: frozenset[str],
+                    lang: str | None) -> tuple[int, list[int]]:
+    """The article's segment's end ``e`` stretched across a few short lines
+    (at most ``_ACROSS_TEASER_LINES``, none a sentence, none a link or a
+    comment section's heading, one at most a teaser's headline of
+    ``teaser_headline_min_words`` words or more that is no line of
+    metadata: two are a list of links) that stand between its last paragraph and
+    another paragraph of prose (a sentence, good by its own stop words,
+    ``_ACROSS_TEASER_MIN_CHARS`` long or more) that goes on with the
+    article: it shares fewer than
+    ``_TEASER_SUMMARY_STEMS`` content words with the short lines over it,
+    and no more than with the article's text so far (a teaser's summary
+    speaks of its headline; the article's paragraph of its story).
+    A side column's teasers flattened between paragraphs (a headline, "2
+    hours ago", its section) are no end of the article; a river of
+    teasers after it, each headline over its own summary, is. From the
+    paragraph crossed to, the run goes on as far as it adds weight.
+    Returns the new end and the short lines crossed."""
+    n, crossed = len(feats), []
+
+    def paragraph(i: int) -> bool:
+        if not 0 <= i < n:
+            return False
+        f = feats[i]
+        return (weights[i] > 0 and cls0[i] == GOOD and _c4_sentence(f, opt)
+                and f.chars >= _ACROSS_TEASER_MIN_CHARS and not f.url)
+
+    article: set[str] | None = None
+    while True:
+        last = next((i for i in range(e - 1, s - 1, -1) if feats[i].text), None)
+        if last is None or not paragraph(last):
+            break
+        j, gap = e, []
+        while j < n and (not feats[j].text or (
+                len(gap) < _ACROSS_TEASER_LINES and weights[j] > -1e11 and not feats[j].url
+                and not _c4_sentence(feats[j], opt) and feats[j].chars < opt.length_low)):
+            if feats[j].text:
+                gap.append(j)
+            j += 1
+        if not gap or not paragraph(j):
+            break
+        # (one teaser's headline at most: two or more are a list of links,
+        # a box of the page's, and what is under it is the page's too)
+        if sum(1 for g in gap if feats[g].words >= opt.teaser_headline_min_words
+               and not _teaser_meta(feats[g], opt, lang)) > 1:
+            break
+        own = _stems(feats[j].lower, sw)
+        over = len(own & _stems(" ".join(feats[g].lower for g in gap), sw))
+        if over >= _TEASER_SUMMARY_STEMS:
+            break
+        if article is None:
+            article = _stems(" ".join(f.lower for f in feats[:e] if f.text), sw)
+        if len(own & article) < over:
+            break
+        best, total, end = 0.0, 0.0, j + 1
+        for q in range(j, n):
+            if weights[q] <= -1e11:
+                break
+            total += weights[q]
+            if total > best:
+                best, end = total, q + 1
+        article |= _stems(" ".join(f.lower for f in feats[e:end] if f.text), sw)
+        crossed += gap
+        e = end
+    return e, crossed
+
+
 def _looks_like_headline(f: _Feat, opt: BlockOptions) -> bool:
     return 2 <= f.words <= opt.headline_max_words and not f.url
 
@@ -3131,6 +3216,11 @@ def classify_blocks(
             s, e = _bridged(feats, opt, lo, s, e, weights, removed, cls0, chrome, code)
             if grid:
                 s, e = _across_grids(feats, opt, s, e, weights, grid)
+            e, crossed = _across_teasers(feats, opt, s, e, weights, cls0, sw, lang)
+            for i in crossed:
+                # (a short line between the article's paragraphs that
+                # jusText kept: a teaser's headline, its section)
+                drop(i, "B104", "teaser between two paragraphs of the article")
             # (a caption right under the run's last paragraph, prose by
             # jusText, is its picture's and stays: only what is under it
             # goes)

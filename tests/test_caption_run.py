@@ -113,8 +113,14 @@ SHORT_AFTER = "\n\n".join([BODY[0], "Print Edition", CAPTION + ". (Photo: Jane D
                            "Well-Being"]) + "\n"
 
 
-def second_body(paragraph: str) -> str:
-    return "\n\n".join([BODY[0], "June 2017", "Schedule", "Black", paragraph, "Place an Ad",
+# (five short lines between the two paragraphs: more than B105's run
+# crosses to a paragraph that goes on with the article, see
+# test_teasers_between_paragraphs.py)
+GAP = ["June 2017", "Schedule", "Black", "Gold", "Sports"]
+
+
+def second_body(paragraph: str, gap: list[str] = GAP) -> str:
+    return "\n\n".join([BODY[0], *gap, paragraph, "Place an Ad",
                         CAPTION + ". (AP Photo/Jane Doe)", "Sign in", "Helmets",
                         "Categories", "Mobile Apps"]) + "\n"
 
@@ -144,4 +150,9 @@ def test_a_caption_is_still_a_gap_where_an_article_is_found_without_it() -> None
     # after the run goes with what is after it, as the lines over it)
     doc = PIPE.run(second_body(BODY[1]))
     assert doc.text == f"{BODY[0]}\n\n{BODY[1]}\n"
+    assert PIPE.run(doc.text).text == doc.text
+    # (as where three short lines stand between the two paragraphs: the run
+    # crosses them to the second)
+    doc = PIPE.run(second_body(BODY[2], GAP[:3]))
+    assert doc.text == f"{BODY[0]}\n\n{BODY[2]}\n"
     assert PIPE.run(doc.text).text == doc.text

@@ -1,0 +1,175 @@
+"""B105's article run across teasers flattened between its paragraphs.
+
+A side column of related stories, dumped line by line into the body, leaves
+a few short lines (a teaser's headline, "Updated: 3 hours ago", its
+section, "Read more") between the article's paragraphs. Each such gap
+weighs more than one paragraph of prose, so the densest run used to end at
+the first one, and every paragraph after it was cut as "after the main
+prose run": the worst loss this tool can make. The run now crosses a few
+short lines to a paragraph that goes on with the article (it is not the
+teaser's summary: it shares fewer than two content words with the lines
+over it, and no more than with the article so far); the teasers' lines
+go. A real river of teasers after the article (each headline over its own
+summary) and a comment section after it still go.
+
+The fixtures are invented text."""
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Pipeline, Settings
+from cleaner.blocks import classify_blocks
+
+PIPE = Pipeline(settings=Settings(assume_language="en"))
+
+HEADLINE = "Harbour trust wins approval for new sea wall after long inquiry"
+P1 = ("The harbour trust on Wednesday won approval for a sea wall costing 40 million after a "
+      "planning inquiry that heard evidence from engineers, fishermen and residents for six weeks.")
+P2 = ("Engineers told the inquiry that the existing defences had been breached four times in a "
+      "decade, flooding the lower streets of the old quarter each time.")
+P3 = ("Work on the foundations is expected to begin in the autumn and will be carried out in "
+      "stages so that the fishing fleet can keep using the inner basin.")
+P4 = ("Some fishermen had objected that the construction would block access to their moorings, "
+      "but the inspector accepted a plan for temporary pontoons on the eastern side.")
+P5 = ("The trust said the final section would be finished within three years, provided the "
+      "government grant that covers half of the cost arrives on schedule.")
+P6 = ("Local councillors welcomed the decision, saying that shops and homes near the quay had "
+      "struggled to get insurance since the last winter storms.")
+BODY = [P1, P2, P3, P4, P5, P6]
+
+# (headline, time, section) of other stories, as a side column gives them
+TEASERS = [
+    ("Rail fares to rise again in January", "Updated: 2 hours ago", "Section: Transport"),
+    ("Museum reopens its Roman gallery", "Updated: 4 hours ago", "Section: Culture"),
+    ("Youth football league names new sponsor", "Updated: 7 hours ago", "Section: Sport"),
+    ("Bakery chain to open three new branches", "Updated: 9 hours ago", "Section: Business"),
+    ("Hospital car park charges scrapped for nurses", "Updated: 11 hours ago",
+     "Section: Health"),
+]
+
+
+def clean(lines: list[str]) -> list[str]:
+    doc = PIPE.run("\n\n".join(lines) + "\n")
+    return [p.strip() for p in doc.text.split("\n\n") if p.strip()]
+
+
+def interleaved(teasers: list[tuple[str, ...]], body: list[str] = BODY) -> list[str]:
+    """The headline, then the body with one teaser after each paragraph but
+    the last (as many as there are teasers)."""
+    lines = [HEADLINE]
+    for k, p in enumerate(body):
+        lines.append(p)
+        if k < len(teasers) and k < len(body) - 1:
+            lines.extend(teasers[k])
+    return lines
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 5])
+def test_paragraphs_between_teasers_kept_and_teasers_removed(count):
+    out = clean(interleaved(TEASERS[:count]))
+    assert out == [HEADLINE, *BODY]
+
+
+@pytest.mark.xfail(strict=True, reason="B104 reads a headline and a time over each paragraph "
+                   "as a grid of teasers and takes the paragraphs for their summaries")
+def test_teasers_of_a_headline_and_a_time_only():
+    teasers = [t[:2] for t in TEASERS[:3]]
+    out = clean(interleaved(teasers))
+    assert out == [HEADLINE, *BODY]
+
+
+@pytest.mark.xfail(strict=True, reason="B104 reads a headline and a time over each paragraph "
+                   "as a grid of teasers and takes the paragraphs for their summaries")
+def test_teasers_under_a_read_more_line():
+    teasers = [("Read more", t[0], t[1]) for t in TEASERS[:3]]
+    out = clean(interleaved(teasers))
+    assert [p for p in out if p in BODY] == BODY
+    assert "Read more" not in out
+    assert not any(t[1] in out for t in TEASERS)
+
+
+def test_article_ending_in_a_river_of_teasers_trimmed():
+    river = [
+        "Rail fares to rise again in January",
+        "Updated: 2 hours ago",
+        "Rail fares will rise by almost five per cent in January, the operators said.",
+        "Museum reopens its Roman gallery",
+        "Updated: 4 hours ago",
+        "The Roman gallery of the museum reopens after a two-year restoration.",
+        "Youth football league names new sponsor",
+        "Updated: 7 hours ago",
+        "A local builder will sponsor the youth football league for three seasons.",
+        "Bakery chain to open three new branches",
+        "Updated: 9 hours ago",
+        "The bakery chain will open new branches in three market towns next year.",
+    ]
+    out = clean([HEADLINE, *BODY, *river])
+    assert out == [HEADLINE, *BODY]
+
+
+def test_comment_section_after_the_article_removed():
+    comments = [
+        "12 Comments",
+        "Marina Jones",
+        "3 hours ago",
+        "About time too. My street has flooded twice since I moved here and nobody listened "
+        "to us until now, so I hope the wall is built quickly.",
+        "Peter Hale",
+        "5 hours ago",
+        "Forty million for a wall while the harbour car park is falling apart. I wonder who "
+        "decided that this was the priority for the town.",
+    ]
+    out = clean([HEADLINE, *BODY, *comments])
+    assert out == [HEADLINE, *BODY]
+
+
+def test_comment_section_after_interleaved_teasers_removed():
+    comments = [
+        "2 Comments",
+        "Marina Jones",
+        "3 hours ago",
+        "About time too. My street has flooded twice since I moved here and nobody listened "
+        "to us until now, so I hope the wall is built quickly.",
+    ]
+    out = clean([*interleaved(TEASERS[:3]), *comments])
+    assert out == [HEADLINE, *BODY]
+
+
+def test_crosshead_between_paragraphs_still_kept():
+    # (a lone short line is bridged by the run as before: no teaser)
+    out = clean([HEADLINE, P1, P2, "Objections from the fleet", P3, P4, P5])
+    assert out == [HEADLINE, P1, P2, "Objections from the fleet", P3, P4, P5]
+
+
+def test_teaser_summary_under_short_lines_not_taken_for_the_article():
+    # the paragraph under the short lines is their teaser's summary (it
+    # speaks of the teaser's headline): the article's run ends before them.
+    # (Judged by the block rules alone: in a text of mostly sentences the
+    # pipeline keeps every sentence the phrase lists leave.)
+    summary = ("Rail fares will rise again in January by almost five per cent, the operators "
+               "said on Tuesday, blaming the cost of energy and new trains.")
+    tail = ["Rail fares to rise again in January", "Updated: 2 hours ago",
+            "Section: Transport", summary]
+    blocks = [HEADLINE, P1, P2, P3, *tail]
+    verdicts = classify_blocks(blocks, chrome=[5])
+    assert [b for b, v in zip(blocks, verdicts) if v.keep] == [HEADLINE, P1, P2, P3]
+    assert verdicts[-1].code == "B105"
+
+
+def test_block_rules_cross_the_teasers_to_the_article_paragraphs():
+    blocks = interleaved(TEASERS[:3], BODY[:4])
+    verdicts = classify_blocks(blocks, chrome=[i for i, b in enumerate(blocks)
+                                               if b.startswith("Updated:")])
+    assert [b for b, v in zip(blocks, verdicts) if v.keep] == [HEADLINE, *BODY[:4]]
+    # (the teasers' headlines and sections go, with their reason)
+    assert {v.code for b, v in zip(blocks, verdicts) if not v.keep} <= {"B101", "B104"}
+
+
+def test_notice_of_the_page_under_related_links_not_taken_for_the_article():
+    # a line of the page's under two related links is not a paragraph of
+    # the article's: too short for one
+    notice = "This site uses a filter to reduce spam. Learn how your data is processed."
+    blocks = [HEADLINE, P1, P2, P3, "Seven facts about the oldest harbours in Europe",
+              "The ten biggest storms of the last century", notice]
+    verdicts = classify_blocks(blocks)
+    assert not verdicts[-1].keep
