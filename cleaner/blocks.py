@@ -2660,6 +2660,35 @@ def _longer_summary(feats: list[_Feat], i: int, k: int, size: int, s: int, u: in
     return feats[i + u * size + s].chars > _SUMMARY_SPREAD * longest
 
 
+#: A grid's summaries are shorter than the article's paragraphs around it:
+#: where each is at least this share of the shorter of them, they are the
+#: article's paragraphs (see ``_paragraphs_under_teasers``).
+_PARAGRAPH_SUMMARY_SHARE = 0.75
+
+
+def _paragraphs_under_teasers(feats: list[_Feat], opt: BlockOptions, i: int, k: int,
+                              size: int, s: int) -> bool:
+    """Whether the "summaries" of the grid of ``k`` teasers of ``size``
+    blocks from block ``i`` (its summary the ``s``-th block of each) are
+    the article's paragraphs, a side column's teaser (a headline and its
+    time) flattened over each: the grid stands between two paragraphs of
+    prose, and each of its summaries is a paragraph as long as they are
+    (``_PARAGRAPH_SUMMARY_SHARE`` of the shorter one, and at least
+    ``_ACROSS_TEASER_MIN_CHARS``). A grid's summaries are a sentence or
+    two, shorter than the article's paragraphs. (The teasers' lines are
+    then left to the article's run, which crosses them, see
+    ``_across_teasers``.)"""
+    prv = _nonempty(feats, i, -1)
+    nxt = _nonempty(feats, i + k * size - 1, 1)
+    if prv is None or nxt is None or not (_c4_sentence(feats[prv], opt)
+                                          and _c4_sentence(feats[nxt], opt)):
+        return False
+    least = max(_ACROSS_TEASER_MIN_CHARS,
+                _PARAGRAPH_SUMMARY_SHARE * min(feats[prv].chars, feats[nxt].chars))
+    return all(_c4_sentence(feats[i + u * size + s], opt)
+               and feats[i + u * size + s].chars >= least for u in range(k))
+
+
 def _announces(f: _Feat, opt: BlockOptions, lo: float) -> bool:
     """Whether the block is a clause that announces a list with its colon
     ("The weekend brings three events:"): ``announce_min_words`` words or
@@ -2749,6 +2778,9 @@ def _teaser_grids(feats: list[_Feat], opt: BlockOptions, lang: str | None,
             i, k = i + size, k - 1
         if k < opt.teaser_min_run:
             i += 1
+            continue
+        if s >= 0 and _paragraphs_under_teasers(feats, opt, i, k, size, s):
+            i += k * size  # (the article's paragraphs, a teaser over each)
             continue
         heads = [feats[i + u * size + h].key for u in range(k)]
         sums = [feats[i + u * size + s].key for u in range(k)] if s >= 0 else []
