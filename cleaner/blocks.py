@@ -57,7 +57,10 @@ B104  runs of short lines: ``min_menu_run`` or more consecutive short,
       under a paragraph), and the other rules judge the page as if the
       grid were not there (no context for jusText); the article's
       segment (B105) runs across it to two sentences or more on its far
-      side (a side column flattened between paragraphs). A liveblog's
+      side (a side column flattened between paragraphs). A "grid" between
+      two paragraphs whose every summary is a paragraph as long as they
+      are (three quarters of the shorter) is none: those are the
+      article's paragraphs, a teaser's headline and time over each. A liveblog's
       times and titles, the article's lists, and a listing under a clause
       that announces it with a colon are in no grid.
 B105  head/tail trimming: the article is the densest run of prose, found as

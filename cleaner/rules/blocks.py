@@ -798,6 +798,12 @@ class OutsideArticle(BlockRule):
     page's); a list of related
     links does end it, and so
     does a list under a teaser's label ("Related stories:", "See also:").
+    Nor does a side column's teaser flattened between two paragraphs (a
+    headline, "Updated: 2 hours ago", its section: a few short lines, one
+    headline at most) end it, when the paragraph under it goes on with the
+    article rather than summing up the teaser's headline; the teaser's
+    lines go (B104). A river of teasers after the article, each headline
+    over its own summary, still ends it.
     A paragraph outside the densest run joins it, with the prose that
     follows it, when only a run of short lines of the article's stands
     between them (at most 30: items, data, short headings, labels, code;
