@@ -1209,6 +1209,9 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
                                  "record (JSONL has one a line: jq -c '.[]' makes it so), "
                                  "line skipped")
             raise InputError(f"{where}: not a JSON object, line skipped")
+        raw_id = record.get(chunk.id_key)
+        if raw_id is not None:   # a record skipped is named by its id too (--report, json)
+            res.id = str(raw_id)
         text = record.get(chunk.text_key)
         if not isinstance(text, str) and chunk.text_key in record:
             # there, but no text: not the "wrong --text-key" of a missing field
@@ -1230,7 +1233,6 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
                                            f"a record whose text ({chunk.text_key!r}) is ",
                                            "line skipped"))
         metadata, metadata_as = record_metadata(record.get("metadata"))
-        raw_id = record.get(chunk.id_key)
         res.id = str(raw_id) if raw_id is not None else f"{chunk.display}:{lineno}"
         doc = _timed_run(res, Document(text, id=res.id, metadata=dict(metadata), record=True))
         given = record if raw_id is not None else {**record, chunk.id_key: res.id}
@@ -2075,10 +2077,12 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         stdout = stdout if stdout is not None else stdout_bytes()
 
     def error(message: str, path: str, line: int | None = None,
-              detail: str | None = None, quiet: bool = False) -> None:
+              detail: str | None = None, quiet: bool = False, rid: str = "") -> None:
         entry: dict[str, Any] = {"path": path}
         if line is not None:
             entry["line"] = line
+        if rid:   # a JSONL record's own id: a program joins on it
+            entry["id"] = rid
         entry["error"] = message
         result.errors.append(entry)
         if quiet:   # counted, said once for its file (jsonl_end)
@@ -2566,7 +2570,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 jw["errors"] += 1
                 jw["changed"] = True
                 error(r.error, r.display, r.line, r.detail,
-                      quiet=not once(r.error_kind, r.line))
+                      quiet=not once(r.error_kind, r.line), rid=r.id)
                 if report_writer:
                     report_writer.add_document(_doc_entry(r))
                 continue

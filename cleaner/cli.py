@@ -1181,7 +1181,7 @@ class _Listing:
                     message = message[len(prefix):]
                     break
             if self.fmt == "json":
-                self._json({"filename": path, "record": line, "id": None, "code": None,
+                self._json({"filename": path, "record": line, "id": e.get("id"), "code": None,
                             "name": None, "message": message, "location": None,
                             "offset": None, "kind": "error", "fix": None})
             else:

@@ -2997,6 +2997,33 @@ def test_json_and_github_formats_list_the_inputs_that_failed(tmp_path: Path) -> 
     assert "binary file" not in r.stdout and "binary file" in r.stderr
 
 
+def test_a_jsonl_line_skipped_is_named_by_its_own_id(tmp_path: Path) -> None:
+    """A program joins the output to the input on the id: a record skipped
+    (a wrong --text-key, a text that is no string) is named by its own
+    --id-key value in --report and in the JSON list, as a cleaned one is;
+    negative: a line that is no record, or a record without an id, has none
+    (its line says which it is)."""
+    src = tmp_path / "r.jsonl"
+    src.write_text('{"url": "u1", "body": "Talks resumed."}\n'
+                   '{"url": 7, "content": 12}\n'
+                   'not json\n'
+                   '{"content": null}\n'
+                   '{"url": "u5", "content": "Talks resumed on Monday."}\n')
+    keys = ("--text-key", "content", "--id-key", "url")
+    r = run("check", str(src), *keys, "--output-format", "json")
+    assert r.exit_code == 2
+    errors = [(e["record"], e["id"]) for e in json.loads(r.stdout) if e["kind"] == "error"]
+    assert errors == [(1, "u1"), (2, "7"), (3, None), (4, None)]
+    report = tmp_path / "report.json"
+    r = run("clean", str(src), *keys, "-o", str(tmp_path / "out"), "--report", str(report))
+    assert r.exit_code == 2
+    data = json.loads(report.read_text())
+    docs = data["files"][0]["documents"]
+    assert [(d["line"], d["id"], "error" in d) for d in docs] == [
+        (1, "u1", True), (2, "7", True), (3, "", True), (4, "", True), (5, "u5", False)]
+    assert [(e["line"], e.get("id")) for e in data["summary"]["errors"]] == [
+        (1, "u1"), (2, "7"), (3, None), (4, None)]
+
 def test_version_and_help_import_no_rules() -> None:
     """`cleaner --version`, `--help` and a usage error do not import the
     rules and the pipeline (about a second: review 16 U17); `rules` does
