@@ -5,11 +5,16 @@ distributed framework can map it; these helpers do it for Dask's two common
 collections, with the same record shape as the JSONL format
 (``{"id", "text", "metadata"}``)::
 
-    import dask.bag as db
+    import json, dask.bag as db
     from cleaner.scale import clean_bag
 
-    bag = db.read_text("corpus-*.jsonl").map(json.loads)
-    clean_bag(bag).map(json.dumps).to_textfiles("clean-*.jsonl")
+    if __name__ == "__main__":   # Dask's process scheduler imports the script again
+        bag = db.read_text("corpus-*.jsonl").map(json.loads)
+        clean_bag(bag).map(json.dumps).to_textfiles("clean-*.jsonl", last_endline=True)
+
+(``last_endline=True``: each file ends with a newline, as JSONL does;
+without it ``cat clean-*.jsonl`` glues one file's last record to the next
+file's first.)
 
 Dask is an optional dependency (``pip install 'cleaner[dask]'`` for bags;
 :func:`clean_dataframe` on a Dask DataFrame needs ``'cleaner[dask-dataframe]'``,

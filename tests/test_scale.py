@@ -87,6 +87,42 @@ def test_readme_dask_example_runs_as_a_script(tmp_path) -> None:
     assert all("metadata" in r for r in out)
 
 
+def test_dask_examples_write_files_that_concatenate_into_jsonl(tmp_path) -> None:
+    """The Dask example (docs/pipelines.md, and the one in cleaner.scale's
+    docstring) writes files that each end with a newline, as JSONL does:
+    `cat clean-*.jsonl` is JSONL again. Negative: Dask's default
+    (last_endline=False) glues the last record of one file to the first of
+    the next, which is why the examples pass last_endline=True."""
+    import json
+    import re
+    from pathlib import Path
+
+    import dask
+
+    import cleaner.scale
+
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "pipelines.md").read_text(encoding="utf-8")
+    for block in (re.search(r"## On Dask.*?```python\n(.*?)```", docs, re.S).group(1),
+                  cleaner.scale.__doc__):
+        assert "last_endline=True" in block and "import json" in block
+    records = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in SEEDS[:4]]
+    from cleaner.scale import clean_bag
+    for last_endline in (True, False):
+        out = tmp_path / str(last_endline)
+        bag = clean_bag(db.from_sequence(records, npartitions=2)).map(json.dumps)
+        with dask.config.set(scheduler="sync"):
+            bag.to_textfiles(str(out / "clean-*.jsonl"), last_endline=last_endline)
+        files = sorted(out.glob("clean-*.jsonl"))
+        assert len(files) == 2
+        joined = "".join(f.read_text(encoding="utf-8") for f in files)
+        if last_endline:
+            assert [json.loads(line)["id"] for line in joined.splitlines()] == \
+                [r["id"] for r in records]
+        else:
+            with pytest.raises(json.JSONDecodeError):
+                [json.loads(line) for line in joined.splitlines()]
+
+
 def test_clean_dataframe_keeps_missing_cells() -> None:
     """A frame of scraped pages has missing texts: as pandas' own `.str`
     methods, clean_dataframe leaves a missing cell (None, NaN, pd.NA)
