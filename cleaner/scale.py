@@ -91,6 +91,11 @@ def clean_bag(bag, settings: Settings | None = None, *, text_key: str = "text",
     takes its place, to be filtered or stored apart)."""
     if errors not in ERRORS:
         raise ValueError(f"errors={errors!r}: choose one of {', '.join(ERRORS)}")
+    if not (hasattr(bag, "map") and hasattr(bag, "filter")):
+        # a list or a generator has no .map: say what to do, not an AttributeError
+        raise TypeError(f"clean_bag takes a dask.bag.Bag, not {type(bag).__name__} "
+                        "(dask.bag.from_sequence(records) makes one); without Dask, "
+                        "clean records one by one: map(pipeline.clean_record, records)")
     pipeline = Pipeline(settings=settings)
     out = bag.map(_record_cleaner(pipeline, text_key, id_key, with_changes, errors))
     return out.filter(_kept) if errors == "skip" else out

@@ -194,3 +194,18 @@ def test_clean_bag_refuses_json_lines_left_unparsed(tmp_path) -> None:
     assert [o["text"] for o in out] == [t.replace("Kiev", "Kyiv") for t in texts[:2]] + [
         out[2]["text"]]
     assert "error" not in out[2]
+
+
+def test_clean_bag_of_a_list_says_what_to_do() -> None:
+    """A list or a generator is no bag: a TypeError naming
+    dask.bag.from_sequence and the way without Dask, not "'list' object has
+    no attribute 'map'". Negative: a bag of the same records is cleaned."""
+    from cleaner.scale import clean_bag
+
+    records = [{"id": "a", "text": "Talks in Kiev resumed.  \n"}]
+    for given in (records, iter(records)):
+        with pytest.raises(TypeError, match=r"takes a dask\.bag\.Bag, not (list|list_iterator) "
+                                            r"\(dask\.bag\.from_sequence"):
+            clean_bag(given)
+    out = clean_bag(db.from_sequence(records)).compute(scheduler="sync")
+    assert out[0]["text"] == "Talks in Kyiv resumed.\n"
