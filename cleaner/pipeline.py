@@ -341,6 +341,11 @@ class Pipeline:
     def __init__(self, rules: Iterable[Rule] | None = None,
                  settings: Settings | None = None, fast: bool = True,
                  **settings_kw: Any) -> None:
+        if settings is not None and settings_kw:
+            # one of them would be dropped without a word (ignore= turning nothing off)
+            raise TypeError(f"give settings= or settings keywords ({', '.join(settings_kw)}), "
+                            f"not both: settings.with_({', '.join(f'{k}=…' for k in settings_kw)}) "
+                            "makes one from the other")
         self.settings = settings or Settings(**settings_kw)
         #: ``fast=False`` turns off the shortcuts that must not change the
         #: output (the language test, rule memos, the lines cache), for
@@ -357,6 +362,9 @@ class Pipeline:
 
     @classmethod
     def default(cls, **settings_kw: Any) -> "Pipeline":
+        """The built-in rules, chosen and configured by the fields of
+        :class:`Settings` (``Pipeline.default(ignore=("N",))``; an unknown
+        field is a ``TypeError``, a bad value a :class:`SettingsError`)."""
         return cls(settings=Settings(**settings_kw))
 
     def __repr__(self) -> str:

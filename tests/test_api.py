@@ -95,6 +95,20 @@ def test_good_settings_are_accepted():
     assert Settings(languages=()).languages == ()
 
 
+def test_settings_and_settings_keywords_together_are_refused():
+    """Pipeline(settings=s, ignore=("B",)) used s and dropped ignore= without
+    a word, so the rules meant to be off ran. Negative: either alone works,
+    and Settings.with_ (which the error names) combines them."""
+    settings = Settings(ignore=("N",))
+    with pytest.raises(TypeError, match=r"settings= or settings keywords \(ignore\), not both"):
+        Pipeline(settings=settings, ignore=("N", "L"))
+    assert Pipeline(settings=settings).run(STORY).text == STORY
+    assert Pipeline(ignore=("N",)).run(STORY).text == STORY
+    assert Pipeline(settings=settings).run("Kiev said it.\nShare\n").text == "Kiev said it.\n"
+    both = Pipeline(settings=settings.with_(ignore=("N", "B")))   # the share line stays
+    assert both.run("Kiev said it.\nShare\n").text == "Kiev said it.\n\nShare\n"
+    assert Pipeline.default.__doc__ and "Settings" in Pipeline.default.__doc__
+
 def test_the_cli_refuses_an_unknown_language_with_exit_2(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text(STORY, encoding="utf-8")
