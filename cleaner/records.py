@@ -31,6 +31,12 @@ def text_key_hint(record: Mapping[str, Any], key: str, option: str = "text_key",
     what the field is if it is there, and the string fields the record has
     (the one ``option`` should name is likely among them). The CLI and the
     Python API say the same."""
+    value = record.get(key)
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        # a column of texts: a batch, as datasets' map(batched=True) passes one
+        return (f" (it is a list of {len(value)} strings: a batch of records, as "
+                "datasets.map(..., batched=True) passes; a Pipeline cleans one record "
+                "at a time: map it without batched=True)")
     fields = [k for k, v in record.items() if isinstance(v, str) and k != key]
     if key in record:
         kind = type(record[key]).__name__

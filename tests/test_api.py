@@ -61,6 +61,23 @@ def test_a_record_without_a_text_field_is_a_type_error():
                                            text_key="body")["body"] != STORY
 
 
+def test_a_batch_of_records_says_it_is_one():
+    """datasets.map(pipeline, batched=True) hands over a dict of columns
+    ({"text": [...], "id": [...]}): the error says it is a batch and that a
+    Pipeline cleans one record at a time, rather than "the record has no
+    other string field". Negative: a list that is no column of texts, and a
+    record cleaned one at a time."""
+    batch = {"id": ["a", "b"], "text": [STORY, STORY]}
+    with pytest.raises(TypeError, match=r"^record has no string field 'text' \(it is a list "
+                                        r"of 2 strings: a batch of records, as datasets\.map"
+                                        r"\(\.\.\., batched=True\) passes; .* without "
+                                        r"batched=True\)$"):
+        Pipeline.default()(batch)
+    with pytest.raises(TypeError, match=r"\(it is a list\); the record has no other string"):
+        Pipeline.default()({"text": [1, 2]})
+    one = {"id": "a", "text": STORY}
+    assert Pipeline.default()(one)["text"] == "Kyiv said on Monday that the talks would go on.\n"
+
 def test_a_dask_bag_record_without_a_text_field_says_which_fields_it_has():
     from cleaner.scale import _record_cleaner
 
