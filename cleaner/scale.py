@@ -80,10 +80,23 @@ def _kept(record: Any) -> bool:
     return record is not None
 
 
-def clean_bag(bag, settings: Settings | None = None, *, text_key: str = "text",
+def _pipeline(settings: "Settings | Pipeline | None") -> Pipeline:
+    """The pipeline to map: one given as it is (its own rules and settings),
+    else the default one with ``settings``."""
+    if isinstance(settings, Pipeline):
+        return settings
+    if settings is not None and not isinstance(settings, Settings):
+        raise TypeError(f"settings: a cleaner.Settings or a cleaner.Pipeline, not "
+                        f"{type(settings).__name__}")
+    return Pipeline(settings=settings)
+
+
+def clean_bag(bag, settings: Settings | Pipeline | None = None, *, text_key: str = "text",
               id_key: str = "id", with_changes: bool = False, errors: str = "raise"):
     """Clean a ``dask.bag.Bag`` of records (dicts with a text field) or of
     strings; returns a bag of records with the cleaned text and metadata.
+    ``settings``: a :class:`~cleaner.Settings` for the default pipeline, or
+    a :class:`~cleaner.Pipeline` to map as it is.
 
     ``errors``: what a record that cannot be cleaned does — ``"raise"``
     (the default: the computation fails with its error), ``"skip"`` (it is
@@ -96,7 +109,7 @@ def clean_bag(bag, settings: Settings | None = None, *, text_key: str = "text",
         raise TypeError(f"clean_bag takes a dask.bag.Bag, not {type(bag).__name__} "
                         "(dask.bag.from_sequence(records) makes one); without Dask, "
                         "clean records one by one: map(pipeline.clean_record, records)")
-    pipeline = Pipeline(settings=settings)
+    pipeline = _pipeline(settings)
     out = bag.map(_record_cleaner(pipeline, text_key, id_key, with_changes, errors))
     return out.filter(_kept) if errors == "skip" else out
 
@@ -116,8 +129,10 @@ def _missing(value: Any) -> bool:
     return pandas.api.types.is_scalar(value) and bool(pandas.isna(value))
 
 
-def clean_dataframe(frame, settings: Settings | None = None, *, column: str = "text"):
-    """Clean the ``column`` of a pandas or ``dask.dataframe`` DataFrame;
+def clean_dataframe(frame, settings: Settings | Pipeline | None = None, *,
+                    column: str = "text"):
+    """Clean the ``column`` of a pandas or ``dask.dataframe`` DataFrame
+    (``settings`` as for :func:`clean_bag`);
     returns a frame with the cleaned text in ``column`` (metadata is not kept:
     use :func:`clean_bag` for it). A missing cell (``None``, ``NaN``,
     ``pandas.NA``) stays missing, as pandas' own ``.str`` methods leave it;
@@ -126,7 +141,7 @@ def clean_dataframe(frame, settings: Settings | None = None, *, column: str = "t
         columns = ", ".join(map(str, frame.columns)) or "none"
         raise KeyError(f"no column {column!r} to clean; its columns: {columns} "
                        "(column= names the one to clean)")
-    pipeline = Pipeline(settings=settings)
+    pipeline = _pipeline(settings)
 
     def clean_text(text: Any) -> Any:
         if not isinstance(text, str):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import Document, Pipeline
+from cleaner import Document, Pipeline, Settings
 
 from .conftest import SEEDS
 
@@ -209,3 +209,27 @@ def test_clean_bag_of_a_list_says_what_to_do() -> None:
             clean_bag(given)
     out = clean_bag(db.from_sequence(records)).compute(scheduler="sync")
     assert out[0]["text"] == "Talks in Kyiv resumed.\n"
+
+
+def test_clean_bag_and_clean_dataframe_take_a_pipeline_as_it_is() -> None:
+    """A Pipeline built with its own settings (or rules) is mapped as it is;
+    it gave AttributeError: 'Pipeline' object has no attribute 'select'.
+    Negative: Settings still work, and anything else is a TypeError that
+    says what is taken."""
+    from cleaner.scale import clean_bag
+
+    records = [{"id": "a", "text": "Talks in Kiev resumed.\n"}]
+    keep_names = Pipeline.default(ignore=("N",))
+    bag = db.from_sequence(records)
+    assert clean_bag(bag, keep_names).compute(scheduler="sync")[0]["text"] == records[0]["text"]
+    assert clean_bag(bag, Settings(ignore=("N",))).compute(scheduler="sync")[0]["text"] \
+        == records[0]["text"]
+    assert clean_bag(bag).compute(scheduler="sync")[0]["text"] == "Talks in Kyiv resumed.\n"
+    with pytest.raises(TypeError, match="a cleaner.Settings or a cleaner.Pipeline, not dict"):
+        clean_bag(bag, {"ignore": ("N",)})
+    pd = pytest.importorskip("pandas")
+    from cleaner.scale import clean_dataframe
+
+    frame = pd.DataFrame({"text": ["Talks in Kiev resumed.\n"]})
+    assert clean_dataframe(frame, keep_names)["text"].tolist() == ["Talks in Kiev resumed.\n"]
+    assert clean_dataframe(frame)["text"].tolist() == ["Talks in Kyiv resumed.\n"]
