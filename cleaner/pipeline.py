@@ -15,7 +15,7 @@ import re
 import warnings
 from dataclasses import dataclass, replace
 from itertools import accumulate
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence, overload
 
 from . import language as _language
 from . import records as _records
@@ -346,6 +346,11 @@ class Pipeline:
             raise TypeError(f"give settings= or settings keywords ({', '.join(settings_kw)}), "
                             f"not both: settings.with_({', '.join(f'{k}=…' for k in settings_kw)}) "
                             "makes one from the other")
+        if rules is not None and {"select", "ignore"} & settings_kw.keys():
+            # the rules given are the ones run: a choice among the built-in
+            # ones would be dropped without a word
+            raise TypeError("give rules= or select=/ignore=, not both: select= and ignore= "
+                            "choose among the built-in rules, rules= runs the ones given")
         self.settings = settings or Settings(**settings_kw)
         #: ``fast=False`` turns off the shortcuts that must not change the
         #: output (the language test, rule memos, the lines cache), for
@@ -370,7 +375,13 @@ class Pipeline:
     def __repr__(self) -> str:
         return f"Pipeline({len(self.rules)} rules, {self.settings!r})"
 
-    def __call__(self, doc: str | Document | Mapping[str, Any]) -> Any:
+    @overload
+    def __call__(self, doc: str | Document) -> Document: ...
+
+    @overload
+    def __call__(self, doc: Mapping[str, Any]) -> dict[str, Any]: ...
+
+    def __call__(self, doc: str | Document | Mapping[str, Any]) -> Document | dict[str, Any]:
         """``run(doc)`` for a text or a Document; for a record (a mapping with
         a ``"text"`` field, as ``datasets.map`` passes), the record with its
         text cleaned (every other field kept)."""

@@ -126,6 +126,21 @@ def test_settings_and_settings_keywords_together_are_refused():
     assert both.run("Kiev said it.\nShare\n").text == "Kiev said it.\n\nShare\n"
     assert Pipeline.default.__doc__ and "Settings" in Pipeline.default.__doc__
 
+
+def test_rules_and_a_choice_of_built_in_rules_together_are_refused():
+    """Pipeline(rules=[...], ignore=...) ran the rules given and dropped
+    ignore= without a word. Negative: rules= with other settings keywords
+    (a language) works, and so does select= alone."""
+    from cleaner.rules.boilerplate import PageChrome
+    with pytest.raises(TypeError, match=r"rules= or select=/ignore=, not both"):
+        Pipeline([PageChrome()], ignore=("B002",))
+    with pytest.raises(TypeError, match=r"rules= or select=/ignore=, not both"):
+        Pipeline(rules=[PageChrome()], select=("B",))
+    only = Pipeline([PageChrome()], languages=("en",))
+    assert [r.code for r in only.rules] == ["B002"]
+    assert only.run("Kiev said it.\nShare\n").text == "Kiev said it.\n"
+    assert Pipeline(select=("B002",)).run("Kiev said it.\nShare\n").text == "Kiev said it.\n"
+
 def test_the_cli_refuses_an_unknown_language_with_exit_2(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text(STORY, encoding="utf-8")
