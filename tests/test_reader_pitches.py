@@ -1,0 +1,57 @@
+"""The outlet's appeals to the reader on a line of their own (B008, B009):
+a newsletter's promise of the day's stories ("Get the day's top stories …")
+and a call for letters to the editor ("We'd like to hear what you think …")
+go; article text of the same look (the latest on one event, a line that
+reports what someone said or wrote) stays. Invented text throughout."""
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Pipeline, Settings
+
+PIPE = Pipeline(settings=Settings(assume_language="en"))
+
+HEADLINE = "Harbour dues to double next year"
+P1 = ("The port authority said on Tuesday that the dues paid by ships calling at the harbour "
+      "would double from next spring, citing the rising cost of dredging the channel.")
+P2 = ("Shipping companies said they would pass the cost on to their customers, and one warned "
+      "that it could move its ferries to a rival port further up the coast.")
+P3 = ("The authority will publish the new tariff in March, a spokesman said, after a "
+      "consultation with the harbour's users.")
+
+
+def run(line: str, at_end: bool):
+    parts = [HEADLINE, P1, P2, line] + ([] if at_end else [P3])
+    return PIPE.run("\n\n".join(parts) + "\n")
+
+
+@pytest.mark.parametrize("at_end", [True, False])
+@pytest.mark.parametrize("line, code", [
+    ("Get the day's big stories + the games you love, picks and rankings.", "B008"),
+    ("Get the week’s biggest headlines in your inbox every Friday.", "B008"),
+    ("Get today's top stories before your first coffee.", "B008"),
+    ("The Gazette publishes letters to the editor every day. We'd like to hear what you think "
+     "about this or any of our stories. Here is our email: letters@example.com.", "B009"),
+    ("We want to hear from you: send your letters to the editor to letters@example.com.", "B009"),
+])
+def test_a_pitch_to_the_reader_goes(line, code, at_end):
+    res = run(line, at_end)
+    assert line not in res.text
+    assert P1 in res.text and P2 in res.text
+    assert any(c.code == code and line in c.before for c in res.changes)
+
+
+@pytest.mark.parametrize("at_end", [True, False])
+@pytest.mark.parametrize("line", [
+    # the latest on one event, not the day's stories
+    "Get the latest on the storm as it moves up the coast on the harbour's live page.",
+    # a line of the article that reports the words
+    "Get the day's news out before the presses stop, the editor told her staff in 1962.",
+    "“We’d like to hear from every reader,” she wrote in a letter to the editor of the Gazette.",
+    "In a letter to the editor, the mayor said that residents wanted to hear more about the plan.",
+    # the day's stories in a sentence that does not open with the call
+    "Readers who get the day's top stories from the radio were the first to hear of the fire.",
+])
+def test_article_text_of_the_same_look_stays(line, at_end):
+    res = run(line, at_end)
+    assert line in res.text
