@@ -1,0 +1,52 @@
+"""A blog platform's share buttons ("Click to share on Facebook (Opens in
+new window)") and the comments' "Loading comments..." are page chrome
+(B002) wherever they stand, also between the article's paragraphs (they
+were taken for headlines of other stories there, or kept); a sentence that
+opens with the same words stays. Invented text throughout."""
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Pipeline, Settings
+
+PIPE = Pipeline(settings=Settings(assume_language="en"))
+
+HEADLINE = "Harbour dues to double next year"
+P1 = ("The port authority said on Tuesday that the dues paid by ships calling at the harbour "
+      "would double from next spring, citing the rising cost of dredging the channel.")
+P2 = ("Shipping companies said they would pass the cost on to their customers, and one warned "
+      "that it could move its ferries to a rival port further up the coast.")
+P3 = ("The authority will publish the new tariff in March, a spokesman said, after a "
+      "consultation with the harbour's users.")
+
+
+def run(lines: list[str], at_end: bool):
+    parts = [HEADLINE, P1, P2, *lines] + ([] if at_end else [P3])
+    return PIPE.run("\n\n".join(parts) + "\n")
+
+
+BUTTONS = ["Click to share on Facebook (Opens in new window)",
+           "Click to share on Twitter (Opens in new window)",
+           "Click to print (Opens in new window)",
+           "Click to email this to a friend (Opens in new window)"]
+
+
+@pytest.mark.parametrize("at_end", [True, False])
+@pytest.mark.parametrize("lines", [BUTTONS, BUTTONS[:1], ["Loading comments..."]])
+def test_buttons_go_as_page_chrome(lines, at_end):
+    res = run(lines, at_end)
+    assert P1 in res.text and P2 in res.text
+    assert (P3 in res.text) is not at_end
+    for line in lines:
+        assert line not in res.text
+        assert any(c.code == "B002" and c.before.strip() == line for c in res.changes)
+
+
+@pytest.mark.parametrize("at_end", [True, False])
+@pytest.mark.parametrize("line", [
+    "Click to read the full tariff on the authority's website, the notice on the quay says.",
+    "Loading comments from thousands of readers took the moderators most of the night, "
+    "the editor said.",
+])
+def test_a_sentence_with_the_same_words_stays(line, at_end):
+    assert line in run([line], at_end).text
