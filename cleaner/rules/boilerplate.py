@@ -3045,6 +3045,14 @@ def _footer(language: str | None) -> re.Pattern[str]:
     return resources.regex_list("footer", "patterns", language=language)
 
 
+@functools.lru_cache(maxsize=1)
+def _editor_calls() -> re.Pattern[str]:
+    """A call for letters to the editor (``[footer] editor_calls``), asked
+    only of a line that holds "editor": the pattern looks through the
+    whole line."""
+    return resources.regex_list("footer", "editor_calls")
+
+
 #: The outlet a syndicated story came from, in its notice: "This story was
 #: originally published by The Valley Ledger, a nonprofit newsroom … It is
 #: republished here with permission.", "Originally published on Harbour
@@ -3110,7 +3118,10 @@ class AggregatorFooter(LineRule):
     sentence that goes on after the networks stay),
     the site's appeals appended to its articles, known by "our" (a call for
     letters, ``… submit a response … in our letters section, please click
-    here.``; ``Read more about the festival in our guide to the summer.``),
+    here.``, or one in the outlet's voice, ``We'd like to hear what you
+    think about this story: write a letter to the editor …``, not a line
+    that reports it, ``… she wrote in a letter to the editor``; ``Read
+    more about the festival in our guide to the summer.``),
     and its notices said of the page itself: its comments (``Comments are
     closed on this article for legal reasons.``), its market data (``Quotes
     delayed by at least 15 minutes.``; ``Share prices were delayed by 15
@@ -3149,7 +3160,8 @@ class AggregatorFooter(LineRule):
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         s = line.text
-        if len(s) <= self.FOOTER_MAX_CHARS and _footer(ctx).fullmatch(s):
+        if len(s) <= self.FOOTER_MAX_CHARS and (_footer(ctx).fullmatch(s) or (
+                "ditor" in s and _editor_calls().fullmatch(s))):
             return "aggregator footer"
         if s.endswith(_CUT_OFF_ENDS) and _CUT_OFF.search(s):
             return "excerpt cut off by its link"
