@@ -409,9 +409,9 @@ def test_a_source_label_with_prose_after_it_stays() -> None:
     ("it", "Di Marco Rossi, inviato a Kiev", "Marco Rossi"),
 ])
 def test_a_byline_with_the_writers_job_in_the_language(lang: str, byline: str, author: str) -> None:
-    from cleaner.rules.metadata import _byline_meta
+    from cleaner.rules.metadata import byline_meta
 
-    assert _byline_meta(byline, lang) == {"author": author}
+    assert byline_meta(byline, lang) == {"author": author}
 
 
 @pytest.mark.parametrize("lang, byline, meta", [
@@ -424,9 +424,9 @@ def test_a_byline_with_the_writers_job_in_the_language(lang: str, byline: str, a
     ("pt", "Por Rita Lobo, Pedro Vaz", {"author": "Rita Lobo, Pedro Vaz"}),
 ])
 def test_a_desk_or_an_outlet_in_the_language_after_the_bylines_name(lang, byline, meta) -> None:
-    from cleaner.rules.metadata import _byline_meta
+    from cleaner.rules.metadata import byline_meta
 
-    assert _byline_meta(byline, lang) == meta
+    assert byline_meta(byline, lang) == meta
 
 
 @pytest.mark.parametrize("lang, byline, meta", [
@@ -437,9 +437,9 @@ def test_a_desk_or_an_outlet_in_the_language_after_the_bylines_name(lang, byline
     ("fr", "Par Léo Marchal – envoyé spécial à Gênes", {"author": "Léo Marchal"}),
 ])
 def test_a_byline_with_its_parts_between_dashes_in_the_language(lang, byline, meta) -> None:
-    from cleaner.rules.metadata import _byline_meta
+    from cleaner.rules.metadata import byline_meta
 
-    assert _byline_meta(byline, lang) == meta
+    assert byline_meta(byline, lang) == meta
 
 
 def test_a_byline_in_a_page_in_portuguese_with_its_parts_between_dashes_is_taken() -> None:
@@ -450,10 +450,10 @@ def test_a_byline_in_a_page_in_portuguese_with_its_parts_between_dashes_is_taken
 
 
 def test_a_place_after_a_dash_with_no_job_is_no_byline() -> None:
-    from cleaner.rules.metadata import _byline_meta
+    from cleaner.rules.metadata import byline_meta
 
-    assert _byline_meta("Por Rita Lobo - Recife", "pt") is None
-    assert _byline_meta("Por Rita Lobo - que viu a cheia de perto", "pt") is None
+    assert byline_meta("Por Rita Lobo - Recife", "pt") is None
+    assert byline_meta("Por Rita Lobo - que viu a cheia de perto", "pt") is None
 
 
 _DE_INTERVIEW = ("Herr Brandt, die Stadt will die Buslinien im Norden streichen. Was heißt das "
@@ -470,9 +470,9 @@ _DE_INTERVIEW = ("Herr Brandt, die Stadt will die Buslinien im Norden streichen.
     ("nl", "Het gesprek werd gevoerd door Joost van Rijn", "Joost van Rijn"),
 ])
 def test_an_interviewers_credit_in_the_language_is_a_byline(lang, line, author) -> None:
-    from cleaner.rules.metadata import _byline_meta
+    from cleaner.rules.metadata import byline_meta
 
-    assert _byline_meta(line, lang) == {"author": author}
+    assert byline_meta(line, lang) == {"author": author}
 
 
 @pytest.mark.parametrize("where", ["head", "end"])
@@ -504,17 +504,17 @@ def test_an_interviewers_credit_in_a_sentence_stays(line) -> None:
     ("es", "Entrevista de Lucía Prats"),
 ])
 def test_a_headline_naming_the_one_interviewed_is_no_byline(lang, head) -> None:
-    from cleaner.rules.metadata import _byline_meta
+    from cleaner.rules.metadata import byline_meta
 
-    assert _byline_meta(head, lang) is None
+    assert byline_meta(head, lang) is None
     doc = run(f"{head}\n\n{_DE_INTERVIEW}", lang)
     assert doc.text.startswith(head) and "author" not in doc.metadata
 
 
 def test_a_sentence_after_a_bylines_name_is_no_job() -> None:
-    from cleaner.rules.metadata import _byline_meta
+    from cleaner.rules.metadata import byline_meta
 
-    assert _byline_meta("Par Lucas Bernard, qui a vu la ville brûler", "fr") is None
+    assert byline_meta("Par Lucas Bernard, qui a vu la ville brûler", "fr") is None
 
 
 # -- one date test: M004, the headline finder and B006's story data ask cleaner.dates
@@ -669,5 +669,5 @@ def test_the_authors_handle_under_a_byline_behind_the_menus_goes_too() -> None:
     ("By Jane Holloway, St. Ives", {"author": "Jane Holloway, St. Ives"}),
 ])
 def test_a_web_address_after_a_bylines_name_is_the_outlet(byline, meta) -> None:
-    from cleaner.rules.metadata import _byline_meta
-    assert _byline_meta(byline) == meta
+    from cleaner.rules.metadata import byline_meta
+    assert byline_meta(byline) == meta

@@ -1236,8 +1236,8 @@ def test_a_byline_with_its_job_outlet_and_place_between_dashes_gives_the_name(li
     "By Friday - the deadline - reporters were told to leave",
 ])
 def test_a_line_with_dashes_that_is_no_byline_gives_no_author(line) -> None:
-    from cleaner.rules.metadata import _byline_meta
-    assert _byline_meta(line) is None
+    from cleaner.rules.metadata import byline_meta
+    assert byline_meta(line) is None
 
 
 @pytest.mark.parametrize("line, author", [
@@ -1256,8 +1256,8 @@ def test_a_line_with_dashes_that_is_no_byline_gives_no_author(line) -> None:
     ("By Lena Ortiz, Sam Okafor PhD", "Lena Ortiz, Sam Okafor PhD"),
 ])
 def test_a_second_writer_after_the_bylines_comma_is_no_outlet(line, author) -> None:
-    from cleaner.rules.metadata import _byline_meta
-    assert _byline_meta(line) == {"author": author}
+    from cleaner.rules.metadata import byline_meta
+    assert byline_meta(line) == {"author": author}
 
 
 @pytest.mark.parametrize("line, author, date", [
@@ -1306,8 +1306,8 @@ def test_a_short_capitalised_line_over_a_date_that_is_no_byline_gives_no_author(
     "Sam Okafor · Mar 3, 2023 · Council votes to close the old library",
 ])
 def test_a_line_of_parts_that_is_no_byline_gives_no_author(line: str) -> None:
-    from cleaner.rules.metadata import _byline_meta
-    assert _byline_meta(line) is None
+    from cleaner.rules.metadata import byline_meta
+    assert byline_meta(line) is None
 
 
 @pytest.mark.parametrize("line", [
@@ -1369,8 +1369,8 @@ def test_bylines_and_outlet_lines_of_translated_copy_become_metadata(line, meta)
     "Sam Okafor - Harbour Times",         # a person first
 ])
 def test_a_line_that_is_no_outlets_line_gives_no_source(line) -> None:
-    from cleaner.rules.metadata import _outlet_line_meta
-    assert _outlet_line_meta(line, "en") is None
+    from cleaner.rules.metadata import outlet_line_meta
+    assert outlet_line_meta(line, "en") is None
     doc = PIPE.run(f"Council sets the budget\n\n{line}\n\n{_LEAD}\n\n{_CLOSE}\n")
     assert "source" not in doc.metadata
 

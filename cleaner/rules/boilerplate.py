@@ -1270,8 +1270,8 @@ class SectionLabel(Rule):
                     # the outlet's line with its section ("The Harbour
                     # Courier | Opinion"): split as M001 splits it under
                     # the headline
-                    from .metadata import _outlet_line_meta
-                    outlet = _outlet_line_meta(name, ctx.language) or {}
+                    from .metadata import outlet_line_meta
+                    outlet = outlet_line_meta(name, ctx.language) or {}
                     section = outlet.get("section", section)
             elif section and kind == "short" and x.index == last + 1:
                 section, last = f"{section} > {name}", x.index
@@ -1909,8 +1909,8 @@ def _names_a_section(s: str, ctx: Context) -> bool:
     if isinstance(source, str) and name in {x.strip().casefold().removeprefix("the ")
                                             for x in source.split(";")}:
         return True
-    from .metadata import _BYLINE_OUTLETS  # (the words outlets' names end with)
-    return len(name.split()) >= 2 and name.split()[-1] in _BYLINE_OUTLETS
+    from .metadata import BYLINE_OUTLETS  # (the words outlets' names end with)
+    return len(name.split()) >= 2 and name.split()[-1] in BYLINE_OUTLETS
 
 
 @per_language
@@ -2383,7 +2383,7 @@ _STANDFIRST_BODY: dict = {}
 
 
 def _standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:
-    from .metadata import _byline_meta  # (a late import: the rules import each other)
+    from .metadata import byline_meta  # (a late import: the rules import each other)
 
     head = headline_of(text, ls, ctx)
     if head < 0:
@@ -2395,7 +2395,7 @@ def _standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:
         # a byline or a date line (M001's, M004's)
         s = ls[i].text
         return _date_line(s, ctx) or bool(
-            word_count(s) <= BYLINE_MAX_WORDS and _byline_meta(s, ctx.language))
+            word_count(s) <= BYLINE_MAX_WORDS and byline_meta(s, ctx.language))
 
     def meta(i: int) -> bool:
         # ... or a line a phrase list removes (a share bar, "Updated:")

@@ -266,8 +266,8 @@ def _byline_under(text: str, end: int, ctx: Context) -> bool:
     nxt = text[end:nxt_end if nxt_end >= 0 else len(text)].strip()
     if not nxt or nxt.endswith((".", "!", "?", ";", ",", ":")):
         return False
-    from .metadata import _byline_meta  # (the rules import each other)
-    return _byline_meta(nxt, ctx.language) is not None
+    from .metadata import byline_meta  # (the rules import each other)
+    return byline_meta(nxt, ctx.language) is not None
 
 
 def _split_sentences(text: str) -> Iterable[tuple[int, int]]:

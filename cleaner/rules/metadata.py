@@ -83,11 +83,11 @@ _BYLINE_JOBS = {
 #: Harbour FM", "Von Anna Keller, WDR" (a listed agency, or it opens with
 #: "The", holds an acronym, or a word of these: English ones in any
 #: document, and the document's language's).
-_BYLINE_OUTLETS = ("news", "times", "herald", "gazette", "tribune", "chronicle", "journal",
-                   "press", "media", "radio", "tv", "agency", "magazine", "daily", "network",
-                   "observer", "post", "courier", "monitor", "telegraph", "newswire", "wire",
-                   "weekly", "bulletin", "broadcasting")
-_BYLINE_OUTLETS_IN = {
+BYLINE_OUTLETS = ("news", "times", "herald", "gazette", "tribune", "chronicle", "journal",
+                  "press", "media", "radio", "tv", "agency", "magazine", "daily", "network",
+                  "observer", "post", "courier", "monitor", "telegraph", "newswire", "wire",
+                  "weekly", "bulletin", "broadcasting")
+BYLINE_OUTLETS_IN = {
     "de": ("zeitung", "nachrichten", "rundfunk", "agentur", "anzeiger", "rundschau", "kurier"),
     "fr": ("journal", "agence", "presse", "radio", "infos", "info", "quotidien"),
     "es": ("agencia", "diario", "noticias", "periódico", "radio", "prensa"),
@@ -141,7 +141,7 @@ def _person(ws: list[str], outlet_words: Iterable[str]) -> bool:
 
 def _outlet(part: str, language: str | None) -> bool:
     """Whether ``part`` (the last of the names of a byline, after a comma)
-    names an outlet rather than a writer (see ``_BYLINE_OUTLETS``): a
+    names an outlet rather than a writer (see ``BYLINE_OUTLETS``): a
     listed agency, "The …", or unless it reads as a person's name (see
     ``_person``), a part with an acronym (no post-nominal) or an outlet's
     word at its end ("Harbour Daily") or its start ("Jornal do Vale"), or a
@@ -149,7 +149,7 @@ def _outlet(part: str, language: str | None) -> bool:
     ws = part.split()
     if not ws:
         return False
-    words = _BYLINE_OUTLETS + _BYLINE_OUTLETS_IN.get(language or "", ())
+    words = BYLINE_OUTLETS + BYLINE_OUTLETS_IN.get(language or "", ())
     if (_agency_name(part) in resources.boilerplate()["credit"]["agencies"]
             or (ws[0] == "The" and len(ws) > 1)):
         return True
@@ -253,7 +253,7 @@ def _agency_staff() -> re.Pattern[str]:
                       r"(?i:staff(?:\s+(?:writers?|reporters?))?|reporters|writers)\.?\s*")
 
 
-def _byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
+def byline_meta(s: str, language: str | None = None) -> dict[str, str] | None:
     """The author (and date) of a byline line: ``By Jane Smith, health
     correspondent``; or one printed with its date between bars or dots
     (``By Jane Smith, Arts Correspondent | 4 March 2024``), where the name
@@ -332,17 +332,17 @@ _OUTLET_ACRONYM = lazyre.compile(r"\s*\(([A-Z]{2,8})\)$")
 _OUTLET_EDITION = lazyre.compile(r"\s+(?i:(?:english|international|online|digital|web)\s+"
                                  r"(?:edition|service|version))$")
 #: A head line that may be an outlet's (a cheap test before the line is read).
-_OUTLET_HINT = lazyre.compile("(?i:" + "|".join(_BYLINE_OUTLETS) + r"|edition|service)\b")
+_OUTLET_HINT = lazyre.compile("(?i:" + "|".join(BYLINE_OUTLETS) + r"|edition|service)\b")
 
 
-def _outlet_line_meta(s: str, language: str | None) -> dict[str, str] | None:
+def outlet_line_meta(s: str, language: str | None) -> dict[str, str] | None:
     """The metadata of a line under the headline that names the outlet, maybe
     with its acronym, its edition, the place, the section or the date:
     ``Harbour News Network - Riyadh``, ``Valley Press Agency (VPA)``,
     ``Valley Herald English edition | Politics``, ``Harbour News Agency |
     07.02.2023``. The name: two to six capitalised words ending in an
     outlet's word (``News``, ``Agency``, ``Network``: see
-    ``_BYLINE_OUTLETS``), or any before the edition, no section's label
+    ``BYLINE_OUTLETS``), or any before the edition, no section's label
     (``World News``) and no person's name. ``None`` if it is none."""
     note = _TRANSLATED.search(s)
     if note:
@@ -360,7 +360,7 @@ def _outlet_line_meta(s: str, language: str | None) -> dict[str, str] | None:
     if (not all(w[:1].isupper() or w.casefold() in _LINK_WORDS for w in ws) or _section_label(name)
             or name.isupper()):
         return None  # (a line in capitals, "AUTO NEWS": a menu's label)
-    words = _BYLINE_OUTLETS + _BYLINE_OUTLETS_IN.get(language or "", ())
+    words = BYLINE_OUTLETS + BYLINE_OUTLETS_IN.get(language or "", ())
     if _person(ws, words) or not (edition or ws[-1].casefold() in words):
         return None
     meta = _outlet_meta(name)
@@ -678,7 +678,7 @@ def _site_line(s: str, language: str | None) -> bool:
     no person's name (a photographer's "© Jane Doe")."""
     n = structure.word_count(s)
     return (0 < n <= SITE_NAME_WORDS and s[:1].isupper() and not re.search(r"[.!?;:,|]$", s)
-            and not _person(s.split(), _BYLINE_OUTLETS + _BYLINE_OUTLETS_IN.get(language or "", ())))
+            and not _person(s.split(), BYLINE_OUTLETS + BYLINE_OUTLETS_IN.get(language or "", ())))
 
 
 def _author_job(s: str, language: str | None) -> bool:
@@ -846,7 +846,7 @@ class MetadataHeader(Rule):
             meta = self._parse(line, ctx.language)
             if not meta and body_in_head and start > lines[0][0] and _OUTLET_HINT.search(line):
                 # (not the headline; not in a page's menus, far from its text)
-                meta = _outlet_line_meta(line, ctx.language)
+                meta = outlet_line_meta(line, ctx.language)
             if meta:
                 s, e = line_span(text, start, end)
                 yield self.finding(f"metadata header {sorted(meta)}", s, e, "", metadata=meta)
@@ -874,7 +874,7 @@ class MetadataHeader(Rule):
         ls = structure.lines(text)
         body = structure.body_start(ls)
         zone = ls[max(HEAD_LINES, body - BYLINE_ABOVE_BODY):body]
-        found = [(line, _byline_meta(line.text, ctx.language)) for line in zone]
+        found = [(line, byline_meta(line.text, ctx.language)) for line in zone]
         if not any(m for _, m in found):
             return
         for k, (line, m) in enumerate(found):
@@ -926,7 +926,7 @@ class MetadataHeader(Rule):
                     if paragraphs > 1:
                         break  # (a standfirst may stand between them)
                     continue
-                m = _byline_meta(line.text, ctx.language)
+                m = byline_meta(line.text, ctx.language)
                 if m:
                     s, e = line_span(text, line.start, line.end)
                     yield self.finding("byline under the headline", s, e, "", metadata=m)
@@ -1067,7 +1067,7 @@ class MetadataHeader(Rule):
         if body + 1 >= len(ls) or body >= BYLINE_ABOVE_BODY + HEAD_LINES:
             return
         line = ls[body + 1]
-        m = _byline_meta(line.text, ctx.language)
+        m = byline_meta(line.text, ctx.language)
         if not m:
             return
         s, e = line_span(text, line.start, line.end)
@@ -1090,7 +1090,7 @@ class MetadataHeader(Rule):
         if m and not (m.group(1).lower() == "source" and len(m.group(2).split()) > 6):
             key = m.group(1).lower()
             return {_KEY_NAMES.get(key, key): m.group(2).strip()}
-        return _byline_meta(s, language)
+        return byline_meta(s, language)
 
 
 #: An e-mail's header fields, at the top of a newsletter sent as one.
