@@ -1,0 +1,298 @@
+"""Time the pipeline on pathological inputs at growing sizes and flag any
+that grows faster than linearly (a development aid).
+
+    python tools/stress_scaling.py                 # every generator, n 2n 4n
+    python tools/stress_scaling.py --only url,json --base 50000 --steps 4
+    python tools/stress_scaling.py --profile url   # cProfile the largest size
+
+Scraped pages hold lines no article has: one 200 KB line, a word repeated
+50,000 times, a URL of 20,000 characters, a minified script, thousands of
+one-word or blank lines, a table row of thousands of cells. A regex that
+backtracks, or a loop over lines that rescans the text, is invisible on
+news text and takes minutes on these. Each generator makes a document of
+about ``n`` characters; ``Pipeline().run`` is timed (CPU time, best of
+``--repeat``) at n, 2n, 4n... in a child process that is killed after
+``--timeout`` seconds. A case is flagged when a doubling costs more than
+``--ratio`` times (2.5 by default: linear is 2, n log n a little more) or
+when it takes more than ``--per-100k`` seconds per 100 KB. Sizes stay well
+under the command line's default size limit (16 MB, cleaner.limits).
+Exit 1 when any case is flagged.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_WORDS = ("the minister said on Tuesday that talks with union leaders would resume "
+          "next week after a breakdown over pay and working hours in several regions "
+          "of the country where strikes have closed schools hospitals and ports").split()
+
+
+def _prose(n: int, seed: int = 1, para: bool = False) -> str:
+    """Sentences of news-like words, about ``n`` characters; with ``para``
+    a blank line every few sentences."""
+    rng = random.Random(seed)
+    out, size, k = [], 0, 0
+    while size < n:
+        words = [rng.choice(_WORDS) for _ in range(rng.randint(8, 22))]
+        s = " ".join(words).capitalize() + "."
+        k += 1
+        sep = "\n\n" if para and k % 4 == 0 else " "
+        out.append(s + sep)
+        size += len(s) + len(sep)
+    return "".join(out).strip() + "\n"
+
+
+def _head(body: str) -> str:
+    """A headline and a real paragraph around ``body``, as a page has."""
+    return ("Talks resume after strike closes ports\n\n"
+            "The minister said on Tuesday that talks with union leaders would resume "
+            "next week.\n\n" + body + "\n\nUnions said they would consider the offer.\n")
+
+
+def _rep(unit: str) -> Callable[[int], str]:
+    return lambda n: _head(unit * max(1, n // len(unit)))
+
+
+def _capwords(n: int) -> str:
+    rng = random.Random(2)
+    return _head(" ".join(rng.choice(_WORDS).capitalize() for _ in range(n // 6)))
+
+
+def _url(n: int) -> str:
+    rng = random.Random(3)
+    path = "/".join("".join(rng.choice("abcdefghij0123456789-_") for _ in range(12))
+                    for _ in range(n // 13))
+    return _head("https://www.example.com/" + path + "?id=12&ref=home")
+
+
+def _json(n: int) -> str:
+    rng = random.Random(4)
+    items, size = [], 0
+    while size < n:
+        item = json.dumps({"id": rng.randint(1, 10**6), "title": " ".join(rng.choice(_WORDS)
+                           for _ in range(5)), "tags": ["a", "b"], "url": "/x/y?z=1",
+                           "nested": {"k": [1, 2, {"v": None}]}}, separators=(",", ":"))
+        items.append(item)
+        size += len(item) + 1
+    return _head("[" + ",".join(items) + "]")
+
+
+def _js(n: int) -> str:
+    unit = ('var a=function(b,c){if(b&&c.length>0){return b.map(function(d){return d.x+"'
+            '"+c[0]}).join(",")}else{return null}};window.dataLayer=window.dataLayer||[];')
+    return _head(unit * max(1, n // len(unit)))
+
+
+def _oneword(n: int) -> str:
+    rng = random.Random(5)
+    return _head("\n".join(rng.choice(_WORDS).capitalize() for _ in range(n // 7)))
+
+
+def _blank(n: int) -> str:
+    return _head("\n" * n)
+
+
+def _space_lines(n: int) -> str:
+    return _head("  \n" * (n // 3))
+
+
+def _cjk_lines(n: int) -> str:
+    rng = random.Random(8)
+    chars = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处府"
+    return _head("\n".join("".join(rng.choice(chars) for _ in range(30)) + "。"
+                           for _ in range(n // 31)))
+
+
+def _cyrillic_lines(n: int) -> str:
+    rng = random.Random(9)
+    words = "министр заявил во вторник что переговоры с профсоюзами возобновятся".split()
+    return _head("\n".join(" ".join(rng.choice(words) for _ in range(6))
+                           for _ in range(n // 60)))
+
+
+def _table(n: int) -> str:
+    return _head("|" + "|".join(f" cell {i % 97} " for i in range(n // 10)) + "|")
+
+
+def _table_rows(n: int) -> str:
+    return _head("\n".join(f"| {i} | Name {i % 13} | {i * 7 % 1000} | yes |"
+                           for i in range(n // 30)))
+
+
+def _nested(n: int) -> str:
+    return _head("(" * (n // 2) + ")" * (n // 2))
+
+
+def _nested_open(n: int) -> str:
+    return _head("Some text (" + "(" * n)
+
+
+def _square(n: int) -> str:
+    return _head("[" * (n // 2) + "word" + "]" * (n // 2))
+
+
+def _digits(n: int) -> str:
+    rng = random.Random(6)
+    return _head("".join(rng.choice("0123456789") for _ in range(n)))
+
+
+def _punct(n: int) -> str:
+    rng = random.Random(7)
+    return _head("".join(rng.choice("!?.,;:-–—…'\"*#/") for _ in range(n)))
+
+
+def _digit_punct(n: int) -> str:
+    return _head("1.2,3:4-5/6 " * (n // 12))
+
+
+def _spaces(n: int) -> str:
+    return _head("word" + " " * n + "word")
+
+
+def _html(n: int) -> str:
+    return _head('<div class="a"><span>x</span>&amp;' * (n // 35))
+
+
+def _open_tags(n: int) -> str:
+    return _head("<a " * (n // 3))
+
+
+GENERATORS: dict[str, Callable[[int], str]] = {
+    "long-line": lambda n: _head(_prose(n).strip()),
+    "prose-no-breaks": lambda n: _prose(n),
+    "prose-paragraphs": lambda n: _prose(n, para=True),
+    "rep-a": _rep("a "),
+    "rep-A.": _rep("A. "),
+    "rep-dots": _rep("..."),
+    "rep-ellipsis": _rep("…"),
+    "rep-dash": _rep("— "),
+    "rep-hyphen": _rep("- "),
+    "rep-word-space": _rep("word "),
+    "rep-quote": _rep("' "),
+    "rep-dquote": _rep('"a" '),
+    "rep-initials": _rep("J.R. "),
+    "rep-at": _rep("@"),
+    "rep-by": _rep("By "),
+    "capwords": _capwords,
+    "url": _url,
+    "json": _json,
+    "js": _js,
+    "one-word-lines": _oneword,
+    "blank-lines": _blank,
+    "space-lines": _space_lines,
+    "cjk-lines": _cjk_lines,
+    "cyrillic-lines": _cyrillic_lines,
+    "table-row": _table,
+    "table-rows": _table_rows,
+    "nested-parens": _nested,
+    "open-parens": _nested_open,
+    "nested-square": _square,
+    "digits": _digits,
+    "punct": _punct,
+    "digit-punct": _digit_punct,
+    "spaces": _spaces,
+    "html": _html,
+    "open-tags": _open_tags,
+}
+
+#: Sizes per generator where the default is too large or too small.
+BASE = {"prose-no-breaks": 250_000, "prose-paragraphs": 250_000}
+
+
+def _child(name: str, n: int, repeat: int, q: "mp.Queue[tuple[float, int]]") -> None:
+    sys.path.insert(0, str(ROOT))
+    from cleaner import Pipeline
+    p = Pipeline()
+    text = GENERATORS[name](n)
+    p.run("Warm up.\n")
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.process_time()
+        out = p.run(text)
+        best = min(best, time.process_time() - t)
+    q.put((best, len(out.text)))
+
+
+def measure(name: str, n: int, repeat: int, timeout: float) -> float | None:
+    """CPU seconds of one run at size n, or None when it timed out."""
+    q: "mp.Queue[tuple[float, int]]" = mp.Queue()
+    proc = mp.Process(target=_child, args=(name, n, repeat, q))
+    proc.start()
+    proc.join(timeout)
+    if proc.is_alive():
+        proc.kill()
+        proc.join()
+        return None
+    return q.get()[0] if not q.empty() else float("nan")
+
+
+def profile(name: str, n: int) -> None:
+    import cProfile
+    import pstats
+    sys.path.insert(0, str(ROOT))
+    from cleaner import Pipeline
+    p = Pipeline()
+    text = GENERATORS[name](n)
+    p.run("Warm up.\n")
+    pr = cProfile.Profile()
+    pr.enable()
+    p.run(text)
+    pr.disable()
+    pstats.Stats(pr).sort_stats("tottime").print_stats(25)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--only", default="", help="comma-separated generator names")
+    ap.add_argument("--base", type=int, default=0, help="first size n (characters)")
+    ap.add_argument("--steps", type=int, default=3, help="sizes n, 2n, ... (default 3)")
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--timeout", type=float, default=120)
+    ap.add_argument("--ratio", type=float, default=2.5)
+    ap.add_argument("--per-100k", type=float, default=3.0)
+    ap.add_argument("--profile", default="", help="cProfile one generator at --base")
+    ap.add_argument("--list", action="store_true")
+    args = ap.parse_args(argv)
+    if args.list:
+        print("\n".join(GENERATORS))
+        return 0
+    if args.profile:
+        profile(args.profile, args.base or BASE.get(args.profile, 50_000))
+        return 0
+    names = [s for s in args.only.split(",") if s] or list(GENERATORS)
+    flagged = []
+    for name in names:
+        n0 = args.base or BASE.get(name, 50_000)
+        times: list[float | None] = []
+        for k in range(args.steps):
+            t = measure(name, n0 << k, args.repeat, args.timeout)
+            times.append(t)
+            if t is None:
+                break
+        ratios = [b / a if a and b is not None and a > 0.02 else None
+                  for a, b in zip(times, times[1:])]
+        bad = (None in times
+               or any(r is not None and r > args.ratio for r in ratios)
+               or any(t is not None and t / ((n0 << k) / 100_000) > args.per_100k
+                      for k, t in enumerate(times)))
+        shown = " ".join("timeout" if t is None else f"{t:.2f}s" for t in times)
+        rs = " ".join("-" if r is None else f"{r:.2f}" for r in ratios)
+        print(f"{'FLAG' if bad else 'ok  '} {name:18} n={n0:>8}  {shown:36} x{rs}", flush=True)
+        if bad:
+            flagged.append(name)
+    if flagged:
+        print("flagged:", ",".join(flagged))
+    return 1 if flagged else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
