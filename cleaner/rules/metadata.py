@@ -1435,7 +1435,10 @@ _WIRE_OPENERS = (rb"[(\-]|\xe2\x80[\x93\x94]|with|additional|reporting|written|c
                              for label in resources.boilerplate()["credit"]["source_labels"]))
 #: A line start (a newline, then what may be whitespace: the ASCII
 #: characters that str.strip() strips, and any non-ASCII byte) and an opener.
-_WIRE_START = lazyre.compile(rb"\n[\s\x1c-\x1f\x80-\xff]*?(?:" + _WIRE_OPENERS + rb")")
+#: No newline in that whitespace: a line's opener is found from the newline
+#: just before it (from each newline of a run of blank lines, or of lines
+#: with no ASCII in them, the rest of the run was read again: quadratic).
+_WIRE_START = lazyre.compile(rb"\n[\t\x0b\x0c\r \x1c-\x1f\x80-\xff]*?(?:" + _WIRE_OPENERS + rb")")
 _WIRE_FIRST = lazyre.compile(rb"[\s\x1c-\x1f\x80-\xff]*?(?:" + _WIRE_OPENERS + rb")")
 #: Words the other patterns must hold, case aside: "contributed" (the
 #: "contributed to this report" forms), "wires"/"agencies" ("X/wires", "X
@@ -2111,8 +2114,11 @@ def _photo_standalone() -> tuple[re.Pattern[str], re.Pattern[str]]:
     phrases = [p for p in resources.boilerplate()["credit"]["photo_standalone"] if p]
     firsts = "".join(sorted({re.escape(p[0]) for p in phrases}))
     look = "" if any(p[0].isspace() for p in phrases) else f"(?=[{firsts}])"
-    head = rf"\s*[(\[]?{look}(?:{resources.alternation(phrases)})"
-    return re.compile("\n" + head), re.compile(head)
+    credit = rf"[(\[]?{look}(?:{resources.alternation(phrases)})"
+    # after a newline, no newline in the whitespace: each line is tried from
+    # the newline before it (from each newline of a run of blank lines, the
+    # run was read to its end again: quadratic)
+    return re.compile(r"\n[^\S\n]*" + credit), re.compile(r"\s*" + credit)
 
 
 def _photo_lines(text: str) -> list[tuple[int, int, str]]:

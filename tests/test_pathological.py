@@ -1,0 +1,115 @@
+"""Pathological inputs scraped pages hold (tools/stress_scaling.py makes
+them at growing sizes): each test here cleans one at a moderate size and
+checks what comes out, and checks that a pattern rewritten to read such a
+text once finds what the pattern it replaces found (on random texts, a
+fixed seed). No test asserts a time."""
+from __future__ import annotations
+
+import random
+import re
+
+from cleaner import Pipeline
+from cleaner.rules import layout, metadata
+
+PIPE = Pipeline()
+
+HEAD = ("Talks resume after strike closes ports\n\n"
+        "The minister said on Tuesday that talks with union leaders would resume next week.\n\n")
+LAST = "Unions said they would consider the offer.\n"
+
+
+def _random_texts(alphabet: list[str], n: int = 3000, seed: int = 20):
+    rnd = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 30)))
+
+
+# --- runs of blank lines (each newline of the run read the rest of it again)
+
+def test_a_run_of_blank_lines_between_paragraphs_is_one_break() -> None:
+    for blank in ("\n", "  \n", " \t\n"):
+        doc = PIPE.run(HEAD + blank * 20_000 + LAST)
+        assert doc.text == HEAD + LAST
+
+
+def test_a_sentence_torn_by_a_run_of_blank_lines_is_joined() -> None:
+    first = ("The talks would resume when the unions and the minister met again in the "
+             "capital after the")
+    doc = PIPE.run(first + "\n" * 20_000 + "weekend of protests across the country ended.\n")
+    assert doc.text == first + " weekend of protests across the country ended.\n"
+
+
+def test_a_sentence_that_ends_before_a_run_of_blank_lines_stays_apart() -> None:
+    first = ("The talks would resume when the unions and the minister met again in the "
+             "capital next week.")
+    second = "weekend protests across the country ended on Sunday.\n"
+    doc = PIPE.run(first + "\n" * 20_000 + second)
+    assert doc.text == first + "\n\n" + second
+
+
+def test_credits_after_a_run_of_blank_lines_are_still_taken() -> None:
+    doc = PIPE.run(HEAD + "\n" * 20_000 + "-with AAP\n")
+    assert doc.metadata["credit"] == "AAP"
+    assert doc.text == HEAD.rstrip("\n") + "\n"
+    doc = PIPE.run(HEAD + "\n" * 20_000 + "Getty Images\n")
+    assert doc.metadata["photo_credit"] == "Getty Images"
+    assert doc.text == HEAD.rstrip("\n") + "\n"
+
+
+_OLD_SPLIT_NEXT = re.compile(layout._SPLIT_NEXT.pattern.replace(r"(?<=\S)[ \t]*\n", r"\n", 1))
+
+
+def _old_split_sentences(text: str):
+    for m in _OLD_SPLIT_NEXT.finditer(text):
+        start = m.start()
+        while start and text[start - 1] in " \t":
+            start -= 1
+        if start == 0 or not text[start - 1].islower():
+            continue
+        yield start, m.end()
+
+
+def test_split_breaks_are_those_of_the_pattern_tried_at_every_newline() -> None:
+    def candidates(text: str) -> list[tuple[int, int]]:
+        # what _split_sentences checks further: the breaks it finds
+        return [(m.start(), m.end()) for m in layout._SPLIT_NEXT.finditer(text)
+                if text[m.start() - 1].islower()]
+
+    found = 0
+    for text in _random_texts(["\n", "\n", " ", "\t", "a", "b ", "A", ".", "x,", "É"]):
+        assert candidates(text) == list(_old_split_sentences(text)), repr(text)
+        found += bool(candidates(text))
+    assert found > 100
+
+
+_OLD_WIRE_START = re.compile(metadata._WIRE_START.pattern.replace(
+    rb"\n[\t\x0b\x0c\r \x1c-\x1f\x80-\xff]*?", rb"\n[\s\x1c-\x1f\x80-\xff]*?", 1))
+
+
+def test_wire_openers_are_found_on_the_lines_the_old_pattern_found() -> None:
+    def starts(pattern: re.Pattern[bytes], b: bytes) -> set[int]:
+        return {b.rfind(b"\n", 0, m.end() - 1) + 1 for m in pattern.finditer(b)}
+
+    assert _OLD_WIRE_START.pattern != metadata._WIRE_START.pattern
+    alphabet = ["\n", "\n", " ", "\t", "\r", "é", "—", "-", "(", "with ", "x", "\x1c"]
+    new, found = re.compile(metadata._WIRE_START.pattern), 0
+    for text in _random_texts(alphabet):
+        b = text.encode()
+        assert starts(new, b) == starts(_OLD_WIRE_START, b), repr(text)
+        found += bool(starts(new, b))
+    assert found > 300
+
+
+def test_standalone_photo_credits_are_found_on_the_lines_the_old_pattern_found() -> None:
+    after_newline, at_start = metadata._photo_standalone()
+    old = re.compile("\n" + at_start.pattern)
+
+    def starts(pattern: re.Pattern[str], text: str) -> set[int]:
+        return {text.rfind("\n", 0, m.end() - 1) + 1 for m in pattern.finditer(text)}
+
+    alphabet = ["\n", "\n", " ", "\t", "\u00a0", "(", "[", "Getty", " Images", "AP Photo", "x"]
+    found = 0
+    for text in _random_texts(alphabet):
+        assert starts(after_newline, text) == starts(old, text), repr(text)
+        found += bool(starts(old, text))
+    assert found > 300
