@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 
-from cleaner import Pipeline
+from cleaner import Pipeline, Settings
 from cleaner.rules import layout, metadata
 
 PIPE = Pipeline()
@@ -113,3 +113,29 @@ def test_standalone_photo_credits_are_found_on_the_lines_the_old_pattern_found()
         assert starts(after_newline, text) == starts(old, text), repr(text)
         found += bool(starts(old, text))
     assert found > 300
+
+
+# --- a function word repeated (each pass removed one of each pair: a run of
+# --- 256 halved eight times and did not converge)
+
+def test_a_long_run_of_one_function_word_is_written_once() -> None:
+    pipe = Pipeline(settings=Settings(assume_language="en"))
+    for word in ("a", "the", "of"):
+        doc = pipe.run(HEAD + "It was " + f"{word} " * 5_000 + "day.\n\n" + LAST)
+        assert doc.text == HEAD + f"It was {word} day.\n\n" + LAST
+        t008 = [c for c in doc.changes if c.code == "T008"]
+        assert len(t008) == 1 and t008[0].message == f"'{word}' written 5000 times"
+
+
+def test_a_run_of_three_is_one_change_and_a_pair_still_reads_twice() -> None:
+    pipe = Pipeline(settings=Settings(assume_language="en"))
+    doc = pipe.run("The sides discussed the the the safety of of the plant.\n")
+    assert doc.text == "The sides discussed the safety of the plant.\n"
+    assert [(c.message, c.before) for c in doc.changes if c.code == "T008"] == [
+        ("'the' written 3 times", "the the the"), ("'of' written twice", "of of")]
+
+
+def test_a_run_broken_by_a_mention_or_a_name_keeps_them() -> None:
+    pipe = Pipeline(settings=Settings(assume_language="en"))
+    doc = pipe.run("He wrote the words 'the the' and the the the end came for The The.\n")
+    assert doc.text == "He wrote the words 'the the' and the end came for The The.\n"

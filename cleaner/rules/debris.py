@@ -1102,13 +1102,28 @@ class RepeatedFunctionWord(Rule):
             return
         never, _ = repeated_word_lists()
         quotations = _Quotations(text)
+        run: list = []  # start, end, times written, word: pairs that overlap
         for start, end, word in repeated_words(text, never):
             if not quotations.closed(start):
                 continue  # in someone's words: F003 reports it
             if _mentioned_phrase(text, start):
                 continue  # 'the phrase the the': the words themselves; F003 reports it
-            first = text[start:start + len(word)]
-            yield self.finding(f"'{word}' written twice", start, end, first)
+            if run and word == run[3] and start == run[1] - len(word):
+                run[1], run[2] = end, run[2] + 1  # "a a a": one finding, not a pass a pair
+                continue
+            if run:
+                yield self._once(text, *run)
+            run = [start, end, 2, word]
+        if run:
+            yield self._once(text, *run)
+
+    def _once(self, text: str, start: int, end: int, times: int, word: str) -> Finding:
+        """The word at ``start`` written ``times`` times up to ``end``, once:
+        a run is one finding (as pairs, each pass halved it, and a run of
+        256 did not converge)."""
+        said = "twice" if times == 2 else f"{times} times"
+        first = text[start:start + len(word)]
+        return self.finding(f"'{word}' written {said}", start, end, first)
 
 
 _BRACKETED = lazyre.compile(r"[ \t]?\[([^\[\]\n]{3,200})\]")
