@@ -186,6 +186,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Callable, Collection, Sequence, TypeVar
 
 from . import dates, lazyre, prefilter, resources, structure
@@ -2628,7 +2629,10 @@ def _heads_what_follows(feats: list[_Feat], h: int, end: int, sw: frozenset[str]
     (The article's headline, its byline or its date and its lead read as
     a teaser more, at the end of a grid over them, or at the start of a
     grid right under them.) A teaser's headline speaks of another story."""
-    after = [f.lower for f in feats[end:] if f.text][:_HEADLINE_READ_BLOCKS]
+    # (read no further than those blocks: a copy of all the rest, for each
+    # grid tried, took time with the square of a page of teasers)
+    after = list(islice((f.lower for f in islice(feats, end, None) if f.text),
+                        _HEADLINE_READ_BLOCKS))
     if not after:
         return False
     own = _stems(feats[h].lower, sw)
@@ -2643,6 +2647,12 @@ _TEASER_START_RE = lazyre.compile(r"[HM][HSM]")
 #: too): every teaser holds a headline over a summary or a line of
 #: metadata, or a line of metadata over a headline.
 _TEASER_PAIR_RE = lazyre.compile(r"(?=[HM][SM]|MH)")
+
+
+#: A grid is read so many teasers at a time at most: a page of thousands
+#: of teasers in a row that is no grid (a summary repeated) was read to its
+#: end again from each of them, in a time that grew with its square.
+_GRID_MAX_TEASERS = 200
 
 
 #: A teaser's summary is at most so many times as long as the longest of
@@ -2750,7 +2760,7 @@ def _teaser_grids(feats: list[_Feat], opt: BlockOptions, lang: str | None,
                     or ("M" not in unit and not _under(i, feats, labels)):
                 continue
             k = 1
-            while kinds.startswith(unit, i + k * size):
+            while k < _GRID_MAX_TEASERS and kinds.startswith(unit, i + k * size):
                 k += 1
             if k >= opt.teaser_min_run and (best is None or k * size > best[0] * best[1]):
                 best = (k, size, unit)
@@ -2770,8 +2780,10 @@ def _teaser_grids(feats: list[_Feat], opt: BlockOptions, lang: str | None,
             continue
         under_prose = prv is not None and _c4_sentence(feats[prv], opt)
         # (over the article, with no prose over it, the last teaser's
-        # summary may be the article's lead, read with the rest)
-        if nxt is not None and _c4_sentence(feats[nxt], opt) and (
+        # summary may be the article's lead, read with the rest; a grid
+        # that goes on past _GRID_MAX_TEASERS has no end here)
+        goes_on = kinds.startswith(shape, end)
+        if nxt is not None and not goes_on and _c4_sentence(feats[nxt], opt) and (
                 _heads_what_follows(feats, end - size + h,
                                     end if under_prose or s < 0 else end - size + s, sw)
                 or _longer_summary(feats, i, k, size, s, k - 1)):

@@ -28,7 +28,7 @@ def _random_texts(alphabet: list[str], n: int = 3000, seed: int = 20):
 
 def test_a_run_of_blank_lines_between_paragraphs_is_one_break() -> None:
     for blank in ("\n", "  \n", " \t\n"):
-        doc = PIPE.run(HEAD + blank * 20_000 + LAST)
+        doc = PIPE.run(HEAD + blank * 5_000 + LAST)
         assert doc.text == HEAD + LAST
 
 
@@ -139,3 +139,51 @@ def test_a_run_broken_by_a_mention_or_a_name_keeps_them() -> None:
     pipe = Pipeline(settings=Settings(assume_language="en"))
     doc = pipe.run("He wrote the words 'the the' and the the the end came for The The.\n")
     assert doc.text == "He wrote the words 'the the' and the end came for The The.\n"
+
+
+# --- a page of teasers in a row (each start of a run that is no grid read
+# --- the run to its end again)
+
+_WORDS = "river mountain harbour council budget festival railway school hospital election".split()
+_LEAD = ("Talks resume after strike closes ports\n\n"
+         "The minister said on Tuesday that talks with union leaders would resume next week "
+         "after the breakdown.\n\n")
+_CLOSE = ("Unions said they would consider the offer from the minister on Friday, after a "
+          "meeting of their members in the capital.\n\n"
+          "The strike has closed the main ports for a week and left hundreds of lorries "
+          "waiting on the roads outside them.\n")
+
+
+def _teasers(n: int, distinct: bool) -> str:
+    out = []
+    for i in range(n):
+        a, b, c = _WORDS[i % 10], _WORDS[i // 10 % 10], _WORDS[i // 100 % 10]
+        summary = (f"The {a} {b} {c} plan was discussed by officials on day {i}."
+                   if distinct else "The minister said talks would resume.")
+        out.append(f"{a.capitalize()} {b} plan {c} faces vote number {i}\n\n"
+                   f"{i % 12 + 1} hours ago\n\n{summary}\n\n")
+    return _LEAD + "".join(out) + _CLOSE
+
+
+def _teasers_gone(text: str) -> bool:
+    """The headline first, the closing paragraphs kept, no teaser's line."""
+    return (text.startswith("Talks resume after strike closes ports\n\n")
+            and text.endswith(_CLOSE) and "faces vote" not in text and "hours ago" not in text
+            and "discussed by officials" not in text and "talks would resume." not in text)
+
+
+def test_a_long_run_of_teasers_that_is_no_grid_is_read_once_and_cleaned() -> None:
+    assert _teasers_gone(PIPE.run(_teasers(1_000, distinct=False)).text)
+
+
+def test_a_grid_longer_than_is_read_at_a_time_is_removed_whole() -> None:
+    doc = PIPE.run(_teasers(450, distinct=True))
+    assert _teasers_gone(doc.text)
+    grids = [c.message for c in doc.changes if c.code == "B104"]
+    assert len(grids) >= 3 and all(m.startswith("grid of ") for m in grids)
+
+
+def test_a_grid_under_the_bound_is_one_grid() -> None:
+    doc = PIPE.run(_teasers(150, distinct=True))
+    assert _teasers_gone(doc.text)
+    assert {c.message for c in doc.changes if c.code == "B104"} == {"grid of 150 teasers (HMS)"}

@@ -120,6 +120,11 @@ def _cyrillic_lines(n: int) -> str:
                            for _ in range(n // 60)))
 
 
+def _lines(make: Callable[[int], str], size: int) -> Callable[[int], str]:
+    """Lines ``make(i)``, about ``n`` characters, as a page's list of them."""
+    return lambda n: _head("".join(make(i) for i in range(max(1, n // size))))
+
+
 def _table(n: int) -> str:
     return _head("|" + "|".join(f" cell {i % 97} " for i in range(n // 10)) + "|")
 
@@ -183,6 +188,14 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "rep-initials": _rep("J.R. "),
     "rep-at": _rep("@"),
     "rep-by": _rep("By "),
+    "rep-the": _rep("the "),
+    "rep-comma": _rep(", "),
+    "rep-space-dot": _rep("word . "),
+    "rep-bang": _rep("!?"),
+    "rep-quotes": _rep("“”"),
+    "same-lines": _rep("Share this article\n"),
+    "same-paragraphs": _rep("The minister said on Tuesday that talks would resume.\n\n"),
+    "rep-sentence": _rep("The minister said talks would resume. "),
     "capwords": _capwords,
     "url": _url,
     "json": _json,
@@ -192,6 +205,15 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "space-lines": _space_lines,
     "cjk-lines": _cjk_lines,
     "cyrillic-lines": _cyrillic_lines,
+    "byline-lines": _lines(lambda i: f"By Jane Smith{i % 10}\n", 16),
+    "credit-lines": _lines(lambda i: "Photo: AAP\n", 11),
+    "date-lines": _lines(lambda i: f"Updated: {i % 28 + 1} March 2024 10:{i % 60:02d}\n", 30),
+    "label-lines": _lines(lambda i: f"Read more: Talks resume {i} times\n", 32),
+    "title-paragraphs": _lines(lambda i: f"Talks Resume After Strike {i} Closes Ports\n\n", 42),
+    "teaser-grid": _lines(lambda i: (f"Talks resume after strike {i} closes ports\n\n3 hours ago\n\n"
+                                     "The minister said talks would resume.\n\n"), 90),
+    "bullet-lines": _lines(lambda i: f"• Item number {i}\n", 16),
+    "numbered-lines": _lines(lambda i: f"{i}. Item number {i}\n", 20),
     "table-row": _table,
     "table-rows": _table_rows,
     "nested-parens": _nested,
