@@ -28,7 +28,7 @@ import re
 from typing import Iterator
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, Tag
-from bs4.element import CData, ProcessingInstruction
+from bs4.element import CData, PageElement, ProcessingInstruction
 
 from .structure import CELL_SEPARATOR  # (how the cells of a row are joined)
 
@@ -242,8 +242,23 @@ def _rows(table: Tag) -> list[str] | None:
     return rows or None
 
 
+#: The end of an element's children in :func:`_walk`.
+_END = object()
+
+
 def _walk(node: Tag, out: _Text) -> None:
-    for child in node.children:
+    """Gather the text of ``node``'s children into ``out``, depth first.
+    Iterative, with a stack of its own: a page's markup nested thousands
+    of elements deep (generated pages, an unclosed ``<b>`` repeated) went
+    past Python's recursion limit."""
+    # per open element: its children left, and whether it ends a paragraph
+    stack: list[tuple[Iterator[PageElement], bool]] = [(iter(node.children), False)]
+    while stack:
+        child = next(stack[-1][0], _END)
+        if child is _END:
+            if stack.pop()[1]:
+                out.brk()
+            continue
         if isinstance(child, (Comment, Declaration, Doctype, CData, ProcessingInstruction)):
             continue
         if isinstance(child, NavigableString):
@@ -274,17 +289,15 @@ def _walk(node: Tag, out: _Text) -> None:
                     out.text(row)
                     out.brk()
                 continue
-        if name in BLOCK or (_control(child) and out.at_sentence_start()
-                             and _ends_block(child)):
+        block = name in BLOCK or (_control(child) and out.at_sentence_start()
+                                  and _ends_block(child))
+        if block:
             # a share control after the last sentence of a paragraph
             # ("…on Monday. Share") is a line of its own, for the line rules
             # (page chrome, share bars) to take; in mid-sentence, or with
             # text after it in its paragraph, it stays in its sentence
             out.brk()
-            _walk(child, out)
-            out.brk()
-        else:
-            _walk(child, out)
+        stack.append((iter(child.children), block))
 
 
 def _prose_chars(node: Tag) -> int:

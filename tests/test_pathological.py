@@ -198,3 +198,18 @@ def test_a_grid_under_the_bound_is_one_grid() -> None:
     doc = PIPE.run(_teasers(150, distinct=True))
     assert _teasers_gone(doc.text)
     assert {c.message for c in doc.changes if c.code == "B104"} == {"grid of 150 teasers (HMS)"}
+
+
+# --- markup nested deeper than Python's recursion limit
+
+def test_html_nested_thousands_deep_is_read_without_recursion() -> None:
+    """Generated pages nest elements thousands deep (an unclosed <b> or
+    <div> repeated); the walk over the tree recursed once an element and
+    failed with RecursionError past about 1,000. The text in and after the
+    nesting comes out in its order, one paragraph a block."""
+    from cleaner.htmltext import html_to_text
+    depth = 5_000
+    html = ("<html><body><p>First paragraph.</p>" + "<div>" * depth
+            + "<p>Deep <b>inside</b> it.</p>" + "</div>" * depth
+            + "<p>After it.</p>" + "<b>" * depth + "bold" + "</b>" * depth + "</body></html>")
+    assert html_to_text(html) == "First paragraph.\n\nDeep inside it.\n\nAfter it.\n\nbold\n"
