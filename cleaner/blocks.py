@@ -2291,6 +2291,54 @@ def _bridged(feats: list[_Feat], opt: BlockOptions, lo: float, s: int, e: int,
     return s, e
 
 
+def _past_notices(feats: list[_Feat], opt: BlockOptions, s: int, e: int,
+                  weights: list[float], removed: list, cls: list[str], cls0: list[str],
+                  chrome: Collection[int]) -> tuple[int, int]:
+    """The article's segment [s, e) stretched to a notice of the page's
+    right after it (or over it): a line a phrase list removes anyway that
+    is prose by its words (an affiliate notice, a disclaimer). Weighed as
+    chrome, such a notice leaves the paragraphs between it and the segment
+    on their own, and where gaps lie between them and the segment (lines
+    other rules remove, short lines) they are too light to join it; weighed
+    by its words, as when no phrase list knew it, it carried them into the
+    run. Knowing the notice must not cost the article the lines over it:
+    so the segment reaches the first such notice past its end when the
+    lines up to it, the notice weighed by its words, add weight and one of
+    them is a paragraph of prose (the notice itself goes by its own rule).
+    The run goes no further than the notice (the prose beyond it, readers'
+    posts, stays outside), and a long chrome block past a list of links,
+    with no paragraph between, still anchors nothing. The same holds over
+    the segment's start."""
+    notices = frozenset(i for i in chrome if removed[i] is None and cls0[i] == GOOD
+                        and cls[i] == GOOD and weights[i] < 0)
+    if not notices:
+        return s, e
+
+    def paragraph(i: int) -> bool:
+        return (removed[i] is None and i not in chrome and cls0[i] == GOOD
+                and weights[i] > 0 and _c4_sentence(feats[i], opt))
+
+    def reach(lines: range) -> int | None:
+        # the first notice along ``lines``, if the lines up to it add weight
+        total, prose = 0.0, False
+        for q in lines:
+            if weights[q] <= -1e11:
+                return None
+            if q in notices:
+                return q if prose and total + feats[q].chars > 0 else None
+            total += weights[q]
+            prose = prose or paragraph(q)
+        return None
+
+    q = reach(range(e, len(feats)))
+    if q is not None:
+        e = q + 1
+    q = reach(range(s - 1, -1, -1))
+    if q is not None:
+        s = q
+    return s, e
+
+
 #: The prose on the far side of a grid of teasers goes on with the article
 #: when it holds so many sentences (see ``_across_grids``).
 _ACROSS_GRID_SENTENCES = 2
@@ -3259,6 +3307,8 @@ def classify_blocks(
                     weights[j] = 0.0
                 j -= 1
         s, e = _article_segment(weights, opt.first_part_fraction)
+        if e > s and chrome:
+            s, e = _past_notices(feats, opt, s, e, weights, removed, cls, cls0, chrome)
         if e > s:
             s, e = _bridged(feats, opt, lo, s, e, weights, removed, cls0, chrome, code)
             if grid:

@@ -1,0 +1,132 @@
+"""B105's article run and a notice of the page's right after (or over) it.
+
+A page's notice that a phrase list removes (an affiliate disclosure, "This
+article contains affiliate links …") goes into the block classifier as
+chrome, and chrome that is prose by its words weighs as a gap. At the end
+of a page dump, with lines other rules remove between the article's last
+paragraphs (sentences with account cues, B102), the last paragraphs were
+then too light to hold the run on their own, and the run ended before them:
+knowing the notice cost the article its last paragraphs, which the same
+page kept when the notice was unknown (it carried them into the run as
+prose). The run is now found again with such a notice weighed by its
+words; where that run only reaches further by crossing paragraphs of prose
+to the notice that ends it, those paragraphs stay and the notice goes by
+its own rule. A long chrome block past a list of links (no paragraph
+between) still anchors nothing, nor is the prose beyond a notice pulled
+into the article.
+
+The fixtures are invented text."""
+from __future__ import annotations
+
+from cleaner import Pipeline, Settings
+from cleaner.blocks import classify_blocks
+
+PIPE = Pipeline(settings=Settings(assume_language="en"))
+
+HEADLINE = "Harbour trust wins approval for new sea wall after long inquiry"
+# a site's menu and footer, in words no phrase list knows (a page dump)
+NAV = ["Harbour Life", "Coast Walks", "Fleet Talk", "Quay Market", "Tide Tables", "Old Quarter",
+       "Boat Club", "Island Hop", "Sea Views", "Net Mending"]
+FOOT = ["Gazette Logo", "Recommends", "Rail fares to rise again", "Museum reopens gallery",
+        "Pier Cafe", "Lighthouse Tours", "Dune Trail", "Fish Supper", "Crab Nights", "Gull Watch",
+        "Kelp Farm", "Rope Works"]
+BODY = [
+    "The harbour trust on Wednesday won approval for a sea wall costing 40 million after a "
+    "planning inquiry that heard evidence from engineers, fishermen and residents for six weeks.",
+    "Engineers told the inquiry that the existing defences had been breached four times in a "
+    "decade, flooding the lower streets of the old quarter each time.",
+    "Work on the foundations is expected to begin in the autumn and will be carried out in "
+    "stages so that the fishing fleet can keep using the inner basin.",
+]
+# two paragraphs of the article that B102 removes for their account cues
+CUED = [
+    "If you only want the ferry pass, you can sign up for a free trial week. Afterwards the "
+    "subscription costs 6.99 a month, or 69.99 for a whole year.",
+    "An even better deal is to sign up for the ferry and bus bundle: the subscription then "
+    "costs only 12.99 a month, saving 60 a year.",
+]
+LAST = [
+    "Note: the bundle covers the night buses only on weekdays. If you want the weekend service "
+    "as well, you will have to add it to your plan before you travel.",
+    "Jo Bloggs is our transport correspondent and has covered the harbour for ten years.",
+]
+NOTICE = "This article contains affiliate links. We may earn a commission if you buy through them."
+
+
+def clean(lines: list[str]) -> str:
+    return PIPE.run("\n\n".join(lines) + "\n").text
+
+
+def test_known_notice_after_the_article_keeps_its_last_paragraphs():
+    out = clean(NAV + [HEADLINE] + BODY + CUED + LAST + [NOTICE] + FOOT)
+    for p in BODY + LAST:
+        assert p in out
+    assert NOTICE not in out
+    assert "Gazette Logo" not in out and "Rope Works" not in out and "Coast Walks" not in out
+
+
+def test_the_same_page_with_a_sentence_of_its_own_there_keeps_them_too():
+    # (the behaviour the known notice must not change: the lines over it)
+    own = "The trust will publish the full inspector's report on its website next week."
+    out = clean(NAV + [HEADLINE] + BODY + CUED + LAST + [own] + FOOT)
+    for p in BODY + LAST:
+        assert p in out
+
+
+def _verdicts(blocks: list[str], chrome: list[int]) -> list[str]:
+    return [v.code for v in classify_blocks(blocks, "en", chrome=chrome)]
+
+
+def test_classifier_keeps_the_paragraphs_over_a_chrome_notice():
+    blocks = [HEADLINE] + BODY + CUED + LAST + [NOTICE] + FOOT[:4]
+    notice = blocks.index(NOTICE)
+    as_prose = _verdicts(blocks, [])
+    as_chrome = _verdicts(blocks, [notice])
+    for i in (blocks.index(LAST[0]), blocks.index(LAST[1])):
+        assert as_prose[i] == "" and as_chrome[i] == ""
+    # the footer under it still goes
+    assert all(as_chrome[i] for i in range(notice + 1, len(blocks)))
+
+
+def test_long_chrome_past_a_list_of_links_anchors_nothing():
+    # a consent blurb after the related links: no paragraph between, so
+    # the links stay outside the article
+    links = ["Rail fares to rise again in January", "Museum reopens its Roman gallery",
+             "Youth football league names new sponsor"]
+    blurb = ("We use cookies and similar technologies to improve your experience, to show you "
+             "personalised content and to analyse our traffic. By continuing you consent to this.")
+    blocks = [HEADLINE] + BODY + links + [blurb] + FOOT[:4]
+    v = _verdicts(blocks, [blocks.index(blurb)])
+    for link in links:
+        assert v[blocks.index(link)] != ""
+    for p in BODY:
+        assert v[blocks.index(p)] == ""
+
+
+def test_prose_beyond_a_notice_is_not_pulled_in():
+    # readers' posts under the notice and a few lines of the page: the
+    # run ends at the notice (the article's last paragraphs kept), and the
+    # posts stay outside it, as they do when the notice is judged by its
+    # words
+    posts = [
+        "I have lived by the quay for forty years and I have never seen the water come up as "
+        "high as it did last winter, so I am glad something is finally being done about it.",
+        "Forty million is a lot of money for a wall, and I would like to know who will pay for "
+        "the upkeep once the grant has run out and the contractors have gone home.",
+    ]
+    blocks = ([HEADLINE] + BODY + CUED + LAST + [NOTICE]
+              + ["Gull Watch", "Kelp Farm", "Pier Cafe", "Dune Trail"] + posts)
+    v = _verdicts(blocks, [blocks.index(NOTICE)])
+    for p in posts:
+        assert v[blocks.index(p)] == "B105"
+    for p in BODY + LAST:
+        assert v[blocks.index(p)] == ""
+
+
+def test_a_notice_over_the_article_keeps_the_paragraphs_under_it():
+    # the same the other way round: the notice over the article's first
+    # paragraphs, gaps between them and the rest of the body
+    blocks = (NAV[:4] + [HEADLINE, NOTICE] + LAST + CUED + BODY + FOOT[:4])
+    v = _verdicts(blocks, [blocks.index(NOTICE)])
+    for p in LAST + BODY:
+        assert v[blocks.index(p)] == ""
