@@ -18,6 +18,8 @@ into the article.
 The fixtures are invented text."""
 from __future__ import annotations
 
+import pytest
+
 from cleaner import Pipeline, Settings
 from cleaner.blocks import classify_blocks
 
@@ -130,3 +132,46 @@ def test_a_notice_over_the_article_keeps_the_paragraphs_under_it():
     v = _verdicts(blocks, [blocks.index(NOTICE)])
     for p in LAST + BODY:
         assert v[blocks.index(p)] == ""
+
+
+# -- the affiliate notice that opens on the reader's purchase (B009) --------
+
+BODY2 = ("Councillors are expected to approve the budget for the works at their meeting next "
+         "month, after a consultation with harbour users.")
+
+
+@pytest.mark.parametrize("line", [
+    "If you buy something through this post, Harbour Gazette may get a share of the sale. "
+    "For more, learn more.",
+    "When you buy through links on our site, we may earn a commission.",
+    "When you purchase through links on our site, we may earn an affiliate commission. Learn more",
+    "If you buy something through one of the links in this article, we may earn a commission.",
+    "When you shop through retailer links on our site, we might earn affiliate commissions.",
+    "If you buy through our links, we may be compensated.",
+    "Harbour Gazette is supported by its audience. When you purchase through links on our "
+    "site, we may earn an affiliate commission. Learn more",
+    "Harbour Gazette is reader-supported. When you buy through links on our site, we may earn "
+    "an affiliate commission.",
+])
+def test_an_affiliate_notice_on_the_readers_purchase_is_a_footer(line: str) -> None:
+    doc = PIPE.run(f"{BODY[0]}\n\n{line}\n\n{BODY2}\n")
+    assert doc.text == f"{BODY[0]}\n\n{BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B009"]
+
+
+@pytest.mark.parametrize("line", [
+    # the reader gets the share, not the site
+    "If you buy shares through the app, you may get a share of the profits.",
+    # reported as news: a clause of reporting before or after it, or no
+    # site's own links and no "we" or name that earns
+    "Retailers said that when you buy through links, sites may earn a commission.",
+    "When you buy through the links in a review, the retailer may earn a commission, "
+    "analysts said.",
+    "When you buy through the links in a review, Harbour Mart may earn a commission, "
+    "analysts said.",
+    "If you buy a house through an agent, the agent will earn a commission of about 2 per cent.",
+    "If you buy a ticket through the official site, Harbour Arena will get a share of the fee.",
+    "When you buy through links, sites may earn a commission.",
+])
+def test_news_about_commissions_on_purchases_stays(line: str) -> None:
+    assert line in PIPE.run(f"{BODY[0]}\n\n{line}\n\n{BODY2}\n").text

@@ -3127,7 +3127,11 @@ class AggregatorFooter(LineRule):
     delayed by at least 15 minutes.``; ``Share prices were delayed by 15
     minutes …`` is news), an opinion disclaimer (``The views expressed are
     the author's own.``), an affiliate notice (``This article contains
-    affiliate links. We may earn a commission if you buy through them.``),
+    affiliate links. We may earn a commission if you buy through them.``;
+    one that opens on the reader's purchase through the page's links, the
+    site or "we" the one that may earn, ``When you buy through links on our
+    site, we may earn a commission.``; ``…, analysts said`` and a share
+    the reader gets stay),
     and an appeal to the reader that ends in "email us" (``Lost a loved one?
     Email us at …``), and an excerpt of another page cut off by its link
     (an ellipsis, then ``Read more``, ``Continue reading``… at the line's
