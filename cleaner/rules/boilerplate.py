@@ -3053,6 +3053,14 @@ def _editor_calls() -> re.Pattern[str]:
     return resources.regex_list("footer", "editor_calls")
 
 
+@functools.lru_cache(maxsize=1)
+def _affiliate_notices() -> re.Pattern[str]:
+    """An affiliate notice that opens on the reader's purchase (``[footer]
+    affiliate_notices``), asked only of a line that holds " you ": its
+    optional lead-in looks through the start of every line it is asked of."""
+    return resources.regex_list("footer", "affiliate_notices")
+
+
 #: The outlet a syndicated story came from, in its notice: "This story was
 #: originally published by The Valley Ledger, a nonprofit newsroom … It is
 #: republished here with permission.", "Originally published on Harbour
@@ -3165,7 +3173,8 @@ class AggregatorFooter(LineRule):
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         s = line.text
         if len(s) <= self.FOOTER_MAX_CHARS and (_footer(ctx).fullmatch(s) or (
-                "ditor" in s and _editor_calls().fullmatch(s))):
+                "ditor" in s and _editor_calls().fullmatch(s)) or (
+                " you " in s and _affiliate_notices().fullmatch(s))):
             return "aggregator footer"
         if s.endswith(_CUT_OFF_ENDS) and _CUT_OFF.search(s):
             return "excerpt cut off by its link"
