@@ -346,12 +346,12 @@ class Pipeline:
             raise TypeError(f"give settings= or settings keywords ({', '.join(settings_kw)}), "
                             f"not both: settings.with_({', '.join(f'{k}=…' for k in settings_kw)}) "
                             "makes one from the other")
-        if rules is not None and {"select", "ignore"} & settings_kw.keys():
+        self.settings = settings or Settings(**settings_kw)
+        if rules is not None and (self.settings.select or self.settings.ignore):
             # the rules given are the ones run: a choice among the built-in
-            # ones would be dropped without a word
+            # ones (keywords or a Settings') would be dropped without a word
             raise TypeError("give rules= or select=/ignore=, not both: select= and ignore= "
                             "choose among the built-in rules, rules= runs the ones given")
-        self.settings = settings or Settings(**settings_kw)
         #: ``fast=False`` turns off the shortcuts that must not change the
         #: output (the language test, rule memos, the lines cache), for
         #: tests/test_fastpath.py to compare against.

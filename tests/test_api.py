@@ -136,6 +136,8 @@ def test_rules_and_a_choice_of_built_in_rules_together_are_refused():
         Pipeline([PageChrome()], ignore=("B002",))
     with pytest.raises(TypeError, match=r"rules= or select=/ignore=, not both"):
         Pipeline(rules=[PageChrome()], select=("B",))
+    with pytest.raises(TypeError, match=r"rules= or select=/ignore=, not both"):
+        Pipeline(rules=[PageChrome()], settings=Settings(ignore=("T",)))
     only = Pipeline([PageChrome()], languages=("en",))
     assert [r.code for r in only.rules] == ["B002"]
     assert only.run("Kiev said it.\nShare\n").text == "Kiev said it.\n"
