@@ -2728,15 +2728,22 @@ _PARAGRAPH_SUMMARY_SHARE = 0.75
 
 
 def _paragraphs_under_teasers(feats: list[_Feat], opt: BlockOptions, i: int, k: int,
-                              size: int, s: int) -> bool:
+                              size: int, s: int, h: int, sw: frozenset[str]) -> bool:
     """Whether the "summaries" of the grid of ``k`` teasers of ``size``
-    blocks from block ``i`` (its summary the ``s``-th block of each) are
-    the article's paragraphs, a side column's teaser (a headline and its
-    time) flattened over each: the grid stands between two paragraphs of
-    prose, and each of its summaries is a paragraph as long as they are
-    (``_PARAGRAPH_SUMMARY_SHARE`` of the shorter one, and at least
-    ``_ACROSS_TEASER_MIN_CHARS``). A grid's summaries are a sentence or
-    two, shorter than the article's paragraphs. (The teasers' lines are
+    blocks from block ``i`` (its headline the ``h``-th block of each, its
+    summary the ``s``-th) are the article's paragraphs, a side column's
+    teaser (a headline and its time) flattened over each: the grid stands
+    between two paragraphs of prose, each of its summaries is a paragraph
+    as long as they are (``_PARAGRAPH_SUMMARY_SHARE`` of the shorter one,
+    and at least ``_ACROSS_TEASER_MIN_CHARS``), and each goes on with the
+    article, not with its headline, as ``_across_teasers`` asks of the
+    paragraph it crosses to: it shares fewer than ``_TEASER_SUMMARY_STEMS``
+    content stems with its headline, and no more than with the article's
+    text over the grid. A grid's summaries are a sentence or two, shorter
+    than the article's paragraphs; a river of related stories after the
+    article has summaries as long, but each speaks of its own headline
+    (and a closing line of the page's under it, "The views expressed…",
+    is no paragraph of the article's to keep it). (The teasers' lines are
     then left to the article's run, which crosses them, see
     ``_across_teasers``.)"""
     prv = _nonempty(feats, i, -1)
@@ -2746,8 +2753,21 @@ def _paragraphs_under_teasers(feats: list[_Feat], opt: BlockOptions, i: int, k: 
         return False
     least = max(_ACROSS_TEASER_MIN_CHARS,
                 _PARAGRAPH_SUMMARY_SHARE * min(feats[prv].chars, feats[nxt].chars))
-    return all(_c4_sentence(feats[i + u * size + s], opt)
-               and feats[i + u * size + s].chars >= least for u in range(k))
+    if not all(_c4_sentence(feats[i + u * size + s], opt)
+               and feats[i + u * size + s].chars >= least for u in range(k)):
+        return False
+    article: set[str] | None = None
+    for u in range(k):
+        own = _stems(feats[i + u * size + s].lower, sw)
+        over = len(own & _stems(feats[i + u * size + h].lower, sw))
+        if over >= _TEASER_SUMMARY_STEMS:
+            return False
+        if over:
+            if article is None:  # (read once, and only when it may decide)
+                article = _stems(" ".join(f.lower for f in feats[:i] if f.text), sw)
+            if len(own & article) < over:
+                return False
+    return True
 
 
 def _announces(f: _Feat, opt: BlockOptions, lo: float) -> bool:
@@ -2842,7 +2862,7 @@ def _teaser_grids(feats: list[_Feat], opt: BlockOptions, lang: str | None,
         if k < opt.teaser_min_run:
             i += 1
             continue
-        if s >= 0 and _paragraphs_under_teasers(feats, opt, i, k, size, s):
+        if s >= 0 and _paragraphs_under_teasers(feats, opt, i, k, size, s, h, sw):
             i += k * size  # (the article's paragraphs, a teaser over each)
             continue
         heads = [feats[i + u * size + h].key for u in range(k)]

@@ -185,3 +185,65 @@ def test_notice_of_the_page_under_related_links_not_taken_for_the_article():
               "The ten biggest storms of the last century", notice]
     verdicts = classify_blocks(blocks)
     assert not verdicts[-1].keep
+
+
+# A river of related stories after the article: each headline, its time and
+# a summary as long as a paragraph that speaks of its own headline.
+RIVER = [
+    ("Driver charged after crash closes ring road", "2 hours ago",
+     "A 41-year-old driver has been charged after a crash that closed the ring road for most "
+     "of Saturday morning, police said, and two passengers were taken to hospital."),
+    ("Library opening hours cut to save money", "5 hours ago",
+     "Opening hours at the branch libraries will be cut by a day a week from April to save "
+     "money, the county said, despite a petition signed by more than two thousand people."),
+    ("Theatre festival returns to the castle grounds", "Yesterday",
+     "The summer theatre festival returns to the castle grounds in July after a two-year "
+     "break, with twelve plays staged by companies from across the region."),
+]
+
+# Sentences of the page's that close it under such a river.
+CLOSING = [
+    "When you buy through links on this page, we may earn a small commission.",
+    "The views expressed in the comments are those of our readers, not of this newspaper.",
+    "Our reporters cover the whole county every day, and we rely on readers like you to keep "
+    "doing it.",
+]
+
+
+def river_of(count: int) -> list[str]:
+    """``count`` teasers of the river's shape, every one another story."""
+    if count <= len(RIVER):
+        return [line for teaser in RIVER[:count] for line in teaser]
+    towns = ["Ashford", "Bexley", "Crawley", "Dorking", "Epsom", "Farnham", "Guildford",
+             "Hastings", "Ipswich", "Jarrow"]
+    works = ["library", "museum", "swimming pool", "bus station", "market hall"]
+    lines = []
+    for u in range(count):
+        town, work = towns[u % len(towns)], works[(u // len(towns)) % len(works)]
+        lines += [f"{town} council backs {work} scheme number {u + 1}", f"{u % 23 + 1} hours ago",
+                  f"Councillors in {town} backed the {work} scheme number {u + 1} on Monday "
+                  f"after residents had campaigned for it for {u % 9 + 2} years, officials "
+                  f"confirmed afterwards."]
+    return lines
+
+
+@pytest.mark.parametrize("closing", CLOSING)
+@pytest.mark.parametrize("count", [3, 150])
+def test_river_of_teasers_under_the_article_removed_with_a_closing_sentence(count, closing):
+    # (the sentence under the river, a notice or an appeal of the page's,
+    # does not make the river's summaries the article's paragraphs: each
+    # speaks of its own headline)
+    river = river_of(count)
+    out = clean([HEADLINE, *BODY, *river, closing])
+    assert [p for p in out if p in BODY] == BODY
+    assert not set(river) & set(out)
+
+
+def test_article_paragraphs_under_teasers_still_kept_above_a_closing_sentence():
+    # the article's own paragraphs under a side column's headline and time
+    # go on with the article, not with the headline over them: kept, with
+    # a closing sentence of the page's under the last one
+    teasers = [t[:2] for t in TEASERS[:3]]
+    out = clean([*interleaved(teasers), CLOSING[1]])
+    assert [p for p in out if p in BODY] == BODY
+    assert not any(t[1] in out for t in TEASERS)
