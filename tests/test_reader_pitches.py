@@ -33,6 +33,9 @@ def run(line: str, at_end: bool):
     ("The Gazette publishes letters to the editor every day. We'd like to hear what you think "
      "about this or any of our stories. Here is our email: letters@example.com.", "B009"),
     ("We want to hear from you: send your letters to the editor to letters@example.com.", "B009"),
+    # (a call's own words are no clause of reporting: "Write …", "Tell us")
+    ("Tell us what you think. We'd like to hear from you, so please write a letter to the "
+     "editor.", "B009"),
 ])
 def test_a_pitch_to_the_reader_goes(line, code, at_end):
     res = run(line, at_end)
@@ -51,6 +54,10 @@ def test_a_pitch_to_the_reader_goes(line, code, at_end):
     "In a letter to the editor, the mayor said that residents wanted to hear more about the plan.",
     # the day's stories in a sentence that does not open with the call
     "Readers who get the day's top stories from the radio were the first to hear of the fire.",
+    # a clause of reporting in the present, or of another verb than "said"
+    "We'd like to hear what you think: letters to the editor, readers say, are the lifeblood "
+    "of a local paper.",
+    "Letters to the editor are how we'd like to hear from residents, the councillors argue.",
 ])
 def test_article_text_of_the_same_look_stays(line, at_end):
     res = run(line, at_end)

@@ -172,6 +172,23 @@ def test_an_affiliate_notice_on_the_readers_purchase_is_a_footer(line: str) -> N
     "If you buy a house through an agent, the agent will earn a commission of about 2 per cent.",
     "If you buy a ticket through the official site, Harbour Arena will get a share of the fee.",
     "When you buy through links, sites may earn a commission.",
+    # a clause of reporting in the present, or with a verb of belief
+    "When you buy through links on these sites, Harbour Search may get a share of the sale, "
+    "critics warn.",
+    "When you buy through links on these sites, Harbour Search may earn a commission, "
+    "regulators believe.",
 ])
 def test_news_about_commissions_on_purchases_stays(line: str) -> None:
     assert line in PIPE.run(f"{BODY[0]}\n\n{line}\n\n{BODY2}\n").text
+
+
+def test_one_list_of_reporting_verbs_for_the_notices_that_refuse_reported_lines() -> None:
+    # the call for letters and the affiliate notice refuse a line that
+    # reports them with the same clause of reporting: one list
+    from cleaner import resources
+    verbs = resources.boilerplate()["reporting"]["verbs"]
+    assert {"say", "says", "said", "warn", "believe", "joked", "told"} <= set(verbs)
+    for section, key in (("footer", "editor_calls"), ("footer", "affiliate_notices")):
+        patterns = [p for p in resources.entries(section, key)
+                    if "{reporting}" in p or "said" in p]
+        assert patterns and all("{reporting}" in p and "said" not in p for p in patterns), key

@@ -2901,6 +2901,20 @@ _TO_THE_READER = lazyre.compile(r"\b(?i:you|your|yours)\b")
 _SUBSCRIBE_LINE = lazyre.compile(r"^[^\S\n]*(?:Subscribe|SUBSCRIBE) (?:to|for|TO|FOR) ", re.MULTILINE)
 
 
+@functools.lru_cache(maxsize=None)
+def _reporting_patterns(section: str, key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """The regular expressions at ``[section].key`` in one, each
+    ``{reporting}`` in them the clause of reporting of ``[reporting]``
+    (``clause``, case aside, with its ``{verbs}`` the alternation of
+    ``verbs``): one list of verbs for the patterns that refuse a line
+    reporting a notice's words as news."""
+    cfg = resources.boilerplate()["reporting"]
+    verbs = "(?:" + resources.alternation(cfg["verbs"]) + ")"
+    clause = "(?i:" + cfg["clause"].replace("{verbs}", verbs) + ")"
+    return lazyre.compile("|".join(f"(?:{p.replace('{reporting}', clause)})"
+                                   for p in resources.entries(section, key)), flags)
+
+
 @functools.lru_cache(maxsize=1)
 def _pitches() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """A call to join the outlet's newsletter on a line of its own
@@ -2910,7 +2924,7 @@ def _pitches() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     line (a test cheaper than the search)."""
     phrases = resources.boilerplate()["consent"]["pitch_openers"]
     openers = resources.alternation(phrases)
-    return (resources.regex_list("consent", "pitches", flags=0),
+    return (_reporting_patterns("consent", "pitches", flags=0),
             re.compile(rf"^[^\S\n]*(?:{openers})\s", re.MULTILINE),
             tuple(max(p.split(), key=len) for p in phrases))
 
@@ -3050,7 +3064,7 @@ def _editor_calls() -> re.Pattern[str]:
     """A call for letters to the editor (``[footer] editor_calls``), asked
     only of a line that holds "editor": the pattern looks through the
     whole line."""
-    return resources.regex_list("footer", "editor_calls")
+    return _reporting_patterns("footer", "editor_calls")
 
 
 @functools.lru_cache(maxsize=1)
@@ -3058,7 +3072,7 @@ def _affiliate_notices() -> re.Pattern[str]:
     """An affiliate notice that opens on the reader's purchase (``[footer]
     affiliate_notices``), asked only of a line that holds " you ": its
     optional lead-in looks through the start of every line it is asked of."""
-    return resources.regex_list("footer", "affiliate_notices")
+    return _reporting_patterns("footer", "affiliate_notices")
 
 
 #: The outlet a syndicated story came from, in its notice: "This story was
