@@ -36,6 +36,7 @@ def run(line: str, at_end: bool):
     # (a call's own words are no clause of reporting: "Write …", "Tell us")
     ("Tell us what you think. We'd like to hear from you, so please write a letter to the "
      "editor.", "B009"),
+    ("Get the day's top stories delivered to your inbox!", "B008"),
 ])
 def test_a_pitch_to_the_reader_goes(line, code, at_end):
     res = run(line, at_end)
@@ -54,7 +55,14 @@ def test_a_pitch_to_the_reader_goes(line, code, at_end):
     "In a letter to the editor, the mayor said that residents wanted to hear more about the plan.",
     # the day's stories in a sentence that does not open with the call
     "Readers who get the day's top stories from the radio were the first to hear of the fire.",
+    # a second sentence after the call: prose that goes on about it
+    "Get today's headlines read aloud by a robot? That is the promise of a new app launched "
+    "on Monday.",
+    "Get the week's top stories on a postcard. The idea won the design prize for the harbour "
+    "school's pupils.",
     # a clause of reporting in the present, or of another verb than "said"
+    "Get the day's top stories from the local paper, the mayor joked at the launch.",
+    "Get the day's news from the harbour wall, the fishermen say.",
     "We'd like to hear what you think: letters to the editor, readers say, are the lifeblood "
     "of a local paper.",
     "Letters to the editor are how we'd like to hear from residents, the councillors argue.",

@@ -183,12 +183,13 @@ def test_news_about_commissions_on_purchases_stays(line: str) -> None:
 
 
 def test_one_list_of_reporting_verbs_for_the_notices_that_refuse_reported_lines() -> None:
-    # the call for letters and the affiliate notice refuse a line that
-    # reports them with the same clause of reporting: one list
+    # the pitch, the call for letters and the affiliate notice refuse a
+    # line that reports them with the same clause of reporting: one list
     from cleaner import resources
     verbs = resources.boilerplate()["reporting"]["verbs"]
     assert {"say", "says", "said", "warn", "believe", "joked", "told"} <= set(verbs)
-    for section, key in (("footer", "editor_calls"), ("footer", "affiliate_notices")):
+    for section, key in (("consent", "pitches"), ("footer", "editor_calls"),
+                         ("footer", "affiliate_notices")):
         patterns = [p for p in resources.entries(section, key)
                     if "{reporting}" in p or "said" in p]
         assert patterns and all("{reporting}" in p and "said" not in p for p in patterns), key
