@@ -2387,6 +2387,30 @@ def _across_grids(feats: list[_Feat], opt: BlockOptions, s: int, e: int,
     return s, e
 
 
+#: A reader's handle as a comment's head shows it: one word, with a figure,
+#: a "_" or "." inside, a capital after its first letter, or no capital at
+#: all ("riverside_dave", "tom.b", "MargaretK", "jkl"); a comment's own
+#: button over it ("Reply", "Report").
+_HANDLE_RE = lazyre.compile(r"(?=\w*[\d_.]|\w+[A-Z]|[^A-Z]*$)\w[\w.]*\w")
+_COMMENT_BUTTONS = frozenset({"reply", "report", "like", "report comment"})
+
+
+def _comment_head(feats: list[_Feat], gap: list[int], opt: BlockOptions,
+                  lang: str | None) -> bool:
+    """Whether the short lines of ``gap`` are the head of a reader's comment,
+    not a teaser's: an author's handle and how long ago, maybe under the
+    last comment's button, and no headline (no line of
+    ``teaser_headline_min_words`` words or more but a line of metadata). A
+    comment's author (a handle, "MargaretK") and its time between two
+    paragraphs are a comment section's; its paragraphs are no article's."""
+    meta = [g for g in gap if _teaser_meta(feats[g], opt, lang)]
+    if not meta:
+        return False
+    rest = [feats[g] for g in gap if g not in meta
+            and feats[g].lower.strip(" :|") not in _COMMENT_BUTTONS]
+    return len(rest) == 1 and rest[0].words == 1 and bool(_HANDLE_RE.fullmatch(rest[0].text))
+
+
 #: At most so many short lines between two paragraphs (a teaser's
 #: headline, its time, its section) are crossed by ``_across_teasers``.
 _ACROSS_TEASER_LINES = 4
@@ -2446,6 +2470,8 @@ def _across_teasers(feats: list[_Feat], opt: BlockOptions, s: int, e: int,
         if sum(1 for g in gap if feats[g].words >= opt.teaser_headline_min_words
                and not _teaser_meta(feats[g], opt, lang)) > 1:
             break
+        if _comment_head(feats, gap, opt, lang):
+            break  # (the next comment's author and time: no teaser's)
         own = _stems(feats[j].lower, sw)
         over = len(own & _stems(" ".join(feats[g].lower for g in gap), sw))
         if over >= _TEASER_SUMMARY_STEMS:

@@ -247,3 +247,36 @@ def test_article_paragraphs_under_teasers_still_kept_above_a_closing_sentence():
     out = clean([*interleaved(teasers), CLOSING[1]])
     assert [p for p in out if p in BODY] == BODY
     assert not any(t[1] in out for t in TEASERS)
+
+
+# Reader comments under the article, each under its author's handle and
+# how long ago, with the last comment's "Reply" button over the next head.
+COMMENTS = [
+    "harbour_watcher", "3 hours ago",
+    "About time too. My street has flooded twice since I moved here and nobody listened to us "
+    "until now, so I hope the wall is built quickly and properly.",
+    "Reply", "JaneM", "2 hours ago",
+    "Forty million for a wall while the harbour car park is falling apart. I wonder who "
+    "decided that this was the priority for the town this year.",
+    "Reply", "pete.h", "1 hour ago",
+    "Does anyone know whether the footpath along the quay will stay open during the works, "
+    "because I walk the dog there every single morning.",
+]
+
+
+def test_comment_heads_are_not_taken_for_teasers_between_the_articles_paragraphs():
+    # a handle and a time between two comments are a comment's head: the
+    # article's run does not cross them to a comment as if to a paragraph
+    # of its own, nor does it report them as teasers of the article
+    doc = PIPE.run("\n\n".join([HEADLINE, *BODY, *COMMENTS]) + "\n")
+    assert all(p in doc.text for p in BODY)
+    assert not [c for c in doc.changes if "teaser between" in c.message]
+
+
+@pytest.mark.parametrize("gap", [("Updated: 2 hours ago", "Sport"),
+                                 ("Reply", "Updated: 2 hours ago", "Section: Transport")])
+def test_a_side_column_gap_without_a_handle_still_crossed(gap):
+    # one word of a section, not a handle, under a time: the article's
+    # paragraphs after it stay
+    out = clean([HEADLINE, P1, P2, *gap, P3, P4, P5])
+    assert [p for p in out if p in BODY] == [P1, P2, P3, P4, P5]
