@@ -58,7 +58,8 @@ from .io import (GZIP_ERRORS, GZIP_MAGIC, AtomicWriter, BinaryInputError, Decode
 from .limits import LINE_BOUND, LongLine, line_bound, lines_limited, read_limited, too_large
 from .model import Change, Document, Report
 from .pipeline import Pipeline, Settings
-from .records import JSON_TYPE, record_metadata, record_out, text_key_hint
+from .records import (JSON_TYPE, JSONTooDeep, loads as json_loads, record_metadata,
+                      record_out, text_key_hint)
 from .report import ReportWriter, doc_entry, report_stream
 
 from .defaults import (BUILTIN_EXCLUDE, DEFAULT_INCLUDE, ENVIRONMENT_MARKERS,  # noqa: F401
@@ -172,7 +173,7 @@ def sniff_jsonl(data: bytes) -> tuple[bool, int | None]:
         if not line.strip():
             continue
         try:
-            ok = isinstance(json.loads(line), dict)
+            ok = isinstance(json_loads(line), dict)
         except ValueError:
             ok = False
         if first_ok is None:
@@ -1196,7 +1197,9 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
             raise InputError(f"{where}: not UTF-8 ({exc.reason} at byte {exc.start}), "
                              "line skipped") from None
         try:
-            record = json.loads(line)
+            record = json_loads(line)
+        except JSONTooDeep as exc:
+            raise InputError(f"{where}: {exc}, line skipped") from None
         except json.JSONDecodeError as exc:
             # json's own message may end with "at" ("Unterminated string
             # starting at"): the column follows it as in str(exc)
@@ -1335,7 +1338,7 @@ def _record_rewrites(record: dict[str, Any], out: dict[str, Any], raw: bytes,
         why.append(f"record fields would be added: {', '.join(added)}")
     old, new = record.get("metadata"), out.get("metadata")
     if isinstance(old, str) and isinstance(new, str) and old != new:
-        old, new = json.loads(old), json.loads(new)   # a JSON object in a string
+        old, new = json_loads(old), json_loads(new)   # a JSON object in a string
     if "metadata" in record and old != new:
         if isinstance(old, dict) and isinstance(new, dict):
             keys = [k for k in new if k not in old]
@@ -1597,7 +1600,7 @@ def _jsonl_head_problem(fh: IO[bytes], display: str,
     if len(lines) >= JSONL_SNIFF_LINES and not first.startswith(b"{"):
         for line in lines:
             try:
-                if isinstance(json.loads(line), dict):
+                if isinstance(json_loads(line), dict):
                     return None
             except ValueError:
                 continue
@@ -1654,7 +1657,7 @@ def _json_head_kind(head: bytes, whole: bool) -> str | None:
         if not first:
             return "array" if len(after) else None   # one line, longer than the head
         try:
-            json.loads(first)
+            json_loads(first)
         except ValueError:
             return "array"   # "[" or "[{...}," over several lines
         # a line that is a whole array: the document, if nothing follows
@@ -1667,13 +1670,13 @@ def _json_head_kind(head: bytes, whole: bool) -> str | None:
     if first[1:].lstrip()[:1] not in (b'"', b"}"):
         return None   # "{Draft} …": text
     try:
-        if isinstance(json.loads(first), dict):
+        if isinstance(json_loads(first), dict):
             return None   # a record: JSON Lines
     except ValueError:
         pass
     for line in complete[1:]:
         try:
-            if isinstance(json.loads(line), dict):
+            if isinstance(json_loads(line), dict):
                 return None   # a record: its first line is broken, said of its line
         except ValueError:
             continue
@@ -1734,7 +1737,7 @@ def _record_lists(data: bytes) -> tuple[list[tuple[str, ...]], bool, set[tuple[s
                 return found(), pos + 1
             try:
                 key, pos = dec.raw_decode(text, pos)
-            except ValueError:
+            except (ValueError, RecursionError):   # (a value nested thousands deep)
                 break
             pos = ws.match(text, pos).end()
             if not isinstance(key, str) or text[pos:pos + 1] != ":":
@@ -1751,8 +1754,10 @@ def _record_lists(data: bytes) -> tuple[list[tuple[str, ...]], bool, set[tuple[s
             else:
                 try:
                     value, pos = dec.raw_decode(text, pos)
-                except ValueError:
-                    break   # cut off (or broken): what follows is not known
+                except (ValueError, RecursionError):
+                    # cut off (or broken, or nested past Python's recursion
+                    # limit: records.JSONTooDeep): what follows is not known
+                    break
                 record = record or (isinstance(value, str)
                                     and len(value) >= RECORD_TEXT_CHARS)
             pos = ws.match(text, pos).end()
@@ -1846,7 +1851,7 @@ def _json_document(data: bytes) -> str | None:
     if not body.startswith((b"{", b"[")) or b"\n" not in body.strip():
         return None
     try:
-        doc = json.loads(body)
+        doc = json_loads(body)
     except ValueError:
         return None
     return "array" if isinstance(doc, list) else "object" if isinstance(doc, dict) else None
@@ -2917,7 +2922,7 @@ def _learn_repeated(sources: Sequence[Source], text_key: str, stdin: IO[bytes],
                         if isinstance(raw, LongLine):
                             continue
                         try:
-                            record = json.loads(raw)
+                            record = json_loads(raw)
                         except ValueError:
                             continue
                         if isinstance(record, dict) and isinstance(record.get(text_key), str):

@@ -23,13 +23,13 @@ compile and the result is the same on every machine.
 """
 from __future__ import annotations
 
-import json
 import re
 from typing import Iterator
 
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, Tag
 from bs4.element import CData, PageElement, ProcessingInstruction
 
+from .records import loads
 from .structure import CELL_SEPARATOR  # (how the cells of a row are joined)
 
 #: Elements whose content is never text of the page.
@@ -437,8 +437,8 @@ def html_metadata(soup: BeautifulSoup) -> dict[str, str]:
         raw = script.get_text().strip()
         raw = re.sub(r"^(?:<!--|//\s*<!\[CDATA\[)|(?:-->|//\s*\]\]>)$", "", raw).strip()
         try:
-            data = json.loads(raw)
-        except ValueError:
+            data = loads(raw)
+        except ValueError:   # (nested too deeply too: records.JSONTooDeep)
             continue
         for item in _ld_items(data):
             kinds = item.get("@type")

@@ -18,6 +18,59 @@ JSON_TYPE = {"str": "string", "list": "list", "int": "number", "float": "number"
              "bool": "boolean", "dict": "object"}
 
 
+#: How deeply arrays and objects may nest in a JSON document read by
+#: :func:`loads`: far past any record, JSON-LD block or metadata (a few
+#: levels), and far enough under Python's recursion limit (1,000 frames)
+#: that what is read can still be written back, compared and sent to a
+#: worker process (json.dumps, ==, pickle recurse once a level too).
+MAX_JSON_DEPTH = 200
+
+
+class JSONTooDeep(ValueError):
+    """JSON nested deeper than :data:`MAX_JSON_DEPTH`: what :func:`loads`
+    raises. A ``ValueError``, as a malformed line's ``JSONDecodeError`` is,
+    so that a caller who only asks "is this JSON?" passes over both."""
+
+    def __init__(self) -> None:
+        super().__init__(f"JSON nested too deeply (arrays or objects more than "
+                         f"{MAX_JSON_DEPTH} levels deep)")
+
+
+def _too_deep(value: Any, limit: int) -> bool:
+    """Whether ``value``'s lists and dicts nest more than ``limit`` deep
+    (looked at without recursion)."""
+    stack = [(value, 1)] if isinstance(value, (dict, list)) else []
+    while stack:
+        v, depth = stack.pop()
+        if depth > limit:
+            return True
+        items = v.values() if isinstance(v, dict) else v
+        stack.extend((x, depth + 1) for x in items if isinstance(x, (dict, list)))
+    return False
+
+
+def loads(s: str | bytes) -> Any:
+    """``json.loads(s)``, but a document nested more than
+    :data:`MAX_JSON_DEPTH` deep raises :class:`JSONTooDeep`: Python's
+    reader recurses once a level and raised a ``RecursionError`` no caller
+    expected past ~1,000 (a generated JSON-LD block, a record's field of
+    ``[[[…]]]``: an internal error, or the end of the whole run), and what
+    it read a little less deep failed later, written back or sent to a
+    worker (``-j2``). The depth is only walked when the document has more
+    brackets than the limit."""
+    try:
+        value = json.loads(s)
+    except RecursionError:
+        raise JSONTooDeep() from None
+    if isinstance(s, str):
+        brackets = s.count("[") + s.count("{")
+    else:
+        brackets = s.count(b"[") + s.count(b"{")
+    if brackets > MAX_JSON_DEPTH and _too_deep(value, MAX_JSON_DEPTH):
+        raise JSONTooDeep()
+    return value
+
+
 #: what the Python API says after a note of :func:`record_out`
 HINTS = {"metadata": "; the pipeline's metadata is not written into the record "
                      "(the Document from Pipeline.run has it)",
@@ -63,7 +116,7 @@ def record_metadata(value: Any) -> tuple[dict[str, Any], str]:
         return dict(value), "object"
     if isinstance(value, str):
         try:
-            parsed = json.loads(value)
+            parsed = loads(value)
         except ValueError:
             parsed = None
         if isinstance(parsed, dict):

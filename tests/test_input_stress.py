@@ -1,0 +1,86 @@
+"""Inputs of the HTML and JSONL front ends that crashed or read wrongly:
+JSON nested thousands deep, a first JSONL record longer than a read
+buffer, and the HTML shapes ``tools/stress_scaling.py --only html-`` makes
+(each here at a moderate size; no time is asserted)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cleaner.cli import cli
+from cleaner.htmltext import html_document
+from cleaner.records import MAX_JSON_DEPTH, JSONTooDeep, loads
+
+TEXT = "The minister said on Tuesday that talks with union leaders would resume.\n"
+
+
+def run(*args: object) -> "click.testing.Result":  # noqa: F821
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def _nest(depth: int, open_: str = "[", close: str = "]") -> str:
+    return open_ * depth + close * depth
+
+
+# -- JSON nested deeply --------------------------------------------------------
+
+def test_json_nested_past_the_depth_is_an_error_of_its_own() -> None:
+    with pytest.raises(JSONTooDeep, match="nested too deeply"):
+        loads(_nest(20_000))          # past Python's recursion limit
+    with pytest.raises(JSONTooDeep):
+        loads(_nest(MAX_JSON_DEPTH + 1).encode())
+    assert isinstance(JSONTooDeep(), ValueError)   # "not JSON" to a sniffer
+
+
+def test_json_at_the_depth_and_wide_json_are_read() -> None:
+    assert loads(_nest(MAX_JSON_DEPTH)) is not None
+    # many brackets side by side are no depth
+    assert loads("[" + ", ".join(["[]"] * 5000) + "]") == [[]] * 5000
+    assert loads('{"a": [1, {"b": [2]}]}') == {"a": [1, {"b": [2]}]}
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("field", ["extra", "metadata"])
+def test_a_record_nested_too_deeply_is_skipped_and_the_batch_goes_on(
+        tmp_path: Path, jobs: str, field: str) -> None:
+    # past Python's recursion limit, on a line shorter than a read buffer
+    deep = _nest(1500) if field == "extra" else _nest(400, '{"a": ', "}").replace(
+        '{"a": }', '{"a": 1}')
+    lines = [f'{{"id": "a", "text": {json.dumps(TEXT)}, "{field}": {deep}}}',
+             json.dumps({"id": "b", "text": TEXT})]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n")
+    r = run("clean", tmp_path / "in.jsonl", "-o", tmp_path / "out", "-j", jobs)
+    assert r.exit_code == 2
+    assert "in.jsonl:1: JSON nested too deeply" in r.stderr
+    assert "internal error" not in r.stderr and "Traceback" not in r.stderr
+    out = [json.loads(x) for x in (tmp_path / "out" / "in.jsonl").read_text().splitlines()]
+    assert [o["id"] for o in out] == ["b"]
+
+
+def test_metadata_nested_under_the_depth_is_cleaned_with_two_workers(tmp_path: Path) -> None:
+    # read, it once failed to be sent back from a worker (pickle recurses)
+    meta = {"date": "2024-01-02", "x": loads(_nest(MAX_JSON_DEPTH - 3, '{"a": ', "}")
+                                             .replace('{"a": }', '{"a": 1}'))}
+    (tmp_path / "in.jsonl").write_text(
+        json.dumps({"id": "a", "text": TEXT, "metadata": meta}) + "\n"
+        + json.dumps({"id": "b", "text": TEXT}) + "\n")
+    r = run("clean", tmp_path / "in.jsonl", "-o", tmp_path / "out", "-j", "2")
+    assert r.exit_code == 0, r.stderr
+    out = [json.loads(x) for x in (tmp_path / "out" / "in.jsonl").read_text().splitlines()]
+    assert [o["id"] for o in out] == ["a", "b"]
+    assert out[0]["metadata"]["x"] == meta["x"]
+
+
+def test_json_ld_nested_too_deeply_is_passed_over() -> None:
+    page = ('<script type="application/ld+json">' + _nest(20_000) + "</script>"
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2024-05-02T08:00:00Z"}</script><p>Text.</p>')
+    assert html_document(page) == ("Text.\n", {"date": "2024-05-02"})
