@@ -1571,11 +1571,19 @@ def _jsonl_head_problem(fh: IO[bytes], display: str,
     seek back); ``stdin``: the input is standard input (``display`` its
     name), which ``jq`` converts as a filter."""
     try:
-        if hasattr(fh, "peek"):
-            head = fh.peek(8192)[:8192]  # type: ignore[attr-defined]
-        elif fh.seekable():
+        # a plain file is read and sought back: a peek gives what the
+        # buffer holds (4 KB of a file), not 8 KB, and a head cut short so
+        # was taken for the whole input (a first record longer than 4 KB,
+        # cut after a comma or a "[", read as a pretty-printed object); a
+        # gzip file and stdin are peeked at (a read that fails part way, a
+        # shard cut short, would leave a gzip file moved)
+        peek = hasattr(fh, "peek") and (stdin or not isinstance(fh, io.BufferedReader))
+        if not peek and fh.seekable():
             head = fh.read(8192)
             fh.seek(-len(head), io.SEEK_CUR)
+        elif hasattr(fh, "peek"):
+            # (stdin: its buffer holds 8 KB; less is, most likely, all of it)
+            head = fh.peek(8192)[:8192]  # type: ignore[attr-defined]
         else:   # pragma: no cover - stdin is buffered
             return None
     except (*GZIP_ERRORS, ValueError):

@@ -79,6 +79,26 @@ def test_metadata_nested_under_the_depth_is_cleaned_with_two_workers(tmp_path: P
     assert out[0]["metadata"]["x"] == meta["x"]
 
 
+def test_a_first_record_longer_than_a_read_buffer_is_json_lines(tmp_path: Path) -> None:
+    # its first 4 KB (what a peek gave) cut after a comma were taken for the
+    # whole file: "one JSON object over several lines"
+    text = "The minister said on Tuesday that talks would resume, " * 200
+    prefix = '{"id": "a", "text": "'
+    comma = text.index(",")
+    line = json.dumps({"id": "a", "text": "x" * (4095 - len(prefix) - comma) + text})
+    assert line[4095] == ","      # the first 4 KB end with a comma
+    (tmp_path / "in.jsonl").write_text(line + "\n" + json.dumps({"id": "b", "text": TEXT}) + "\n")
+    r = run("clean", tmp_path / "in.jsonl", "-o", tmp_path / "out")
+    assert r.exit_code == 0, r.stderr
+    assert len((tmp_path / "out" / "in.jsonl").read_text().splitlines()) == 2
+
+
+def test_a_pretty_printed_object_is_still_told(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text(json.dumps({"records": [{"text": TEXT}] * 3}, indent=2))
+    r = run("clean", tmp_path / "in.jsonl", "-o", tmp_path / "out")
+    assert r.exit_code == 2 and "pretty-printed" in r.stderr
+
+
 def test_json_ld_nested_too_deeply_is_passed_over() -> None:
     page = ('<script type="application/ld+json">' + _nest(20_000) + "</script>"
             '<script type="application/ld+json">{"@type": "NewsArticle", '
