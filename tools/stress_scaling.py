@@ -5,6 +5,7 @@ that grows faster than linearly (a development aid).
     python tools/stress_scaling.py --only url,json --base 50000 --steps 4
     python tools/stress_scaling.py --profile url   # cProfile one size
     python tools/stress_scaling.py --assume-language en   # every rule runs
+    python tools/stress_scaling.py --only html-   # the HTML pages (prefix)
 
 Scraped pages hold lines no article has: one 200 KB line, a word repeated
 50,000 times, a URL of 20,000 characters, a minified script, thousands of
@@ -18,6 +19,13 @@ about ``n`` characters; ``Pipeline().run`` is timed (CPU time, best of
 when it takes more than ``--per-100k`` seconds per 100 KB. Sizes stay well
 under the command line's default size limit (16 MB, cleaner.limits).
 Exit 1 when any case is flagged.
+
+The generators named ``html-…`` make HTML pages (``HTML_GENERATORS``):
+thousands of sibling paragraphs or ``<br>``s, a huge attribute, script or
+JSON-LD, JSON-LD nested thousands deep, big and nested tables, share
+controls, ``<article>`` teasers, markup that never closes. They are run as
+the command line runs a ``.html`` file: ``htmltext.html_document`` and then
+the pipeline on its text (``Document(from_html=True)``), both timed.
 """
 from __future__ import annotations
 
@@ -172,6 +180,114 @@ def _open_tags(n: int) -> str:
     return _head("<a " * (n // 3))
 
 
+# -- HTML pages ---------------------------------------------------------------
+
+def _page(body: str, head: str = "") -> str:
+    """An HTML page around ``body``: a title, a headline and a paragraph."""
+    return ("<!DOCTYPE html><html><head><title>Talks resume after strike closes ports"
+            f"</title>{head}</head><body><h1>Talks resume after strike closes ports</h1>"
+            "<p>The minister said on Tuesday that talks with union leaders would resume "
+            f"next week.</p>{body}<p>Unions said they would consider the offer.</p>"
+            "</body></html>")
+
+
+def _html_rep(unit: str, head: bool = False) -> Callable[[int], str]:
+    """``unit`` repeated to about ``n`` characters, in the body (or head)."""
+    def make(n: int) -> str:
+        run = unit * max(1, n // len(unit))
+        return _page("", run) if head else _page(run)
+    return make
+
+
+def _html_wrap(open_: str, close: str, inner: str = "x") -> Callable[[int], str]:
+    """``open_`` repeated, ``inner``, then ``close`` as often: nested ``n``
+    characters deep (about)."""
+    def make(n: int) -> str:
+        k = max(1, n // (len(open_) + len(close)))
+        return _page(open_ * k + inner + close * k)
+    return make
+
+
+def _html_attr(n: int) -> str:
+    return _page(f'<p data-x="{"a" * n}">An attribute of {n} characters.</p>')
+
+
+def _html_script(n: int) -> str:
+    return _page("<script>var a = [" + "1, " * (n // 3) + "];</script>")
+
+
+def _html_style(n: int) -> str:
+    return _page("<style>" + ".a{color:red}" * (n // 13) + "</style>")
+
+
+def _html_ld(n: int) -> str:
+    items = ", ".join(f'{{"@type": "Thing", "name": "Item {i}"}}' for i in range(n // 36))
+    return _page("", '<script type="application/ld+json">{"@type": "NewsArticle", '
+                 f'"datePublished": "2024-05-02", "@graph": [{items}]}}</script>')
+
+
+def _html_ld_deep(n: int) -> str:
+    k = max(1, n // 2)
+    return _page("", '<script type="application/ld+json">' + "[" * k + "]" * k + "</script>")
+
+
+def _html_table(n: int) -> str:
+    row = "<tr>" + "<td>12</td>" * 50 + "</tr>"
+    return _page("<table>" + row * max(1, n // len(row)) + "</table>")
+
+
+def _html_title(n: int) -> str:
+    return _page("", "<title>" + _prose(n).strip() + "</title>")
+
+
+def _html_articles(n: int) -> str:
+    unit = ('<article><h2><a href="/story">Talks resume after strike</a></h2>'
+            "<p>The minister said talks would resume.</p></article>")
+    return _page(unit * max(1, n // len(unit)))
+
+
+def _html_boxes(n: int) -> str:
+    unit = "<aside><p>Sign up to our newsletter.</p></aside><p>The minister said.</p>"
+    return _page("<article>" + unit * max(1, n // len(unit)) + "</article>")
+
+
+HTML_GENERATORS: dict[str, Callable[[int], str]] = {
+    "html-paragraphs": _html_rep("<p>The minister said talks would resume.</p>"),
+    "html-brs": lambda n: _page("<p>" + "word<br>" * (n // 8) + "</p>"),
+    "html-bare-brs": lambda n: _page("<p>" + "<br>" * (n // 4) + "</p>"),
+    "html-attr": _html_attr,
+    "html-script": _html_script,
+    "html-style": _html_style,
+    "html-json-ld": _html_ld,
+    "html-json-ld-deep": _html_ld_deep,
+    "html-table": _html_table,
+    "html-nested-tables": _html_wrap("<table><tr><td>", "</td></tr></table>"),
+    "html-nested-divs": _html_wrap("<div>", "</div>"),
+    "html-unclosed-b": _html_rep("<b>x "),
+    "html-share-spans": _html_wrap('<span class="share-button">', "</span>", "Share"),
+    "html-share-siblings": _html_rep('<p>Text <a class="share-link">Share</a> '
+                                     '<a class="share-link">Tweet</a> | 12 </p>'),
+    "html-share-flat": lambda n: _page("<p>The minister said. " + '<a class="share-link">'
+                                       "Share</a> | " * (n // 36) + "</p>"),
+    "html-articles": _html_articles,
+    "html-boxes": _html_boxes,
+    "html-blockquotes": _html_rep("<p>The minister said talks would resume on Tuesday "
+                                  "after a breakdown over pay and hours in ports.</p>"
+                                  "<blockquote>A quote of its own said here.</blockquote>"),
+    "html-figcaptions": _html_rep("<figure><img src=x><figcaption>A harbour. Photo: "
+                                  "Jane Doe/Agency</figcaption></figure>"),
+    "html-labels": _html_rep('<form><label>Email <input name=e></label></form>'),
+    "html-title": _html_title,
+    "html-lt": _html_rep("<"),
+    "html-lt-word": _html_rep("< a"),
+    "html-open-comment": lambda n: _page("<!-- " + "x" * n),
+    "html-comments": _html_rep("<!-- c -->x"),
+    "html-cdata": _html_rep("<![CDATA[x]]>"),
+    "html-entities": _html_rep("&amp;&#8217;&nbsp;"),
+    "html-unclosed-attr": lambda n: _page('<p class="' + "x " * (n // 2)),
+}
+
+
 GENERATORS: dict[str, Callable[[int], str]] = {
     "long-line": lambda n: _head(_prose(n).strip()),
     "prose-no-breaks": lambda n: _prose(n),
@@ -225,6 +341,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "spaces": _spaces,
     "html": _html,
     "open-tags": _open_tags,
+    **HTML_GENERATORS,
 }
 
 #: Sizes per generator where the default is too large or too small.
@@ -237,16 +354,33 @@ def _pipeline(assume: str):
     return Pipeline(settings=Settings(assume_language=assume or None))
 
 
+def _runner(name: str, p):
+    """What is timed for generator ``name``: the pipeline on its text, or,
+    for an HTML page, its extraction and then the pipeline (as the command
+    line runs a ``.html`` file)."""
+    if name not in HTML_GENERATORS:
+        return p.run
+    from cleaner import Document
+    from cleaner.htmltext import html_document
+
+    def run(page: str):
+        text, meta = html_document(page)
+        meta.pop("source", None)
+        return p.run(Document(text, metadata=meta, from_html=True))
+    return run
+
+
 def _child(name: str, n: int, repeat: int, assume: str,
            q: "mp.Queue[float | str]") -> None:
     p = _pipeline(assume)
     text = GENERATORS[name](n)
-    p.run("Warm up.\n")
+    run = _runner(name, p)
+    run("<p>Warm up.</p>" if name in HTML_GENERATORS else "Warm up.\n")
     best = float("inf")
     for _ in range(repeat):
         t = time.process_time()
         try:
-            p.run(text)
+            run(text)
         except Exception as e:  # noqa: BLE001 - a failure is a finding too
             q.put(f"{type(e).__name__}: {e}")
             return
@@ -274,10 +408,11 @@ def profile(name: str, n: int, assume: str = "") -> None:
     import pstats
     p = _pipeline(assume)
     text = GENERATORS[name](n)
-    p.run("Warm up.\n")
+    run = _runner(name, p)
+    run("<p>Warm up.</p>" if name in HTML_GENERATORS else "Warm up.\n")
     pr = cProfile.Profile()
     pr.enable()
-    p.run(text)
+    run(text)
     pr.disable()
     pstats.Stats(pr).sort_stats("tottime").print_stats(25)
 
@@ -303,7 +438,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile:
         profile(args.profile, args.base or BASE.get(args.profile, 50_000), args.assume_language)
         return 0
-    names = [s for s in args.only.split(",") if s] or list(GENERATORS)
+    wanted = [s for s in args.only.split(",") if s]
+    # a name, or a prefix ending in "-" ("html-": every HTML page)
+    names = ([g for w in wanted for g in GENERATORS
+              if g == w or (w.endswith("-") and g.startswith(w))] if wanted
+             else list(GENERATORS))
     flagged = []
     for name in names:
         n0 = args.base or BASE.get(name, 50_000)
