@@ -117,8 +117,23 @@ class _Text:
     def at_sentence_start(self) -> bool:
         """Whether what is gathered of the current line is nothing or ends
         a sentence: a control put here does not cut one in two."""
-        tail = "".join(self._parts).rpartition(_BR)[2].rstrip()
-        return not tail or _SENTENCE_END.search(tail) is not None
+        # from the end back to the last text or <br>: joining the whole
+        # paragraph for each control made a share bar of thousands of
+        # links in one paragraph quadratic
+        tail: list[str] = []
+        for part in reversed(self._parts):
+            if part == _BR:
+                break
+            tail.append(part)
+            if part.strip():
+                # enough to see how the text ends (a closing quote or
+                # bracket after the stop is in the same part or a later one)
+                if _SENTENCE_END.search("".join(reversed(tail)).rstrip()) is not None:
+                    return True
+                if any(c.isalnum() for c in part):
+                    return False
+        text = "".join(reversed(tail)).rstrip()
+        return not text or _SENTENCE_END.search(text) is not None
 
     def line(self) -> None:
         """A ``<br>``: a new line in the same paragraph."""
@@ -159,14 +174,18 @@ def _control_name(name: str) -> bool:
             and all(w in _SHARE_WORDS or w in _CONTROL_PARTS or len(w) <= 2 for w in parts))
 
 
-def _control(node: Tag) -> bool:
+def _control(node: Tag, short: bool = False) -> bool:
     """Whether an inline element is a page's control, not prose: a share
     link or button ("Share", "Tweet", "Share this") — an element of
     ``role="button"``, or one whose class or id names a share control
     (:func:`_control_name`: ``share-button``, not ``share-price``), whose
     ``aria-label`` or ``title`` names a share action, or whose ``href`` is a
     network's share endpoint — with a short text. (A ``<button>`` is
-    dropped whole, see ``DROP``.)"""
+    dropped whole, see ``DROP``.)
+
+    ``short``: the text of ``node`` is known to be short (it is inside a
+    control, whose text is longer than its own): not measured again, so
+    that controls nested thousands deep are not each read to the bottom."""
     attrs = node.attrs
     if not attrs:
         return False
@@ -179,7 +198,7 @@ def _control(node: Tag) -> bool:
                        for k in ("aria-label", "title"))
                 or _SHARE_HREF.search(str(attrs.get("href") or ""))):
             return False
-    return len(_SPACE.sub(" ", node.get_text(" ")).strip()) <= MAX_CONTROL_CHARS
+    return short or len(_SPACE.sub(" ", node.get_text(" ")).strip()) <= MAX_CONTROL_CHARS
 
 
 #: Text that says nothing after a share control: a separator of a share
@@ -192,35 +211,67 @@ def _filler(text: str) -> bool:
     return all(_BAR_FILLER.fullmatch(w) for w in text.split())
 
 
-def _ends_block(node: Tag) -> bool:
+def _ends_block(node: Tag, memo: dict[int, bool] | None = None) -> bool:
     """Whether nothing but whitespace, separators and counters (``|``,
     ``12``), line breaks, elements of no other text (an icon, a dropped
     ``<button>``, a ``<span>|</span>``) and other controls follows ``node``
     up to the end of its block (its paragraph): a share control ends a
     paragraph, it does not open the rest of its sentence ("<a
-    class=share-x>Acme</a> fell 5%")."""
+    class=share-x>Acme</a> fell 5%").
+
+    ``memo`` (one per walk of a tree that does not change) keeps the answer
+    for each node passed over on the way — the siblings that say nothing
+    and the parents gone up to, whose answer is this one's — so that a
+    share bar of thousands of controls, or controls nested thousands
+    deep, is read once, not once from each control."""
+    memo = {} if memo is None else memo
+    if id(node) in memo:
+        return memo[id(node)]
+    passed: list[PageElement] = [node]
+    result = True
     while True:
         for sib in node.next_siblings:
+            if id(sib) in memo:
+                result = memo[id(sib)]
+                break
             if isinstance(sib, (Comment, Declaration, Doctype, CData, ProcessingInstruction)):
+                passed.append(sib)
                 continue
             if isinstance(sib, NavigableString):
                 if not _filler(str(sib)):
-                    return False
+                    result = False
+                    break
+                passed.append(sib)
                 continue
             if not isinstance(sib, Tag):
+                passed.append(sib)
                 continue
             name = (sib.name or "").lower()
             if name in BLOCK or name == "table":
-                return True   # the paragraph ends here
+                result = True   # the paragraph ends here
+                break
             if name in DROP or name in ("title", "br") or _control(sib):
+                passed.append(sib)
                 continue
             if not _filler(sib.get_text(" ")):
-                return False
-        parent = node.parent
-        if parent is None or isinstance(parent, BeautifulSoup) or (
-                (parent.name or "").lower() in BLOCK):
-            return True
-        node = parent
+                result = False
+                break
+            passed.append(sib)
+        else:
+            parent = node.parent
+            if parent is None or isinstance(parent, BeautifulSoup) or (
+                    (parent.name or "").lower() in BLOCK):
+                result = True
+            elif id(parent) in memo:
+                result = memo[id(parent)]
+            else:
+                passed.append(parent)
+                node = parent
+                continue
+        break
+    for n in passed:
+        memo[id(n)] = result
+    return result
 
 
 def _rows(table: Tag) -> list[str] | None:
@@ -251,8 +302,10 @@ def _walk(node: Tag, out: _Text) -> None:
     Iterative, with a stack of its own: a page's markup nested thousands
     of elements deep (generated pages, an unclosed ``<b>`` repeated) went
     past Python's recursion limit."""
-    # per open element: its children left, and whether it ends a paragraph
-    stack: list[tuple[Iterator[PageElement], bool]] = [(iter(node.children), False)]
+    # per open element: its children left, whether it ends a paragraph, and
+    # whether it is inside a control (its text short: see _control)
+    stack: list[tuple[Iterator[PageElement], bool, bool]] = [(iter(node.children), False, False)]
+    ends: dict[int, bool] = {}   # the memo of _ends_block
     while stack:
         child = next(stack[-1][0], _END)
         if child is _END:
@@ -289,15 +342,17 @@ def _walk(node: Tag, out: _Text) -> None:
                     out.text(row)
                     out.brk()
                 continue
-        block = name in BLOCK or (_control(child) and out.at_sentence_start()
-                                  and _ends_block(child))
+        short = stack[-1][2]
+        control = name not in BLOCK and _control(child, short)
+        block = name in BLOCK or (control and out.at_sentence_start()
+                                  and _ends_block(child, ends))
         if block:
             # a share control after the last sentence of a paragraph
             # ("…on Monday. Share") is a line of its own, for the line rules
             # (page chrome, share bars) to take; in mid-sentence, or with
             # text after it in its paragraph, it stays in its sentence
             out.brk()
-        stack.append((iter(child.children), block))
+        stack.append((iter(child.children), block, short or control))
 
 
 def _prose_chars(node: Tag) -> int:

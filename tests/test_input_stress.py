@@ -104,3 +104,32 @@ def test_json_ld_nested_too_deeply_is_passed_over() -> None:
             '<script type="application/ld+json">{"@type": "NewsArticle", '
             '"datePublished": "2024-05-02T08:00:00Z"}</script><p>Text.</p>')
     assert html_document(page) == ("Text.\n", {"date": "2024-05-02"})
+
+
+# -- HTML shapes that were quadratic -------------------------------------------
+
+def test_share_controls_nested_thousands_deep_are_one_control() -> None:
+    k = 3000
+    page = ("<p>Talks will resume on Monday. " + '<span class="share-button">' * k + "Share"
+            + "</span>" * k + "</p>")
+    assert html_document(page)[0] == "Talks will resume on Monday.\n\nShare\n"
+
+
+def test_a_share_bar_of_thousands_of_links_ends_its_paragraph() -> None:
+    # each link looked at the whole paragraph gathered, and at every link
+    # after it
+    for k in (3, 3000):
+        bar = '<a class="share-link">Share</a> | ' * k
+        assert html_document(f"<p>Talks will resume on Monday. {bar}</p>")[0] == (
+            "Talks will resume on Monday.\n\nShare\n\n" + "| Share " * (k - 1) + "|\n")
+
+
+def test_a_control_before_text_stays_in_its_sentence_after_others_were_read() -> None:
+    # what was learned of the first bar (it ends its paragraph) is not
+    # taken for a control in mid-sentence further on
+    page = ('<p>Talks will resume. <a class="share-link">Share</a> | '
+            '<a class="share-link">Tweet</a></p>'
+            '<p>Shares of <a class="share-link">Acme</a> fell 5% on Monday. '
+            '<a class="share-link">Share</a> <span>more text here</span></p>')
+    assert html_document(page)[0] == ("Talks will resume.\n\nShare\n\n| Tweet\n\n"
+                                      "Shares of Acme fell 5% on Monday. Share more text here\n")
