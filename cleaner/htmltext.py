@@ -274,15 +274,33 @@ def _ends_block(node: Tag, memo: dict[int, bool] | None = None) -> bool:
     return result
 
 
+def _tags(node: Tag) -> Iterator[Tag]:
+    """The elements inside ``node``, in document order, found one at a
+    time: BeautifulSoup's ``descendants`` (and ``find``, ``find_all``) first
+    goes down to the last one, a walk of the whole subtree even when the
+    first is all that is asked for."""
+    stack = [iter(node.contents)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, Tag):
+            yield child
+            stack.append(iter(child.contents))
+
+
 def _rows(table: Tag) -> list[str] | None:
     """The lines of a table of data, one a row, its cells joined by
     ``CELL_SEPARATOR``; None for a layout table (a cell holds a block
     element or a column of text), whose cells are paragraphs."""
     rows = []
-    for tr in table.find_all("tr"):
+    # the rows one at a time, not all found first (see _tags): a layout
+    # table is told by its first cell that holds a block, and finding every
+    # row first made tables nested in each other quadratic
+    for tr in (t for t in _tags(table) if t.name == "tr"):
         cells = []
         for cell in tr.find_all(["td", "th"], recursive=False):
-            if cell.find(LAYOUT) is not None:
+            if any(t.name in LAYOUT for t in _tags(cell)):
                 return None
             text = _inline(cell)
             if len(text) > MAX_CELL_CHARS:

@@ -108,6 +108,16 @@ def test_json_ld_nested_too_deeply_is_passed_over() -> None:
 
 # -- HTML shapes that were quadratic -------------------------------------------
 
+def test_tables_nested_thousands_deep_are_read() -> None:
+    # each table's rows were all found first (and each cell's blocks): the
+    # whole nest from each table
+    k = 3000
+    page = ("<table><tr><td>" * k + "<p>Deep in the layout.</p>" + "</td></tr></table>" * k
+            + "<table><tr><td>Kyiv</td><td>12</td></tr><tr><td>Lviv</td><td>9</td></tr>"
+            "</table>")
+    assert html_document(page)[0] == "Deep in the layout.\n\nKyiv | 12\n\nLviv | 9\n"
+
+
 def test_share_controls_nested_thousands_deep_are_one_control() -> None:
     k = 3000
     page = ("<p>Talks will resume on Monday. " + '<span class="share-button">' * k + "Share"
