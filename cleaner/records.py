@@ -37,15 +37,19 @@ class JSONTooDeep(ValueError):
 
 
 def _too_deep(value: Any, limit: int) -> bool:
-    """Whether ``value``'s lists and dicts nest more than ``limit`` deep
-    (looked at without recursion)."""
-    stack = [(value, 1)] if isinstance(value, (dict, list)) else []
-    while stack:
-        v, depth = stack.pop()
+    """Whether ``value``'s lists and dicts nest more than ``limit`` deep:
+    looked at a level at a time, without recursion (json gives plain lists
+    and dicts)."""
+    level = [value] if type(value) in (list, dict) else []
+    depth = 0
+    while level:
+        depth += 1
         if depth > limit:
             return True
-        items = v.values() if isinstance(v, dict) else v
-        stack.extend((x, depth + 1) for x in items if isinstance(x, (dict, list)))
+        items: list[Any] = []
+        for v in level:
+            items.extend(v.values() if type(v) is dict else v)
+        level = [x for x in items if type(x) is list or type(x) is dict]
     return False
 
 
