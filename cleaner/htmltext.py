@@ -26,6 +26,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+import inspect
+from collections import Counter
+
 from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, Tag
 from bs4.element import CData, PageElement, ProcessingInstruction
 
@@ -538,6 +541,66 @@ def html_metadata(soup: BeautifulSoup) -> dict[str, str]:
     return meta
 
 
+class _Tally:
+    """The void elements (``<br>``, ``<img>``, ``<input>``) BeautifulSoup's
+    ``html.parser`` builder has closed itself, whose ``</br>`` it then
+    passes over: a count of each, for the list it keeps them in, which
+    each end tag of the page was looked up in — a page of 100,000 ``<br>``
+    took seconds per thousand end tags (quadratic). ``append``, ``remove``
+    and ``in`` as that list's, so the tree built is the same."""
+
+    def __init__(self) -> None:
+        self._n: Counter[str] = Counter()
+
+    def append(self, tag: str) -> None:
+        self._n[tag] += 1
+
+    def remove(self, tag: str) -> None:
+        if not self._n[tag]:
+            raise ValueError(f"{tag!r} not closed")
+        self._n[tag] -= 1
+
+    def __contains__(self, tag: object) -> bool:
+        return self._n.get(tag, 0) > 0   # type: ignore[call-overload]
+
+
+def _builder() -> object:
+    """The builder of the tree: BeautifulSoup's ``html.parser`` one, its
+    parser keeping the void elements it closed in a :class:`_Tally`; plain
+    ``"html.parser"`` where bs4 has no such list or no way to give the
+    parser its class (older versions)."""
+    try:
+        from bs4.builder._htmlparser import BeautifulSoupHTMLParser, HTMLParserTreeBuilder
+    except ImportError:   # pragma: no cover - bs4 laid out otherwise
+        return "html.parser"
+    if "_parser_class" not in inspect.signature(HTMLParserTreeBuilder.feed).parameters:
+        return "html.parser"   # pragma: no cover - an older bs4
+
+    class Parser(BeautifulSoupHTMLParser):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            if isinstance(getattr(self, "already_closed_empty_element", None), list):
+                self.already_closed_empty_element = _Tally()  # type: ignore[assignment]
+
+    class Builder(HTMLParserTreeBuilder):
+        def feed(self, markup, _parser_class=Parser):  # type: ignore[no-untyped-def]
+            super().feed(markup, _parser_class)
+
+    return Builder
+
+
+_BUILDER: object = None
+
+
+def _soup(html: str) -> BeautifulSoup:
+    global _BUILDER
+    if _BUILDER is None:
+        _BUILDER = _builder()
+    if isinstance(_BUILDER, str):
+        return BeautifulSoup(html, _BUILDER)
+    return BeautifulSoup(html, builder=_BUILDER())  # type: ignore[operator]
+
+
 def html_to_text(html: str) -> str:
     """The text of an HTML document: its title (else its first ``<h1>``)
     first, then one paragraph per block element, paragraphs separated by a
@@ -553,7 +616,7 @@ def html_document(html: str) -> tuple[str, dict[str, str]]:
     ...               '"datePublished": "2024-05-02T08:00:00Z"}</script><p>Text.</p>')
     ('Text.\\n', {'date': '2024-05-02'})
     """
-    soup = BeautifulSoup(html, "html.parser")
+    soup = _soup(html)
     meta = html_metadata(soup)
     _prune(soup)
     out = _Text()
