@@ -399,6 +399,46 @@ def _teaser(article: Tag, main_chars: int) -> bool:
     return isinstance(heading, Tag) and heading.find_parent("a") is not None
 
 
+class _Remover:
+    """Takes elements out of the tree (``decompose``) that are given in
+    document order: BeautifulSoup looks each one up among its parent's
+    children, a page of 20,000 boxes side by side one search of them all
+    each (quadratic); here a parent's children are numbered once, and an
+    element's place is its number less those taken out before it. Where
+    that is not the element (not given in order), it is looked up."""
+
+    def __init__(self) -> None:
+        # id(parent) -> (parent, its children's places, how many taken out)
+        self._at: dict[int, tuple[Tag, dict[int, int], list[int]]] = {}
+
+    def remove(self, el: Tag) -> None:
+        parent = el.parent
+        if parent is not None:
+            entry = self._at.get(id(parent))
+            if entry is None:
+                entry = (parent, {id(c): i for i, c in enumerate(parent.contents)}, [0])
+                self._at[id(parent)] = entry
+            at = entry[1].get(id(el), -1) - entry[2][0]
+            if 0 <= at < len(parent.contents) and parent.contents[at] is el:
+                el.extract(_self_index=at)
+                entry[2][0] += 1
+            else:   # not in order: looked up, and the places numbered again
+                del self._at[id(parent)]
+        el.decompose()
+
+
+def _words_in(words: str, paragraphs: list[str], index: dict[str, list[int]]) -> bool:
+    """Whether ``words`` (see :func:`_core`) is in one of ``paragraphs``:
+    only those that hold the rarest of its inner words (``index``: each
+    word's paragraphs), which must be there whole — not every paragraph for
+    every blockquote (quadratic)."""
+    inner = words.split()[1:-1]
+    if not inner:
+        return any(words in p for p in paragraphs)
+    rarest = min((index.get(w, ()) for w in inner), key=len)
+    return any(words in paragraphs[i] for i in rarest)
+
+
 def _prune(soup: BeautifulSoup) -> None:
     """Take out of ``soup`` what is beside the story, by what the elements
     are: the boxes (``BOXES``) inside an ``<article>`` unless one holds
@@ -409,31 +449,39 @@ def _prune(soup: BeautifulSoup) -> None:
     a paragraph of the page), and a figure's caption but for its photo
     credit (which the photo-credit rule, M003, takes to metadata)."""
     total = _prose_chars(soup)
+    remover = _Remover()
     for box in soup.find_all(BOXES):
         if box.decomposed or box.find_parent("article") is None:
             continue
         if not (total and 2 * _prose_chars(box) > total):
-            box.decompose()
+            remover.remove(box)
     articles = [a for a in soup.find_all("article") if not a.decomposed]
     if len(articles) >= 2:
         sizes = {id(a): _prose_chars(a) for a in articles}
         main = max(articles, key=lambda a: sizes[id(a)])
         around = set(map(id, main.find_parents("article"))) | {id(main)}
         inside = set(map(id, main.find_all("article")))
+        remover = _Remover()
         for a in articles:
             if id(a) in around or id(a) in inside or a.decomposed:
                 continue
             if _teaser(a, sizes[id(main)]):
-                a.decompose()
+                remover.remove(a)
     paragraphs = [_core(p.get_text(" ")) for p in soup.find_all("p")
                   if p.find_parent("blockquote") is None]
+    index: dict[str, list[int]] = {}   # (made for the first quotation)
+    remover = _Remover()
     for bq in soup.find_all("blockquote"):
         if bq.decomposed:
             continue
         words = _core(bq.get_text(" "))
+        if len(words) >= 20 and not index:
+            for i, p in enumerate(paragraphs):
+                for w in set(p.split()):
+                    index.setdefault(w, []).append(i)
         if _PULL_QUOTE.search(" ".join(bq.get("class") or ())) or (
-                len(words) >= 20 and any(words in p for p in paragraphs)):
-            bq.decompose()
+                len(words) >= 20 and _words_in(words, paragraphs, index)):
+            remover.remove(bq)
     for cap in soup.find_all("figcaption"):
         if cap.decomposed:
             continue

@@ -156,3 +156,34 @@ def test_void_elements_closed_again_build_the_same_tree() -> None:
         assert _soup(page).decode() == BeautifulSoup(page, "html.parser").decode()
     text = html_document("<p>" + "word<br>" * 20_000 + "</p><p>" + "<br>" * 20_000 + "end</p>")[0]
     assert text == "word\n" * 19_999 + "word\n\nend\n"
+
+
+def test_thousands_of_boxes_teasers_and_quotes_are_taken_out_once_each() -> None:
+    # each was looked up among all its siblings to be taken out, and each
+    # blockquote compared with every paragraph
+    story = ("The minister said on Tuesday that talks with union leaders would resume "
+             "next week after a breakdown over pay.")
+    box = "<aside><p>Sign up to our newsletter.</p></aside>"
+    pull = "<blockquote>talks with union leaders would resume next week</blockquote>"
+    own = "<blockquote>A strike is the last thing anyone wanted, she said.</blockquote>"
+    half = "<blockquote>union leaders would resume next month</blockquote>"
+    teaser = '<article><h2><a href="/other">Other story</a></h2><p>Short.</p></article>'
+    k = 3000
+    page = (f"<article><p>{story}</p>" + (box + pull + own + half) * k + "</article>"
+            + teaser * k)
+    text = html_document(page)[0]
+    assert "newsletter" not in text and "Other story" not in text
+    assert "resume next week\n" not in text   # the pull quote (its words in the story)
+    assert text.count("A strike is the last thing") == k   # a quotation of its own
+    assert text.count("union leaders would resume next month") == k   # not in a paragraph
+
+
+def test_elements_taken_out_out_of_order_are_looked_up() -> None:
+    from bs4 import BeautifulSoup
+
+    from cleaner.htmltext import _Remover
+    soup = BeautifulSoup("<div><b>1</b><i>2</i><u>3</u><s>4</s></div>", "html.parser")
+    r = _Remover()
+    for name in ("u", "b", "s"):
+        r.remove(soup.find(name))
+    assert str(soup) == "<div><i>2</i></div>"
