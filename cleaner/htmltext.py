@@ -382,21 +382,88 @@ def _prose_chars(node: Tag) -> int:
     return sum(len(_SPACE.sub(" ", p.get_text(" ")).strip()) for p in node.find_all("p"))
 
 
+def _prose_map(soup: BeautifulSoup, names: frozenset[str]) -> dict[int, int]:
+    """:func:`_prose_chars` of every element of ``names`` in ``soup`` at
+    once, by ``id``: each ``<p>``'s characters added to the nearest such
+    element above it, and each one's sum to the nearest above it, in one
+    walk — not each element's ``<p>`` elements found again (elements
+    nested thousands deep: quadratic)."""
+    sums: dict[int, int] = {}
+    # the open elements of names, as the walk goes down and up
+    stack: list[tuple[Iterator[PageElement], Tag | None]] = [(iter(soup.contents), None)]
+    held: list[Tag] = []
+    while stack:
+        child = next(stack[-1][0], None)
+        if child is None:
+            _, tag = stack.pop()
+            if tag is not None and (tag.name or "") in names:
+                held.pop()
+                if held:
+                    sums[id(held[-1])] += sums[id(tag)]
+            continue
+        if not isinstance(child, Tag):
+            continue
+        if child.name == "p" and held:
+            sums[id(held[-1])] += len(_SPACE.sub(" ", child.get_text(" ")).strip())
+        if (child.name or "") in names:
+            sums[id(child)] = 0
+            held.append(child)
+        stack.append((iter(child.contents), child))
+    return sums
+
+
 def _core(s: str) -> str:
     """``s`` for comparing quotations: words only, lower case."""
     return " ".join(re.findall(r"\w+", s.lower()))
 
 
-def _teaser(article: Tag, main_chars: int) -> bool:
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _first_headings(soup: BeautifulSoup) -> dict[int, Tag]:
+    """The first heading (``<h1>``–``<h6>``) inside each ``<article>`` of
+    ``soup`` that has one, by ``id``, found in one walk (each article's
+    own search went through all below it: quadratic when nested)."""
+    found: dict[int, Tag] = {}
+    waiting: list[Tag] = []   # the open articles with no heading yet
+    stack: list[tuple[Iterator[PageElement], Tag | None]] = [(iter(soup.contents), None)]
+    while stack:
+        child = next(stack[-1][0], None)
+        if child is None:
+            _, tag = stack.pop()
+            if tag is not None and waiting and waiting[-1] is tag:
+                waiting.pop()
+            continue
+        if not isinstance(child, Tag):
+            continue
+        if child.name in _HEADINGS and waiting:
+            for a in waiting:
+                found[id(a)] = child
+            waiting.clear()
+        if child.name == "article":
+            waiting.append(child)
+        stack.append((iter(child.contents), child))
+    return found
+
+
+def _teaser(article: Tag, main_chars: int, prose: int, heading: Tag | None) -> bool:
     """Whether an ``<article>`` that is not the page's main one is a teaser
-    of another story: less than half of the main one's prose, and its
-    heading a link (to that story)."""
-    if 2 * _prose_chars(article) >= main_chars:
+    of another story: less than half of the main one's prose (its own is
+    ``prose``), and its heading (its first, ``heading``) a link (to that
+    story)."""
+    if 2 * prose >= main_chars:
         return False
-    heading = article.find(["h1", "h2", "h3", "h4", "h5", "h6"])
     if isinstance(heading, Tag) and heading.find("a", href=True) is not None:
         return True
     return isinstance(heading, Tag) and heading.find_parent("a") is not None
+
+
+def _gone(el: PageElement) -> bool:
+    """Whether ``el`` was taken out of the tree (``decompose``): bs4's
+    ``decomposed`` reads an attribute only a decomposed element has, and on
+    a live ``Tag`` a missing attribute is a search of all below it for an
+    element of that name (``tag.b``) — each look a walk of the subtree."""
+    return bool(el.__dict__.get("_decomposed", False))
 
 
 class _Remover:
@@ -450,29 +517,33 @@ def _prune(soup: BeautifulSoup) -> None:
     credit (which the photo-credit rule, M003, takes to metadata)."""
     total = _prose_chars(soup)
     remover = _Remover()
+    box_prose: dict[int, int] | None = None
     for box in soup.find_all(BOXES):
-        if box.decomposed or box.find_parent("article") is None:
+        if _gone(box) or box.find_parent("article") is None:
             continue
-        if not (total and 2 * _prose_chars(box) > total):
+        if box_prose is None:   # (the tree only loses boxes, not theirs)
+            box_prose = _prose_map(soup, BOXES)
+        if not (total and 2 * box_prose[id(box)] > total):
             remover.remove(box)
-    articles = [a for a in soup.find_all("article") if not a.decomposed]
+    articles = [a for a in soup.find_all("article") if not _gone(a)]
     if len(articles) >= 2:
-        sizes = {id(a): _prose_chars(a) for a in articles}
+        sizes = _prose_map(soup, frozenset({"article"}))
         main = max(articles, key=lambda a: sizes[id(a)])
         around = set(map(id, main.find_parents("article"))) | {id(main)}
         inside = set(map(id, main.find_all("article")))
         remover = _Remover()
+        headings = _first_headings(soup)
         for a in articles:
-            if id(a) in around or id(a) in inside or a.decomposed:
+            if id(a) in around or id(a) in inside or _gone(a):
                 continue
-            if _teaser(a, sizes[id(main)]):
+            if _teaser(a, sizes[id(main)], sizes[id(a)], headings.get(id(a))):
                 remover.remove(a)
     paragraphs = [_core(p.get_text(" ")) for p in soup.find_all("p")
                   if p.find_parent("blockquote") is None]
     index: dict[str, list[int]] = {}   # (made for the first quotation)
     remover = _Remover()
     for bq in soup.find_all("blockquote"):
-        if bq.decomposed:
+        if _gone(bq):
             continue
         words = _core(bq.get_text(" "))
         if len(words) >= 20 and not index:
@@ -483,7 +554,7 @@ def _prune(soup: BeautifulSoup) -> None:
                 len(words) >= 20 and _words_in(words, paragraphs, index)):
             remover.remove(bq)
     for cap in soup.find_all("figcaption"):
-        if cap.decomposed:
+        if _gone(cap):
             continue
         credits = _credits(_inline(cap))
         cap.clear()

@@ -187,3 +187,19 @@ def test_elements_taken_out_out_of_order_are_looked_up() -> None:
     for name in ("u", "b", "s"):
         r.remove(soup.find(name))
     assert str(soup) == "<div><i>2</i></div>"
+
+
+def test_articles_and_boxes_nested_thousands_deep_are_read() -> None:
+    # each article's and box's prose, heading, and whether it was taken
+    # out ("decomposed": a search of all below it on a live element) were
+    # each a walk of the whole nest below it
+    k = 2000
+    page = "<article><p>Para text here.</p>" * k + "</article>" * k
+    assert html_document(page)[0] == "Para text here.\n\n" * (k - 1) + "Para text here.\n"
+    page = ("<article><p>" + "Main story words. " * 50 + "</p>"
+            + "<aside><p>Box.</p>" * k + "</aside>" * k + "</article>")
+    # a box that holds most of the page's prose (899 + 4 * 2000 characters)
+    # stays: the outer 888, each holding 1,113 "Box." or more
+    text = html_document(page)[0]
+    assert text == ("Main story words. " * 49 + "Main story words.\n\n"
+                    + "Box.\n\n" * 887 + "Box.\n")
