@@ -264,6 +264,11 @@ HTML_GENERATORS: dict[str, Callable[[int], str]] = {
     "html-nested-tables": _html_wrap("<table><tr><td>", "</td></tr></table>"),
     "html-nested-divs": _html_wrap("<div>", "</div>"),
     "html-unclosed-b": _html_rep("<b>x "),
+    "html-nested-articles": _html_wrap("<article><p>Para text here.</p>", "</article>", ""),
+    "html-nested-boxes": lambda n: _page("<article>" + _html_wrap(
+        "<aside><p>Box.</p>", "</aside>", "")(n) + "</article>"),
+    "html-nested-blockquotes": _html_wrap("<blockquote><p>Para text here is long enough "
+                                          "to be looked at.</p>", "</blockquote>", ""),
     "html-share-spans": _html_wrap('<span class="share-button">', "</span>", "Share"),
     "html-share-siblings": _html_rep('<p>Text <a class="share-link">Share</a> '
                                      '<a class="share-link">Tweet</a> | 12 </p>'),
