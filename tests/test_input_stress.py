@@ -158,6 +158,21 @@ def test_void_elements_closed_again_build_the_same_tree() -> None:
     assert text == "word\n" * 19_999 + "word\n\nend\n"
 
 
+def test_a_bs4_the_tally_does_not_fit_falls_back_to_its_plain_parser(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tally leans on bs4's internals: where a release breaks it, pages
+    are parsed by bs4's own html.parser from then on, not failed."""
+    from cleaner import htmltext
+
+    class Broken:
+        def __init__(self) -> None:
+            raise AttributeError("'_Tally' object has no attribute 'pop'")
+
+    monkeypatch.setattr(htmltext, "_BUILDER", Broken)
+    assert html_document("<p>One<br>two</p><p>Three.</p>")[0] == "One\ntwo\n\nThree.\n"
+    assert htmltext._BUILDER == "html.parser"
+
+
 def test_thousands_of_boxes_teasers_and_quotes_are_taken_out_once_each() -> None:
     # each was looked up among all its siblings to be taken out, and each
     # blockquote compared with every paragraph
