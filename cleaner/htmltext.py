@@ -714,17 +714,20 @@ _BUILDER: object = None
 def _soup(html: str) -> BeautifulSoup:
     """``html`` parsed by :func:`_builder`'s builder. It leans on how bs4
     lays out its ``html.parser`` builder, which a release may change: where
-    it fails, bs4's own ``"html.parser"`` is used from then on (the same
-    tree, slower on a page of thousands of void elements)."""
+    it fails on a page bs4's own ``"html.parser"`` reads, that one is used
+    from then on (the same tree, slower on a page of thousands of void
+    elements)."""
     global _BUILDER
     if _BUILDER is None:
         _BUILDER = _builder()
-    if not isinstance(_BUILDER, str):
-        try:
-            return BeautifulSoup(html, builder=_BUILDER())  # type: ignore[operator]
-        except Exception:   # (a bs4 this was not written for: its plain parser)
-            _BUILDER = "html.parser"
-    return BeautifulSoup(html, _BUILDER)
+    if isinstance(_BUILDER, str):
+        return BeautifulSoup(html, _BUILDER)
+    try:
+        return BeautifulSoup(html, builder=_BUILDER())  # type: ignore[operator]
+    except Exception:
+        soup = BeautifulSoup(html, "html.parser")   # (the page's own error is raised here)
+        _BUILDER = "html.parser"   # a bs4 this was not written for: its plain parser
+        return soup
 
 
 def html_to_text(html: str) -> str:
