@@ -724,8 +724,10 @@ def _soup(html: str) -> BeautifulSoup:
         return BeautifulSoup(html, _BUILDER)
     try:
         return BeautifulSoup(html, builder=_BUILDER())  # type: ignore[operator]
-    except Exception:
-        soup = BeautifulSoup(html, "html.parser")   # (the page's own error is raised here)
+    except (AttributeError, TypeError):
+        # (how an incompatible bs4 fails; a MemoryError on a huge page is
+        # no such sign, and the page's own error is raised below)
+        soup = BeautifulSoup(html, "html.parser")
         _BUILDER = "html.parser"   # a bs4 this was not written for: its plain parser
         return soup
 
