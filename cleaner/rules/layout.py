@@ -7,7 +7,7 @@ final newline.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .. import lazyre, structure
 from ..model import Context, Finding, Rule
@@ -128,11 +128,12 @@ _FIGURE_WORD = lazyre.compile(r"\S*\d\S*")
 #: A blank line (or more) before a line that opens with a word in lower
 #: case: where a block of the page (an advert's label, a teaser) stood
 #: inside a sentence and has gone ("… would cost" / "about £4m over …").
-#: It starts after the line's last character, so that only the first
-#: newline of a run of blank lines is tried: from each of them, the run was
-#: read to its end again (10,000 blank lines took seconds).
-_SPLIT_NEXT = lazyre.compile(
-    r"(?<=\S)[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*(?!https?:|www\.)[a-z][a-z’'-]*[ ,;])")
+#: Only the last blank line of a run is matched, from a newline (found
+#: fast, as a literal): from each newline of a run of blank lines, a match
+#: of the whole run read it to its end again (10,000 blank lines took
+#: seconds), and a match from the line's last character was tried at every
+#: character of the text. The run's start is found by walking back from it.
+_SPLIT_NEXT = lazyre.compile(r"\n[ \t]*\n(?=[ \t]*(?!https?:|www\.)[a-z][a-z’'-]*[ ,;])")
 #: A sentence torn in two by such a block: the line before ends in a word
 #: in lower case, and both halves are prose of some length, so that the
 #: lines of verse or of a list are never joined.
@@ -274,24 +275,33 @@ def _byline_under(text: str, end: int, ctx: Context) -> bool:
     return byline_meta(nxt, ctx.language) is not None
 
 
+def _split_breaks(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the blank lines (with the spaces before them) between a
+    line that ends in a letter in lower case and one that opens with a word
+    in lower case (``_SPLIT_NEXT``)."""
+    for m in _SPLIT_NEXT.finditer(text):
+        start = m.start()
+        while start and text[start - 1] in " \t\n":
+            start -= 1  # (the run's start: right after the line's last character)
+        if start and text[start - 1].islower():
+            yield start, m.end()
+
+
 def _split_sentences(text: str) -> Iterable[tuple[int, int]]:
     """The spans (spaces and blank lines) of the breaks between two
     paragraphs that are the halves of one sentence: the first ends in a word
     in lower case, with no punctuation, after ``_SPLIT_BEFORE_WORDS`` words
     or more, not in Title Case; the second opens with a word in lower case
     and is a sentence of ``_SPLIT_AFTER_WORDS`` words or more."""
-    for m in _SPLIT_NEXT.finditer(text):
-        start = m.start()  # right after the line's last character
-        if not text[start - 1].islower():
-            continue
+    for start, end in _split_breaks(text):
         before = text[text.rfind("\n", 0, start) + 1:start].split()
-        after_end = text.find("\n", m.end())
-        after = text[m.end():after_end if after_end >= 0 else len(text)].strip()
+        after_end = text.find("\n", end)
+        after = text[end:after_end if after_end >= 0 else len(text)].strip()
         if (len(before) >= _SPLIT_BEFORE_WORDS
                 and 2 * sum(w[:1].isupper() for w in before) < len(before)
                 and len(after.split()) >= _SPLIT_AFTER_WORDS
                 and structure.ends_like_sentence(after)):
-            yield start, m.end()
+            yield start, end
 
 
 def _figure_breaks(text: str) -> Iterable[tuple[int, int]]:
