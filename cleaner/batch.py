@@ -202,11 +202,14 @@ def _unreadable_gzip(display: str, exc: BaseException) -> str:
 
 class _Prefixed(io.RawIOBase):
     """``head``, bytes already read from ``rest``, then the rest of it: stdin
-    streamed on after its start was looked at."""
+    streamed on after its start was looked at. ``error``: what reading
+    ``rest`` raised after ``head``, raised again once ``head`` is read."""
 
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+    def __init__(self, head: bytes, rest: IO[bytes],
+                 error: BaseException | None = None) -> None:
         self._head = memoryview(head)
         self._rest = rest
+        self._error = error
 
     def readable(self) -> bool:
         return True
@@ -217,6 +220,8 @@ class _Prefixed(io.RawIOBase):
             b[:n] = self._head[:n]
             self._head = self._head[n:]
             return n
+        if self._error is not None:
+            raise self._error
         data = getattr(self._rest, "read1", self._rest.read)(len(b))
         b[:len(data)] = data
         return len(data)
@@ -1556,8 +1561,48 @@ class _SourceError:
     binary: bool = False   # binary data: --skip-binary skips it
 
 
+#: How much of a JSONL input's start is looked at (_jsonl_head_problem).
+JSONL_HEAD_BYTES = 8192
+
+
+def _jsonl_head(fh: IO[bytes], seek: bool) -> tuple[bytes, bool, IO[bytes],
+                                                    BaseException | None]:
+    """The first ``JSONL_HEAD_BYTES`` of ``fh``, whether they are all of it,
+    and the stream to read the input from, the head included. A plain file
+    (``seek``) is read and sought back; any other stream (stdin, a pipe or a ``<``
+    redirect; gzip) is read until the head is full or the input ends, and
+    the head chained back in front of the rest (no seek: a pipe allows
+    none, and a peek gives only what its buffer holds — 4 KB of a pipe, the
+    rest of one gzip member — which was taken for the whole input). Only
+    an end of input makes the head whole. A read that fails part way (a
+    gzip shard cut short) gives the error, raised where the lines are read,
+    after those read before it."""
+    if seek and isinstance(fh, io.BufferedReader) and fh.seekable():
+        head = fh.read(JSONL_HEAD_BYTES)
+        fh.seek(-len(head), io.SEEK_CUR)
+        return head, len(head) < JSONL_HEAD_BYTES, fh, None
+    parts: list[bytes] = []
+    got = 0
+    error: BaseException | None = None
+    whole = False
+    # read1: a part at a time, so that a read error keeps what came before it
+    read = getattr(fh, "read1", fh.read)
+    try:
+        while got < JSONL_HEAD_BYTES:
+            part = read(JSONL_HEAD_BYTES - got)
+            if not part:
+                whole = True
+                break
+            parts.append(part)
+            got += len(part)
+    except (*GZIP_ERRORS, ValueError) as exc:
+        error = exc
+    head = b"".join(parts)
+    return head, whole, io.BufferedReader(_Prefixed(head, fh, error)), error
+
+
 def _jsonl_head_problem(fh: IO[bytes], display: str,
-                        stdin: bool = False) -> InputError | None:
+                        stdin: bool = False) -> tuple[InputError | None, IO[bytes]]:
     """The error for a JSONL input that is no text, told from its first
     bytes as a text file's are (:func:`cleaner.io.decode_bytes`): NUL bytes
     (binary data, or UTF-16 without a byte-order mark), or a UTF-16/32
@@ -1567,27 +1612,20 @@ def _jsonl_head_problem(fh: IO[bytes], display: str,
     complete lines of its first 8 KB, ``JSONL_SNIFF_LINES`` or more, is a
     JSON object): said once for the file, not as a malformed line each.
     JSON has no raw NUL byte anywhere, so no JSONL file is mistaken for
-    binary. The bytes are looked at without taking them (``peek``, or a
-    seek back); ``stdin``: the input is standard input (``display`` its
-    name), which ``jq`` converts as a filter."""
-    try:
-        # a plain file is read and sought back: a peek gives what the
-        # buffer holds (4 KB of a file), not 8 KB, and a head cut short so
-        # was taken for the whole input (a first record longer than 4 KB,
-        # cut after a comma or a "[", read as a pretty-printed object); a
-        # gzip file and stdin are peeked at (a read that fails part way, a
-        # shard cut short, would leave a gzip file moved)
-        peek = hasattr(fh, "peek") and (stdin or not isinstance(fh, io.BufferedReader))
-        if not peek and fh.seekable():
-            head = fh.read(8192)
-            fh.seek(-len(head), io.SEEK_CUR)
-        elif hasattr(fh, "peek"):
-            # (stdin: its buffer holds 8 KB; less is, most likely, all of it)
-            head = fh.peek(8192)[:8192]  # type: ignore[attr-defined]
-        else:   # pragma: no cover - stdin is buffered
-            return None
-    except (*GZIP_ERRORS, ValueError):
-        return None   # the read error is said when the lines are read
+    binary. Also the stream to read the records from: ``fh``, or its head
+    chained in front of it (:func:`_jsonl_head`). ``stdin``: the input is
+    standard input (``display`` its name), which ``jq`` converts as a
+    filter."""
+    head, whole, fh, error = _jsonl_head(fh, seek=not stdin)
+    if error is not None:
+        return None, fh   # the read error is said when the lines are read
+    return _head_problem(fh, head, whole, display, stdin), fh
+
+
+def _head_problem(fh: IO[bytes], head: bytes, whole: bool, display: str,
+                  stdin: bool) -> InputError | None:
+    """:func:`_jsonl_head_problem` of ``head``, the start of ``fh`` (all
+    of it: ``whole``)."""
     for bom, enc in ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
                      (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):
         if head.startswith(bom):
@@ -1598,7 +1636,7 @@ def _jsonl_head_problem(fh: IO[bytes], display: str,
             decode_bytes(head, display)
         except InputError as exc:
             return exc
-    kind = _json_head_kind(head, whole=len(head) < 8192)
+    kind = _json_head_kind(head, whole=whole)
     if kind is not None:
         return InputError(_not_json_lines(display, kind, stdin, _json_head(fh, head, kind)))
     # text named .jsonl: not one of its first lines is a JSON object (each
@@ -1628,15 +1666,16 @@ JSON_HINT_BYTES = 1 << 20
 
 def _json_head(fh: IO[bytes], head: bytes, kind: str) -> bytes:
     """The bytes of a JSON document the ``jq`` hint is told from: ``head``,
-    or for an object in a file, up to ``JSON_HINT_BYTES`` of its start (read,
-    then sought back; stdin cannot be: its head)."""
+    or for an object, up to ``JSON_HINT_BYTES`` of its start, read from
+    ``fh`` (a file is sought back; any other stream is chained, its head in
+    front, and refused after)."""
     if kind != "object":
         return head
     try:
+        more = fh.read(JSON_HINT_BYTES)
         if fh.seekable():
-            more = fh.read(JSON_HINT_BYTES)
             fh.seek(-len(more), io.SEEK_CUR)
-            return more
+        return more if len(more) >= len(head) else head
     except (*GZIP_ERRORS, ValueError):
         pass
     return head
@@ -2312,10 +2351,12 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         fh = open_input(s.path)
                     except OSError as exc:
                         raise InputError(f"{s.display}: cannot read ({exc.strerror})") from None
-                not_text = _jsonl_head_problem(fh, s.display, stdin=s.path is None)
+                # (fh: the head chained in front of opened, unless sought back)
+                opened = fh
+                not_text, fh = _jsonl_head_problem(opened, s.display, stdin=s.path is None)
                 if not_text is not None:
                     if s.path is not None:
-                        fh.close()
+                        opened.close()
                     raise not_text
             except InputError as exc:
                 yield _Local(_SourceError(i, str(exc), isinstance(exc, BinaryInputError)))
@@ -2363,7 +2404,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 yield _Local(_SourceError(i, f"{s.display}: read error {at} ({why})"))
             finally:
                 if s.path is not None:
-                    fh.close()
+                    opened.close()
             yield _Local(_JsonlEnd(i, last.endswith(b"\n"), bom, tuple(blank)))
 
     def record(r: DocResult) -> None:

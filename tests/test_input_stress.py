@@ -4,7 +4,12 @@ buffer, and the HTML shapes ``tools/stress_scaling.py --only html-`` makes
 (each here at a moderate size; no time is asserted)."""
 from __future__ import annotations
 
+import gzip
 import json
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -97,6 +102,102 @@ def test_a_pretty_printed_object_is_still_told(tmp_path: Path) -> None:
     (tmp_path / "in.jsonl").write_text(json.dumps({"records": [{"text": TEXT}] * 3}, indent=2))
     r = run("clean", tmp_path / "in.jsonl", "-o", tmp_path / "out")
     assert r.exit_code == 2 and "pretty-printed" in r.stderr
+
+
+def _long_first_record(cut: int = 4096) -> str:
+    """Two JSONL records, the first longer than a read buffer with a comma
+    as its ``cut``-th byte: a head cut there looks like the first line of a
+    pretty-printed object."""
+    text = "The minister said on Tuesday that talks would resume, " * 200
+    prefix = '{"id": "a", "text": "'
+    comma = text.index(",")
+    line = json.dumps({"id": "a", "text": "x" * (cut - 1 - len(prefix) - comma) + text})
+    assert line[cut - 1] == ","
+    return line + "\n" + json.dumps({"id": "b", "text": TEXT}) + "\n"
+
+
+def _cleaner_cmd(*args: object) -> list[str]:
+    return [sys.executable, "-m", "cleaner", *map(str, args)]
+
+
+_ENV = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+
+
+def _through_pipe(data: bytes, *args: object,
+                  first: int = 4096) -> "subprocess.CompletedProcess[bytes]":
+    """``cleaner ARGS`` reading ``data`` from a real pipe, its first
+    ``first`` bytes written (and read) before the rest."""
+    p = subprocess.Popen(_cleaner_cmd(*args), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, env=_ENV)
+    assert p.stdin is not None
+    p.stdin.write(data[:first])
+    p.stdin.flush()
+    time.sleep(0.5)   # the head is read before the rest is in the pipe
+    out, err = p.communicate(data[first:], timeout=120)
+    return subprocess.CompletedProcess(p.args, p.returncode, out, err)
+
+
+def test_a_long_first_record_on_a_pipe_is_json_lines() -> None:
+    # a peek at stdin gave the 4 KB in the pipe, taken for the whole input
+    r = _through_pipe(_long_first_record().encode(), "clean", "-", "--format", "jsonl")
+    assert r.returncode == 0, r.stderr.decode()
+    assert [json.loads(x)["id"] for x in r.stdout.decode().splitlines()] == ["a", "b"]
+
+
+def test_a_long_first_record_redirected_from_a_file_is_json_lines(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text(_long_first_record())
+    with open(tmp_path / "in.jsonl", "rb") as fh:   # cleaner ... < in.jsonl
+        r = subprocess.run(_cleaner_cmd("clean", "-", "--format", "jsonl"), stdin=fh,
+                           capture_output=True, env=_ENV, timeout=120)
+    assert r.returncode == 0, r.stderr.decode()
+    assert [json.loads(x)["id"] for x in r.stdout.decode().splitlines()] == ["a", "b"]
+
+
+def test_a_long_first_record_on_stdin_is_json_lines() -> None:
+    r = CliRunner().invoke(cli, ["clean", "-", "--format", "jsonl"], input=_long_first_record(),
+                           catch_exceptions=False)
+    assert r.exit_code == 0, r.stderr
+    assert [json.loads(x)["id"] for x in r.stdout.splitlines()] == ["a", "b"]
+
+
+def _members(data: bytes, cut: int) -> bytes:
+    """``data`` gzipped as two members, the first ending at byte ``cut``."""
+    return gzip.compress(data[:cut]) + gzip.compress(data[cut:])
+
+
+def test_a_gzip_member_ending_inside_the_first_record_is_json_lines(tmp_path: Path) -> None:
+    # a peek at a gzip file gives what is left of the member it is in
+    data = _long_first_record(3000).encode()
+    (tmp_path / "mm.jsonl.gz").write_bytes(_members(data, 3000))
+    r = run("clean", tmp_path / "mm.jsonl.gz", "-o", "-")
+    assert r.exit_code == 0, r.stderr
+    assert [json.loads(x)["id"] for x in r.stdout.splitlines()] == ["a", "b"]
+    # and piped in
+    p = subprocess.run(_cleaner_cmd("clean", "-", "--format", "jsonl"),
+                       input=_members(data, 3000), capture_output=True, env=_ENV, timeout=120)
+    assert p.returncode == 0, p.stderr.decode()
+    assert [json.loads(x)["id"] for x in p.stdout.decode().splitlines()] == ["a", "b"]
+
+
+def test_a_pretty_printed_object_on_a_pipe_is_still_told(tmp_path: Path) -> None:
+    # whole (a real end of input) and longer than the head, its head on the
+    # pipe before the rest
+    small = json.dumps({"id": "a", "text": TEXT}, indent=2).encode()
+    big = json.dumps({"records": [{"text": TEXT}] * 200}, indent=2).encode()
+    for data in (small, big):
+        r = _through_pipe(data, "clean", "-", "--format", "jsonl", first=20)
+        assert r.returncode == 2 and b"pretty-printed" in r.stderr, r.stderr.decode()
+        assert r.stdout == b""
+    (tmp_path / "pp.jsonl.gz").write_bytes(_members(big, 20))
+    r = run("clean", tmp_path / "pp.jsonl.gz", "-o", "-")
+    assert r.exit_code == 2 and "pretty-printed" in r.stderr
+
+
+def test_a_short_jsonl_input_on_a_pipe_is_cleaned() -> None:
+    data = "\n".join(json.dumps({"id": k, "text": TEXT}) for k in "ab").encode()
+    r = _through_pipe(data, "clean", "-", "--format", "jsonl", first=10)
+    assert r.returncode == 0, r.stderr.decode()
+    assert [json.loads(x)["id"] for x in r.stdout.decode().splitlines()] == ["a", "b"]
 
 
 def test_json_ld_nested_too_deeply_is_passed_over() -> None:
