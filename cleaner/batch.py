@@ -1268,12 +1268,15 @@ def _process_record(chunk: _JsonlChunk, lineno: int, raw: bytes) -> DocResult | 
 #: what a note of records.record_out adds in the CLI
 _NOTE_HINT = {"metadata": "; the pipeline's metadata is not written into the record "
                           "(--report has it)",
+              "metadata-depth": "; the pipeline's metadata is not written into the record "
+                                "(--report has it)",
               "with-changes": ", --with-changes does not overwrite a record's field "
                               "(--report has the pipeline's)"}
 #: The kinds of JSONL errors and warnings (:attr:`DocResult.error_kind`, the
 #: kinds of :attr:`DocResult.warnings`) said once a file, the rest counted:
 #: a wrong --text-key fails every record the same way.
-ONCE_A_FILE = frozenset({"text-key", "text-type", "metadata", "with-changes"})
+ONCE_A_FILE = frozenset({"text-key", "text-type", "metadata", "metadata-depth",
+                         "with-changes"})
 
 
 #: How the summary at the end of a JSONL file names the records of each kind
@@ -1281,6 +1284,7 @@ ONCE_A_FILE = frozenset({"text-key", "text-type", "metadata", "with-changes"})
 _ONCE_WHAT = {"text-key": "skipped for the same reason",
               "text-type": "skipped for the same reason (a text field that is no string)",
               "metadata": "whose 'metadata' is no object, left as it was",
+              "metadata-depth": "whose 'metadata' holds JSON nested too deeply, left as it was",
               "with-changes": "with their own 'changes' or 'reports', left as they were"}
 
 

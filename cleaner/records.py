@@ -78,6 +78,8 @@ def loads(s: str | bytes) -> Any:
 #: what the Python API says after a note of :func:`record_out`
 HINTS = {"metadata": "; the pipeline's metadata is not written into the record "
                      "(the Document from Pipeline.run has it)",
+         "metadata-depth": "; the pipeline's metadata is not written into the record "
+                           "(the Document from Pipeline.run has it)",
          "with-changes": ", with_changes does not overwrite a record's field "
                          "(the Document from Pipeline.run has the pipeline's)"}
 
@@ -111,9 +113,11 @@ def record_metadata(value: Any) -> tuple[dict[str, Any], str]:
     """The metadata a record gives the pipeline, and how its field is
     written back: ``object`` (none, null or an object: the merged metadata
     as an object), ``json`` (a string holding a JSON object, as some
-    dataset exports have it: the merged metadata as such a string) or
-    ``kept`` (anything else: left as it is, the pipeline starting from no
-    metadata; the record is cleaned all the same)."""
+    dataset exports have it: the merged metadata as such a string),
+    ``deep`` (a string holding JSON nested deeper than
+    :data:`MAX_JSON_DEPTH`: left as it is) or ``kept`` (anything else: left
+    as it is). Left as it is, the pipeline starts from no metadata; the
+    record is cleaned all the same."""
     if value is None:
         return {}, "object"
     if isinstance(value, Mapping):
@@ -121,6 +125,8 @@ def record_metadata(value: Any) -> tuple[dict[str, Any], str]:
     if isinstance(value, str):
         try:
             parsed = loads(value)
+        except JSONTooDeep:   # (a ValueError: before it)
+            return {}, "deep"
         except ValueError:
             parsed = None
         if isinstance(parsed, dict):
@@ -149,6 +155,10 @@ def record_out(record: Mapping[str, Any], doc: Document, text_key: str,
         notes.append(("metadata", (
             f"'metadata' is a {JSON_TYPE.get(kind, kind)}, not an object (nor a string "
             "holding one): left as it is")))
+    elif metadata_as == "deep":
+        notes.append(("metadata-depth", (
+            f"'metadata' is a string holding JSON nested too deeply (arrays or objects "
+            f"more than {MAX_JSON_DEPTH} levels deep), not read: left as it is")))
     if with_changes:
         own = [k for k in ("changes", "reports") if k in record]
         for key, found in (("changes", doc.changes), ("reports", doc.reports)):

@@ -104,6 +104,47 @@ def test_a_pretty_printed_object_is_still_told(tmp_path: Path) -> None:
     assert r.exit_code == 2 and "pretty-printed" in r.stderr
 
 
+def _deep_object(depth: int) -> str:
+    return _nest(depth, '{"a": ', "}").replace('{"a": }', '{"a": 1}')
+
+
+def test_metadata_a_string_holding_json_nested_too_deeply_says_so(tmp_path: Path) -> None:
+    # it was "a string, not an object (nor a string holding one)": it is
+    # one, too deep to be read
+    lines = [json.dumps({"id": "a", "text": TEXT, "metadata": _deep_object(MAX_JSON_DEPTH + 5)}),
+             json.dumps({"id": "b", "text": TEXT, "metadata": _deep_object(5000)}),
+             json.dumps({"id": "c", "text": TEXT, "metadata": "weekly digest"}),
+             json.dumps({"id": "d", "text": TEXT, "metadata": _deep_object(MAX_JSON_DEPTH - 3)})]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n")
+    r = run("clean", src, "-o", "-")
+    assert r.exit_code == 0, r.stderr
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", "b", "c", "d"]
+    assert [o["metadata"] for o in out[:3]] == [json.loads(x)["metadata"] for x in lines[:3]]
+    said = r.stderr.splitlines()
+    assert any(x.startswith(f"warning: {src}:1: 'metadata' is a string holding JSON nested "
+                            f"too deeply (arrays or objects more than {MAX_JSON_DEPTH} levels "
+                            "deep), not read: left as it is") for x in said), r.stderr
+    assert any(x.startswith(f"warning: {src}: 1 more record whose 'metadata' holds JSON "
+                            "nested too deeply, left as it was (line 2)") for x in said), r.stderr
+    # a string that holds no object is still said to be one
+    assert any(x.startswith(f"warning: {src}:3: 'metadata' is a string, not an object (nor a "
+                            "string holding one)") for x in said), r.stderr
+    # under the depth: read and written back as such a string
+    assert json.loads(out[3]["metadata"])["language"] == "en"
+    assert len(said) == 3, r.stderr
+
+
+def test_metadata_too_deep_through_the_api_says_so() -> None:
+    from cleaner.pipeline import Pipeline
+
+    record = {"id": "a", "text": TEXT, "metadata": _deep_object(MAX_JSON_DEPTH + 1)}
+    with pytest.warns(UserWarning, match="nested too deeply"):
+        out = Pipeline().clean_record(record, with_metadata=True)
+    assert out["metadata"] == record["metadata"]
+
+
 def _long_first_record(cut: int = 4096) -> str:
     """Two JSONL records, the first longer than a read buffer with a comma
     as its ``cut``-th byte: a head cut there looks like the first line of a
