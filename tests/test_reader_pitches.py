@@ -37,6 +37,9 @@ def run(line: str, at_end: bool):
     ("Tell us what you think. We'd like to hear from you, so please write a letter to the "
      "editor.", "B009"),
     ("Get the day's top stories delivered to your inbox!", "B008"),
+    # a call's own words after a comma are no clause of reporting
+    ("We'd like to hear from you, so write a letter to the editor, tell us what you think.",
+     "B009"),
 ])
 def test_a_pitch_to_the_reader_goes(line, code, at_end):
     res = run(line, at_end)
@@ -66,6 +69,17 @@ def test_a_pitch_to_the_reader_goes(line, code, at_end):
     "We'd like to hear what you think: letters to the editor, readers say, are the lifeblood "
     "of a local paper.",
     "Letters to the editor are how we'd like to hear from residents, the councillors argue.",
+    # a clause of reporting whose verb comes before its subject (", said
+    # the mayor", ", wrote …", ", explained …")
+    "Get today's top stories before anyone else, said Mayor Ann Vale at the launch of the app.",
+    "Get the day's news in one place, wrote the paper's founder in its first edition in 1901.",
+    "Get the week's top stories on the harbour radio, explained Vale, who chairs the station.",
+    "We want to hear from every street in town, and letters to the editor will run daily, said "
+    "Ann Vale, the paper's new editor.",
+    "We'd like to hear from the young, so letters to the editor will be free to send, wrote the "
+    "publisher in 1950.",
+    "Letters to the editor are how we want to hear from readers, explained Vale, who runs the "
+    "letters page.",
 ])
 def test_article_text_of_the_same_look_stays(line, at_end):
     res = run(line, at_end)
