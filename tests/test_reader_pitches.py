@@ -37,6 +37,12 @@ def run(line: str, at_end: bool):
     ("Tell us what you think. We'd like to hear from you, so please write a letter to the "
      "editor.", "B009"),
     ("Get the day's top stories delivered to your inbox!", "B008"),
+    # a lower-case abbreviation ends no sentence ("a.m.", "e.g.")
+    ("Get the evening's top stories at 6 p.m. on weekdays.", "B008"),
+    ("Get the day's news and the puzzles you love, e.g. the crossword and the quiz.", "B008"),
+    # a short second sentence that is itself a call to act
+    ("Get the week's best stories. Subscribe today.", "B008"),
+    ("Get today's top headlines first. Sign up now. It's free.", "B008"),
     # a call's own words after a comma are no clause of reporting
     ("We'd like to hear from you, so write a letter to the editor, tell us what you think.",
      "B009"),
@@ -80,6 +86,10 @@ def test_a_pitch_to_the_reader_goes(line, code, at_end):
     "publisher in 1950.",
     "Letters to the editor are how we want to hear from readers, explained Vale, who runs the "
     "letters page.",
+    # a call to act after the pitch, then a clause of reporting
+    "Get the day's top stories. Sign up now, the editor urged the crowd at the launch.",
+    # a sentence that ends after an abbreviation, then prose that goes on
+    "Get the morning's top stories at 6 a.m. Then the harbour radio plays the shipping news.",
 ])
 def test_article_text_of_the_same_look_stays(line, at_end):
     res = run(line, at_end)
