@@ -2192,6 +2192,22 @@ def _article_segment(weights: list[float], first_fraction: float) -> tuple[int, 
     return 0, 0  # not reached
 
 
+def _reach(weights: list[float], j: int, step: int,
+           skip: Collection[int] = ()) -> tuple[float, int]:
+    """How far a run of prose from block ``j`` goes, stepping by ``step``
+    (1 or -1) up to a hard boundary (a weight of -1e11 or less): the block
+    where the sum of the weights from ``j`` (those of ``skip`` counted as
+    nothing) is greatest, with that sum (``j`` and 0.0 where it never rises
+    above nothing)."""
+    best, total, far, q, n = 0.0, 0.0, j, j, len(weights)
+    while 0 <= q < n and weights[q] > -1e11:
+        total += 0.0 if q in skip else weights[q]
+        if total > best:
+            best, far = total, q
+        q += step
+    return best, far
+
+
 def _bridged(feats: list[_Feat], opt: BlockOptions, lo: float, s: int, e: int,
              weights: list[float], removed: list, cls0: list[str],
              chrome: Collection[int], code: Collection[int]) -> tuple[int, int]:
@@ -2267,27 +2283,13 @@ def _bridged(feats: list[_Feat], opt: BlockOptions, lo: float, s: int, e: int,
         j = bridge(last, 1) if last is not None else None
         if j is None:
             break
-        best, total, end = 0.0, 0.0, j + 1
-        for q in range(j, n):
-            if weights[q] <= -1e11:
-                break
-            total += weights[q]
-            if total > best:
-                best, end = total, q + 1
-        e = max(e, end)
+        e = max(e, _reach(weights, j, 1)[1] + 1)
     while True:
         first = next((i for i in range(s, e) if paragraph(i)), None)
         j = bridge(first, -1) if first is not None else None
         if j is None:
             break
-        best, total, start = 0.0, 0.0, j
-        for q in range(j, -1, -1):
-            if weights[q] <= -1e11:
-                break
-            total += weights[q]
-            if total > best:
-                best, start = total, q
-        s = min(s, start)
+        s = min(s, _reach(weights, j, -1)[1])
     return s, e
 
 
@@ -2372,13 +2374,7 @@ def _across_grids(feats: list[_Feat], opt: BlockOptions, s: int, e: int,
             if not crossed or not 0 <= j < n:
                 break
             # the run of prose on the far side: as far as it adds weight
-            best, total, far = 0.0, 0.0, j
-            q = j
-            while 0 <= q < n and weights[q] > -1e11:
-                total += 0.0 if q in grid else weights[q]
-                if total > best:
-                    best, far = total, q
-                q += step
+            best, far = _reach(weights, j, step, grid)
             a, b = (j, far + 1) if step == 1 else (far, j + 1)
             if best <= 0 or sum(1 for q in range(a, b) if _c4_sentence(feats[q], opt)) \
                     < _ACROSS_GRID_SENTENCES:
@@ -2480,13 +2476,7 @@ def _across_teasers(feats: list[_Feat], opt: BlockOptions, s: int, e: int,
             article = _stems(" ".join(f.lower for f in feats[:e] if f.text), sw)
         if len(own & article) < over:
             break
-        best, total, end = 0.0, 0.0, j + 1
-        for q in range(j, n):
-            if weights[q] <= -1e11:
-                break
-            total += weights[q]
-            if total > best:
-                best, end = total, q + 1
+        end = _reach(weights, j, 1)[1] + 1
         article |= _stems(" ".join(f.lower for f in feats[e:end] if f.text), sw)
         crossed += gap
         e = end
