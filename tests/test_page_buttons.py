@@ -9,15 +9,9 @@ import pytest
 
 from cleaner import Pipeline, Settings
 
-PIPE = Pipeline(settings=Settings(assume_language="en"))
+from .harbour_article import HEADLINE, P1, P2, P3
 
-HEADLINE = "Harbour dues to double next year"
-P1 = ("The port authority said on Tuesday that the dues paid by ships calling at the harbour "
-      "would double from next spring, citing the rising cost of dredging the channel.")
-P2 = ("Shipping companies said they would pass the cost on to their customers, and one warned "
-      "that it could move its ferries to a rival port further up the coast.")
-P3 = ("The authority will publish the new tariff in March, a spokesman said, after a "
-      "consultation with the harbour's users.")
+PIPE = Pipeline(settings=Settings(assume_language="en"))
 
 
 def run(lines: list[str], at_end: bool):
