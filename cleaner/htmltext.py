@@ -277,19 +277,30 @@ def _ends_block(node: Tag, memo: dict[int, bool] | None = None) -> bool:
     return result
 
 
-def _tags(node: Tag) -> Iterator[Tag]:
-    """The elements inside ``node``, in document order, found one at a
-    time: BeautifulSoup's ``descendants`` (and ``find``, ``find_all``) first
-    goes down to the last one, a walk of the whole subtree even when the
-    first is all that is asked for."""
-    stack = [iter(node.contents)]
+def _tag_events(root: Tag) -> Iterator[tuple[Tag, bool]]:
+    """The elements inside ``root`` in document order, each as
+    ``(element, True)`` on the way in and ``(element, False)`` on the way
+    out, found one at a time with a stack of its own: BeautifulSoup's
+    ``descendants`` (and ``find``, ``find_all``) first goes down to the
+    last one, a walk of the whole subtree even when the first is all that
+    is asked for, and a recursive walk fails on markup nested thousands
+    deep."""
+    stack: list[tuple[Iterator[PageElement], Tag | None]] = [(iter(root.contents), None)]
     while stack:
-        child = next(stack[-1], None)
+        child = next(stack[-1][0], None)
         if child is None:
-            stack.pop()
+            tag = stack.pop()[1]
+            if tag is not None:
+                yield tag, False
         elif isinstance(child, Tag):
-            yield child
-            stack.append(iter(child.contents))
+            yield child, True
+            stack.append((iter(child.contents), child))
+
+
+def _tags(node: Tag) -> Iterator[Tag]:
+    """The elements inside ``node``, in document order, found one at a time
+    (see :func:`_tag_events`)."""
+    return (tag for tag, entering in _tag_events(node) if entering)
 
 
 def _rows(table: Tag) -> list[str] | None:
@@ -389,26 +400,19 @@ def _prose_map(soup: BeautifulSoup, names: frozenset[str]) -> dict[int, int]:
     walk — not each element's ``<p>`` elements found again (elements
     nested thousands deep: quadratic)."""
     sums: dict[int, int] = {}
-    # the open elements of names, as the walk goes down and up
-    stack: list[tuple[Iterator[PageElement], Tag | None]] = [(iter(soup.contents), None)]
-    held: list[Tag] = []
-    while stack:
-        child = next(stack[-1][0], None)
-        if child is None:
-            _, tag = stack.pop()
-            if tag is not None and (tag.name or "") in names:
+    held: list[Tag] = []   # the open elements of names, as the walk goes down and up
+    for tag, entering in _tag_events(soup):
+        if not entering:
+            if (tag.name or "") in names:
                 held.pop()
                 if held:
                     sums[id(held[-1])] += sums[id(tag)]
-            continue
-        if not isinstance(child, Tag):
-            continue
-        if child.name == "p" and held:
-            sums[id(held[-1])] += len(_SPACE.sub(" ", child.get_text(" ")).strip())
-        if (child.name or "") in names:
-            sums[id(child)] = 0
-            held.append(child)
-        stack.append((iter(child.contents), child))
+        else:
+            if tag.name == "p" and held:
+                sums[id(held[-1])] += len(_SPACE.sub(" ", tag.get_text(" ")).strip())
+            if (tag.name or "") in names:
+                sums[id(tag)] = 0
+                held.append(tag)
     return sums
 
 
@@ -426,23 +430,17 @@ def _first_headings(soup: BeautifulSoup) -> dict[int, Tag]:
     own search went through all below it: quadratic when nested)."""
     found: dict[int, Tag] = {}
     waiting: list[Tag] = []   # the open articles with no heading yet
-    stack: list[tuple[Iterator[PageElement], Tag | None]] = [(iter(soup.contents), None)]
-    while stack:
-        child = next(stack[-1][0], None)
-        if child is None:
-            _, tag = stack.pop()
-            if tag is not None and waiting and waiting[-1] is tag:
+    for tag, entering in _tag_events(soup):
+        if not entering:
+            if waiting and waiting[-1] is tag:
                 waiting.pop()
-            continue
-        if not isinstance(child, Tag):
-            continue
-        if child.name in _HEADINGS and waiting:
-            for a in waiting:
-                found[id(a)] = child
-            waiting.clear()
-        if child.name == "article":
-            waiting.append(child)
-        stack.append((iter(child.contents), child))
+        else:
+            if tag.name in _HEADINGS and waiting:
+                for a in waiting:
+                    found[id(a)] = tag
+                waiting.clear()
+            if tag.name == "article":
+                waiting.append(tag)
     return found
 
 
