@@ -3059,7 +3059,6 @@ def _footer(language: str | None) -> re.Pattern[str]:
     return resources.regex_list("footer", "patterns", language=language)
 
 
-@functools.lru_cache(maxsize=1)
 def _editor_calls() -> re.Pattern[str]:
     """A call for letters to the editor (``[footer] editor_calls``), asked
     only of a line that holds "editor": the pattern looks through the
@@ -3067,7 +3066,6 @@ def _editor_calls() -> re.Pattern[str]:
     return _reporting_patterns("footer", "editor_calls")
 
 
-@functools.lru_cache(maxsize=1)
 def _affiliate_notices() -> re.Pattern[str]:
     """An affiliate notice that opens on the reader's purchase (``[footer]
     affiliate_notices``), asked only of a line that holds " you ": its
