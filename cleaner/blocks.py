@@ -190,6 +190,7 @@ from itertools import islice
 from typing import Callable, Collection, Sequence, TypeVar
 
 from . import dates, lazyre, prefilter, resources, structure
+from .model import frozen
 
 T = TypeVar("T")
 
@@ -212,7 +213,7 @@ __all__ = [
 # public types
 
 
-@dataclass(frozen=True)
+@frozen
 class BlockVerdict:
     keep: bool
     code: str  # rule code that removed it ("" when kept)

@@ -10,10 +10,43 @@ from __future__ import annotations
 
 import inspect
 import textwrap
-from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar, Iterable, Iterator, Mapping
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, Callable, ClassVar, Iterable, Iterator, Mapping, TypeVar
 
 from . import lazyre
+
+_C = TypeVar("_C", bound=type)
+
+
+def frozen(cls: _C) -> _C:
+    """``@dataclass(frozen=True)``, quicker to make: the dataclass's
+    ``__init__`` sets each field by ``object.__setattr__`` (a frozen one's
+    own ``__setattr__`` refuses), a C call a field; this one writes the
+    fields into the new instance's ``__dict__`` (the pipeline makes a
+    :class:`Finding`, an :class:`Edit` and a :class:`Change` for every fix,
+    and the block rules a verdict for every block). Equality, hashing, the
+    refusal to be changed, ``dataclasses.replace`` and ``fields`` are the
+    dataclass's. Fields with a default factory are not supported."""
+    cls = dataclass(frozen=True)(cls)
+    defaults: dict[str, Any] = {}
+    params, body = [], ["d = self.__dict__"]
+    for f in fields(cls):
+        if f.default_factory is not MISSING:  # pragma: no cover - none of ours
+            raise TypeError(f"{cls.__name__}.{f.name}: a default factory")
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            defaults[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        body.append(f"d[{f.name!r}] = {f.name}")
+    source = f"def __init__(self, {', '.join(params)}):\n    " + "\n    ".join(body) + "\n"
+    exec(source, defaults)  # (as dataclasses makes its __init__)
+    init = defaults["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__, init.__annotations__ = cls.__init__.__doc__, cls.__init__.__annotations__
+    cls.__init__ = init
+    return cls
+
 
 #: Stages in the order the pipeline runs them.
 STAGES = (
@@ -31,7 +64,7 @@ STAGES = (
 )
 
 
-@dataclass(frozen=True)
+@frozen
 class Edit:
     """Replace ``text[start:end]`` by ``replacement``."""
 
@@ -40,7 +73,7 @@ class Edit:
     replacement: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class Finding:
     """What a rule found at ``text[start:end]``, with an optional fix."""
 
@@ -53,7 +86,7 @@ class Finding:
     safe: bool = True
 
 
-@dataclass(frozen=True)
+@frozen
 class Change:
     """A fix the pipeline applied. ``line``/``col`` (1-based; a line ends at
     ``\\n``, ``\\r\\n`` or a lone ``\\r``) and ``offset``
@@ -73,7 +106,7 @@ class Change:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
-@dataclass(frozen=True)
+@frozen
 class Report:
     """A finding that was reported, not fixed (positions into the input)."""
 
@@ -190,9 +223,12 @@ class Rule:
 
     # -- helpers for subclasses -------------------------------------------
     def finding(self, message: str, start: int, end: int,
-                replacement: str | None = None, **kw: Any) -> Finding:
+                replacement: str | None = None, code: str | None = None,
+                **kw: Any) -> Finding:
+        """A finding of this rule's, or under ``code`` (the block rules
+        report each removal under the code of the heuristic that made it)."""
         fix = None if replacement is None else Edit(start, end, replacement)
-        return Finding(self.code, message, start, end, fix, **kw)
+        return Finding(code or self.code, message, start, end, fix, **kw)
 
     def drop_line(self, text: str, start: int, end: int, message: str,
                   **kw: Any) -> Finding:

@@ -238,3 +238,30 @@ def test_the_package_says_it_is_typed():
     pyproject = (Path(__file__).resolve().parents[1] / "pyproject.toml").read_text()
     package_data = pyproject.split("[tool.setuptools.package-data]")[1].split("\n[")[0]
     assert '"py.typed"' in package_data
+
+
+def test_findings_edits_changes_and_reports_stay_frozen_dataclasses():
+    # (made quicker to make by model.frozen: the dataclass in all else)
+    import dataclasses
+    import inspect
+
+    from cleaner.blocks import BlockVerdict
+    from cleaner.model import Change, Edit, Finding, Report
+
+    f = Finding("B101", "short", 3, 9, Edit(3, 9, ""))
+    assert (f.code, f.message, f.start, f.end, f.fix, f.metadata, f.safe) == \
+        ("B101", "short", 3, 9, Edit(3, 9, ""), None, True)
+    assert f == Finding("B101", "short", 3, 9, Edit(3, 9, "")) and hash(f) == hash(Finding(
+        "B101", "short", 3, 9, Edit(3, 9, "")))
+    assert f != Finding("B102", "short", 3, 9, Edit(3, 9, ""))
+    assert dataclasses.replace(f, code="B105").code == "B105"
+    assert pickle.loads(pickle.dumps(f)) == f
+    assert Finding(code="T001", message="m", start=1, end=2, safe=False).safe is False
+    for cls, made in ((Finding, f), (Edit, Edit(1, 2)), (BlockVerdict, BlockVerdict(True, "", "")),
+                      (Change, Change("B101", "n", "m", 1, 1, 0, "x", "")),
+                      (Report, Report("Q001", "n", "m", 1, 1, 0, ""))):
+        assert list(inspect.signature(cls).parameters) == [x.name for x in dataclasses.fields(cls)]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.start = 0
+    with pytest.raises(TypeError):
+        Finding("B101", "short", 3)  # (a field without a default is asked for)

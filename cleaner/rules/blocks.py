@@ -588,8 +588,7 @@ class BlockRule(Rule):
             if last is not None:
                 del drop[last]
         for i, verdict in drop.items():
-            f = self.drop_line(text, ls[i].start, ls[i].end, verdict.reason)
-            yield Finding(verdict.code, f.message, f.start, f.end, f.fix)
+            yield self.drop_line(text, ls[i].start, ls[i].end, verdict.reason, code=verdict.code)
 
 
 _PROSE = ("The minister said on Tuesday that the talks with the delegation would go on "
