@@ -601,7 +601,9 @@ class Pipeline:
             pos = e.end
         parts.append(text[pos:])
         offsets.add(edits)
-        return "".join(parts)
+        new = "".join(parts)
+        _structure.edited(text, new, edits)  # (its lines, for the next rule)
+        return new
 
     def _guard(self, doc: Document, original: str, text: str) -> None:
         """Report a document that cleaning took down to nothing or almost

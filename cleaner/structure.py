@@ -6,7 +6,7 @@ import bisect
 import os
 import re
 import threading
-from typing import Any, Callable, NamedTuple, TypeVar
+from typing import Any, Callable, NamedTuple, Sequence, TypeVar
 
 from . import lazyre
 
@@ -117,6 +117,68 @@ def _lines_after(text: str, before: str, before_lines: list[Line]) -> list[Line]
     return before_lines[:keep] + middle + [
         _new_tuple(Line, (i + moved, a + shift, b + shift, s))
         for i, a, b, s in before_lines[after:]]
+
+
+def edited(before: str, text: str, edits: Sequence[Any]) -> None:
+    """Tell the lines cache that ``text`` is ``before`` with ``edits`` made
+    (the pipeline's fixes of one rule: sorted, not overlapping, each
+    replacing ``before[start:end]`` by its ``replacement``). When the lines
+    of ``before`` are cached, those of ``text`` are made from them now
+    (:func:`_lines_edited`), for the next rule's :func:`lines`."""
+    if not FAST:
+        return
+    for cached in _last:
+        if cached[0] is before:
+            _last.insert(0, (text, _lines_edited(text, before, cached[1], edits)))
+            del _last[_CACHED:]
+            return
+
+
+def _lines_edited(text: str, before: str, before_lines: list[Line],
+                  edits: Sequence[Any]) -> list[Line]:
+    """:func:`_lines` of ``text``, ``before`` with ``edits`` made (see
+    :func:`edited`). The lines of ``before`` that no edit touches are its
+    own (the same strings: their hashes are known to the memos), moved by
+    the difference in length and in number of lines before them; only the
+    lines an edit touches, from the line its start is on to the line its
+    end is on, are split again. (:func:`_lines_after` finds the shared
+    start and end of the two texts instead, and splits all that is between:
+    the fixes of one rule, the lines the block rules remove, are spread
+    over the text.)"""
+    out = before_lines[:bisect.bisect_left(before_lines, before.rfind("\n", 0, edits[0].start) + 1,
+                                           key=_START)] if edits else list(before_lines)
+    k = len(out)   # the next line of before_lines
+    shift = 0      # a position in text less the same position in before
+    i, n_edits, n_old = 0, len(edits), len(before_lines)
+    while i < n_edits:
+        e = edits[i]
+        # the region the edits touch: from the start of the line of the
+        # first one's start to the newline at or after the last one's end
+        a = before.rfind("\n", 0, e.start) + 1
+        b = before.find("\n", e.end)
+        if b < 0:
+            b = len(before)
+        grow = len(e.replacement) - (e.end - e.start)
+        i += 1
+        # (an edit that starts at that newline, or before it, changes it)
+        while i < n_edits and edits[i].start <= b:
+            e = edits[i]
+            end = before.find("\n", e.end)
+            b = max(b, len(before) if end < 0 else end)
+            grow += len(e.replacement) - (e.end - e.start)
+            i += 1
+        while k < n_old and before_lines[k].start < a:
+            _, start, end, s = before_lines[k]
+            out.append(_new_tuple(Line, (len(out), start + shift, end + shift, s)))
+            k += 1
+        while k < n_old and before_lines[k].start < b:
+            k += 1
+        out += _split(text, a + shift, b + shift + grow, len(out))
+        shift += grow
+    moved = len(out) - k
+    out += [_new_tuple(Line, (index + moved, start + shift, end + shift, s))
+            for index, start, end, s in before_lines[k:]]
+    return out
 
 
 def _START(line: Line) -> int:

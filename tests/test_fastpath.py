@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Pipeline, prefilter, resources, structure
-from cleaner.model import iter_lines
+from cleaner.model import Edit, iter_lines
 
 from ._corpus import bench_corpus
 
@@ -97,6 +97,45 @@ def test_lines_of_a_new_version_reuse_the_old_ones_exactly():
         assert structure._lines_after(text, before, old) == structure._lines(text), (before, text)
         other = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
         assert structure._lines_after(other, before, old) == structure._lines(other)
+
+
+def test_lines_after_a_rules_fixes_reuse_the_old_ones_exactly():
+    # the pipeline hands structure the fixes of one rule (sorted, not
+    # overlapping: several lines removed, a newline taken out, text put in
+    # at the end), and structure makes the new text's lines from the old
+    # ones, splitting only the lines the fixes touch: against the pattern
+    rng = random.Random(6)
+    pieces = ["\n", " ", "a", "\r", "\t", "\u2028", "\x85", "bc", "\u00a0", "\x1c", "\n\n", "xyz."]
+    for _ in range(20000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        edits, pos = [], 0
+        for _ in range(rng.randint(1, 5)):
+            a = rng.randint(pos, len(before))
+            b = min(len(before), a + rng.randint(0, 6))
+            if edits and a == b == edits[-1].end == edits[-1].start:
+                continue  # (the pipeline makes one insertion at a place)
+            edits.append(Edit(a, b, "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))))
+            pos = b
+        parts, at = [], 0
+        for e in edits:
+            parts += [before[at:e.start], e.replacement]
+            at = e.end
+        text = "".join(parts) + before[at:]
+        got = structure._lines_edited(text, before, structure._lines(before), edits)
+        assert got == structure._lines(text), (before, edits)
+
+
+def test_the_lines_of_a_fixed_text_are_made_from_the_fixes():
+    # after a rule's fixes the next rule's lines are ready, made by
+    # _lines_edited (not found again by _lines_after)
+    text = "Home\nNews\n\nThe council met on Monday to set the budget for next year.\n\nShare\n"
+    structure.new_document()
+    structure.lines(text)
+    fixed = text.replace("Home\n", "").replace("Share\n", "")
+    edits = [Edit(0, 5, ""), Edit(text.index("Share"), len(text), "")]
+    structure.edited(text, fixed, edits)
+    assert structure._last[0][0] is fixed
+    assert structure._last[0][1] == structure._lines(fixed)
 
 
 @pytest.mark.parametrize("language", [None, *sorted(resources.boilerplate()["lang"])])
