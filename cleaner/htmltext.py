@@ -277,14 +277,15 @@ def _ends_block(node: Tag, memo: dict[int, bool] | None = None) -> bool:
     return result
 
 
-def _tag_events(root: Tag) -> Iterator[tuple[Tag, bool]]:
+def _tag_events(root: Tag, strings: bool = False) -> Iterator[tuple[PageElement, bool]]:
     """The elements inside ``root`` in document order, each as
     ``(element, True)`` on the way in and ``(element, False)`` on the way
     out, found one at a time with a stack of its own: BeautifulSoup's
     ``descendants`` (and ``find``, ``find_all``) first goes down to the
     last one, a walk of the whole subtree even when the first is all that
     is asked for, and a recursive walk fails on markup nested thousands
-    deep."""
+    deep. With ``strings``, the strings too (of every kind: comments…),
+    each as ``(string, True)``."""
     stack: list[tuple[Iterator[PageElement], Tag | None]] = [(iter(root.contents), None)]
     while stack:
         child = next(stack[-1][0], None)
@@ -295,12 +296,14 @@ def _tag_events(root: Tag) -> Iterator[tuple[Tag, bool]]:
         elif isinstance(child, Tag):
             yield child, True
             stack.append((iter(child.contents), child))
+        elif strings:
+            yield child, True
 
 
 def _tags(node: Tag) -> Iterator[Tag]:
     """The elements inside ``node``, in document order, found one at a time
     (see :func:`_tag_events`)."""
-    return (tag for tag, entering in _tag_events(node) if entering)
+    return (tag for tag, entering in _tag_events(node) if entering)  # type: ignore[misc]
 
 
 def _rows(table: Tag) -> list[str] | None:
@@ -504,6 +507,68 @@ def _words_in(words: str, paragraphs: list[str], index: dict[str, list[int]]) ->
     return any(words in paragraphs[i] for i in rarest)
 
 
+#: The kinds of string ``get_text`` reads in a ``<p>`` or ``<blockquote>``:
+#: not a comment, a script's or a template's text.
+_TEXT_TYPES = (NavigableString, CData)
+
+
+class _Quoting:
+    """The words (:func:`_core`) of the paragraphs of a page (each
+    ``<p>`` not in a ``<blockquote>``; of ``<p>`` in each other, the outer:
+    what is in the inner one is in it) and of its ``<blockquote>`` elements,
+    read in one walk: each string's words once, an element's the range of
+    the strings in it. A ``get_text`` of each quotation read one nested
+    thousands deep once per level, all below it (quadratic); here its
+    words' length is known without joining them (:meth:`length`), and
+    they are joined (:meth:`words`) only for one that may be in a
+    paragraph."""
+
+    def __init__(self, soup: BeautifulSoup) -> None:
+        #: the words of each string in a paragraph or a quotation, those
+        #: that have any, in document order
+        self._words: list[str] = []
+        #: where each string's words start in all of them joined by spaces
+        #: (one more: the length of those before it, each with its space)
+        self._at: list[int] = [0]
+        #: each paragraph's range of strings (``_words[a:b]``)
+        self.paragraphs: list[tuple[int, int]] = []
+        #: each quotation's, by ``id``
+        self.quotes: dict[int, tuple[int, int]] = {}
+        starts: list[int] = []   # where the open quotations start
+        quoting = 0              # how many quotations are open
+        para: Tag | None = None  # the open paragraph
+        start = 0
+        for el, entering in _tag_events(soup, strings=True):
+            if not isinstance(el, Tag):
+                if (quoting or para is not None) and type(el) in _TEXT_TYPES:
+                    words = _core(el)
+                    if words:
+                        self._words.append(words)
+                        self._at.append(self._at[-1] + len(words) + 1)
+            elif el.name == "blockquote":
+                if entering:
+                    quoting += 1
+                    starts.append(len(self._words))
+                else:
+                    quoting -= 1
+                    self.quotes[id(el)] = (starts.pop(), len(self._words))
+            elif el.name == "p" and not quoting:
+                if entering and para is None:
+                    para, start = el, len(self._words)
+                elif not entering and para is el:
+                    self.paragraphs.append((start, len(self._words)))
+                    para = None
+
+    def length(self, span: tuple[int, int]) -> int:
+        """The length of the words of a range, joined by spaces."""
+        a, b = span
+        return self._at[b] - self._at[a] - 1 if b > a else 0
+
+    def words(self, span: tuple[int, int]) -> str:
+        """The words of a range, joined by spaces (``_core`` of its text)."""
+        return " ".join(self._words[span[0]:span[1]])
+
+
 def _prune(soup: BeautifulSoup) -> None:
     """Take out of ``soup`` what is beside the story, by what the elements
     are: the boxes (``BOXES``) inside an ``<article>`` unless one holds
@@ -536,21 +601,32 @@ def _prune(soup: BeautifulSoup) -> None:
                 continue
             if _teaser(a, sizes[id(main)], sizes[id(a)], headings.get(id(a))):
                 remover.remove(a)
-    paragraphs = [_core(p.get_text(" ")) for p in soup.find_all("p")
-                  if p.find_parent("blockquote") is None]
-    index: dict[str, list[int]] = {}   # (made for the first quotation)
-    remover = _Remover()
-    for bq in soup.find_all("blockquote"):
-        if _gone(bq):
-            continue
-        words = _core(bq.get_text(" "))
-        if len(words) >= 20 and not index:
-            for i, p in enumerate(paragraphs):
-                for w in set(p.split()):
-                    index.setdefault(w, []).append(i)
-        if _PULL_QUOTE.search(" ".join(bq.get("class") or ())) or (
-                len(words) >= 20 and _words_in(words, paragraphs, index)):
-            remover.remove(bq)
+    quotes = soup.find_all("blockquote")
+    if quotes:
+        quoting = _Quoting(soup)
+        # a quotation longer than every paragraph is in none: its words
+        # are not joined (a quotation nested thousands deep is, at each
+        # level, longer than the last)
+        longest = max(map(quoting.length, quoting.paragraphs), default=0)
+        paragraphs: list[str] = []
+        index: dict[str, list[int]] = {}   # (both made for the first quotation)
+        remover = _Remover()
+        for bq in quotes:
+            if _gone(bq):
+                continue
+            if _PULL_QUOTE.search(" ".join(bq.get("class") or ())):
+                remover.remove(bq)
+                continue
+            span = quoting.quotes[id(bq)]
+            if not 20 <= quoting.length(span) <= longest:
+                continue
+            if not paragraphs:
+                paragraphs = [quoting.words(p) for p in quoting.paragraphs]
+                for i, p in enumerate(paragraphs):
+                    for w in set(p.split()):
+                        index.setdefault(w, []).append(i)
+            if _words_in(quoting.words(span), paragraphs, index):
+                remover.remove(bq)
     for cap in soup.find_all("figcaption"):
         if _gone(cap):
             continue

@@ -335,6 +335,55 @@ def test_thousands_of_boxes_teasers_and_quotes_are_taken_out_once_each() -> None
     assert text.count("union leaders would resume next month") == k   # not in a paragraph
 
 
+def test_quotations_nested_thousands_deep_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each quotation's words were read (get_text) from all below it and
+    # looked up in the paragraphs: a nest of k read about k * k / 2 of them
+    from cleaner import htmltext
+    read: list[int] = []
+
+    def counted(f):  # type: ignore[no-untyped-def]
+        return lambda s, *rest: (read.append(len(s)), f(s, *rest))[1]
+
+    for name in ("_core", "_words_in"):
+        monkeypatch.setattr(htmltext, name, counted(getattr(htmltext, name)))
+    k = 2000
+    story = "The minister said talks with union leaders would resume next week."
+    level = "<blockquote><p>A strike is the last thing anyone wanted.</p>"
+    page = (f"<p>{story}</p>" + level * k
+            + "<blockquote>talks with union leaders would resume</blockquote>"
+            + "</blockquote>" * k)
+    text = html_document(page)[0]
+    # the innermost repeats the story (a pull quote); each level around it
+    # holds more than any paragraph
+    assert text == story + "\n\n" + "A strike is the last thing anyone wanted.\n\n" * (k - 1) + (
+        "A strike is the last thing anyone wanted.\n")
+    assert sum(read) < 2 * len(page)
+
+
+def test_nested_quotations_and_paragraphs_are_compared_as_before() -> None:
+    # a quotation whose words are all in a paragraph goes with those in it;
+    # of one that is not, only the inner one that is; the words of a
+    # paragraph are also those of a paragraph inside it (an unclosed <p>)
+    story = "The minister said talks with union leaders would resume next week."
+    out = html_document(f"<p>{story}</p><blockquote>talks with union leaders "
+                        "<blockquote>would resume next week</blockquote></blockquote>")[0]
+    assert out == story + "\n"
+    out = html_document(f"<p>{story}</p><blockquote>The unions refused. <blockquote>talks "
+                        "with union leaders would resume</blockquote></blockquote>")[0]
+    assert out == story + "\n\nThe unions refused.\n"
+    for quote, kept in (("said talks would resume next week on", ""),
+                        ("said talks would resume next month on",
+                         "\n\nsaid talks would resume next month on")):
+        out = html_document("<p>The minister said <p>talks would resume next week.</p> on "
+                            f"Tuesday.</p><blockquote>{quote}</blockquote>")[0]
+        assert out == ("The minister said\n\ntalks would resume next week.\n\non Tuesday."
+                       + kept + "\n")
+    # a quotation of words no paragraph holds in that order stays
+    out = html_document(f"<p>{story}</p><blockquote>talks with union leaders "
+                        "would resume next month</blockquote>")[0]
+    assert out.endswith("would resume next month\n")
+
+
 def test_elements_taken_out_out_of_order_are_looked_up() -> None:
     from bs4 import BeautifulSoup
 
