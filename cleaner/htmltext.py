@@ -158,8 +158,11 @@ class _Text:
         self._parts = []
 
 
-def _inline(node: Tag) -> str:
-    """The text of ``node`` on one line."""
+def _inline(node: Tag | str) -> str:
+    """The text of ``node`` (an element, or a string: the text of a cell of
+    a :class:`_Row`) on one line."""
+    if isinstance(node, str):   # (what _Text makes of a string alone)
+        return _SPACE.sub(" ", node.replace(_BR, "")).strip()
     out = _Text()
     _walk(node, out)
     out.brk()
@@ -306,6 +309,17 @@ def _tags(node: Tag) -> Iterator[Tag]:
     return (tag for tag, entering in _tag_events(node) if entering)  # type: ignore[misc]
 
 
+class _Row(Tag):
+    """A row of a table (``<tr>``) whose cells held only text, as the
+    parser (see :func:`_builder`) leaves it: the text of each cell in
+    ``cells``, not a ``<td>`` and a string each, and in it one string,
+    their texts joined by spaces (what is read of it around it, by
+    ``get_text``, has the same words). A table of 10,000 rows of 50
+    numbers was a million such objects, 600 MB."""
+
+    cells: list[str]
+
+
 def _rows(table: Tag) -> list[str] | None:
     """The lines of a table of data, one a row, its cells joined by
     ``CELL_SEPARATOR``; None for a layout table (a cell holds a block
@@ -316,8 +330,9 @@ def _rows(table: Tag) -> list[str] | None:
     # row first made tables nested in each other quadratic
     for tr in (t for t in _tags(table) if t.name == "tr"):
         cells = []
-        for cell in tr.find_all(["td", "th"], recursive=False):
-            if any(t.name in LAYOUT for t in _tags(cell)):
+        for cell in (tr.cells if isinstance(tr, _Row)
+                     else tr.find_all(["td", "th"], recursive=False)):
+            if isinstance(cell, Tag) and any(t.name in LAYOUT for t in _tags(cell)):
                 return None
             text = _inline(cell)
             if len(text) > MAX_CELL_CHARS:
@@ -364,6 +379,13 @@ def _walk(node: Tag, out: _Text) -> None:
             continue
         if name == "br":
             out.line()
+            continue
+        if isinstance(child, _Row):
+            # (in a layout table, or no table): each cell a block, as a <td>
+            out.brk()
+            for cell in child.cells:
+                out.text(cell)
+                out.brk()
             continue
         if name == "table":
             rows = _rows(child)
@@ -759,7 +781,8 @@ class _Tally:
 
 def _builder() -> object:
     """The builder of the tree: BeautifulSoup's ``html.parser`` one, its
-    parser keeping the void elements it closed in a :class:`_Tally`; plain
+    parser keeping the void elements it closed in a :class:`_Tally` and
+    making each row of a table of cells of text a :class:`_Row`; plain
     ``"html.parser"`` where bs4 has no such list or no way to give the
     parser its class (older versions)."""
     try:
@@ -769,11 +792,114 @@ def _builder() -> object:
     if "_parser_class" not in inspect.signature(HTMLParserTreeBuilder.feed).parameters:
         return "html.parser"   # pragma: no cover - an older bs4
 
-    class Parser(BeautifulSoupHTMLParser):
+    base = BeautifulSoupHTMLParser
+
+    class Parser(base):
+        """Also reads each row of a table whose cells hold only text into a
+        :class:`_Row`: what the parser says after a ``<tr>`` is kept, as
+        long as it is cells (``<td>``, ``<th>``), their text and the
+        whitespace between them, up to the ``</tr>``; anything else (an
+        element in a cell, a comment…) and the row is built as it came,
+        from what was kept."""
+
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
             if isinstance(getattr(self, "already_closed_empty_element", None), list):
                 self.already_closed_empty_element = _Tally()  # type: ignore[assignment]
+            self._row: Tag | None = None   # the <tr> being read, if any
+            self._said: list[tuple[object, ...]] = []   # what the parser said since
+            self._cells: list[str] = []    # the text of each cell closed
+            self._cell: list[str] | None = None   # the text of the open one
+            self._cell_name = ""
+
+        def handle_starttag(self, tag, attrs, handle_empty_element=True):  # type: ignore[no-untyped-def]
+            if self._row is not None:
+                if tag in ("td", "th") and self._cell is None:
+                    self._said.append((base.handle_starttag, tag, attrs, handle_empty_element))
+                    self._cell, self._cell_name = [], tag
+                    return
+                self._as_said()
+            base.handle_starttag(self, tag, attrs, handle_empty_element)
+            if tag != "tr":
+                return
+            soup = self.soup
+            # (a title, or the <h1> that stands for it, is read without
+            # spaces between its strings: a row in one is left as it is)
+            open_tags = getattr(soup, "open_tag_counter", None)
+            if (open_tags is not None and not open_tags.get("title")
+                    and not open_tags.get("h1")
+                    and soup.currentTag is not None and soup.currentTag.name == "tr"):
+                self._row = soup.currentTag
+
+        def handle_endtag(self, tag, check_already_closed=True):  # type: ignore[no-untyped-def]
+            if self._row is not None:
+                if tag == self._cell_name and self._cell is not None:
+                    self._said.append((base.handle_endtag, tag, check_already_closed))
+                    self._cells.append("".join(self._cell))
+                    self._cell = None
+                    return
+                if tag == "tr" and not (check_already_closed
+                                        and tag in self.already_closed_empty_element):
+                    self._end_row(check_already_closed)
+                    return
+                self._as_said()
+            base.handle_endtag(self, tag, check_already_closed)
+
+        def handle_data(self, data):  # type: ignore[no-untyped-def]
+            if self._row is not None:
+                if self._cell is not None:
+                    self._cell.append(data)
+                    self._said.append((base.handle_data, data))
+                    return
+                if not data.strip(" \n\t\f\r"):   # (whitespace between cells)
+                    self._said.append((base.handle_data, data))
+                    return
+                self._as_said()
+            base.handle_data(self, data)
+
+        def handle_comment(self, data):  # type: ignore[no-untyped-def]
+            self._as_said()
+            base.handle_comment(self, data)
+
+        def handle_decl(self, decl):  # type: ignore[no-untyped-def]
+            self._as_said()
+            base.handle_decl(self, decl)
+
+        def unknown_decl(self, data):  # type: ignore[no-untyped-def]
+            self._as_said()
+            base.unknown_decl(self, data)
+
+        def handle_pi(self, data):  # type: ignore[no-untyped-def]
+            self._as_said()
+            base.handle_pi(self, data)
+
+        def close(self) -> None:
+            super().close()
+            self._as_said()
+
+        def _end_row(self, check_already_closed: bool) -> None:
+            """The ``</tr>`` of a row of cells of text: the row, with the
+            text of its cells joined by spaces in it (see :class:`_Row`)."""
+            row, cells = self._row, self._cells
+            if self._cell is not None:   # (a cell left open: the </tr> closes it)
+                cells.append("".join(self._cell))
+            self._row, self._said, self._cells, self._cell = None, [], [], None
+            text = " ".join(cells)
+            if text:
+                base.handle_data(self, text)
+            base.handle_endtag(self, "tr", check_already_closed)
+            row.__class__ = _Row   # type: ignore[union-attr]
+            row.cells = cells      # type: ignore[union-attr]
+
+        def _as_said(self) -> None:
+            """The row being read built as the parser said it: it holds more
+            than cells of text."""
+            if self._row is None:
+                return
+            said = self._said
+            self._row, self._said, self._cells, self._cell = None, [], [], None
+            for handler, *args in said:
+                handler(self, *args)  # type: ignore[operator]
 
     class Builder(HTMLParserTreeBuilder):
         def feed(self, markup, _parser_class=Parser):  # type: ignore[no-untyped-def]
@@ -789,8 +915,8 @@ def _soup(html: str) -> BeautifulSoup:
     """``html`` parsed by :func:`_builder`'s builder. It leans on how bs4
     lays out its ``html.parser`` builder, which a release may change: where
     it fails on a page bs4's own ``"html.parser"`` reads, that one is used
-    from then on (the same tree, slower on a page of thousands of void
-    elements)."""
+    from then on (the same text, slower on a page of thousands of void
+    elements, and heavier on a big table)."""
     global _BUILDER
     if _BUILDER is None:
         _BUILDER = _builder()

@@ -260,6 +260,72 @@ def test_tables_nested_thousands_deep_are_read() -> None:
     assert html_document(page)[0] == "Deep in the layout.\n\nKyiv | 12\n\nLviv | 9\n"
 
 
+def test_a_table_of_thousands_of_rows_of_text_is_an_element_a_row() -> None:
+    # each cell was an element and a string (10,000 rows of 50: 600 MB);
+    # a row whose cells hold only text is one element with one string
+    from cleaner.htmltext import _Row, _soup
+    k = 2000
+    page = ("<p>Results by district.</p><table>\n"
+            + "".join(f"<tr>\n  <td>District {i}</td><td>{i * 7 % 100}</td><td>yes</td>\n</tr>\n"
+                      for i in range(k)) + "</table>")
+    soup = _soup(page)
+    assert sum(1 for _ in soup.descendants) < 3 * k + 20   # (and the newline after it)
+    assert sum(isinstance(t, _Row) for t in soup.find_all("tr")) == k
+    assert html_document(page)[0] == "Results by district.\n\n" + "\n\n".join(
+        f"District {i} | {i * 7 % 100} | yes" for i in range(k)) + "\n"
+
+
+#: Rows of cells of text next to what makes a row, a table or the text
+#: around it read otherwise (invented pages).
+_ROW_PAGES = [
+    "<table><tr><td> City </td>\n<td>12</td></tr><tr><th>A &amp; B</th><td>&nbsp;</td></tr></table>",
+    # a layout table (a cell holds a block, a cell is a column of text):
+    # each cell a paragraph, the rows of text too
+    "<p>Lead.</p><table><tr><td>City</td><td>12</td></tr><tr><td><p>Prose.</p></td></tr></table>",
+    "<table><tr><td>a</td><td>" + "word " * 30 + "</td></tr><tr><td>b</td></tr></table>",
+    # rows not read as such: an element or a comment in a cell, text
+    # between cells, a cell in a cell, a row in a row
+    "<table><tr><td>a <b>bold</b></td><td>b</td></tr><tr><td>c<!-- x --></td></tr></table>",
+    "<table><tr>loose<td>a</td></tr><tr><td>a<td>b</td></td></tr><tr><td>c</td><tr>"
+    "<td>d</td></tr></tr></table>",
+    # an unclosed cell, an empty one, one closed by itself, an empty row
+    "<table><tr><td>a<td>b</tr><tr><td></td><td/><td> </td></tr><tr></tr><tr><td>c</td></tr>"
+    "</table>",
+    # a row outside a table, in a paragraph, in a quotation, a caption
+    "<div>Before<tr><td>a</td><td>b</td></tr>after</div>",
+    "<p>Before <table><tr><td>a</td><td>b</td></tr></table> after.</p>",
+    "<p>one two three four five six seven</p><blockquote><table><tr><td>two three</td>"
+    "<td>four five six</td></tr></table></blockquote>",
+    "<table><caption>Figures</caption><tr><td>a</td></tr></table>",
+    # in a title, a headline (read without spaces), a <pre>, a figure
+    "<title><table><tr><td>Talks</td><td>resume</td></tr></table></title><p>x</p>",
+    "<h1><table><tr><td>Talks</td><td>resume</td></tr></table></h1><p>x</p>",
+    "<pre><table><tr>\n<td> a  b </td>\n</tr></table></pre>",
+    "<figure><figcaption><table><tr><td>A harbour. Photo: Jane Doe/Agency</td></tr></table>"
+    "</figcaption></figure>",
+    # a share control before a table, and in a paragraph around a row
+    '<p>Talks resumed. <a class="share-link">Share</a></p><table><tr><td>a</td></tr></table>',
+    '<p>Talks resumed. <a class="share-link">Share</a><span><tr><td>12</td></tr></span></p>',
+    "<table><tr><td>a</td></tr>",   # the page ends in a row
+    "<table><tr><td>a</td><td>b",
+]
+
+
+def test_rows_of_text_read_as_rows_give_the_text_the_tree_of_each_cell_gives(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner import htmltext
+    from cleaner.htmltext import _Row, _soup
+    # all but those of an element and a comment in a cell, in a title or a
+    # headline, and the row the page ends in
+    assert [i for i, p in enumerate(_ROW_PAGES)
+            if not any(isinstance(t, _Row) for t in _soup(p).find_all("tr"))] == [3, 10, 11, 17]
+    read = [html_document(p) for p in _ROW_PAGES]
+    monkeypatch.setattr(htmltext, "_BUILDER", "html.parser")   # bs4's own: a <td> a cell
+    assert [html_document(p) for p in _ROW_PAGES] == read
+    assert read[0][0] == "City | 12\n\nA & B |\n"
+    assert read[1][0] == "Lead.\n\nCity\n\n12\n\nProse.\n"
+
+
 def test_share_controls_nested_thousands_deep_are_one_control() -> None:
     k = 3000
     page = ("<p>Talks will resume on Monday. " + '<span class="share-button">' * k + "Share"
