@@ -22,8 +22,9 @@ Exit 1 when any case is flagged.
 
 The generators named ``html-…`` make HTML pages (``HTML_GENERATORS``):
 thousands of sibling paragraphs or ``<br>``s, a huge attribute, script or
-JSON-LD, JSON-LD nested thousands deep, big and nested tables, share
-controls, ``<article>`` teasers, markup that never closes. They are run as
+JSON-LD, JSON-LD nested thousands deep, big and nested tables, quotations
+nested thousands deep, share controls, ``<article>`` teasers, markup that
+never closes. They are run as
 the command line runs a ``.html`` file: ``htmltext.html_document`` and then
 the pipeline on its text (``Document(from_html=True)``), both timed.
 """
@@ -269,6 +270,8 @@ HTML_GENERATORS: dict[str, Callable[[int], str]] = {
         "<aside><p>Box.</p>", "</aside>", "")(n) + "</article>"),
     "html-nested-blockquotes": _html_wrap("<blockquote><p>Para text here is long enough "
                                           "to be looked at.</p>", "</blockquote>", ""),
+    "html-deep-blockquotes": _html_wrap("<blockquote>", "</blockquote>",
+                                        "<p>A quotation at the bottom of the nest.</p>"),
     "html-share-spans": _html_wrap('<span class="share-button">', "</span>", "Share"),
     "html-share-siblings": _html_rep('<p>Text <a class="share-link">Share</a> '
                                      '<a class="share-link">Tweet</a> | 12 </p>'),
@@ -350,7 +353,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
 }
 
 #: Sizes per generator where the default is too large or too small.
-BASE = {"prose-no-breaks": 250_000, "prose-paragraphs": 250_000}
+BASE = {"prose-no-breaks": 250_000, "prose-paragraphs": 250_000,
+        # 1,000 rows of 50 cells (and 2,000, 4,000): fewer take too little time to judge
+        "html-table": 560_000}
 
 
 def _pipeline(assume: str):
