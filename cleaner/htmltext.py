@@ -600,13 +600,16 @@ def _prune(soup: BeautifulSoup) -> None:
     ``<blockquote>`` of class ``pull-quote``, or one whose words are all in
     a paragraph of the page), and a figure's caption but for its photo
     credit (which the photo-credit rule, M003, takes to metadata)."""
-    total = _prose_chars(soup)
     remover = _Remover()
     box_prose: dict[int, int] | None = None
+    total = 0
     for box in soup.find_all(BOXES):
         if _gone(box) or box.find_parent("article") is None:
             continue
         if box_prose is None:   # (the tree only loses boxes, not theirs)
+            # (and the page's prose, read only for a page with such a box:
+            # <p> left open nest, and each read all those in it)
+            total = _prose_chars(soup)
             box_prose = _prose_map(soup, BOXES)
         if not (total and 2 * box_prose[id(box)] > total):
             remover.remove(box)

@@ -450,6 +450,22 @@ def test_nested_quotations_and_paragraphs_are_compared_as_before() -> None:
     assert out.endswith("would resume next month\n")
 
 
+def test_paragraphs_left_open_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an unclosed <p> holds all the others after it: the page's prose (for
+    # the boxes of an article, of which this page has none) read each
+    # paragraph's text with all those in it
+    from bs4 import Tag
+    read: list[int] = []
+    get_text = Tag.get_text
+    monkeypatch.setattr(Tag, "get_text", lambda self, *a, **k: (
+        read.append(len(t := get_text(self, *a, **k))), t)[1])
+    k = 2000
+    page = "<p>The minister said talks would resume. " * k
+    assert html_document(page)[0] == "The minister said talks would resume.\n\n" * (k - 1) + (
+        "The minister said talks would resume.\n")
+    assert sum(read) < 2 * len(page)
+
+
 def test_elements_taken_out_out_of_order_are_looked_up() -> None:
     from bs4 import BeautifulSoup
 

@@ -265,6 +265,7 @@ HTML_GENERATORS: dict[str, Callable[[int], str]] = {
     "html-nested-tables": _html_wrap("<table><tr><td>", "</td></tr></table>"),
     "html-nested-divs": _html_wrap("<div>", "</div>"),
     "html-unclosed-b": _html_rep("<b>x "),
+    "html-unclosed-p": _html_rep("<p>The minister said talks would resume. "),
     "html-nested-articles": _html_wrap("<article><p>Para text here.</p>", "</article>", ""),
     "html-nested-boxes": lambda n: _page("<article>" + _html_wrap(
         "<aside><p>Box.</p>", "</aside>", "")(n) + "</article>"),
