@@ -449,6 +449,20 @@ def _core(s: str) -> str:
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+def _boxes_in_articles(soup: BeautifulSoup) -> list[Tag]:
+    """The boxes (``BOXES``) inside an ``<article>``, in document order,
+    found in one walk (each box's look up for an article above it went
+    through all the boxes around it: quadratic, nested)."""
+    found: list[Tag] = []
+    articles = 0   # how many are open
+    for tag, entering in _tag_events(soup):
+        if tag.name == "article":
+            articles += 1 if entering else -1
+        elif entering and articles and tag.name in BOXES:
+            found.append(tag)   # type: ignore[arg-type]
+    return found
+
+
 def _first_headings(soup: BeautifulSoup) -> dict[int, Tag]:
     """The first heading (``<h1>``–``<h6>``) inside each ``<article>`` of
     ``soup`` that has one, by ``id``, found in one walk (each article's
@@ -603,8 +617,8 @@ def _prune(soup: BeautifulSoup) -> None:
     remover = _Remover()
     box_prose: dict[int, int] | None = None
     total = 0
-    for box in soup.find_all(BOXES):
-        if _gone(box) or box.find_parent("article") is None:
+    for box in _boxes_in_articles(soup):
+        if _gone(box):
             continue
         if box_prose is None:   # (the tree only loses boxes, not theirs)
             # (and the page's prose, read only for a page with such a box:

@@ -466,6 +466,27 @@ def test_paragraphs_left_open_are_read_once(monkeypatch: pytest.MonkeyPatch) -> 
     assert sum(read) < 2 * len(page)
 
 
+def test_boxes_nested_thousands_deep_look_for_their_article_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # each box went up through all the boxes around it to its <article>
+    from bs4.element import PageElement
+    climbed: list[int] = []
+    parents = PageElement.parents
+
+    def counted(self):  # type: ignore[no-untyped-def]
+        for p in parents.fget(self):  # type: ignore[union-attr]
+            climbed.append(1)
+            yield p
+
+    monkeypatch.setattr(PageElement, "parents", property(counted))
+    k = 2000
+    page = ("<article><p>" + "Main story words. " * 50 + "</p>"
+            + "<aside><p>Box.</p>" * k + "</aside>" * k + "</article>")
+    text = html_document(page)[0]
+    assert text.startswith("Main story words. ") and text.count("Box.") == 888
+    assert len(climbed) < 10 * k
+
+
 def test_elements_taken_out_out_of_order_are_looked_up() -> None:
     from bs4 import BeautifulSoup
 
