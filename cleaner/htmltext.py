@@ -412,32 +412,61 @@ def _walk(node: Tag, out: _Text) -> None:
         stack.append((iter(child.children), block, short or control))
 
 
-def _prose_chars(node: Tag) -> int:
-    """How much paragraph text ``node`` holds: the characters of its
-    ``<p>`` elements."""
-    return sum(len(_SPACE.sub(" ", p.get_text(" ")).strip()) for p in node.find_all("p"))
-
-
 def _prose_map(soup: BeautifulSoup, names: frozenset[str]) -> dict[int, int]:
-    """:func:`_prose_chars` of every element of ``names`` in ``soup`` at
-    once, by ``id``: each ``<p>``'s characters added to the nearest such
+    """How much paragraph text each element of ``names`` in ``soup`` holds,
+    by ``id``, and the page (``id(soup)``): the characters of its ``<p>``
+    elements, each one's text on one line (``_SPACE`` runs one space,
+    stripped). Each ``<p>``'s characters are added to the nearest such
     element above it, and each one's sum to the nearest above it, in one
-    walk — not each element's ``<p>`` elements found again (elements
-    nested thousands deep: quadratic)."""
-    sums: dict[int, int] = {}
-    held: list[Tag] = []   # the open elements of names, as the walk goes down and up
-    for tag, entering in _tag_events(soup):
-        if not entering:
-            if (tag.name or "") in names:
+    walk — not each element's ``<p>`` elements found again (elements nested
+    thousands deep: quadratic) — and counted from the words of the strings
+    in it, each string's once — not each ``<p>``'s text read with all those
+    in it (``<p>`` left open nest: quadratic)."""
+    sums: dict[int, int] = {id(soup): 0}
+    held: list[Tag] = [soup]   # the open elements of names, as the walk goes down and up
+    chars = words = 0   # of the strings in paragraphs so far: their words' characters, how many
+    # after the last string of more than whitespace: chars, words, and the
+    # whitespace it ends in that is no _SPACE (stripped at a paragraph's end)
+    last = (0, 0, 0)
+    # each open <p>'s first string of more than whitespace: chars and words
+    # before it, and the whitespace it starts with; those with none yet
+    first: dict[int, tuple[int, int, int]] = {}
+    waiting: list[Tag] = []
+    paragraphs = 0   # how many are open
+    for el, entering in _tag_events(soup, strings=True):
+        if not isinstance(el, Tag):
+            if paragraphs and type(el) in _TEXT_TYPES:
+                line = _SPACE.sub(" ", el).strip(" ")
+                if line:
+                    before = (chars, words)
+                    n = line.count(" ") + 1
+                    chars += len(line) - (n - 1)
+                    words += n
+                    if not line.isspace():
+                        for p in waiting:
+                            first[id(p)] = (*before, len(line) - len(line.lstrip()))
+                        waiting.clear()
+                        last = (chars, words, len(line) - len(line.rstrip()))
+            continue
+        name = el.name or ""
+        if name == "p":
+            if entering:
+                paragraphs += 1
+                waiting.append(el)   # type: ignore[arg-type]
+            else:
+                paragraphs -= 1
+                if waiting and waiting[-1] is el:   # (no text in it)
+                    waiting.pop()
+                else:
+                    c, w, lead = first.pop(id(el))
+                    sums[id(held[-1])] += (last[0] - c) + (last[1] - w - 1) - lead - last[2]
+        if name in names:
+            if entering:
+                sums[id(el)] = 0
+                held.append(el)   # type: ignore[arg-type]
+            else:
                 held.pop()
-                if held:
-                    sums[id(held[-1])] += sums[id(tag)]
-        else:
-            if tag.name == "p" and held:
-                sums[id(held[-1])] += len(_SPACE.sub(" ", tag.get_text(" ")).strip())
-            if (tag.name or "") in names:
-                sums[id(tag)] = 0
-                held.append(tag)
+                sums[id(held[-1])] += sums[id(el)]
     return sums
 
 
@@ -621,10 +650,9 @@ def _prune(soup: BeautifulSoup) -> None:
         if _gone(box):
             continue
         if box_prose is None:   # (the tree only loses boxes, not theirs)
-            # (and the page's prose, read only for a page with such a box:
-            # <p> left open nest, and each read all those in it)
-            total = _prose_chars(soup)
+            # (and the page's, read only for a page with such a box)
             box_prose = _prose_map(soup, BOXES)
+            total = box_prose[id(soup)]
         if not (total and 2 * box_prose[id(box)] > total):
             remover.remove(box)
     articles = [a for a in soup.find_all("article") if not _gone(a)]

@@ -452,8 +452,8 @@ def test_nested_quotations_and_paragraphs_are_compared_as_before() -> None:
 
 def test_paragraphs_left_open_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # an unclosed <p> holds all the others after it: the page's prose (for
-    # the boxes of an article, of which this page has none) read each
-    # paragraph's text with all those in it
+    # the boxes of an article, of which the first page has none) and each
+    # article's read each paragraph's text with all those in it
     from bs4 import Tag
     read: list[int] = []
     get_text = Tag.get_text
@@ -464,6 +464,37 @@ def test_paragraphs_left_open_are_read_once(monkeypatch: pytest.MonkeyPatch) -> 
     assert html_document(page)[0] == "The minister said talks would resume.\n\n" * (k - 1) + (
         "The minister said talks would resume.\n")
     assert sum(read) < 2 * len(page)
+    # in an article with a box, beside a teaser: each article's prose and
+    # each box's, and the page's
+    read.clear()
+    page = ("<article><p>Talks resume. <aside>Sign up to our newsletter.</aside>"
+            + "<p>The minister said talks would resume. " * k + "</article>"
+            '<article><h2><a href="/other">Other story</a></h2><p>Short.</p></article>')
+    assert html_document(page)[0] == "Talks resume.\n\n" + (
+        "The minister said talks would resume.\n\n" * (k - 1)
+        + "The minister said talks would resume.\n")
+    assert sum(read) < 2 * len(page)
+
+
+def test_prose_counted_from_strings_is_each_paragraphs_text_on_one_line() -> None:
+    # what is stripped at a paragraph's ends is any whitespace (a no-break
+    # space, an em space), in its first and last strings or strings of it
+    # alone; inside, only _SPACE runs are one space; comments and scripts
+    # are no text; a paragraph in another counts in both
+    from bs4 import BeautifulSoup
+
+    from cleaner.htmltext import _SPACE, _prose_map
+    for page in ("<p>\xa0Talks \u2003<b>\xa0</b>resume\xa0 </p>",
+                 "<p><b>\u2003</b> <i>\xa0\xa0</i>Talks<b> \xa0 </b></p><p> \xa0 </p><p></p>",
+                 "<article><p>One <!-- two --> three<script>four</script>\n\tfive"
+                 "<p>six\x85 <p> \u2003seven</article><aside><p>a\xa0b</p></aside>"):
+        soup = BeautifulSoup(page, "html.parser")
+        prose = _prose_map(soup, frozenset({"article", "aside"}))
+        assert prose[id(soup)] == sum(len(_SPACE.sub(" ", p.get_text(" ")).strip())
+                                      for p in soup.find_all("p"))
+        for el in soup.find_all(["article", "aside"]):
+            assert prose[id(el)] == sum(len(_SPACE.sub(" ", p.get_text(" ")).strip())
+                                        for p in el.find_all("p"))
 
 
 def test_boxes_nested_thousands_deep_look_for_their_article_once(
