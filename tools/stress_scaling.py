@@ -266,6 +266,8 @@ HTML_GENERATORS: dict[str, Callable[[int], str]] = {
     "html-nested-divs": _html_wrap("<div>", "</div>"),
     "html-unclosed-b": _html_rep("<b>x "),
     "html-unclosed-p": _html_rep("<p>The minister said talks would resume. "),
+    "html-unclosed-articles": _html_rep('<article><h2><a href="/story">Talks resume</a></h2>'
+                                        "<p>The minister said. <aside>Sign up. "),
     "html-nested-articles": _html_wrap("<article><p>Para text here.</p>", "</article>", ""),
     "html-nested-boxes": lambda n: _page("<article>" + _html_wrap(
         "<aside><p>Box.</p>", "</aside>", "")(n) + "</article>"),
