@@ -1694,6 +1694,31 @@ def _stems(lower: str, sw: frozenset[str]) -> set[str]:
     return {w[:_VOCAB_STEM] for w in _VOCAB_WORD_RE.findall(lower) if w not in sw}
 
 
+def content_stems(text: str, sw: frozenset[str]) -> set[str]:
+    """The stems of the content words of ``text`` (``sw``: the stop words
+    of its language, see ``stopwords_for``): its words of four letters or
+    more, no stop word, each cut to its first five letters."""
+    return _stems(text.lower(), sw)
+
+
+def holds_link(text: str) -> bool:
+    """Whether ``text`` holds a web address or an e-mail address."""
+    return bool(_URL_RE.search(text))
+
+
+def goes_on(own: set[str], over: set[str], told: set[str]) -> bool:
+    """Whether a paragraph whose content stems are ``own`` (see
+    ``content_stems``) goes on with the article, whose text so far has the
+    stems ``told``, rather than with the short lines right over it, whose
+    stems are ``over`` (a teaser's headline, its time, its section; a
+    crosshead; a caption): it shares a content word with the article, and
+    no fewer than with those lines. A teaser's summary speaks of its own
+    headline, or of a story the article never told; the article's
+    paragraph goes on with its story."""
+    shared = len(own & told)
+    return shared > 0 and shared >= len(own & over)
+
+
 def _article_data(feats: list[_Feat], opt: BlockOptions, lo: float, sw: frozenset[str],
                   removed: list, chrome: Collection[int], listed: list[str]) -> dict[int, str]:
     """The article's structured content after a paragraph that no paragraph
@@ -2193,6 +2218,30 @@ def _article_segment(weights: list[float], first_fraction: float) -> tuple[int, 
     return 0, 0  # not reached
 
 
+def _ended(weights: list[float], s: int, e: int, ends: Collection[int]) -> tuple[int, int]:
+    """The article's segment [s, e) cut at the first block of ``ends`` (an
+    advert's slot right under a paragraph, which the article does not go
+    on under) inside it, when what the segment holds over the slot
+    outweighs what it holds under it (a slot misread inside the article
+    leaves the article's longer rest in it). Each block of ``ends`` is then
+    a barrier (its weight -1e12): the stretches of the run over the lists,
+    the grids and the teasers after it (``_bridged``, ``_across_grids``,
+    ``_across_teasers``, ``_past_notices``) do not cross it."""
+    inside = sorted(k for k in ends if s < k < e)
+    if inside:
+        total = sum(weights[s:e])
+        over, last = 0.0, s  # (the weight of the blocks from s to ``last``)
+        for k in inside:
+            over += sum(weights[last:k])
+            last = k
+            if over > total - over - weights[k]:
+                e = k
+                break
+    for k in ends:
+        weights[k] = min(weights[k], -1e12)
+    return s, e
+
+
 def _reach(weights: list[float], j: int, step: int,
            skip: Collection[int] = ()) -> tuple[float, int]:
     """How far a run of prose from block ``j`` goes, stepping by ``step``
@@ -2365,7 +2414,7 @@ def _across_grids(feats: list[_Feat], opt: BlockOptions, s: int, e: int,
             j = e if step == 1 else s - 1
             crossed, short = False, 0
             while 0 <= j < n and (not feats[j].text or j in grid or (
-                    short < _ACROSS_GRID_SHORT_LINES and weights[j] <= 0
+                    short < _ACROSS_GRID_SHORT_LINES and -1e11 < weights[j] <= 0
                     and feats[j].chars < low and not feats[j].sentence_end)):
                 if j in grid:
                     crossed = True
@@ -3103,6 +3152,8 @@ def classify_blocks(
     data: Collection[int] = (),
     code: Collection[int] = (),
     captions: Collection[int] = (),
+    slots: Collection[int] = (),
+    ends: Collection[int] = (),
 ) -> list[BlockVerdict]:
     """One verdict per block (same order). ``lang`` is an ISO 639-1 code
     (None: guessed from stop words); ``enabled`` the rule codes switched on
@@ -3124,7 +3175,13 @@ def classify_blocks(
     are judged, but no prose mass for the article's run (B105), a gap in
     it as chrome is: a caption over the body does not pull the lines over
     it (a teaser, a dateline) into the article; one right under the
-    run's last paragraph stays with it."""
+    run's last paragraph stays with it; ``slots`` the indices of the
+    blocks of an advert's slot ("Advertisement", "Story continues below"),
+    among ``chrome``: the advert's, no label of a grid of teasers; ``ends``
+    those of them right under a paragraph, which the article does not go
+    on under (see ``cleaner.rules.blocks``): the article's run ends there
+    (when what it holds over the slot outweighs what it holds under it),
+    and no stretch of the run crosses it."""
     opt = options or _DEFAULT_OPTIONS
     on = ALL_CODES if enabled is None else frozenset(enabled)
     n = len(blocks)
@@ -3171,12 +3228,13 @@ def classify_blocks(
     # B104 -- grids of teasers: they go, and the rules below judge the
     # page as if they were not there (no context for jusText, no gap in
     # the article)
+    labels = chrome - frozenset(slots) if slots else chrome
     grid = _teaser_grids(feats, opt, lang, skip=_NotGrid(listed, code, headed),
-                         labels=chrome, lo=lo) if "B104" in on else {}
-    if "B104" in on and chrome:
+                         labels=labels, lo=lo) if "B104" in on else {}
+    if "B104" in on and labels:
         # (and the teasers of a box whose headline and summary are one line)
         for i, why in _glued_grids(feats, opt, sw, skip=_NotGrid(listed, code, headed),
-                                   labels=chrome).items():
+                                   labels=labels).items():
             grid.setdefault(i, why)
     for i, why in grid.items():
         drop(i, "B104", why)
@@ -3344,6 +3402,8 @@ def classify_blocks(
                     weights[j] = 0.0
                 j -= 1
         s, e = _article_segment(weights, opt.first_part_fraction)
+        if ends:
+            s, e = _ended(weights, s, e, ends)
         if e > s and chrome:
             s, e = _past_notices(feats, opt, s, e, weights, removed, cls, cls0, chrome)
         if e > s:

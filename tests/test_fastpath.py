@@ -321,7 +321,8 @@ def _other_languages_text() -> str:
              "Protesten im ganzen Land.")
     lines = [prose]
     for lang, tables in sorted(resources.boilerplate()["lang"].items()):
-        for section, key in (("chrome", "lines"), ("teaser", "prefixes"), ("consent", "phrases")):
+        for section, key in (("chrome", "lines"), ("ad_markers", "lines"), ("teaser", "prefixes"),
+                             ("consent", "phrases")):
             for p in tables.get(section, {}).get(key, [])[:12]:
                 lines += [p, f"{p}: Neue Regeln für Landwirte", f"{prose[:-1]}, {p}.", prose]
     return "\n".join(lines)

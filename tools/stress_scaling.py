@@ -339,6 +339,16 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "title-paragraphs": _lines(lambda i: f"Talks Resume After Strike {i} Closes Ports\n\n", 42),
     "teaser-grid": _lines(lambda i: (f"Talks resume after strike {i} closes ports\n\n3 hours ago\n\n"
                                      "The minister said talks would resume.\n\n"), 90),
+    # an advert's slot: a run of them, between paragraphs, over teasers
+    "ad-slot-lines": _rep("Advertisement\n\n"),
+    "ad-slot-paragraphs": _lines(lambda i: (f"The minister said on Tuesday that talks with the "
+                                            f"unions would resume in {i} days.\n\n"
+                                            "Advertisement\n\n"), 100),
+    "ad-slot-teasers": _lines(lambda i: ("The minister said on Tuesday that talks with the unions "
+                                         "would resume next week.\n\nADVERT\n\n"
+                                         f"Storm closes coast road for {i} days\n\n"
+                                         "Drivers were told to find another way into town.\n\n"),
+                              170),
     "bullet-lines": _lines(lambda i: f"• Item number {i}\n", 16),
     "numbered-lines": _lines(lambda i: f"{i}. Item number {i}\n", 20),
     "table-row": _table,

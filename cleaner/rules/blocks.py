@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .. import blocks, lazyre, structure
 from ..model import Context, Finding, Rule
@@ -191,6 +191,95 @@ def _announced_before(before: int, ls: list, known: list[bool]) -> bool:
         k -= 1
     return k < before and k >= 1 and _announces(k, ls, known) and not known[k - 1] \
         and _is_sentence(ls[k - 1].text)
+
+
+#: The first sentence under an advert's slot stands under so many lines
+#: that are no sentence at most (a crosshead, a picture's caption and its
+#: credit; a teaser's headline and its time), for the article to go on
+#: there (see ``_ad_slots``).
+AD_SLOT_OVER_LINES = 2
+
+
+def _ad_slots(ls: list, known: list[bool], slots: list[int], ctx,
+              head: Callable[[], int]) -> tuple[set[int], set[int]]:
+    """How the article's run treats each run of known boilerplate that
+    holds an advert's slot (one of ``slots``, see
+    ``boilerplate.ad_marker``: "Advertisement", "ADVERT", "Story continues
+    below advertisement"): the lines of those that are no hole in the
+    article, and those of them that end it. An advert's slot stands
+    between the article's paragraphs and after its last one, where
+    teasers follow (a headline over the summary of another story), a
+    promotion, a button. So it is a hole in the article (left out of the
+    blocks the heuristics judge, as other known boilerplate between two
+    paragraphs is) only where the article stands on both sides of it: a
+    paragraph of prose right over it, and the article going on under it
+    (:func:`_goes_on_under`, or a list the prose announces,
+    :func:`_announced_after`). Right under a paragraph of prose, where the
+    article does not go on, it ends the article's run
+    (``classify_blocks``' ``ends``): as a gap that costs no more than a
+    short line, it would let the run take in what follows. Elsewhere (under
+    a line that is no paragraph: a menu, a short notice) it is a gap, as
+    the page's chrome is."""
+    n = len(ls)
+    sw = blocks.stopwords_for(ctx.language)
+    gaps: set[int] = set()
+    ends: set[int] = set()
+    told: set[str] | None = None
+    read = 0  # (the lines read into ``told`` so far)
+    after = 0  # (the end of the last run of known boilerplate read)
+    for m in slots:
+        if m < after:
+            continue  # (a slot of the run just read)
+        i, after = m, m + 1
+        while i > 0 and known[i - 1]:
+            i -= 1
+        while after < n and known[after]:
+            after += 1
+        run = range(i, after)
+        if i == 0 or not structure.is_body_paragraph(ls[i - 1].text):
+            gaps.update(run)
+            continue
+        if after < n and _announced_after(after, ls, known):
+            continue
+        if told is None:
+            h = head()
+            told = blocks.content_stems(ls[h].text, sw) if h >= 0 else set()
+        for k in range(read, i):
+            if not known[k] and _is_sentence(ls[k].text):
+                told |= blocks.content_stems(ls[k].text, sw)
+        read = max(read, i)
+        if not _goes_on_under(after, ls, known, told, sw):
+            gaps.update(run)
+            ends.update(run)
+    return gaps, ends
+
+
+def _goes_on_under(after: int, ls: list, known: list[bool], told: set[str],
+                   sw: frozenset[str]) -> bool:
+    """Whether the article goes on from line ``after`` on, under an
+    advert's slot (known boilerplate skipped), its text so far having the
+    content stems ``told``: a paragraph of prose stands right there, or
+    the first sentence, under ``AD_SLOT_OVER_LINES`` lines that are no
+    sentence and hold no link at most (a crosshead, a caption; a teaser's
+    headline; a button's line with its address is the page's), goes on
+    with the article rather than with those lines (``blocks.goes_on``: it
+    shares a content word with the headline and the sentences over the
+    slot, and no fewer than with those lines; a teaser's summary speaks of
+    its own headline or of another story)."""
+    over: set[str] = set()
+    lines = 0
+    for k in range(after, len(ls)):
+        if known[k]:
+            continue
+        t = ls[k].text
+        if _is_sentence(t):
+            return (lines == 0 and structure.is_body_paragraph(t)) \
+                or blocks.goes_on(blocks.content_stems(t, sw), over, told)
+        lines += 1
+        if lines > AD_SLOT_OVER_LINES or blocks.holds_link(t):
+            return False
+        over |= blocks.content_stems(t, sw)
+    return False
 
 
 #: What marks a line as code: brackets, an operator, a comment's hash, a
@@ -438,12 +527,19 @@ class BlockRule(Rule):
         sandwiched = _sandwiched(ls, known, boilerplate.teaser_label_lines(text, ls, ctx)
                                  if any(known) else set())
         grid: dict[int, str] | None = None  # the grids of teasers, once asked
+        # the lines of an advert's slot ("Advertisement", "Story continues
+        # below"): the advert's, no label of a box of teasers (a grid under
+        # one has a grid's shape of its own; an explainer's crossheads over
+        # its paragraphs are none)
+        slots = [i for i in range(len(ls)) if known[i] and boilerplate.ad_marker(ls[i].text, ctx)] \
+            if any(known) else []
 
         def teasers() -> dict[int, str]:
             nonlocal grid
             if grid is None:
                 grid = blocks.teaser_grids([x.text for x in ls], ctx.language,
-                                           labels=[i for i in range(len(ls)) if known[i]])
+                                           labels=[i for i in range(len(ls))
+                                                   if known[i] and i not in slots])
             return grid
 
         # ... but not a line of a grid of teasers (a teaser's "4 min read"),
@@ -454,6 +550,12 @@ class BlockRule(Rule):
                 sandwiched[i] = False
                 if i > 0 and i - 1 not in grid and known[i - 1]:
                     sandwiched[i - 1] = False
+        # An advert's slot is a hole in the article only between its
+        # paragraphs; under its last one it ends the run
+        gaps, ends = _ad_slots(ls, known, slots, ctx, lambda: boilerplate.headline_of(text, ls, ctx)) \
+            if slots else ((), ())
+        for i in gaps:
+            sandwiched[i] = False
         judged = [i for i in range(len(ls))
                   if not (sandwiched[i] and not blocks.is_comments_heading(ls[i].text))]
         # A label of a list of links that no phrase list removes alone
@@ -494,7 +596,9 @@ class BlockRule(Rule):
                 data=[k for k, i in enumerate(judged) if i in data],
                 headline=next((k for k, i in enumerate(judged) if i == head and not known[i]),
                               None),
-                captions=captions)))
+                captions=captions,
+                slots=[k for k, i in enumerate(judged) if i in slots],
+                ends=[k for k, i in enumerate(judged) if i in ends])))
 
         def found(verdicts: dict[int, blocks.BlockVerdict]) -> bool:
             # (the headline kept is no article: the first line, or the line
@@ -721,9 +825,11 @@ class MenuRun(BlockRule):
     or a question) and, in the same order in each, a summary of one or
     two sentences and/or a line or two of its metadata (a date, a time,
     "3 hours ago", "4 min read", "By Dana Whitlock"); every headline and
-    summary another. A headline and its summary alone, with no metadata,
-    are a grid only under a label a phrase list knows ("Related
-    stories"): an article's crossheads over short paragraphs read so too.
+    summary another. A headline
+    and its summary alone, with no metadata, are a grid only under a label
+    a phrase list knows ("Related stories"; an advert's slot,
+    "Advertisement", is none): an article's crossheads over short
+    paragraphs read so too.
     The grid's label goes with it, and the article around it is judged
     as if the grid were not there: the paragraphs under a side column
     (two sentences or more) stay with the article, the headline under a
@@ -803,6 +909,18 @@ class OutsideArticle(BlockRule):
     article rather than summing up the teaser's headline; the teaser's
     lines go (B104). A river of teasers after the article, each headline
     over its own summary, still ends it.
+    An advert's slot ("Advertisement", "ADVERT", "Story continues below
+    advertisement", B002) between two paragraphs does not end it: with a
+    paragraph of prose right over it, and the article going on under it
+    (a paragraph right under it, or the first sentence under a crosshead
+    or a caption, two lines at most and no link, that shares a content
+    word with the headline and the sentences over the slot, and no fewer
+    than with those lines), the run crosses it. Right under a paragraph,
+    where the article does not go on (teasers of other stories, each
+    summary speaking of its own headline; a button and a promotion), the
+    slot ends the run, when what the run holds over it outweighs what it
+    holds under it. Elsewhere (under a menu, a short notice) it is a gap
+    in the run as the page's chrome is.
     A paragraph outside the densest run joins it, with the prose that
     follows it, when only a run of short lines of the article's stands
     between them (at most 30: items, data, short headings, labels, code;

@@ -1369,11 +1369,33 @@ _casefolded = structure.per_document(str.casefold)
 
 @per_language
 def _chrome(language: str | None) -> tuple[frozenset[str], re.Pattern[str]]:
-    exact = frozenset(s.casefold() for s in resources.entries("chrome", "lines", language))
-    return exact, resources.regex_list("chrome_patterns", "patterns", language=language)
+    """The page's chrome (an advert's slot among it, ``[ad_markers]``): the
+    lines it is exactly, casefolded, and the patterns of the others."""
+    exact = frozenset(s.casefold() for s in resources.entries("chrome", "lines", language)
+                      + resources.entries("ad_markers", "lines", language))
+    patterns = resources.entries("ad_markers", "patterns", language) \
+        + resources.entries("chrome_patterns", "patterns", language)
+    return exact, lazyre.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _ad_markers(language: str | None) -> tuple[frozenset[str], re.Pattern[str]]:
+    return (frozenset(s.casefold() for s in resources.entries("ad_markers", "lines", language)),
+            resources.regex_list("ad_markers", "patterns", language=language))
 
 
 _CHROME_TRIM = " \t:|»›•·>-–—"
+
+
+def ad_marker(s: str, ctx: Context) -> bool:
+    """Whether line ``s`` is an advert's slot left in the text: its label
+    ("Advertisement", "ADVERT", "— Ad —", "[Sponsored]") or the page's word
+    that the story goes on under it ("Story continues below this
+    advertisement", "Continue reading the main story"): ``[ad_markers]``
+    of boilerplate.toml, in the document's language too. (Page chrome,
+    B002; see ``rules.blocks`` for the article's run across it.)"""
+    exact, pattern = _ad_markers(_words_of(ctx))
+    return s.strip(_CHROME_TRIM).casefold() in exact or bool(pattern.fullmatch(s))
 
 
 @register
@@ -1383,7 +1405,10 @@ class PageChrome(LineRule):
     ## What it does
     Removes short lines that are a label of the page, not a sentence:
     ``Updated:``, ``Live``, ``Pinned`` (a liveblog's mark on its pinned
-    entry), ``Share``, ``Advertisement``, ``3 min read``,
+    entry), ``Share``, an advert's slot in any case and spelling
+    (``Advertisement``, ``ADVERT``, ``— Ad —``, ``[Sponsored]``, ``Story
+    continues below this advertisement``, ``Continue reading the main
+    story``; see B105 for the article's run across it), ``3 min read``,
     ``12 comments``, such a label with its count or length after a
     separator (``Listen to this article • 4 min``, ``Comments (14)``),
     ``© 2022 …``, ``Comments are closed.``, ``You must be logged in to

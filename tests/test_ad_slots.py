@@ -1,0 +1,240 @@
+"""An advert's slot left in the text ("Advertisement", "ADVERT", "Story
+continues below advertisement") is page chrome (B002) in any spelling, and
+the article's run (B105) crosses it only where the article goes on under it.
+
+A slot stands between the article's paragraphs and after its last one. A
+line of known chrome between two paragraphs is a hole in the article (left
+out of the blocks the heuristics judge, so that the run bridges it); so a
+slot after the last paragraph, over a teaser's headline and its summary (a
+line that is no sentence, then a sentence, as a crosshead over a paragraph
+is), let the run take in the teasers, a promotion, a button under it. Now a
+slot is a hole only with a paragraph of prose right over it and the article
+going on under it (a paragraph right under it, or a sentence under a
+crosshead or a caption that goes on with the article rather than with the
+lines over it); right under a paragraph where the article does not go on,
+it ends the article's run; elsewhere it is a gap, as chrome is. A slot is
+no label of a grid of teasers either: an explainer's crossheads over its
+paragraphs under it stay.
+
+The pages are invented, in the shapes of several kinds of outlets."""
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Pipeline, Settings
+from cleaner.blocks import classify_blocks
+
+PIPE = Pipeline(settings=Settings(assume_language="en"))
+
+HEADLINE = "Mountain rescue team opens new base at the head of the valley"
+BODY = [
+    "The valley's volunteer mountain rescue team has moved into a new base beside the main "
+    "road, ending almost twenty years of working out of a converted garage behind the pub.",
+    "The building has room for two rescue vehicles, a drying room for wet kit and a control "
+    "room from which call-outs across the fells can be coordinated through the night.",
+    "Team members raised most of the money themselves, with sponsored walks, a fell race and "
+    "a raffle, and a grant from the national park covered the rest of the cost.",
+    "The team was called out more than a hundred times last year, most often to walkers who "
+    "had been caught out by the weather or had slipped on the steep paths below the summit.",
+    "Its leader said the new base would cut the time it took volunteers to get kit together "
+    "and leave for a rescue, which can make a great difference on a winter night.",
+    "An open day will be held at the base next month, when visitors will be able to see the "
+    "vehicles and talk to the volunteers about staying safe on the hills.",
+]
+CROSSHEAD = "Years in a garage"
+
+# the chrome of a page dumped line by line around the article
+MENU = ["Skip to main content", "Menu", "News", "Sport", "Business", "Opinion", "Lifestyle",
+        "Weather", "Property", "Jobs", "Search", "Sign in"]
+BYLINE = ["By Ana Ruiz", "Published: 12 March 2024"]
+TRENDING = ["Trending", "Council tax to rise by five per cent", "Road closed after landslip",
+            "Quiz: how well do you know the coast?", "Ten of the best pubs with a view",
+            "Pictures of the week"]
+FOOTER = ["Local News", "Farming", "Walking", "Letters", "Obituaries", "Family Notices",
+          "What's On", "Reader Offers", "Puzzles", "Archive", "About us", "Contact us",
+          "Work for us", "Advertise with us", "Privacy policy", "Cookie settings", "Terms of use",
+          "© 2024 Valley Media Group"]
+
+#: an advert's slot in many spellings
+SLOTS = ["Advertisement", "ADVERTISEMENT", "Advert", "ADVERT", "Adverts", "- Advertisement -",
+         "— ADVERT —", "[Advertisement]", "(Ad)", "Ad", "Ads", "Sponsored", "Advertisement:",
+         "Story continues below advertisement", "Story continues below this advertisement",
+         "Article continues after this ad", "Continue reading below",
+         "Continue reading after advertisement", "Continue reading the main story",
+         "Scroll to continue reading", "Advertisement - Scroll to continue",
+         "Content continues below", "AdChoices"]
+
+
+def run(lines: list[str]):
+    return PIPE.run("\n\n".join(lines) + "\n")
+
+
+def kept(lines: list[str]) -> list[str]:
+    return [p.strip() for p in run(lines).text.split("\n\n") if p.strip()]
+
+
+def dumped(body: list[str], tail: list[str] = ()) -> list[str]:
+    """A page dump: the menu, the headline and byline, ``body``, ``tail``,
+    the trending list and the footer."""
+    return [*MENU, HEADLINE, *BYLINE, *body, *tail, *TRENDING, *FOOTER]
+
+
+def between(slot: str, every: int = 2) -> list[str]:
+    """The body with ``slot`` after every ``every`` paragraphs but the last."""
+    out = []
+    for k, p in enumerate(BODY):
+        out.append(p)
+        if k < len(BODY) - 1 and k % every == every - 1:
+            out.append(slot)
+    return out
+
+
+@pytest.mark.parametrize("slot", SLOTS)
+def test_a_slot_of_any_spelling_is_chrome(slot):
+    doc = run([BODY[0], slot, BODY[1]])
+    assert doc.text.split("\n\n") == [BODY[0], BODY[1] + "\n"]
+    assert [c.code for c in doc.changes if c.before.strip() == slot] == ["B002"]
+
+
+@pytest.mark.parametrize("line", [
+    "Advertising standards were tightened after the complaints.",
+    "Ad hoc",
+    "Adventure",
+    "Sponsored walks raised most of the money.",
+    "The story continues below the waterline.",
+])
+def test_lines_that_only_look_like_a_slot_stay(line):
+    doc = run([BODY[0], line, BODY[1]])
+    assert line in doc.text
+
+
+@pytest.mark.parametrize("slot", ["Advertisement", "ADVERT", "Story continues below advertisement",
+                                  "Continue reading the main story", "[Ad]"])
+@pytest.mark.parametrize("every", [1, 2])
+def test_slots_between_the_paragraphs_are_crossed(slot, every):
+    out = kept(dumped(between(slot, every)))
+    assert out == [HEADLINE, *BODY]
+
+
+def test_slot_over_a_crosshead_is_crossed_and_the_crosshead_stays():
+    body = [BODY[0], BODY[1], "Advertisement", CROSSHEAD, *BODY[2:]]
+    assert kept(dumped(body)) == [HEADLINE, BODY[0], BODY[1], CROSSHEAD, *BODY[2:]]
+
+
+def test_slot_over_a_caption_is_crossed():
+    # (the picture between two paragraphs: its caption, written without a
+    # full stop, and its credit)
+    caption = "The new base stands beside the main road at the foot of the fells"
+    body = [BODY[0], BODY[1], "Advertisement", caption, "Photograph: Tom Hale", *BODY[2:]]
+    out = kept(dumped(body))
+    assert [p for p in out if p in BODY] == BODY
+    assert "Advertisement" not in out
+
+
+def test_slot_over_a_quotation_that_shares_no_word_is_crossed():
+    # (a paragraph right under the slot goes on with the article, whatever
+    # its words: a quotation, a new turn of the story)
+    quote = ("\u201cYou never forget the first time you carry somebody off a mountain in the "
+             "dark,\u201d said one of the oldest members, who joined in 1989.")
+    body = [*BODY[:3], "ADVERTISEMENT", quote, *BODY[3:]]
+    assert kept(dumped(body)) == [HEADLINE, *body[:3], quote, *BODY[3:]]
+
+
+def test_slot_under_the_byline_leaves_the_article_whole():
+    out = kept([*MENU, HEADLINE, *BYLINE, "Advertisement", *BODY, *TRENDING, *FOOTER])
+    assert out == [HEADLINE, *BODY]
+
+
+# What follows the article's last paragraph under a slot, by the kind of
+# outlet: teasers of other stories (each summary speaks of its own
+# headline), a promotion and a gallery's button, a teaser with its time.
+TAILS = {
+    "regional daily": [
+        "Advertisement",
+        "Lifeboat crew honoured for dramatic cliff rescue",
+        "The lifeboat crew who plucked two climbers from a cliff ledge in a storm have been "
+        "honoured with a bravery award from the lifeboat charity.",
+        "Farmers warn of sheep worrying as lambing begins",
+        "Farmers have asked dog walkers to keep their pets on leads after a spate of sheep "
+        "worrying attacks in the first week of lambing.",
+    ],
+    "broadcaster": [
+        "Story continues below advertisement",
+        "Ski resort to close early after poor snow season",
+        "2 hours ago",
+        "The ski resort will close its lifts two weeks early after the poorest snow season "
+        "for a decade, its owners said on Monday.",
+    ],
+    "monthly magazine": [
+        "Advert",
+        "[button link=\"https://example.com/your-story/\" type=\"big\"] Send us YOUR story from "
+        "the fells[/button]",
+        "This slideshow requires JavaScript.",
+        "Get Fell and Crag delivered to your door every month. Twelve issues for the price of "
+        "nine. Click here for more information.",
+        "Advert",
+        "Tell us what you think...",
+    ],
+}
+
+
+@pytest.mark.parametrize("outlet", list(TAILS))
+def test_slot_after_the_last_paragraph_does_not_pull_what_follows_in(outlet):
+    tail = TAILS[outlet]
+    out = kept(dumped(BODY, tail))
+    assert out == [HEADLINE, *BODY]
+
+
+def test_slot_after_the_last_paragraph_over_a_grid_of_teasers():
+    tail = ["ADVERTISEMENT"]
+    for head, when in [("Lifeboat crew honoured for dramatic cliff rescue", "2 hours ago"),
+                       ("Farmers warn of sheep worrying as lambing begins", "4 hours ago"),
+                       ("Ski resort to close early after poor snow season", "Yesterday")]:
+        tail += [head, when]
+    assert kept(dumped(BODY, tail)) == [HEADLINE, *BODY]
+
+
+# An explainer: crossheads, one paragraph under each (the hard negative of
+# a grid of teasers: headlines over summaries)
+EXPLAINER = [
+    ("Why the charges are changing now",
+     "The water company says the old flat rate no longer covers the cost of repairing leaking "
+     "mains, and the regulator agreed last year that households should pay for what they use."),
+    ("How much the average home will pay",
+     "A family of four using an average amount of water will pay about the same as now, but "
+     "single people in large houses could see their bills fall by a third."),
+    ("Who will get help with the bills",
+     "Pensioners and families on low incomes can apply for a capped tariff, which limits the "
+     "yearly bill to the amount they paid under the flat rate."),
+    ("What happens if you do not have a meter",
+     "Engineers will fit meters free of charge over the next two years, starting with the "
+     "streets where the pipes are oldest, and homes will be told by letter."),
+]
+EXPLAINER_HEAD = "Everything you need to know about the new water charges"
+EXPLAINER_LEAD = ("Households across the region will pay for their water by the litre from "
+                  "April, the biggest change to their bills for thirty years.")
+
+
+@pytest.mark.parametrize("slot", ["Advertisement", "Story continues below advertisement"])
+@pytest.mark.parametrize("dump", [True, False])
+def test_explainer_under_a_slot_stays_whole(slot, dump):
+    # (the slot is no label of a grid of teasers: the crossheads over their
+    # paragraphs are the article's)
+    body = [EXPLAINER_LEAD, slot, *[x for pair in EXPLAINER for x in pair]]
+    lines = [*MENU, EXPLAINER_HEAD, *body, *TRENDING, *FOOTER] if dump else [EXPLAINER_HEAD, *body]
+    out = kept(lines)
+    assert out == [EXPLAINER_HEAD, EXPLAINER_LEAD, *[x for pair in EXPLAINER for x in pair]]
+
+
+def test_block_rules_end_the_run_at_a_slot_the_article_does_not_go_on_under():
+    blocks = [HEADLINE, *BODY[:3], "Advertisement", "Lifeboat crew honoured for dramatic rescue",
+              "The lifeboat crew who plucked two climbers from a cliff ledge in a storm have been "
+              "honoured with a bravery award."]
+    verdicts = classify_blocks(blocks, chrome=[4], slots=[4], ends=[4])
+    assert [b for b, v in zip(blocks, verdicts) if v.keep] == [HEADLINE, *BODY[:3]]
+    assert verdicts[-1].code == "B105"
+    # ... unless what the run holds under the slot outweighs what it holds
+    # over it (a slot misread: the article's longer rest stays)
+    blocks = [HEADLINE, BODY[0], "Advertisement", *BODY[1:]]
+    verdicts = classify_blocks(blocks, chrome=[2], slots=[2], ends=[2])
+    assert [b for b, v in zip(blocks, verdicts) if v.keep and b in BODY] == BODY
