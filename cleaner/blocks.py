@@ -2638,13 +2638,14 @@ def _teaser_part_of(f: _Feat, opt: BlockOptions, lang: str | None) -> str:
     before a colon at its start, "A: …"), "Q" a headline that asks ("Is
     the town ready for the tourists?"), "S" its summary (one or two
     sentences of ``c4_min_words`` to ``teaser_summary_max_words`` words,
-    not a question), "M" a line of its metadata (see ``_teaser_meta``),
-    or "" none of them."""
+    not a question), "M" a line of its metadata (see ``_teaser_meta``;
+    or its section's name alone, "Health", as a river of teasers stamps
+    each), or "" none of them."""
     text = f.text
     longest = opt.teaser_summary_max_words if f.sentence_end else opt.teaser_headline_max_words
     if f.words > longest or f.url or not text or _ITEM_RE.match(text):
         return ""
-    if _teaser_meta(f, opt, lang):
+    if _teaser_meta(f, opt, lang) or _section_name(f):
         return "M"
     if f.sentence_end:
         # (the sentences inside: no more than its marks other than its end,
@@ -2677,7 +2678,8 @@ def _teaser_maybe(f: _Feat, opt: BlockOptions) -> str:
 def _teaser_maybe_of(f: _Feat, opt: BlockOptions) -> str:
     """What the block may be in a teaser, from its features alone (what
     ``_teaser_part_of`` says is among it): "S" a summary, "M" a line of
-    metadata, a headline or a summary, "H" a headline, "." none of them."""
+    metadata, a headline or a summary, "C" a section's name (metadata),
+    "H" a headline, "." none of them."""
     words = f.words
     if f.sentence_end:
         if words > opt.teaser_summary_max_words:
@@ -2691,7 +2693,9 @@ def _teaser_maybe_of(f: _Feat, opt: BlockOptions) -> str:
         return "."
     if words <= opt.teaser_meta_max_words and _meta_hint(f):
         return "M"
-    return "H" if not f.terminal and words >= opt.teaser_headline_min_words else "."
+    if words < opt.teaser_headline_min_words:
+        return "C" if _section_name(f) else "."
+    return "." if f.terminal else "H"
 
 
 def _teaser_part(f: _Feat, opt: BlockOptions, lang: str | None) -> str:
@@ -2758,9 +2762,10 @@ def _heads_what_follows(feats: list[_Feat], h: int, end: int, sw: frozenset[str]
 #: ``_teaser_grids``).
 _TEASER_START_RE = lazyre.compile(r"[HM][HSM]")
 #: ... and where one may (see ``_teaser_maybe``: "M" may be a headline
-#: too): every teaser holds a headline over a summary or a line of
-#: metadata, or a line of metadata over a headline.
-_TEASER_PAIR_RE = lazyre.compile(r"(?=[HM][SM]|MH)")
+#: too; "C" is a section's name): every teaser holds a headline over a
+#: summary or a line of metadata, or a line of metadata over a headline.
+#: (A menu of sections' names, "CCC", holds none.)
+_TEASER_PAIR_RE = lazyre.compile(r"(?=[HM][SMC]|[MC]H)")
 
 
 #: A grid is read so many teasers at a time at most: a page of thousands
@@ -2793,6 +2798,12 @@ def _longer_summary(feats: list[_Feat], i: int, k: int, size: int, s: int, u: in
 _PARAGRAPH_SUMMARY_SHARE = 0.75
 
 
+#: ... and each goes on with the article, but so many of them at most
+#: (a paragraph of the article's may share no word with it: a quotation, a
+#: new turn of the story), when the paragraph under the grid does.
+_PARAGRAPH_STRAYS = 1
+
+
 def _paragraphs_under_teasers(feats: list[_Feat], opt: BlockOptions, i: int, k: int,
                               size: int, s: int, h: int, sw: frozenset[str]) -> bool:
     """Whether the "summaries" of the grid of ``k`` teasers of ``size``
@@ -2802,14 +2813,17 @@ def _paragraphs_under_teasers(feats: list[_Feat], opt: BlockOptions, i: int, k: 
     between two paragraphs of prose, each of its summaries is a paragraph
     as long as they are (``_PARAGRAPH_SUMMARY_SHARE`` of the shorter one,
     and at least ``_ACROSS_TEASER_MIN_CHARS``), and each goes on with the
-    article, not with its headline, as ``_across_teasers`` asks of the
-    paragraph it crosses to: it shares fewer than ``_TEASER_SUMMARY_STEMS``
-    content stems with its headline, and no more than with the article's
-    text over the grid. A grid's summaries are a sentence or two, shorter
+    article, not with its headline: it shares fewer than
+    ``_TEASER_SUMMARY_STEMS`` content stems with its headline, and a
+    content word with the article's text over the grid, no fewer than
+    with its headline (``goes_on``); ``_PARAGRAPH_STRAYS`` of them at most
+    (a quotation, a new turn of the story) may not, when the paragraph
+    under the grid does. A grid's summaries are a sentence or two, shorter
     than the article's paragraphs; a river of related stories after the
-    article has summaries as long, but each speaks of its own headline
-    (and a closing line of the page's under it, "The views expressed…",
-    is no paragraph of the article's to keep it). (The teasers' lines are
+    article has summaries as long, but each speaks of its own headline,
+    or, in words of its own, of another story than the article's (and a
+    closing line of the page's under it, "The views expressed…", is no
+    paragraph of the article's to keep it). (The teasers' lines are
     then left to the article's run, which crosses them, see
     ``_across_teasers``.)"""
     prv = _nonempty(feats, i, -1)
@@ -2822,18 +2836,19 @@ def _paragraphs_under_teasers(feats: list[_Feat], opt: BlockOptions, i: int, k: 
     if not all(_c4_sentence(feats[i + u * size + s], opt)
                and feats[i + u * size + s].chars >= least for u in range(k)):
         return False
-    article: set[str] | None = None
+    article = _stems(" ".join(f.lower for f in feats[:i] if f.text), sw)
+    strays = 0
     for u in range(k):
         own = _stems(feats[i + u * size + s].lower, sw)
-        over = len(own & _stems(feats[i + u * size + h].lower, sw))
-        if over >= _TEASER_SUMMARY_STEMS:
+        over = _stems(feats[i + u * size + h].lower, sw)
+        if len(own & over) >= _TEASER_SUMMARY_STEMS:
             return False
-        if over:
-            if article is None:  # (read once, and only when it may decide)
-                article = _stems(" ".join(f.lower for f in feats[:i] if f.text), sw)
-            if len(own & article) < over:
+        if not goes_on(own, over, article):
+            strays += 1
+            if strays > _PARAGRAPH_STRAYS:
                 return False
-    return True
+    # (one that strays: the prose under the grid goes on with the article)
+    return not strays or goes_on(_stems(feats[nxt].lower, sw), set(), article)
 
 
 def _announces(f: _Feat, opt: BlockOptions, lo: float) -> bool:

@@ -280,3 +280,114 @@ def test_a_side_column_gap_without_a_handle_still_crossed(gap):
     # paragraphs after it stay
     out = clean([HEADLINE, P1, P2, *gap, P3, P4, P5])
     assert [p for p in out if p in BODY] == [P1, P2, P3, P4, P5]
+
+
+# A river of teasers after the article whose summaries share no content word
+# with their headlines (a summary that tells the story in other words): a
+# headline, its summary, its stamp (a time, or the section's name), in the
+# same order in each.
+UNSHARED = [
+    ("Rail fares to rise again in January", "3 hours ago", "Travel",
+     "Season tickets between the coast and the city will cost almost five per cent more "
+     "after the new year, the operators said, blaming energy bills."),
+    ("Museum reopens its Roman gallery", "5 hours ago", "Culture",
+     "Visitors can once more see the mosaic floor and the coin hoard found under the "
+     "market square, after two years of restoration work."),
+    ("Youth football league names new sponsor", "Yesterday", "Sport",
+     "A building firm from the industrial estate will pay for kits and pitch hire for the "
+     "under-twelves for three seasons, officials said."),
+    ("Bakery chain to open three new branches", "Yesterday", "Business",
+     "Shoppers in three market towns will get fresh loaves and pastries from next spring, "
+     "creating around forty jobs, the owners said."),
+]
+
+
+def unshared(shape: str) -> list[str]:
+    """The river in ``shape``: "H" headline, "S" summary, "T" time, "C"
+    section, in that order in each teaser."""
+    return [{"H": h, "T": t, "C": c, "S": s}[x] for h, t, c, s in UNSHARED for x in shape]
+
+
+@pytest.mark.parametrize("closing", [None, *CLOSING])
+@pytest.mark.parametrize("shape", ["HST", "HTS", "THS", "HSC", "CHS"])
+def test_river_whose_summaries_share_no_word_with_their_headlines_removed(shape, closing):
+    # (the summaries are as long as paragraphs and none speaks of its
+    # headline in its words: they are no article's paragraphs, for they
+    # do not go on with it either, nor does the line under the river)
+    river = unshared(shape)
+    out = clean([HEADLINE, *BODY, *river, *([closing] if closing else [])])
+    assert [p for p in out if p in BODY] == BODY
+    assert not set(river) & set(out)
+
+
+# An explainer: a crosshead over each paragraph (the hard negative of a
+# river of teasers without stamps, and of the article's paragraphs under a
+# side column's teasers): every paragraph stays, and so does every crosshead
+EXPLAINER_HEAD = "Harbour sea wall: what the decision means for the town"
+EXPLAINER = [
+    ("Why the wall is needed now",
+     "The harbour has flooded four times in a decade, and the engineers told the inquiry that "
+     "the old defences would not survive another winter of storms like the last."),
+    ("How much the wall will cost",
+     "The wall will cost 40 million, half of it from a government grant and the rest from the "
+     "harbour trust's reserves and a loan that the harbour dues will repay."),
+    ("What it means for the fishing fleet",
+     "The fleet will keep using the inner basin while the wall is built in stages, and "
+     "temporary pontoons on the eastern side will replace the moorings that are closed."),
+    ("When the work will begin",
+     "Work on the foundations of the wall is expected to start in the autumn, and the trust "
+     "hopes to finish the last section of the harbour wall within three years."),
+]
+
+
+@pytest.mark.parametrize("closing", [None, CLOSING[1]])
+@pytest.mark.parametrize("stamp", [None, "Sport", "2 hours ago"])
+def test_explainer_with_a_crosshead_over_each_paragraph_kept(stamp, closing):
+    # (with a line of the page's under its lead, the name of a section or
+    # a time: still no river of teasers, for its paragraphs go on with the
+    # article)
+    lines = [EXPLAINER_HEAD, P1, *([stamp] if stamp else [])]
+    for head, paragraph in EXPLAINER:
+        lines += [head, paragraph]
+    out = clean([*lines, *([closing] if closing else [])])
+    assert [p for p in out if p not in (stamp, closing)] == \
+        [EXPLAINER_HEAD, P1, *[x for pair in EXPLAINER for x in pair]]
+
+
+def test_explainer_with_section_names_for_crossheads_kept():
+    lines = [EXPLAINER_HEAD, P1]
+    for name, (_, paragraph) in zip(["Flooding", "Money", "Fishing", "Timetable"], EXPLAINER):
+        lines += [name, paragraph]
+    out = clean([*lines, CLOSING[1]])
+    assert [p for p in out if p in lines] == lines
+
+
+# A timeline in the article: a date, what happened, a paragraph on it (the
+# shape of a river of teasers with their stamps), between the lead and the
+# last paragraph
+TIMELINE = [
+    ("14 March 2019", "Storm breaches the old harbour wall",
+     "The storm surge broke through the old harbour wall in two places and flooded the lower "
+     "streets of the old quarter, where the water stood a metre deep for a day."),
+    ("2 February 2021", "Harbour trust asks for a new sea wall",
+     "The harbour trust applied for permission to build a new sea wall along the outer quay, "
+     "after its engineers said the old defences could not be repaired again."),
+    ("9 May 2022", "Inquiry into the sea wall opens",
+     "The planning inquiry into the sea wall opened in the town hall, and heard evidence from "
+     "engineers, fishermen and residents of the harbour for six weeks."),
+    ("6 March 2024", "Harbour trust wins approval for the wall",
+     "The inspector approved the sea wall with temporary pontoons for the fishing fleet, and the "
+     "harbour trust said the work on the wall would begin in the autumn."),
+]
+
+
+def test_timeline_in_the_article_kept():
+    lines = [HEADLINE, P1]
+    for when, what, paragraph in TIMELINE:
+        lines += [when, what, paragraph]
+    lines.append(P6)
+    out = clean(lines)
+    # (the dates go as the page's date lines, M004; what happened and the
+    # paragraph on it stay)
+    assert [p for p in out if p in lines and not p[:1].isdigit()] == \
+        [p for p in lines if not p[:1].isdigit()]

@@ -824,15 +824,22 @@ class MenuRun(BlockRule):
     the same shape, each a headline (four to sixteen words, no sentence,
     or a question) and, in the same order in each, a summary of one or
     two sentences and/or a line or two of its metadata (a date, a time,
-    "3 hours ago", "4 min read", "By Dana Whitlock"); every headline and
-    summary another. A headline
+    "3 hours ago", "4 min read", "By Dana Whitlock", or its section's
+    name alone, "Health"); every headline and summary another. A headline
     and its summary alone, with no metadata, are a grid only under a label
     a phrase list knows ("Related stories"; an advert's slot,
     "Advertisement", is none): an article's crossheads over short
     paragraphs read so too.
     The grid's label goes with it, and the article around it is judged
     as if the grid were not there: the paragraphs under a side column
-    (two sentences or more) stay with the article, the headline under a
+    (two sentences or more) stay with the article, and so do its
+    paragraphs each under a side column's teaser (a headline and its
+    time) between two paragraphs, when they are as long as those and go
+    on with the article (each but one shares a content word with the text
+    over the grid, no fewer than with its headline, and where one does
+    not, the paragraph under the grid does); a river of teasers after the
+    article whose summaries tell their stories in words of their own
+    still goes, for they speak of other stories. The headline under a
     grid over the article is found under it (not the first teaser's), and
     a teaser's date or byline is not taken for the article's (M004,
     M001). The article's headline, byline and lead right under or over a
