@@ -341,6 +341,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
                                      "The minister said talks would resume.\n\n"), 90),
     # an advert's slot: a run of them, between paragraphs, over teasers
     "ad-slot-lines": _rep("Advertisement\n\n"),
+    "ad-slot-menu": _rep("Advertisement\n\nGardening tips\n\n"),
     "ad-slot-paragraphs": _lines(lambda i: (f"The minister said on Tuesday that talks with the "
                                             f"unions would resume in {i} days.\n\n"
                                             "Advertisement\n\n"), 100),

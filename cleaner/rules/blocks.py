@@ -200,7 +200,7 @@ def _announced_before(before: int, ls: list, known: list[bool]) -> bool:
 AD_SLOT_OVER_LINES = 2
 
 
-def _ad_slots(ls: list, known: list[bool], slots: list[int], ctx,
+def _ad_slots(ls: list, known: list[bool], slots: set[int], ctx,
               head: Callable[[], int]) -> tuple[set[int], set[int]]:
     """How the article's run treats each run of known boilerplate that
     holds an advert's slot (one of ``slots``, see
@@ -227,7 +227,7 @@ def _ad_slots(ls: list, known: list[bool], slots: list[int], ctx,
     told: set[str] | None = None
     read = 0  # (the lines read into ``told`` so far)
     after = 0  # (the end of the last run of known boilerplate read)
-    for m in slots:
+    for m in sorted(slots):
         if m < after:
             continue  # (a slot of the run just read)
         i, after = m, m + 1
@@ -531,8 +531,8 @@ class BlockRule(Rule):
         # below"): the advert's, no label of a box of teasers (a grid under
         # one has a grid's shape of its own; an explainer's crossheads over
         # its paragraphs are none)
-        slots = [i for i in range(len(ls)) if known[i] and boilerplate.ad_marker(ls[i].text, ctx)] \
-            if any(known) else []
+        slots = {i for i in range(len(ls)) if known[i] and boilerplate.ad_marker(ls[i].text, ctx)} \
+            if any(known) else set()
 
         def teasers() -> dict[int, str]:
             nonlocal grid
