@@ -11,6 +11,7 @@ others have nothing left to do.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Callable, Iterable
 
@@ -531,8 +532,8 @@ class BlockRule(Rule):
         # below"): the advert's, no label of a box of teasers (a grid under
         # one has a grid's shape of its own; an explainer's crossheads over
         # its paragraphs are none)
-        slots = {i for i in range(len(ls)) if known[i] and boilerplate.ad_marker(ls[i].text, ctx)} \
-            if any(known) else set()
+        slots = {i for i in itertools.compress(range(len(ls)), known)
+                 if boilerplate.ad_marker(ls[i].text, ctx)}
 
         def teasers() -> dict[int, str]:
             nonlocal grid
@@ -597,8 +598,8 @@ class BlockRule(Rule):
                 headline=next((k for k, i in enumerate(judged) if i == head and not known[i]),
                               None),
                 captions=captions,
-                slots=[k for k, i in enumerate(judged) if i in slots],
-                ends=[k for k, i in enumerate(judged) if i in ends])))
+                slots=[k for k, i in enumerate(judged) if i in slots] if slots else (),
+                ends=[k for k, i in enumerate(judged) if i in ends] if ends else ())))
 
         def found(verdicts: dict[int, blocks.BlockVerdict]) -> bool:
             # (the headline kept is no article: the first line, or the line

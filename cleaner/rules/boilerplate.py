@@ -1368,14 +1368,14 @@ _casefolded = structure.per_document(str.casefold)
 
 
 @per_language
-def _chrome(language: str | None) -> tuple[frozenset[str], re.Pattern[str]]:
-    """The page's chrome (an advert's slot among it, ``[ad_markers]``): the
-    lines it is exactly, casefolded, and the patterns of the others."""
+def _chrome(language: str | None) -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """The page's chrome: the lines it is exactly, casefolded (an advert's
+    slot among them, ``[ad_markers]``), the patterns of the others, and
+    those of a slot (see ``_ad_pattern``)."""
     exact = frozenset(s.casefold() for s in resources.entries("chrome", "lines", language)
                       + resources.entries("ad_markers", "lines", language))
-    patterns = resources.entries("ad_markers", "patterns", language) \
-        + resources.entries("chrome_patterns", "patterns", language)
-    return exact, lazyre.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    return (exact, resources.regex_list("chrome_patterns", "patterns", language=language),
+            _ad_markers(language)[1])
 
 
 @functools.lru_cache(maxsize=None)
@@ -1395,7 +1395,15 @@ def ad_marker(s: str, ctx: Context) -> bool:
     of boilerplate.toml, in the document's language too. (Page chrome,
     B002; see ``rules.blocks`` for the article's run across it.)"""
     exact, pattern = _ad_markers(_words_of(ctx))
-    return s.strip(_CHROME_TRIM).casefold() in exact or bool(pattern.fullmatch(s))
+    return s.strip(_CHROME_TRIM).casefold() in exact or _ad_pattern(s, pattern)
+
+
+def _ad_pattern(s: str, pattern: re.Pattern[str]) -> bool:
+    """Whether line ``s`` is an advert's slot by one of the patterns of
+    ``[ad_markers]``: asked only of a line in brackets or one that says the
+    story continues, as each of them is (not every line of the page tries
+    them)."""
+    return (s[:1] in "[(<" or "ontinue" in s or "ONTINUE" in s) and bool(pattern.fullmatch(s))
 
 
 @register
@@ -1452,8 +1460,9 @@ class PageChrome(LineRule):
         """Whether line ``s`` reads as the page's chrome (``match`` leaves
         a teaser's label out of it: asked of the few lines this takes, not
         of every line)."""
-        exact, pattern = _chrome(ctx)
-        if s.strip(_CHROME_TRIM).casefold() in exact or pattern.fullmatch(s):
+        exact, pattern, slot = _chrome(ctx)
+        if s.strip(_CHROME_TRIM).casefold() in exact or pattern.fullmatch(s) \
+                or _ad_pattern(s, slot):
             return True
         # a label with its count or its length ("Listen to this article •
         # 4 min", "Comments (14)", "Artikel zum Hören · 3 Min.")
