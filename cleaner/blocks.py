@@ -2762,10 +2762,11 @@ def _heads_what_follows(feats: list[_Feat], h: int, end: int, sw: frozenset[str]
 #: ``_teaser_grids``).
 _TEASER_START_RE = lazyre.compile(r"[HM][HSM]")
 #: ... and where one may (see ``_teaser_maybe``: "M" may be a headline
-#: too; "C" is a section's name): every teaser holds a headline over a
-#: summary or a line of metadata, or a line of metadata over a headline.
-#: (A menu of sections' names, "CCC", holds none.)
-_TEASER_PAIR_RE = lazyre.compile(r"(?=[HM][SMC]|[MC]H)")
+#: too): every teaser holds a headline over a summary or a line of
+#: metadata, or a line of metadata over a headline. (A section's name,
+#: "C", stamps a teaser with a summary: one is found without it; a menu of
+#: sections' names is no reason to read on.)
+_TEASER_PAIR_RE = lazyre.compile(r"(?=[HM][SM]|MH)")
 
 
 #: A grid is read so many teasers at a time at most: a page of thousands
