@@ -26,26 +26,40 @@ def frozen(cls: _C) -> _C:
     :class:`Finding`, an :class:`Edit` and a :class:`Change` for every fix,
     and the block rules a verdict for every block). Equality, hashing, the
     refusal to be changed, ``dataclasses.replace`` and ``fields`` are the
-    dataclass's. Fields with a default factory are not supported."""
+    dataclass's. A class whose dataclass ``__init__`` does more than set
+    each field in order (a ``__post_init__``, a default factory, a field
+    out of ``__init__``, keyword-only or an ``InitVar``) is refused."""
     cls = dataclass(frozen=True)(cls)
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__}: a __post_init__")
     defaults: dict[str, Any] = {}
-    params, body = [], ["d = self.__dict__"]
+    # (the instance and its dict under names no field can clash with)
+    params, body = [], ["__frozen_dict__ = __frozen_self__.__dict__"]
     for f in fields(cls):
-        if f.default_factory is not MISSING:  # pragma: no cover - none of ours
+        if f.default_factory is not MISSING:
             raise TypeError(f"{cls.__name__}.{f.name}: a default factory")
         if f.default is MISSING:
             params.append(f.name)
         else:
-            defaults[f"_default_{f.name}"] = f.default
-            params.append(f"{f.name}=_default_{f.name}")
-        body.append(f"d[{f.name!r}] = {f.name}")
-    source = f"def __init__(self, {', '.join(params)}):\n    " + "\n    ".join(body) + "\n"
+            defaults[f"__frozen_default_{f.name}"] = f.default
+            params.append(f"{f.name}=__frozen_default_{f.name}")
+        body.append(f"__frozen_dict__[{f.name!r}] = {f.name}")
+    source = (f"def __init__(__frozen_self__, {', '.join(params)}):\n    "
+              + "\n    ".join(body) + "\n")
     exec(source, defaults)  # (as dataclasses makes its __init__)
     init = defaults["__init__"]
+    if _params(init) != _params(cls.__init__):
+        raise TypeError(f"{cls.__name__}: an __init__ not of its fields in order")
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__doc__, init.__annotations__ = cls.__init__.__doc__, cls.__init__.__annotations__
     cls.__init__ = init
     return cls
+
+
+def _params(function: Callable[..., Any]) -> list[tuple[str, Any, Any]]:
+    """The parameters of a method but its first: name, kind, default."""
+    return [(p.name, p.kind, p.default)
+            for p in list(inspect.signature(function).parameters.values())[1:]]
 
 
 #: Stages in the order the pipeline runs them.

@@ -265,3 +265,44 @@ def test_findings_edits_changes_and_reports_stay_frozen_dataclasses():
             made.start = 0
     with pytest.raises(TypeError):
         Finding("B101", "short", 3)  # (a field without a default is asked for)
+
+
+def test_frozen_makes_the_dataclass_init_or_refuses():
+    """model.frozen writes its own __init__: for a class whose dataclass
+    __init__ does more than set each field in order (a __post_init__, a
+    field out of __init__ or keyword-only, an InitVar) it refuses, and a
+    field may be called anything (``d``, ``self``) without taking the
+    place of what its __init__ uses."""
+    import dataclasses
+
+    from cleaner.model import frozen
+
+    @frozen
+    class Odd:
+        d: int
+        self: str = "s"
+
+    assert (Odd(4).d, Odd(4).self, Odd(4, "t").self) == (4, "s", "t")
+
+    class WithPost:
+        a: int
+
+        def __post_init__(self) -> None:
+            raise AssertionError
+
+    class OutOfInit:
+        a: int
+        b: int = dataclasses.field(default=0, init=False)
+
+    class KeywordOnly:
+        a: int
+        b: int = dataclasses.field(default=0, kw_only=True)
+
+    # (its annotations objects: a string one is taken for an InitVar only
+    # where the module has dataclasses as a global)
+    WithInitVar = type("WithInitVar", (), {
+        "__annotations__": {"a": int, "b": dataclasses.InitVar[int]}, "b": 0})
+
+    for cls in (WithPost, OutOfInit, KeywordOnly, WithInitVar):
+        with pytest.raises(TypeError):
+            frozen(cls)
