@@ -122,6 +122,10 @@ NOTICES = [
     ("de", "Die wichtigsten Meldungen des Tages jeden Abend in Ihr E-Mail-Postfach."),
     ("es", "Las claves del día, cada tarde en tu e-mail."),
     ("it", "Le notizie del giorno ogni sera nella tua inbox."),
+    # a call of the language, then its phrase of the inbox: the English
+    # clause of reporting does not read it ("le note" is no "note")
+    ("it", "Ricevi le note del direttore e le analisi della redazione ogni mattina nella tua "
+           "casella di posta."),
     ("pt", "As notícias do dia todas as tardes na sua caixa de entrada."),
     ("nl", "Het nieuws van de dag elke avond in je inbox."),
     # the comments closed, or for the logged-in

@@ -88,3 +88,50 @@ def test_a_pitch_to_the_reader_goes(line, code, at_end):
 def test_article_text_of_the_same_look_stays(line, at_end):
     res = run(line, at_end)
     assert line in res.text
+
+
+# -- B008: a call to the reader that opens the line, then a phrase of the
+#    inbox ("Sign up …", "Get …" … "in your inbox"): a sign-up box, unless a
+#    clause of reporting makes the line the article's (the one list of
+#    [reporting], as for the pitches above) --------------------------------
+
+@pytest.mark.parametrize("at_end", [True, False])
+@pytest.mark.parametrize("line", [
+    "Sign up and get the harbour's news in your inbox every morning, free of charge.",
+    "Get the best of the weekend's sport delivered straight to your inbox on Monday mornings.",
+    "Stay informed: the tide tables, the ferry times and the weather, in your inbox each day.",
+    # a call's own words after a comma are no clause of reporting
+    "Sign up for the alerts and get them in your inbox, or tell us which ones you want.",
+])
+def test_a_call_with_a_phrase_of_the_inbox_goes(line, at_end):
+    res = run(line, at_end)
+    assert line not in res.text
+    assert any(c.code == "B008" and line in c.before for c in res.changes)
+
+
+@pytest.mark.parametrize("at_end", [True, False])
+@pytest.mark.parametrize("line", [
+    # a clause of reporting after the call, of any verb of the list
+    "Sign up and get the flood alerts in your inbox, the county's emergency agency said in a "
+    "statement.",
+    "Get the warnings delivered to your inbox, residents were told at a briefing in the "
+    "town hall.",
+    "Stay informed: sign up to get the alerts in your inbox, the agency urged in a statement "
+    "on Tuesday.",
+    "Keep up with the river levels in your inbox every hour, the council's engineers "
+    "warn, because the gauges on the bridge often fail.",
+    # the verb before its subject, right after a comma
+    "Subscribe to the alerts and they arrive straight to your inbox, said Maria Lopez, the "
+    "agency's spokeswoman.",
+    "Get the ferry's delays sent directly to your inbox, wrote the operator in a letter to "
+    "its season-ticket holders.",
+    # "according to"
+    "Get the river levels in your inbox each hour, according to the county's new alert "
+    "service launched in March.",
+    # the reported call in quotation marks, and a call that no phrase follows
+    "“Sign up and get the alerts in your inbox,” the agency said in a statement on Tuesday.",
+    "Readers can sign up to get the digest in their inbox, the company said on Monday.",
+])
+def test_a_reported_call_with_a_phrase_of_the_inbox_stays(line, at_end):
+    res = run(line, at_end)
+    assert line in res.text

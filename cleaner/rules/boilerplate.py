@@ -2918,11 +2918,19 @@ class PromoLink(LineRule):
 def _consent(language: str | None) -> tuple[prefilter.PhraseSet, re.Pattern[str], re.Pattern[str]]:
     """The consent phrases (with those of ``language``) as a fast exact test
     (see prefilter) and as a regex, and the calls to the reader that open a
-    line (``Get``, ``Sign up``…)."""
+    line (``Get``, ``Sign up``…). An English call counts only in a line with
+    no clause of reporting (:func:`_reporting_clause`): ``Sign up and get the
+    alerts in your inbox, the agency said.`` reports a call as news; the
+    clause is English, so the calls of ``language`` go without it (``le
+    note`` is no "note" of reporting)."""
     phrases = resources.phrase_regex("consent", "phrases", language=language)
+    english = resources.entries("consent", "calls")
+    own = set(resources.entries("consent", "calls", language)).difference(english)
+    calls = rf"(?:{resources.alternation(english)})\b(?!.{{0,400}}{_reporting_clause()})"
+    if own:
+        calls += rf"|(?:{resources.alternation(own)})\b"
     return (prefilter.PhraseSet(resources.entries("consent", "phrases", language), phrases),
-            phrases,
-            resources.phrase_regex("consent", "calls", r"(?:{})\b", flags=0, language=language))
+            phrases, lazyre.compile(calls))
 
 
 #: A call to subscribe to a publication by its name, said to the reader
@@ -2935,16 +2943,22 @@ _TO_THE_READER = lazyre.compile(r"\b(?i:you|your|yours)\b")
 _SUBSCRIBE_LINE = lazyre.compile(r"^[^\S\n]*(?:Subscribe|SUBSCRIBE) (?:to|for|TO|FOR) ", re.MULTILINE)
 
 
-@functools.lru_cache(maxsize=None)
-def _reporting_patterns(section: str, key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """The regular expressions at ``[section].key`` in one, each
-    ``{reporting}`` in them the clause of reporting of ``[reporting]``
+@functools.lru_cache(maxsize=1)
+def _reporting_clause() -> str:
+    """The clause of reporting of ``[reporting]`` as a regular expression
     (``clause``, case aside, with its ``{verbs}`` the alternation of
     ``verbs``): one list of verbs for the patterns that refuse a line
     reporting a notice's words as news."""
     cfg = resources.boilerplate()["reporting"]
     verbs = "(?:" + resources.alternation(cfg["verbs"]) + ")"
-    clause = "(?i:" + cfg["clause"].replace("{verbs}", verbs) + ")"
+    return "(?i:" + cfg["clause"].replace("{verbs}", verbs) + ")"
+
+
+@functools.lru_cache(maxsize=None)
+def _reporting_patterns(section: str, key: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """The regular expressions at ``[section].key`` in one, each
+    ``{reporting}`` in them :func:`_reporting_clause`."""
+    clause = _reporting_clause()
     return lazyre.compile("|".join(f"(?:{p.replace('{reporting}', clause)})"
                                    for p in resources.entries(section, key)), flags)
 
@@ -2989,8 +3003,10 @@ class ConsentBlurb(LineRule):
     about people who "sign up for the army" or a site's "privacy policy"
     stays — or one after a call to the reader that opens the line (at most
     40 words: ``Get the best stories delivered straight to your inbox every
-    morning.``), or one that opens the line as a label (``Privacy notice:
-    newsletters may contain…``). In such a paragraph the phrasings inside
+    morning.``; not a line that reports the call, ``Sign up and get the
+    alerts in your inbox, the agency said.``, by the clause of reporting
+    that the pitches below refuse too), or one that opens the line as a
+    label (``Privacy notice: newsletters may contain…``). In such a paragraph the phrasings inside
     quotation marks do not count when it has words of its own around them:
     prose that quotes a notice reports it (``The banner read: "We use
     cookies … By continuing to browse, you agree …"`` stays). The lists have the phrasings and calls of French, German,
