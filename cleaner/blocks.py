@@ -27,7 +27,11 @@ B101  jusText-style classification (Pomikálek 2011): a block is *good*,
 B102  C4-style line rules (Raffel et al. 2020): lines mentioning javascript,
       cookies or policies, "lorem ipsum", code braces, copyright lines —
       only when the line is short or not prose, so that an article *about*
-      cookies keeps its paragraphs.
+      cookies keeps its paragraphs. A sentence with two cues goes unless
+      it is a paragraph's length, says its cues in words of its own (not
+      opening with one, nor in the site's voice: "our", "we") and stands
+      next to a paragraph of prose ("New customers can sign up for the
+      service's annual subscription, which costs $99.").
 B103  Gopher-style repetition (Rae et al. 2021), per block: a later copy of a
       paragraph-length block is removed (keep the first); a short block is
       removed only when its copy is part of a repeated run or immediately
@@ -740,12 +744,50 @@ def _c4_reason_of(f: _Feat, opt: BlockOptions) -> str:
         (len(cues) == 1 and not _c4_sentence(f, opt) and f.words <= opt.c4_cue_max_words)
         or (len(cues) >= 2 and f.words < 2 * opt.c4_max_words)
     ):
-        return f"policy/account cue {cues[0]!r}, {f.words} words"
+        return f"{_CUES_REASON} {cues[0]!r}, {f.words} words"
     if not prose and _COPYRIGHT_RE.search(t):
         return f"copyright line, {f.words} words"
     if not f.sentence_end and _code(f.text):
         return "code or markup"
     return ""
+
+
+#: The start of the reason of a line that C4's policy and account cues
+#: condemn (see _c4_reason_of, _reported_cues).
+_CUES_REASON = "policy/account cue"
+#: The site's own voice, said to the reader: "we", "our", "us" (not "US").
+_SITE_VOICE_RE = lazyre.compile(r"\b(?:[Ww]e|WE|[Oo]urs?|OURS?|us)\b")
+
+
+def _cue_voice_of(f: _Feat, opt: BlockOptions) -> bool:
+    """Whether the block holds one of C4's policy or account cues as the
+    site's chrome says it: opening the line, as a call to act does ("Sign
+    up for …", "Subscribe now …", "Newsletter: …"), or in the site's voice
+    outside the line's quotations ("our newsletter", "we use cookies")."""
+    if not (f.cue and _POLICY_RE.search(f.lower)):
+        return False
+    if _POLICY_RE.match(f.lower):
+        return True
+    # (the words between the quotations, read once: a line of many quotes
+    # and many "us" is no square of them)
+    text, pos, parts = f.text, 0, []
+    for a, b in structure.quotations(text):
+        parts.append(text[pos:a])
+        pos = b
+    parts.append(text[pos:])
+    return _SITE_VOICE_RE.search(" ".join(parts)) is not None
+
+
+def _reported_cues_of(f: _Feat, opt: BlockOptions) -> bool:
+    """Whether a line that the cues condemn as a sentence that holds two
+    of them (see _c4_reason_of) may be the article's prose about them: a
+    sentence of a paragraph's length (``length_low`` characters or more)
+    that holds its cues in words of its own, not as chrome does (see
+    _cue_voice_of): "New customers can sign up for the service's annual
+    subscription, which costs $99." Its neighbours decide (see
+    classify_blocks)."""
+    return (_c4_sentence(f, opt) and f.chars >= opt.length_low
+            and _c4_reason(f, opt).startswith(_CUES_REASON) and not _cue_voice(f, opt))
 
 
 def _menu_like(f: _Feat, opt: BlockOptions) -> bool:
@@ -874,6 +916,8 @@ def _data_kind_of(f: _Feat, opt: BlockOptions) -> int:
 
 
 _c4_reason = _per_block(_c4_reason_of)
+_cue_voice = _per_block(_cue_voice_of)
+_reported_cues = _per_block(_reported_cues_of)
 _data_kind = _per_block(_data_kind_of)
 
 
@@ -3299,10 +3343,25 @@ def classify_blocks(
             drop(i, "B103", f"copy of block {j}, not a sentence ({f.words} words)")
 
     # B102 -- C4 line rules (only a block with a cue can have a reason)
+    def prose(j: int | None) -> bool:
+        # block j is a paragraph of prose that says no cue as chrome does:
+        # long, with function words, ending as a sentence or announcing
+        # what follows (":"), and condemned by no C4 rule
+        if j is None or removed[j] is not None or j in chrome:
+            return False
+        g = feats[j]
+        return (g.chars >= opt.length_low and g.words >= opt.c4_min_words and g.terminal
+                and g.density >= lo and not (g.cue and (_c4_reason(g, opt) or _cue_voice(g, opt))))
+
     for i, f in enumerate(feats):
         if f.cue:
             r = _c4_reason(f, opt)
-            if r:
+            # (a sentence of the article's about its cues stays: "New
+            # customers can sign up for the service's annual subscription,
+            # which costs $99." beside a paragraph of the article, not a
+            # form's consent among the form's lines)
+            if r and not (_reported_cues(f, opt)
+                          and (prose(_nonempty(feats, i, -1)) or prose(_nonempty(feats, i, 1)))):
                 drop(i, "B102", r)
 
 

@@ -211,6 +211,120 @@ def test_b102_prose_mentioning_policy_words_kept():
     assert about in k and js_article in k
 
 
+#: Invented articles of several outlets and topics whose prose holds two of
+#: C4's account or policy cues in one sentence (the second of each):
+#: (headline, paragraphs).
+CUE_ARTICLES = [
+    # a streaming service's prices
+    ("Streaming service cuts prices as rivals gain viewers", [
+        "The streaming service said on Monday that it would cut the price of its basic plan "
+        "by a third from next month, as it tries to win back viewers who left for cheaper rivals.",
+        "New customers can sign up for the service's annual subscription, which costs $99 and "
+        "includes live sport.",
+        "Analysts said the move showed how hard the company has found it to hold on to viewers "
+        "after raising its prices twice in two years."]),
+    # a newspaper group's own business
+    ("Regional publisher reports first rise in readers for a decade", [
+        "The publisher of four regional dailies said on Thursday that its readership had grown "
+        "for the first time in ten years, helped by a surge in readers of its websites.",
+        "Readers who sign up for one of its free newsletters are three times as likely to "
+        "subscribe within a year, the chief executive told investors.",
+        "The group plans to close two printing plants next year and move the printing of its "
+        "titles to a contractor in the north."]),
+    # a gym chain's members
+    ("Gym chain freezes fees for members who lost their jobs", [
+        "The gym chain, which has 120 clubs across the country, said it would freeze the monthly "
+        "fee for any member who has lost a job since the start of the year.",
+        "Members can log in to the chain's app to pause their subscription for up to three "
+        "months without a cancellation charge.",
+        "The chain said about 4,000 members had already asked to pause their memberships, most "
+        "of them in the towns hit hardest by factory closures."]),
+    # a software product
+    ("Password app adds a second check after a wave of break-ins", [
+        "The maker of the popular password manager said on Wednesday that it would add a second "
+        "check to every account after thousands of users reported break-ins.",
+        "From next month, users will have to sign in with a code sent to their phone, and the "
+        "company has updated its privacy policy to explain what it stores.",
+        "Security researchers welcomed the change but said it had come two years after the first "
+        "reports of stolen passwords."]),
+    # a broadband company's chief quoted: "we" and "our" in the quotation
+    # are hers, not the site's
+    ("Broadband firm to merge its two home plans", [
+        "The broadband company said on Friday that it would merge its two home plans into one "
+        "from June, ending a price war with its largest rival.",
+        "“We will move every customer to our new subscription by June, and nobody will have to "
+        "sign up again,” the chief executive said.",
+        "Shares in the company rose by 3 per cent after the announcement, their biggest gain "
+        "since the spring."]),
+]
+
+
+@pytest.mark.parametrize("head, paras", CUE_ARTICLES)
+def test_b102_a_sentence_of_the_article_with_two_cues_kept(head, paras):
+    # a long sentence of the article's, beside its paragraphs, in a page
+    # whose menu and footer go
+    blocks = [head, *MENU, *paras, *FOOTER]
+    r = removed(blocks)
+    assert paras[1] not in r and paras[0] not in r and paras[2] not in r
+    assert "Privacy Policy" in r and "Obituaries" in r
+    # at the article's end too, and with only the C4 rule on
+    assert paras[1] not in removed([head, *MENU, paras[0], paras[1], *FOOTER])
+    assert paras[1] not in removed(blocks, enabled={"B102"})
+
+
+@pytest.mark.parametrize("head, paras", CUE_ARTICLES)
+def test_b102_a_sentence_of_the_article_with_two_cues_kept_in_a_page_dump(head, paras):
+    # the whole pipeline over a page dump whose article is a minority of
+    # its lines (a menu, the sign-up box, a column of other headlines)
+    from cleaner import Pipeline
+    chrome = ["Sign up for our newsletter", "Subscribe now for full access",
+              "Already a subscriber? Log in"]
+    others = ["Ferry timetable changes announced for summer",
+              "Council approves new cycle lanes on the seafront",
+              "Lifeboat crew honoured at awards evening",
+              "Harbour festival returns after two-year break",
+              "Island school wins national science prize"]
+    text = "\n".join(["Harbourview Times", "Local", "Coast", "Markets", "Arts & Leisure",
+                     head, *paras, *chrome, *others, "About us", "Advertise"]) + "\n"
+    out = Pipeline().run(text).text
+    assert all(p in out for p in paras)
+    assert not any(c in out for c in chrome)
+
+
+@pytest.mark.parametrize("line", [
+    # short chrome of one cue, not a sentence
+    "Sign up for our newsletter",
+    "Subscribe now for full access",
+    "Already a subscriber? Log in",
+    # a long sentence that opens with a cue, as a call to act does
+    "Sign up for the Morning Tide, a free daily newsletter with the stories that matter on "
+    "the coast, and unsubscribe whenever you like.",
+    "Subscribe today for full access to every story, and log in on any device you own.",
+    # in the site's voice
+    "Our newsletter brings you the day's news from the coast, and you can unsubscribe from "
+    "it with a single click.",
+    "We have updated our privacy policy and terms of service to explain how your data is used.",
+])
+def test_b102_chrome_between_the_articles_paragraphs_removed(line):
+    head, paras = CUE_ARTICLES[0]
+    blocks = [head, paras[0], line, paras[2], P1]
+    assert removed(blocks, enabled={"B102"}).get(line) == "B102"
+
+
+def test_b102_a_forms_consent_and_a_cookie_notice_among_chrome_removed():
+    # a long sentence with two cues in the reporter's words, but among the
+    # lines of a sign-up form or of a cookie box, not beside the article's
+    # paragraphs
+    form = ("By checking this box, I agree to the terms of service and privacy policy of "
+            "Harbour Media Group.")
+    cookies = ("Any cookies that are not strictly needed for the site to work, and are used to "
+               "collect personal data through analytics, need the user's consent.")
+    blocks = [HEADLINE, P1, P2, P3, "Create your account", "Email address", "Password", form,
+              "Create account", *FOOTER, "Necessary", "Non-necessary", cookies]
+    r = removed(blocks, enabled={"B102"})
+    assert r.get(form) == "B102" and r.get(cookies) == "B102"
+
+
 def test_b102_share_prices_and_read_more_broadly_paragraphs_kept():
     share = ("Share prices in the company fell by 4 per cent on Monday after it "
              "warned that sales would be lower than expected this year.")

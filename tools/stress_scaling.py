@@ -350,6 +350,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
                                          f"Storm closes coast road for {i} days\n\n"
                                          "Drivers were told to find another way into town.\n\n"),
                               170),
+    # a sentence of an article with two of C4's cues (B102) beside a long
+    # paragraph of quotations and "us" (its words outside its quotations
+    # are read once)
+    "quoted-voice": lambda n: ("Club fees rise\n\nNew members can sign up for the club's annual "
+                               "subscription, which costs $99 a year.\n\n" + "“us” and " * (n // 9)
+                               + "and the subscription ends.\n"),
     "bullet-lines": _lines(lambda i: f"• Item number {i}\n", 16),
     "numbered-lines": _lines(lambda i: f"{i}. Item number {i}\n", 20),
     "table-row": _table,

@@ -770,7 +770,16 @@ class C4LineRule(BlockRule):
     ## What it does
     Removes lines that mention javascript, cookies, terms or policies, "lorem
     ipsum", code braces or copyright, when the line is short or not prose —
-    an article about cookies keeps its paragraphs. Code goes where the text
+    an article about cookies keeps its paragraphs. A sentence that holds two
+    of the cues ("sign up", "subscription", "log in", "privacy policy"…) is
+    removed unless it is the article's: a paragraph's length, its cues in
+    words of its own (not opening the line as a call does, "Sign up for
+    …", nor in the site's voice, "our newsletter", "we use cookies"), next
+    to a paragraph of prose that says none of them so ("New customers can
+    sign up for the service's annual subscription, which costs $99." in a
+    story about streaming stays; a form's "By checking this box, I agree to
+    the terms of service and privacy policy …" among the form's lines
+    goes). Code goes where the text
     marks it as code: every line of a fenced block ("```" to "```", or
     "~~~"), and of a block indented by four spaces or a tab under a line
     that is not, with no sentence or list item in it and a mark of code
