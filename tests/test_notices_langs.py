@@ -126,6 +126,11 @@ NOTICES = [
     # clause of reporting does not read it ("le note" is no "note")
     ("it", "Ricevi le note del direttore e le analisi della redazione ogni mattina nella tua "
            "casella di posta."),
+    # a phrase of the language inside the line, with words of its own: a
+    # notice still (the English words of a notice's voice, "you", "our",
+    # are not asked of it)
+    ("fr", "Chaque matin, les titres de la rédaction et les alertes du jour directement dans "
+           "votre boîte"),
     ("pt", "As notícias do dia todas as tardes na sua caixa de entrada."),
     ("nl", "Het nieuws van de dag elke avond in je inbox."),
     # the comments closed, or for the logged-in

@@ -195,6 +195,57 @@ def test_single_consent_phrase_in_prose_stays(text: str) -> None:
     assert "B008" not in codes(text) and "M003" not in codes(text)
 
 
+# -- B008: the article's words about notices are no notice ----------------
+
+_ABOUT_BODY = ("The data regulator said on Monday that it had opened an inquiry into the way "
+               "three of the largest shopping sites collect data about their visitors.")
+_ABOUT_BODY2 = ("The sites have a month to respond, and the regulator said it could fine each "
+                "of them up to 4 per cent of its annual turnover.")
+
+
+@pytest.mark.parametrize("line", [
+    # a headline: a phrase of a notice among words of its own, no reader
+    # spoken to, no site speaking
+    "Regulator limits use of cookies on shopping sites",
+    "Council sends privacy notice to 10,000 residents by mistake",
+    "News sites lose a fifth of revenue to ad blockers, study finds",
+    "Readers hit limit of free articles sooner as paywalls tighten",
+    "Charity urges donors to donate now before the tax deadline",
+    "How to become a member of the allotment society",
+    # the article's prose that describes a notice, two of its phrases in it
+    "By clicking anywhere on the page, visitors were deemed to consent to the use of cookies, "
+    "which the law does not allow.",
+])
+def test_the_articles_words_about_notices_stay(line: str) -> None:
+    # as the headline, and as a line of the article
+    assert line in cleaned(f"{line}\n\n{_ABOUT_BODY}\n\n{_ABOUT_BODY2}\n")
+    doc = PIPE.run(f"Regulator opens inquiry into shopping sites\n\n{_ABOUT_BODY}\n\n{line}\n\n"
+                   f"{_ABOUT_BODY2}\n")
+    assert "B008" not in {c.code for c in doc.changes if line in c.before}
+
+
+@pytest.mark.parametrize("line", [
+    # the phrase opens the line, as a label's or a call's does
+    "Accept cookies and continue to the site",
+    "Register for free to read more of the stories you love",
+    "Subscribe for unlimited access to every story and podcast",
+    # the reader spoken to, the site speaking
+    "Get the latest headlines delivered straight to your inbox every morning",
+    "There was an error processing your subscription. Please try again later.",
+    "Readers like you support independent journalism on the coast",
+    "Every morning at 7, the best stories of the day in your inbox",
+    "We and our partners store and/or access information on a device.",
+    # a row of links
+    "Terms of Use | Privacy Notice | Cookie Settings | Contact",
+    # prose-shaped, but a notice: the reader spoken to
+    "By clicking Accept, you consent to the use of cookies and similar technologies on this device.",
+])
+def test_notices_with_words_of_their_own_still_go(line: str) -> None:
+    doc = PIPE.run(f"{_ABOUT_BODY}\n\n{line}\n\n{_ABOUT_BODY2}\n")
+    assert doc.text == f"{_ABOUT_BODY}\n\n{_ABOUT_BODY2}\n"
+    assert [c.code for c in doc.changes if line in c.before] == ["B008"]
+
+
 @pytest.mark.parametrize("para", [
     'Inspectors found that the pop-up said "This website uses cookies for analytics. By using '
     'this site you accept our terms" and offered no way to decline.',

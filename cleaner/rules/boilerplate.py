@@ -2977,6 +2977,56 @@ def _pitches() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
             tuple(max(p.split(), key=len) for p in phrases))
 
 
+#: The words of a notice's voice: the reader's ("your email", "you
+#: consent"), the site's ("we use cookies", "our privacy policy", "this
+#: site", "this article"), a form's ("I agree"); "US" is a country.
+_NOTICE_VOICE = lazyre.compile(
+    r"\b(?i:you|your|yours|yourself|we|our|ours)\b|\bus\b|\bI\b"
+    r"|\b(?i:this)\s+(?i:site|website|page|article|story|content|newsletter|e-?mail|box|form|app)\b")
+#: A notice's own words number fewer than these besides its phrases.
+_STATEMENT_WORDS = 4
+
+
+@functools.lru_cache(maxsize=None)
+def _english_consent() -> frozenset[str]:
+    """The English consent phrases, case-folded (the words of
+    :data:`_NOTICE_VOICE` are English: a phrase of another language's
+    list is a notice without them)."""
+    return frozenset(p.casefold() for p in resources.entries("consent", "phrases"))
+
+
+def _about_notices(s: str, found: list, spans: list[tuple[int, int]], short: bool) -> bool:
+    """Whether line ``s``, which holds the English consent phrases
+    ``found``, is the article's words about such notices, not one: no word
+    of a notice's voice outside its quotations ``spans`` ("Regulator limits
+    use of cookies on news sites", "By clicking anywhere on the page,
+    visitors were deemed to consent to the use of cookies."). A ``short``
+    line (a headline, a label, a short sentence) needs more: no phrase
+    opens it, as a label's or a call's does ("Cookie settings", "Register
+    for free to read on"), it has words of its own besides its phrases,
+    at least :data:`_STATEMENT_WORDS`, and it is no row of links ("Terms
+    | Privacy notice")."""
+    if not found or not {m.group().casefold() for m in found} <= _english_consent():
+        return False
+    if short:
+        if found[0].start() == 0 or "|" in s:
+            return False
+        pos, rest = 0, []
+        for m in found:
+            rest.append(s[pos:m.start()])
+            pos = max(pos, m.end())
+        rest.append(s[pos:])
+        if word_count(" ".join(rest)) < _STATEMENT_WORDS:
+            return False
+    # (a line that is one quotation, no prose around it, is the notice's)
+    pos, rest = 0, []
+    for a, b in spans if spans and _outside(s, spans) else ():
+        rest.append(s[pos:a])
+        pos = b
+    rest.append(s[pos:])
+    return _NOTICE_VOICE.search(" ".join(rest)) is None
+
+
 def _outside(s: str, spans: list[tuple[int, int]]) -> bool:
     """Whether line ``s`` has words of its own outside its quotations
     ``spans`` (the prose that reports them)."""
@@ -3006,7 +3056,16 @@ class ConsentBlurb(LineRule):
     morning.``; not a line that reports the call, ``Sign up and get the
     alerts in your inbox, the agency said.``, by the clause of reporting
     that the pitches below refuse too), or one that opens the line as a
-    label (``Privacy notice: newsletters may contain…``). In such a paragraph the phrasings inside
+    label (``Privacy notice: newsletters may contain…``). A line whose
+    English phrasings speak to no reader and for no site (no "you",
+    "your", "we", "our", "us", "I", "this site", "this article"… outside its
+    quotations) is the article's words about notices, not one: a paragraph
+    (``By clicking anywhere on the page, visitors were deemed to consent
+    to the use of cookies, which the law does not allow.``), and a headline
+    or a short line too if no phrasing opens it and it has four words or
+    more of its own and no "|" (``Regulator limits use of cookies on
+    shopping sites`` stays; ``Register for free to read more of the stories
+    you love``, ``Cookie settings`` go). In such a paragraph the phrasings inside
     quotation marks do not count when it has words of its own around them:
     prose that quotes a notice reports it (``The banner read: "We use
     cookies … By continuing to browse, you agree …"`` stays). The lists have the phrasings and calls of French, German,
@@ -3084,6 +3143,10 @@ class ConsentBlurb(LineRule):
         hits = {m.group().casefold() for m in found}
         message = f"consent or newsletter notice ({', '.join(sorted(hits))})"
         if not structure.is_body_paragraph(s) or n <= self.SHORT_WORDS:
+            # (a headline or a short sentence about notices is no notice:
+            # "Regulator limits use of cookies on news sites")
+            if _about_notices(s, found, structure.quotations(s), short=True):
+                return None
             return message
         # prose that quotes a notice ('The banner read: "We use cookies …"')
         # mentions it: the phrasings inside its quotations do not count
@@ -3092,7 +3155,10 @@ class ConsentBlurb(LineRule):
             found = [m for m in found if not structure.quoted(spans, m.start(), m.end())]
             hits = {m.group().casefold() for m in found}
         if len(hits) >= 2:
-            return message
+            # (prose that describes a notice in its own words speaks to no
+            # reader: "By clicking anywhere on the page, visitors were
+            # deemed to consent to the use of cookies.")
+            return None if _about_notices(s, found, spans, short=False) else message
         # a notice's label: the phrase opens the line before a colon
         # ("Privacy notice: newsletters may contain …")
         if found and found[0].start() == 0 and s[found[0].end():].lstrip().startswith(":"):
