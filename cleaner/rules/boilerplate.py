@@ -3175,6 +3175,18 @@ def _footer(language: str | None) -> re.Pattern[str]:
     return resources.regex_list("footer", "patterns", language=language)
 
 
+def _footer_calls() -> re.Pattern[str]:
+    """The footer's calls to the reader (``[footer] calls``), which a line
+    with a clause of reporting (see :func:`_reporting_line`) reports."""
+    return resources.regex_list("footer", "calls")
+
+
+@functools.lru_cache(maxsize=1)
+def _reporting_line() -> re.Pattern[str]:
+    """Where a line holds a clause of reporting (:func:`_reporting_clause`)."""
+    return lazyre.compile(_reporting_clause())
+
+
 def _editor_calls() -> re.Pattern[str]:
     """A call for letters to the editor (``[footer] editor_calls``), asked
     only of a line that holds "editor": the pattern looks through the
@@ -3238,7 +3250,8 @@ class AggregatorFooter(LineRule):
     ## What it does
     Removes lines such as ``Source: Read the full story``, ``Continue reading``,
     ``The post … appeared first on …``, ``This article originally appeared
-    on …``, a syndicated story's header (``This story was originally
+    on …`` (not ``Originally published in 1962, the novel sold …``, which
+    goes on after a comma with a clause of its own), a syndicated story's header (``This story was originally
     published by … It is republished here with permission.``) and its
     licence (``Our stories may be republished …``), a wire copyright notice (``This material may not be published,
     broadcast, rewritten or redistributed.``, after a copyright line or on
@@ -3248,7 +3261,10 @@ class AggregatorFooter(LineRule):
     copyright line; ``Unauthorized use of drones is prohibited.`` stays), an e-mail's ``You are receiving this email because …``,
     a release distributor's footer (``SOURCE Acme Energy Inc.``: the word
     in capitals, no colon, then a name), and
-    a call to follow the outlet, or one of its sections by name, on two
+    the calls of a page's footer (``Get the app``, ``Follow us on
+    Twitter``, ``Have a tip? Email us …``; not a line that reports one,
+    ``Download the app, the mayor said.``, by the clause of reporting B008
+    refuses too), a call to follow the outlet, or one of its sections by name, on two
     networks or more (``Follow Harbour Gazette Opinion on Facebook,
     Twitter (@hgopinion) and Instagram.``; ``Follow the money on …`` and a
     sentence that goes on after the networks stay),
@@ -3300,9 +3316,11 @@ class AggregatorFooter(LineRule):
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         s = line.text
-        if len(s) <= self.FOOTER_MAX_CHARS and (_footer(ctx).fullmatch(s) or (
-                "ditor" in s and _editor_calls().fullmatch(s)) or (
-                " you " in s and _affiliate_notices().fullmatch(s))):
+        if len(s) <= self.FOOTER_MAX_CHARS and (
+                _footer(ctx).fullmatch(s)
+                or (_footer_calls().fullmatch(s) and not _reporting_line().search(s))
+                or ("ditor" in s and _editor_calls().fullmatch(s))
+                or (" you " in s and _affiliate_notices().fullmatch(s))):
             return "aggregator footer"
         if s.endswith(_CUT_OFF_ENDS) and _CUT_OFF.search(s):
             return "excerpt cut off by its link"
