@@ -191,7 +191,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import Callable, Collection, Sequence, TypeVar
+from typing import Callable, Collection, Mapping, Sequence, TypeVar
 
 from . import dates, lazyre, prefilter, resources, structure
 from .model import frozen
@@ -204,6 +204,7 @@ __all__ = [
     "BlockVerdict",
     "RULES",
     "classify_blocks",
+    "comment_threads",
     "guess_language",
     "stopwords_for",
     "teaser_grids",
@@ -2478,11 +2479,212 @@ def _across_grids(feats: list[_Feat], opt: BlockOptions, s: int, e: int,
 
 
 #: A reader's handle as a comment's head shows it: one word, with a figure,
-#: a "_" or "." inside, a capital after its first letter, or no capital at
-#: all ("riverside_dave", "tom.b", "MargaretK", "jkl"); a comment's own
-#: button over it ("Reply", "Report").
-_HANDLE_RE = lazyre.compile(r"(?=\w*[\d_.]|\w+[A-Z]|[^A-Z]*$)\w[\w.]*\w")
+#: a "_", "." or "-" inside, a capital after its first letter, or no
+#: capital at all ("riverside_dave", "tom.b", "falkon-engine", "MargaretK",
+#: "jkl"); a comment's own button over it ("Reply", "Report").
+_HANDLE_RE = lazyre.compile(r"(?=[\w.-]*[\d_.-]|\w+[A-Z]|[^A-Z]*$)\w[\w.-]*\w")
 _COMMENT_BUTTONS = frozenset({"reply", "report", "like", "report comment"})
+#: The marks inside a word of a name ("O'Neil", "Anne-Marie").
+_NAME_MARKS = str.maketrans("", "", "'’-")
+#: The small words inside a name ("Anne de la Cruz", "Pieter van Dijk").
+_NAME_PARTICLES = frozenset("de da di del della der den van von le la du dos das bin ibn al el ter"
+                            .split())
+#: A comment's author says, or wrote, what follows ("Margaret O'Neil says:").
+#: (Not "writes:": a liveblog's contributor "writes:" over an entry.)
+_SAYS_RE = lazyre.compile(r"\s+(?:says|wrote)\s*:?$", re.I)
+#: How many words a name has at most (besides its particles), and a name
+#: with its place ("Margaret O'Neil, Leeds, UK").
+_NAME_MAX_WORDS = 3
+#: A handle has at most so many characters ("FacebookTwitterPinterestEmail"
+#: is a share bar's words run together).
+_HANDLE_MAX_CHARS = 20
+_NAME_LINE_MAX_WORDS = 7
+
+
+def _name_part(part: str) -> bool:
+    """Whether ``part`` is written as a name is: one to ``_NAME_MAX_WORDS``
+    words with a capital first (or initials), with the small words of a
+    name between them."""
+    words = part.split()
+    core = [w for w in words if w not in _NAME_PARTICLES]
+    if not 0 < len(core) <= _NAME_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    # (a capital first, letters, "'" or "-" between them: "O'Neil",
+    # "Anne-Marie"; a full stop only after an initial, "J.", or a title,
+    # "Dr."; no word in capitals but initials, "UK": "AUTO NEWS" is a
+    # section's)
+    return all(w[:1].isupper() and w.rstrip(".").translate(_NAME_MARKS).isalpha()
+               and w[-1:] not in "'’-" and w.count(".") <= (len(w) <= 4)
+               and not (len(w) > 3 and w.isupper()) for w in core)
+
+
+def _person_name(text: str, sw: frozenset[str]) -> bool:
+    """Whether a line is a person's name as a comment's head shows it
+    ("Margaret O'Neil", "J. Smith", "Anne Marie Jones", "Regan"), maybe
+    with the place of its author after a comma ("Tom Baker, Leeds, UK"),
+    or a place alone ("Leeds, UK"); no word of a comment's buttons
+    ("Reply", "Share"), no full stop but an initial's."""
+    parts = text.split(", ")
+    words = text.split()
+    if len(parts) > 3 or len(words) > _NAME_LINE_MAX_WORDS:
+        return False
+    if any(w.lower().strip(".") in _COMMENT_WORDS for w in words):
+        return False
+    # (not all of them function words: "About Us")
+    return all(_name_part(p) for p in parts) and any(
+        w.strip(".,").lower() not in sw and w not in _NAME_PARTICLES for w in words)
+
+
+def _comment_author(text: str, sw: frozenset[str]) -> str:
+    """What a line is as a comment's author: "handle" (one word as a
+    reader's handle is written, "riverside_dave"), "says" (a name or a
+    handle that says what follows, "Margaret O'Neil says:"), "name" (a
+    person's name, maybe with a place: see ``_person_name``), or ""."""
+    said = _SAYS_RE.search(text)
+    t = text[:said.start()] if said else text
+    if " " not in t and len(t) <= _HANDLE_MAX_CHARS and _HANDLE_RE.fullmatch(t) \
+            and t.lower() not in _COMMENT_WORDS and not t[:1].isdigit() and not t.isupper():
+        return "says" if said else "handle"
+    if _person_name(t, sw):
+        return "says" if said else "name"
+    return ""
+
+
+#: The words of a comment's buttons and counters that only a comment has
+#: ("Reply", "12 Likes", "Report", "▲ 4 ▼" are its own), and those that
+#: other boxes have too ("Share", "Edit", "Load more comments").
+_COMMENT_ACTIONS = frozenset({
+    "reply", "replies", "replied", "report", "like", "likes", "liked", "upvote", "upvotes",
+    "downvote", "downvotes", "vote", "votes"})
+_COMMENT_NEUTRAL = frozenset({
+    "share", "edit", "edited", "delete", "hide", "show", "view", "load", "more", "all", "see",
+    "collapse", "expand", "rating", "points", "point", "comments", "abuse", "link", "reactions",
+    "flag", "recommend", "recommended", "respect", "helpful", "permalink"})
+#: The buttons of a social network's post quoted in an article ("Retweet",
+#: "Follow", "Copy link"): what is around them is the post, not a reader's
+#: comment.
+_SOCIAL_WORDS = frozenset({"retweet", "retweets", "repost", "reposts", "follow", "following",
+                           "tweet", "tweets", "copy", "comment"})
+_COMMENT_WORDS = _COMMENT_ACTIONS | _COMMENT_NEUTRAL | _SOCIAL_WORDS
+#: Votes drawn as arrows ("▲ 4 ▼").
+_VOTE_MARKS = ("▲", "▼")
+#: How long ago, written short as a comment's bar writes it ("3h", "2d",
+#: "5 min", "1w").
+_SHORT_AGO_RE = lazyre.compile(
+    r"(?<!\w)\d+\s?(?:s|secs?|m|mins?|h|hrs?|d|w|wks?|mo|mos|y|yrs?)(?!\w)", re.I)
+#: A word of a comment's time ("Posted", "Edited", "Today") besides a
+#: date line's own (see ``dates.words_besides``).
+_COMMENT_TIME_WORDS = frozenset({"posted", "edited", "today", "ago", "yesterday"})
+#: The hints that a line may hold a time without a figure.
+_AGO_HINTS = ("ago", "yesterday", "just now", "today")
+
+
+def _comment_time(text: str, lang: str | None) -> bool:
+    """Whether a line is a comment's time: how long ago ("2 hours ago",
+    "3h", "Yesterday"), a date, a time of day or both ("March 4, 2024 at
+    9:12 am", "4 Mar 2024 14:05", "2 days ago at 07:52 am"), with no
+    other words than a date line's ("Posted", "at", "|")."""
+    if len(text) > 60:
+        return False
+    lower = text.lower()
+    if not structure.DIGIT.search(text) and not any(h in lower for h in _AGO_HINTS):
+        return False
+    rest = _SHORT_AGO_RE.sub(" ", _TEASER_META_RE.sub(" ", text))
+    found = rest != text
+    if structure.DIGIT.search(rest):
+        blank = dates.blank_days(rest, lang)
+        found, rest = found or blank != rest, blank
+    if not found and not any(h in lower for h in _AGO_HINTS[1:]):
+        return False
+    return all(w.lower() in _COMMENT_TIME_WORDS for w in dates.words_besides(rest, lang))
+
+
+def _comment_controls(text: str) -> tuple[bool, bool, bool]:
+    """Whether a line is made of a comment's buttons and counters only
+    ("Reply", "Like · Reply · 12 · 3h", "12 Likes", "▲ 4 ▼", "Share ›",
+    "Show 3 replies", "Rating: 36 Votes", a separator, a count), whether
+    it holds one only a comment has (see ``_COMMENT_ACTIONS``), and
+    whether one is a social network's post's ("Retweet", "Like Comment
+    Share")."""
+    rest = _SHORT_AGO_RE.sub(" ", _TEASER_META_RE.sub(" ", text)) if (
+        structure.DIGIT.search(text) or "ago" in text) else text
+    words = [w.lower() for w in _WORD_RE.findall(rest) if not w.isdigit()]
+    if not all(w in _COMMENT_WORDS for w in words):
+        return False, False, False
+    # (the bar under a quoted post offers to comment on it, and to share:
+    # a comment's to reply)
+    social = any(w in _SOCIAL_WORDS and w != "comment" for w in words) or (
+        "comment" in words and "share" in words and "reply" not in words)
+    own = any(w in _COMMENT_ACTIONS for w in words) or any(c in _VOTE_MARKS for c in rest)
+    return True, own, social
+
+
+#: A line of a comment's avatar: its author's initials ("MO"), or its label.
+_AVATAR_RE = lazyre.compile(r"[A-Z]{1,3}|(?i:(?:user |profile )?(?:avatar|picture|photo))")
+#: A line of separators alone ("•", "|", "›").
+_SEPARATOR_RE = lazyre.compile(r"[\W_]{1,3}")
+#: A handle of a social network on its own line, or in brackets after a
+#: name ("@mags_oneil", "Margaret O'Neil (@mags_oneil)"): a post's.
+_AT_HANDLE_RE = lazyre.compile(r"(?:^|\(|\s)@\w")
+
+
+def _thread_line(f: _Feat, lang: str | None, sw: frozenset[str]) -> tuple[str, str]:
+    """What a line is in a thread of readers' comments, and its detail:
+    ("C", "own" | "social" | "") a line of buttons and counters (see
+    ``_comment_controls``), ("T", "") a time, ("A", kind) an author (see
+    ``_comment_author``), ("X", kind) an author and a time on one line
+    ("Margaret O'Neil • 2 hours ago", "Stephanie March 4, 2024 at 9:12
+    am"), ("I", "") an avatar's initials, ("@", "") a social network's
+    handle, or ("P", "") anything else (a comment's text). (Remembered
+    with the block.)"""
+    key = ("thread", lang)
+    out = f.memo.get(key)
+    if out is None:
+        out = f.memo[key] = _thread_line_of(f, lang, sw)
+    return out
+
+
+def _thread_line_of(f: _Feat, lang: str | None, sw: frozenset[str]) -> tuple[str, str]:
+    text = f.text
+    if f.chars > 80 or f.words > 12 or f.url:
+        return "P", ""
+    if _SEPARATOR_RE.fullmatch(text):
+        return "C", "sep"
+    if _AT_HANDLE_RE.search(text) or text.startswith(("—", "–", "- ")):
+        # ("— Margaret O'Neil (@mags_oneil) March 4, 2024": a post's
+        # attribution under it)
+        return ("@", "") if len(text.split()) <= 6 else ("P", "")
+    if _comment_time(text, lang):
+        return "T", ""
+    control, own, social = _comment_controls(text)
+    if control:
+        return "C", "social" if social else "own" if own else ""
+    if _AVATAR_RE.fullmatch(text):
+        return "I", ""
+    if f.sentence_end and not text.endswith((":", ".")):
+        return "P", ""
+    author = _comment_author(text, sw)
+    if author:
+        return "A", author
+    # an author and a time on one line: the author's words first, the time
+    # from a figure, a month's name or how long ago ("an hour ago")
+    words = text.split()
+    for k in range(1, min(len(words), _NAME_LINE_MAX_WORDS + 1)):
+        w = words[k].lstrip("•·|–—-(").lower()
+        if not (w[:1].isdigit() or w[:3] in _TIME_OPENERS or w in _TIME_OPENERS):
+            continue
+        head, tail = " ".join(words[:k]).rstrip(" •·|,–—-"), " ".join(words[k:])
+        if head and _comment_time(tail.lstrip(" •·|–—-"), lang):
+            author = _comment_author(head, sw)
+            if author:
+                return "X", author
+    return "P", ""
+
+
+#: The words a comment's time may open with besides a figure: a month's
+#: name (its first three letters), how long ago, a label.
+_TIME_OPENERS = frozenset({*dates._MONTH3, "an", "a", "yesterday", "today", "just", "posted",
+                           "on", "edited"})
 
 
 def _comment_head(feats: list[_Feat], gap: list[int], opt: BlockOptions,
@@ -2499,6 +2701,182 @@ def _comment_head(feats: list[_Feat], gap: list[int], opt: BlockOptions,
     rest = [feats[g] for g in gap if g not in meta
             and feats[g].lower.strip(" :|") not in _COMMENT_BUTTONS]
     return len(rest) == 1 and rest[0].words == 1 and bool(_HANDLE_RE.fullmatch(rest[0].text))
+
+
+#: At most so many lines make a comment's head (its avatar, its author,
+#: the author it answers, a place, its time, separators).
+_THREAD_HEAD_LINES = 6
+#: A head holds at most so many names (its author's, the author it
+#: answers, a place).
+_THREAD_HEAD_NAMES = 3
+#: So many comments in a row at least are a thread, and so many of them
+#: at least show what only a comment has (a "Reply" button, a count of
+#: likes, a handle, "says:").
+_THREAD_MIN_COMMENTS = 2
+#: A comment's text has at most so many lines (paragraphs).
+_THREAD_BODY_LINES = 12
+#: Characters of sentences before a thread for it to follow the article.
+COMMENTS_AFTER_CHARS = 300
+
+
+#: What may show what only a comment has (a button, a count of votes or
+#: likes, an author who says), looked for in the lines of at most
+#: ``_THREAD_HINT_CHARS`` characters, in lower case: a thread has
+#: ``_THREAD_MIN_COMMENTS`` lines or more that show it, a comment's bar
+#: ("Reply", "12 Likes") or an author who says ("Margaret O'Neil says:"),
+#: and most texts have fewer (a literal's count is much cheaper than a
+#: pattern's search). (A thread whose comments show only their handles,
+#: with no button, is not looked for: a handle is one word, as a menu's
+#: items are.)
+_THREAD_HINTS = ("repl", "report", "like", "vote", "says", "wrote", *_VOTE_MARKS)
+_THREAD_HINT_CHARS = 60
+
+
+def _thread_head(line: Callable[[int], tuple[str, str]], k: int,
+                 n: int) -> tuple[int, str, bool, bool] | None:
+    """The head of a comment from line ``k`` (an index into the non-empty
+    lines, ``line(k)`` what it is: see ``_thread_line``): its end, its
+    author's kind, whether it holds a time, whether it holds a social
+    network's handle; None when no author heads it (an avatar's initials
+    first, then the author, then the author it answers, a place, a time,
+    separators between them)."""
+    j, names, author, time, social = k, 0, "", False, False
+    while j < n and j - k < _THREAD_HEAD_LINES:
+        kind, detail = line(j)
+        if kind == "I" and j == k:
+            pass
+        elif kind in ("A", "X"):
+            names += 1
+            if names > _THREAD_HEAD_NAMES:
+                break
+            author = author or detail
+            time = time or kind == "X"
+        elif kind == "T" and author:
+            time = True  # (after its author: a time over a name heads a liveblog's entry)
+        elif kind == "@":
+            social = True
+        elif not (kind == "C" and detail == "sep"):
+            break
+        j += 1
+    return (j, author, time, social) if author else None
+
+
+def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None) -> dict[int, str]:
+    """The blocks of the threads of readers' comments after the article,
+    each with its reason. A comment is a head (see ``_thread_head``: an
+    author, "Margaret O'Neil", "J. Smith says:", "riverside_dave", and its
+    time, "2 hours ago", "March 4, 2024 at 9:12 am", or both on one line),
+    its text (a line or more), and maybe its buttons and counters ("12
+    Likes", "Reply", "Share ›"; see ``_comment_controls``) up to the next
+    comment's head; one whose head has no time has its time or a button
+    of a comment's in its bar ("Like · Reply · 3h"). ``_THREAD_MIN_COMMENTS``
+    comments or more in a row are a thread when as many of them, and half
+    of them at least, show what only a comment has (a "Reply", a count of
+    likes or votes, a handle, "says:"; a liveblog's entries, each under a
+    time and its writer's name, have none of it, nor a "Share" under each
+    that a comment's bar has too), none a social network's handle or a
+    post's buttons ("@mags_oneil", "Retweet": posts quoted in the
+    article), after ``COMMENTS_AFTER_CHARS`` characters of sentences or
+    more (the article's), and no paragraph of prose right after it but
+    under a comment's button (the article going on under posts quoted in
+    it). The last comment counts only with its buttons under it (without
+    them, where its text ends is not known)."""
+    idx = [i for i, f in enumerate(feats) if f.text]
+    n = len(idx)
+    if n < 2 * _THREAD_MIN_COMMENTS:
+        return {}
+    sw = stopwords_for(lang)
+    # (the lines are read only near a hint of a comment's, a button or an
+    # author who says: the head and the text of the comment over it, the
+    # bar under it; elsewhere they are nobody's comment)
+    near = [False] * n
+    reach = _THREAD_HEAD_LINES + _THREAD_BODY_LINES
+    for k in range(n):
+        f = feats[idx[k]]
+        if f.chars <= _THREAD_HINT_CHARS and any(h in f.lower for h in _THREAD_HINTS):
+            for q in range(max(0, k - reach), min(n, k + _THREAD_HEAD_LINES + 1)):
+                near[q] = True
+    kinds: list[tuple[str, str] | None] = [None] * n
+
+    def line(k: int) -> tuple[str, str]:
+        out = kinds[k]
+        if out is None:
+            out = kinds[k] = _thread_line(feats[idx[k]], lang, sw) if near[k] else ("P", "")
+        return out
+
+    def prose(k: int) -> bool:
+        f = feats[idx[k]]
+        return _c4_sentence(f, opt) and f.chars >= opt.length_low and not f.url
+
+    # the comments: (start, end, whether its bar or author shows what
+    # only a comment has, whether a post's, whether closed by its bar)
+    units: list[tuple[int, int, bool, bool, bool]] = []
+    k = 0
+    while k < n:
+        head = _thread_head(line, k, n) if line(k)[0] in "IAX" else None
+        if head is None or head[0] >= n or line(head[0])[0] != "P":
+            k += 1
+            continue
+        h, author, time, social = head
+        b = h + 1  # (the text: up to a bar, or to the next head)
+        while b < n and b - h <= _THREAD_BODY_LINES and line(b)[0] != "C":
+            if line(b)[0] in "IAX":
+                nxt = _thread_head(line, b, n)
+                if nxt is not None and nxt[0] < n and line(nxt[0])[0] == "P":
+                    break
+            b += 1
+        if b - h > _THREAD_BODY_LINES or not any(
+                feats[idx[q]].sentence_end or feats[idx[q]].chars >= opt.length_low
+                for q in range(h, b)):
+            k += 1  # (a teaser's headline under its section and date is no comment)
+            continue
+        e, bar, bar_time = b, False, False
+        while e < n and line(e)[0] == "C":
+            detail = line(e)[1]
+            bar = bar or detail == "own"
+            social = social or detail == "social"
+            bar_time = bar_time or bool(_SHORT_AGO_RE.search(feats[idx[e]].text)) \
+                or bool(_TEASER_META_RE.search(feats[idx[e]].text))
+            e += 1
+        if time or bar_time or bar:
+            units.append((k, e, bar or author in ("handle", "says"), social, e > b))
+            k = e
+        else:
+            k += 1
+    out: dict[int, str] = {}
+    before: list[int] | None = None  # (characters of sentences before each line, once asked)
+    u = 0
+    while u < len(units):
+        v = u + 1
+        while v < len(units) and units[v][0] == units[v - 1][1]:
+            v += 1
+        run = units[u:v]
+        u = v
+        if not run[-1][4]:
+            run = run[:-1]  # (the last one without its bar: where it ends is not known)
+        if len(run) < _THREAD_MIN_COMMENTS:
+            continue
+        if before is None:
+            before = [0]
+            for i in idx:
+                before.append(before[-1] + (feats[i].chars if _c4_sentence(feats[i], opt) else 0))
+        # (the first "comment" may be a menu's item over the article, up to
+        # the first comment's bar: the thread starts after the article)
+        while run and before[run[0][0]] < COMMENTS_AFTER_CHARS:
+            run = run[1:]
+        own = sum(1 for x in run if x[2])
+        if len(run) < _THREAD_MIN_COMMENTS or own < _THREAD_MIN_COMMENTS or 2 * own < len(run) \
+                or any(x[3] for x in run):
+            continue
+        start, end = run[0][0], run[-1][1]
+        if end < n and prose(end) and not any(
+                line(q) == ("C", "own") for q in range(end + 1, min(n, end + _THREAD_HEAD_LINES))):
+            continue  # (the article goes on under the posts it quotes)
+        why = f"a reader's comment after the article ({len(run)} in a row, each an author, " \
+              "a time and its text)"
+        for q in range(start, end):
+            out[idx[q]] = why
+    return out
 
 
 #: At most so many short lines between two paragraphs (a teaser's
@@ -3158,6 +3536,26 @@ def teaser_grids(blocks: Sequence[str], lang: str | None = "en",
     return out
 
 
+def comment_threads(texts: Sequence[str], lang: str | None = "en") -> dict[int, str]:
+    """The lines of the threads of readers' comments after the article
+    among ``texts`` (see ``_comment_threads``: several comments in a row,
+    each an author, a time and its text, with a comment's buttons, with
+    no heading over them), each with its reason. (M004 asks it: a
+    comment's time is no date of the article's; so do the block rules: a
+    thread is no prose of the article's.)"""
+    # (most texts: fewer hints than a thread's in their short lines, or
+    # fewer such lines that are a comment's bar or an author who says)
+    short = [t for t in texts if len(t) <= _THREAD_HINT_CHARS]
+    lower = "\n".join(short).lower()
+    if sum(lower.count(h) for h in _THREAD_HINTS) < _THREAD_MIN_COMMENTS:
+        return {}
+    shown = (t for t, low in zip(short, lower.split("\n")) if any(h in low for h in _THREAD_HINTS)
+             and (_comment_controls(t)[1] or _SAYS_RE.search(t)))
+    if sum(1 for _ in islice(shown, _THREAD_MIN_COMMENTS)) < _THREAD_MIN_COMMENTS:
+        return {}
+    return _comment_threads(_features(texts, stopwords_for(lang)), _DEFAULT_OPTIONS, lang)
+
+
 def glued_teasers(texts: Sequence[str], lang: str | None = "en") -> list[bool]:
     """For each line, whether it reads as a teaser whose headline and
     summary are run into one line (see ``_glued_teaser``)."""
@@ -3214,6 +3612,7 @@ def classify_blocks(
     captions: Collection[int] = (),
     slots: Collection[int] = (),
     ends: Collection[int] = (),
+    comments: Mapping[int, str] | None = None,
 ) -> list[BlockVerdict]:
     """One verdict per block (same order). ``lang`` is an ISO 639-1 code
     (None: guessed from stop words); ``enabled`` the rule codes switched on
@@ -3241,7 +3640,11 @@ def classify_blocks(
     those of them right under a paragraph, which the article does not go
     on under (see ``cleaner.rules.blocks``): the article's run ends there
     (when what it holds over the slot outweighs what it holds under it),
-    and no stretch of the run crosses it."""
+    and no stretch of the run crosses it; ``comments`` the indices of the
+    lines of a thread of readers' comments after the article, each with
+    its reason (see ``comment_threads``: no heading over them): removed
+    as outside the article (B105), and no context for the lines around
+    them."""
     opt = options or _DEFAULT_OPTIONS
     on = ALL_CODES if enabled is None else frozenset(enabled)
     n = len(blocks)
@@ -3269,6 +3672,14 @@ def classify_blocks(
     for i in code:
         if feats[i].text:
             drop(i, "B102", "code block")
+
+    # readers' comments after the article (a thread another rule found,
+    # with no heading over it) are no prose of the article's: outside it,
+    # bad context for jusText, and a gap that the article's run does not
+    # cross
+    for i, why in (comments or {}).items():
+        if feats[i].text:
+            drop(i, "B105", why)
 
     # lists and tables that continue the prose before them are content
     data = frozenset(data)

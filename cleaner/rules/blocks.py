@@ -25,9 +25,9 @@ from .boilerplate import matched_lines
 #: be an article already (the seeds: 0.65-0.92; naive page dumps: mostly
 #: under 0.3).
 ARTICLE_SENTENCE_SHARE = 0.4
-#: Characters of sentences before a comment section's heading for it to end
-#: the article.
-COMMENTS_AFTER_CHARS = 300
+#: Characters of sentences before a comment section's heading (or a thread
+#: of comments without one) for it to end the article.
+COMMENTS_AFTER_CHARS = blocks.COMMENTS_AFTER_CHARS
 _SENTENCE_END = lazyre.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
@@ -588,6 +588,10 @@ class BlockRule(Rule):
         # then the points) goes in as ``content`` too
         summary = boilerplate.summary_box(text, ls, head, body, ctx) if head >= 0 else set()
         code = code_lines(text, ls)
+        # a thread of readers' comments after the article, with no heading
+        # over it (authors, times, "Reply" buttons)
+        threads = boilerplate.comment_thread_lines(text, ls, ctx) if "B105" in enabled else {}
+
         def judge(captions: list[int]) -> dict[int, blocks.BlockVerdict]:
             return dict(zip(judged, blocks.classify_blocks(
                 [ls[i].text for i in judged], ctx.language, frozenset(enabled),
@@ -599,7 +603,9 @@ class BlockRule(Rule):
                               None),
                 captions=captions,
                 slots=[k for k, i in enumerate(judged) if i in slots] if slots else (),
-                ends=[k for k, i in enumerate(judged) if i in ends] if ends else ())))
+                ends=[k for k, i in enumerate(judged) if i in ends] if ends else (),
+                comments={k: threads[i] for k, i in enumerate(judged) if i in threads}
+                if threads else None)))
 
         def found(verdicts: dict[int, blocks.BlockVerdict]) -> bool:
             # (the headline kept is no article: the first line, or the line
@@ -638,9 +644,10 @@ class BlockRule(Rule):
         article = said >= ARTICLE_SENTENCE_SHARE * len(unknown)
         # ... except the readers' comments under a comment section's heading
         # that counts them or asks for more ("23 comments", "Load more
-        # comments"): they are sentences too, but not the article's.
-        # (Only after some of the article: a count of comments under the
-        # headline links to the comments below.)
+        # comments"), or in a thread with no heading over it (see
+        # blocks.comment_threads): they are sentences too, but not the
+        # article's. (Only after some of the article: a count of comments
+        # under the headline links to the comments below.)
         # ... and the outlet's words about itself after the article ("The
         # Harbour Gazette is where …"): its footer's, not the article's
         outlets = _outlets(ctx)
@@ -650,6 +657,8 @@ class BlockRule(Rule):
                 comments = i
                 break
             prose += len(line.text) if sentences[i] else 0
+        if threads:
+            comments = min(comments, min(threads))
         drop: dict[int, blocks.BlockVerdict] = {}  # the lines to remove, in order
         for i, line in enumerate(ls):
             verdict = verdicts.get(i)
@@ -882,7 +891,21 @@ class OutsideArticle(BlockRule):
     removes the blocks before and after it; a comment section is a barrier,
     and the readers' comments under a heading that counts them or asks for
     one ("14 comments", "Load more comments") go even where they are
-    sentences and the page is an article with some chrome.
+    sentences and the page is an article with some chrome. So does a
+    thread of readers' comments after the article with no heading over it:
+    two comments or more in a row, each a head (an avatar's initials, the
+    author, "Margaret O'Neil", "J. Smith says:", "riverside_dave", maybe
+    the author it answers and a place, "Leeds, UK", and its time, "2 hours
+    ago", "March 4, 2024 at 9:12 am", or both on one line), its text, and
+    its bar ("12 Likes", "Reply", "Report", "▲ 4 ▼", "Like · Reply · 3h",
+    "Share ›"), two of them at least, and half, showing what only a
+    comment has (a reply or a report button, a count of likes or votes, a
+    handle, "says:"), after some of the article's sentences, and no
+    paragraph of prose right under it. A liveblog's entries (a time and
+    its writer's name over each, a "Share" under it), a letters page, a
+    Q&A and posts of a social network quoted in the story (a handle,
+    "@mags_oneil", "Retweet", or the story going on under them) are no
+    thread.
     A list or a table between two paragraphs of the article (ingredients,
     rows of figures, two rows of a scorecard, enumerated steps, a menu's
     dishes with their prices, before a paragraph or before a sentence of

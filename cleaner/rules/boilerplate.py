@@ -1004,6 +1004,27 @@ def teaser_grid_lines(text: str, ls: list[Line], ctx: Context,
 _GRIDS: dict = {}
 
 
+def comment_thread_lines(text: str, ls: list[Line], ctx: Context) -> dict[int, str]:
+    """The lines (indexes into ``ls``, the lines of ``text``) of the
+    threads of readers' comments after the article, with no heading over
+    them, each with its reason (see ``blocks.comment_threads``).
+    Remembered for the last texts of the document (M004 and the block
+    rules ask in turn)."""
+    if structure.FAST:
+        found = _document_answer(_THREADS, text, ctx)
+        if found is not None:
+            return found
+    out = blocks.comment_threads([x.text for x in ls], ctx.language)
+    if structure.FAST:
+        _THREADS[text] = out
+    return out
+
+
+#: The threads of readers' comments of the last texts of the document at
+#: hand (see ``comment_thread_lines``).
+_THREADS: dict = {}
+
+
 def headline_of(text: str, ls: list[Line], ctx: Context) -> int:
     """The index (into ``ls``) of the headline (see :func:`headline_lines`)."""
     return headline_lines(text, ls, ctx)[0]

@@ -2295,7 +2295,11 @@ class DateLine(Rule):
     would leave the name to stand as the headline. A teaser's date in a
     grid of teasers (another story's headline, its summary, its date,
     three such teasers or more in a row: see B104) is no date of the
-    article's: it stays, and goes with its grid.
+    article's: it stays, and goes with its grid. Nor is the time of a
+    reader's comment in a thread after the article (an author, a time,
+    the comment, its ``Reply``, several in a row: see B105), ``Stephanie
+    Cole March 4, 2024 at 9:12 am`` over a comment: it goes with its
+    thread.
 
     ## Why
     The publication date is data about the article, not a sentence of it.
@@ -2309,6 +2313,7 @@ class DateLine(Rule):
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         ls: list[structure.Line] = []  # the text's lines, once, if asked
         grid: dict[int, str] | None = None  # the lines of its teaser grids, if asked
+        threads: dict[int, str] | None = None  # the lines of its readers' comments, if asked
         for start, end, s in _date_lines(text) if structure.FAST else _all_lines(text):
             if len(s) > dates.MAX_LINE_CHARS or not any(map(str.isdigit, s)):
                 continue
@@ -2358,6 +2363,11 @@ class DateLine(Rule):
                 grid = teaser_grid_lines(text, ls, ctx, labelled=False)
             if grid and _index_at(ls, start) in grid:
                 continue  # a teaser's date, with its grid B104's
+            if threads is None:
+                from .boilerplate import comment_thread_lines  # (the rules import each other)
+                threads = comment_thread_lines(text, ls, ctx)
+            if threads and _index_at(ls, start) in threads:
+                continue  # a reader's comment's time, with its thread B105's
             yield self.drop_line(text, start, end, f"date line ({date})", metadata=meta)
 
 

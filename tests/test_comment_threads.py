@@ -1,0 +1,265 @@
+"""Readers' comments after the article with no "Comments" heading over them.
+
+A scraper flattens a comment section to lines: each comment's head (an
+avatar's initials, its author, the author it answers, a place, its time),
+its text, and its bar ("12 Likes", "Reply", "Report", "▲ 4 ▼", "Like ·
+Reply · 3h"). Without a heading ("14 comments") nothing marked where the
+article ended: the comments are sentences, and a text made mostly of
+sentences kept them as the article's. Several such comments in a row,
+their bars showing what only a comment has, are the signal
+(``blocks.comment_threads``); the thread goes (B105), and a comment's time
+is no date of the article's (M004 leaves it).
+
+Pages of the same look that are content must stay: a liveblog (entries
+under a time and their writer's name, a "Share" under each), a Q&A
+interview, a letters page (names and places under letters), a story whose
+paragraphs open with people's names, and a story that quotes posts of a
+social network (a handle, a time, likes). The fixtures are invented text,
+in the shapes of several comment systems."""
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Pipeline, Settings
+from cleaner.blocks import comment_threads
+
+PIPE = Pipeline(settings=Settings(assume_language="en"))
+
+HEADLINE = "Harbour council approves new sea wall"
+ARTICLE = [
+    "The harbour council voted on Tuesday to build a new sea wall along the eastern quay, "
+    "after two winters of flooding that closed the fish market for weeks at a time.",
+    "Work on the wall will start in the spring, the council said, and should be finished "
+    "within two years at a cost of eight million pounds, most of it from a national flood fund.",
+    "Traders on the quay welcomed the decision but asked the council to keep the market open "
+    "while the work goes on, and to publish the plans for the new slipway in full.",
+    "A public meeting on the plans will be held at the harbour office next month.",
+]
+
+C1 = ("I have lived on the quay for thirty years and the flooding has never been this bad, "
+      "so I am glad somebody is finally doing something about it.")
+C2 = ("Eight million pounds is a lot of money for a wall that will be too low again in twenty "
+      "years, and nobody on the council seems to have asked about that.")
+C3 = ("Will the market really stay open? Last time they promised that the stalls were moved to "
+      "the car park and half the traders never came back.")
+C4 = "Good news at last. Now fix the bus station too please."
+COMMENTS = (C1, C2, C3, C4)
+
+# -- the comment systems' shapes --------------------------------------------
+
+THREADS = {
+    # Disqus: name, separator, time; votes, Reply, Share; a reply under the
+    # name of the comment it answers; three words in a name, an initial
+    "disqus": ["Margaret O'Neil", "•", "2 hours ago", C1, "12", "•", "Reply", "•", "Share ›",
+               "riverside_dave", "Margaret O'Neil", "•", "an hour ago", C2, "4", "•", "Reply",
+               "•", "Share ›",
+               "J. Smith", "•", "3 hours ago", C3, "Reply", "•", "Share ›",
+               "Load more comments"],
+    # WordPress: the author and the date on one line, a Reply under each
+    "wordpress": ["Stephanie Cole March 4, 2024 at 9:12 am", C1, "Reply",
+                  "Tom Baker March 4, 2024 at 11:40 am", C2, "Reply",
+                  "Anne Marie Jones March 5, 2024 at 8:03 am", C3, "Reply"],
+    # WordPress with avatars' initials and "says:"
+    "wordpress-says": ["MO", "Margaret O'Neil says:", "March 4, 2024 at 9:12 am", C1, "Reply",
+                       "JS", "J. Smith says:", "March 4, 2024 at 11:40 am", C2, "Reply"],
+    # Facebook's comments: a name and a place, the text, a bar with the time
+    "facebook": ["Margaret O'Neil", "Leeds, UK", C1, "Like · Reply · 12 · 3h",
+                 "Tom Baker", C2, "Like · Reply · 2h",
+                 "Anne Marie Jones", C4, "Like · Reply · 5 · 1h"],
+    # a news site's own: handles, a date and a time, likes, Reply, Report
+    "own-system": ["riverside_dave", "4 Mar 2024 14:05", C1, "12 Likes", "Reply", "Report",
+                   "tom.b", "4 Mar 2024 15:30", C2, "3 Likes", "Reply", "Report",
+                   "Show 3 replies",
+                   "MargaretK", "4 Mar 2024 16:02", C3, "▲ 4 ▼", "Reply", "Report"],
+    # Coral-like: initials, name, place, a short time, then the buttons
+    "coral": ["MO", "Margaret O'Neil", "Leeds, UK", "3h", C1, "Reply", "Respect 4", "Share",
+              "Report",
+              "JS", "J. Smith", "2h", C2, "Reply", "Share", "Report"],
+    # names of one word, and votes as a rating
+    "one-word-names": ["Regan", "2 days ago", C1, "Rating: 36 Votes",
+                       "Woyzeck", "2 days ago at 07:52 am", C2, "Rating: 25 Votes",
+                       "Stephanie", "yesterday", C4, "Reply"],
+}
+
+# page furniture around the article and its comments, so that the page is
+# a dump of a page (not already an article of sentences)
+MENU = ["Home", "News", "Sport", "Weather", "Business", "Culture", "Subscribe"]
+FOOTER = ["About us", "Contact", "Privacy policy", "Terms of use"]
+
+
+def page(lines: list[str], sep: str) -> str:
+    return sep.join(lines) + "\n"
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.splitlines() if p.strip()]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("furniture", [False, True])
+@pytest.mark.parametrize("system", sorted(THREADS))
+def test_a_thread_without_a_heading_goes_and_the_article_stays(system, furniture, sep):
+    lines = [HEADLINE, *ARTICLE, *THREADS[system]]
+    if furniture:
+        lines = [*MENU, *lines, *FOOTER]
+    doc = PIPE.run(page(lines, sep))
+    out = paragraphs(doc.text)
+    assert all(p in out for p in [HEADLINE, *ARTICLE])
+    assert not [c for c in COMMENTS if c in out]
+    # (the comments' times are no date of the article's)
+    assert "date" not in doc.metadata
+
+
+def test_the_thread_is_reported_as_readers_comments():
+    doc = PIPE.run(page([HEADLINE, *ARTICLE, *THREADS["wordpress"]], "\n\n"))
+    why = {c.before.strip(): (c.code, c.message) for c in doc.changes}
+    assert why[C1][0] == "B105" and "reader's comment" in why[C1][1]
+    assert why["Tom Baker March 4, 2024 at 11:40 am"][0] == "B105"
+
+
+def test_the_lines_of_the_thread_are_found_from_its_first_head():
+    lines = [HEADLINE, *ARTICLE, *THREADS["disqus"], *FOOTER]
+    found = comment_threads(lines, "en")
+    first = len(ARTICLE) + 1
+    assert min(found) == first and lines[first] == "Margaret O'Neil"
+    assert not any(i < first for i in found)
+    assert lines.index("Load more comments") in found
+
+
+def test_a_single_comment_is_no_thread():
+    # one comment alone is too little to tell from the article's own lines
+    lines = [HEADLINE, *ARTICLE, "Stephanie Cole March 4, 2024 at 9:12 am", C1, "Reply"]
+    assert comment_threads(lines, "en") == {}
+
+
+def test_a_thread_before_any_article_is_not_taken_for_one_after_it():
+    # (readers' comments come after the article: with no prose before it,
+    # the same lines are left to the other rules)
+    assert comment_threads([HEADLINE, *THREADS["facebook"]], "en") == {}
+
+
+# -- pages of the same look that are content ----------------------------------
+
+ENTRIES = [
+    "The harbour master says no ferries will sail before tomorrow morning at the earliest, and "
+    "asks passengers to check the company's website before they travel.",
+    "Power has been cut to about two thousand homes on the point, the network operator says, "
+    "and engineers will not be sent out until the winds drop below sixty miles an hour.",
+    "The council has opened the leisure centre as a rest centre for anyone who has had to leave "
+    "their home, and says it has beds for up to two hundred people.",
+]
+LIVE_HEAD = ["Storm Wendell live: coast road closed as winds reach 90mph",
+             "The coast road between the harbour and the point will stay closed until the winds "
+             "drop, police said on Tuesday morning."]
+
+NEGATIVES = {
+    # a liveblog: a time and its writer over each entry, a Share under it
+    "liveblog-clock": [*LIVE_HEAD, "14:52", "Jo Bloggs", ENTRIES[0], "Share",
+                       "14:21", "Sam Patel", ENTRIES[1], "Share",
+                       "13:47", "Jo Bloggs", ENTRIES[2], "Share"],
+    # ... its writer over the time, "writes:", a Share under each
+    "liveblog-writes": [*LIVE_HEAD, "Jo Bloggs writes:", "14:52", ENTRIES[0], "Share",
+                        "Sam Patel writes:", "14:21", ENTRIES[1], "Share",
+                        "Jo Bloggs writes:", "13:47", ENTRIES[2], "Share"],
+    "liveblog-ago": [*LIVE_HEAD, "2 hours ago", "Jo Bloggs", ENTRIES[0],
+                     "3 hours ago", "Sam Patel", ENTRIES[1],
+                     "4 hours ago", "Jo Bloggs", ENTRIES[2]],
+    # an interview in questions and answers
+    "q-and-a": ["The harbour master on ten years at the quay",
+                "Jo Bloggs has run the harbour for ten years. We asked her about the floods, the "
+                "new wall and the future of the fish market.",
+                "Q: What has changed in ten years?",
+                "A: The weather, mostly. We used to see a big flood once every few winters, and "
+                "now we see two or three in a single season.",
+                "Q: Will the wall be high enough?",
+                "A: It is built for the floods we expect in fifty years, not the ones we have "
+                "now, so yes, I think it will be."],
+    # a letters page: each letter signed with a name and a place, and dated
+    "letters": ["Letters: the sea wall, the market and the buses",
+                "The council's decision to build the sea wall is welcome, but I wonder why it "
+                "took two winters of floods for anyone to act. The traders have been asking for "
+                "years.",
+                "Margaret O'Neil, Leeds", "March 4, 2024",
+                "Eight million pounds is a lot of money for a wall that may be too low in twenty "
+                "years. Has anyone on the council asked the engineers about that?",
+                "J. Smith, York", "March 4, 2024",
+                C3, "Anne Marie Jones, Harbour End", "March 5, 2024"],
+    # people's names open the paragraphs
+    "names-said": ["Traders welcome sea wall plan",
+                   "The harbour council voted on Tuesday to build a new sea wall along the "
+                   "eastern quay, after two winters of flooding.",
+                   "John Smith, 45, said the floods had cost him most of his stock two winters "
+                   "running and he was glad the council had acted at last.",
+                   "Margaret O'Neil, who has sold fish on the quay since 1990, said she would "
+                   "believe it when she saw it.",
+                   "Tom Baker, a councillor, said the work would start in the spring and the "
+                   "market would stay open throughout."],
+    # posts of a social network quoted in the story, the story going on
+    # under them
+    "quoted-posts": ["Flood closes harbour as residents share pictures",
+                     "Flood water reached the doors of the shops on the harbour front on Tuesday "
+                     "morning, and residents shared pictures of the high street under water.",
+                     "Margaret O'Neil", "March 4 at 9:12 AM",
+                     "The water is up to the doors of the fish market now. Stay safe everyone and "
+                     "keep away from the quay this morning.", "Like · Reply · 40",
+                     "Tom Baker", "March 4 at 9:40 AM",
+                     "The bus station is closed and the buses are turning round at the top of the "
+                     "hill, so allow an extra half hour if you are heading into town.",
+                     "Like · Reply · 12",
+                     "The council said the water had begun to drop by midday, and the shops "
+                     "would reopen once the street had been cleaned.",
+                     "Engineers will inspect the sea wall on Wednesday before the next high tide."],
+    "quoted-tweets": ["Flood closes harbour as residents share pictures",
+                      "Flood water reached the doors of the shops on the harbour front on "
+                      "Tuesday morning, and residents shared pictures of the high street.",
+                      "The water is up to the doors of the fish market now. Stay safe everyone "
+                      "and keep away from the quay this morning.",
+                      "— Margaret O'Neil (@mags_oneil) March 4, 2024",
+                      "The bus station is closed and the buses are turning round at the top of "
+                      "the hill, so allow an extra half hour if you are heading into town.",
+                      "— Tom Baker (@tombaker) March 4, 2024",
+                      "The council said the water had begun to drop by midday, and the shops "
+                      "would reopen once the street had been cleaned."],
+}
+#: Posts as an embed shows them (a name, a handle, the post, its time, its
+#: likes and its Reply button): no comments either, though the cleaner
+#: loses some of their lines to other rules (a run of short lines).
+EMBEDDED_TWEETS = ["Flood closes harbour as residents share pictures",
+                   "Flood water reached the doors of the shops on the harbour front on Tuesday "
+                   "morning, and residents shared pictures of the high street under water.",
+                   "Margaret O'Neil", "@mags_oneil",
+                   "The water is up to the doors of the fish market now. Stay safe everyone and "
+                   "keep away from the quay this morning.",
+                   "9:12 AM · Mar 4, 2024", "40 Likes", "Reply",
+                   "Tom Baker", "@tombaker_harbour",
+                   "The bus station is closed and the buses are turning round at the top of the "
+                   "hill, so allow an extra half hour if you are heading into town.",
+                   "9:40 AM · Mar 4, 2024", "12 Likes", "Reply", "Copy link",
+                   "The council said the water had begun to drop by midday."]
+#: A liveblog whose entries are each under their writer's name and how long
+#: ago: no comments (the cleaner loses some of its entries to the article's
+#: run, a weakness of its own).
+LIVE_NAMED = [*LIVE_HEAD, "Jo Bloggs", "2 hours ago", ENTRIES[0], "Share",
+              "Sam Patel", "3 hours ago", ENTRIES[1], "Share",
+              "Jo Bloggs", "4 hours ago", ENTRIES[2], "Share"]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("kind", sorted(NEGATIVES))
+def test_content_of_the_same_look_keeps_every_sentence(kind, sep):
+    lines = NEGATIVES[kind]
+    out = paragraphs(PIPE.run(page(lines, sep)).text)
+    assert [x for x in lines if x.endswith((".", "?")) and x not in out] == []
+
+
+@pytest.mark.parametrize("lines", [*NEGATIVES.values(), EMBEDDED_TWEETS, LIVE_NAMED],
+                         ids=[*NEGATIVES, "embedded-tweets", "liveblog-named"])
+def test_content_of_the_same_look_is_no_thread(lines):
+    assert comment_threads(lines, "en") == {}
+    assert comment_threads([*MENU, *lines, *FOOTER], "en") == {}
+
+
+def test_a_liveblogs_entries_with_clock_times_stay_whole():
+    lines = NEGATIVES["liveblog-clock"]
+    out = paragraphs(PIPE.run(page(lines, "\n\n")).text)
+    assert out == [x for x in lines if x != "Share"]
