@@ -2690,17 +2690,23 @@ _TIME_OPENERS = frozenset({*dates._MONTH3, "an", "a", "yesterday", "today", "jus
 def _comment_head(feats: list[_Feat], gap: list[int], opt: BlockOptions,
                   lang: str | None) -> bool:
     """Whether the short lines of ``gap`` are the head of a reader's comment,
-    not a teaser's: an author's handle and how long ago, maybe under the
-    last comment's button, and no headline (no line of
+    not a teaser's: an author and how long ago, maybe under the last
+    comment's button, and no headline (no line of
     ``teaser_headline_min_words`` words or more but a line of metadata). A
-    comment's author (a handle, "MargaretK") and its time between two
-    paragraphs are a comment section's; its paragraphs are no article's."""
+    comment's author (a handle, "MargaretK"; an author who says, "Margaret
+    O'Neil says:"; a person's name, "Margaret O'Neil", under the last
+    comment's "Reply": alone, a name and a time head a liveblog's entry
+    as well) and its time between two paragraphs are a comment section's;
+    its paragraphs are no article's."""
     meta = [g for g in gap if _teaser_meta(feats[g], opt, lang)]
     if not meta:
         return False
-    rest = [feats[g] for g in gap if g not in meta
-            and feats[g].lower.strip(" :|") not in _COMMENT_BUTTONS]
-    return len(rest) == 1 and rest[0].words == 1 and bool(_HANDLE_RE.fullmatch(rest[0].text))
+    rest = [feats[g] for g in gap if g not in meta]
+    buttons = [f for f in rest if f.lower.strip(" :|") in _COMMENT_BUTTONS]
+    if len(rest) - len(buttons) != 1:
+        return False
+    author = _comment_author(next(f for f in rest if f not in buttons).text, stopwords_for(lang))
+    return author in ("handle", "says") or (author == "name" and bool(buttons))
 
 
 #: At most so many lines make a comment's head (its avatar, its author,

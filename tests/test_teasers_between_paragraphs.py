@@ -391,3 +391,31 @@ def test_timeline_in_the_article_kept():
     # paragraph on it stay)
     assert [p for p in out if p in lines and not p[:1].isdigit()] == \
         [p for p in lines if not p[:1].isdigit()]
+
+
+# The same comments under their authors' names (a person's name of two
+# words, not a handle), the last comment's "Reply" over the next head.
+NAMED_COMMENTS = [
+    "Margaret O'Neil", "3 hours ago", COMMENTS[2],
+    "Reply", "Jane Morris", "2 hours ago", COMMENTS[6],
+    "Reply", "Peter Hale", "1 hour ago", COMMENTS[10],
+]
+
+
+def test_a_name_under_the_last_comments_reply_is_a_comments_head():
+    # a person's name and a time under a comment's "Reply" are the next
+    # comment's head: the article's run does not cross them to the comment
+    # under them as to a paragraph of its own (the block heuristics alone,
+    # without the thread the block rule finds around them)
+    blocks = [HEADLINE, *BODY, *NAMED_COMMENTS]
+    verdicts = dict(zip(blocks, classify_blocks(blocks, "en")))
+    assert all(verdicts[p].keep for p in BODY)
+    assert not [v for v in verdicts.values() if v.reason.startswith("teaser between")]
+    assert not verdicts[COMMENTS[6]].keep and not verdicts[COMMENTS[10]].keep
+
+
+def test_a_name_and_a_time_between_paragraphs_without_a_reply_still_crossed():
+    # a writer's name and a time alone between two paragraphs may head a
+    # liveblog's entry: the paragraphs after them stay
+    out = clean([HEADLINE, P1, P2, "Jo Bloggs", "2 hours ago", P3, P4, P5])
+    assert [p for p in out if p in BODY] == [P1, P2, P3, P4, P5]
