@@ -356,6 +356,11 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "quoted-voice": lambda n: ("Club fees rise\n\nNew members can sign up for the club's annual "
                                "subscription, which costs $99 a year.\n\n" + "“us” and " * (n // 9)
                                + "and the subscription ends.\n"),
+    "comment-thread": _lines(lambda i: (f"Margaret O'Neil\n\n{i % 50 + 1} hours ago\n\n"
+                                        "I have lived on the quay for thirty years now.\n\n"
+                                        "Reply\n\n"), 85),
+    "comment-heads": _lines(lambda i: ("Tom Baker says:\n\nMargaret O'Neil\n\n"
+                                       "I have lived on the quay for thirty years now.\n\n"), 80),
     "bullet-lines": _lines(lambda i: f"• Item number {i}\n", 16),
     "numbered-lines": _lines(lambda i: f"{i}. Item number {i}\n", 20),
     "table-row": _table,
