@@ -2487,7 +2487,7 @@ _COMMENT_BUTTONS = frozenset({"reply", "report", "like", "report comment"})
 #: The marks inside a word of a name ("O'Neil", "Anne-Marie").
 _NAME_MARKS = str.maketrans("", "", "'’-")
 #: The small words inside a name ("Anne de la Cruz", "Pieter van Dijk").
-_NAME_PARTICLES = frozenset("de da di del della der den van von le la du dos das bin ibn al el ter"
+_PERSON_PARTICLES = frozenset("de da di del della der den van von le la du dos das bin ibn al el ter"
                             .split())
 #: A comment's author says, or wrote, what follows ("Margaret O'Neil says:").
 #: (Not "writes:": a liveblog's contributor "writes:" over an entry.)
@@ -2506,7 +2506,7 @@ def _name_part(part: str) -> bool:
     words with a capital first (or initials), with the small words of a
     name between them."""
     words = part.split()
-    core = [w for w in words if w not in _NAME_PARTICLES]
+    core = [w for w in words if w not in _PERSON_PARTICLES]
     if not 0 < len(core) <= _NAME_MAX_WORDS or not words[0][:1].isupper():
         return False
     # (a capital first, letters, "'" or "-" between them: "O'Neil",
@@ -2532,7 +2532,7 @@ def _person_name(text: str, sw: frozenset[str]) -> bool:
         return False
     # (not all of them function words: "About Us")
     return all(_name_part(p) for p in parts) and any(
-        w.strip(".,").lower() not in sw and w not in _NAME_PARTICLES for w in words)
+        w.strip(".,").lower() not in sw and w not in _PERSON_PARTICLES for w in words)
 
 
 def _comment_author(text: str, sw: frozenset[str]) -> str:
