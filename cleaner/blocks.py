@@ -2480,7 +2480,7 @@ def _across_grids(feats: list[_Feat], opt: BlockOptions, s: int, e: int,
 
 #: A reader's handle as a comment's head shows it: one word, with a figure,
 #: a "_", "." or "-" inside, a capital after its first letter, or no
-#: capital at all ("riverside_dave", "tom.b", "falkon-engine", "MargaretK",
+#: capital at all ("riverside_dave", "tom.b", "quay-walker", "MargaretK",
 #: "jkl"); a comment's own button over it ("Reply", "Report").
 _HANDLE_RE = lazyre.compile(r"(?=[\w.-]*[\d_.-]|\w+[A-Z]|[^A-Z]*$)\w[\w.-]*\w")
 _COMMENT_BUTTONS = frozenset({"reply", "report", "like", "report comment"})
