@@ -78,10 +78,14 @@ B105  head/tail trimming: the article is the densest run of prose, found as
       weighs at least 30% of the heaviest is the article (comments come
       after the article and are often longer). Blocks before and after the
       segment are removed. A score or a liveblog's time that heads a
-      paragraph (and the title or contributor's line under the time) weighs
-      nothing: it takes the verdict of its paragraph. A liveblog's share bar (chrome, or short lines
-      removed with it) right before the time that heads its next entry is
-      no gap: the entries after it are the article's. A few short lines
+      paragraph ("14:52", "2 hours ago"; and the title or contributor's
+      line under the time, or the writer's name over it) weighs nothing:
+      it takes the verdict of its paragraph, and is no company for it in
+      jusText's context. A liveblog's share bar (chrome, or short lines
+      removed with it) right before the head of its next entry is no gap,
+      nor bad company: the entries after it are the article's. Nor is a
+      liveblog's list of its key events ("Key events", then "2 hours ago
+      Markets rise"…) between its lead and its entries. A few short lines
       after the run's last paragraph (a side column's teaser flattened
       into the body: a headline, "Updated: 2 hours ago", its section) are
       no end of the article when a paragraph of prose that goes on with
@@ -2984,31 +2988,141 @@ def is_clock_time(text: str) -> bool:
 _SCORE_RE = lazyre.compile(r"\d{1,3} ?[-–—] ?\d{1,3}|\d{1,2}:\d")
 
 
-def _headed(feats: list[_Feat], opt: BlockOptions) -> dict[int, int]:
-    """The lines of two figures that head a paragraph, each with the index
-    of its paragraph (the next block, a sentence): a score, and the times of
-    a liveblog when two or more of them head a paragraph."""
+#: How long ago a liveblog's entry was posted, alone on the line that heads
+#: it ("2 hours ago", "35 mins ago", "an hour ago", "Just now"): minutes or
+#: hours (days ago date a blog's posts, or a river of teasers).
+_LIVE_AGO_RE = lazyre.compile(
+    r"(?:\d{1,2}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)|an? (?:minute|hour)"
+    r"|a few (?:seconds|minutes))\s+ago|just now", re.I)
+#: At most so many characters in a line of a liveblog's time alone.
+_LIVE_TIME_MAX_CHARS = 20
+
+
+def _live_time(f: _Feat) -> str:
+    """What time a line is alone, as a liveblog heads its entries: "clock" a
+    time of day ("14:52", "10:05 GMT", "9.05am"), "ago" how long ago ("2
+    hours ago", "Just now"), or "" none."""
+    if f.chars > _LIVE_TIME_MAX_CHARS:
+        return ""
+    if f.chars <= 16 and f.text[:1].isdigit() and _CLOCK_RE.fullmatch(f.text):
+        return "clock"
+    if ("ago" in f.lower or "just now" in f.lower) and _LIVE_AGO_RE.fullmatch(f.text):
+        return "ago"
+    return ""
+
+
+#: A line of a liveblog's list of its key events: an entry's time, then its
+#: title ("14:32 Chancellor confirms fuel duty freeze", "2 hours ago –
+#: Markets rise").
+_LIVE_EVENT_RE = lazyre.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4}\b)?|(?:%s))\s*[-–—:|•·]?\s+(?=\S)"
+    % _LIVE_AGO_RE.pattern, re.I)
+
+
+def _key_events(feats: list[_Feat], opt: BlockOptions, headed: Collection[int]) -> list[int]:
+    """The lines of a liveblog's list of its key events (two or more lines in
+    a row, each an entry's time and its title, see ``_LIVE_EVENT_RE``, of
+    at most ``teaser_headline_max_words`` words), and the short label over
+    it ("Key events"), when the text is a liveblog (``headed``: the heads of
+    its entries): a box of links to its entries, that goes or stays as its
+    lines are judged, but no gap between its lead and its entries."""
+    out: list[int] = []
+    run: list[int] = []
+    for i, f in enumerate(feats + [None]):  # (a sentinel ends the last run)
+        if f is not None and not f.text:
+            continue
+        if f is not None and f.words <= opt.teaser_headline_max_words and i not in headed \
+                and f.text[:1].isalnum() and (_meta_hint(f)) and _LIVE_EVENT_RE.match(f.text):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.extend(run)
+            j = _nonempty(feats, run[0], -1)
+            if j is not None and not feats[j].terminal \
+                    and feats[j].words <= opt.teaser_label_max_words:
+                out.append(j)
+        run = []
+    return out
+
+
+def _entry_bars(feats: list[_Feat], opt: BlockOptions, headed: Collection[int],
+                chrome: Collection[int], removed: list) -> set[int]:
+    """The lines of a liveblog's bar under each entry ("Share", "Share this
+    post", "Facebook": short lines of chrome, or removed by a line rule)
+    right over the head of its next entry (its time, or its writer's name
+    over it): they go anyway, and are no gap, nor bad company, between two
+    entries of the article."""
+    out: set[int] = set()
+    last = -1  # (the walk back from a head stops at the head before it)
+    for t in sorted(headed):
+        if _SCORE_RE.fullmatch(feats[t].text) or _nonempty(feats, t, -1) in headed:
+            last = t
+            continue
+        j, floor, last = t - 1, last, t
+        while j > floor and (not feats[j].text or (
+                (j in chrome or (removed[j] is not None and removed[j][0]))
+                and feats[j].chars < opt.length_low)):
+            if feats[j].text:
+                out.add(j)
+            j -= 1
+    return out
+
+
+def _headed(feats: list[_Feat], opt: BlockOptions, sw: frozenset[str],
+            skip: Collection[int] = ()) -> dict[int, int]:
+    """The lines that head a paragraph (the next block, a sentence), each
+    with the index of its paragraph: a score ("2 - 1"), and the heads of a
+    liveblog's entries when two or more of them head a paragraph: a time
+    ("14:52", "2 hours ago"), and the title under a time of day ("14:52",
+    "Power restored to most homes") or the name of the entry's writer over
+    or under the time ("Jo Bloggs", "2 hours ago"; "14:52", "Jo Bloggs").
+    A time of how long ago alone heads an entry only right under a
+    paragraph (under a headline, it is a teaser's). The paragraphs of
+    ``skip`` (a reader's comment: its author and its time are its own)
+    are headed by nothing, nor is a paragraph whose head stands under a
+    comment's button ("Reply"): it is the next comment's."""
     score: dict[int, int] = {}
     times: dict[int, int] = {}
+    heads = 0
     nonempty = [i for i, f in enumerate(feats) if f.text]
     for k, i in enumerate(nonempty[:-1]):
         f = feats[i]
-        if f.chars > 16 or not f.text[:1].isdigit():
+        if f.chars > _LIVE_TIME_MAX_CHARS:
             continue
+        kind = _live_time(f)
         j = nonempty[k + 1]
-        if _c4_sentence(feats[j], opt):
-            if _SCORE_RE.fullmatch(f.text):
+        if not kind:
+            if f.chars <= 16 and f.text[:1].isdigit() and _c4_sentence(feats[j], opt) \
+                    and _SCORE_RE.fullmatch(f.text):
                 score[i] = j
-            elif _CLOCK_RE.fullmatch(f.text):
-                times[i] = j
-        elif k + 2 < len(nonempty) and _CLOCK_RE.fullmatch(f.text) \
-                and not feats[j].sentence_end and 0 < feats[j].words <= opt.menu_max_words * 2 \
-                and _c4_sentence(feats[nonempty[k + 2]], opt):
-            # a liveblog's entry under a title ("14:52", "Power restored to
-            # most homes", then the entry): the time and the title take the
-            # entry's verdict
+            continue
+        # (the writer's name over the time: "Jo Bloggs", then "2 hours ago")
+        p = nonempty[k - 1] if k else None
+        named = p is not None and p not in times and _person_name(feats[p].text, sw)
+        top = nonempty[k - 2] if named and k > 1 else p
+        if top is not None and feats[top].chars <= _THREAD_HINT_CHARS \
+                and _comment_controls(feats[top].text)[1]:
+            continue  # (under the last comment's "Reply": the next comment's head)
+        if _c4_sentence(feats[j], opt):
+            if j in skip or (kind == "ago" and not named and p is not None
+                             and not _c4_sentence(feats[p], opt)):
+                continue
+            heads += 1
+            times[i] = j
+            if named:
+                times[p] = j
+        elif k + 2 < len(nonempty) and not feats[j].sentence_end \
+                and 0 < feats[j].words <= opt.menu_max_words * 2 \
+                and _c4_sentence(feats[nonempty[k + 2]], opt) and nonempty[k + 2] not in skip \
+                and (kind == "clock" or _person_name(feats[j].text, sw)):
+            # a liveblog's entry under a title or its writer's name ("14:52",
+            # "Power restored to most homes", then the entry): the time and
+            # the line under it take the entry's verdict
+            heads += 1
             times[i] = times[j] = nonempty[k + 2]
-    if sum(1 for i in times if _CLOCK_RE.fullmatch(feats[i].text)) >= 2:
+            if named:
+                times[p] = nonempty[k + 2]
+    if heads >= 2:
         score.update(times)
     return score
 
@@ -3700,8 +3814,9 @@ def classify_blocks(
     for i in content:
         listed[i] = listed[i] or "the article's, by another rule"
 
-    # a liveblog's times and titles, which head its entries
-    headed = _headed(feats, opt)
+    # a liveblog's times, titles and writers' names, which head its entries
+    # (not a reader's comment's)
+    headed = _headed(feats, opt, sw, skip=comments or ())
     # B104 -- grids of teasers: they go, and the rules below judge the
     # page as if they were not there (no context for jusText, no gap in
     # the article)
@@ -3818,8 +3933,14 @@ def classify_blocks(
     # shop's widget), or by a block another rule knows, it stays bad.
     for i in _offers_between_prose(feats, opt, cls0, removed, chrome):
         cls0[i] = NEARGOOD
-    if grid:
-        rest = [i for i in range(n) if i not in grid]
+    # (a liveblog's heads and the bars between its entries are no context
+    # for its entries: they take the verdict of the entry under them, or
+    # go by their own rules)
+    bars = _entry_bars(feats, opt, headed, chrome, removed) if headed else set()
+    apart = [t for t in headed if not _SCORE_RE.fullmatch(feats[t].text)]
+    if grid or apart:
+        apart = frozenset(apart) | bars
+        rest = [i for i in range(n) if i not in grid and i not in apart]
         cls = list(cls0)
         for i, c in zip(rest, _justext_revise([cls0[i] for i in rest])):
             cls[i] = c
@@ -3881,18 +4002,18 @@ def classify_blocks(
             if weights[t] > -1e11:
                 weights[t] = 0.0
         # a liveblog's share bar (chrome, or short lines removed with it)
-        # right before the time of its next entry is no gap in the article:
-        # it goes anyway, and the entries after it are the article's
-        for t in headed:
-            if not _CLOCK_RE.fullmatch(feats[t].text):
-                continue
-            j = t - 1
-            while j >= 0 and (not feats[j].text or (
-                    (j in chrome or (removed[j] is not None and removed[j][0]))
-                    and feats[j].chars < opt.length_low)):
-                if weights[j] > -1e11:
-                    weights[j] = 0.0
-                j -= 1
+        # right before the head of its next entry (its time, or its
+        # writer's name over it) is no gap in the article: it goes anyway,
+        # and the entries after it are the article's
+        for j in bars:
+            if weights[j] > -1e11:
+                weights[j] = 0.0
+        # a liveblog's list of its key events, and its label, is no gap
+        # between its lead and its entries
+        if any(not _SCORE_RE.fullmatch(feats[t].text) for t in headed):
+            for t in _key_events(feats, opt, headed):
+                if -1e11 < weights[t] < 0:
+                    weights[t] = 0.0
         s, e = _article_segment(weights, opt.first_part_fraction)
         if ends:
             s, e = _ended(weights, s, e, ends)

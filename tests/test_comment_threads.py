@@ -237,8 +237,7 @@ EMBEDDED_TWEETS = ["Flood closes harbour as residents share pictures",
                    "9:40 AM · Mar 4, 2024", "12 Likes", "Reply", "Copy link",
                    "The council said the water had begun to drop by midday."]
 #: A liveblog whose entries are each under their writer's name and how long
-#: ago: no comments (the cleaner loses some of its entries to the article's
-#: run, a weakness of its own).
+#: ago, a "Share" under each: no comments, and every entry stays.
 LIVE_NAMED = [*LIVE_HEAD, "Jo Bloggs", "2 hours ago", ENTRIES[0], "Share",
               "Sam Patel", "3 hours ago", ENTRIES[1], "Share",
               "Jo Bloggs", "4 hours ago", ENTRIES[2], "Share"]
@@ -263,3 +262,9 @@ def test_a_liveblogs_entries_with_clock_times_stay_whole():
     lines = NEGATIVES["liveblog-clock"]
     out = paragraphs(PIPE.run(page(lines, "\n\n")).text)
     assert out == [x for x in lines if x != "Share"]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_liveblogs_entries_under_their_writers_names_stay_whole(sep):
+    out = paragraphs(PIPE.run(page(LIVE_NAMED, sep)).text)
+    assert out == [x for x in LIVE_NAMED if x != "Share"]

@@ -50,6 +50,87 @@ def test_a_liveblog_still_loses_its_share_bar_and_related_links() -> None:
     assert "Share" not in out and "Ferry firm" not in out and "harbour master" not in out
 
 
+# ... entries headed by their writer's name and how long ago (invented
+# text: any outlet's liveblog, its writers' names repeated from entry to
+# entry)
+
+_LEAD = ("Thousands of homes along the coast are without power after Storm Wendell brought "
+         "gusts of more than 80mph overnight, and forecasters warn the worst is still to come.")
+_LEAD2 = "Follow the latest updates below."
+_LIVE_TITLE = "Storm Wendell live: thousands without power as gales hit the coast"
+
+
+def _liveblog(heads: list[list[str]], bar: list[str] = (), box: list[str] = ()) -> str:
+    lines = [_LIVE_TITLE, _LEAD, _LEAD2, *box]
+    for head, entry in zip(heads, (_ENTRY1, _ENTRY2, _ENTRY3)):
+        lines += [*head, entry, *bar]
+    return "\n\n".join(lines) + "\n"
+
+
+_NAMED = [["Jo Bloggs", "2 hours ago"], ["Sam Patel", "3 hours ago"],
+          ["Jo Bloggs", "4 hours ago"]]
+
+
+def _kept_whole(text: str, chrome: tuple[str, ...] = ()) -> None:
+    out = run(text).text
+    want = "".join(p + "\n\n" for p in text.strip().split("\n\n") if p not in chrome)
+    assert out == want.rstrip("\n") + "\n"
+
+
+def test_a_liveblog_with_named_entries_keeps_its_lead_and_every_entry() -> None:
+    # the writer's name over how long ago heads each entry, a "Share" under
+    # each: the lead, every entry and every head stay; the bars go
+    _kept_whole(_liveblog(_NAMED, bar=["Share"]), chrome=("Share",))
+    _kept_whole(_liveblog(_NAMED))
+
+
+def test_a_liveblog_keeps_its_lead_over_a_list_of_its_key_events() -> None:
+    # a box of the entries' times and titles between the lead and the
+    # entries is no gap that cuts the lead off
+    box = ["Key events", "2 hours ago Ferry crossings suspended",
+           "3 hours ago Coast road reopens", "4 hours ago Rail timetable cut"]
+    out = run(_liveblog(_NAMED, bar=["Share"], box=box)).text
+    for line in (_LEAD, _LEAD2, _ENTRY1, _ENTRY2, _ENTRY3, "Sam Patel", "4 hours ago"):
+        assert line in out
+
+
+def test_a_liveblog_with_the_time_over_the_writers_name_stays_whole() -> None:
+    heads = [["10:05 GMT", "Jo Bloggs"], ["09:41 GMT", "Sam Patel"], ["09:12 GMT", "Jo Bloggs"]]
+    _kept_whole(_liveblog(heads, bar=["Share"]), chrome=("Share",))
+    heads = [["2 hours ago", "Jo Bloggs"], ["3 hours ago", "Sam Patel"],
+             ["4 hours ago", "Jo Bloggs"]]
+    _kept_whole(_liveblog(heads, bar=["Share"]), chrome=("Share",))
+
+
+def test_a_liveblogs_pinned_post_and_its_share_bars_go_and_the_entries_stay() -> None:
+    heads = [["Pinned", "Jo Bloggs", "2 hours ago"], ["Sam Patel", "3 hours ago"],
+             ["Jo Bloggs", "4 hours ago"]]
+    bar = ["Share this post", "Facebook", "Twitter", "Copy link"]
+    _kept_whole(_liveblog(heads, bar=bar), chrome=("Pinned", *bar))
+
+
+def test_teasers_each_under_a_headline_and_how_long_ago_still_go() -> None:
+    # how long ago under a headline, over its summary, is a teaser's, not
+    # a liveblog's entry: the river of teasers after the article goes
+    text = "\n\n".join([
+        "Harbour council approves new sea wall",
+        "The harbour council voted on Tuesday to build a new sea wall along the eastern quay, "
+        "after two winters of flooding that closed the fish market for weeks at a time.",
+        "Work on the wall will start in the spring, the council said, and should be finished "
+        "within two years at a cost of eight million pounds.",
+        "Latest news",
+        "Ferry company cuts its winter timetable again", "2 hours ago",
+        "Passengers face longer waits as the company cuts two sailings a day.",
+        "Council names a new harbour master for the port", "3 hours ago",
+        "The new harbour master starts work in the spring after thirty years at sea.",
+        "Rail operator warns of delays over the weekend", "5 hours ago",
+        "Engineering work will close the coast line on Saturday and Sunday."]) + "\n"
+    out = run(text).text
+    assert "eight million pounds" in out
+    assert "Ferry company" not in out and "harbour master starts" not in out
+    assert "2 hours ago" not in out
+
+
 # -- recipes and results at the end of the article ---------------------------
 
 _RECIPE_INTRO = ("My grandmother made this soup every winter, and it is still the quickest way "

@@ -361,6 +361,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
                                         "Reply\n\n"), 85),
     "comment-heads": _lines(lambda i: ("Tom Baker says:\n\nMargaret O'Neil\n\n"
                                        "I have lived on the quay for thirty years now.\n\n"), 80),
+    "liveblog-entries": _lines(lambda i: (f"Jo Bloggs\n\n{i % 12 + 1} hours ago\n\n"
+                                          "The coast road will stay closed until the winds drop.\n\n"
+                                          "Share\n\n"), 95),
+    "liveblog-events": _lines(lambda i: f"{i % 12 + 1} hours ago Coast road closed\n\n", 32),
     "bullet-lines": _lines(lambda i: f"• Item number {i}\n", 16),
     "numbered-lines": _lines(lambda i: f"{i}. Item number {i}\n", 20),
     "table-row": _table,

@@ -974,10 +974,15 @@ class OutsideArticle(BlockRule):
     the short lines of such a run are kept (the code goes, B102). A list
     of links' headlines, with no punctuation and no clause over them, still
     ends the article.
-    A liveblog's time ("14:52") and the line under it that titles its entry
-    or names its contributor ("Jo Bloggs, our economics editor, writes:")
-    take the verdict of the entry they head, and so are no gap in the
-    article: the entries on either side of them stay one article.
+    A liveblog's time ("14:52", "2 hours ago") and the line under it that
+    titles its entry or names its contributor ("Jo Bloggs, our economics
+    editor, writes:"), or its writer's name over it ("Jo Bloggs", then "2
+    hours ago"), take the verdict of the entry they head, and so are no gap
+    in the article: the entries on either side of them stay one article,
+    and the lead over them stays with them, over a list of the key events
+    ("Key events", then "2 hours ago Markets rise"…) too. (How long ago
+    under a headline is a teaser's; a name and a time under a comment's
+    "Reply" are the next comment's.)
     Nor is a box of the page's between two paragraphs that phrase-list
     rules remove (a teaser's label and its link, "More on this story"
     over a headline), even where a crosshead, or a clause that announces
