@@ -2994,6 +2994,9 @@ _SCORE_RE = lazyre.compile(r"\d{1,3} ?[-–—] ?\d{1,3}|\d{1,2}:\d")
 _LIVE_AGO_RE = lazyre.compile(
     r"(?:\d{1,2}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)|an? (?:minute|hour)"
     r"|a few (?:seconds|minutes))\s+ago|just now", re.I)
+#: A headline that says its page is a liveblog ("Storm Wendell live: …",
+#: "LIVE: …", "… – live updates", "… as it happened").
+_LIVE_HEADLINE_RE = lazyre.compile(r"\b(?:live|as it happened)\b", re.I)
 #: At most so many characters in a line of a liveblog's time alone.
 _LIVE_TIME_MAX_CHARS = 20
 
@@ -3069,15 +3072,18 @@ def _entry_bars(feats: list[_Feat], opt: BlockOptions, headed: Collection[int],
 
 
 def _headed(feats: list[_Feat], opt: BlockOptions, sw: frozenset[str],
-            skip: Collection[int] = ()) -> dict[int, int]:
+            skip: Collection[int] = (), live: bool = False) -> dict[int, int]:
     """The lines that head a paragraph (the next block, a sentence), each
     with the index of its paragraph: a score ("2 - 1"), and the heads of a
     liveblog's entries when two or more of them head a paragraph: a time
-    ("14:52", "2 hours ago"), and the title under a time of day ("14:52",
-    "Power restored to most homes") or the name of the entry's writer over
-    or under the time ("Jo Bloggs", "2 hours ago"; "14:52", "Jo Bloggs").
-    A time of how long ago alone heads an entry only right under a
-    paragraph (under a headline, it is a teaser's). The paragraphs of
+    ("14:52", "2 hours ago"), the name of the entry's writer over or under
+    it ("Jo Bloggs", "2 hours ago"; "14:52", "Jo Bloggs"), and the title
+    under a time of day ("14:52", maybe the writer, "Power restored to most
+    homes"). How long ago alone heads an entry only right under a
+    paragraph (under a headline, it is a teaser's), and over a title only
+    when the page says it is ``live`` (its headline: "Storm Wendell live:
+    …"; else it is a river of teasers, each a time, a headline and a
+    summary). The paragraphs of
     ``skip`` (a reader's comment: its author and its time are its own)
     are headed by nothing, nor is a paragraph whose head stands under a
     comment's button ("Reply"): it is the next comment's."""
@@ -3103,25 +3109,31 @@ def _headed(feats: list[_Feat], opt: BlockOptions, sw: frozenset[str],
         if top is not None and feats[top].chars <= _THREAD_HINT_CHARS \
                 and _comment_controls(feats[top].text)[1]:
             continue  # (under the last comment's "Reply": the next comment's head)
-        if _c4_sentence(feats[j], opt):
-            if j in skip or (kind == "ago" and not named and p is not None
-                             and not _c4_sentence(feats[p], opt)):
-                continue
-            heads += 1
-            times[i] = j
-            if named:
-                times[p] = j
-        elif k + 2 < len(nonempty) and not feats[j].sentence_end \
-                and 0 < feats[j].words <= opt.menu_max_words * 2 \
-                and _c4_sentence(feats[nonempty[k + 2]], opt) and nonempty[k + 2] not in skip \
-                and (kind == "clock" or _person_name(feats[j].text, sw)):
-            # a liveblog's entry under a title or its writer's name ("14:52",
-            # "Power restored to most homes", then the entry): the time and
-            # the line under it take the entry's verdict
-            heads += 1
-            times[i] = times[j] = nonempty[k + 2]
-            if named:
-                times[p] = nonempty[k + 2]
+        # the lines between the time and its entry: its writer's name, its
+        # title ("14:52", "Jo Bloggs", "Power restored to most homes")
+        under: list[int] = []
+        q = k + 1
+        while q < len(nonempty) and len(under) <= 2 and not _c4_sentence(feats[nonempty[q]], opt):
+            g = feats[nonempty[q]]
+            if g.sentence_end or not 0 < g.words <= opt.menu_max_words * 2:
+                break
+            under.append(nonempty[q])
+            q += 1
+        if q >= len(nonempty) or len(under) > 2 or nonempty[q] in skip \
+                or not _c4_sentence(feats[nonempty[q]], opt):
+            continue
+        j = nonempty[q]
+        names = sum(1 for u in under if _person_name(feats[u].text, sw))
+        if names > 1 or (names and named) or len(under) - names > 1:
+            continue
+        if kind == "ago" and len(under) > names and not live:
+            continue  # (how long ago over a headline: a teaser's, unless the page is live)
+        if kind == "ago" and not under and not named and p is not None \
+                and not _c4_sentence(feats[p], opt):
+            continue  # (how long ago under a headline: a teaser's)
+        heads += 1
+        for u in (i, *under, *([p] if named else [])):
+            times[u] = j
     if heads >= 2:
         score.update(times)
     return score
@@ -3816,7 +3828,10 @@ def classify_blocks(
 
     # a liveblog's times, titles and writers' names, which head its entries
     # (not a reader's comment's)
-    headed = _headed(feats, opt, sw, skip=comments or ())
+    top = headline if headline is not None else next(
+        (i for i in range(n) if feats[i].text and i not in chrome), None)
+    headed = _headed(feats, opt, sw, skip=comments or (),
+                     live=top is not None and bool(_LIVE_HEADLINE_RE.search(feats[top].text)))
     # B104 -- grids of teasers: they go, and the rules below judge the
     # page as if they were not there (no context for jusText, no gap in
     # the article)

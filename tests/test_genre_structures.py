@@ -109,16 +109,51 @@ def test_a_liveblogs_pinned_post_and_its_share_bars_go_and_the_entries_stay() ->
     _kept_whole(_liveblog(heads, bar=bar), chrome=("Pinned", *bar))
 
 
+def test_a_liveblogs_titled_entries_under_how_long_ago_stay_on_a_live_page() -> None:
+    # how long ago over each entry's title: the headline says the page is
+    # live, so these are entries, not a river of teasers
+    heads = [["2 hours ago", "Ferry crossings suspended"], ["3 hours ago", "Coast road reopens"],
+             ["4 hours ago", "Rail timetable cut"]]
+    _kept_whole(_liveblog(heads, bar=["Share"]), chrome=("Share",))
+
+
+def test_a_liveblogs_entries_under_a_time_a_writer_and_a_title_stay() -> None:
+    heads = [["14:52 GMT", "Jo Bloggs", "Ferry crossings suspended"],
+             ["14:21 GMT", "Sam Patel", "Coast road reopens"],
+             ["13:47 GMT", "Jo Bloggs", "Rail timetable cut"]]
+    _kept_whole(_liveblog(heads))
+
+
+_STORY = [
+    "Harbour council approves new sea wall",
+    "The harbour council voted on Tuesday to build a new sea wall along the eastern quay, "
+    "after two winters of flooding that closed the fish market for weeks at a time.",
+    "Work on the wall will start in the spring, the council said, and should be finished "
+    "within two years at a cost of eight million pounds.",
+    "Latest news"]
+
+
+def test_teasers_each_under_how_long_ago_and_a_headline_still_go() -> None:
+    # how long ago over a headline, then its summary, on a page that does
+    # not say it is live: a river of teasers after the article
+    text = "\n\n".join([
+        *_STORY,
+        "2 hours ago", "Ferry company cuts its winter timetable again",
+        "Passengers face longer waits as the company cuts two sailings a day.",
+        "3 hours ago", "Council names a new harbour master for the port",
+        "The new harbour master starts work in the spring after thirty years at sea.",
+        "5 hours ago", "Rail operator warns of delays over the weekend",
+        "Engineering work will close the coast line on Saturday and Sunday."]) + "\n"
+    out = run(text).text
+    assert "eight million pounds" in out
+    assert "Ferry company" not in out and "harbour master starts" not in out
+
+
 def test_teasers_each_under_a_headline_and_how_long_ago_still_go() -> None:
     # how long ago under a headline, over its summary, is a teaser's, not
     # a liveblog's entry: the river of teasers after the article goes
     text = "\n\n".join([
-        "Harbour council approves new sea wall",
-        "The harbour council voted on Tuesday to build a new sea wall along the eastern quay, "
-        "after two winters of flooding that closed the fish market for weeks at a time.",
-        "Work on the wall will start in the spring, the council said, and should be finished "
-        "within two years at a cost of eight million pounds.",
-        "Latest news",
+        *_STORY,
         "Ferry company cuts its winter timetable again", "2 hours ago",
         "Passengers face longer waits as the company cuts two sailings a day.",
         "Council names a new harbour master for the port", "3 hours ago",

@@ -981,8 +981,9 @@ class OutsideArticle(BlockRule):
     in the article: the entries on either side of them stay one article,
     and the lead over them stays with them, over a list of the key events
     ("Key events", then "2 hours ago Markets rise"…) too. (How long ago
-    under a headline is a teaser's; a name and a time under a comment's
-    "Reply" are the next comment's.)
+    under a headline is a teaser's, and over one too, unless the page's
+    headline says it is live, "Storm Wendell live: …"; a name and a time
+    under a comment's "Reply" are the next comment's.)
     Nor is a box of the page's between two paragraphs that phrase-list
     rules remove (a teaser's label and its link, "More on this story"
     over a headline), even where a crosshead, or a clause that announces
