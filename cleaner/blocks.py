@@ -2563,7 +2563,9 @@ _COMMENT_ACTIONS = frozenset({
 _COMMENT_NEUTRAL = frozenset({
     "share", "edit", "edited", "delete", "hide", "show", "view", "load", "more", "all", "see",
     "collapse", "expand", "rating", "points", "point", "comments", "abuse", "link", "reactions",
-    "flag", "recommend", "recommended", "respect", "helpful", "permalink"})
+    "flag", "recommend", "recommended", "respect", "helpful", "permalink",
+    # (a forum's: "permalink", "embed", "save", "parent", "report", "reply")
+    "embed", "save", "parent", "context"})
 #: The buttons of a social network's post quoted in an article ("Retweet",
 #: "Follow", "Copy link"): what is around them is the post, not a reader's
 #: comment.
@@ -2578,7 +2580,16 @@ _SHORT_AGO_RE = lazyre.compile(
     r"(?<!\w)\d+\s?(?:s|secs?|m|mins?|h|hrs?|d|w|wks?|mo|mos|y|yrs?)(?!\w)", re.I)
 #: A word of a comment's time ("Posted", "Edited", "Today") besides a
 #: date line's own (see ``dates.words_besides``).
-_COMMENT_TIME_WORDS = frozenset({"posted", "edited", "today", "ago", "yesterday"})
+_COMMENT_TIME_WORDS = frozenset({"posted", "edited", "today", "ago", "yesterday",
+                                 # (a forum's links beside a comment's time:
+                                 # "2 hours ago | parent | next")
+                                 "parent", "next", "prev", "root", "context"})
+#: A comment's score of votes beside its time ("3 points 2 hours ago"), and
+#: the button that folds a comment away ("[-]", "[+]").
+_VOTES_RE = lazyre.compile(r"(?<!\w)[-+]?\d[\d,.]*k?\s+points?(?!\w)|\[[-+–]\]", re.I)
+#: The folding button at either end of a comment's head ("[-] riverside_dave
+#: 3 points 2 hours ago", "riverside_dave 2 hours ago [–]").
+_FOLD_RE = lazyre.compile(r"^\[[-+–]\]\s*|\s*\[[-+–]\]$")
 #: The hints that a line may hold a time without a figure.
 _AGO_HINTS = ("ago", "yesterday", "just now", "today")
 
@@ -2593,6 +2604,9 @@ def _comment_time(text: str, lang: str | None) -> bool:
     lower = text.lower()
     if not structure.DIGIT.search(text) and not any(h in lower for h in _AGO_HINTS):
         return False
+    if "point" in lower or "[" in text:
+        # (its score and its folding button: "3 points 2 hours ago [-]")
+        text = _VOTES_RE.sub(" ", text)
     rest = _SHORT_AGO_RE.sub(" ", _TEASER_META_RE.sub(" ", text))
     found = rest != text
     if structure.DIGIT.search(rest):
@@ -2652,6 +2666,9 @@ def _thread_line_of(f: _Feat, lang: str | None, sw: frozenset[str]) -> tuple[str
     text = f.text
     if f.chars > 80 or f.words > 12 or f.url:
         return "P", ""
+    if "[" in text:
+        # (a forum's folding button, "[-]", before or after the head)
+        text = _FOLD_RE.sub("", text) or text
     if _SEPARATOR_RE.fullmatch(text):
         return "C", "sep"
     if _AT_HANDLE_RE.search(text) or text.startswith(("—", "–", "- ")):

@@ -75,6 +75,21 @@ THREADS = {
     "coral": ["MO", "Margaret O'Neil", "Leeds, UK", "3h", C1, "Reply", "Respect 4", "Share",
               "Report",
               "JS", "J. Smith", "2h", C2, "Reply", "Share", "Report"],
+    # a forum's: the handle, its score and how long ago on one line, a
+    # folding button, "reply" under each (Hacker News' shape)
+    "forum-points": ["riverside_dave 3 points 2 hours ago [-]", C1, "reply",
+                     "tom_b 1 point 1 hour ago | parent | next [-]", C2, "reply",
+                     "mags 5 points 40 minutes ago [-]", C3, "reply"],
+    # ... the folding button first, a bar of links a line each (old Reddit's)
+    "forum-links": ["[-] riverside_dave 3 points 2 hours ago", C1,
+                    "permalink", "embed", "save", "report", "reply",
+                    "[-] tom_b 1 point 1 hour ago", C2,
+                    "permalink", "embed", "save", "parent", "report", "reply"],
+    # ... the score and the time under the handle, a bar of buttons (new
+    # Reddit's)
+    "forum-buttons": ["riverside_dave", "3 points · 2 hours ago", C1, "Reply", "Share", "Report",
+                      "Save", "tom_b", "1 point · 1 hour ago", C2, "Reply", "Share", "Report",
+                      "Save"],
     # names of one word, and votes as a rating
     "one-word-names": ["Regan", "2 days ago", C1, "Rating: 36 Votes",
                        "Woyzeck", "2 days ago at 07:52 am", C2, "Rating: 25 Votes",
@@ -206,6 +221,20 @@ NEGATIVES = {
                      "The bus station is closed and the buses are turning round at the top of the "
                      "hill, so allow an extra half hour if you are heading into town.",
                      "Like · Reply · 12",
+                     "The council said the water had begun to drop by midday, and the shops "
+                     "would reopen once the street had been cleaned.",
+                     "Engineers will inspect the sea wall on Wednesday before the next high tide."],
+    # posts of a forum quoted in the story (a handle, a score, a time, its
+    # "reply"), the story going on under them
+    "quoted-forum": ["Flood closes harbour as residents share pictures",
+                     "Flood water reached the doors of the shops on the harbour front on Tuesday "
+                     "morning, and residents were quick to post about it on a local forum.",
+                     "riverside_dave 31 points 2 hours ago",
+                     "The water is up to the doors of the fish market now. Stay safe everyone and "
+                     "keep away from the quay this morning.", "reply",
+                     "tom_b 12 points 1 hour ago",
+                     "The bus station is closed and the buses are turning round at the top of the "
+                     "hill, so allow an extra half hour if you are heading into town.", "reply",
                      "The council said the water had begun to drop by midday, and the shops "
                      "would reopen once the street had been cleaned.",
                      "Engineers will inspect the sea wall on Wednesday before the next high tide."],

@@ -361,6 +361,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
                                         "Reply\n\n"), 85),
     "comment-heads": _lines(lambda i: ("Tom Baker says:\n\nMargaret O'Neil\n\n"
                                        "I have lived on the quay for thirty years now.\n\n"), 80),
+    "forum-thread": _lines(lambda i: (f"riverside_dave {i % 90 + 1} points {i % 50 + 1} hours ago [-]\n\n"
+                                      "I have lived on the quay for thirty years now.\n\n"
+                                      "reply\n\n"), 92),
     "liveblog-entries": _lines(lambda i: (f"Jo Bloggs\n\n{i % 12 + 1} hours ago\n\n"
                                           "The coast road will stay closed until the winds drop.\n\n"
                                           "Share\n\n"), 95),

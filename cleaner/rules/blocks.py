@@ -896,9 +896,11 @@ class OutsideArticle(BlockRule):
     two comments or more in a row, each a head (an avatar's initials, the
     author, "Margaret O'Neil", "J. Smith says:", "riverside_dave", maybe
     the author it answers and a place, "Leeds, UK", and its time, "2 hours
-    ago", "March 4, 2024 at 9:12 am", or both on one line), its text, and
-    its bar ("12 Likes", "Reply", "Report", "▲ 4 ▼", "Like · Reply · 3h",
-    "Share ›"), two of them at least, and half, showing what only a
+    ago", "March 4, 2024 at 9:12 am", or both on one line, maybe with a
+    forum's score and folding button, "riverside_dave 3 points 2 hours ago
+    [-]"), its text, and its bar ("12 Likes", "Reply", "Report", "▲ 4 ▼",
+    "Like · Reply · 3h", "Share ›", "permalink", "save"), two of them at
+    least, and half, showing what only a
     comment has (a reply or a report button, a count of likes or votes, a
     handle, "says:"), after some of the article's sentences, and no
     paragraph of prose right under it. A liveblog's entries (a time and
