@@ -2807,7 +2807,10 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None) ->
     more (the article's), and no paragraph of prose right after it but
     under a comment's button (the article going on under posts quoted in
     it). The last comment counts only with its buttons under it (without
-    them, where its text ends is not known)."""
+    them, where its text ends is not known). One comment alone is a thread
+    when it shows two things only a comment has, its author's handle or
+    "says:" and a reply or a report button, with its time, and no
+    paragraph of prose is left under it."""
     idx = [i for i, f in enumerate(feats) if f.text]
     n = len(idx)
     if n < 2 * _THREAD_MIN_COMMENTS:
@@ -2836,8 +2839,9 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None) ->
         return _c4_sentence(f, opt) and f.chars >= opt.length_low and not f.url
 
     # the comments: (start, end, whether its bar or author shows what
-    # only a comment has, whether a post's, whether closed by its bar)
-    units: list[tuple[int, int, bool, bool, bool]] = []
+    # only a comment has, whether a post's, whether closed by its bar,
+    # whether both its bar and its author show it, with its time)
+    units: list[tuple[int, int, bool, bool, bool, bool]] = []
     k = 0
     while k < n:
         head = _thread_head(line, k, n) if line(k)[0] in "IAX" else None
@@ -2866,12 +2870,14 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None) ->
                 or bool(_TEASER_META_RE.search(feats[idx[e]].text))
             e += 1
         if time or bar_time or bar:
-            units.append((k, e, bar or author in ("handle", "says"), social, e > b))
+            units.append((k, e, bar or author in ("handle", "says"), social, e > b,
+                          bar and author in ("handle", "says") and (time or bar_time)))
             k = e
         else:
             k += 1
     out: dict[int, str] = {}
     before: list[int] | None = None  # (characters of sentences before each line, once asked)
+    last_prose: int | None = None  # (the last paragraph of prose, once asked)
     u = 0
     while u < len(units):
         v = u + 1
@@ -2881,7 +2887,15 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None) ->
         u = v
         if not run[-1][4]:
             run = run[:-1]  # (the last one without its bar: where it ends is not known)
-        if len(run) < _THREAD_MIN_COMMENTS:
+        # (one comment alone is a thread only when it shows two things only
+        # a comment has, its author's handle or "says:" and a reply or a
+        # report button, with its time, and no prose of the page's is left
+        # under it: "J. Smith says:", its time, its text, "Reply")
+        if len(run) == 1 and run[0][5] and last_prose is None:
+            last_prose = next((q for q in range(n - 1, -1, -1) if prose(q)), -1)
+        single = len(run) == 1 and run[0][5] and last_prose is not None \
+            and last_prose < run[0][1]
+        if len(run) < _THREAD_MIN_COMMENTS and not single:
             continue
         if before is None:
             before = [0]
@@ -2892,8 +2906,9 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None) ->
         while run and before[run[0][0]] < COMMENTS_AFTER_CHARS:
             run = run[1:]
         own = sum(1 for x in run if x[2])
-        if len(run) < _THREAD_MIN_COMMENTS or own < _THREAD_MIN_COMMENTS or 2 * own < len(run) \
-                or any(x[3] for x in run):
+        if not (single and len(run) == 1) and (
+                len(run) < _THREAD_MIN_COMMENTS or own < _THREAD_MIN_COMMENTS
+                or 2 * own < len(run)) or any(x[3] for x in run):
             continue
         start, end = run[0][0], run[-1][1]
         if end < n and prose(end) and not any(

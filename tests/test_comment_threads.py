@@ -142,8 +142,33 @@ def test_the_lines_of_the_thread_are_found_from_its_first_head():
 
 
 def test_a_single_comment_is_no_thread():
-    # one comment alone is too little to tell from the article's own lines
+    # one comment alone, under a person's name and its time, with a
+    # "Reply" under it, is too little to tell from the article's own lines
+    # (a post quoted at the end of the story has a name, a time and a Reply)
     lines = [HEADLINE, *ARTICLE, "Stephanie Cole March 4, 2024 at 9:12 am", C1, "Reply"]
+    assert comment_threads(lines, "en") == {}
+    lines = [HEADLINE, *ARTICLE, "Margaret O'Neil", "2 hours ago", C1, "12 Likes", "Reply"]
+    assert comment_threads(lines, "en") == {}
+
+
+@pytest.mark.parametrize("head,bar", [
+    (["Margaret O'Neil says:", "March 4, 2024 at 9:12 am"], ["Reply"]),
+    (["riverside_dave", "2 hours ago"], ["Reply", "Report"]),
+    (["riverside_dave 3 points 2 hours ago [-]"], ["reply", "report"])])
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_single_comment_that_shows_two_marks_of_a_comment_goes(head, bar, sep):
+    # a handle or "says:" over it, its time, and a reply button under it,
+    # with no more of the story under it: a reader's comment (a handle is
+    # no hint the cheap look for a thread sees: its bar shows two then)
+    lines = [HEADLINE, *ARTICLE, *head, C1, *bar]
+    out = paragraphs(PIPE.run(page([*lines, *FOOTER], sep)).text)
+    assert all(p in out for p in [HEADLINE, *ARTICLE]) and C1 not in out
+    assert sorted(comment_threads(lines, "en")) == list(range(len(ARTICLE) + 1, len(lines)))
+
+
+def test_a_single_comment_with_the_story_going_on_under_it_is_no_thread():
+    lines = [HEADLINE, *ARTICLE[:2], "Margaret O'Neil says:", "March 4, 2024 at 9:12 am", C1,
+             "Reply", *ARTICLE[2:]]
     assert comment_threads(lines, "en") == {}
 
 

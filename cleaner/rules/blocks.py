@@ -903,7 +903,9 @@ class OutsideArticle(BlockRule):
     least, and half, showing what only a
     comment has (a reply or a report button, a count of likes or votes, a
     handle, "says:"), after some of the article's sentences, and no
-    paragraph of prose right under it. A liveblog's entries (a time and
+    paragraph of prose right under it; or one comment alone that shows
+    two of them, its author's handle or "says:" and a reply or a report
+    button, with its time, and no paragraph of prose anywhere under it. A liveblog's entries (a time and
     its writer's name over each, a "Share" under it), a letters page, a
     Q&A and posts of a social network quoted in the story (a handle,
     "@mags_oneil", "Retweet", or the story going on under them) are no
