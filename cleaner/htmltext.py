@@ -62,6 +62,15 @@ _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 LAYOUT = frozenset({"table", "p", "div", "ul", "ol", "dl", "blockquote", "pre", "section",
                     "article", "aside", "nav", "header", "footer", "form", "figure",
                     "h1", "h2", "h3", "h4", "h5", "h6"})
+#: Phrase elements whose text in a cell is only their strings' (where they
+#: are no share control): the parser reads a row of cells of text and these
+#: into a :class:`_Row`. None is a block, dropped, or looked for by name.
+_PHRASE = frozenset({"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del",
+                     "dfn", "em", "font", "i", "ins", "kbd", "mark", "nobr", "q", "s",
+                     "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
+                     "tt", "u", "var"})
+#: The parts of a table whose end tag closes a row left open in them.
+_TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot"})
 #: A cell longer than this is a column of text, not a value.
 MAX_CELL_CHARS = 120
 #: A word of a class or id that names a share control (``share``,
@@ -193,18 +202,35 @@ def _control(node: Tag, short: bool = False) -> bool:
     control, whose text is longer than its own): not measured again, so
     that controls nested thousands deep are not each read to the bottom."""
     attrs = node.attrs
-    if not attrs:
+    if not (attrs and _control_attrs(attrs)):
         return False
-    if str(attrs.get("role") or "").lower() != "button":
-        classes = attrs.get("class") or ()
-        tokens = (classes.split() if isinstance(classes, str) else list(classes))
-        tokens += str(attrs.get("id") or "").split()
-        if not (any(_control_name(t) for t in tokens)
-                or any(_SHARE_LABEL.match(str(attrs.get(k) or ""))
-                       for k in ("aria-label", "title"))
-                or _SHARE_HREF.search(str(attrs.get("href") or ""))):
-            return False
     return short or len(_SPACE.sub(" ", node.get_text(" ")).strip()) <= MAX_CONTROL_CHARS
+
+
+#: The attributes :func:`_control_attrs` reads.
+_CONTROL_KEYS = frozenset({"role", "class", "id", "aria-label", "title", "href"})
+
+
+def _control_attrs(attrs: dict) -> bool:
+    """Whether an element's attributes name a share control (see
+    :func:`_control`; its text is not looked at): ``role="button"``, a
+    class or id that names one, an ``aria-label`` or ``title`` that names
+    a share action, an ``href`` to a share endpoint — any one of them
+    (:func:`_control_attr`)."""
+    return any(_control_attr(k, v) for k, v in attrs.items() if k in _CONTROL_KEYS)
+
+
+def _control_attr(key: str, value: object) -> bool:
+    """Whether one attribute of an element names a share control (see
+    :func:`_control_attrs`); ``value`` a string, or a list of classes."""
+    if key == "href":
+        return _SHARE_HREF.search(str(value or "")) is not None
+    if key == "role":
+        return str(value or "").lower() == "button"
+    if key in ("class", "id"):
+        tokens = (value or "").split() if isinstance(value, str) or not value else value
+        return any(_control_name(t) for t in tokens)   # type: ignore[union-attr]
+    return _SHARE_LABEL.match(str(value or "")) is not None   # (aria-label, title)
 
 
 #: Text that says nothing after a share control: a separator of a share
@@ -310,14 +336,27 @@ def _tags(node: Tag) -> Iterator[Tag]:
 
 
 class _Row(Tag):
-    """A row of a table (``<tr>``) whose cells held only text, as the
-    parser (see :func:`_builder`) leaves it: the text of each cell in
-    ``cells``, not a ``<td>`` and a string each, and in it one string,
-    their texts joined by spaces (what is read of it around it, by
-    ``get_text``, has the same words). A table of 10,000 rows of 50
-    numbers was a million such objects, 600 MB."""
+    """A row of a table (``<tr>``) whose cells held only text and phrase
+    elements (``<a>``, ``<b>``, ``<span>``… that are no control, see
+    ``_PHRASE``), as the parser (see :func:`_builder`) leaves it: the text
+    of each cell in ``cells``, not a ``<td>``, its elements and strings,
+    and in it one string, the strings of its cells joined by spaces (what
+    is read of it around it, by ``get_text``, has the same words, each
+    string's words its own). A table of 10,000 rows of 50 numbers was a
+    million such objects, 600 MB; of 50 links, two million, 1 GB.
+
+    A row whose ``</tr>`` is missing holds the next row (the parser nests
+    it), and what comes after that one closes: its children after the
+    string (``joined``: whether there is one) are read after its cells."""
 
     cells: list[str]
+    joined: bool
+
+
+def _row_tail(row: _Row) -> list[PageElement]:
+    """What a :class:`_Row` holds after the string of its cells: the row
+    nested in it where its ``</tr>`` is missing, and what came after."""
+    return row.contents[1:] if row.joined else row.contents
 
 
 def _rows(table: Tag) -> list[str] | None:
@@ -330,7 +369,9 @@ def _rows(table: Tag) -> list[str] | None:
     # row first made tables nested in each other quadratic
     for tr in (t for t in _tags(table) if t.name == "tr"):
         cells = []
-        for cell in (tr.cells if isinstance(tr, _Row)
+        for cell in ([*tr.cells, *(c for c in _row_tail(tr)
+                                   if isinstance(c, Tag) and c.name in ("td", "th"))]
+                     if isinstance(tr, _Row)
                      else tr.find_all(["td", "th"], recursive=False)):
             if isinstance(cell, Tag) and any(t.name in LAYOUT for t in _tags(cell)):
                 return None
@@ -386,6 +427,9 @@ def _walk(node: Tag, out: _Text) -> None:
             for cell in child.cells:
                 out.text(cell)
                 out.brk()
+            tail = _row_tail(child)
+            if tail:   # (a row nested in it, see _Row)
+                stack.append((iter(tail), True, stack[-1][2]))
             continue
         if name == "table":
             rows = _rows(child)
@@ -840,10 +884,13 @@ def _builder() -> object:
     base = BeautifulSoupHTMLParser
 
     class Parser(base):
-        """Also reads each row of a table whose cells hold only text into a
-        :class:`_Row`: what the parser says after a ``<tr>`` is kept, as
-        long as it is cells (``<td>``, ``<th>``), their text and the
-        whitespace between them, up to the ``</tr>``; anything else (an
+        """Also reads each row of a table whose cells hold only text and
+        phrase elements into a :class:`_Row`: what the parser says after a
+        ``<tr>`` is kept, as long as it is cells (``<td>``, ``<th>``), the
+        phrase elements in them (``_PHRASE``, each closed by its own end
+        tag in its cell), their text and the whitespace between them, up to
+        the ``</tr>`` (or the end of the table part it is in, or the next
+        ``<tr>``, which the parser nests in it); anything else (another
         element in a cell, a comment…) and the row is built as it came,
         from what was kept."""
 
@@ -854,14 +901,27 @@ def _builder() -> object:
             self._row: Tag | None = None   # the <tr> being read, if any
             self._said: list[tuple[object, ...]] = []   # what the parser said since
             self._cells: list[str] = []    # the text of each cell closed
-            self._cell: list[str] | None = None   # the text of the open one
+            self._spaced: list[str] = []   # each one's strings, joined by spaces
+            self._cell: list[str] | None = None   # the text of the open one, as it came
+            self._cuts: list[int] = []     # where in it an element starts or ends
+            self._open: list[str] = []     # the phrase elements open in it
             self._cell_name = ""
 
         def handle_starttag(self, tag, attrs, handle_empty_element=True):  # type: ignore[no-untyped-def]
             if self._row is not None:
-                if tag in ("td", "th") and self._cell is None:
+                if self._cell is None:
+                    if tag in ("td", "th"):
+                        self._said.append((base.handle_starttag, tag, attrs,
+                                           handle_empty_element))
+                        self._cell, self._cell_name = [], tag
+                        return
+                    if tag == "tr":   # (no </tr>: the parser nests this row in it)
+                        self._end_row(close=False)
+                elif tag in _PHRASE and not any(k in _CONTROL_KEYS and _control_attr(k, v)
+                                                for k, v in attrs):
                     self._said.append((base.handle_starttag, tag, attrs, handle_empty_element))
-                    self._cell, self._cell_name = [], tag
+                    self._open.append(tag)
+                    self._cuts.append(len(self._cell))
                     return
                 self._as_said()
             base.handle_starttag(self, tag, attrs, handle_empty_element)
@@ -869,24 +929,34 @@ def _builder() -> object:
                 return
             soup = self.soup
             # (a title, or the <h1> that stands for it, is read without
-            # spaces between its strings: a row in one is left as it is)
+            # spaces between its strings, and an article's first heading is
+            # searched for a link: a row in one is left as it is)
             open_tags = getattr(soup, "open_tag_counter", None)
             if (open_tags is not None and not open_tags.get("title")
-                    and not open_tags.get("h1")
+                    and not any(open_tags.get(h) for h in _HEADINGS)
                     and soup.currentTag is not None and soup.currentTag.name == "tr"):
                 self._row = soup.currentTag
 
         def handle_endtag(self, tag, check_already_closed=True):  # type: ignore[no-untyped-def]
             if self._row is not None:
-                if tag == self._cell_name and self._cell is not None:
+                if self._open:
+                    if tag == self._open[-1] and not (
+                            check_already_closed and tag in self.already_closed_empty_element):
+                        self._said.append((base.handle_endtag, tag, check_already_closed))
+                        self._open.pop()
+                        self._cuts.append(len(self._cell))   # type: ignore[arg-type]
+                        return
+                elif tag == self._cell_name and self._cell is not None:
                     self._said.append((base.handle_endtag, tag, check_already_closed))
-                    self._cells.append("".join(self._cell))
-                    self._cell = None
+                    self._close_cell()
                     return
-                if tag == "tr" and not (check_already_closed
-                                        and tag in self.already_closed_empty_element):
-                    self._end_row(check_already_closed)
+                elif tag == "tr" and not (check_already_closed
+                                          and tag in self.already_closed_empty_element):
+                    self._end_row()
                     return
+                elif tag in _TABLE_PARTS and self.soup.open_tag_counter.get(tag):
+                    # (the </tr> missing: this end tag closes the row too)
+                    self._end_row(close=False)
                 self._as_said()
             base.handle_endtag(self, tag, check_already_closed)
 
@@ -922,19 +992,39 @@ def _builder() -> object:
             super().close()
             self._as_said()
 
-        def _end_row(self, check_already_closed: bool) -> None:
-            """The ``</tr>`` of a row of cells of text: the row, with the
-            text of its cells joined by spaces in it (see :class:`_Row`)."""
-            row, cells = self._row, self._cells
+        def _close_cell(self) -> None:
+            """The cell read is closed: its text, and its strings (a string
+            each run of text between its elements' tags, as the tree would
+            hold them) joined by spaces."""
+            cell, cuts = self._cell, self._cuts
+            text = "".join(cell)   # type: ignore[arg-type]
+            self._cells.append(text)
+            if cuts:
+                at = [0, *cuts, len(cell)]   # type: ignore[arg-type]
+                strings = ("".join(cell[a:b]) for a, b in zip(at, at[1:]))  # type: ignore[index]
+                self._spaced.append(" ".join(s for s in strings if s))
+            else:
+                self._spaced.append(text)
+            self._cell, self._cuts = None, []
+
+        def _end_row(self, close: bool = True) -> None:
+            """The row read ends: it is made a :class:`_Row`, with the
+            strings of its cells joined by spaces in it; ``close``: its
+            ``</tr>`` closes it (else it is left open, where the parser
+            would leave it)."""
+            row = self._row
             if self._cell is not None:   # (a cell left open: the </tr> closes it)
-                cells.append("".join(self._cell))
-            self._row, self._said, self._cells, self._cell = None, [], [], None
-            text = " ".join(cells)
+                self._close_cell()
+            cells, spaced = self._cells, self._spaced
+            self._row, self._said, self._cells, self._spaced = None, [], [], []
+            text = " ".join(spaced)
             if text:
                 base.handle_data(self, text)
-            base.handle_endtag(self, "tr", check_already_closed)
+            if close:
+                base.handle_endtag(self, "tr")
             row.__class__ = _Row   # type: ignore[union-attr]
             row.cells = cells      # type: ignore[union-attr]
+            row.joined = bool(text)   # type: ignore[union-attr]
 
         def _as_said(self) -> None:
             """The row being read built as the parser said it: it holds more
@@ -942,7 +1032,8 @@ def _builder() -> object:
             if self._row is None:
                 return
             said = self._said
-            self._row, self._said, self._cells, self._cell = None, [], [], None
+            self._row, self._said, self._cells, self._spaced = None, [], [], []
+            self._cell, self._cuts, self._open = None, [], []
             for handler, *args in said:
                 handler(self, *args)  # type: ignore[operator]
 

@@ -315,15 +315,120 @@ def test_rows_of_text_read_as_rows_give_the_text_the_tree_of_each_cell_gives(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from cleaner import htmltext
     from cleaner.htmltext import _Row, _soup
-    # all but those of an element and a comment in a cell, in a title or a
-    # headline, and the row the page ends in
+    # all but those in a title or a headline, and the row the page ends in
+    # (of the page of a <b> and a comment in cells, the row of the <b>)
     assert [i for i, p in enumerate(_ROW_PAGES)
-            if not any(isinstance(t, _Row) for t in _soup(p).find_all("tr"))] == [3, 10, 11, 17]
+            if not any(isinstance(t, _Row) for t in _soup(p).find_all("tr"))] == [10, 11, 17]
     read = [html_document(p) for p in _ROW_PAGES]
     monkeypatch.setattr(htmltext, "_BUILDER", "html.parser")   # bs4's own: a <td> a cell
     assert [html_document(p) for p in _ROW_PAGES] == read
     assert read[0][0] == "City | 12\n\nA & B |\n"
     assert read[1][0] == "Lead.\n\nCity\n\n12\n\nProse.\n"
+
+
+def test_a_table_of_thousands_of_rows_of_links_is_an_element_a_row() -> None:
+    # a cell of a link (or <b>, <span>…) was a <td>, an <a> and a string:
+    # 10,000 rows of 50 links were 1 GB; such a row is one element too
+    from cleaner.htmltext import _Row, _soup
+    k = 2000
+    page = ("<p>Scores by county.</p><table><tbody>\n"
+            + "".join(f'<tr><td><a href="/county/{i}">County {i}</a></td>'
+                      f"<td><b>{i % 90}</b> <span>pts</span></td></tr>\n" for i in range(k))
+            + "</tbody></table>")
+    soup = _soup(page)
+    assert sum(1 for _ in soup.descendants) < 3 * k + 20
+    assert sum(isinstance(t, _Row) for t in soup.find_all("tr")) == k
+    assert html_document(page)[0] == "Scores by county.\n\n" + "\n\n".join(
+        f"County {i} | {i % 90} pts" for i in range(k)) + "\n"
+
+
+def test_rows_whose_end_tag_is_missing_are_an_element_each() -> None:
+    # the parser nests a row left open in the one before (10,000 rows of 50
+    # cells took 64 s and 575 MB, built a cell at a time); each is read as
+    # a row, and what a nested row is followed by in the outer one too
+    from cleaner.htmltext import _Row, _soup
+    k = 2000
+    page = ("<table><tbody>" + "".join(f"<tr><td>Ward {i}</td><td>{i % 13}</td>\n"
+                                       for i in range(k)) + "</tbody></table><p>After.</p>")
+    soup = _soup(page)
+    assert sum(isinstance(t, _Row) for t in soup.find_all("tr")) == k
+    assert html_document(page)[0] == "\n\n".join(
+        f"Ward {i} | {i % 13}" for i in range(k)) + "\n\nAfter.\n"
+
+
+#: Rows of cells of text and phrase elements, next to what makes a row be
+#: built as it came (invented pages); rows left open.
+_PHRASE_ROW_PAGES = [
+    '<table><tr><td><a href="/a">Kyiv</a> <b>12</b></td><td><span>3</span>.<i>5</i>%</td></tr>'
+    "<tr><th><strong><em>Total</em></strong></th><td>A &amp; <q>B</q></td></tr></table>",
+    "<table><tr><td><a/>x<span/></td><td><b>a</b><b>b</b></td></tr></table>",
+    # a share control in a cell (its class, its href, its role, its title)
+    '<table><tr><td>Talks resumed.</td><td><a class="share-link">Share</a></td></tr></table>',
+    '<table><tr><td>a <a href="https://x.com/intent/tweet?u=1">Tweet</a></td></tr></table>',
+    '<table><tr><td><span role="button">Share</span> b</td><td><a title="Share this">'
+    "x</a></td></tr></table>",
+    # a market share, a price: no control
+    '<table><tr><td><a class="share-price" href="/market-share-falls">Acme</a> fell'
+    '</td><td><span title="Market share">5%</span></td></tr></table>',
+    # end tags that do not match, an element left open, a <br>, an image
+    "<table><tr><td><b>a</i></b></td><td><b>b</td></tr><tr><td><a>c</a></b></td></tr></table>",
+    "<table><tr><td>a<br>b</td><td><img src=x>c</td></tr></table>",
+    # in a paragraph, a quotation, a box, a caption, an article's heading
+    "<p>Before <table><tr><td><b>a</b></td><td>b</td></tr></table> after.</p>",
+    "<p>one two three four five six seven</p><blockquote><table><tr><td><b>two</b> three"
+    "</td><td>four <i>five</i> six</td></tr></table></blockquote>",
+    "<article><p>" + "The story went on at some length. " * 4 + "</p><aside><table><tr><td>"
+    "<a href='/x'>Sign up</a></td></tr></table></aside></article>",
+    "<figure><figcaption><table><tr><td>A harbour. <b>Photo:</b> Jane Doe/Agency</td></tr>"
+    "</table></figcaption></figure>",
+    "<article><p>" + "The main story, told at length here. " * 6 + "</p></article><article>"
+    "<h2><table><tr><td><a href='/other'>Another story</a></td></tr></table></h2>"
+    "<p>A teaser.</p></article>",
+    # rows left open: closed by the next row, by the end of their part,
+    # by the end of the table, with cells after a nested row, and by an
+    # end tag of a part that is not open (the row goes on)
+    "<table><tr><td>a</td><td><b>1</b></td><tr><td>b</td><td>2</td></table><p>After.</p>",
+    "<table><thead><tr><th>City</th><th>Score</th></thead><tbody><tr><td>Lviv</td><td>9</td>"
+    "</tbody></table>",
+    "<table><tr><td>a</td><tr><td>b</td></tr><td>c</td>loose</tr><tr><td>d</td></tr></table>",
+    "<table><tr><td>a</td></tbody><td>b</td></tr></table>",
+    "<table><tr><td>a</td><td>b</td></table><p>x</p>",
+    "<div><tr><td><b>a</b></td><tr><td>b</td></div><p>x</p>",
+]
+
+
+def _tree_view(page: str) -> tuple[object, ...]:
+    """What the reading of a page takes from its tree, but for its cells:
+    each element's text read with spaces (and in a box or an article, its
+    prose), the words of its paragraphs and quotations."""
+    from cleaner.htmltext import _PHRASE, _SPACE, BOXES, _prose_map, _Quoting, _soup
+    soup = _soup(page)
+    prose = _prose_map(soup, BOXES | {"article"})
+    quoting = _Quoting(soup)
+    return ([(t.name, _SPACE.sub(" ", t.get_text(" ")).strip(), prose.get(id(t)))
+             for t in soup.find_all(True) if t.name not in _PHRASE and t.name not in ("td", "th")],
+            [quoting.words(p) for p in quoting.paragraphs],
+            sorted(quoting.words(q) for q in quoting.quotes.values()))
+
+
+def test_rows_of_phrase_elements_read_as_rows_give_what_the_tree_of_each_cell_gives(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner import htmltext
+    from cleaner.htmltext import _Row, _soup
+    fast = [i for i, p in enumerate(_PHRASE_ROW_PAGES)
+            if any(isinstance(t, _Row) for t in _soup(p).find_all("tr"))]
+    # not a row of a control, of a <br> or an image, of end tags that do
+    # not match, one in a heading, nor one an end tag of no open part
+    # leaves open
+    assert fast == [0, 1, 5, 8, 9, 10, 11, 13, 14, 15, 17, 18]
+    read = [html_document(p) for p in _PHRASE_ROW_PAGES]
+    views = [_tree_view(p) for p in _PHRASE_ROW_PAGES]
+    monkeypatch.setattr(htmltext, "_BUILDER", "html.parser")   # bs4's own
+    assert [html_document(p) for p in _PHRASE_ROW_PAGES] == read
+    assert [_tree_view(p) for p in _PHRASE_ROW_PAGES] == views
+    assert read[0][0] == "Kyiv 12 | 3.5%\n\nTotal | A & B\n"
+    assert read[2][0] == "Talks resumed. | Share\n"
+    assert read[15][0] == "a | c\n\nb\n\nd\n"   # (the outer row, then the one nested in it)
 
 
 def test_share_controls_nested_thousands_deep_are_one_control() -> None:
