@@ -873,7 +873,8 @@ def _builder() -> object:
     parser keeping the void elements it closed in a :class:`_Tally` and
     making each row of a table of cells of text a :class:`_Row`; plain
     ``"html.parser"`` where bs4 has no such list or no way to give the
-    parser its class (older versions)."""
+    parser its class (older versions), or where the builder does not read
+    a small page as it should (:func:`_proven`)."""
     try:
         from bs4.builder._htmlparser import BeautifulSoupHTMLParser, HTMLParserTreeBuilder
     except ImportError:   # pragma: no cover - bs4 laid out otherwise
@@ -1041,7 +1042,42 @@ def _builder() -> object:
         def feed(self, markup, _parser_class=Parser):  # type: ignore[no-untyped-def]
             super().feed(markup, _parser_class)
 
-    return Builder
+    return Builder if _proven(Builder) else "html.parser"
+
+
+#: The page a builder of :func:`_builder` is tried on before it is used:
+#: void elements closed again, rows of text, of phrase elements, one left
+#: open, one of a control (built as it came), text around them.
+_PROBE = ('<p>One<br>two</br><img></img><br/>three</p><table><tbody>\n<tr><td>Kyiv</td>'
+          '<td> 12 </td></tr>\n<tr><th><a href="/l">Lviv</a> <b>9</b>%</th><td>a &amp; b</td>'
+          '\n<tr><td>Odesa</td><td/></tbody></table><p>Talks resumed. <a class="share-link">'
+          'Share</a></p><table><tr><td><a class="share-link">Share</a></td></tr></table>'
+          '<p>After.</p>')
+
+
+def _proven(builder: object) -> bool:
+    """Whether ``builder`` reads :data:`_PROBE` as it is meant to with the
+    bs4 installed: each row of text a :class:`_Row` (but the control's),
+    the text of the page (paragraphs, and read with spaces) and the markup
+    of its first paragraph (the void elements) those bs4's own
+    ``html.parser`` gives. It leans on how bs4 lays out that parser, which
+    a release may change; where this fails, that parser is used (the same
+    text, slower and heavier on big tables and thousands of void
+    elements)."""
+    def read(soup: BeautifulSoup) -> tuple[object, ...]:
+        out = _Text()
+        _walk(soup, out)
+        out.brk()
+        return (out.paragraphs, _SPACE.sub(" ", soup.get_text(" ")).strip(),
+                str(soup.find("p")))
+
+    try:
+        soup = BeautifulSoup(_PROBE, builder=builder())  # type: ignore[operator]
+        rows = [isinstance(t, _Row) for t in soup.find_all("tr")]
+        return (rows == [True, True, True, False]
+                and read(soup) == read(BeautifulSoup(_PROBE, "html.parser")))
+    except Exception:   # noqa: BLE001 - (how a bs4 this was not written for fails)
+        return False
 
 
 _BUILDER: object = None

@@ -486,6 +486,39 @@ def test_a_bs4_the_tally_does_not_fit_falls_back_to_its_plain_parser(
     assert htmltext._BUILDER == "html.parser"
 
 
+def test_the_builder_is_used_where_it_reads_a_probe_page_as_bs4s_own_parser() -> None:
+    from cleaner import htmltext
+    assert not isinstance(htmltext._builder(), str)   # (the bs4 installed)
+
+
+def test_a_bs4_whose_parser_reads_the_probe_otherwise_gives_its_plain_parser(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The row reader leans on bs4's internals (its count of open tags, how
+    its parser calls its own handlers): a release that lays them out
+    otherwise is found on a small page at the first use, not on pages."""
+    from bs4 import BeautifulSoup
+    from bs4.builder._htmlparser import BeautifulSoupHTMLParser
+
+    from cleaner import htmltext
+    reset = BeautifulSoup.reset
+
+    def no_counter(self: BeautifulSoup) -> None:   # (no count of the open tags)
+        reset(self)
+        del self.open_tag_counter
+
+    monkeypatch.setattr(BeautifulSoup, "reset", no_counter)
+    assert htmltext._builder() == "html.parser"   # (no row read: not what it is meant to)
+    monkeypatch.setattr(BeautifulSoup, "reset", reset)
+    assert not isinstance(htmltext._builder(), str)
+
+    def renamed(self: BeautifulSoupHTMLParser, tag: str, attrs: list) -> None:
+        self.handle_starttag(tag, attrs, empty_element=False)  # type: ignore[call-arg]
+        self.handle_endtag(tag)
+
+    monkeypatch.setattr(BeautifulSoupHTMLParser, "handle_startendtag", renamed)
+    assert htmltext._builder() == "html.parser"   # (a handler called otherwise: it fails)
+
+
 def test_thousands_of_boxes_teasers_and_quotes_are_taken_out_once_each() -> None:
     # each was looked up among all its siblings to be taken out, and each
     # blockquote compared with every paragraph
