@@ -22,7 +22,9 @@ Exit 1 when any case is flagged.
 
 The generators named ``html-…`` make HTML pages (``HTML_GENERATORS``):
 thousands of sibling paragraphs or ``<br>``s, a huge attribute, script or
-JSON-LD, JSON-LD nested thousands deep, big and nested tables, quotations
+JSON-LD, JSON-LD nested thousands deep, big and nested tables (of text, of
+links, of rows or cells left open), long lists, 50,000 links, attribute-heavy
+tags, spans nested or left open, quotations
 nested thousands deep, share controls, ``<article>`` teasers, markup that
 never closes. They are run as
 the command line runs a ``.html`` file: ``htmltext.html_document`` and then
@@ -237,6 +239,21 @@ def _html_table(n: int) -> str:
     return _page("<table>" + row * max(1, n // len(row)) + "</table>")
 
 
+def _html_table_links(n: int) -> str:
+    row = "<tr>" + "".join(f'<td><a href="/t/{i}">{i * 7}</a></td>' for i in range(50)) + "</tr>"
+    return _page("<table>" + row * max(1, n // len(row)) + "</table>")
+
+
+def _html_table_open(n: int, cell: str = "<td>12</td>") -> str:
+    row = "<tr>" + cell * 50 + "\n"
+    return _page("<table><tbody>" + row * max(1, n // len(row)) + "</tbody></table>")
+
+
+def _html_attrs(n: int) -> str:
+    tag = "<span " + " ".join(f'data-k{i}="v{i}"' for i in range(40)) + ">word</span> "
+    return _page("<p>" + tag * max(1, n // len(tag)) + "</p>")
+
+
 def _html_title(n: int) -> str:
     return _page("", "<title>" + _prose(n).strip() + "</title>")
 
@@ -262,7 +279,19 @@ HTML_GENERATORS: dict[str, Callable[[int], str]] = {
     "html-json-ld": _html_ld,
     "html-json-ld-deep": _html_ld_deep,
     "html-table": _html_table,
+    "html-table-links": _html_table_links,
+    "html-table-open-rows": _html_table_open,
+    "html-table-open-cells": lambda n: _html_table_open(n, "<td>12"),
     "html-nested-tables": _html_wrap("<table><tr><td>", "</td></tr></table>"),
+    "html-list": _html_rep("<li>The minister said talks would resume.</li>"),
+    "html-open-items": _html_rep("<li>The minister said talks would resume. "),
+    "html-links": lambda n: _page("<p>" + '<a href="/story/123">Talks</a> ' * (n // 32) + "</p>"),
+    "html-nav-links": _html_rep('<div><a href="/section/news">News</a></div>'),
+    "html-nested-spans": _html_wrap("<span>", "</span>"),
+    "html-open-spans": _html_rep("<span>x "),
+    "html-attrs": _html_attrs,
+    "html-many-attrs": lambda n: _page("<p " + " ".join(f"a{i}=v" for i in range(n // 8))
+                                       + ">x</p>"),
     "html-nested-divs": _html_wrap("<div>", "</div>"),
     "html-unclosed-b": _html_rep("<b>x "),
     "html-unclosed-p": _html_rep("<p>The minister said talks would resume. "),
@@ -387,7 +416,8 @@ GENERATORS: dict[str, Callable[[int], str]] = {
 #: Sizes per generator where the default is too large or too small.
 BASE = {"prose-no-breaks": 250_000, "prose-paragraphs": 250_000,
         # 1,000 rows of 50 cells (and 2,000, 4,000): fewer take too little time to judge
-        "html-table": 560_000}
+        "html-table": 560_000, "html-table-links": 560_000, "html-table-open-rows": 560_000,
+        "html-table-open-cells": 300_000}
 
 
 def _pipeline(assume: str):
