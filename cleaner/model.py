@@ -231,6 +231,16 @@ class Rule:
     #: pipeline then re-checks only lines it has not seen clean before
     #: (tests/test_fastpath.py checks the claim rule by rule).
     local: ClassVar[bool] = False
+    #: Whether the rule's verdict may depend on the text's *layout*: how
+    #: many line breaks (and lines of spaces and tabs) stand between two
+    #: lines, blank lines at the start, white space at the end: all that
+    #: L004 and L005 change. A rule that declares ``sees_layout = False``
+    #: finds nothing in a text whose layout alone differs from one it found
+    #: nothing in (with the same metadata); the pipeline then does not ask
+    #: it again: the confirming pass after a pass whose last changes were
+    #: L004's and L005's, as most are (tests/test_fastpath.py checks the
+    #: claim rule by rule).
+    sees_layout: ClassVar[bool] = True
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError

@@ -285,6 +285,41 @@ def _article_shaped(text: str) -> bool:
         >= ARTICLE_SENTENCE_SHARE * len(lines)
 
 
+#: A line break and the blank lines after it (L004's paragraph break).
+_BREAK_RUN = re.compile(r"\n(?:[ \t]*\n)*")
+
+
+def _without_layout(text: str) -> str:
+    """``text`` with its layout (see ``Rule.sees_layout``) taken out: each
+    line break and the blank lines after it one line break, none at the
+    start, no white space at the end. Two texts whose layout alone differs
+    (as L004 and L005 make it) are the same without it."""
+    return _BREAK_RUN.sub("\n", text.rstrip(" \t\n")).lstrip("\n")
+
+
+class _Unlaid:
+    """:func:`_without_layout` of the last few texts asked about (a rule's
+    last text and the text at hand: the rules of a pass ask about the same
+    texts in turn), by identity."""
+
+    __slots__ = ("texts", "views")
+    SIZE = 8
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.views: list[str] = []
+
+    def __call__(self, text: str) -> str:
+        for k, t in enumerate(self.texts):
+            if t is text:
+                return self.views[k]
+        view = _without_layout(text)
+        self.texts.insert(0, text)
+        self.views.insert(0, view)
+        del self.texts[self.SIZE:], self.views[self.SIZE:]
+        return view
+
+
 class _Lines:
     """``text.split("\\n")`` of the last text asked for, computed once."""
 
@@ -456,6 +491,11 @@ class Pipeline:
         text = original
         reports: list[tuple[Rule, Finding]] = []
         memo: list[tuple[str, dict[str, Any], list[Finding]] | None] = [None] * len(self._fixers)
+        # per rule: whether it is blind to the layout (see Rule.sees_layout):
+        # then a text whose layout alone differs from the one it last found
+        # nothing in (its memo's) is not checked
+        blind = [self.fast and not r.sees_layout for r in self._fixers]
+        unlaid = _Unlaid()
         # per local rule: the lines it has found nothing in (see Rule.local)
         clean: list[set[str] | None] = [set() if self.fast and r.local else None
                                         for r in self._fixers]
@@ -480,6 +520,10 @@ class Pipeline:
                 if seen is not None and seen[0] is text and seen[1] == doc.metadata:
                     findings = seen[2]
                 elif ok and _clean_lines(rule, split(text), ok, ctx):
+                    findings = []
+                elif blind[i] and seen is not None and not seen[2] \
+                        and seen[1] == doc.metadata and unlaid(seen[0]) == unlaid(text):
+                    # it found nothing in a text whose layout alone differs
                     findings = []
                 else:
                     findings = list(rule.check(text, ctx))

@@ -674,3 +674,152 @@ def test_removed_lines_asks_each_new_line_of_every_local_rule():
                 finally:
                     structure.FAST = True
                 assert fast == slow, (r.code, t[:200])
+
+
+def _layouts(text: str, rng: random.Random) -> list[str]:
+    """``text`` in other layouts (see Rule.sees_layout): its lines as they
+    are, joined by one line break, by L004's blank line with L005's final
+    newline, and by runs of breaks and lines of spaces drawn at random,
+    with blank lines at the start and white space at the end."""
+    from cleaner.pipeline import _without_layout
+
+    lines = _without_layout(text).split("\n")
+    runs = ["\n", "\n\n", "\n \n", "\n\n\n", "\n\t\n\n", "\n  \n \n"]
+    drawn = "".join(line + rng.choice(runs) for line in lines[:-1]) + lines[-1]
+    # (blank lines at the start only over a line not of spaces and tabs,
+    # which they would take in)
+    start = rng.choice(["", "\n", "\n\n", "\n \n"]) if lines[0].strip(" \t") else ""
+    return ["\n".join(lines), "\n\n".join(lines) + "\n",
+            start + drawn + rng.choice(["", " ", "\n", " \t\n\n"])]
+
+
+#: Invented lines that put what the rules blind to the layout look for at a
+#: line's edges: a name's word before it on the line above, a cue or a
+#: fixed expression broken over two lines, a capital after a comma that
+#: ends the line above, an author's box and a release's sections.
+_LAYOUT_PROBES = [
+    "Mark\nZelensky said the talks would go on.",
+    "The city was known as\nKiev until the council voted.",
+    "He ordered the Chicken\nKiev and a salad at the harbour cafe.",
+    "Her memoir,\nFarewell to Kiev, was published on Monday.",
+    "The minister, Dmytro Kuleva, said on Monday that Kuleva would travel to Kiev.",
+    "President Volodymyr Zelenski met the mayor.\nZelenski said the city would rebuild.",
+    "The plan was dropped,\nWhich failed to win support in the council.",
+    "The ministry said,\nIncluding the northern port, that the roads were closed.",
+    "Libraries to close\nThe council said on Tuesday that three of the town's five libraries "
+    "would close next spring.\nCampaigners said they would take the decision to the courts "
+    "before the end of the year.\nJane Doe is a senior correspondent for The Harbour Gazette, "
+    "covering transport.",
+    "Acme opens a plant\nAcme Corp said on Monday it would open a plant in Leeds, its first in "
+    "the north.\nAbout Acme Corp\nAcme Corp is a leading maker of bicycle parts.\nMedia contact:"
+    "\npress@acme.example",
+    "Troops sent to the border\nShare\nTroops sent to the border\nKyiv said on Monday it would "
+    "respond.",
+]
+
+
+def test_rules_blind_to_layout_are_blind():
+    """What the pipeline assumes of a rule that declares ``sees_layout =
+    False`` (see Rule.sees_layout): it finds something in every layout of
+    a text or in none (the pipeline skips it in a text whose layout alone
+    differs from one it found nothing in)."""
+    from cleaner.model import Context
+    from cleaner.pipeline import Settings
+    from cleaner.rules import REGISTRY
+
+    rules = [cls() for _, cls in sorted(REGISTRY.items()) if not cls.sees_layout]
+    assert {r.code for r in rules} >= {"N001", "N002", "N003", "T005", "B004", "B012", "B013"}
+    texts = _local_contract_texts() + _LAYOUT_PROBES
+    rng = random.Random(29)
+    ctx = Context(language="en", settings=Settings(), enabled=frozenset(REGISTRY))
+    found = set()
+    for text in texts:
+        layouts = [text, *_layouts(text, rng)]
+        for rule in rules:
+            verdicts = [any(True for _ in rule.check(t, ctx)) for t in layouts]
+            assert len(set(verdicts)) == 1, (rule.code, verdicts, text[:300])
+            if verdicts[0]:
+                found.add(rule.code)
+    # (the texts hold something for each rule to find)
+    assert found >= {"N001", "N002", "T005", "B004", "B012", "B013"}, found
+
+
+def test_the_layout_free_form_is_what_l004_and_l005_leave_alone():
+    """Two texts have the same :func:`_without_layout` where their layout
+    alone differs: L004's and L005's fixes keep it (but L005's emptying a
+    blank document); a change to a line, to
+    the spaces at a line's start or end inside the text, a line more or
+    less, change it."""
+    from cleaner.pipeline import _without_layout
+    from cleaner.rules import REGISTRY
+
+    layout = Pipeline(rules=[REGISTRY["L004"](), REGISTRY["L005"]()])
+    rng = random.Random(31)
+    pieces = ["a", "bc.", " ", "\t", "\n", "\n\n", "\n \n", "\u00a0", "\r", "Kyiv"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(3000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    for text in texts:
+        fixed = layout.run(text).text
+        # (L005 empties a blank document, "\u00a0" too: no change of layout)
+        assert _without_layout(fixed) == _without_layout(text) or not text.strip(), (text, fixed)
+        for other in _layouts(text, rng):
+            assert _without_layout(other) == _without_layout(text), (text, other)
+    base = "Headline\n\nFirst paragraph.\n\nSecond one.\n"
+    for other in ["Headline\n\nFirst paragraph.\n\nSecond  one.\n",
+                  "Headline\n\n First paragraph.\n\nSecond one.\n",
+                  "Headline \n\nFirst paragraph.\n\nSecond one.\n",
+                  "Headline\n\nSecond one.\n",
+                  "Headline\n\nFirst paragraph.\n\n\u00a0\n\nSecond one.\n",
+                  "Headline First paragraph.\n\nSecond one.\n"]:
+        assert _without_layout(other) != _without_layout(base), other
+
+
+def test_a_rule_blind_to_layout_is_not_asked_again_after_layout_changes(monkeypatch):
+    """The confirming pass after L004 wrote the paragraph breaks asks a rule
+    blind to the layout (T005, the names rules) nothing: it found nothing
+    in the text as it was; a rule that sees the layout (B006) is asked
+    again. Without the shortcuts every rule is asked in every pass; the
+    output is the same."""
+    from cleaner.rules import REGISTRY
+
+    asked: dict[str, int] = {}
+    for code in ("T005", "N001", "B013", "B006"):
+        cls = REGISTRY[code]
+        check = cls.check
+
+        def counted(self, text, ctx, _check=check, _code=code):
+            asked[_code] = asked.get(_code, 0) + 1
+            return _check(self, text, ctx)
+
+        monkeypatch.setattr(cls, "check", counted)
+    # invented: lines with one line break between them (L004 makes each a
+    # paragraph), nothing for T005 or the names rules to find
+    text = ("Harbour dues to rise next year\nThe harbour board said on Monday that dues "
+            "would rise by a tenth from January.\nThe board's chair, Ann Patel, said the "
+            "money would pay for the new quay.\n")
+    fast = Pipeline().run(text)
+    assert asked == {"T005": 1, "N001": 1, "B013": 1, "B006": 2}
+    asked.clear()
+    slow = Pipeline(fast=False).run(text)
+    structure.FAST = True
+    assert asked == {"T005": 2, "N001": 2, "B013": 2, "B006": 2}
+    assert (fast.text, fast.changes, fast.metadata) == (slow.text, slow.changes, slow.metadata)
+    assert fast.text.count("\n\n") == 2
+
+
+def test_a_rule_blind_to_layout_is_asked_again_after_other_changes(monkeypatch):
+    """A rule that found something, or a text changed in more than its
+    layout, is asked again: T005 lowers a capital in the first pass, and
+    the confirming pass asks it whether anything is left."""
+    from cleaner.rules import REGISTRY
+
+    asked = []
+    check = REGISTRY["T005"].check
+    monkeypatch.setattr(REGISTRY["T005"], "check",
+                        lambda self, text, ctx: asked.append(text) or check(self, text, ctx))
+    text = ("Council drops the plan\nThe plan Which failed was dropped on Monday by the "
+            "council after a long debate.\n")
+    out = Pipeline().run(text)
+    assert "plan which failed" in out.text
+    assert len(asked) == 2
+

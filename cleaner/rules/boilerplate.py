@@ -1336,6 +1336,9 @@ class RepeatedHeadline(LineRule):
     """
 
     code, name = "B004", "repeated-headline"
+    # its verdicts are the lines' (structure.lines) alone: blind to the
+    # layout (see Rule.sees_layout)
+    sees_layout = False
     example = ("Troops sent to the border\n\nShare\n\nTroops sent to the border\n\nText.\n",
                "Troops sent to the border\n\nShare\n\nText.\n")
 
@@ -3582,6 +3585,9 @@ class ReleaseBoilerplate(LineRule):
     """
 
     code, name = "B012", "release-boilerplate"
+    # its verdicts are the lines' (structure.lines) and the local rules'
+    # on them: blind to the layout (see Rule.sees_layout)
+    sees_layout = False
     example = ("Acme opens a plant\n\nAcme Corp said on Monday it would open a plant in Leeds, "
                "its first in the north.\n\nAbout Acme Corp\n\nAcme Corp is a leading maker of "
                "bicycle parts.\n\nMedia contact:\npress@acme.example\n",
@@ -3935,6 +3941,9 @@ class AuthorBox(LineRule):
     """
 
     code, name = "B013", "author-box"
+    # its verdicts are the lines' (structure.lines) and the local rules'
+    # on them: blind to the layout (see Rule.sees_layout)
+    sees_layout = False
     example = ("Libraries to close\n\nThe council said on Tuesday that three of the town's five "
                "libraries would close next spring.\n\nCampaigners said they would take the "
                "decision to the courts before the end of the year.\n\n"

@@ -43,6 +43,9 @@ class CorpusRepeatedLine(LineRule):
     """
 
     code, name = "B110", "corpus-repeated-line"
+    # its verdicts are the lines' (structure.lines) alone: blind to the
+    # layout (see Rule.sees_layout)
+    sees_layout = False
     example = ("Troops sent to the border\n\nSubscribe to our newsletter\n\n"
                "Kyiv said on Monday it would respond.\n\nADVERTISEMENT\n",
                "Troops sent to the border\n\nKyiv said on Monday it would respond.\n")

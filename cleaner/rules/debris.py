@@ -778,6 +778,11 @@ class MidSentenceCapital(Rule):
     """
 
     code, name, stage = "T005", "mid-sentence-capital", "spans"
+    # blind to the layout (see Rule.sees_layout): a match never crosses a
+    # line (a space, not white space, between its words), and what it
+    # reads of the whole text (its words, the names after lower-case
+    # words, how often a word is capitalised) is the same in any layout
+    sees_layout = False
     example = ("The plan Which failed was dropped.\n", "The plan which failed was dropped.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:

@@ -36,6 +36,14 @@ def _hits(text: str, ctx: Context) -> list[NameHit]:
 
 class _NameRule(Rule):
     stage = "names"
+    # blind to the layout (see Rule.sees_layout): NameRegistry.find reads
+    # each line alone (its patterns stop at a line break, the reaches before
+    # and after a hit end there, a sentence ends at one), and what it reads
+    # of the whole text (the other persons of a surname, the words in lower
+    # case) is the same in any layout. (A fixed expression broken over
+    # lines is looked for 16 characters further than its length: the
+    # breaks L004 writes are in reach.)
+    sees_layout = False
     kinds: tuple[str, ...] = ()
     fixing: tuple[str, ...] = ()
 
