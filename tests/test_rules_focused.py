@@ -212,6 +212,16 @@ _ABOUT_BODY2 = ("The sites have a month to respond, and the regulator said it co
     "Readers hit limit of free articles sooner as paywalls tighten",
     "Charity urges donors to donate now before the tax deadline",
     "How to become a member of the allotment society",
+    # a headline that opens with a phrase and goes on about something
+    # else than what a notice offers
+    "Privacy notice sent to thousands of patients in error",
+    "Cookie policy ruled unlawful by data watchdog",
+    "Sign up for the army? Recruits dwindle as jobs market booms",
+    "Sign up for the marathon closes after record demand",
+    "Register for free flu jabs, pensioners told",
+    "Donate now, urges charity as winter bites",
+    "Become a member: the clubs reviving village cricket",
+    "Already a subscriber? Streaming firms chase lapsed users",
     # the article's prose that describes a notice, two of its phrases in it
     "By clicking anywhere on the page, visitors were deemed to consent to the use of cookies, "
     "which the law does not allow.",
@@ -229,6 +239,13 @@ def test_the_articles_words_about_notices_stay(line: str) -> None:
     "Accept cookies and continue to the site",
     "Register for free to read more of the stories you love",
     "Subscribe for unlimited access to every story and podcast",
+    # ... and goes on about what it offers, or as a call
+    "Sign up for the weekly roundup of local news",
+    "Sign up for the daily briefing and never miss a story",
+    "Sign up for the Harbour Gazette's Sunday Magazine",
+    "Become a member and help fund local reporting",
+    "Donate now to keep the paper free for everyone",
+    "Become a subscriber today and get a free tote bag",
     # the reader spoken to, the site speaking
     "Get the latest headlines delivered straight to your inbox every morning",
     "There was an error processing your subscription. Please try again later.",

@@ -3019,6 +3019,20 @@ def _english_consent() -> frozenset[str]:
     return frozenset(p.casefold() for p in resources.entries("consent", "phrases"))
 
 
+#: A call that opens a line goes on as a call: "Become a member and help
+#: fund local reporting", "Donate now to keep the paper free".
+_CALL_GOES_ON = lazyre.compile(r"\s*(?i:and|&|to|today|now|here)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _notice_offers() -> re.Pattern[str]:
+    """What a notice that opens with a consent phrase offers or asks about
+    in its words after it (``[consent] offers``, whole words, any case):
+    a newsletter, the news, the reader's inbox or account, the site."""
+    return lazyre.compile(r"\b(?:" + "|".join(resources.entries("consent", "offers")) + r")\b",
+                          re.IGNORECASE)
+
+
 def _about_notices(s: str, found: list, spans: list[tuple[int, int]], short: bool) -> bool:
     """Whether line ``s``, which holds the English consent phrases
     ``found``, is the article's words about such notices, not one: no word
@@ -3029,18 +3043,26 @@ def _about_notices(s: str, found: list, spans: list[tuple[int, int]], short: boo
     opens it, as a label's or a call's does ("Cookie settings", "Register
     for free to read on"), it has words of its own besides its phrases,
     at least :data:`_STATEMENT_WORDS`, and it is no row of links ("Terms
-    | Privacy notice")."""
+    | Privacy notice"). A phrase may open a headline too ("Privacy notice
+    sent to thousands of patients in error", "Sign up for the army?
+    Recruits dwindle as jobs boom"), not a label's or a call's that goes on
+    about what the notice offers (:func:`_notice_offers`: "Sign up for the
+    weekly roundup of local news", "Accept cookies and continue to the
+    site") or goes on as a call (:data:`_CALL_GOES_ON`: "Become a member
+    and help fund local reporting")."""
     if not found or not {m.group().casefold() for m in found} <= _english_consent():
         return False
     if short:
-        if found[0].start() == 0 or "|" in s:
+        if "|" in s:
             return False
         pos, rest = 0, []
         for m in found:
             rest.append(s[pos:m.start()])
             pos = max(pos, m.end())
         rest.append(s[pos:])
-        if word_count(" ".join(rest)) < _STATEMENT_WORDS:
+        own = " ".join(rest)
+        if word_count(own) < _STATEMENT_WORDS or found[0].start() == 0 and (
+                _notice_offers().search(own) or _CALL_GOES_ON.match(s, found[0].end())):
             return False
     # (a line that is one quotation, no prose around it, is the notice's)
     pos, rest = 0, []
@@ -3086,10 +3108,16 @@ class ConsentBlurb(LineRule):
     quotations) is the article's words about notices, not one: a paragraph
     (``By clicking anywhere on the page, visitors were deemed to consent
     to the use of cookies, which the law does not allow.``), and a headline
-    or a short line too if no phrasing opens it and it has four words or
-    more of its own and no "|" (``Regulator limits use of cookies on
-    shopping sites`` stays; ``Register for free to read more of the stories
-    you love``, ``Cookie settings`` go). In such a paragraph the phrasings inside
+    or a short line too if it has four words or more of its own and no "|"
+    and, when a phrasing opens it, goes on about something else than what
+    a notice offers (the list ``[consent] offers``: a newsletter, the news,
+    an inbox, an account, the site…) and not as a call ("and", "to",
+    "today"…) (``Regulator limits use of cookies on shopping sites``,
+    ``Privacy notice sent to thousands of patients in error``, ``Sign up
+    for the army? Recruits dwindle as jobs market booms`` stay; ``Register
+    for free to read more of the stories you love``, ``Sign up for the
+    weekly roundup of local news``, ``Become a member and help fund local
+    reporting``, ``Cookie settings`` go). In such a paragraph the phrasings inside
     quotation marks do not count when it has words of its own around them:
     prose that quotes a notice reports it (``The banner read: "We use
     cookies … By continuing to browse, you agree …"`` stays). The lists have the phrasings and calls of French, German,
