@@ -31,7 +31,13 @@ B102  C4-style line rules (Raffel et al. 2020): lines mentioning javascript,
       it is a paragraph's length, says its cues in words of its own (not
       opening with one, nor in the site's voice: "our", "we") and stands
       next to a paragraph of prose ("New customers can sign up for the
-      service's annual subscription, which costs $99.").
+      service's annual subscription, which costs $99."). So does a
+      crosshead of one cue between two paragraphs of prose that heads the
+      one under it, a content word of it there ("The subscription model"),
+      unless it opens with a call to act, speaks in the site's voice or to
+      the reader, or has no word besides its cue ("Sign up now", "Our
+      newsletter", "Subscription"); a newsletter's box between them
+      ("Morning Tide Newsletter") shares no word with the story.
 B103  Gopher-style repetition (Rae et al. 2021), per block: a later copy of a
       paragraph-length block is removed (keep the first); a short block is
       removed only when its copy is part of a repeated run or immediately
@@ -781,6 +787,30 @@ def _cue_voice_of(f: _Feat, opt: BlockOptions) -> bool:
         pos = b
     parts.append(text[pos:])
     return _SITE_VOICE_RE.search(" ".join(parts)) is not None
+
+
+#: The reader spoken to: "Manage your subscription".
+_READER_RE = lazyre.compile(r"\b(?:you|your|yours)\b")
+#: A call to act that opens a line: "Sign up …", "Log in", "Subscribe now".
+_CALL_CUE_RE = lazyre.compile(r"(?:sign(?:ed)?[ -]?(?:up|in)|log[ -]?in|(?:un)?subscribe|opt[ -]out)\b")
+
+
+def _crosshead_on_cue(f: _Feat, opt: BlockOptions) -> bool:
+    """Whether a short line that one of C4's cues condemns (one cue, no
+    sentence) may be the article's crosshead: it has words besides its
+    cue, opens with no call to act ("Sign up now") and speaks in no voice
+    of the site's ("Our newsletter") nor to the reader ("Manage your
+    subscription"): "The subscription model", "Cookies
+    banned from school canteens". Its place decides (see
+    classify_blocks: between two paragraphs of prose, sharing a content
+    word with the one under it, as a crosshead heads its section; a
+    newsletter's box between two paragraphs, "Pick Six Newsletter",
+    speaks of no word of the story)."""
+    if _c4_sentence(f, opt) or f.words > opt.c4_cue_max_words or _CALL_CUE_RE.match(f.lower) \
+            or _SITE_VOICE_RE.search(f.text) or _READER_RE.search(f.lower):
+        return False
+    cues = _POLICY_RE.findall(f.lower)
+    return len(set(cues)) == 1 and len(_POLICY_RE.sub(" ", f.lower).split()) >= 1
 
 
 def _reported_cues_of(f: _Feat, opt: BlockOptions) -> bool:
@@ -3938,10 +3968,15 @@ def classify_blocks(
             # (a sentence of the article's about its cues stays: "New
             # customers can sign up for the service's annual subscription,
             # which costs $99." beside a paragraph of the article, not a
-            # form's consent among the form's lines)
+            # form's consent among the form's lines; and so does a
+            # crosshead between two paragraphs that heads the one under
+            # it, "The subscription model")
             if r and not (_reported_cues(f, opt)
                           and (prose(_nonempty(feats, i, -1)) or prose(_nonempty(feats, i, 1)))):
-                drop(i, "B102", r)
+                nxt = _nonempty(feats, i, 1)
+                if not (_crosshead_on_cue(f, opt) and prose(_nonempty(feats, i, -1)) and prose(nxt)
+                        and _stems(f.lower, sw) & _stems(feats[nxt].lower, sw)):
+                    drop(i, "B102", r)
 
 
     # B104 -- runs of short title-like lines (an empty block neither

@@ -311,6 +311,59 @@ def test_b102_chrome_between_the_articles_paragraphs_removed(line):
     assert removed(blocks, enabled={"B102"}).get(line) == "B102"
 
 
+#: Invented sections of articles whose crosshead holds one of C4's cues:
+#: (paragraph over it, crosshead, paragraph under it).
+CUE_CROSSHEADS = [
+    ("The weekly magazine lost a quarter of its print readers last year, and its owners "
+     "have spent the months since looking for a way to make the website pay.",
+     "The subscription model",
+     "Since March, readers have paid a subscription of $8 a month for every article, and "
+     "the magazine says 30,000 of them have signed on so far."),
+    ("Parents in the district had complained for years about the snacks sold at lunchtime, "
+     "and a survey last spring found that most pupils ate sweets every day.",
+     "Cookies banned from school canteens",
+     "From September, cookies, crisps and fizzy drinks will no longer be sold in any of the "
+     "district's school canteens, the education board said."),
+    ("The app's maker says it collects only what it needs to match riders with drivers, "
+     "and that it deletes trip records after a year.",
+     "Privacy policy under scrutiny",
+     "The regulator said on Friday that the app's privacy policy did not explain how long "
+     "the location data of its riders was kept, and asked for changes."),
+]
+
+
+@pytest.mark.parametrize("over, head, under", CUE_CROSSHEADS)
+def test_b102_a_crosshead_with_one_cue_between_paragraphs_kept(over, head, under):
+    # a crosshead that heads the paragraph under it (a word of it there)
+    # is the article's structure, in a page dump's menus and footer too
+    blocks = [HEADLINE, *MENU, P1, over, head, under, P2, *FOOTER]
+    r = removed(blocks)
+    assert head not in r and over not in r and under not in r
+    assert "Privacy Policy" in r
+    assert head not in removed(blocks, enabled={"B102"})
+    from cleaner import Pipeline
+    assert head in Pipeline().run("\n".join(blocks) + "\n").text
+
+
+@pytest.mark.parametrize("line", [
+    # a newsletter's box between the article's paragraphs: no word of the
+    # paragraph under it
+    "Morning Tide Newsletter",
+    "The Coast Briefing newsletter",
+    # a call to act, the site's voice, the reader spoken to
+    "Sign up now",
+    "Subscribe for the full story",
+    "Our daily newsletter",
+    "Manage your subscription",
+    # a cue and no word of its own
+    "Subscription",
+])
+def test_b102_a_one_cue_line_between_paragraphs_that_is_no_crosshead_removed(line):
+    over, _, under = CUE_CROSSHEADS[0]
+    blocks = [HEADLINE, *MENU, P1, over, line, under, P2, *FOOTER]
+    assert removed(blocks, enabled={"B102"}).get(line) == "B102"
+
+
 def test_b102_a_forms_consent_and_a_cookie_notice_among_chrome_removed():
     # a long sentence with two cues in the reporter's words, but among the
     # lines of a sign-up form or of a cookie box, not beside the article's

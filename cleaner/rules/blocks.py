@@ -788,7 +788,14 @@ class C4LineRule(BlockRule):
     sign up for the service's annual subscription, which costs $99." in a
     story about streaming stays; a form's "By checking this box, I agree to
     the terms of service and privacy policy …" among the form's lines
-    goes). Code goes where the text
+    goes). A crosshead of one cue between two paragraphs of prose stays
+    when it heads the paragraph under it, a content word of it there
+    ("The subscription model", "Cookies banned from school canteens"),
+    and opens with no call to act, speaks in no voice of the site's nor
+    to the reader, and has a word besides its cue ("Sign up now", "Our
+    newsletter", "Manage your subscription", "Subscription" go; so does a
+    newsletter's box between two paragraphs, "Morning Tide Newsletter",
+    which shares no word with the story). Code goes where the text
     marks it as code: every line of a fenced block ("```" to "```", or
     "~~~"), and of a block indented by four spaces or a tab under a line
     that is not, with no sentence or list item in it and a mark of code
