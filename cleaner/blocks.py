@@ -1785,7 +1785,8 @@ def holds_link(text: str) -> bool:
     return bool(_URL_RE.search(text))
 
 
-def goes_on(own: set[str], over: set[str], told: set[str]) -> bool:
+def goes_on(own: set[str], over: set[str], told: set[str],
+            near: set[str] | None = None) -> bool:
     """Whether a paragraph whose content stems are ``own`` (see
     ``content_stems``) goes on with the article, whose text so far has the
     stems ``told``, rather than with the short lines right over it, whose
@@ -1793,9 +1794,14 @@ def goes_on(own: set[str], over: set[str], told: set[str]) -> bool:
     crosshead; a caption): it shares a content word with the article, and
     no fewer than with those lines. A teaser's summary speaks of its own
     headline, or of a story the article never told; the article's
-    paragraph goes on with its story."""
-    shared = len(own & told)
-    return shared > 0 and shared >= len(own & over)
+    paragraph goes on with its story. With ``near``, the stems of what
+    the story is about (its headline), one word shared with a long
+    article is no proof (a promotion's "month" or "news"): it shares two
+    of its words, or one of ``near``'s."""
+    shared = own & told
+    if not shared or len(shared) < len(own & over):
+        return False
+    return near is None or len(shared) >= 2 or not shared.isdisjoint(near)
 
 
 def _article_data(feats: list[_Feat], opt: BlockOptions, lo: float, sw: frozenset[str],

@@ -10,8 +10,9 @@ line that is no sentence, then a sentence, as a crosshead over a paragraph
 is), let the run take in the teasers, a promotion, a button under it. Now a
 slot is a hole only with a paragraph of prose right over it and the article
 going on under it (a paragraph right under it, or a sentence under a
-crosshead or a caption that goes on with the article rather than with the
-lines over it); right under a paragraph where the article does not go on,
+crosshead or a caption, that goes on with the article rather than with the
+lines over it: two of its words, or one of its headline's, or a quotation
+it reports right under the slot); right under a paragraph where the article does not go on,
 it ends the article's run; elsewhere it is a gap, as chrome is. A slot is
 no label of a grid of teasers either: an explainer's crossheads over its
 paragraphs under it stay.
@@ -143,6 +144,65 @@ def test_slot_over_a_quotation_that_shares_no_word_is_crossed():
 def test_slot_under_the_byline_leaves_the_article_whole():
     out = kept([*MENU, HEADLINE, *BYLINE, "Advertisement", *BODY, *TRENDING, *FOOTER])
     assert out == [HEADLINE, *BODY]
+
+
+# A paragraph right under a slot after the article's last paragraph that
+# is no paragraph of the article's: a promotion of the outlet's, a teaser's
+# summary without its headline. Each shares a common word with the article
+# at most ("month", "road", "cover"), none of its headline's.
+PROMOS = [
+    "Unlimited digital access to award-winning local journalism costs just $1 a week for the "
+    "first three months. Cancel anytime.",
+    "Enjoy the best of the region's news, sport and what's on with our app, free to download "
+    "for iPhone and Android.",
+    "Readers can now get the weekend edition delivered to their door for half the cover price "
+    "until the end of the year.",
+    "Police have closed the coast road after a lorry overturned near the harbour, and drivers "
+    "face long delays this evening.",
+    # a quotation, but the outlet's own voice around it
+    "\u201cThe best local paper in the country,\u201d say our readers. Join them today for "
+    "less than the price of a coffee.",
+]
+
+
+@pytest.mark.parametrize("slot", ["Advertisement", "Story continues below advertisement"])
+@pytest.mark.parametrize("promo", PROMOS)
+def test_a_paragraph_under_a_slot_after_the_last_paragraph_that_does_not_go_on_goes(slot, promo):
+    assert kept(dumped(BODY, [slot, promo])) == [HEADLINE, *BODY]
+
+
+# The article's next paragraph right under a slot after its fifth: it
+# shares two words with the article, one with its headline, or none but
+# reports a quotation.
+GOES_ON = [
+    "Volunteers will also use the base to train new members, who must learn to navigate in "
+    "the dark before they join a call-out.",
+    "A plaque by the door names the walkers who died in the valley before the team existed.",
+    "\u201cNobody here had ever seen anything like it,\u201d said a shopkeeper who watched the "
+    "storm from her doorway.",
+]
+
+
+@pytest.mark.parametrize("slot", ["Advertisement", "Story continues below advertisement"])
+@pytest.mark.parametrize("para", GOES_ON)
+def test_the_articles_paragraph_under_a_slot_before_its_end_stays(slot, para):
+    body = [*BODY[:5], slot, para]
+    assert kept(dumped(body)) == [HEADLINE, *BODY[:5], para]
+
+
+def test_one_common_word_shared_with_a_long_article_is_no_proof_it_goes_on():
+    from cleaner.blocks import content_stems, goes_on, stopwords_for
+    sw = stopwords_for("en")
+    told = content_stems(" ".join([HEADLINE, *BODY]), sw)
+    promo = content_stems(PROMOS[0], sw)
+    assert len(promo & told) == 1
+    # (the headline's word is: "mountain", "valley")
+    assert not goes_on(promo, set(), told, content_stems(HEADLINE, sw))
+    assert goes_on(content_stems(GOES_ON[1], sw), set(), told, content_stems(HEADLINE, sw))
+    assert not content_stems(GOES_ON[2], sw) & told  # (goes on as a quotation)
+    # (without what the story is about, one word is enough, as between a
+    # grid's teasers)
+    assert goes_on(promo, set(), told)
 
 
 # What follows the article's last paragraph under a slot, by the kind of

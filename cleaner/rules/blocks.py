@@ -244,29 +244,35 @@ def _ad_slots(ls: list, known: list[bool], slots: set[int], ctx,
             continue
         if told is None:
             h = head()
-            told = blocks.content_stems(ls[h].text, sw) if h >= 0 else set()
+            headline = blocks.content_stems(ls[h].text, sw) if h >= 0 else set()
+            told = set(headline)
         for k in range(read, i):
             if not known[k] and _is_sentence(ls[k].text):
                 told |= blocks.content_stems(ls[k].text, sw)
         read = max(read, i)
-        if not _goes_on_under(after, ls, known, told, sw):
+        if not _goes_on_under(after, ls, known, told, sw, headline):
             gaps.update(run)
             ends.update(run)
     return gaps, ends
 
 
 def _goes_on_under(after: int, ls: list, known: list[bool], told: set[str],
-                   sw: frozenset[str]) -> bool:
+                   sw: frozenset[str], near: set[str]) -> bool:
     """Whether the article goes on from line ``after`` on, under an
     advert's slot (known boilerplate skipped), its text so far having the
-    content stems ``told``: a paragraph of prose stands right there, or
-    the first sentence, under ``AD_SLOT_OVER_LINES`` lines that are no
-    sentence and hold no link at most (a crosshead, a caption; a teaser's
-    headline; a button's line with its address is the page's), goes on
-    with the article rather than with those lines (``blocks.goes_on``: it
-    shares a content word with the headline and the sentences over the
-    slot, and no fewer than with those lines; a teaser's summary speaks of
-    its own headline or of another story)."""
+    content stems ``told``: the first sentence, right under the slot or
+    under ``AD_SLOT_OVER_LINES`` lines that are no sentence and hold no
+    link at most (a crosshead, a caption; a teaser's headline; a button's
+    line with its address is the page's), goes on with the article rather
+    than with those lines (``blocks.goes_on``: it
+    shares two content words with the headline and the sentences over the
+    slot, or one of the headline's, ``near``, and no fewer than with those
+    lines; a teaser's summary
+    speaks of its own headline or of another story, a promotion of the
+    outlet's, "Unlimited access for $1 a week", shares a common word at
+    most). A paragraph right under the slot that shares none goes on too
+    when it reports a quotation (:func:`_reports_a_quotation`: a new turn
+    of the story in a witness's words)."""
     over: set[str] = set()
     lines = 0
     for k in range(after, len(ls)):
@@ -274,13 +280,30 @@ def _goes_on_under(after: int, ls: list, known: list[bool], told: set[str],
             continue
         t = ls[k].text
         if _is_sentence(t):
-            return (lines == 0 and structure.is_body_paragraph(t)) \
-                or blocks.goes_on(blocks.content_stems(t, sw), over, told)
+            return blocks.goes_on(blocks.content_stems(t, sw), over, told, near) \
+                or (lines == 0 and structure.is_body_paragraph(t) and _reports_a_quotation(t))
         lines += 1
         if lines > AD_SLOT_OVER_LINES or blocks.holds_link(t):
             return False
         over |= blocks.content_stems(t, sw)
     return False
+
+
+def _reports_a_quotation(t: str) -> bool:
+    """Whether paragraph ``t`` reports a quotation: one or more, and words
+    of its own around them ("… ,” said one of the oldest members.") that
+    speak to no reader and for no site (see ``boilerplate._NOTICE_VOICE``:
+    a promotion's "you", "our")."""
+    spans = structure.quotations(t)
+    if not spans:
+        return False
+    pos, rest = 0, []
+    for a, b in spans:
+        rest.append(t[pos:a])
+        pos = b
+    rest.append(t[pos:])
+    rest_text = " ".join(rest)
+    return len(rest_text.split()) >= 3 and boilerplate._NOTICE_VOICE.search(rest_text) is None
 
 
 #: What marks a line as code: brackets, an operator, a comment's hash, a
