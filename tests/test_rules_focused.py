@@ -222,6 +222,9 @@ _ABOUT_BODY2 = ("The sites have a month to respond, and the regulator said it co
     "Donate now, urges charity as winter bites",
     "Become a member: the clubs reviving village cricket",
     "Already a subscriber? Streaming firms chase lapsed users",
+    # a call that the line reports, however short
+    "Support independent journalism, urges minister",
+    "Donate now, charities told",
     # the article's prose that describes a notice, two of its phrases in it
     "By clicking anywhere on the page, visitors were deemed to consent to the use of cookies, "
     "which the law does not allow.",
@@ -246,6 +249,7 @@ def test_the_articles_words_about_notices_stay(line: str) -> None:
     "Become a member and help fund local reporting",
     "Donate now to keep the paper free for everyone",
     "Become a subscriber today and get a free tote bag",
+    "Register for free, it only takes a minute",
     # the reader spoken to, the site speaking
     "Get the latest headlines delivered straight to your inbox every morning",
     "There was an error processing your subscription. Please try again later.",

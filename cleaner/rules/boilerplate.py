@@ -3020,8 +3020,9 @@ def _english_consent() -> frozenset[str]:
 
 
 #: A call that opens a line goes on as a call: "Become a member and help
-#: fund local reporting", "Donate now to keep the paper free".
-_CALL_GOES_ON = lazyre.compile(r"\s*(?i:and|&|to|today|now|here)\b")
+#: fund local reporting", "Donate now to keep the paper free", "Register
+#: for free, it only takes a minute".
+_CALL_GOES_ON = lazyre.compile(r"\s*(?:[,.!—–-]\s*)?(?i:and|&|to|today|now|here|then|it|it[’']s)\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -3049,7 +3050,10 @@ def _about_notices(s: str, found: list, spans: list[tuple[int, int]], short: boo
     about what the notice offers (:func:`_notice_offers`: "Sign up for the
     weekly roundup of local news", "Accept cookies and continue to the
     site") or goes on as a call (:data:`_CALL_GOES_ON`: "Become a member
-    and help fund local reporting")."""
+    and help fund local reporting"). A short line that holds a clause of
+    reporting after its phrases (:func:`_reporting_line`) reports the call
+    as news, however few its own words ("Support independent journalism,
+    urges minister")."""
     if not found or not {m.group().casefold() for m in found} <= _english_consent():
         return False
     if short:
@@ -3061,8 +3065,11 @@ def _about_notices(s: str, found: list, spans: list[tuple[int, int]], short: boo
             pos = max(pos, m.end())
         rest.append(s[pos:])
         own = " ".join(rest)
-        if word_count(own) < _STATEMENT_WORDS or found[0].start() == 0 and (
-                _notice_offers().search(own) or _CALL_GOES_ON.match(s, found[0].end())):
+        # (a line that reports the call after it is news of it, however
+        # short: "Donate now, urges charity")
+        if not _reporting_line().search(s, found[-1].end()) and (
+                word_count(own) < _STATEMENT_WORDS or found[0].start() == 0 and (
+                    _notice_offers().search(own) or _CALL_GOES_ON.match(s, found[0].end()))):
             return False
     # (a line that is one quotation, no prose around it, is the notice's)
     pos, rest = 0, []
@@ -3112,9 +3119,11 @@ class ConsentBlurb(LineRule):
     and, when a phrasing opens it, goes on about something else than what
     a notice offers (the list ``[consent] offers``: a newsletter, the news,
     an inbox, an account, the site…) and not as a call ("and", "to",
-    "today"…) (``Regulator limits use of cookies on shopping sites``,
-    ``Privacy notice sent to thousands of patients in error``, ``Sign up
-    for the army? Recruits dwindle as jobs market booms`` stay; ``Register
+    "today"…), or, however short, if it reports the call with a clause of
+    reporting after its phrases (``Regulator limits use of cookies on
+    shopping sites``, ``Privacy notice sent to thousands of patients in
+    error``, ``Sign up for the army? Recruits dwindle as jobs market
+    booms``, ``Donate now, urges charity`` stay; ``Register
     for free to read more of the stories you love``, ``Sign up for the
     weekly roundup of local news``, ``Become a member and help fund local
     reporting``, ``Cookie settings`` go). In such a paragraph the phrasings inside
