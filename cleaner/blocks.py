@@ -3980,7 +3980,7 @@ def classify_blocks(
             if r and not (_reported_cues(f, opt)
                           and (prose(_nonempty(feats, i, -1)) or prose(_nonempty(feats, i, 1)))):
                 nxt = _nonempty(feats, i, 1)
-                if not (_crosshead_on_cue(f, opt) and prose(_nonempty(feats, i, -1)) and prose(nxt)
+                if not (prose(_nonempty(feats, i, -1)) and prose(nxt) and _crosshead_on_cue(f, opt)
                         and _stems(f.lower, sw) & _stems(feats[nxt].lower, sw)):
                     drop(i, "B102", r)
 

@@ -3025,6 +3025,27 @@ def _english_consent() -> frozenset[str]:
 _CALL_GOES_ON = lazyre.compile(r"\s*(?:[,.!—–-]\s*)?(?i:and|&|to|today|now|here|then|it|it[’']s)\b")
 
 
+def _reports_the_call(s: str, pos: int) -> bool:
+    """Whether line ``s`` holds a clause of reporting from ``pos`` on (see
+    :func:`_reporting_line`): news of the call before it, however short
+    ("Donate now, urges charity"). (A verb of the list or "according"
+    among its words first: most notices hold none.)"""
+    words = _reporting_words()
+    return any(w in words for w in _LOWER_WORD.findall(s[pos:].lower())) \
+        and _reporting_line().search(s, pos) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _reporting_words() -> frozenset[str]:
+    """The verbs of a clause of reporting (``[reporting] verbs``), and
+    "according"."""
+    return frozenset(resources.boilerplate()["reporting"]["verbs"]) | {"according"}
+
+
+#: A word in lower case (see :func:`_reports_the_call`).
+_LOWER_WORD = lazyre.compile(r"[a-z]+")
+
+
 @functools.lru_cache(maxsize=1)
 def _notice_offers() -> re.Pattern[str]:
     """What a notice that opens with a consent phrase offers or asks about
@@ -3065,11 +3086,9 @@ def _about_notices(s: str, found: list, spans: list[tuple[int, int]], short: boo
             pos = max(pos, m.end())
         rest.append(s[pos:])
         own = " ".join(rest)
-        # (a line that reports the call after it is news of it, however
-        # short: "Donate now, urges charity")
-        if not _reporting_line().search(s, found[-1].end()) and (
-                word_count(own) < _STATEMENT_WORDS or found[0].start() == 0 and (
-                    _notice_offers().search(own) or _CALL_GOES_ON.match(s, found[0].end()))):
+        if (word_count(own) < _STATEMENT_WORDS or found[0].start() == 0 and (
+                _notice_offers().search(own) or _CALL_GOES_ON.match(s, found[0].end()))) \
+                and not _reports_the_call(s, found[-1].end()):
             return False
     # (a line that is one quotation, no prose around it, is the notice's)
     pos, rest = 0, []
