@@ -1428,9 +1428,12 @@ class _Progress:
         self.total, self.done, self.local = total, done, 0
         # a terminal that reports no size (a pty nobody sized: `script` run
         # from a CI job, a serial console) has 0 columns, in which tqdm
-        # draws nothing at all: draw it as wide as $COLUMNS, or 80
+        # draws nothing at all: draw it as wide as $COLUMNS, or 80; such a
+        # terminal mostly reports 0 rows too, which tqdm takes as -1 rows
+        # (nothing drawn either): give it $LINES, or 24
         sized = ({} if _columns(sys.stderr) != 0 else
-                 {"ncols": shutil.get_terminal_size().columns, "dynamic_ncols": False})
+                 {"ncols": shutil.get_terminal_size().columns,
+                  "nrows": shutil.get_terminal_size().lines, "dynamic_ncols": False})
         self.bar = tqdm(**{"total": total, "unit": "file", "file": sys.stderr,
                            "leave": False, "dynamic_ncols": True, "miniters": 1, **sized})
         self._stop = threading.Event()

@@ -760,13 +760,16 @@ def test_stale_outputs_are_listed_by_the_api(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal")
-@pytest.mark.parametrize("cols", [0, 100])
-def test_progress_bar_shows_on_a_terminal_that_reports_no_size(tmp_path: Path,
+@pytest.mark.parametrize("rows,cols", [(24, 0), (0, 0), (24, 100)])
+def test_progress_bar_shows_on_a_terminal_that_reports_no_size(tmp_path: Path, rows: int,
                                                                 cols: int) -> None:
     """A pseudo-terminal nobody sized (0 columns: `script` run from a CI job,
     a serial console) is a terminal, but tqdm drew nothing on it — no bar at
     all for a whole run. It is drawn as wide as $COLUMNS (here 72) there;
-    a sized terminal keeps its own width (negative)."""
+    a sized terminal keeps its own width (negative). Such a terminal
+    usually reports 0 rows too (`script -qc 'cleaner clean …'` from a
+    shell script does), and tqdm, given no height, took -1 rows and again
+    drew nothing: the bar is given a height there as well."""
     import fcntl
     import pty
     import struct
@@ -778,7 +781,7 @@ def test_progress_bar_shows_on_a_terminal_that_reports_no_size(tmp_path: Path,
     pid, fd = pty.fork()
     if pid == 0:   # pragma: no cover - the child
         try:
-            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, cols, 0, 0))
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
             os.environ["COLUMNS"] = "72"
             os.chdir(Path(__file__).resolve().parents[1])
             os.execv(sys.executable, [sys.executable, "-c", code])
