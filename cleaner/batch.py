@@ -86,6 +86,12 @@ class BatchUsageError(ValueError):
     """The batch cannot start as asked (no output given, collisions…)."""
 
 
+class BatchPlaceError(BatchUsageError):
+    """The batch cannot start because a place it must write (the output
+    directory, the report) cannot be written: the command is right, the
+    file system says no (the command line shows no usage line for it)."""
+
+
 # --------------------------------------------------------------------------
 # Sources and targets
 
@@ -2079,7 +2085,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         if why:
             # no output can exist yet, nor be written: one error before any
             # work, not one per input after cleaning them all
-            raise BatchUsageError(f"-o {out}: cannot create the output directory ({why})")
+            raise BatchPlaceError(f"-o {out}: cannot create the output directory ({why})")
     elif in_place:
         # HTML is not rewritten in place (its output is text): an HTML file
         # named on the command line is an error, one found in a directory is
@@ -2233,7 +2239,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         runner.close(abort=True)
         if bar is not None:
             bar.close()
-        raise BatchUsageError(f"{report}: cannot write the report ({exc.strerror})") from None
+        raise BatchPlaceError(f"{report}: cannot write the report ({exc.strerror})") from None
     used_names: dict[Path, set[str]] = collections.defaultdict(set)
     for t in targets.values():
         used_names[t.parent].add(t.name)

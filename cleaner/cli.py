@@ -535,6 +535,8 @@ def _paths(paths: tuple[str, ...], command: str = "clean",
 def _run(fn: Callable[[], BatchResult]) -> BatchResult:
     try:
         return fn()
+    except _batch.BatchPlaceError as exc:
+        raise _UsageExit(str(exc)) from None   # no usage line: the command is right
     except _batch.BatchUsageError as exc:
         raise click.UsageError(str(exc)) from None
 

@@ -85,3 +85,28 @@ def test_check_that_passes_with_reports_says_what_fails_on_them(tmp_path: Path, 
     (tmp_path / "a.txt").write_text(article(1, chrome=False))
     main(["check", "a.txt"])
     assert "--strict" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("option", ["-o", "--report"])
+def test_a_place_that_cannot_be_written_is_no_usage_error(tmp_path: Path, capsys,
+                                                          option: str) -> None:
+    """`-o DIR` or `--report FILE` where nothing can be written (under a
+    file, a directory the user may not write) is said before any work —
+    and was followed by `Usage: cleaner clean …` and `Try 'cleaner clean
+    --help'`, as if the command were mistyped. The command is right; the
+    place is not: the error alone, exit 2 (as ruff's and black's I/O
+    errors). Negative: a mistake in the command keeps its usage line."""
+    (tmp_path / "a.txt").write_text(article(1))
+    (tmp_path / "afile").write_text("not a directory\n")
+    args = (["-o", "afile/out"] if option == "-o"
+            else ["-o", "out", "--report", "afile/report.json"])
+    assert main(["clean", "a.txt", *args]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "afile" in err.splitlines()[0]
+    assert "Usage:" not in err and "--help" not in err
+    assert (tmp_path / "a.txt").read_text() == article(1)
+    # negative: a usage error is still one
+    assert main(["clean", "a.txt", "-o", "out", "--in-place"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: give either an output directory or --in-place")
+    assert "Usage: cleaner clean" in err and "Try 'cleaner clean --help'" in err
