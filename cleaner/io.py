@@ -706,7 +706,15 @@ class AtomicWriter:
         if self.path.is_dir():
             raise IsADirectoryError(21, "Is a directory", str(self.path))
         with deferred_interrupts():
-            fd, self._tmp = _tmp_for(self.path)
+            try:
+                fd, self._tmp = _tmp_for(self.path)
+            except PermissionError as exc:
+                # the file may well be writable (`ls -l` says so): what
+                # refuses is its directory, where the temporary file goes
+                raise PermissionError(
+                    exc.errno, f"{exc.strerror}: its directory {self.path.parent} is not "
+                    "writable, and the file is written through a temporary file there",
+                    str(self.path)) from None
             try:
                 self._fh = os.fdopen(fd, "wb")
             except BaseException:

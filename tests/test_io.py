@@ -245,6 +245,39 @@ def test_in_place_rewrite_of_a_file_it_may_not_write_fails(
     assert target.read_text() == "old" and not _tmp_files(tmp_path)
 
 
+def test_a_directory_it_may_not_write_is_named_as_what_refuses(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A writable file in a directory this process may not write cannot be
+    rewritten (the temporary file goes beside it), and the error said only
+    `Permission denied` of the file, which `ls -l` shows writable. It names
+    the directory and why (simulated for root, whom no directory refuses).
+    Negative: a read-only file in a writable directory is still refused in
+    its own name (test above)."""
+    import tempfile
+
+    d = tmp_path / "locked"
+    d.mkdir()
+    target = d / "a.txt"
+    target.write_text("old")
+    d.chmod(0o555)
+    if os.geteuid() == 0:
+        def refused(*a: object, **kw: object) -> None:
+            raise PermissionError(13, "Permission denied", str(d / "tmpname"))
+        monkeypatch.setattr(tempfile, "mkstemp", refused)
+    try:
+        for in_place in (True, False):
+            with pytest.raises(PermissionError) as exc:
+                write_atomic(target, "new", in_place=in_place)
+            assert exc.value.strerror == (f"Permission denied: its directory {d} is not "
+                                          "writable, and the file is written through a "
+                                          "temporary file there")
+            assert exc.value.filename == str(target)
+        assert target.read_text() == "old"
+    finally:
+        d.chmod(0o755)
+    assert not _tmp_files(d)
+
+
 def test_failed_write_leaves_the_old_file_and_no_temp(tmp_path: Path) -> None:
     target = tmp_path / "a.txt"
     target.write_text("old\n")
