@@ -1054,7 +1054,13 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
         summary += f"; {_plural(result.reports, 'report')} passing (--strict fails on reports)"
     fixable = sum(result.changes_by_rule.values())
     if fixable:   # as ruff's "[*] N fixable with the `--fix` option"
-        summary += f"; {fixable} fixable with `cleaner clean`"
+        # the command that fixes them as they are named here: check --fix
+        # (clean --in-place) for files, while stdin and HTML pages (whose
+        # output is text, never written over the page) need clean's -o
+        in_place = ("-" not in paths and batch["stdin_filename"] is None
+                    and not set(result.changed) & set(result.extracted))
+        summary += (f"; {fixable} fixable with "
+                    f"`{'cleaner check --fix' if in_place else 'cleaner clean'}`")
     if not report_out and not diff and not statistics:
         listing.errors(result.errors)
     listing.close()

@@ -787,7 +787,7 @@ def test_check_prints_findings_and_exits_1(docs: Path) -> None:
     assert {m["path"] for m in findings} == {str(docs / "a.txt"), str(docs / "sub" / "b.text")}
     assert {m["code"] for m in findings} >= {"B003"}
     assert lines[-1] == (f"{len(findings)} findings in 3 files (2 would be changed); "
-                         f"{len(findings)} fixable with `cleaner clean`")
+                         f"{len(findings)} fixable with `cleaner check --fix`")
     assert tree(docs) == before
 
 
@@ -1179,7 +1179,7 @@ def test_check_says_a_file_would_be_rewritten_as_utf8_whatever_its_findings(
     r = run("check", src)
     assert f"{src}: would be rewritten as UTF-8 (was cp1252)" in r.stdout.splitlines()
     assert r.stdout.splitlines()[-1].endswith("(1 would be changed); 2 fixable with "
-                                              "`cleaner clean`")
+                                              "`cleaner check --fix`")
 
 
 def test_jsonl_with_a_utf8_bom_keeps_its_first_record(tmp_path: Path) -> None:
@@ -2245,7 +2245,7 @@ def test_check_marks_unsafe_fixes_and_counts_them(tmp_path: Path) -> None:
     assert lines[0].endswith("(registry)") and lines[1].endswith("(registry) (unsafe fix)")
     assert r.stdout.splitlines()[-1].endswith(
         "; 1 unsafe fix would be applied (--no-unsafe-fixes reports such fixes instead)"
-        "; 2 fixable with `cleaner clean`")
+        "; 2 fixable with `cleaner check --fix`")
     r = run("clean", f, "-o", tmp_path / "out")
     assert "(1 unsafe: --no-unsafe-fixes reports such fixes instead)" in r.stderr
     assert "\u201cKyiv will stand" in (tmp_path / "out" / "q.txt").read_text()
@@ -2313,7 +2313,7 @@ def test_links_left_out_of_a_walk_are_counted_as_skipped(tmp_path: Path) -> None
     r = run("check", d)
     assert r.stdout.splitlines()[-1].endswith("(1 would be changed); 1 skipped (1 symbolic "
                                               "link a walk leaves out); 2 fixable "
-                                              "with `cleaner clean`")
+                                              "with `cleaner check --fix`")
 
 
 def test_clean_summary_says_cleaned_and_left_unchanged_as_black(tmp_path: Path) -> None:
@@ -2624,7 +2624,8 @@ def test_check_marks_fixable_findings_and_counts_them(tmp_path: Path) -> None:
     assert reports and all(l.endswith("(unsafe fix not applied)") or " N001 " not in l
                            for l in reports)
     assert any(" N001 " in l for l in reports)
-    assert r.stdout.splitlines()[-1].endswith(f"; {len(fixes)} fixable with `cleaner clean`")
+    assert r.stdout.splitlines()[-1].endswith(
+        f"; {len(fixes)} fixable with `cleaner check --fix`")
     # concise: the same lines
     assert run("check", "--no-unsafe-fixes", "--output-format", "concise", f).stdout \
         .splitlines() == lines
@@ -2632,7 +2633,7 @@ def test_check_marks_fixable_findings_and_counts_them(tmp_path: Path) -> None:
     r = run("check", f)
     n = sum(" [*] " in l for l in r.stdout.splitlines())
     assert n == len(fixes) + 1
-    assert r.stdout.splitlines()[-1].endswith(f"; {n} fixable with `cleaner clean`")
+    assert r.stdout.splitlines()[-1].endswith(f"; {n} fixable with `cleaner check --fix`")
 
 
 def test_check_says_nothing_fixable_when_nothing_is(tmp_path: Path) -> None:

@@ -110,3 +110,35 @@ def test_a_place_that_cannot_be_written_is_no_usage_error(tmp_path: Path, capsys
     err = capsys.readouterr().err
     assert err.startswith("error: give either an output directory or --in-place")
     assert "Usage: cleaner clean" in err and "Try 'cleaner clean --help'" in err
+
+
+def test_check_names_the_command_that_fixes_what_it_found(tmp_path: Path, capsys,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """`cleaner check articles/` ended `N fixable with `cleaner clean``, and
+    `cleaner clean articles/` is an error (no -o, no --in-place): the hint
+    sent a newcomer to a second error. For files it names `cleaner check
+    --fix` (ruff's `--fix`), and that command, as written, fixes them.
+    Negative: stdin, and an HTML page (whose text is never written over it),
+    are fixed by `cleaner clean` (to stdout, into -o DIR): the hint stays."""
+    import io
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(article(1))
+    assert main(["check", "articles"]) == 1
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.endswith(" fixable with `cleaner check --fix`"), last
+    assert main(["check", "--fix", "articles"]) == 0
+    capsys.readouterr()
+    assert main(["check", "articles"]) == 0
+    assert "fixable" not in capsys.readouterr().out
+    # negative: stdin
+    monkeypatch.setattr("sys.stdin", io.StringIO(article(2)))
+    assert main(["check", "-"]) == 1
+    assert capsys.readouterr().out.splitlines()[-1].endswith(" fixable with `cleaner clean`")
+    # negative: a page among the files that would change
+    (tmp_path / "articles" / "p.html").write_text(
+        "<html><head><title>Talks resume in Geneva</title></head><body><p>Share</p>"
+        f"<p>{article(3, chrome=False).splitlines()[2]}</p></body></html>")
+    assert main(["check", "articles/a.txt", "articles/p.html"]) == 1
+    assert capsys.readouterr().out.splitlines()[-1].endswith(" fixable with `cleaner clean`")
