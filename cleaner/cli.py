@@ -847,10 +847,14 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
         parts.append(f"{_plural(len(html), 'HTML file')} extracted to text"
                      + ("" if not text_cleaned else " and cleaned"
                         if text_cleaned == len(html) else f" ({text_cleaned} of them cleaned)"))
+    # what is said of the changes, in one parenthesis, not two in a row:
+    # "19 changes (13 more not applied; 1 unsafe: …)" — the changes counted
+    # are those made, the ones not applied come besides them
+    of_changes = "; ".join(([f"{r.unapplied} more not applied"] if r.unapplied else [])
+                           + ([_unsafe(r.unsafe, check=False)] if r.unsafe else []))
     parts += [_plural(sum(r.changes_by_rule.values()), "change")
-             + (f" ({r.unapplied} not applied)" if r.unapplied else "")
-             + (f" ({_unsafe(r.unsafe, check=False)})" if r.unsafe else ""),
-             _plural(r.reports, "report")]
+              + (f" ({of_changes})" if of_changes else ""),
+              _plural(r.reports, "report")]
     if r.skipped:
         parts.append(f"{len(r.skipped)} skipped{_skipped_why(r, check=False)}")
     if r.errors:

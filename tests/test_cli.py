@@ -2178,7 +2178,7 @@ def test_in_place_jsonl_left_as_it_was_claims_no_changes(tmp_path: Path) -> None
     assert r.exit_code == 2 and f.read_bytes() == before
     assert re.search(r"note: \S+c.jsonl left as it was: it has lines that cannot be cleaned "
                      r"\(\d+ changes not applied\)", r.stderr)
-    assert re.search(r", 0 changes \(\d+ not applied\), ", r.stderr.splitlines()[-1])
+    assert re.search(r", 0 changes \(\d+ more not applied\), ", r.stderr.splitlines()[-1])
     report = json.loads(rep.read_text())
     assert report["files"][0]["changed"] is False
     s = report["summary"]
@@ -2249,6 +2249,34 @@ def test_check_marks_unsafe_fixes_and_counts_them(tmp_path: Path) -> None:
     r = run("clean", f, "-o", tmp_path / "out")
     assert "(1 unsafe: --no-unsafe-fixes reports such fixes instead)" in r.stderr
     assert "\u201cKyiv will stand" in (tmp_path / "out" / "q.txt").read_text()
+
+
+def test_the_changes_not_applied_and_the_unsafe_ones_share_one_parenthesis(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch with changes not applied (a file it may not write) and unsafe
+    ones said `19 changes (13 not applied) (1 unsafe: …)`, two parentheses
+    in a row, the second reading as a remark on the first, and the first as
+    13 of the 19, when the 19 are those made and the 13 come besides: one
+    parenthesis, its notes apart by `;`, `13 more not applied`. Negative:
+    the unapplied alone keep a parenthesis of their own."""
+    import cleaner.io
+
+    (tmp_path / "q.txt").write_text(_QUOTED)
+    ro = tmp_path / "ro.txt"
+    ro.write_text(article(1))
+    ro.chmod(0o444)
+    real_access = os.access
+    monkeypatch.setattr(cleaner.io.os, "access", lambda path, mode, **kw: (
+        False if str(path) == str(ro) and mode & os.W_OK else real_access(path, mode, **kw)))
+    r = run("clean", "--in-place", tmp_path)
+    assert r.exit_code == 2
+    assert re.search(r"1 file cleaned, 2 changes \(2 more not applied; 1 unsafe: "
+                     r"--no-unsafe-fixes reports such fixes instead\), ", r.stderr), r.stderr
+    assert ") (" not in r.stderr.splitlines()[-1]
+    # negative: the unapplied alone
+    (tmp_path / "q.txt").unlink()
+    r = run("clean", "--in-place", tmp_path)
+    assert re.search(r", 0 changes \(2 more not applied\), ", r.stderr), r.stderr
 
 
 def test_no_unsafe_fixes_leaves_nothing_to_mark(tmp_path: Path) -> None:
