@@ -1268,8 +1268,14 @@ def _rule_suggestions(given: str, n: int = 3) -> list[str]:
     for code in found:
         if code not in out:
             out.append(code)
-    return [f"{c} ({_rules.REGISTRY[c].name if c in _rules.REGISTRY else _rules.BUILTIN_REPORTS[c][0]})"
-            for c in out[:n]]
+    return [_rule_label(c) for c in out[:n]]
+
+
+def _rule_label(code: str) -> str:
+    """``B005 (teaser-link)``."""
+    name = (_rules.REGISTRY[code].name if code in _rules.REGISTRY
+            else _rules.BUILTIN_REPORTS[code][0])
+    return f"{code} ({name})"
 
 
 @cli.command(short_help="Print a rule's documentation and example (B005, teaser-link).")
@@ -1288,7 +1294,15 @@ def explain(ctx: click.Context, rule: str) -> None:
         return
     close = _rule_suggestions(rule)
     hint = ""
-    if close:
+    prefixed = sorted(c for c in {*_rules.REGISTRY, *_rules.BUILTIN_REPORTS}
+                      if rule.strip() and c.startswith(rule.strip().upper()))
+    if prefixed:
+        # a prefix, as --select takes them (`B0`): the rules it selects, not
+        # codes that merely look like it (B110 for B0)
+        said = [_rule_label(c) for c in prefixed]
+        hint = (f"; it is the prefix of {len(said)} rules, and explain takes one: did you "
+                f"mean {', '.join(said[:-1])} or {said[-1]}?")
+    elif close:
         hint = "; did you mean " + (f"{', '.join(close[:-1])} or " if len(close) > 1 else "") \
             + f"{close[-1]}?"
     _err(f"error: unknown rule {rule!r} (see `cleaner rules`){hint}")

@@ -888,6 +888,23 @@ def test_explain_takes_a_rule_name_and_suggests_close_ones() -> None:
     assert r.exit_code == 2 and "did you mean" in r.stderr
 
 
+def test_explain_given_a_prefix_lists_the_rules_it_selects() -> None:
+    """`cleaner explain B0` (a prefix, as --select takes one) suggested B110,
+    B105 and B104 — codes that look like `B0` by their letters, none of which
+    it selects. It names every rule of the prefix, and no other. Negative: a
+    full code is explained, and a typo of a name still gets close names."""
+    prefix = "B0"
+    of_prefix = sorted(c for c in {*REGISTRY, *BUILTIN_REPORTS} if c.startswith(prefix))
+    r = run("explain", prefix.lower())
+    assert r.exit_code == 2
+    assert f"it is the prefix of {len(of_prefix)} rules, and explain takes one" in r.stderr
+    named = re.findall(r"\b[A-Z]\d{3}\b", r.stderr)
+    assert named == of_prefix
+    assert run("explain", of_prefix[0]).exit_code == 0
+    r = run("explain", "teaser-lnk")
+    assert r.exit_code == 2 and "prefix" not in r.stderr and "did you mean" in r.stderr
+
+
 def test_documentation_is_dedented_uniformly() -> None:
     for code, rule in REGISTRY.items():
         doc = rule.documentation()
