@@ -124,6 +124,25 @@ class Settings:
         return replace(self, **kw)
 
 
+def _settings(**kw: Any) -> Settings:
+    """``Settings(**kw)``, where an unknown keyword is a ``TypeError`` that
+    names the one meant and the settings there are: ``clean(text,
+    language="fr")`` (the command line's --language) said ``Settings.__init__()
+    got an unexpected keyword argument 'language'``."""
+    import dataclasses
+
+    known = [f.name for f in dataclasses.fields(Settings)]
+    for key in kw:
+        if key not in known:
+            import difflib
+
+            close = difflib.get_close_matches(key, known, n=1)
+            raise TypeError(f"unknown setting {key!r}"
+                            + (f" (did you mean {close[0]!r}?)" if close else "")
+                            + f"; the settings are {', '.join(known)}")
+    return Settings(**kw)
+
+
 class SettingsError(ConfigError, ValueError):
     """A setting the pipeline cannot work with; the message says which."""
 
@@ -381,7 +400,7 @@ class Pipeline:
             raise TypeError(f"give settings= or settings keywords ({', '.join(settings_kw)}), "
                             f"not both: settings.with_({', '.join(f'{k}=…' for k in settings_kw)}) "
                             "makes one from the other")
-        self.settings = settings or Settings(**settings_kw)
+        self.settings = settings or _settings(**settings_kw)
         if rules is not None and (self.settings.select or self.settings.ignore):
             # the rules given are the ones run: a choice among the built-in
             # ones (keywords or a Settings') would be dropped without a word
@@ -405,7 +424,7 @@ class Pipeline:
         """The built-in rules, chosen and configured by the fields of
         :class:`Settings` (``Pipeline.default(ignore=("N",))``; an unknown
         field is a ``TypeError``, a bad value a :class:`SettingsError`)."""
-        return cls(settings=Settings(**settings_kw))
+        return cls(settings=_settings(**settings_kw))
 
     def __repr__(self) -> str:
         return f"Pipeline({len(self.rules)} rules, {self.settings!r})"

@@ -46,6 +46,26 @@ def test_what_is_not_text_is_a_type_error_that_says_so(bad, words):
         Pipeline.default().run(bad)
 
 
+def test_an_unknown_setting_names_the_one_meant_and_the_settings_there_are():
+    """`clean(text, language="fr")` — the command line's --language — said
+    `Settings.__init__() got an unexpected keyword argument 'language'`: a
+    class the caller never named, and not the setting meant. Negative: the
+    right keyword cleans, a bad value is still a SettingsError, and a word
+    like no setting gets the list without a guess."""
+    for call in (lambda **kw: clean(STORY, **kw), lambda **kw: Pipeline.default(**kw),
+                 lambda **kw: Pipeline(**kw)):
+        with pytest.raises(TypeError, match=r"^unknown setting 'language' \(did you mean "
+                                            r"'languages'\?\); the settings are select, "
+                                            r"ignore, languages, "):
+            call(language=("en",))
+        with pytest.raises(TypeError) as exc:
+            call(colour="red")
+        assert "did you mean" not in str(exc.value) and "unsafe_fixes" in str(exc.value)
+    assert clean(STORY, languages=("en",)) == clean(STORY)
+    with pytest.raises(SettingsError):
+        clean(STORY, languages=("xx",))
+
+
 def test_a_record_without_a_text_field_is_a_type_error():
     """The message the CLI gives for such a JSONL line: the string fields
     the record has (review12 U11: it said 'not NoneType' of a missing field)."""
