@@ -11,6 +11,7 @@ batch has been done).
 from __future__ import annotations
 
 import collections
+import dataclasses
 import gc
 import importlib
 import os
@@ -23,7 +24,7 @@ import click
 
 from .defaults import DEFAULT_INCLUDE, FORMATS
 from .io import ClosedStream, GuardedStream, StreamError
-from .model import Change
+from .model import Change, Report
 from .report import report_stream
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1140,9 +1141,19 @@ class _Listing:
         """List ``r``'s findings and reasons; ``left_only`` (``check
         --fix``, after the fixes): only what is left, the reports."""
         record = {"record": r.line, "id": r.id if r.line is not None else None}
+        # check --fix: what is left is listed where it is in the rewritten
+        # file (as ruff lists what its fixes leave), not where it was before
+        # the fixes moved it; the line numbers would point past it
+        fixed = None
+        if left_only and r.changed and r.text is not None:
+            from .pipeline import _LineIndex
+            fixed = _LineIndex(r.text)
         for f in r.findings():
             if left_only and isinstance(f, Change):
                 continue
+            if fixed is not None and isinstance(f, Report) and f.out_offset is not None:
+                line, col = fixed.line_col(f.out_offset)
+                f = dataclasses.replace(f, line=line, col=col, offset=f.out_offset)
             safe = getattr(f, "safe", True)
             fix = isinstance(f, Change)
             if self.fmt == "json":

@@ -122,7 +122,13 @@ class Change:
 
 @frozen
 class Report:
-    """A finding that was reported, not fixed (positions into the input)."""
+    """A finding that was reported, not fixed (positions into the input).
+
+    ``out_offset``: where it is in the cleaned text, for what lists the
+    reports left in a file once it is rewritten (``check --fix``, as ruff
+    lists what its fixes leave, at their place in the fixed file); None
+    where it was not said. Not part of :meth:`as_dict` (the report and the
+    JSON outputs give positions into the input)."""
 
     code: str
     name: str
@@ -131,9 +137,10 @@ class Report:
     col: int
     offset: int
     excerpt: str
+    out_offset: int | None = field(default=None, compare=False, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+        return {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "out_offset"}
 
 
 @dataclass

@@ -591,8 +591,9 @@ class Pipeline:
         for rule, f in sorted(reports, key=lambda rf: rf[1].start):
             pos = offsets.to_input(f.start)
             line, col = lines.line_col(pos)
+            # (the last pass changed nothing: f.start is in the cleaned text)
             doc.reports.append(Report(f.code, _name(f.code, rule), f.message, line, col, pos,
-                                      text[f.start:f.end]))
+                                      text[f.start:f.end], f.start))
         self._guard(doc, original, text)
         doc.text = text
         return doc
@@ -614,7 +615,7 @@ class Pipeline:
             "G001", "unexpected-language",
             f"document is in {found}, not in {', '.join(self.settings.languages)}: "
             + ("left unchanged" if keep else "cleaned by the language-independent rules"),
-            1, 1, 0, "")
+            1, 1, 0, "", 0)
 
     def _detect(self, text: str) -> "_language.Language":
         """The language of ``text`` as the text alone says it
@@ -690,7 +691,7 @@ class Pipeline:
             doc.reports.append(Report(
                 "Q001", "over-cleaned",
                 f"cleaning kept {after} of {before} words; words removed by rule: {worst}",
-                1, 1, 0, ""))
+                1, 1, 0, "", 0))
 
 
 _DEFAULT: Pipeline | None = None

@@ -142,3 +142,39 @@ def test_check_names_the_command_that_fixes_what_it_found(tmp_path: Path, capsys
         f"<p>{article(3, chrome=False).splitlines()[2]}</p></body></html>")
     assert main(["check", "articles/a.txt", "articles/p.html"]) == 1
     assert capsys.readouterr().out.splitlines()[-1].endswith(" fixable with `cleaner clean`")
+
+
+@pytest.mark.parametrize("fmt", ["full", "json"])
+def test_check_fix_lists_what_is_left_where_it_is_in_the_fixed_file(tmp_path: Path, capsys,
+                                                                    fmt: str) -> None:
+    """`cleaner check --fix` listed the reports it left at their place in
+    the file as it was: the fixes above them (chrome lines removed) moved
+    them, and `path:13:49` pointed two lines past the sentence. They are
+    listed where they are in the rewritten file — the places `cleaner check`
+    then gives (as ruff lists what its fixes leave). Negative: a plain check
+    of a file that would change still gives the places in the file as it is."""
+    import json
+
+    story = (article(1) + "\nThe ministry said the convoy had left the port. within hours the "
+             "roads were closed, officials said on Tuesday.\n")
+    (tmp_path / "a.txt").write_text(story)
+    fmt_args = ["--output-format", "json"] if fmt == "json" else []
+
+    def places(out: str) -> list[tuple[int, int]]:
+        if fmt == "json":
+            return [(f["location"]["row"], f["location"]["column"])
+                    for f in json.loads(out) if f["code"] == "F001"]
+        return [tuple(map(int, line.split(":")[1:3])) for line in out.splitlines()
+                if " F001 " in line]
+
+    assert main(["check", "a.txt", *fmt_args]) == 1
+    before = places(capsys.readouterr().out)
+    assert before and story.splitlines()[before[0][0] - 1][before[0][1] - 1:].startswith(
+        "within hours")
+    assert main(["check", "--fix", "a.txt", *fmt_args]) == 0
+    left = places(capsys.readouterr().out)
+    fixed = (tmp_path / "a.txt").read_text()
+    assert fixed != story and left and left != before
+    assert fixed.splitlines()[left[0][0] - 1][left[0][1] - 1:].startswith("within hours")
+    assert main(["check", "a.txt", *fmt_args]) == 0
+    assert places(capsys.readouterr().out) == left
