@@ -336,9 +336,12 @@ def _common(f: Callable) -> Callable:
                           "read past 4 times the limit), and the batch goes on. A file is "
                           "judged by its size before it is read, stdin as it is read."),
         click.option("--text-key", default="text", show_default=True,
-                     help="JSONL field holding the text."),
+                     help="JSONL field holding the text. Each record is written back with "
+                          "that field cleaned, its other fields kept and the pipeline's "
+                          "metadata merged into its 'metadata' (values there win)."),
         click.option("--id-key", default="id", show_default=True,
-                     help="JSONL field holding the document id."),
+                     help="JSONL field holding the document id; a record without one gets "
+                          "FILE:LINE there (- for stdin), as findings name it."),
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
                      help="Worker processes (default: one per CPU)."),
         click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,

@@ -178,3 +178,25 @@ def test_check_fix_lists_what_is_left_where_it_is_in_the_fixed_file(tmp_path: Pa
     assert fixed.splitlines()[left[0][0] - 1][left[0][1] - 1:].startswith("within hours")
     assert main(["check", "a.txt", *fmt_args]) == 0
     assert places(capsys.readouterr().out) == left
+
+
+def test_the_jsonl_options_say_what_becomes_of_a_record(tmp_path: Path, capsys) -> None:
+    """`--help` said only `JSONL field holding the text` and `… the document
+    id`: that a record comes back with "metadata" merged in and, without an
+    id, one added (`FILE:LINE`), a user found in the output. The help says
+    both, and both are so (negative: an id the record has is kept)."""
+    import json
+
+    assert main(["clean", "--help"]) == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert ("its other fields kept and the pipeline's metadata merged into its 'metadata' "
+            "(values there win)") in help_text
+    assert "a record without one gets FILE:LINE there (- for stdin)" in help_text
+    (tmp_path / "c.jsonl").write_text(
+        json.dumps({"body": article(1), "metadata": {"language": "xx-own"}}) + "\n"
+        + json.dumps({"body": article(2), "url": "u2"}) + "\n")
+    assert main(["clean", "c.jsonl", "-o", "out", "--text-key", "body", "--id-key", "url"]) == 0
+    first, second = [json.loads(l) for l in (tmp_path / "out" / "c.jsonl").read_text()
+                     .splitlines()]
+    assert first["url"] == "c.jsonl:1" and first["metadata"]["language"] == "xx-own"
+    assert second["url"] == "u2" and second["metadata"]["language"] == "en"
