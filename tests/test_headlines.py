@@ -516,7 +516,7 @@ def test_breadcrumbs_before_a_headline_copy_still_go() -> None:
     doc = PIPE.run(f"News | World | Council shuts old library after floods\n\n"
                    f"Council shuts old library after floods\n\n{LEAD}\n\n{CLOSE}\n")
     assert doc.text.split("\n")[0] == "Council shuts old library after floods"
-    assert doc.metadata["section"] == "News | World |"
+    assert doc.metadata["section"] == "News | World"
 
 
 def test_a_short_title_segment_is_not_taken_for_the_headline() -> None:
@@ -875,3 +875,20 @@ def test_a_paragraph_under_a_label_with_its_kicker_stays_a_paragraph() -> None:
     # nor is the paragraph under a headline and a label the headline
     doc = PIPE.run(f"Harbour dues rise again\nAnalysis\n{para}\n\n{CLOSE}\n")
     assert doc.text == f"Harbour dues rise again\n\n{para}\n\n{CLOSE}\n"
+
+
+# -- B001: the page title's affixes ----------------------------------------------
+
+@pytest.mark.parametrize("title, section", [
+    ("Comment | Harbour bridge tolls to double next spring", "Comment"),
+    ("Business > Harbour bridge tolls to double next spring", "Business"),
+    ("Travel » Harbour bridge tolls to double next spring", "Travel"),
+])
+def test_the_breadcrumbs_before_a_title_are_named_without_their_separator(
+        title: str, section: str) -> None:
+    text = f"{title}\n\nHarbour bridge tolls to double next spring\n\n{LEAD}\n\n{CLOSE}\n"
+    doc = only("B001")(text)
+    assert doc.text.startswith("Harbour bridge tolls to double next spring\n")
+    assert doc.metadata["section"] == section
+    assert [c.code for c in doc.changes] == ["B001"]
+    assert f"breadcrumbs '{section}' before" in doc.changes[0].message

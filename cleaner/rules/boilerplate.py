@@ -425,14 +425,17 @@ class HeadlineAffix(Rule):
                 continue
             meta = {}
             parts = []
+            # the trail's own separator before the headline is no part of
+            # its name ("Opinion | Title": the section is "Opinion")
+            crumbs = crumbs.rstrip(_SEPARATORS).rstrip()
             if crumbs:
                 meta["section"] = crumbs
                 parts.append(f"breadcrumbs '{crumbs}' before")
             if site:
                 meta["source"] = site
                 parts.append(f"site name '{site}' after")
-            yield self.finding(" and ".join(parts) + " the headline", ls[0].start, ls[0].end,
-                               c, metadata=meta)
+            yield self.finding((" and ".join(parts) or "a separator before") + " the headline",
+                               ls[0].start, ls[0].end, c, metadata=meta)
             return
         # a first line over the headline (a menu, a ticker, a label) is
         # no page title: B011 removes it whole
