@@ -795,6 +795,18 @@ _READER_RE = lazyre.compile(r"\b(?:you|your|yours)\b")
 _CALL_CUE_RE = lazyre.compile(r"(?:sign(?:ed)?[ -]?(?:up|in)|log[ -]?in|(?:un)?subscribe|opt[ -]out)\b")
 
 
+def _heads(f: _Feat, under: _Feat, sw: frozenset[str]) -> bool:
+    """Whether the one-cue line ``f`` heads the paragraph ``under`` it: they
+    share a content word other than the cue, or the cue itself under a line
+    in sentence case ("Privacy policy under scrutiny" over the regulator's
+    words on the policy); a box's name in Title Case ("The Harbour Tide
+    Newsletter") over a paragraph that speaks of a newsletter heads
+    nothing."""
+    shared = _stems(f.lower, sw) & _stems(under.lower, sw)
+    return bool(shared & _stems(_POLICY_RE.sub(" ", f.lower), sw)
+                or (shared and not f.text.istitle()))
+
+
 def _crosshead_on_cue(f: _Feat, opt: BlockOptions) -> bool:
     """Whether a short line that one of C4's cues condemns (one cue, no
     sentence) may be the article's crosshead: it has words besides its
@@ -803,8 +815,9 @@ def _crosshead_on_cue(f: _Feat, opt: BlockOptions) -> bool:
     subscription"): "The subscription model", "Cookies
     banned from school canteens". Its place decides (see
     classify_blocks: between two paragraphs of prose, sharing a content
-    word with the one under it, as a crosshead heads its section; a
-    newsletter's box between two paragraphs, "Pick Six Newsletter",
+    word other than its cue with the one under it, as a crosshead heads
+    its section; a
+    newsletter's box between two paragraphs, "Harbour Tide Newsletter",
     speaks of no word of the story)."""
     if _c4_sentence(f, opt) or f.words > opt.c4_cue_max_words or _CALL_CUE_RE.match(f.lower) \
             or _SITE_VOICE_RE.search(f.text) or _READER_RE.search(f.lower):
@@ -3063,8 +3076,11 @@ _LIVE_AGO_RE = lazyre.compile(
     r"(?:\d{1,2}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)|an? (?:minute|hour)"
     r"|a few (?:seconds|minutes))\s+ago|just now", re.I)
 #: A headline that says its page is a liveblog ("Storm Wendell live: …",
-#: "LIVE: …", "… – live updates", "… as it happened").
-_LIVE_HEADLINE_RE = lazyre.compile(r"\b(?:live|as it happened)\b", re.I)
+#: "LIVE: …", "… – live updates", "… – live", "… as it happened"): "live"
+#: as a label, not the verb ("Families forced to live in cars").
+_LIVE_HEADLINE_RE = lazyre.compile(
+    r"\blive(?:\s*[:|]|\s+[–—-]\s)|[|–—-]\s*live\b|\blive[ -]?(?:updates?|blog|coverage)\b"
+    r"|\bas it happened\b", re.I)
 #: At most so many characters in a line of a liveblog's time alone.
 _LIVE_TIME_MAX_CHARS = 20
 
@@ -3981,7 +3997,7 @@ def classify_blocks(
                           and (prose(_nonempty(feats, i, -1)) or prose(_nonempty(feats, i, 1)))):
                 nxt = _nonempty(feats, i, 1)
                 if not (prose(_nonempty(feats, i, -1)) and prose(nxt) and _crosshead_on_cue(f, opt)
-                        and _stems(f.lower, sw) & _stems(feats[nxt].lower, sw)):
+                        and _heads(f, feats[nxt], sw)):
                     drop(i, "B102", r)
 
 

@@ -364,6 +364,16 @@ def test_b102_a_one_cue_line_between_paragraphs_that_is_no_crosshead_removed(lin
     assert removed(blocks, enabled={"B102"}).get(line) == "B102"
 
 
+def test_b102_a_newsletters_box_over_a_paragraph_about_a_newsletter_removed():
+    # the box's name shares only its cue with the paragraph under it
+    over, _, _ = CUE_CROSSHEADS[0]
+    under = ("The bakery's newsletter, posted to regulars each month, announced the award on "
+             "Friday, and the queue was round the block by seven the next morning.")
+    line = "The Harbour Tide Newsletter"
+    blocks = [HEADLINE, *MENU, P1, over, line, under, P2, *FOOTER]
+    assert removed(blocks, enabled={"B102"}).get(line) == "B102"
+
+
 def test_b102_a_forms_consent_and_a_cookie_notice_among_chrome_removed():
     # a long sentence with two cues in the reporter's words, but among the
     # lines of a sign-up form or of a cookie box, not beside the article's
