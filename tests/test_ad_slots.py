@@ -298,3 +298,13 @@ def test_block_rules_end_the_run_at_a_slot_the_article_does_not_go_on_under():
     blocks = [HEADLINE, BODY[0], "Advertisement", *BODY[1:]]
     verdicts = classify_blocks(blocks, chrome=[2], slots=[2], ends=[2])
     assert [b for b, v in zip(blocks, verdicts) if v.keep and b in BODY] == BODY
+
+
+# A short aside of the story's right under a slot that names none of its
+# words, then the story again: the paragraph under the aside goes on with
+# the article, so the article goes on under the slot, aside and all.
+@pytest.mark.parametrize("slot", ["Advertisement", "Story continues below advertisement"])
+def test_an_aside_under_a_slot_then_the_story_again_stays(slot):
+    aside = "Walkers are urged to check the forecast and carry a map and a torch."
+    body = [*BODY[:3], slot, aside, GOES_ON[0]]
+    assert kept(dumped(body)) == [HEADLINE, *BODY[:3], aside, GOES_ON[0]]

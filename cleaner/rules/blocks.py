@@ -272,7 +272,9 @@ def _goes_on_under(after: int, ls: list, known: list[bool], told: set[str],
     outlet's, "Unlimited access for $1 a week", shares a common word at
     most). A paragraph right under the slot that shares none goes on too
     when it reports a quotation (:func:`_reports_a_quotation`: a new turn
-    of the story in a witness's words)."""
+    of the story in a witness's words), or when the paragraph of prose
+    under it goes on with the article (a short aside of the story's that
+    happens to name none of its words, then the story again)."""
     over: set[str] = set()
     lines = 0
     for k in range(after, len(ls)):
@@ -280,8 +282,15 @@ def _goes_on_under(after: int, ls: list, known: list[bool], told: set[str],
             continue
         t = ls[k].text
         if _is_sentence(t):
-            return blocks.goes_on(blocks.content_stems(t, sw), over, told, near) \
-                or (lines == 0 and structure.is_body_paragraph(t) and _reports_a_quotation(t))
+            if blocks.goes_on(blocks.content_stems(t, sw), over, told, near):
+                return True
+            if lines or not structure.is_body_paragraph(t):
+                return False
+            if _reports_a_quotation(t):
+                return True
+            nxt = next((m for m in range(k + 1, len(ls)) if not known[m]), None)
+            return nxt is not None and structure.is_body_paragraph(ls[nxt].text) \
+                and blocks.goes_on(blocks.content_stems(ls[nxt].text, sw), set(), told, near)
         lines += 1
         if lines > AD_SLOT_OVER_LINES or blocks.holds_link(t):
             return False
