@@ -217,6 +217,9 @@ _ABOUT_BODY2 = ("The sites have a month to respond, and the regulator said it co
     "Privacy notice sent to thousands of patients in error",
     "Cookie policy ruled unlawful by data watchdog",
     "Sign up for the army? Recruits dwindle as jobs market booms",
+    # ... whatever common words the headline's words further on hold
+    "Sign up for the army? Recruits dwindle as news of jobs boom",
+    "Privacy notice sent to thousands of patients after app glitch",
     "Sign up for the marathon closes after record demand",
     "Register for free flu jabs, pensioners told",
     "Donate now, urges charity as winter bites",

@@ -3090,7 +3090,8 @@ def _about_notices(s: str, found: list, spans: list[tuple[int, int]], short: boo
         rest.append(s[pos:])
         own = " ".join(rest)
         if (word_count(own) < _STATEMENT_WORDS or found[0].start() == 0 and (
-                _notice_offers().search(own) or _CALL_GOES_ON.match(s, found[0].end()))) \
+                _notice_offers().search(_phrase_object(s, found[0].end()))
+                or _CALL_GOES_ON.match(s, found[0].end()))) \
                 and not _reports_the_call(s, found[-1].end()):
             return False
     # (a line that is one quotation, no prose around it, is the notice's)
@@ -3100,6 +3101,24 @@ def _about_notices(s: str, found: list, spans: list[tuple[int, int]], short: boo
         pos = b
     rest.append(s[pos:])
     return _NOTICE_VOICE.search(" ".join(rest)) is None
+
+
+#: Where the object of a notice's opening phrase ends: a clause's mark.
+_OBJECT_END = lazyre.compile(r"[?!:;,.|–—(]|\s-\s")
+#: The object of a notice's opening phrase is at most so many words.
+_OBJECT_WORDS = 6
+
+
+def _phrase_object(s: str, end: int) -> str:
+    """The words of line ``s`` right after its opening phrase (ending at
+    ``end``) that say what it offers, up to a clause's mark and
+    ``_OBJECT_WORDS`` words at most: "Sign up for the weekly roundup of
+    local news" -> "for the weekly roundup of local"; "Sign up for the
+    army? Recruits dwindle as news of jobs boom" -> "for the army" (a
+    headline's words further on are no offer)."""
+    rest = s[end:]
+    m = _OBJECT_END.search(rest)
+    return " ".join((rest[:m.start()] if m else rest).split()[:_OBJECT_WORDS])
 
 
 def _outside(s: str, spans: list[tuple[int, int]]) -> bool:
