@@ -1292,6 +1292,9 @@ def _rule_label(code: str) -> str:
     return f"{code} ({name})"
 
 
+_EXPLAIN_PREFIX_SHOWN = 6     # rules named when explain is given a prefix; more are counted
+
+
 @cli.command(short_help="Print a rule's documentation and example (B005, teaser-link).")
 @click.argument("rule")
 @click.pass_context
@@ -1299,6 +1302,12 @@ def explain(ctx: click.Context, rule: str) -> None:
     """Print the documentation of RULE (a code such as B005, or a name such
     as teaser-link), with an example."""
     code = resolve_rule(rule)
+    prefixed = sorted(c for c in {*_rules.REGISTRY, *_rules.BUILTIN_REPORTS}
+                      if rule.strip() and c.startswith(rule.strip().upper()))
+    if code not in _rules.REGISTRY and code not in _rules.BUILTIN_REPORTS \
+            and len(prefixed) == 1:
+        # a prefix selecting one rule (`Q`) names it: explain it, as asked
+        code = prefixed[0]
     if code in _rules.REGISTRY:
         click.echo(_rules.REGISTRY[code].documentation(), nl=False)
         return
@@ -1308,13 +1317,15 @@ def explain(ctx: click.Context, rule: str) -> None:
         return
     close = _rule_suggestions(rule)
     hint = ""
-    prefixed = sorted(c for c in {*_rules.REGISTRY, *_rules.BUILTIN_REPORTS}
-                      if rule.strip() and c.startswith(rule.strip().upper()))
     if prefixed:
         # a prefix, as --select takes them (`B0`): the rules it selects, not
-        # codes that merely look like it (B110 for B0)
+        # codes that merely look like it (B110 for B0); a long list is cut
+        # short, the rest counted (`cleaner rules` lists them all)
         said = [_rule_label(c) for c in prefixed]
-        hint = (f"; it is the prefix of {len(said)} rules, and explain takes one: did you "
+        if len(said) > _EXPLAIN_PREFIX_SHOWN:
+            rest = len(said) - (_EXPLAIN_PREFIX_SHOWN - 1)
+            said = said[:_EXPLAIN_PREFIX_SHOWN - 1] + [f"{rest} more"]
+        hint = (f"; it is the prefix of {len(prefixed)} rules, and explain takes one: did you "
                 f"mean {', '.join(said[:-1])} or {said[-1]}?")
     elif close:
         hint = "; did you mean " + (f"{', '.join(close[:-1])} or " if len(close) > 1 else "") \

@@ -899,10 +899,29 @@ def test_explain_given_a_prefix_lists_the_rules_it_selects() -> None:
     assert r.exit_code == 2
     assert f"it is the prefix of {len(of_prefix)} rules, and explain takes one" in r.stderr
     named = re.findall(r"\b[A-Z]\d{3}\b", r.stderr)
-    assert named == of_prefix
+    assert named == of_prefix[:5] and f"or {len(of_prefix) - 5} more?" in r.stderr
+    r = run("explain", "B01")
+    few = sorted(c for c in {*REGISTRY, *BUILTIN_REPORTS} if c.startswith("B01"))
+    assert re.findall(r"\b[A-Z]\d{3}\b", r.stderr) == few
     assert run("explain", of_prefix[0]).exit_code == 0
     r = run("explain", "teaser-lnk")
     assert r.exit_code == 2 and "prefix" not in r.stderr and "did you mean" in r.stderr
+
+
+def test_explain_given_a_prefix_of_one_rule_explains_it_and_caps_a_long_list() -> None:
+    """`cleaner explain Q` (Q001 its only rule) said "the prefix of 1 rules
+    ... did you mean  or Q001": it explains Q001. `cleaner explain B` named
+    all 18 B rules on one line: five are named, the rest counted."""
+    only = [c for c in {*REGISTRY, *BUILTIN_REPORTS} if c.startswith("Q")]
+    assert only == ["Q001"]
+    r = run("explain", "q")
+    assert r.exit_code == 0 and r.stdout == run("explain", "Q001").stdout
+    every_b = sorted(c for c in {*REGISTRY, *BUILTIN_REPORTS} if c.startswith("B"))
+    r = run("explain", "B")
+    assert r.exit_code == 2 and " or  " not in r.stderr and "1 rules" not in r.stderr
+    assert re.findall(r"\b[A-Z]\d{3}\b", r.stderr) == every_b[:5]
+    assert f"prefix of {len(every_b)} rules" in r.stderr
+    assert r.stderr.rstrip().endswith(f"or {len(every_b) - 5} more?")
 
 
 def test_documentation_is_dedented_uniformly() -> None:
