@@ -1138,7 +1138,8 @@ def _process_file(task: _FileTask) -> DocResult:
             res.metadata.setdefault("encoding", res.encoding)
         res.changes, res.reports = list(doc.changes), list(doc.reports)
         if decoded.as_cp1252_at and task.format != "html":
-            res.reports += _cp1252_reports(text, decoded.as_cp1252_at, data, decoded.as_cp1252)
+            res.reports += _cp1252_reports(text, decoded.as_cp1252_at, data, decoded.as_cp1252,
+                                           doc.text, res.changes)
         res.text_changed = doc.text != text
         if task.format == "html":
             res.changed = res.text_changed
@@ -1158,8 +1159,27 @@ def _process_file(task: _FileTask) -> DocResult:
     return res
 
 
+def _out_place(pos: int, word_start: int, word: str, out: str,
+               changes: Sequence[Change]) -> int:
+    """Where the input's ``pos`` (in ``word``, from ``word_start``) is in
+    the cleaned text ``out``: moved by the changes before it (their offsets
+    are in the input), then set on the occurrence of ``word`` nearest there
+    (a change of a later pass is measured on the text as it then was, so the
+    shift alone may be a little off)."""
+    shift = sum(len(c.after) - len(c.before) for c in changes
+                if c.offset + len(c.before) <= pos)
+    near = max(0, min(word_start + shift, len(out)))
+    best, i = None, out.find(word) if word else -1
+    while i != -1:
+        if best is None or abs(i - near) < abs(best - near):
+            best = i
+        i = out.find(word, i + 1)
+    return best + (pos - word_start) if best is not None else max(0, min(pos + shift, len(out)))
+
+
 def _cp1252_reports(text: str, at: Sequence[int], data: bytes,
-                    byte_at: Sequence[int]) -> list[Report]:
+                    byte_at: Sequence[int], cleaned: str | None = None,
+                    changes: Sequence[Change] = ()) -> list[Report]:
     """``U008`` for each byte of a UTF-8 file read as a Windows-1252 letter
     inside a word (io._read_mostly_utf8), where it is in ``text`` (a text
     file: HTML is extracted, its positions would not hold), unless
@@ -1182,7 +1202,10 @@ def _cp1252_reports(text: str, at: Sequence[int], data: bytes,
         out.append(Report("U008", BUILTIN_REPORTS["U008"][0],
                           f"byte 0x{data[b]:02X} inside a word read as Windows-1252 "
                           f"'{text[pos]}' in '{text[start:end]}': a guess (the file is not "
-                          "valid UTF-8 there); check the word", line, col, pos, text[pos]))
+                          "valid UTF-8 there); check the word", line, col, pos, text[pos],
+                          # where it is in the cleaned text, for check --fix
+                          None if cleaned is None
+                          else _out_place(pos, start, text[start:end], cleaned, changes)))
     return out
 
 

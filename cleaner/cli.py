@@ -1151,12 +1151,17 @@ class _Listing:
         if left_only and r.changed and r.text is not None:
             from .pipeline import _LineIndex
             fixed = _LineIndex(r.text)
+        listed: list[Change | Report] = []
         for f in r.findings():
             if left_only and isinstance(f, Change):
                 continue
             if fixed is not None and isinstance(f, Report) and f.out_offset is not None:
                 line, col = fixed.line_col(f.out_offset)
                 f = dataclasses.replace(f, line=line, col=col, offset=f.out_offset)
+            listed.append(f)
+        if fixed is not None:   # in order of the places listed, which the fixes moved
+            listed.sort(key=lambda f: (f.line, f.col))
+        for f in listed:
             safe = getattr(f, "safe", True)
             fix = isinstance(f, Change)
             if self.fmt == "json":

@@ -200,3 +200,27 @@ def test_the_jsonl_options_say_what_becomes_of_a_record(tmp_path: Path, capsys) 
                      .splitlines()]
     assert first["url"] == "c.jsonl:1" and first["metadata"]["language"] == "xx-own"
     assert second["url"] == "u2" and second["metadata"]["language"] == "en"
+
+
+def test_check_fix_lists_a_windows_1252_byte_where_it_is_in_the_fixed_file(tmp_path: Path,
+                                                                         capsys) -> None:
+    """U008 (a byte read as Windows-1252) had no place in the rewritten
+    file: `check --fix` listed it at its old line 8 of a file of 3 lines,
+    before the F003 of line 3. It is listed on the line of its word in the
+    rewritten file, and the listing is in order of the places listed."""
+    data = (b"Home | News | Sport\nSubscribe to our newsletter\n\n\n\n"
+            b"Minister resigns after vote\n\nThe minister, Andr\xe9s Ortega, said it was "
+            b"\"a a shame\" and left the caf\xc3\xa9 on Tuesday after the vote.\n")
+    (tmp_path / "a.txt").write_bytes(data)
+    assert main(["check", "a.txt"]) == 1
+    assert "a.txt:8:19: U008 " in capsys.readouterr().out
+    assert main(["check", "--fix", "a.txt"]) == 0
+    out = capsys.readouterr().out
+    fixed = (tmp_path / "a.txt").read_text().splitlines()
+    places = [tuple(map(int, line.split(":")[1:3])) for line in out.splitlines()
+              if line.startswith("a.txt:")]
+    assert len(places) == 2 and places == sorted(places)
+    (line, col), = [p for p, text in zip(places, [ln for ln in out.splitlines()
+                                                  if ln.startswith("a.txt:")])
+                    if " U008 " in text]
+    assert fixed[line - 1][col - 1:].startswith("és Ortega")
