@@ -127,8 +127,10 @@ class Report:
     ``out_offset``: where it is in the cleaned text, for what lists the
     reports left in a file once it is rewritten (``check --fix``, as ruff
     lists what its fixes leave, at their place in the fixed file); None
-    where it was not said. Not part of :meth:`as_dict` (the report and the
-    JSON outputs give positions into the input)."""
+    where it was not said. Not part of :meth:`as_dict`: ``line``, ``col``
+    and ``offset`` stay positions into the input (a ``--report`` file, the
+    API), except in what ``check --fix`` lists on stdout (text and
+    ``--output-format json``), which gives positions in the rewritten file."""
 
     code: str
     name: str

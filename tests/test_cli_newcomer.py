@@ -224,3 +224,28 @@ def test_check_fix_lists_a_windows_1252_byte_where_it_is_in_the_fixed_file(tmp_p
                                                   if ln.startswith("a.txt:")])
                     if " U008 " in text]
     assert fixed[line - 1][col - 1:].startswith("és Ortega")
+
+
+def test_check_fix_json_gives_places_in_the_rewritten_file_and_says_so(tmp_path: Path,
+                                                                      capsys) -> None:
+    """`check --fix --output-format json` gives `offset`, `row` and `column`
+    in the rewritten file, while the docs said `offset` is in the input and
+    a `--report` file gives input positions: the docs say which is which.
+    Negative: the --report file keeps the position in the input."""
+    import json
+
+    story = (article(1) + "\nThe ministry said the convoy had left the port. within hours the "
+             "roads were closed, officials said on Tuesday.\n")
+    (tmp_path / "a.txt").write_text(story)
+    assert main(["check", "--fix", "a.txt", "--output-format", "json",
+                 "--report", "r.json"]) == 0
+    listed = [f for f in json.loads(capsys.readouterr().out) if f["code"] == "F001"]
+    fixed = (tmp_path / "a.txt").read_text()
+    assert listed and fixed[listed[0]["offset"]:].startswith("within hours")
+    reported = [r for doc in json.loads((tmp_path / "r.json").read_text())["files"]
+                for r in doc.get("reports", []) if r["code"] == "F001"]
+    assert reported and story[reported[0]["offset"]:].startswith("within hours")
+    docs = " ".join((Path(__file__).parent.parent / "docs" / "command-line.md")
+                    .read_text().split())
+    assert "`offset` (positions in the input; with `check --fix`, in the rewritten file)" in docs
+    assert "while a `--report` file keeps the positions in the input" in docs
