@@ -121,6 +121,10 @@ class Settings:
                             "not a valid set of name registries")
 
     def with_(self, **kw: Any) -> "Settings":
+        """These settings with ``kw`` changed; an unknown keyword is the
+        ``TypeError`` that ``clean(text, foo=1)`` gives (naming the one
+        meant), not dataclasses' bare one."""
+        _check_setting_names(kw)
         return replace(self, **kw)
 
 
@@ -129,6 +133,12 @@ def _settings(**kw: Any) -> Settings:
     names the one meant and the settings there are: ``clean(text,
     language="fr")`` (the command line's --language) said ``Settings.__init__()
     got an unexpected keyword argument 'language'``."""
+    _check_setting_names(kw)
+    return Settings(**kw)
+
+
+def _check_setting_names(kw: dict[str, Any]) -> None:
+    """Raise the ``TypeError`` of :func:`_settings` for an unknown keyword."""
     import dataclasses
 
     known = [f.name for f in dataclasses.fields(Settings)]
@@ -140,7 +150,6 @@ def _settings(**kw: Any) -> Settings:
             raise TypeError(f"unknown setting {key!r}"
                             + (f" (did you mean {close[0]!r}?)" if close else "")
                             + f"; the settings are {', '.join(known)}")
-    return Settings(**kw)
 
 
 class SettingsError(ConfigError, ValueError):

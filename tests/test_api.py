@@ -66,6 +66,19 @@ def test_an_unknown_setting_names_the_one_meant_and_the_settings_there_are():
         clean(STORY, languages=("xx",))
 
 
+def test_settings_with_an_unknown_keyword_names_the_one_meant():
+    """`Settings().with_(language=...)` raised dataclasses' bare `TypeError`
+    (`__init__() got an unexpected keyword argument`) where `clean(text,
+    language=...)` names the setting meant: it says the same. Negative: a
+    known keyword still gives the changed settings, the original untouched."""
+    base = Settings()
+    with pytest.raises(TypeError, match=r"^unknown setting 'language' \(did you mean "
+                                        r"'languages'\?\); the settings are select, "):
+        base.with_(language=("en",))
+    changed = base.with_(languages=("fr",))
+    assert changed.languages == ("fr",) and base.languages != ("fr",)
+
+
 def test_a_record_without_a_text_field_is_a_type_error():
     """The message the CLI gives for such a JSONL line: the string fields
     the record has (review12 U11: it said 'not NoneType' of a missing field)."""
