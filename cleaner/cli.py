@@ -802,7 +802,8 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
     if not quiet and result.excluded != [batch["stdin_filename"]]:  # an editor's excluded file
         _nothing_done(result, "clean")
     if not quiet and (to_files or result.files > 1 or batch["verbose"]):
-        _err(_clean_summary(result, in_place, out))
+        _err(_clean_summary(result, in_place, out,
+                            _reports_hint(ctx, paths, out, in_place) if result.reports else ""))
     ctx.exit(result.exit_code)
 
 
@@ -827,13 +828,20 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
-    """As black: "2 files reformatted, 2 files left unchanged" (a zero left
-    out). Cleaned are the files whose output differs from the input by its
-    text; a file rewritten with the same text (JSONL fields added, UTF-8, a
-    BOM dropped…) is said so, and an HTML page, whose output is the text
+def _clean_summary(r: BatchResult, in_place: bool, out: str | None,
+                   reports_where: str = "") -> str:
+    """One line, as black's "2 files reformatted, 2 files left unchanged":
+    what happened, a clause of nought left out ("0 changes", "0 reports").
+    Cleaned are the files whose output differs from the input by its text;
+    a file rewritten with the same text (JSONL fields added, UTF-8, a BOM
+    dropped…) is said so, and an HTML page, whose output is the text
     extracted from it whether or not cleaning changed that text, is counted
-    apart: neither "cleaned" nor "left unchanged" would be true of it."""
+    apart: neither "cleaned" nor "left unchanged" would be true of it.
+
+    The reports (findings no rule fixes alone) are counted as what is
+    *left*, and ``reports_where`` says where to see them — the command that
+    lists them, or "listed above" (check --fix) — as ruff's
+    "Found 3 errors (2 fixed, 1 remaining)" does."""
     failed = set(r.failed)
     html = [p for p in r.extracted if p not in failed]
     done = (len(r.written) if in_place
@@ -843,8 +851,6 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
     said = [(n, what) for n, what in ((done - same, "cleaned"),
                                       (same, "rewritten with the same text"),
                                       (unchanged, "left unchanged")) if n]
-    if not said and not html:
-        said = [(0, "cleaned")]
     parts = [f"{_plural(n, 'file') if i == 0 else n} {what}" for i, (n, what) in enumerate(said)]
     if html:
         text_cleaned = len([p for p in html if p in r.changed])
@@ -854,11 +860,16 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
     # what is said of the changes, in one parenthesis, not two in a row:
     # "19 changes (13 more not applied; 1 unsafe: …)" — the changes counted
     # are those made, the ones not applied come besides them
-    of_changes = "; ".join(([f"{r.unapplied} more not applied"] if r.unapplied else [])
-                           + ([_unsafe(r.unsafe, check=False)] if r.unsafe else []))
-    parts += [_plural(sum(r.changes_by_rule.values()), "change")
-              + (f" ({of_changes})" if of_changes else ""),
-              _plural(r.reports, "report")]
+    made = sum(r.changes_by_rule.values())
+    if made:
+        of_changes = "; ".join(([f"{r.unapplied} more not applied"] if r.unapplied else [])
+                               + ([_unsafe(r.unsafe, check=False)] if r.unsafe else []))
+        parts.append(_plural(made, "change") + (f" ({of_changes})" if of_changes else ""))
+    elif r.unapplied:
+        parts.append(f"{_plural(r.unapplied, 'change')} not applied")
+    if r.reports:
+        parts.append(f"{_plural(r.reports, 'report')} left"
+                     + (f" ({reports_where})" if reports_where else ""))
     if r.skipped:
         parts.append(f"{len(r.skipped)} skipped{_skipped_why(r, check=False)}")
     if r.errors:
@@ -868,7 +879,66 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None) -> str:
         # now, kept (each named in a warning)
         parts.append(f"{_plural(len(r.stale_outputs), 'stale output')} kept from an "
                      "earlier run")
+    if not said and not html:   # nothing cleaned (skipped, failed): said first
+        parts.insert(0, "no file cleaned")
     return ", ".join(parts)
+
+
+#: The options of ``clean`` that do not change what ``check`` finds: left
+#: out of the command the summary gives to list the reports.
+_NOT_FOR_CHECK = frozenset({"report", "save_repeated_lines", "quiet", "silent", "verbose",
+                            "jobs", "stdin_filename", "config_file", "isolated"})
+
+#: A command given in the summary lists at most this many paths; past it,
+#: the summary says "with the same paths" (a pre-commit hook names hundreds).
+_HINT_PATHS = 4
+
+
+def _reports_hint(ctx: click.Context, paths: Sequence[str], out: str | None,
+                  in_place: bool) -> str:
+    """Where ``clean``'s summary sends the user to see the reports it
+    counted: the ``cleaner check`` command that lists them, with the options
+    given on this command line that shape what is found (``--select``,
+    ``--language``…, generically: every option ``check`` shares), on the
+    output directory (its files hold only the reports: cleaning is
+    idempotent) or, in place, on the same paths. Stdin is read once, so
+    then the hint names no command."""
+    import shlex
+
+    from click.core import ParameterSource
+
+    which = ""
+    if out is not None and out != "-":
+        where: list[str] = [out]
+    else:
+        # the inputs: check lists every finding there, the reports being
+        # the lines without [*]; stdin again as `cleaner check -`
+        where = list(paths) or ["-"]
+        which = " (the lines without [*])" if not in_place else ""
+    words = ["cleaner", "check"]
+    shared = {p.name for p in check.params}
+    for p in ctx.command.params:
+        if (not isinstance(p, click.Option) or p.name not in shared
+                or p.name in _NOT_FOR_CHECK or (p.name == "fmt" and out not in (None, "-"))
+                or ctx.get_parameter_source(p.name) not in (ParameterSource.COMMANDLINE,
+                                                            ParameterSource.ENVIRONMENT)):
+            continue
+        value = ctx.params[p.name]
+        name = next((o for o in p.opts if o.startswith("--")), p.opts[0])
+        if p.is_flag:
+            if value:
+                words.append(name)
+            elif p.secondary_opts:
+                words.append(p.secondary_opts[0])
+        elif p.multiple:
+            for v in value:
+                words += [name, str(v)]
+        elif value is not None:
+            words += [name, str(value)]
+    if len(where) > _HINT_PATHS:
+        return (f"findings no rule fixes: `{shlex.join(words)} PATH...` with the same "
+                f"paths lists them{which}")
+    return f"findings no rule fixes: `{shlex.join(words + where)}` lists them{which}"
 
 
 def _skipped_why(r: BatchResult, check: bool) -> str:
@@ -1042,11 +1112,17 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
                to_err=report_out or output_format != "full", strict=strict,
                exit_zero=exit_zero, exit_non_zero_on_fix=exit_non_zero_on_fix)
         return
-    summary = (f"{_plural(result.findings, 'finding')} in {_plural(result.cleaned, 'file')} "
-               f"({len(result.changed)} would be changed")
-    if result.rewritten_only:
-        summary += f", {len(result.rewritten_only)} of them with the same text"
-    summary += ")"
+    # a nought in words, not figures ("no findings", "none would be
+    # changed"): the line says what happened, as ruff's "All checks passed!"
+    if not result.cleaned:
+        summary = "no file checked"
+    else:
+        summary = (f"{_plural(result.findings, 'finding') if result.findings else 'no findings'}"
+                   f" in {_plural(result.cleaned, 'file')} "
+                   f"({len(result.changed) or 'none'} would be changed")
+        if result.rewritten_only:
+            summary += f", {len(result.rewritten_only)} of them with the same text"
+        summary += ")"
     if result.extracted:
         # what was checked of an HTML page is the text clean -o would write
         n = len(result.extracted)
@@ -1092,10 +1168,10 @@ def _fixed(ctx: click.Context, result: BatchResult, listing: "_Listing", quiet: 
     listing.close()
     if not quiet:
         _nothing_done(result, "check")
-        summary = _clean_summary(result, True, None)
-        if result.reports:
-            summary += (f"; {_plural(result.reports, 'finding')} left (reports, which "
-                        "clean does not fix)")
+        summary = _clean_summary(result, True, None,
+                                 ("listed" if to_err else "listed above")
+                                 + ": findings no rule fixes"
+                                 + ("" if strict else "; --strict fails on them"))
         (_err if to_err else (lambda m: _stdout_text().write(m + "\n")))(summary)
     if result.errors:
         ctx.exit(2)

@@ -111,7 +111,7 @@ def test_force_exclude_applies_exclude_to_named_files(docs: Path, tmp_path: Path
     r = run("check", *named, "--exclude", "in/sub/*.text", "--force-exclude")
     assert "b.text" not in r.stdout and "1 file " in r.stdout
     r = run("check", docs / "sub", "--exclude", "sub", "--force-exclude")   # a directory too
-    assert "0 files" in r.stdout
+    assert "no file checked" in r.stdout
     (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nexclude = ["a.txt"]\n'
                                              'force-exclude = true\n')
     before = tree(docs)
@@ -494,7 +494,7 @@ def test_check_skips_the_html_of_a_directory_as_clean_in_place_does(tmp_path: Pa
     r = run("check", mix, "-v")
     assert r.exit_code == 0, r.output
     assert "p.html:" not in r.stdout
-    assert ("0 findings in 1 file (0 would be changed); 1 skipped (1 HTML found in a "
+    assert ("no findings in 1 file (none would be changed); 1 skipped (1 HTML found in a "
             "directory, not checked: name it to check it)") in r.stdout
     assert f"skipped: {page}: an HTML file found in a directory is not checked" in r.stderr
     assert run("clean", "--in-place", "--exit-non-zero-on-fix", mix).exit_code == 0
@@ -772,7 +772,7 @@ def test_a_walk_leaves_installed_packages_alone(tmp_path: Path) -> None:
     named = proj / "venv" / info / "entry_points.txt"
     assert run("check", named).exit_code == 1              # named: cleaned as asked
     r = run("check", "--force-exclude", named)
-    assert r.exit_code == 0 and "0 findings in 0 files" in r.stdout
+    assert r.exit_code == 0 and "no file checked" in r.stdout
 
 
 # -- check --------------------------------------------------------------------
@@ -800,7 +800,7 @@ def test_check_positions_point_into_the_input(docs: Path) -> None:
 def test_check_clean_files_exit_0(docs: Path) -> None:
     r = run("check", docs / "clean.txt")
     assert r.exit_code == 0
-    assert r.stdout.strip() == "0 findings in 1 file (0 would be changed)"
+    assert r.stdout.strip() == "no findings in 1 file (none would be changed)"
 
 
 def test_reports_alone_pass_unless_strict(tmp_path: Path) -> None:
@@ -1166,7 +1166,7 @@ def test_check_says_why_a_jsonl_record_without_findings_would_change(tmp_path: P
         where = f"{src}#1" if args[0] == src else "-#1"
         assert r.stdout.splitlines() == [
             f"{where}: record fields would be added: id, metadata",
-            "0 findings in 1 file (1 would be changed, 1 of them with the same text)"]
+            "no findings in 1 file (1 would be changed, 1 of them with the same text)"]
     r = run("check", "--diff", src)
     assert r.exit_code == 1 and "UTF-8" not in r.stdout
     assert r.stdout == f"# {src}#1: record fields would be added: id, metadata\n"
@@ -1178,7 +1178,7 @@ def test_check_says_why_a_jsonl_record_without_findings_would_change(tmp_path: P
     # once clean has added them, the check passes
     assert run("clean", "--in-place", src).exit_code == 0
     r = run("check", src)
-    assert r.exit_code == 0 and r.stdout == "0 findings in 1 file (0 would be changed)\n"
+    assert r.exit_code == 0 and r.stdout == "no findings in 1 file (none would be changed)\n"
 
 
 @pytest.mark.parametrize("data, why", [
@@ -1210,7 +1210,7 @@ def test_check_says_a_file_would_be_rewritten_as_utf8_whatever_its_findings(
     assert r.exit_code == 1
     assert r.stdout.splitlines() == [
         f"{src}: would be rewritten as UTF-8 (was cp1252)",
-        "0 findings in 1 file (1 would be changed, 1 of them with the same text)"]
+        "no findings in 1 file (1 would be changed, 1 of them with the same text)"]
     src.write_bytes(article(1).replace("minister", "ministre caf\xe9").encode("cp1252"))
     r = run("check", src)
     assert f"{src}: would be rewritten as UTF-8 (was cp1252)" in r.stdout.splitlines()
@@ -1723,7 +1723,7 @@ def test_clean_summary_counts_only_the_files_cleaned(tmp_path: Path) -> None:
     assert r.stderr.splitlines()[-1].endswith(", 1 skipped (1 binary file)")
     r = run("clean", d, "-i")
     assert r.exit_code == 2
-    assert re.match(r"2 files left unchanged, .*, 1 error$", r.stderr.splitlines()[-1])
+    assert re.match(r"2 files left unchanged, (.*, )?1 error$", r.stderr.splitlines()[-1])
 
 
 def test_python_api_exit_codes_agree_with_the_command_line(docs: Path, tmp_path: Path,
@@ -1786,11 +1786,11 @@ def test_check_summary_counts_only_the_files_checked(tmp_path: Path) -> None:
     binary.write_bytes(b"\x00\x01binary")
     r = run("check", good, binary, "--skip-binary")
     assert r.exit_code == 0
-    assert r.stdout.splitlines()[-1] == ("0 findings in 1 file (0 would be changed); 1 skipped "
+    assert r.stdout.splitlines()[-1] == ("no findings in 1 file (none would be changed); 1 skipped "
                                          "(1 binary file)")
     r = run("check", good, binary)
     assert r.exit_code == 2
-    assert r.stdout.splitlines()[-1] == "0 findings in 1 file (0 would be changed); 1 error"
+    assert r.stdout.splitlines()[-1] == "no findings in 1 file (none would be changed); 1 error"
 
 
 # -- what -v and the summary say; --in-place and HTML, stdin; JSONL blank lines -------
@@ -1869,14 +1869,14 @@ def test_an_html_page_is_said_to_be_extracted_not_left_unchanged(tmp_path: Path)
     assert (out / "page.txt").read_text().startswith("Council approves the new ferry route\n")
     assert f"cleaned {page} -> {out / 'page.txt'} (HTML extracted to text, 0 changes)" \
         in r.stderr.splitlines()
-    assert r.stderr.splitlines()[-1] == "1 HTML file extracted to text, 0 changes, 0 reports"
+    assert r.stderr.splitlines()[-1] == "1 HTML file extracted to text"
     data = json.loads(report.read_text())
     entry = data["files"][0]
     assert entry["extracted"] is True and entry["written"] is True and entry["changed"] is False
     assert data["summary"]["extracted"] == 1 and data["summary"]["written"] == 1
     # run again: the output already holds those bytes, and the report says so
     r = run("clean", page, "-o", out, "--report", report)
-    assert r.stderr.splitlines()[-1] == "1 HTML file extracted to text, 0 changes, 0 reports"
+    assert r.stderr.splitlines()[-1] == "1 HTML file extracted to text"
     data = json.loads(report.read_text())
     assert data["files"][0]["written"] is False and data["summary"]["written"] == 0
     # a page whose text cleaning changes, beside a clean text file
@@ -1900,7 +1900,7 @@ def test_check_and_diff_say_an_html_page_is_checked_by_its_text(tmp_path: Path) 
     for args in (("check",), ("clean", "--check")):
         r = run(*args, page)
         assert r.exit_code == 0, r.output
-        assert r.stdout.splitlines()[-1] == ("0 findings in 1 file (0 would be changed); 1 HTML "
+        assert r.stdout.splitlines()[-1] == ("no findings in 1 file (none would be changed); 1 HTML "
                                              "file checked as the text extracted from it")
     dirty = tmp_path / "dirty.html"
     dirty.write_text(_DIRTY_PAGE)
@@ -1929,11 +1929,11 @@ def test_a_jsonl_file_rewritten_with_the_same_text_is_said_so(tmp_path: Path) ->
     r = run("check", src)
     assert r.exit_code == 1 and "(1 would be changed, 1 of them with the same text)" in r.stdout
     r = run("clean", src, "-o", tmp_path / "out")
-    assert r.stderr.splitlines()[-1] == "1 file rewritten with the same text, 0 changes, 0 reports"
+    assert r.stderr.splitlines()[-1] == "1 file rewritten with the same text"
     r = run("clean", "--in-place", src)
-    assert r.stderr.splitlines()[-1] == "1 file rewritten with the same text, 0 changes, 0 reports"
+    assert r.stderr.splitlines()[-1] == "1 file rewritten with the same text"
     r = run("clean", "--in-place", src)
-    assert r.stderr.splitlines()[-1] == "1 file left unchanged, 0 changes, 0 reports"
+    assert r.stderr.splitlines()[-1] == "1 file left unchanged"
 
 
 def test_a_jsonl_file_of_which_no_record_is_cleaned_failed(tmp_path: Path) -> None:
@@ -1949,17 +1949,17 @@ def test_a_jsonl_file_of_which_no_record_is_cleaned_failed(tmp_path: Path) -> No
     assert r.exit_code == 2
     assert f"error: {src}:1: no string field 'contnt'; its string fields: url, content " \
         "(--text-key names the field to clean), line skipped" in r.stderr.splitlines()
-    assert r.stderr.splitlines()[-1] == ("0 files cleaned, 0 changes, 0 reports, 2 errors "
+    assert r.stderr.splitlines()[-1] == ("no file cleaned, 2 errors "
                                          "(2 JSONL lines skipped)")
     summary = json.loads(report.read_text())["summary"]
     assert summary["failed_files"] == 1 and summary["changed"] == 0
     r = run("check", "--text-key", "contnt", src)
     assert r.exit_code == 2
-    assert r.stdout.splitlines()[-1].startswith("0 findings in 0 files (0 would be changed); ")
+    assert r.stdout.splitlines()[-1].startswith("no file checked; ")
     src.write_text(src.read_text() + json.dumps({"url": "u3", "body": "x"}) + "\n")
     r = run("clean", "--text-key", "content", src, "-o", tmp_path / "out2")
     assert r.exit_code == 2
-    assert re.fullmatch(r"1 file cleaned, \d+ changes, 0 reports, 1 error \(1 JSONL line "
+    assert re.fullmatch(r"1 file cleaned, \d+ changes, 1 error \(1 JSONL line "
                         r"skipped\)", r.stderr.splitlines()[-1])
 
 
@@ -2003,17 +2003,17 @@ def test_summary_also_for_one_file_written(tmp_path: Path) -> None:
     src.write_text(article(1))
     r = run("clean", src, "-o", tmp_path / "out")
     assert r.exit_code == 0
-    assert re.fullmatch(r"1 file cleaned, \d+ changes, 0 reports", r.stderr.strip())
+    assert re.fullmatch(r"1 file cleaned, \d+ changes", r.stderr.strip())
     bad = tmp_path / "bad.jsonl"
     bad.write_text(json.dumps({"text": article(2)}) + "\n{oops\n")
     r = run("clean", bad, "-o", tmp_path / "out")
     assert r.exit_code == 2
     # the error is a JSONL line, not the file (which is cleaned): said so
-    assert re.fullmatch(r"1 file cleaned, \d+ changes, 0 reports, 1 error "
+    assert re.fullmatch(r"1 file cleaned, \d+ changes, 1 error "
                         r"\(1 JSONL line skipped\)", r.stderr.splitlines()[-1])
     r = run("clean", "--in-place", src)
     assert r.exit_code == 0
-    assert re.fullmatch(r"1 file cleaned, \d+ changes, 0 reports",
+    assert re.fullmatch(r"1 file cleaned, \d+ changes",
                         r.stderr.splitlines()[-1]), r.stderr
 
 
@@ -2120,7 +2120,7 @@ def test_jsonl_blank_lines_are_dropped_by_clean_in_place_and_check_alike(
     assert r.exit_code == 1
     assert r.stdout.splitlines() == [
         f"{src}: {why}",
-        "0 findings in 1 file (1 would be changed, 1 of them with the same text)"]
+        "no findings in 1 file (1 would be changed, 1 of them with the same text)"]
     r = run("check", "--diff", src)
     assert r.exit_code == 1 and r.stdout == f"# {src}: {why}\n"
     report = tmp_path / "r.json"
@@ -2137,7 +2137,7 @@ def test_jsonl_blank_lines_are_dropped_by_clean_in_place_and_check_alike(
     assert r.exit_code == 0 and f"Fixing {src}" in r.stderr
     assert src.read_bytes() == without
     r = run("check", src)
-    assert r.exit_code == 0 and r.stdout == "0 findings in 1 file (0 would be changed)\n"
+    assert r.exit_code == 0 and r.stdout == "no findings in 1 file (none would be changed)\n"
 
 
 def test_jsonl_without_blank_lines_is_left_alone(tmp_path: Path) -> None:
@@ -2214,7 +2214,7 @@ def test_in_place_jsonl_left_as_it_was_claims_no_changes(tmp_path: Path) -> None
     assert r.exit_code == 2 and f.read_bytes() == before
     assert re.search(r"note: \S+c.jsonl left as it was: it has lines that cannot be cleaned "
                      r"\(\d+ changes not applied\)", r.stderr)
-    assert re.search(r", 0 changes \(\d+ more not applied\), ", r.stderr.splitlines()[-1])
+    assert re.search(r", \d+ changes not applied, ", r.stderr.splitlines()[-1])
     report = json.loads(rep.read_text())
     assert report["files"][0]["changed"] is False
     s = report["summary"]
@@ -2312,7 +2312,7 @@ def test_the_changes_not_applied_and_the_unsafe_ones_share_one_parenthesis(
     # negative: the unapplied alone
     (tmp_path / "q.txt").unlink()
     r = run("clean", "--in-place", tmp_path)
-    assert re.search(r", 0 changes \(2 more not applied\), ", r.stderr), r.stderr
+    assert re.search(r", 2 changes not applied, ", r.stderr), r.stderr
 
 
 def test_no_unsafe_fixes_leaves_nothing_to_mark(tmp_path: Path) -> None:
@@ -2324,7 +2324,8 @@ def test_no_unsafe_fixes_leaves_nothing_to_mark(tmp_path: Path) -> None:
     assert "(unsafe fix not applied)" in r.stdout
     assert "(unsafe fix)\n" not in r.stdout and "unsafe fix would be applied" not in r.stdout
     r = run("clean", f, "-o", tmp_path / "out", "--no-unsafe-fixes")
-    assert "unsafe" not in r.stderr
+    # (the command the summary gives to list the reports repeats the flag)
+    assert "unsafe:" not in r.stderr and "unsafe fix" not in r.stderr
     assert "\u201cKiev will stand" in (tmp_path / "out" / "q.txt").read_text()
 
 
@@ -2389,10 +2390,54 @@ def test_clean_summary_says_cleaned_and_left_unchanged_as_black(tmp_path: Path) 
         (d / f"dirty{i}.txt").write_text(article(i))
         (d / f"clean{i}.txt").write_text(run("clean", "-", input=article(i + 2)).stdout)
     r = run("clean", "--in-place", d)
-    assert re.fullmatch(r"2 files cleaned, 2 left unchanged, \d+ changes, 0 reports",
+    assert re.fullmatch(r"2 files cleaned, 2 left unchanged, \d+ changes",
                         r.stderr.splitlines()[-1])
     r = run("clean", "--in-place", d)
-    assert re.fullmatch(r"4 files left unchanged, 0 changes, 0 reports", r.stderr.splitlines()[-1])
+    assert re.fullmatch(r"4 files left unchanged", r.stderr.splitlines()[-1])
+
+
+def test_clean_summary_says_no_nought_and_how_to_list_the_reports(tmp_path: Path) -> None:
+    """`clean` said `5 files left unchanged, 0 changes, 6 reports`: clauses
+    of nought, and reports counted but neither listed nor said where to see.
+    As black, a nought is left out; as ruff's --fix ends with what remains,
+    the reports are "left", with the `cleaner check` command that lists
+    them: on the output directory with -o (only the reports are there), on
+    the same paths in place, carrying the options that shape the findings
+    (and not those that do not: -j, --report). Negatives: no reports, no
+    such clause; the command given lists exactly them."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "frag.txt").write_text("it went on.\n")     # a report, nothing to fix
+    (d / "a.txt").write_text(article(1))
+    out = tmp_path / "out"
+    r = run("clean", d, "-o", out, "-j", "1", "--language", "en,fr", "--report",
+            tmp_path / "r.json")
+    assert r.exit_code == 0, r.output
+    hint = f"`cleaner check --language en,fr {out}`"
+    assert re.fullmatch(rf"1 file cleaned, 1 left unchanged, \d+ changes, 1 report left "
+                        rf"\(findings no rule fixes: {re.escape(hint)} lists them\)",
+                        r.stderr.splitlines()[-1]), r.stderr
+    # the command given lists the reports, and only them
+    listed = run("check", "--language", "en,fr", out)
+    assert [l for l in listed.stdout.splitlines() if LINE.match(l)] == [
+        f"{out / 'frag.txt'}:1:1: F001 paragraph starts in lower case: 'it'"]
+    r = run("clean", "--in-place", d / "frag.txt", "--select", "F,L")
+    assert r.stderr.splitlines()[-1] == (
+        f"1 file left unchanged, 1 report left (findings no rule fixes: "
+        f"`cleaner check --select F,L {d / 'frag.txt'}` lists them)")
+    assert "0 " not in r.stderr.splitlines()[-1]
+    # a pre-commit hook's hundreds of paths are not repeated
+    many = [d / f"{i}.txt" for i in range(6)]
+    for f in many:
+        f.write_text("it went on.\n")
+    r = run("clean", "--in-place", *many)
+    assert r.stderr.splitlines()[-1].endswith(
+        "6 reports left (findings no rule fixes: `cleaner check PATH...` with the same paths "
+        "lists them)")
+    # negative: nothing to report, nothing said of reports
+    r = run("clean", d / "a.txt", "-o", tmp_path / "o2")
+    assert "report" not in r.stderr and re.fullmatch(r"1 file cleaned, \d+ changes",
+                                                     r.stderr.strip())
 
 
 def test_nothing_to_do_is_said(tmp_path: Path) -> None:
@@ -2404,12 +2449,12 @@ def test_nothing_to_do_is_said(tmp_path: Path) -> None:
     r = run("check", "--force-exclude", tmp_path / "drafts" / "d.txt")
     assert r.exit_code == 0
     assert "warning: nothing to check: every path given is excluded" in r.stderr
-    assert r.stdout.splitlines()[-1] == ("0 findings in 0 files (0 would be changed); 1 skipped "
+    assert r.stdout.splitlines()[-1] == ("no file checked; 1 skipped "
                                          "(1 excluded)")
     # an excluded directory: no file skipped, but the same words
     r = run("check", "--force-exclude", tmp_path / "drafts")
     assert "warning: nothing to check: every path given is excluded" in r.stderr
-    assert r.stdout.splitlines()[-1] == "0 findings in 0 files (0 would be changed)"
+    assert r.stdout.splitlines()[-1] == "no file checked"
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "notes.csv").write_text("a,b\n")
     r = run("clean", "--in-place", tmp_path / "empty")

@@ -311,6 +311,23 @@ def test_fix_hook_fixes_dirty_file_then_passes(repo: Repo) -> None:
     assert repo.stat("clean.txt") == clean_before
 
 
+def test_fix_hook_lists_the_reports_left_as_ruffs_hook_does(repo: Repo) -> None:
+    """The fixing hook counted the reports (findings no rule fixes alone)
+    but never showed them. As ruff's hook (`ruff check --fix`) lists the
+    violations it could not fix, it lists them, and they do not fail the
+    commit. Negative: what it fixed is not listed."""
+    repo.write("dirty.txt", DIRTY)
+    repo.write("frag.txt", "it went on.\n")     # a report, nothing to fix
+    first = repo.try_repo("cleaner-fix", "dirty.txt", "frag.txt")
+    assert first.returncode == 1, first.stdout   # dirty.txt was fixed
+    assert re.search(r"^\S*frag\.txt:1:1: F001 ", first.stdout, re.M), first.stdout
+    assert not re.search(FINDING.format(name=r"\S*dirty\.txt"), first.stdout, re.M)
+    assert "1 report left (listed above" in first.stdout
+    second = repo.try_repo("cleaner-fix", "dirty.txt", "frag.txt")
+    assert second.returncode == 0, second.stdout  # reports alone pass
+    assert re.search(r"^\S*frag\.txt:1:1: F001 ", second.stdout, re.M), second.stdout
+
+
 def test_fix_hook_is_idempotent_on_real_scraped_pages(repo: Repo) -> None:
     """The seed documents are real scraped pages: the second run over the
     hook's own output must change nothing and pass."""
