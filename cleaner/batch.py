@@ -864,6 +864,10 @@ class BatchResult:
     #: place (``check --fix`` too; a check takes them, as ``-o DIR`` does)
     skipped_html: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)    # inputs not cleaned: an error
+    #: the inputs read in another encoding than UTF-8 (Windows-1252, UTF-16
+    #: or -32 with a BOM) whose output was written as UTF-8, with it:
+    #: ``{path: "cp1252"}`` (``--in-place``: rewritten so)
+    reencoded: dict[str, str] = field(default_factory=dict)
     #: why each input of ``skipped`` was: ``html``, ``binary``, ``link`` (a
     #: symbolic link a walk leaves out), ``not-article`` (a licence, readme,
     #: requirements… by its name) or ``excluded`` (``force_exclude``)
@@ -2471,6 +2475,12 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             # a guessed or lossy decoding is a warning at every verbosity
             # (something greps for ^warning:); the other notes only with -v
             if "decoded as" in n:
+                # and what becomes of it: cleaner writes UTF-8 (as ruff
+                # reads and writes it), a file rewritten in place too
+                if r.encoding not in (None, "utf-8"):
+                    n += ("; clean writes UTF-8" if check else
+                          "; rewritten as UTF-8" if in_place and r.changed else
+                          "" if in_place else "; written as UTF-8")
                 say(f"warning: {n}")
             elif verbose:
                 say(f"note: {n}")
@@ -2528,6 +2538,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         return
                     result.written.append(str(target))
                     written = True
+                    if r.encoding not in (None, "utf-8"):
+                        result.reencoded[s.display] = r.encoding
                     say(f"Fixing {s.display}")
                 elif verbose:
                     say(f"unchanged {s.display}")
@@ -2538,6 +2550,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                     if write_if_changed(target, (r.text or "").encode("utf-8")):
                         result.written.append(str(target))
                         written = True
+                    if r.encoding not in (None, "utf-8"):
+                        result.reencoded[s.display] = r.encoding
                 except OSError as exc:
                     cannot_write(s, r, target, exc)
                     return

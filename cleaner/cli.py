@@ -867,6 +867,12 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None,
         parts.append(_plural(made, "change") + (f" ({of_changes})" if of_changes else ""))
     elif r.unapplied:
         parts.append(f"{_plural(r.unapplied, 'change')} not applied")
+    if r.reencoded:
+        # said, not done silently: the file's bytes are now UTF-8 (as ruff
+        # writes them; black would keep the file's encoding)
+        encodings = ", ".join(sorted(set(r.reencoded.values())))
+        parts.append(f"{len(r.reencoded)} {'rewritten' if in_place else 'written'} as UTF-8 "
+                     f"(read as {encodings})")
     if r.reports:
         parts.append(f"{_plural(r.reports, 'report')} left"
                      + (f" ({reports_where})" if reports_where else ""))

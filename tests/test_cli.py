@@ -2349,7 +2349,8 @@ def test_a_decoding_warning_is_a_warning_with_and_without_verbose(tmp_path: Path
     e.write_bytes(b"")
     for extra in ((), ("-v",)):
         r = run("clean", f, e, "-o", tmp_path / "out", *extra)
-        assert f"warning: {f}: not valid UTF-8; decoded as cp1252" in r.stderr.splitlines()
+        assert f"warning: {f}: not valid UTF-8; decoded as cp1252; written as UTF-8" \
+            in r.stderr.splitlines()
         assert f"note: {f}: not valid UTF-8; decoded as cp1252" not in r.stderr
         # negative: the other notes stay notes, shown with -v only
         assert (f"note: {e}: empty input, empty output" in r.stderr) == bool(extra)
@@ -2448,6 +2449,34 @@ def test_clean_summary_says_no_nought_and_how_to_list_the_reports(tmp_path: Path
     r = run("clean", d / "a.txt", "-o", tmp_path / "o2")
     assert "report" not in r.stderr and re.fullmatch(r"1 file cleaned, \d+ changes",
                                                      r.stderr.strip())
+
+
+def test_a_file_rewritten_from_windows_1252_to_utf8_is_said_so(tmp_path: Path) -> None:
+    """`clean --in-place` rewrote a Windows-1252 file as UTF-8 and said only
+    `decoded as cp1252` and `1 rewritten with the same text`. cleaner writes
+    UTF-8 (as ruff; black would keep the encoding): the warning says what
+    becomes of the file, and the summary counts the files re-encoded.
+    Negatives: a UTF-8 file gets neither; the second run nothing."""
+    d = tmp_path / "d"
+    d.mkdir()
+    cp = d / "cp.txt"
+    cp.write_bytes(run("clean", "-", input=article(3)).stdout.replace(
+        "minister", "caf\u00e9 minister").encode("cp1252"))
+    (d / "u.txt").write_text(article(4))
+    r = run("clean", d, "-o", tmp_path / "out")
+    assert f"warning: {cp}: not valid UTF-8; decoded as cp1252; written as UTF-8" in r.stderr
+    assert r.stderr.splitlines()[-1].endswith(", 1 written as UTF-8 (read as cp1252)")
+    r = run("check", d)
+    assert f"warning: {cp}: not valid UTF-8; decoded as cp1252; clean writes UTF-8" in r.stderr
+    assert f"{cp}: would be rewritten as UTF-8 (was cp1252)" in r.stdout
+    r = run("clean", "--in-place", d)
+    assert r.exit_code == 0, r.output
+    assert f"warning: {cp}: not valid UTF-8; decoded as cp1252; rewritten as UTF-8" in r.stderr
+    assert r.stderr.splitlines()[-1].endswith(", 1 rewritten as UTF-8 (read as cp1252)")
+    assert "caf\u00e9 minister" in cp.read_bytes().decode("utf-8")
+    assert "u.txt" not in r.stderr.replace(f"Fixing {d / 'u.txt'}", "")
+    r = run("clean", "--in-place", d)
+    assert r.stderr.strip() == "2 files left unchanged"
 
 
 def test_nothing_to_do_is_said(tmp_path: Path) -> None:
