@@ -538,6 +538,16 @@ def _walked_links(found: list[Source], top: Path,
     return out
 
 
+def available_cpus() -> int:
+    """The CPUs this process may run on (its affinity: a container or
+    ``taskset`` may give fewer than the machine has), the default of
+    ``jobs``."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):   # not on Linux
+        return os.cpu_count() or 1
+
+
 def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                  exclude: Sequence[str] = (), fmt: str = "auto",
                  skip_dirs: Sequence[Path] = (), force_exclude: bool = False,
@@ -2230,7 +2240,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         stdout.flush()
 
     if jobs is None:
-        jobs = os.cpu_count() or 1
+        jobs = available_cpus()
     work_units = sum(1 for s in sources if s.path is not None)
     if any(s.format == "jsonl" for s in sources):
         work_units = max(work_units, jobs)

@@ -442,9 +442,20 @@ def _setup(kw: dict[str, Any], command: str,
     else:
         from .limits import DEFAULT_MAX_SIZE
         max_size = cfg.get("max-size", DEFAULT_MAX_SIZE)
+    jobs = kw.pop("jobs")
+    cpus = _batch.available_cpus() if jobs is not None else 0
+    if jobs is not None and jobs > cpus:
+        # -j 999 started 999 workers for a JSONL file (its records are
+        # shared out), each loading the rules and their data: the machine
+        # swapped or the workers were killed, for no speed (the work is
+        # CPU-bound). As many as there are CPUs, said.
+        if not quiet:
+            _err(f"warning: -j {jobs}: this process may use {_plural(cpus, 'CPU')}, and more "
+                 f"workers would only share them, each loading the rules: using {cpus}")
+        jobs = cpus
     batch = dict(include=include, exclude=exclude, format=kw.pop("fmt") or "auto",
                  text_key=kw.pop("text_key"), id_key=kw.pop("id_key"),
-                 jobs=kw.pop("jobs"), report=kw.pop("report"), verbose=verbose,
+                 jobs=jobs, report=kw.pop("report"), verbose=verbose,
                  skip_binary=kw.pop("skip_binary"), force_exclude=force_exclude,
                  respect_gitignore=respect_gitignore, max_size=max_size,
                  # globs with a "/" in them match below the configuration's

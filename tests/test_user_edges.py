@@ -366,3 +366,30 @@ def test_check_json_cut_short_by_ctrl_c_is_still_a_json_list(tmp_path: Path, mon
     assert code == 130
     found = json.loads(capsys.readouterr().out)
     assert found and {e["filename"] for e in found} == {str(tmp_path / "0.txt")}
+
+
+def test_more_jobs_than_cpus_are_said_and_capped(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """`-j 999` started 999 workers for a JSONL file (its records are shared
+    out), each loading the rules: the machine swapped for no speed. The
+    workers are capped at the CPUs the process may use, and that is said;
+    the output is the same. Negatives: -j at or under the CPUs says nothing;
+    -j 0 is a usage error."""
+    import cleaner.batch
+
+    seen: list[int | None] = []
+    real = cleaner.batch.clean_paths
+    monkeypatch.setattr(cleaner.batch, "available_cpus", lambda: 2)
+    monkeypatch.setattr(cleaner.batch, "clean_paths",
+                        lambda *a, **k: (seen.append(k.get("jobs")), real(*a, **k))[1])
+    src = _records(tmp_path / "c.jsonl")
+    r = run("clean", src, "-o", tmp_path / "a", "-j", "999")
+    assert r.exit_code == 0, r.output
+    assert ("warning: -j 999: this process may use 2 CPUs, and more workers would only "
+            "share them, each loading the rules: using 2") in r.stderr
+    assert seen == [2]
+    r = run("clean", src, "-o", tmp_path / "b", "-j", "2")
+    assert r.exit_code == 0 and "warning" not in r.stderr and seen == [2, 2]
+    assert (tmp_path / "a" / "c.jsonl").read_bytes() == (tmp_path / "b" / "c.jsonl").read_bytes()
+    r = run("clean", src, "-o", tmp_path / "c", "-j", "0")
+    assert r.exit_code == 2 and "0 is not in the range x>=1" in r.stderr
