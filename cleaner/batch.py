@@ -548,6 +548,24 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
+def _same_target_way_out(first: Path, second: Path) -> str:
+    """What to do when two inputs would be written to one output of ``-o
+    DIR`` (each path given is mirrored from its own top, so ``a/x.txt`` and
+    ``b/x.txt``, named or walked, both come out as ``DIR/x.txt``): name the
+    directory they share, whose tree ``-o`` then mirrors; or, for a page
+    and a text of one name in one directory (a page's text is written as
+    ``.txt``), rename one."""
+    d1, d2 = (os.path.dirname(os.path.abspath(p)) for p in (first, second))
+    if d1 == d2:
+        return ("; an HTML page's text is written as .txt: rename one, or clean them in "
+                "two runs, into two directories")
+    common = os.path.commonpath([d1, d2])
+    rel = os.path.relpath(common)
+    shown = rel if not rel.startswith("..") else common
+    return (f"; give the directory they share instead ({shown}: -o mirrors the tree under "
+            "it), or clean them in two runs, into two directories")
+
+
 def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                  exclude: Sequence[str] = (), fmt: str = "auto",
                  skip_dirs: Sequence[Path] = (), force_exclude: bool = False,
@@ -2101,17 +2119,19 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     targets: dict[int, Path] = {}
     if outdir is not None:
         seen: dict[Path, str] = {}
+        seen_path: dict[Path, Path] = {}
         for i, s in enumerate(sources):
             if s.path is None or (name_from_title and s.format != "jsonl"):
                 continue
             t = _default_target(s, outdir)
             if t in seen:
                 raise BatchUsageError(f"{seen[t]} and {s.display} would both be written "
-                                      f"to {t}")
+                                      f"to {t}{_same_target_way_out(seen_path[t], s.path)}")
             if t.exists() and os.path.realpath(t) == os.path.realpath(s.path):
                 raise BatchUsageError(f"{s.display}: the output would overwrite the input; "
                                       "use --in-place to mean that")
             seen[t] = s.display
+            seen_path[t] = s.path
             targets[i] = t
         for top, d in met_outdir:
             said = _outdir_inside_input(top, d, out, include, exclude, format, targets,

@@ -393,3 +393,28 @@ def test_more_jobs_than_cpus_are_said_and_capped(tmp_path: Path,
     assert (tmp_path / "a" / "c.jsonl").read_bytes() == (tmp_path / "b" / "c.jsonl").read_bytes()
     r = run("clean", src, "-o", tmp_path / "c", "-j", "0")
     assert r.exit_code == 2 and "0 is not in the range x>=1" in r.stderr
+
+
+def test_two_inputs_of_one_name_say_how_to_clean_them_both(tmp_path: Path) -> None:
+    """`clean a/x.txt b/x.txt -o OUT` (or `clean a b -o OUT`) is refused, as
+    both would be OUT/x.txt, and nothing is written; the message said only
+    that. It says the way out: the directory they share, whose tree -o
+    mirrors; for a page and a text of one name, that a page's text is
+    written as .txt. The way out it gives works."""
+    for d in ("in/a", "in/b"):
+        (tmp_path / d).mkdir(parents=True)
+        (tmp_path / d / "x.txt").write_text(article(1))
+    for given in (("in/a/x.txt", "in/b/x.txt"), ("in/a", "in/b")):
+        r = run("clean", *given, "-o", "out")
+        assert r.exit_code == 2 and not (tmp_path / "out").exists()
+        assert ("would both be written to out/x.txt; give the directory they share instead "
+                "(in: -o mirrors the tree under it), or clean them in two runs, into two "
+                "directories") in r.stderr
+    r = run("clean", "in", "-o", "out")
+    assert r.exit_code == 0 and sorted(p.name for p in (tmp_path / "out").rglob("x.txt")) == \
+        ["x.txt", "x.txt"]
+    (tmp_path / "in" / "a" / "x.html").write_text(
+        f"<html><head><title>Talks</title></head><body><p>{article(2)}</p></body></html>")
+    r = run("clean", "in/a", "-o", "out2")
+    assert r.exit_code == 2
+    assert "an HTML page's text is written as .txt: rename one" in r.stderr
