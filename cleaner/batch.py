@@ -2886,6 +2886,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     except BaseException as exc:
         if runner is not None:
             runner.close(abort=True)
+        if isinstance(exc, KeyboardInterrupt):
+            # for the command line to say how far it got: the inputs done
+            # (a JSONL file cut short is not: its output is discarded)
+            exc.batch_progress = (result.files - (jw.get("writer") is not None),  # type: ignore[attr-defined]
+                                  len(sources))
         if jw.get("writer") is not None:
             jw["writer"].discard()
         if report_writer is not None:

@@ -627,8 +627,15 @@ def _run_cli(call: Callable[[], Any]) -> int:
         terminated = isinstance(exc, Terminated) or isinstance(exc.__cause__, Terminated)
         if isinstance(exc, _Stopped):
             _said("")   # what click writes first: off the line of a ^C
-        _said(f"{'terminated' if terminated else 'interrupted'}: finished outputs are "
-              "complete, the others were not written")
+        # how far it got, when a batch was under way (click's Abort is
+        # raised from the KeyboardInterrupt that carries it)
+        progress = next((getattr(e, "batch_progress") for e in (exc, exc.__cause__,
+                                                                 exc.__context__)
+                         if hasattr(e, "batch_progress")), None)
+        done = ("" if progress is None else
+                f" after {progress[0]} of {_plural(progress[1], 'input')}")
+        _said(f"{'terminated' if terminated else 'interrupted'}{done}: finished outputs are "
+              "complete, the others were not written (run it again to finish)")
         return 143 if terminated else 130
     except BrokenPipeError:
         _drop_stdout()
