@@ -938,7 +938,7 @@ def _reports_hint(ctx: click.Context, paths: Sequence[str], out: str | None,
         # the inputs: check lists every finding there, the reports being
         # the lines without [*]; stdin again as `cleaner check -`
         where = list(paths) or ["-"]
-        which = " (the lines without [*])" if not in_place else ""
+        which = ", the lines without [*]" if not in_place else ""
     words = ["cleaner", "check"]
     shared = {p.name for p in check.params}
     for p in ctx.command.params:

@@ -2445,6 +2445,11 @@ def test_clean_summary_says_no_nought_and_how_to_list_the_reports(tmp_path: Path
     assert r.stderr.splitlines()[-1].endswith(
         "6 reports left (findings no rule fixes: `cleaner check PATH...` with the same paths "
         "lists them)")
+    # stdin: the same input checked lists them among the fixes
+    r = run("clean", "-v", input="it went on.\n")
+    assert r.stderr.splitlines()[-1].endswith(
+        "1 report left (findings no rule fixes: `cleaner check -` lists them, the lines "
+        "without [*])")
     # negative: nothing to report, nothing said of reports
     r = run("clean", d / "a.txt", "-o", tmp_path / "o2")
     assert "report" not in r.stderr and re.fullmatch(r"1 file cleaned, \d+ changes",
