@@ -910,6 +910,9 @@ class BatchResult:
     reported: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)    # code -> rule name
     interrupted: bool = False
+    #: the inputs of ``failed`` that are binary (``skip_binary`` off): the
+    #: summary says what skips them
+    binary_errors: int = 0
     #: changes found but not applied: those of a JSONL file that
     #: ``--in-place`` left as it was (it has lines that cannot be cleaned),
     #: and those of an output that could not be written
@@ -2542,6 +2545,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         if r.error:
             error(r.error, s.display, detail=r.detail)
             failed(s.display)
+            result.binary_errors += r.binary
             old = stale(targets.get(r.source), s.display)
             if report_writer:
                 report_writer.add({"path": s.display, "output": None, "format": s.format,
@@ -2854,6 +2858,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 inside = jw.get("source") == res.source   # a JSONL file cut short
                 error(res.message, sources[res.source].display)
                 failed(sources[res.source].display)
+                result.binary_errors += res.binary
                 if inside:
                     # its end follows: --in-place leaves it as it was (what
                     # could not be read would be lost), -o keeps what was

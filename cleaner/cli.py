@@ -994,9 +994,10 @@ def _errors(r: BatchResult) -> str:
     """``3 errors``, saying how many are JSONL lines skipped: files and
     records are counted apart (a file with skipped lines is still cleaned)."""
     said = _plural(len(r.errors), "error")
-    if r.failed_records:
-        said += f" ({_plural(r.failed_records, 'JSONL line')} skipped)"
-    return said
+    why = ([f"{_plural(r.failed_records, 'JSONL line')} skipped"] if r.failed_records else []) \
+        + ([f"{_plural(r.binary_errors, 'binary file')}: --skip-binary skips "
+            f"{'it' if r.binary_errors == 1 else 'them'}"] if r.binary_errors else [])
+    return said + (f" ({'; '.join(why)})" if why else "")
 
 
 @cli.command(short_help="List what clean would change (path:line:col: CODE); --fix fixes.")

@@ -630,7 +630,8 @@ def test_an_earlier_output_of_an_input_that_fails_is_kept_and_said_stale(
     lines = r.stderr.splitlines()
     assert _stale(out / "a.txt", docs / "a.txt") in lines
     assert sum("stale output" in l for l in lines[:-1]) == 1   # the others are fresh
-    assert lines[-1].endswith(", 1 error, 1 stale output kept from an earlier run")
+    assert lines[-1].endswith(", 1 error (1 binary file: --skip-binary skips it), 1 stale output "
+                              "kept from an earlier run")
     data = json.loads(rep.read_text())
     files = {f["path"]: f for f in data["files"]}
     a = files[str(docs / "a.txt")]
@@ -1640,7 +1641,8 @@ def test_report_summary_counts_files_and_records_apart(tmp_path: Path) -> None:
     s = json.loads(rep.read_text())["summary"]
     assert (s["files"], s["documents"], s["changed"]) == (3, 3, 2)
     assert (s["failed"], s["failed_files"], s["failed_records"]) == (3, 1, 2)
-    assert r.stderr.splitlines()[-1].endswith(", 3 errors (2 JSONL lines skipped)")
+    assert r.stderr.splitlines()[-1].endswith(
+        ", 3 errors (2 JSONL lines skipped; 1 binary file: --skip-binary skips it)")
 
 
 def test_report_summary_without_jsonl_errors_keeps_its_figures(tmp_path: Path) -> None:
@@ -1652,7 +1654,7 @@ def test_report_summary_without_jsonl_errors_keeps_its_figures(tmp_path: Path) -
             "--report", rep)
     s = json.loads(rep.read_text())["summary"]
     assert (s["failed"], s["failed_files"], s["failed_records"]) == (1, 1, 0)
-    assert r.stderr.splitlines()[-1].endswith(", 1 error")
+    assert r.stderr.splitlines()[-1].endswith(", 1 error (1 binary file: --skip-binary skips it)")
 
 
 # -- main(argv) and the installed entry point -------------------------------------
@@ -1725,7 +1727,8 @@ def test_clean_summary_counts_only_the_files_cleaned(tmp_path: Path) -> None:
     r = run("clean", d, "-o", tmp_path / "out")
     assert r.exit_code == 2
     assert r.stderr.splitlines()[-1].startswith("1 file cleaned, 1 left unchanged, ")
-    assert r.stderr.splitlines()[-1].endswith(", 2 errors")
+    assert r.stderr.splitlines()[-1].endswith(
+        ", 2 errors (1 binary file: --skip-binary skips it)")
     (d / "koi8.txt").unlink()
     r = run("clean", d, "-i", "--skip-binary")
     assert r.exit_code == 0
@@ -1733,7 +1736,8 @@ def test_clean_summary_counts_only_the_files_cleaned(tmp_path: Path) -> None:
     assert r.stderr.splitlines()[-1].endswith(", 1 skipped (1 binary file)")
     r = run("clean", d, "-i")
     assert r.exit_code == 2
-    assert re.match(r"2 files left unchanged, (.*, )?1 error$", r.stderr.splitlines()[-1])
+    assert re.match(r"2 files left unchanged, (.*, )?1 error \(1 binary file: --skip-binary "
+                    r"skips it\)$", r.stderr.splitlines()[-1])
 
 
 def test_python_api_exit_codes_agree_with_the_command_line(docs: Path, tmp_path: Path,
@@ -1800,7 +1804,8 @@ def test_check_summary_counts_only_the_files_checked(tmp_path: Path) -> None:
                                          "(1 binary file)")
     r = run("check", good, binary)
     assert r.exit_code == 2
-    assert r.stdout.splitlines()[-1] == "no findings in 1 file (none would be changed); 1 error"
+    assert r.stdout.splitlines()[-1] == ("no findings in 1 file (none would be changed); 1 error "
+                                         "(1 binary file: --skip-binary skips it)")
 
 
 # -- what -v and the summary say; --in-place and HTML, stdin; JSONL blank lines -------
@@ -3148,7 +3153,7 @@ def test_json_and_github_formats_list_the_inputs_that_failed(tmp_path: Path) -> 
     assert f"::error file={tmp_path / 'r.jsonl'},line=2,title=cleaner error::malformed" in r.stdout
     # negative: the full format keeps errors on stderr only
     r = run("check", *args)
-    assert "binary file" not in r.stdout and "binary file" in r.stderr
+    assert "binary file (NUL bytes)" not in r.stdout and "binary file (NUL bytes)" in r.stderr
 
 
 def test_a_jsonl_line_skipped_is_named_by_its_own_id(tmp_path: Path) -> None:

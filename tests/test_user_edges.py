@@ -418,3 +418,29 @@ def test_two_inputs_of_one_name_say_how_to_clean_them_both(tmp_path: Path) -> No
     r = run("clean", "in/a", "-o", "out2")
     assert r.exit_code == 2
     assert "an HTML page's text is written as .txt: rename one" in r.stderr
+
+
+def test_binary_files_in_a_batch_say_what_skips_them(tmp_path: Path) -> None:
+    """A PNG renamed .txt, a text with a NUL byte: each an error (exit 2),
+    as black and ruff fail on what they cannot read, but the summary's
+    `2 errors` did not say that --skip-binary (the hooks' flag) skips them.
+    Negatives: with it they are skipped and exit 0; other errors get no
+    such hint."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(article(1))
+    (d / "img.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (d / "nul.txt").write_bytes(b"Headline\n\nA line\x00 of text.\n")
+    r = run("clean", d, "-o", tmp_path / "out")
+    assert r.exit_code == 2
+    assert r.stderr.splitlines()[-1].endswith(
+        ", 2 errors (2 binary files: --skip-binary skips them)")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.txt"]
+    r = run("clean", d, "-o", tmp_path / "out", "--skip-binary")
+    assert r.exit_code == 0 and r.stderr.splitlines()[-1].endswith(
+        ", 2 skipped (2 binary files)")
+    (d / "img.txt").unlink()
+    (d / "nul.txt").unlink()
+    (d / "bad.txt").write_bytes("Министр заявил".encode("koi8_r"))
+    r = run("clean", d, "-o", tmp_path / "out")
+    assert r.exit_code == 2 and r.stderr.splitlines()[-1].endswith(", 1 error")
