@@ -911,7 +911,7 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None,
 #: The options of ``clean`` that do not change what ``check`` finds: left
 #: out of the command the summary gives to list the reports.
 _NOT_FOR_CHECK = frozenset({"report", "save_repeated_lines", "quiet", "silent", "verbose",
-                            "jobs", "stdin_filename", "config_file", "isolated"})
+                            "jobs", "stdin_filename"})
 
 #: A command given in the summary lists at most this many paths; past it,
 #: the summary says "with the same paths" (a pre-commit hook names hundreds).

@@ -2441,6 +2441,10 @@ def test_clean_summary_says_no_nought_and_how_to_list_the_reports(tmp_path: Path
     assert r.stderr.splitlines()[-1] == (
         f"1 file left unchanged, 1 report left (findings no rule fixes: "
         f"`cleaner check --select F,L {d / 'frag.txt'}` lists them)")
+    # the configuration given is the check's too (the output directory's
+    # own would otherwise be looked for)
+    r = run("clean", "--in-place", d / "frag.txt", "--isolated")
+    assert f"`cleaner check --isolated {d / 'frag.txt'}` lists them" in r.stderr
     assert "0 " not in r.stderr.splitlines()[-1]
     # a pre-commit hook's hundreds of paths are not repeated
     many = [d / f"{i}.txt" for i in range(6)]
