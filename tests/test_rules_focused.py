@@ -270,6 +270,57 @@ def test_notices_with_words_of_their_own_still_go(line: str) -> None:
     assert [c.code for c in doc.changes if line in c.before] == ["B008"]
 
 
+_HOWTO_INTRO = ("Most streaming services now offer a cheaper plan for a household, but the "
+                "option is buried in the settings. Here is how to switch on the three biggest:")
+_HOWTO_AFTER = ("Once everyone has joined, each member of the household gets a profile of their "
+                "own and the bill drops by about a third.")
+
+
+@pytest.mark.parametrize("step", [
+    # a how-to's steps about someone else's product: the call to sign up,
+    # what for (no newsletter, no account), then how
+    "Sign up for the family bundle using your account's settings page.",
+    "Sign up for the Streamly+ bundle using the same email as your Tunebox account",
+    "Sign up for the annual plan from the billing tab of the app.",
+    # numbered as a step, whatever phrase it holds
+    "1. Sign up for the family bundle on your provider's pricing page.",
+    "2) Enter your email address on the sign-in screen and tap Next.",
+    "Step 3: Accept cookies when your player asks, or the video will not load.",
+    # (a call of another shape was never taken for a notice)
+    "Subscribe to the calendar feed from the app's menu.",
+])
+def test_a_howtos_steps_stay(step: str) -> None:
+    text = f"{_HOWTO_INTRO}\n\n{step}\n\n{_HOWTO_AFTER}\n"
+    doc = PIPE.run(text)
+    assert step in doc.text
+    assert "B008" not in {c.code for c in doc.changes}
+
+
+@pytest.mark.parametrize("notice", [
+    # the site speaks, numbered or not
+    "1. Sign up for our newsletter using the form on this page.",
+    "Step 2: We use cookies to improve your experience of the site.",
+    "Sign up for the Insider from our home page every morning.",
+    # what it signs up for is what a notice offers
+    "Sign up for the daily briefing using your email address",
+    "Sign up for the Weekend Edition via the link in the menu",
+    "Sign up for the Harbour Report newsletter with a single click",
+    # the way to do it is the page's own box
+    "Sign up for the Harbour Insider using your email in the box below",
+    # no way to do it: the call alone
+    "Sign up for the Harbour Insider",
+    # a number that is no step's: too few words after it
+    "1. Privacy notice",
+])
+def test_notices_shaped_like_steps_still_go(notice: str) -> None:
+    from cleaner.model import Context
+    from cleaner.rules.boilerplate import ConsentBlurb
+    from cleaner.structure import lines
+    assert notice not in cleaned(f"{_HOWTO_INTRO}\n\n{notice}\n\n{_HOWTO_AFTER}\n")
+    # (by B008 itself, though another rule may take it first in the pipeline)
+    assert ConsentBlurb().match(lines(notice)[0], lines(notice), Context(language="en"))
+
+
 @pytest.mark.parametrize("para", [
     'Inspectors found that the pop-up said "This website uses cookies for analytics. By using '
     'this site you accept our terms" and offered no way to decline.',

@@ -3103,6 +3103,52 @@ def _about_notices(s: str, found: list, spans: list[tuple[int, int]], short: boo
     return _NOTICE_VOICE.search(" ".join(rest)) is None
 
 
+#: A step of instructions numbered as one: "1. ", "2) ", "Step 3: ".
+_STEP_NUMBER = lazyre.compile(r"(?:\d{1,2}[.)]|(?i:step)\s+\d{1,2}\s*[.:)–—-])\s+")
+#: The site speaking of itself, which a notice does and a step of a how-to
+#: about someone else's product does not: "we", "our", "us", "this site".
+_SITE_VOICE = lazyre.compile(
+    r"\b(?i:we|our|ours|we[’']ll|we[’']re|we[’']ve)\b|\bus\b"
+    r"|\b(?i:this)\s+(?i:site|website|page|newsletter|e-?mail|box|form)\b")
+#: The calls a step of instructions opens with as a notice does ("Sign up
+#: for the family bundle using your account's settings page.").
+_STEP_CALLS = frozenset({"sign up for the", "sign up to the"})
+#: What a step signs up for, then how: a few words up to "using", "with",
+#: "from", "via", "through", "in" or "on" and a determiner ("… the Acme+
+#: bundle using the same email as your Acme account"); not a pointer to
+#: the page's own box ("… using the form below").
+_STEP_MANNER = lazyre.compile(
+    r"\s+((?:[^\s,.;:!?]+\s+){0,4}?[^\s,.;:!?]+)\s+(?:using|with|from|via|through|in|on)\s+"
+    r"(?:the|your|a|an|its|their)\s+(?![^.!?]*\b(?:below|above|here|form|box|button|link)\b)"
+    r"[^\s.!?]+(?:\s+[^\s.!?]+)+")
+#: A numbered step holds at least so many words after its number.
+_STEP_WORDS = 4
+
+
+def _instruction_step(s: str, found: list, hits: set[str]) -> bool:
+    """Whether line ``s``, which holds the consent phrases ``found``
+    (case-folded: ``hits``), is a step of a how-to's instructions, not the
+    site's notice: the site does not speak in it (:data:`_SITE_VOICE`:
+    "our", "we", "this site"), and it is numbered as a step ("2. Enter your
+    email address on the provider's sign-in screen.") or it is one English
+    call to sign up for something named by words that no notice offers
+    (``[consent] offers``: not a newsletter, the news, an account…),
+    followed by the way to do it ("Sign up for the family bundle using
+    your account's settings page.", "Sign up for the Acme+ bundle using the
+    same email as your Acme account"). English phrases only (the site's
+    voice is looked for in English words). A line judged alone: the list
+    it stands in is not seen (B008 is local)."""
+    if not hits <= _english_consent() or _SITE_VOICE.search(s):
+        return False
+    number = _STEP_NUMBER.match(s)
+    if number:
+        return word_count(s[number.end():]) >= _STEP_WORDS
+    if len(hits) != 1 or not hits <= _STEP_CALLS or found[0].start() != 0:
+        return False
+    m = _STEP_MANNER.match(s, found[0].end())
+    return m is not None and _notice_offers().search(m.group(1)) is None
+
+
 #: Where the object of a notice's opening phrase ends: a clause's mark.
 _OBJECT_END = lazyre.compile(r"[?!:;,.|–—(]|\s-\s")
 #: The object of a notice's opening phrase is at most so many words.
@@ -3186,7 +3232,13 @@ class ConsentBlurb(LineRule):
     more deals? Join the Harbour Deals Newsletter.``), and so does a
     sign-up box's checkbox (``I agree that Harbour Sports can send me the
     newsletter.``; the patterns are data); ``Join the queue early, …``
-    stays.
+    stays. A how-to's step about someone else's product is no notice: a
+    line the site does not speak in ("our", "we", "this site"), numbered
+    as a step (``2. Enter your email address on the sign-in screen.``), or
+    a call to sign up for something no notice offers, then how (``Sign up
+    for the family bundle using your account's settings page.``; ``Sign up
+    for the daily briefing using your email address`` and ``… using the
+    form below`` go).
 
     ## Why
     Sign-up boxes and cookie banners are dumped with the text.
@@ -3243,6 +3295,8 @@ class ConsentBlurb(LineRule):
             return None
         found = phrase_set.finditer(s) if structure.FAST else list(phrases.finditer(s))
         hits = {m.group().casefold() for m in found}
+        if _instruction_step(s, found, hits):
+            return None
         message = f"consent or newsletter notice ({', '.join(sorted(hits))})"
         if not structure.is_body_paragraph(s) or n <= self.SHORT_WORDS:
             # (a headline or a short sentence about notices is no notice:
