@@ -308,3 +308,68 @@ def test_an_aside_under_a_slot_then_the_story_again_stays(slot):
     aside = "Walkers are urged to check the forecast and carry a map and a torch."
     body = [*BODY[:3], slot, aside, GOES_ON[0]]
     assert kept(dumped(body)) == [HEADLINE, *BODY[:3], aside, GOES_ON[0]]
+
+
+# A story of people and places: the paragraph right under a slot after its
+# last paragraph that shares one common word with it only, none of its
+# headline's, quotes no one and has no paragraph after it, goes on with the
+# story when it names someone or somewhere the story's sentences named, or
+# opens on a pronoun whose words it reports; a teaser's summary names the
+# people of its own story, a promotion speaks to the reader.
+STRIKE_HEAD = "Bus drivers vote to strike over new rotas"
+STRIKE = [
+    "Drivers at the Eastfield depot have voted to walk out for three days next month, after "
+    "Kestrel Buses told them that their shifts would be rearranged from the spring.",
+    "Dana Whitcombe, the union's regional organiser, said nine in ten of the members who took "
+    "part in the ballot had backed the action, on a turnout of almost eighty per cent.",
+    "The company says the new rotas are needed to run more services in the evenings, when the "
+    "number of passengers has grown fastest since the pandemic.",
+    "Passengers were warned to expect cancellations across the north of the county, where the "
+    "depot runs most of the routes, and the council said it would publish a list of them.",
+]
+CARRIES_ON = [
+    # a name the story gave, as the paragraph's first word or further on
+    "Whitcombe added that a date for the walkout would be set on Thursday.",
+    "A spokesman confirmed on Friday morning that Whitcombe would lead the talks in person.",
+    # a pronoun that opens it, and the words it reports
+    "She insisted that the ballot result could not be brushed aside by management.",
+    "Their lawyer said the ballot had been run strictly by the book and would stand.",
+]
+ENDS_THERE = [
+    # a teaser's summary: its own people, one common word ("county")
+    "Priya Malhotra has been named the county's new chief constable and will take up the post "
+    "in the summer.",
+    # a pronoun, but no words reported: another story's opening
+    "He was last seen on Tuesday evening near the railway bridge, and police have appealed for "
+    "information.",
+    # the outlet's voice
+    "They said the county could never have a paper of its own. Our readers proved them wrong, "
+    "so join them today.",
+]
+
+
+def _strike_page(slot: str, para: str) -> list[str]:
+    return [*MENU, STRIKE_HEAD, *BYLINE, *STRIKE, slot, para, *TRENDING, *FOOTER]
+
+
+@pytest.mark.parametrize("slot", ["Advertisement", "Story continues below advertisement"])
+@pytest.mark.parametrize("para", CARRIES_ON)
+def test_a_paragraph_that_carries_on_the_storys_people_under_a_slot_stays(slot, para):
+    assert kept(_strike_page(slot, para)) == [STRIKE_HEAD, *STRIKE, para]
+
+
+@pytest.mark.parametrize("slot", ["Advertisement", "Story continues below advertisement"])
+@pytest.mark.parametrize("para", ENDS_THERE)
+def test_a_paragraph_of_other_people_under_a_slot_after_the_last_paragraph_goes(slot, para):
+    assert kept(_strike_page(slot, para)) == [STRIKE_HEAD, *STRIKE]
+
+
+def test_the_paragraphs_under_the_slot_share_one_common_word_only():
+    # (what the tests above are about: no proof by the words alone)
+    from cleaner.blocks import content_stems, goes_on, stopwords_for
+    sw = stopwords_for("en")
+    told = content_stems(" ".join([STRIKE_HEAD, *STRIKE]), sw)
+    for para in CARRIES_ON + ENDS_THERE:
+        own = content_stems(para, sw)
+        assert len(own & told) == 1, para
+        assert not goes_on(own, set(), told, content_stems(STRIKE_HEAD, sw)), para

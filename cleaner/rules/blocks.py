@@ -228,6 +228,19 @@ def _ad_slots(ls: list, known: list[bool], slots: set[int], ctx,
     told: set[str] | None = None
     read = 0  # (the lines read into ``told`` so far)
     after = 0  # (the end of the last run of known boilerplate read)
+    # the names of the article's sentences over the slot at hand (see
+    # _carries_on), read on from where the last slot's reading stopped,
+    # and only when a slot asks for them (few do)
+    names: set[str] = set()
+    named = [0]  # (the lines read into ``names`` so far)
+
+    def names_over(stop: int) -> set[str]:
+        for k in range(named[0], stop):
+            if not known[k] and _is_sentence(ls[k].text):
+                names.update(_names(ls[k].text, sw))
+        named[0] = max(named[0], stop)
+        return names
+
     for m in sorted(slots):
         if m < after:
             continue  # (a slot of the run just read)
@@ -250,14 +263,16 @@ def _ad_slots(ls: list, known: list[bool], slots: set[int], ctx,
             if not known[k] and _is_sentence(ls[k].text):
                 told |= blocks.content_stems(ls[k].text, sw)
         read = max(read, i)
-        if not _goes_on_under(after, ls, known, told, sw, headline):
+        if not _goes_on_under(after, ls, known, told, sw, headline,
+                              functools.partial(names_over, i)):
             gaps.update(run)
             ends.update(run)
     return gaps, ends
 
 
 def _goes_on_under(after: int, ls: list, known: list[bool], told: set[str],
-                   sw: frozenset[str], near: set[str]) -> bool:
+                   sw: frozenset[str], near: set[str],
+                   names: Callable[[], set[str]] = set) -> bool:
     """Whether the article goes on from line ``after`` on, under an
     advert's slot (known boilerplate skipped), its text so far having the
     content stems ``told``: the first sentence, right under the slot or
@@ -272,7 +287,10 @@ def _goes_on_under(after: int, ls: list, known: list[bool], told: set[str],
     outlet's, "Unlimited access for $1 a week", shares a common word at
     most). A paragraph right under the slot that shares none goes on too
     when it reports a quotation (:func:`_reports_a_quotation`: a new turn
-    of the story in a witness's words), or when the paragraph of prose
+    of the story in a witness's words); one that shares a common word only
+    goes on when it carries on the story's people and places
+    (:func:`_carries_on`: a name the article's sentences over the slot
+    give, ``names``, or a pronoun that opens it, "He said …"); or when the paragraph of prose
     under it goes on with the article (a short aside of the story's that
     happens to name none of its words, then the story again)."""
     over: set[str] = set()
@@ -288,6 +306,8 @@ def _goes_on_under(after: int, ls: list, known: list[bool], told: set[str],
                 return False
             if _reports_a_quotation(t):
                 return True
+            if _carries_on(t, told, sw, names):
+                return True
             nxt = next((m for m in range(k + 1, len(ls)) if not known[m]), None)
             return nxt is not None and structure.is_body_paragraph(ls[nxt].text) \
                 and blocks.goes_on(blocks.content_stems(ls[nxt].text, sw), set(), told, near)
@@ -296,6 +316,52 @@ def _goes_on_under(after: int, ls: list, known: list[bool], told: set[str],
             return False
         over |= blocks.content_stems(t, sw)
     return False
+
+
+#: A name in a sentence: a capitalised word of four letters or more that
+#: opens no sentence, no clause after a colon and no quotation ("… said Ms
+#: Okafor", "… the Harlow depot").
+_NAME_RE = lazyre.compile(r"(?<=[\w,)’'] )[A-Z][a-z]{3,}(?:[-’'][A-Za-z]+)*")
+#: Capitalised words that name no one and nowhere in particular.
+_NO_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
+                      "march april june july august september october november december".split())
+#: A paragraph that opens on someone the story told of, whose words it
+#: reports: "He said …", "She later told …", "Their lawyer added …" (not
+#: "It", "You", "We": a promotion's; the verb among the next words).
+_PRONOUN_OPENING = lazyre.compile(r"(?:He|She|They|His|Her|Their)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
+
+
+def _names(t: str, sw: frozenset[str]) -> set[str]:
+    """The names of :data:`_NAME_RE` in ``t``, no stop word, weekday or month."""
+    return {w for w in _NAME_RE.findall(t)
+            if w.lower() not in sw and w.lower() not in _NO_NAMES}
+
+
+def _carries_on(t: str, told: set[str], sw: frozenset[str],
+                names: Callable[[], set[str]]) -> bool:
+    """Whether paragraph ``t``, right under an advert's slot and sharing
+    too few words with the article to go on by them alone, carries on the
+    story: it shares a content word with it (``told``) and speaks to no
+    reader and for no site (``boilerplate._NOTICE_VOICE``: a promotion's
+    "you", "our"), and it names someone or somewhere the article's
+    sentences over the slot named (``names()``, :func:`_names`: not the
+    headline's words, all capitalised in title case; its own first word
+    too, "Okafor said …"),
+    or opens with a pronoun for someone the story told of whose words it
+    reports ("He said the appeal would go ahead.", "Her lawyer added …";
+    not "He was last seen …", a teaser's summary's opening as much as the
+    story's). A teaser's summary without its headline names the people of
+    its own story; a promotion names the outlet's offers."""
+    if not blocks.content_stems(t, sw) & told or boilerplate._NOTICE_VOICE.search(t):
+        return False
+    m = _PRONOUN_OPENING.match(t)
+    if m and not boilerplate._reporting_words().isdisjoint(m.group(1).lower().split()):
+        return True
+    own = _names(t, sw)
+    first = structure.WORD.match(t)
+    if first and first.group()[:1].isupper() and first.group().lower() not in sw:
+        own.add(first.group())
+    return bool(own) and not own.isdisjoint(names())
 
 
 def _reports_a_quotation(t: str) -> bool:
