@@ -971,7 +971,7 @@ _data_kind = _per_block(_data_kind_of)
 
 def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                    removed: list, chrome: Collection[int] = (),
-                   content: Collection[int] = ()) -> list[str]:
+                   content: Collection[int] = (), sw: frozenset[str] = frozenset()) -> list[str]:
     """Lists and tables that continue the prose before them.
 
     A run of list items (bullets or enumerators, at most one other short
@@ -1042,7 +1042,13 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     of verse ("the winning poem"). Lines of data, every one (a review's
     priced dishes), after a paragraph and before a sentence of prose too
     short to be a paragraph ("The cafe is open every day from 7am."), are
-    the article's too. Ranked headlines
+    the article's too. So is a list of things between two paragraphs
+    written as a writer lists them (``table_min_rows`` short items or more,
+    no sentence, more than half of them in lower case, "baby carrier",
+    "healthy snack bars", maybe under one sentence that announces them
+    without a colon), one of them at least sharing a content word with the
+    paragraph over or under it (a page's icons, "icon mail", name nothing
+    the story tells of; a menu's items are capitalised). Ranked headlines
     and teasers led by a time are not data, and no list or table under the
     heading of a box of the page (a block in ``chrome``, a section's name)
     is the article's; such a heading also ends a table of cells announced by
@@ -1345,6 +1351,36 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         return n if n >= 3 and 2 * n >= f.words else 0
 
     data_of: dict[int, bool] = {}
+
+    def lower_items(k: int, m: int) -> bool:
+        # the lines idx[k..m), between prose, are a list of things written
+        # as a writer lists them, not a menu's titles: short items with no
+        # sentence end, more than half of them opening in lower case ("baby
+        # carrier", "healthy snack bars"), ``table_min_rows`` or more, maybe
+        # under one sentence that announces them without a colon ("Our kit
+        # is very simple."); none a link, none a line a rule knows; and the
+        # things are the story's: one of them at least shares a content
+        # word with the paragraph over the list or the one under it (a
+        # page's icons, "icon mail", "icon muted", name nothing it tells of)
+        items = lower = 0
+        own: set[str] = set()
+        for q in range(k, m):
+            g = feats[idx[q]]
+            if removed[idx[q]] is not None or idx[q] in chrome or g.url:
+                return False
+            if g.sentence_end:
+                if q > k:
+                    return False
+                continue
+            if g.words > opt.menu_max_words:
+                return False
+            items += 1
+            lower += g.text[:1].islower()
+            own |= content_stems(g.text, sw)
+        if items < opt.table_min_rows or 2 * lower <= items:
+            return False
+        return not own.isdisjoint(content_stems(feats[idx[k - 1]].text, sw)
+                                  | content_stems(feats[idx[m]].text, sw))
 
     def data(k: int) -> bool:
         # idx[k] reads as data (see ``_data_kind``); only a ranked headline
@@ -1668,6 +1704,11 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
                     and longest >= opt.table_min_rows:
                 for q in range(k, m):
                     out[idx[q]] = f"{rows} of {run} lines of data or items, between prose"
+                k = m
+                continue
+            if lower_items(k, m):
+                for q in range(k, m):
+                    out[idx[q]] = f"{run} lines of a list of things in lower case, between prose"
                 k = m
                 continue
         k += 1
@@ -3901,7 +3942,7 @@ def classify_blocks(
     data = frozenset(data)
     chrome, content = frozenset(chrome), frozenset(content) | data
     captions = frozenset(captions)
-    listed = _anchored_runs(feats, opt, lo, removed, chrome, content)
+    listed = _anchored_runs(feats, opt, lo, removed, chrome, content, sw)
     for i, why in _article_data(feats, opt, lo, sw, removed, chrome, listed).items():
         listed[i] = why
     for i, why in _item_headers(feats, opt, listed, chrome).items():

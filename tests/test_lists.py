@@ -425,3 +425,45 @@ def test_tabs_that_make_no_table_become_spaces():
         HEADLINE, P1, intro, "Berth Ships Tonnes", "North quay 41", P3)
     p1, p2 = P1.replace(" ending", "\tending"), P2.replace(" and that", "\tand that")
     assert cleaned(doc(HEADLINE, f"{p1}\n{p2}", P3)) == doc(HEADLINE, P1, P2, P3)
+
+
+# A list of things between two paragraphs, written as a writer lists them:
+# short items, most in lower case, maybe under a sentence that announces
+# them without a colon, one of them at least named in the prose around it.
+PACK_HEAD = "What we carry on a day's walk with two small children"
+PACK_BEFORE = ("We have walked the coast path with the children every weekend since the spring, "
+               "and after a few false starts the bag we take has become almost the same each time.")
+PACK_INTRO = "The bag itself is very light."
+PACK_ITEMS = ["two refillable flasks", "a fleece blanket", "Riverside oat bars", "sun cream",
+              "a small torch"]
+PACK_AFTER = ("The blanket does most of the work: it is a picnic rug at lunch, a windbreak on the "
+              "cliffs and a bed when the youngest falls asleep on the way back to the car.")
+
+
+def test_a_list_of_things_in_lower_case_between_paragraphs_stays():
+    text = doc(PACK_HEAD, PACK_BEFORE, PACK_INTRO, *PACK_ITEMS, PACK_AFTER)
+    assert cleaned(text) == text
+    # (no sentence over them either)
+    text = doc(PACK_HEAD, PACK_BEFORE, *PACK_ITEMS, PACK_AFTER)
+    assert cleaned(text) == text
+
+
+def test_a_pages_icons_in_lower_case_between_paragraphs_still_go():
+    # (they name nothing the paragraphs around them tell of)
+    icons = ["icon mail", "icon muted", "icon share", "icon play", "icon ok"]
+    out = cleaned(doc(PACK_HEAD, PACK_BEFORE, *icons, PACK_AFTER))
+    assert PACK_BEFORE in out and not any(icon in out for icon in icons)
+
+
+def test_a_menu_in_title_case_between_paragraphs_still_goes():
+    # (most items capitalised: a menu's, whatever words they share)
+    menu = ["Walks", "Blanket Reviews", "Coast Path", "Family", "Contact"]
+    out = cleaned(doc(PACK_HEAD, PACK_BEFORE, *menu, PACK_AFTER))
+    assert PACK_BEFORE in out and not any(f"\n{item}\n" in out for item in menu)
+
+
+def test_things_in_lower_case_after_the_last_paragraph_still_go():
+    # (a page's tags: no paragraph of the article after them)
+    tags = ["coast path", "family walks", "children", "blanket"]
+    text = doc(PACK_HEAD, PACK_BEFORE, PACK_AFTER, *tags)
+    assert cleaned(text) == doc(PACK_HEAD, PACK_BEFORE, PACK_AFTER)
