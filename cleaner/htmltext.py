@@ -154,6 +154,8 @@ class _Text:
     def brk(self) -> None:
         # the lines of a paragraph that <br>s break stay together, one a
         # line; two <br>s in a row (a blank line between them) end it
+        if not self._parts:
+            return   # (blocks in blocks: most breaks have nothing before them)
         lines: list[str] = []
         for seg in "".join(self._parts).split(_BR):
             seg = _SPACE.sub(" ", seg).strip()
@@ -167,13 +169,22 @@ class _Text:
         self._parts = []
 
 
-def _inline(node: Tag | str) -> str:
+def _inline(node: Tag | str | tuple[str | PageElement, ...]) -> str:
     """The text of ``node`` (an element, or a string: the text of a cell of
-    a :class:`_Row`) on one line."""
+    a :class:`_Row`; a tuple: the texts of a cell that holds cells, each a
+    block, then what follows them in it, see :func:`_row_cells`) on one
+    line."""
     if isinstance(node, str):   # (what _Text makes of a string alone)
         return _SPACE.sub(" ", node.replace(_BR, "")).strip()
     out = _Text()
-    _walk(node, out)
+    if isinstance(node, tuple):
+        for part in node:
+            if type(part) is str:   # (a text of the cell; not a NavigableString)
+                out.text(part)
+                out.brk()
+        _walk(None, out, [p for p in node if type(p) is not str])
+    else:
+        _walk(node, out)
     out.brk()
     return " ".join(out.paragraphs).replace("\n", " ")
 
@@ -347,16 +358,39 @@ class _Row(Tag):
 
     A row whose ``</tr>`` is missing holds the next row (the parser nests
     it), and what comes after that one closes: its children after the
-    string (``joined``: whether there is one) are read after its cells."""
+    string (``joined``: whether there is one) are read after its cells.
 
-    cells: list[str]
+    A cell whose ``</td>`` is missing holds the next cell (the parser nests
+    it): such a cell is a tuple of the texts before, between and after the
+    cells in it, each a block (a string is a cell of one). A row whose last
+    cell was still open when the next row came (``open``) holds what comes
+    after in that cell, as the parser leaves it (10,000 rows of 50 cells
+    left open were built a cell at a time: 50 s, 850 MB)."""
+
+    cells: list[str | tuple[str, ...]]
     joined: bool
+    open: bool
 
 
 def _row_tail(row: _Row) -> list[PageElement]:
     """What a :class:`_Row` holds after the string of its cells: the row
     nested in it where its ``</tr>`` is missing, and what came after."""
     return row.contents[1:] if row.joined else row.contents
+
+
+def _row_cells(row: _Row) -> list[str | tuple[str | PageElement, ...] | Tag]:
+    """The cells of a :class:`_Row`, as the tree of each cell would give
+    them: its cells (a string, or a tuple of the texts of one that holds
+    cells), then the cells in what it holds after them (see
+    :func:`_row_tail`) — or, where its last cell was left open (``open``),
+    that cell with what comes after in it, as the last of the tuple."""
+    tail = _row_tail(row)
+    if not tail:
+        return row.cells
+    if row.open:
+        last = row.cells[-1]
+        return [*row.cells[:-1], ((last,) if isinstance(last, str) else last) + tuple(tail)]
+    return [*row.cells, *(c for c in tail if isinstance(c, Tag) and c.name in ("td", "th"))]
 
 
 def _rows(table: Tag) -> list[str] | None:
@@ -369,11 +403,13 @@ def _rows(table: Tag) -> list[str] | None:
     # row first made tables nested in each other quadratic
     for tr in (t for t in _tags(table) if t.name == "tr"):
         cells = []
-        for cell in ([*tr.cells, *(c for c in _row_tail(tr)
-                                   if isinstance(c, Tag) and c.name in ("td", "th"))]
-                     if isinstance(tr, _Row)
+        for cell in (_row_cells(tr) if isinstance(tr, _Row)
                      else tr.find_all(["td", "th"], recursive=False)):
             if isinstance(cell, Tag) and any(t.name in LAYOUT for t in _tags(cell)):
+                return None
+            if isinstance(cell, tuple) and any(
+                    t.name in LAYOUT for c in cell if isinstance(c, Tag)
+                    for t in (c, *_tags(c))):   # (what follows in a cell left open)
                 return None
             text = _inline(cell)
             if len(text) > MAX_CELL_CHARS:
@@ -388,14 +424,15 @@ def _rows(table: Tag) -> list[str] | None:
 _END = object()
 
 
-def _walk(node: Tag, out: _Text) -> None:
-    """Gather the text of ``node``'s children into ``out``, depth first.
-    Iterative, with a stack of its own: a page's markup nested thousands
-    of elements deep (generated pages, an unclosed ``<b>`` repeated) went
-    past Python's recursion limit."""
+def _walk(node: Tag | None, out: _Text, children: list[PageElement] | None = None) -> None:
+    """Gather the text of ``node``'s children (or of ``children``) into
+    ``out``, depth first. Iterative, with a stack of its own: a page's
+    markup nested thousands of elements deep (generated pages, an unclosed
+    ``<b>`` repeated) went past Python's recursion limit."""
     # per open element: its children left, whether it ends a paragraph, and
     # whether it is inside a control (its text short: see _control)
-    stack: list[tuple[Iterator[PageElement], bool, bool]] = [(iter(node.children), False, False)]
+    stack: list[tuple[Iterator[PageElement], bool, bool]] = [
+        (iter(node.children if children is None else children), False, False)]  # type: ignore[union-attr]
     ends: dict[int, bool] = {}   # the memo of _ends_block
     while stack:
         child = next(stack[-1][0], _END)
@@ -425,8 +462,9 @@ def _walk(node: Tag, out: _Text) -> None:
             # (in a layout table, or no table): each cell a block, as a <td>
             out.brk()
             for cell in child.cells:
-                out.text(cell)
-                out.brk()
+                for text in ((cell,) if isinstance(cell, str) else cell):
+                    out.text(text)
+                    out.brk()
             tail = _row_tail(child)
             if tail:   # (a row nested in it, see _Row)
                 stack.append((iter(tail), True, stack[-1][2]))
@@ -868,6 +906,13 @@ class _Tally:
         return self._n.get(tag, 0) > 0   # type: ignore[call-overload]
 
 
+class _Reparse(Exception):
+    """A page the parser of :func:`_builder` cannot read as bs4's own
+    ``html.parser`` would (a ``</td>`` for a cell left open in a row read
+    as a :class:`_Row`, where the tree holds no such cell): it is read by
+    that one."""
+
+
 def _builder() -> object:
     """The builder of the tree: BeautifulSoup's ``html.parser`` one, its
     parser keeping the void elements it closed in a :class:`_Tally` and
@@ -891,9 +936,13 @@ def _builder() -> object:
         phrase elements in them (``_PHRASE``, each closed by its own end
         tag in its cell), their text and the whitespace between them, up to
         the ``</tr>`` (or the end of the table part it is in, or the next
-        ``<tr>``, which the parser nests in it); anything else (another
-        element in a cell, a comment…) and the row is built as it came,
-        from what was kept."""
+        ``<tr>``, which the parser nests in it, or in its last cell if that
+        was left open); a cell left open holds the cells after it (the
+        parser nests them). Anything else (another element in a cell, a
+        comment…) and the row is built as it came, from what was kept.
+        A ``</td>`` where a row read left a cell open (the parser would
+        close that cell; there is none in the tree) raises
+        :class:`_Reparse`."""
 
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
@@ -906,18 +955,33 @@ def _builder() -> object:
             self._cell: list[str] | None = None   # the text of the open one, as it came
             self._cuts: list[int] = []     # where in it an element starts or ends
             self._open: list[str] = []     # the phrase elements open in it
-            self._cell_name = ""
+            self._cell_names: list[str] = []   # the cells open, the outer first
+            # the texts of the open cell before and between the cells in it
+            # (those left open), and each one's strings joined by spaces
+            self._texts: list[str] = []
+            self._texts_spaced: list[str] = []
+            # the rows read whose last cell was left open when the next row
+            # came (what follows is in that cell), each with its place in
+            # the parser's stack of open elements
+            self._left_open: list[tuple[Tag, int]] = []
 
         def handle_starttag(self, tag, attrs, handle_empty_element=True):  # type: ignore[no-untyped-def]
             if self._row is not None:
-                if self._cell is None:
-                    if tag in ("td", "th"):
-                        self._said.append((base.handle_starttag, tag, attrs,
-                                           handle_empty_element))
-                        self._cell, self._cell_name = [], tag
-                        return
-                    if tag == "tr":   # (no </tr>: the parser nests this row in it)
-                        self._end_row(close=False)
+                if tag in ("td", "th") and not self._open:
+                    # (a cell in a cell left open: the parser nests it)
+                    self._said.append((base.handle_starttag, tag, attrs,
+                                       handle_empty_element))
+                    if self._cell is not None:
+                        self._cut_text()
+                    self._cell = []
+                    self._cell_names.append(tag)
+                    return
+                if tag == "tr" and not self._open:
+                    # (no </tr>: the parser nests this row in it, or in its
+                    # last cell if that was left open)
+                    self._end_row(close=False)
+                elif self._cell is None:
+                    pass
                 elif tag in _PHRASE and not any(k in _CONTROL_KEYS and _control_attr(k, v)
                                                 for k, v in attrs):
                     self._said.append((base.handle_starttag, tag, attrs, handle_empty_element))
@@ -947,7 +1011,7 @@ def _builder() -> object:
                         self._open.pop()
                         self._cuts.append(len(self._cell))   # type: ignore[arg-type]
                         return
-                elif tag == self._cell_name and self._cell is not None:
+                elif self._cell_names and tag == self._cell_names[-1]:
                     self._said.append((base.handle_endtag, tag, check_already_closed))
                     self._close_cell()
                     return
@@ -959,7 +1023,20 @@ def _builder() -> object:
                     # (the </tr> missing: this end tag closes the row too)
                     self._end_row(close=False)
                 self._as_said()
+            if tag in ("td", "th") and self._left_open and self._cell_left_open():
+                raise _Reparse(tag)
             base.handle_endtag(self, tag, check_already_closed)
+
+        def _cell_left_open(self) -> bool:
+            """Whether a row read whose last cell was left open is still
+            open (in the parser's stack): a ``</td>`` would close that cell."""
+            stack = self.soup.tagStack
+            while self._left_open:
+                row, at = self._left_open[-1]
+                if at < len(stack) and stack[at] is row:
+                    return True
+                self._left_open.pop()
+            return False
 
         def handle_data(self, data):  # type: ignore[no-untyped-def]
             if self._row is not None:
@@ -993,20 +1070,37 @@ def _builder() -> object:
             super().close()
             self._as_said()
 
-        def _close_cell(self) -> None:
-            """The cell read is closed: its text, and its strings (a string
-            each run of text between its elements' tags, as the tree would
-            hold them) joined by spaces."""
+        def _cut_text(self) -> None:
+            """The text of the open cell up to here (a cell in it starts or
+            ends) is kept, and its strings (a string each run of text
+            between its elements' tags, as the tree would hold them) joined
+            by spaces."""
             cell, cuts = self._cell, self._cuts
             text = "".join(cell)   # type: ignore[arg-type]
-            self._cells.append(text)
+            self._cell, self._cuts = None, []
+            if not text and self._texts:
+                return   # (none between two cells' ends: no block of its own)
+            self._texts.append(text)
             if cuts:
                 at = [0, *cuts, len(cell)]   # type: ignore[arg-type]
                 strings = ("".join(cell[a:b]) for a, b in zip(at, at[1:]))  # type: ignore[index]
-                self._spaced.append(" ".join(s for s in strings if s))
+                self._texts_spaced.append(" ".join(s for s in strings if s))
             else:
-                self._spaced.append(text)
-            self._cell, self._cuts = None, []
+                self._texts_spaced.append(text)
+
+        def _close_cell(self) -> None:
+            """The innermost cell read is closed: where it was in another,
+            that one's text goes on; else the cell is kept (a string, or
+            the tuple of its texts if it held cells)."""
+            self._cut_text()
+            self._cell_names.pop()
+            if self._cell_names:
+                self._cell = []
+                return
+            texts, spaced = self._texts, self._texts_spaced
+            self._cells.append(texts[0] if len(texts) == 1 else tuple(texts))  # type: ignore[arg-type]
+            self._spaced.append(spaced[0] if len(spaced) == 1 else " ".join(spaced))
+            self._texts, self._texts_spaced = [], []
 
         def _end_row(self, close: bool = True) -> None:
             """The row read ends: it is made a :class:`_Row`, with the
@@ -1014,7 +1108,8 @@ def _builder() -> object:
             ``</tr>`` closes it (else it is left open, where the parser
             would leave it)."""
             row = self._row
-            if self._cell is not None:   # (a cell left open: the </tr> closes it)
+            left_open = bool(self._cell_names)
+            while self._cell_names:   # (cells left open: the </tr> closes them)
                 self._close_cell()
             cells, spaced = self._cells, self._spaced
             self._row, self._said, self._cells, self._spaced = None, [], [], []
@@ -1026,6 +1121,10 @@ def _builder() -> object:
             row.__class__ = _Row   # type: ignore[union-attr]
             row.cells = cells      # type: ignore[union-attr]
             row.joined = bool(text)   # type: ignore[union-attr]
+            row.open = left_open and not close   # type: ignore[union-attr]
+            if row.open:   # type: ignore[union-attr]
+                # (the next row is in its last cell, as is what follows)
+                self._left_open.append((row, len(self.soup.tagStack) - 1))  # type: ignore[arg-type]
 
         def _as_said(self) -> None:
             """The row being read built as the parser said it: it holds more
@@ -1034,7 +1133,8 @@ def _builder() -> object:
                 return
             said = self._said
             self._row, self._said, self._cells, self._spaced = None, [], [], []
-            self._cell, self._cuts, self._open = None, [], []
+            self._cell, self._cuts, self._open, self._cell_names = None, [], [], []
+            self._texts, self._texts_spaced = [], []
             for handler, *args in said:
                 handler(self, *args)  # type: ignore[operator]
 
@@ -1047,12 +1147,13 @@ def _builder() -> object:
 
 #: The page a builder of :func:`_builder` is tried on before it is used:
 #: void elements closed again, rows of text, of phrase elements, one left
-#: open, one of a control (built as it came), text around them.
+#: open, one of a control (built as it came), text around them, rows and
+#: cells left open.
 _PROBE = ('<p>One<br>two</br><img></img><br/>three</p><table><tbody>\n<tr><td>Kyiv</td>'
           '<td> 12 </td></tr>\n<tr><th><a href="/l">Lviv</a> <b>9</b>%</th><td>a &amp; b</td>'
           '\n<tr><td>Odesa</td><td/></tbody></table><p>Talks resumed. <a class="share-link">'
           'Share</a></p><table><tr><td><a class="share-link">Share</a></td></tr></table>'
-          '<p>After.</p>')
+          '<p>After.</p><table><tr><td>Rivne<td><b>4</b>\n<tr><td>Sumy<td>7</table>')
 
 
 def _proven(builder: object) -> bool:
@@ -1074,7 +1175,7 @@ def _proven(builder: object) -> bool:
     try:
         soup = BeautifulSoup(_PROBE, builder=builder())  # type: ignore[operator]
         rows = [isinstance(t, _Row) for t in soup.find_all("tr")]
-        return (rows == [True, True, True, False]
+        return (rows == [True, True, True, False, True, True]
                 and read(soup) == read(BeautifulSoup(_PROBE, "html.parser")))
     except Exception:   # noqa: BLE001 - (how a bs4 this was not written for fails)
         return False
@@ -1096,6 +1197,8 @@ def _soup(html: str) -> BeautifulSoup:
         return BeautifulSoup(html, _BUILDER)
     try:
         return BeautifulSoup(html, builder=_BUILDER())  # type: ignore[operator]
+    except _Reparse:
+        return BeautifulSoup(html, "html.parser")
     except (AttributeError, TypeError):
         # (how an incompatible bs4 fails; a MemoryError on a huge page is
         # no such sign, and the page's own error is raised below)

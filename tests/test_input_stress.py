@@ -681,3 +681,74 @@ def test_articles_and_boxes_nested_thousands_deep_are_read() -> None:
     text = html_document(page)[0]
     assert text == ("Main story words. " * 49 + "Main story words.\n\n"
                     + "Box.\n\n" * 887 + "Box.\n")
+
+
+def test_cells_left_open_are_read_into_their_row() -> None:
+    # a <td> with no </td> holds the cells after it (the parser nests them),
+    # and with no </tr> the next row too: 10,000 rows of 50 such cells were
+    # built a cell at a time (50 s, 850 MB); each row is one element
+    from cleaner.htmltext import _Row, _soup
+    k = 2000
+    page = ("<table><tbody>" + "".join(f"<tr><td>Ward {i}<td>{i % 13}<td>open\n"
+                                       for i in range(k)) + "</tbody></table><p>After.</p>")
+    soup = _soup(page)
+    assert sum(1 for _ in soup.descendants) < 3 * k + 20
+    assert sum(isinstance(t, _Row) for t in soup.find_all("tr")) == k
+    # (the first row's last cell holds the rest of the table: a column of
+    # text, the table is read a cell a paragraph, as bs4's own tree gives)
+    assert html_document(page)[0] == "".join(
+        f"Ward {i}\n\n{i % 13}\n\nopen\n\n" for i in range(k)) + "After.\n"
+
+
+#: Rows whose cells are left open (invented pages), next to what makes
+#: them be read otherwise.
+_OPEN_CELL_PAGES = [
+    # closed by the row's end tag, by the next row (which the parser nests
+    # in the last cell: the first row is read with the second's cells)
+    "<table><tr><td>Kyiv<td>12</tr><tr><th>Lviv<td>9</tr></table>",
+    "<table><tr><td>Kyiv<td>12\n<tr><td>Lviv<td>9\n</table><p>After.</p>",
+    "<table><tbody><tr><td>a<td>b</tbody></table>",
+    # a cell closed in one left open, text after it, an empty one
+    "<table><tr><td>a<td>b</td>after<td>c</td></tr><tr><td><td></td> <td>d</tr></table>",
+    "<table><tr><td>a<th>b</th><td>c</td></td></tr></table>",
+    # phrase elements in them, a control, a <br>, a block: built as it came
+    '<table><tr><td><a href="/a">Kyiv</a><td><b>12</b> <i>pts</i>\n<tr><td>x</table>',
+    '<table><tr><td>Talks<td><a class="share-link">Share</a></tr></table>',
+    "<table><tr><td>a<td>b<br>c<td>d</tr></table>",
+    "<table><tr><td>a<td><p>Prose.</p><td>d</tr></table>",
+    "<table><tr><td><b>a<td>b</b></tr></table>",
+    # a row nested in a cell left open, then an end tag of a cell: that
+    # cell is closed (the page read by bs4's own parser), and text or a
+    # cell after the nested row, in the open cell
+    "<table><tr><td>a<td>b<tr><td>c</td></tr></td><td>d</tr></table>",
+    "<table><tr><td>a<td>b<tr><td>c</td></tr>loose<td>d</tr><tr><td>e</td></tr></table>",
+    "<table><tr><td>a<tr><td>b<tr><td>c</table><table><tr><td>x</td></tr></table>",
+    # a short table and a long one: a row a line, or a cell a paragraph
+    "<p>Lead.</p><table><tr><td>a<td>b<tr><td>c<td>d</table>",
+    "<table><tr><td>" + "<td>".join(["word"] * 30) + "</tr></table>",
+    # in a paragraph, a quotation, an article beside the main one
+    "<p>Before <table><tr><td>a<td>b</table> after.</p>",
+    "<p>one two three four five six seven</p><blockquote><table><tr><td>two three"
+    "<td>four five six</table></blockquote>",
+    "<article><p>" + "The main story, told at length here. " * 6 + "</p></article><article>"
+    "<table><tr><td>Another<td>story</table><p>A teaser.</p></article>",
+]
+
+
+def test_rows_of_cells_left_open_give_what_the_tree_of_each_cell_gives(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner import htmltext
+    from cleaner.htmltext import _Row, _soup
+    fast = [i for i, p in enumerate(_OPEN_CELL_PAGES)
+            if any(isinstance(t, _Row) for t in _soup(p).find_all("tr"))]
+    # not a row of a control, a <br>, a block, an element across cells, nor
+    # a page with a </td> for a cell left open in a row read
+    assert fast == [0, 1, 2, 3, 4, 5, 11, 12, 13, 14, 15, 16, 17]
+    read = [html_document(p) for p in _OPEN_CELL_PAGES]
+    views = [_tree_view(p) for p in _OPEN_CELL_PAGES]
+    monkeypatch.setattr(htmltext, "_BUILDER", "html.parser")   # bs4's own
+    assert [html_document(p) for p in _OPEN_CELL_PAGES] == read
+    assert [_tree_view(p) for p in _OPEN_CELL_PAGES] == views
+    assert read[0][0] == "Kyiv 12\n\nLviv 9\n"   # (a row a cell: the cells nested)
+    assert read[1][0] == "Kyiv 12 Lviv 9\n\nLviv 9\n\nAfter.\n"
+    assert read[13][0] == "Lead.\n\na b c d\n\nc d\n"
