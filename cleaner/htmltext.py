@@ -71,6 +71,13 @@ _PHRASE = frozenset({"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "dat
                      "tt", "u", "var"})
 #: The parts of a table whose end tag closes a row left open in them.
 _TABLE_PARTS = frozenset({"table", "tbody", "thead", "tfoot"})
+#: The elements the parser reads into a :class:`_Row` where their items
+#: hold only text and phrase elements: a table's row (its cells), a list
+#: (its items), a list of terms (the terms and what they mean) and a menu
+#: of choices (dropped: its choices and their groups). None of the items
+#: is looked for by name but a table's cells (see ``_rows``).
+_ITEMS = {"tr": ("td", "th"), "ul": ("li",), "ol": ("li",), "dl": ("dt", "dd"),
+          "select": ("option", "optgroup")}
 #: A cell longer than this is a column of text, not a value.
 MAX_CELL_CHARS = 120
 #: A word of a class or id that names a share control (``share``,
@@ -354,7 +361,10 @@ class _Row(Tag):
     and in it one string, the strings of its cells joined by spaces (what
     is read of it around it, by ``get_text``, has the same words, each
     string's words its own). A table of 10,000 rows of 50 numbers was a
-    million such objects, 600 MB; of 50 links, two million, 1 GB.
+    million such objects, 600 MB; of 50 links, two million, 1 GB. A list
+    (``<ul>``, ``<ol>``, ``<dl>``, ``<select>``: see ``_ITEMS``) of such
+    items is read so too, each item a cell (300,000 ``<li>`` left open,
+    each nested in the one before, were 500 MB).
 
     A row whose ``</tr>`` is missing holds the next row (the parser nests
     it), and what comes after that one closes: its children after the
@@ -948,8 +958,14 @@ def _builder() -> object:
             super().__init__(*args, **kwargs)
             if isinstance(getattr(self, "already_closed_empty_element", None), list):
                 self.already_closed_empty_element = _Tally()  # type: ignore[assignment]
-            self._row: Tag | None = None   # the <tr> being read, if any
-            self._said: list[tuple[object, ...]] = []   # what the parser said since
+            self._row: Tag | None = None   # the <tr> (or list, see _ITEMS) being read, if any
+            self._items: tuple[str, ...] = ()   # the names of its cells
+            # what the parser said since: a string of text as it is, a tag
+            # as the tuple of its handler and arguments, one tuple for all
+            # those of no attributes (a list of 300,000 items was 60 MB of
+            # them)
+            self._said: list[str | tuple[object, ...]] = []
+            self._events: dict[tuple[object, ...], tuple[object, ...]] = {}
             self._cells: list[str] = []    # the text of each cell closed
             self._spaced: list[str] = []   # each one's strings, joined by spaces
             self._cell: list[str] | None = None   # the text of the open one, as it came
@@ -967,16 +983,15 @@ def _builder() -> object:
 
         def handle_starttag(self, tag, attrs, handle_empty_element=True):  # type: ignore[no-untyped-def]
             if self._row is not None:
-                if tag in ("td", "th") and not self._open:
+                if tag in self._items and not self._open:
                     # (a cell in a cell left open: the parser nests it)
-                    self._said.append((base.handle_starttag, tag, attrs,
-                                       handle_empty_element))
+                    self._say(base.handle_starttag, tag, attrs, handle_empty_element)
                     if self._cell is not None:
                         self._cut_text()
                     self._cell = []
                     self._cell_names.append(tag)
                     return
-                if tag == "tr" and not self._open:
+                if tag == "tr" == self._row.name and not self._open:
                     # (no </tr>: the parser nests this row in it, or in its
                     # last cell if that was left open)
                     self._end_row(close=False)
@@ -984,13 +999,13 @@ def _builder() -> object:
                     pass
                 elif tag in _PHRASE and not any(k in _CONTROL_KEYS and _control_attr(k, v)
                                                 for k, v in attrs):
-                    self._said.append((base.handle_starttag, tag, attrs, handle_empty_element))
+                    self._say(base.handle_starttag, tag, attrs, handle_empty_element)
                     self._open.append(tag)
                     self._cuts.append(len(self._cell))
                     return
                 self._as_said()
             base.handle_starttag(self, tag, attrs, handle_empty_element)
-            if tag != "tr":
+            if tag not in _ITEMS:
                 return
             soup = self.soup
             # (a title, or the <h1> that stands for it, is read without
@@ -999,27 +1014,28 @@ def _builder() -> object:
             open_tags = getattr(soup, "open_tag_counter", None)
             if (open_tags is not None and not open_tags.get("title")
                     and not any(open_tags.get(h) for h in _HEADINGS)
-                    and soup.currentTag is not None and soup.currentTag.name == "tr"):
-                self._row = soup.currentTag
+                    and soup.currentTag is not None and soup.currentTag.name == tag):
+                self._row, self._items = soup.currentTag, _ITEMS[tag]
 
         def handle_endtag(self, tag, check_already_closed=True):  # type: ignore[no-untyped-def]
             if self._row is not None:
                 if self._open:
                     if tag == self._open[-1] and not (
                             check_already_closed and tag in self.already_closed_empty_element):
-                        self._said.append((base.handle_endtag, tag, check_already_closed))
+                        self._say(base.handle_endtag, tag, check_already_closed)
                         self._open.pop()
                         self._cuts.append(len(self._cell))   # type: ignore[arg-type]
                         return
                 elif self._cell_names and tag == self._cell_names[-1]:
-                    self._said.append((base.handle_endtag, tag, check_already_closed))
+                    self._say(base.handle_endtag, tag, check_already_closed)
                     self._close_cell()
                     return
-                elif tag == "tr" and not (check_already_closed
-                                          and tag in self.already_closed_empty_element):
+                elif tag == self._row.name and not (check_already_closed
+                                                    and tag in self.already_closed_empty_element):
                     self._end_row()
                     return
-                elif tag in _TABLE_PARTS and self.soup.open_tag_counter.get(tag):
+                elif (tag in _TABLE_PARTS and self._row.name == "tr"
+                      and self.soup.open_tag_counter.get(tag)):
                     # (the </tr> missing: this end tag closes the row too)
                     self._end_row(close=False)
                 self._as_said()
@@ -1042,10 +1058,10 @@ def _builder() -> object:
             if self._row is not None:
                 if self._cell is not None:
                     self._cell.append(data)
-                    self._said.append((base.handle_data, data))
+                    self._said.append(data)
                     return
                 if not data.strip(" \n\t\f\r"):   # (whitespace between cells)
-                    self._said.append((base.handle_data, data))
+                    self._said.append(data)
                     return
                 self._as_said()
             base.handle_data(self, data)
@@ -1117,7 +1133,7 @@ def _builder() -> object:
             if text:
                 base.handle_data(self, text)
             if close:
-                base.handle_endtag(self, "tr")
+                base.handle_endtag(self, row.name)  # type: ignore[union-attr]
             row.__class__ = _Row   # type: ignore[union-attr]
             row.cells = cells      # type: ignore[union-attr]
             row.joined = bool(text)   # type: ignore[union-attr]
@@ -1125,6 +1141,16 @@ def _builder() -> object:
             if row.open:   # type: ignore[union-attr]
                 # (the next row is in its last cell, as is what follows)
                 self._left_open.append((row, len(self.soup.tagStack) - 1))  # type: ignore[arg-type]
+
+        def _say(self, *event: object) -> None:
+            """Keep what the parser said (a tag's handler and arguments) for
+            :meth:`_as_said`: a tag of no attributes as one tuple for all."""
+            if event[0] is base.handle_starttag:
+                if event[2]:   # (its attributes)
+                    self._said.append(event)
+                    return
+                event = (event[0], event[1], (), event[3])
+            self._said.append(self._events.setdefault(event, event))
 
         def _as_said(self) -> None:
             """The row being read built as the parser said it: it holds more
@@ -1135,8 +1161,12 @@ def _builder() -> object:
             self._row, self._said, self._cells, self._spaced = None, [], [], []
             self._cell, self._cuts, self._open, self._cell_names = None, [], [], []
             self._texts, self._texts_spaced = [], []
-            for handler, *args in said:
-                handler(self, *args)  # type: ignore[operator]
+            for event in said:
+                if type(event) is str:
+                    base.handle_data(self, event)
+                else:
+                    handler, *args = event
+                    handler(self, *args)  # type: ignore[operator]
 
     class Builder(HTMLParserTreeBuilder):
         def feed(self, markup, _parser_class=Parser):  # type: ignore[no-untyped-def]
@@ -1148,12 +1178,13 @@ def _builder() -> object:
 #: The page a builder of :func:`_builder` is tried on before it is used:
 #: void elements closed again, rows of text, of phrase elements, one left
 #: open, one of a control (built as it came), text around them, rows and
-#: cells left open.
+#: cells left open, lists of items left open.
 _PROBE = ('<p>One<br>two</br><img></img><br/>three</p><table><tbody>\n<tr><td>Kyiv</td>'
           '<td> 12 </td></tr>\n<tr><th><a href="/l">Lviv</a> <b>9</b>%</th><td>a &amp; b</td>'
           '\n<tr><td>Odesa</td><td/></tbody></table><p>Talks resumed. <a class="share-link">'
           'Share</a></p><table><tr><td><a class="share-link">Share</a></td></tr></table>'
-          '<p>After.</p><table><tr><td>Rivne<td><b>4</b>\n<tr><td>Sumy<td>7</table>')
+          '<p>After.</p><table><tr><td>Rivne<td><b>4</b>\n<tr><td>Sumy<td>7</table>'
+          '<ul><li>Kherson<li><a href="/m">Mykolaiv</a></li>\n</ul><dl><dt>Poltava<dd>3</dl>')
 
 
 def _proven(builder: object) -> bool:
@@ -1174,8 +1205,8 @@ def _proven(builder: object) -> bool:
 
     try:
         soup = BeautifulSoup(_PROBE, builder=builder())  # type: ignore[operator]
-        rows = [isinstance(t, _Row) for t in soup.find_all("tr")]
-        return (rows == [True, True, True, False, True, True]
+        rows = [isinstance(t, _Row) for t in soup.find_all(["tr", "ul", "dl"])]
+        return (rows == [True, True, True, False, True, True, True, True]
                 and read(soup) == read(BeautifulSoup(_PROBE, "html.parser")))
     except Exception:   # noqa: BLE001 - (how a bs4 this was not written for fails)
         return False

@@ -398,15 +398,17 @@ _PHRASE_ROW_PAGES = [
 
 
 def _tree_view(page: str) -> tuple[object, ...]:
-    """What the reading of a page takes from its tree, but for its cells:
-    each element's text read with spaces (and in a box or an article, its
-    prose), the words of its paragraphs and quotations."""
-    from cleaner.htmltext import _PHRASE, _SPACE, BOXES, _prose_map, _Quoting, _soup
+    """What the reading of a page takes from its tree, but for its cells
+    and the items of its lists: each element's text read with spaces (and
+    in a box or an article, its prose), the words of its paragraphs and
+    quotations."""
+    from cleaner.htmltext import _ITEMS, _PHRASE, _SPACE, BOXES, _prose_map, _Quoting, _soup
     soup = _soup(page)
     prose = _prose_map(soup, BOXES | {"article"})
     quoting = _Quoting(soup)
+    items = {name for names in _ITEMS.values() for name in names}   # (cells, list items)
     return ([(t.name, _SPACE.sub(" ", t.get_text(" ")).strip(), prose.get(id(t)))
-             for t in soup.find_all(True) if t.name not in _PHRASE and t.name not in ("td", "th")],
+             for t in soup.find_all(True) if t.name not in _PHRASE and t.name not in items],
             [quoting.words(p) for p in quoting.paragraphs],
             sorted(quoting.words(q) for q in quoting.quotes.values()))
 
@@ -752,3 +754,74 @@ def test_rows_of_cells_left_open_give_what_the_tree_of_each_cell_gives(
     assert read[0][0] == "Kyiv 12\n\nLviv 9\n"   # (a row a cell: the cells nested)
     assert read[1][0] == "Kyiv 12 Lviv 9\n\nLviv 9\n\nAfter.\n"
     assert read[13][0] == "Lead.\n\na b c d\n\nc d\n"
+
+
+def test_a_list_of_thousands_of_items_left_open_is_one_element() -> None:
+    # an <li> with no </li> holds the items after it (the parser nests
+    # them): 300,000 such items were 300,000 elements, 500 MB; a list of
+    # items of text and phrase elements is one element, as a row of cells
+    from cleaner.htmltext import _Row, _soup
+    k = 3000
+    page = ("<p>Candidates.</p><ul>\n" + "".join(f'<li><a href="/c/{i}">Candidate {i}</a>\n'
+                                                for i in range(k))
+            + "</ul><dl>" + "".join(f"<dt>Term {i}<dd>Meaning {i}" for i in range(k))
+            + "</dl><form><select>" + "<option>Choice" * k + "</select></form><p>After.</p>")
+    soup = _soup(page)
+    assert sum(1 for _ in soup.descendants) < 30
+    assert [isinstance(t, _Row) for t in soup.find_all(["ul", "dl", "select"])] == [True] * 3
+    assert html_document(page)[0] == ("Candidates.\n\n" + "".join(
+        f"Candidate {i}\n\n" for i in range(k)) + "".join(
+        f"Term {i}\n\nMeaning {i}\n\n" for i in range(k)) + "After.\n")
+
+
+#: Lists of items of text and phrase elements (invented pages), left open
+#: or closed, next to what makes a list be built as it came.
+_LIST_PAGES = [
+    "<ul><li>Kyiv<li><b>Lviv</b> west\n<li>Odesa</ul><p>After.</p>",
+    "<ol>\n  <li>One</li>\n  <li><a href='/t'>Two</a></li>\n</ol>",
+    "<dl><dt>Kyiv<dd>Capital<dt><i>Lviv</i><dd>West</dd></dl>",
+    "<form><select name=c><optgroup label=A><option>Kyiv</option></optgroup>"
+    "<option selected>Lviv<option>Odesa</select></form><p>x</p>",
+    # an item of a list, a <br>, a block, a control, text between items, an
+    # element across items, an end tag of another list: built as it came
+    "<ul><li>a<ul><li>b</ul><li>c</ul>",
+    "<ul><li>a<br>b<li>c</ul>",
+    "<ol><li><p>Prose.</p><li>c</ol>",
+    '<ul><li>Talks resumed.<li><a class="share-link">Share</a></ul>',
+    "<ul>loose<li>a</ul>",
+    "<ul><li><b>a<li>b</b></ul>",
+    "<ol><li>a<li>b</ul>c</ol>",
+    # in a paragraph (its prose), a quotation, a heading, a title, a table's
+    # cell (a layout table), a share control, a box, a teaser, left open
+    "<p>one <ul><li>two three<li>four</ul> five</p><p>six</p>",
+    "<p>one two three four five six seven</p><blockquote><ul><li>two three<li>four five"
+    " six</ul></blockquote>",
+    "<h1><ul><li>Talks<li>resume</ul></h1><p>x</p>",
+    "<title><ul><li>Talks<li>resume</ul></title><p>x</p>",
+    "<table><tr><td>a</td><td><ul><li>b<li>c</ul></td></tr></table>",
+    '<p>Text. <a class="share-link"><ul><li>Share</ul></a></p>',
+    "<article><p>" + "The story went on at some length. " * 4 + "</p><aside><ul><li>"
+    "<a href='/x'>Sign up</a></ul></aside></article>",
+    "<article><p>" + "The main story, told at length here. " * 6 + "</p></article><article>"
+    "<ul><li><a href='/other'>Another story</a></ul><p>A teaser.</p></article>",
+    "<p>a <select><option>one two<option>three</select> b</p>",
+    "<ul><li>a<li>b",
+]
+
+
+def test_lists_read_as_one_element_give_what_the_tree_of_each_item_gives(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner import htmltext
+    from cleaner.htmltext import _Row, _soup
+    fast = [i for i, p in enumerate(_LIST_PAGES)
+            if any(isinstance(t, _Row) for t in _soup(p).find_all(list(htmltext._ITEMS)))]
+    # (of a list in a list, the inner one; not one in a heading or a title,
+    # nor the one the page ends in)
+    assert fast == [0, 1, 2, 3, 4, 11, 12, 15, 16, 17, 18, 19]
+    read = [html_document(p) for p in _LIST_PAGES]
+    views = [_tree_view(p) for p in _LIST_PAGES]
+    monkeypatch.setattr(htmltext, "_BUILDER", "html.parser")   # bs4's own
+    assert [html_document(p) for p in _LIST_PAGES] == read
+    assert [_tree_view(p) for p in _LIST_PAGES] == views
+    assert read[0][0] == "Kyiv\n\nLviv west\n\nOdesa\n\nAfter.\n"
+    assert read[3][0] == "x\n"
