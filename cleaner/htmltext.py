@@ -154,9 +154,9 @@ class _Text:
         text = "".join(reversed(tail)).rstrip()
         return not text or _SENTENCE_END.search(text) is not None
 
-    def line(self) -> None:
-        """A ``<br>``: a new line in the same paragraph."""
-        self._parts.append(_BR)
+    def line(self, n: int = 1) -> None:
+        """A ``<br>`` (``n`` in a row): a new line in the same paragraph."""
+        self._parts.extend([_BR] * n)
 
     def brk(self) -> None:
         # the lines of a paragraph that <br>s break stay together, one a
@@ -382,6 +382,15 @@ class _Row(Tag):
     open: bool
 
 
+class _Brs(Tag):
+    """``<br>`` elements one after another (``count`` of them; with no text,
+    whitespace or attribute), as the parser (see :func:`_builder`) leaves
+    them: one element (a page of 100,000 was 100,000 elements, 60 MB). They
+    hold no text; only their markup (``decode``) is not what it was."""
+
+    count: int
+
+
 def _row_tail(row: _Row) -> list[PageElement]:
     """What a :class:`_Row` holds after the string of its cells: the row
     nested in it where its ``</tr>`` is missing, and what came after."""
@@ -466,7 +475,7 @@ def _walk(node: Tag | None, out: _Text, children: list[PageElement] | None = Non
             # a <label> of no field may be text (a date, a place)
             continue
         if name == "br":
-            out.line()
+            out.line(child.count if isinstance(child, _Brs) else 1)
             continue
         if isinstance(child, _Row):
             # (in a layout table, or no table): each cell a block, as a <td>
@@ -1004,6 +1013,8 @@ def _builder() -> object:
                     self._cuts.append(len(self._cell))
                     return
                 self._as_said()
+            if tag == "br" and handle_empty_element and not attrs and self._more_br():
+                return
             base.handle_starttag(self, tag, attrs, handle_empty_element)
             if tag not in _ITEMS:
                 return
@@ -1042,6 +1053,24 @@ def _builder() -> object:
             if tag in ("td", "th") and self._left_open and self._cell_left_open():
                 raise _Reparse(tag)
             base.handle_endtag(self, tag, check_already_closed)
+
+        def _more_br(self) -> bool:
+            """Whether a ``<br>`` is counted in the one (or the :class:`_Brs`)
+            just before it, with nothing between them, not made an element."""
+            soup = self.soup
+            if soup.current_data:   # (text between them)
+                return False
+            contents = soup.currentTag.contents
+            last = contents[-1] if contents else None
+            if isinstance(last, _Brs):
+                last.count += 1
+            elif type(last) is Tag and last.name == "br" and not last.attrs and not last.contents:
+                last.__class__ = _Brs
+                last.count = 2   # type: ignore[attr-defined]
+            else:
+                return False
+            self.already_closed_empty_element.append("br")   # (as the parser does)
+            return True
 
         def _cell_left_open(self) -> bool:
             """Whether a row read whose last cell was left open is still
@@ -1178,13 +1207,14 @@ def _builder() -> object:
 #: The page a builder of :func:`_builder` is tried on before it is used:
 #: void elements closed again, rows of text, of phrase elements, one left
 #: open, one of a control (built as it came), text around them, rows and
-#: cells left open, lists of items left open.
+#: cells left open, lists of items left open, <br> in a row.
 _PROBE = ('<p>One<br>two</br><img></img><br/>three</p><table><tbody>\n<tr><td>Kyiv</td>'
           '<td> 12 </td></tr>\n<tr><th><a href="/l">Lviv</a> <b>9</b>%</th><td>a &amp; b</td>'
           '\n<tr><td>Odesa</td><td/></tbody></table><p>Talks resumed. <a class="share-link">'
           'Share</a></p><table><tr><td><a class="share-link">Share</a></td></tr></table>'
           '<p>After.</p><table><tr><td>Rivne<td><b>4</b>\n<tr><td>Sumy<td>7</table>'
-          '<ul><li>Kherson<li><a href="/m">Mykolaiv</a></li>\n</ul><dl><dt>Poltava<dd>3</dl>')
+          '<ul><li>Kherson<li><a href="/m">Mykolaiv</a></li>\n</ul><dl><dt>Poltava<dd>3</dl>'
+          '<p>Lines<br><br><br>end.</p>')
 
 
 def _proven(builder: object) -> bool:
@@ -1207,6 +1237,7 @@ def _proven(builder: object) -> bool:
         soup = BeautifulSoup(_PROBE, builder=builder())  # type: ignore[operator]
         rows = [isinstance(t, _Row) for t in soup.find_all(["tr", "ul", "dl"])]
         return (rows == [True, True, True, False, True, True, True, True]
+                and isinstance(soup.find_all("p")[-1].br, _Brs)
                 and read(soup) == read(BeautifulSoup(_PROBE, "html.parser")))
     except Exception:   # noqa: BLE001 - (how a bs4 this was not written for fails)
         return False

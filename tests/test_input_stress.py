@@ -825,3 +825,40 @@ def test_lists_read_as_one_element_give_what_the_tree_of_each_item_gives(
     assert [_tree_view(p) for p in _LIST_PAGES] == views
     assert read[0][0] == "Kyiv\n\nLviv west\n\nOdesa\n\nAfter.\n"
     assert read[3][0] == "x\n"
+
+
+#: <br> one after another (invented pages): with nothing between them,
+#: with whitespace, text or an attribute between, closed again, in a
+#: share control, a row, a list.
+_BR_PAGES = [
+    "<p>Lines<br><br>end.</p><p>" + "<br>" * 50 + "x</p>",
+    "<p>a<br>\n<br>b<br class=x><br>c<br/><br>d<br></br></br><br>e</p>",
+    "<p>Talks resumed. <a class='share-link'>Share<br><br></a></p><br><br>",
+    "<table><tr><td>a<br><br>b</td></tr></table><ul><li>a<br><br>b</ul>",
+    "<address>Harbour Road 1<br><br>Port Town</address>",
+]
+
+
+def test_br_one_after_another_are_one_element(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 100,000 <br> were 100,000 elements (60 MB, 3 s): a run with nothing
+    # between them is one, that counts them
+    from cleaner import htmltext
+    from cleaner.htmltext import _Brs, _soup
+    page = "<p>Before.</p><p>" + "<br>" * 20_000 + "end</p>"
+    soup = _soup(page)
+    assert sum(1 for _ in soup.descendants) < 10
+    assert [t.count for t in soup.find_all("br")] == [20_000]   # type: ignore[attr-defined]
+    assert html_document(page)[0] == "Before.\n\nend\n"
+    fast = [i for i, p in enumerate(_BR_PAGES) if any(
+        isinstance(t, _Brs) for t in _soup(p).find_all("br"))]
+    assert fast == [0, 1, 2, 3, 4]
+    def view(page: str) -> tuple[object, ...]:   # (but for how many <br> elements)
+        elements, *words = _tree_view(page)
+        return ([e for e in elements if e[0] != "br"], *words)   # type: ignore[attr-defined]
+
+    read = [html_document(p) for p in _BR_PAGES]
+    views = [view(p) for p in _BR_PAGES]
+    monkeypatch.setattr(htmltext, "_BUILDER", "html.parser")   # bs4's own
+    assert [html_document(p) for p in _BR_PAGES] == read
+    assert [view(p) for p in _BR_PAGES] == views
+    assert read[1][0] == "a\n\nb\n\nc\n\nd\n\ne\n"
