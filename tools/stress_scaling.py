@@ -23,10 +23,10 @@ Exit 1 when any case is flagged.
 The generators named ``html-…`` make HTML pages (``HTML_GENERATORS``):
 thousands of sibling paragraphs or ``<br>``s, a huge attribute, script or
 JSON-LD, JSON-LD nested thousands deep, big and nested tables (of text, of
-links, of rows or cells left open), long lists, 50,000 links, attribute-heavy
-tags, spans nested or left open, quotations
-nested thousands deep, share controls, ``<article>`` teasers, markup that
-never closes. They are run as
+links, of rows or cells left open), long lists (and items, terms, choices
+left open), 50,000 links, attribute-heavy tags, spans nested or left open,
+quotations nested thousands deep, share controls, ``<article>`` teasers,
+markup that never closes, one text of megabytes. They are run as
 the command line runs a ``.html`` file: ``htmltext.html_document`` and then
 the pipeline on its text (``Document(from_html=True)``), both timed.
 """
@@ -282,9 +282,15 @@ HTML_GENERATORS: dict[str, Callable[[int], str]] = {
     "html-table-links": _html_table_links,
     "html-table-open-rows": _html_table_open,
     "html-table-open-cells": lambda n: _html_table_open(n, "<td>12"),
+    "html-table-open-link-cells": lambda n: _html_table_open(n, '<td><a href="/t">12</a>'),
     "html-nested-tables": _html_wrap("<table><tr><td>", "</td></tr></table>"),
     "html-list": _html_rep("<li>The minister said talks would resume.</li>"),
     "html-open-items": _html_rep("<li>The minister said talks would resume. "),
+    # items, terms and choices left open, each nested in the one before
+    "html-open-short-items": lambda n: _page("<ul>" + "<li>x" * (n // 5) + "</ul>"),
+    "html-open-terms": lambda n: _page("<dl>" + "<dt>Term<dd>Meaning" * (n // 19) + "</dl>"),
+    "html-open-options": lambda n: _page("<form><select>" + "<option>Item" * (n // 12)
+                                         + "</select></form>"),
     "html-links": lambda n: _page("<p>" + '<a href="/story/123">Talks</a> ' * (n // 32) + "</p>"),
     "html-nav-links": _html_rep('<div><a href="/section/news">News</a></div>'),
     "html-nested-spans": _html_wrap("<span>", "</span>"),
@@ -324,6 +330,8 @@ HTML_GENERATORS: dict[str, Callable[[int], str]] = {
     "html-comments": _html_rep("<!-- c -->x"),
     "html-cdata": _html_rep("<![CDATA[x]]>"),
     "html-entities": _html_rep("&amp;&#8217;&nbsp;"),
+    "html-nbsp": lambda n: _page("<p>" + "&nbsp;" * (n // 6) + "</p>"),
+    "html-text-node": lambda n: _page("<p>" + _prose(n).strip() + "</p>"),
     "html-unclosed-attr": lambda n: _page('<p class="' + "x " * (n // 2)),
 }
 
@@ -417,7 +425,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
 BASE = {"prose-no-breaks": 250_000, "prose-paragraphs": 250_000,
         # 1,000 rows of 50 cells (and 2,000, 4,000): fewer take too little time to judge
         "html-table": 560_000, "html-table-links": 560_000, "html-table-open-rows": 560_000,
-        "html-table-open-cells": 300_000}
+        "html-table-open-cells": 300_000, "html-table-open-link-cells": 300_000}
 
 
 def _pipeline(assume: str):
