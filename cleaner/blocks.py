@@ -3196,6 +3196,22 @@ def _entry_bars(feats: list[_Feat], opt: BlockOptions, headed: Collection[int],
     return out
 
 
+#: An entry's body of one paragraph only is no teaser's summary when it
+#: holds two sentences and so many characters (a summary is one line).
+_ENTRY_BODY_CHARS = 200
+
+
+def _entry_body(feats: list[_Feat], opt: BlockOptions, nonempty: list[int], q: int) -> bool:
+    """Whether the paragraphs of prose from ``nonempty[q]`` on (sentences,
+    up to the next line that is none) are a liveblog's entry's body, not a
+    teaser's summary (a line at most): two paragraphs or more, or one of two
+    sentences or more and ``_ENTRY_BODY_CHARS`` characters."""
+    f = feats[nonempty[q]]
+    if q + 1 < len(nonempty) and _c4_sentence(feats[nonempty[q + 1]], opt):
+        return True
+    return f.chars >= _ENTRY_BODY_CHARS and bool(_INNER_SENTENCE_RE.search(f.text))
+
+
 def _headed(feats: list[_Feat], opt: BlockOptions, sw: frozenset[str],
             skip: Collection[int] = (), live: bool = False) -> dict[int, int]:
     """The lines that head a paragraph (the next block, a sentence), each
@@ -3207,8 +3223,9 @@ def _headed(feats: list[_Feat], opt: BlockOptions, sw: frozenset[str],
     homes"). How long ago alone heads an entry only right under a
     paragraph (under a headline, it is a teaser's), and over a title only
     when the page says it is ``live`` (its headline: "Storm Wendell live:
-    …"; else it is a river of teasers, each a time, a headline and a
-    summary). The paragraphs of
+    …") or the title has a body under it (see ``_entry_body``: paragraphs,
+    not a teaser's one-line summary; else it is a river of teasers, each a
+    time, a headline and a summary). The paragraphs of
     ``skip`` (a reader's comment: its author and its time are its own)
     are headed by nothing, nor is a paragraph whose head stands under a
     comment's button ("Reply"): it is the next comment's."""
@@ -3251,8 +3268,10 @@ def _headed(feats: list[_Feat], opt: BlockOptions, sw: frozenset[str],
         names = sum(1 for u in under if _person_name(feats[u].text, sw))
         if names > 1 or (names and named) or len(under) - names > 1:
             continue
-        if kind == "ago" and len(under) > names and not live:
-            continue  # (how long ago over a headline: a teaser's, unless the page is live)
+        if kind == "ago" and len(under) > names and not live \
+                and not _entry_body(feats, opt, nonempty, q):
+            continue  # (how long ago over a headline: a teaser's, unless the page is live
+            # or paragraphs of its own stand under it)
         if kind == "ago" and not under and not named and p is not None \
                 and not _c4_sentence(feats[p], opt):
             continue  # (how long ago under a headline: a teaser's)

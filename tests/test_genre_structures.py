@@ -174,6 +174,61 @@ def test_teasers_each_under_a_headline_and_how_long_ago_still_go() -> None:
     assert "2 hours ago" not in out
 
 
+# ... a liveblog whose headline does not say it is live: how long ago and a
+# title over each entry, and the body under the title decides (paragraphs:
+# an entry's; a one-line summary: a teaser's)
+
+_QUIET_TITLE = "Storm Wendell: thousands without power as gales hit the coast"
+_BODIES = [
+    [_ENTRY1, "Drivers are still asked to take care near the harbour, where debris remains on "
+              "the verge."],
+    [_ENTRY2, "Passengers booked on the morning crossings will be offered a refund or a later "
+              "sailing."],
+    [_ENTRY3, "The operator apologised for the disruption and said engineers were on the line."],
+]
+_TITLED = [["2 hours ago", "Coast road reopens"], ["3 hours ago", "Ferry crossings suspended"],
+           ["4 hours ago", "Reduced rail timetable"]]
+
+
+def _quiet_liveblog(bodies: list[list[str]], bar: list[str] = ()) -> str:
+    lines = [_QUIET_TITLE, _LEAD]
+    for head, body in zip(_TITLED, bodies):
+        lines += [*head, *body, *bar]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_titled_entries_with_paragraphs_stay_though_the_headline_does_not_say_live() -> None:
+    # two paragraphs under each title: entries, not a river of teasers
+    _kept_whole(_quiet_liveblog(_BODIES, bar=["Share"]), chrome=("Share",))
+    _kept_whole(_quiet_liveblog(_BODIES))
+    # one paragraph of two sentences or more, longer than any one-line summary
+    long = [[f"{a} {b} Officials will give a fuller update on the damage and the repairs at a "
+             "briefing later this afternoon."] for a, b in _BODIES]
+    _kept_whole(_quiet_liveblog(long, bar=["Share"]), chrome=("Share",))
+
+
+@pytest.mark.parametrize("summaries", [
+    # a one-line summary under each headline
+    ["Passengers face longer waits as the company cuts two sailings a day.",
+     "The new harbour master starts work in the spring after thirty years at sea.",
+     "Engineering work will close the coast line on Saturday and Sunday."],
+    # a summary of two short sentences is still one line of a teaser's
+    ["Passengers face longer waits. The company cuts two sailings a day.",
+     "The new harbour master starts in the spring. He spent thirty years at sea.",
+     "Engineering work will close the line. Buses will replace the trains."],
+])
+def test_a_river_of_teasers_with_a_line_of_summary_each_still_goes(summaries) -> None:
+    heads = [["2 hours ago", "Ferry company cuts its winter timetable again"],
+             ["3 hours ago", "Council names a new harbour master for the port"],
+             ["5 hours ago", "Rail operator warns of delays over the weekend"]]
+    lines = list(_STORY[:3])
+    for head, summary in zip(heads, summaries):
+        lines += [*head, summary]
+    out = run("\n\n".join(lines) + "\n").text
+    assert "eight million pounds" in out
+    assert "Ferry company" not in out and "harbour master" not in out and "2 hours ago" not in out
+
+
 # -- recipes and results at the end of the article ---------------------------
 
 _RECIPE_INTRO = ("My grandmother made this soup every winter, and it is still the quickest way "
