@@ -201,7 +201,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import Callable, Collection, Mapping, Sequence, TypeVar
+from typing import Callable, Collection, Iterable, Mapping, Sequence, TypeVar
 
 from . import dates, lazyre, prefilter, resources, structure
 from .model import frozen
@@ -215,6 +215,7 @@ __all__ = [
     "RULES",
     "classify_blocks",
     "comment_threads",
+    "is_live_headline",
     "guess_language",
     "stopwords_for",
     "teaser_grids",
@@ -2847,6 +2848,25 @@ COMMENTS_AFTER_CHARS = 300
 #: items are.)
 _THREAD_HINTS = ("repl", "report", "like", "vote", "says", "wrote", *_VOTE_MARKS)
 _THREAD_HINT_CHARS = 60
+#: What may be a comment's time without a figure's help ("2 hours ago",
+#: "Yesterday"), looked for as ``_THREAD_HINTS`` are: a thread whose
+#: comments show no button has so many of them at least.
+_VOICE_TIME_HINTS = ("ago", "yesterday", "just now")
+#: A reader's own voice, outside quotation marks: the first person
+#: singular ("I have lived by the quay", "my father"). A liveblog's writer
+#: reports, and what others say is quoted. (Not "you": a liveblog tells its
+#: readers what to do, "If you are travelling today, …"; nor "we", a
+#: newsroom's; nor "mine", a pit's.)
+_READER_VOICE_RE = lazyre.compile(r"\bI\b|\b(?i:me|my|myself)\b")
+#: What is quoted ("…", “…”, «…»): not the voice of whoever quotes it.
+_QUOTED_RE = lazyre.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')
+
+
+def _reader_voice(texts: Iterable[str]) -> bool:
+    """Whether the lines of a comment's text speak in a reader's own voice
+    (see ``_READER_VOICE_RE``) outside what they quote."""
+    return any(_READER_VOICE_RE.search(_QUOTED_RE.sub(" ", t) if ('"' in t or "“" in t or "«" in t)
+                                       else t) for t in texts)
 
 
 def _thread_head(line: Callable[[int], tuple[str, str]], k: int,
@@ -2878,7 +2898,8 @@ def _thread_head(line: Callable[[int], tuple[str, str]], k: int,
     return (j, author, time, social) if author else None
 
 
-def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None) -> dict[int, str]:
+def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
+                     voiced: bool = False) -> dict[int, str]:
     """The blocks of the threads of readers' comments after the article,
     each with its reason. A comment is a head (see ``_thread_head``: an
     author, "Margaret O'Neil", "J. Smith says:", "riverside_dave", and its
@@ -2900,7 +2921,13 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None) ->
     them, where its text ends is not known). One comment alone is a thread
     when it shows two things only a comment has, its author's handle or
     "says:" and a reply or a report button, with its time, and no
-    paragraph of prose is left under it."""
+    paragraph of prose is left under it. When ``voiced`` (the page is no
+    liveblog: its headline does not say live), a comment's text in a
+    reader's own voice (see ``_reader_voice``: "I", "my", outside
+    quotation marks) shows what only a comment has too, and the last
+    comment without a bar ends with its last sentence: comments with no
+    button under them, each a name, how long ago and its text, are a
+    thread; a liveblog's entries report in its writers' voice."""
     idx = [i for i, f in enumerate(feats) if f.text]
     n = len(idx)
     if n < 2 * _THREAD_MIN_COMMENTS:
@@ -2911,9 +2938,10 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None) ->
     # bar under it; elsewhere they are nobody's comment)
     near = [False] * n
     reach = _THREAD_HEAD_LINES + _THREAD_BODY_LINES
+    hints = (*_THREAD_HINTS, *_VOICE_TIME_HINTS) if voiced else _THREAD_HINTS
     for k in range(n):
         f = feats[idx[k]]
-        if f.chars <= _THREAD_HINT_CHARS and any(h in f.lower for h in _THREAD_HINTS):
+        if f.chars <= _THREAD_HINT_CHARS and any(h in f.lower for h in hints):
             for q in range(max(0, k - reach), min(n, k + _THREAD_HEAD_LINES + 1)):
                 near[q] = True
     kinds: list[tuple[str, str] | None] = [None] * n
@@ -2930,8 +2958,9 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None) ->
 
     # the comments: (start, end, whether its bar or author shows what
     # only a comment has, whether a post's, whether closed by its bar,
-    # whether both its bar and its author show it, with its time)
-    units: list[tuple[int, int, bool, bool, bool, bool]] = []
+    # whether both its bar and its author show it, with its time, and
+    # where its sentences end when its text is in a reader's voice, else 0)
+    units: list[tuple[int, int, bool, bool, bool, bool, int]] = []
     k = 0
     while k < n:
         head = _thread_head(line, k, n) if line(k)[0] in "IAX" else None
@@ -2960,8 +2989,13 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None) ->
                 or bool(_TEASER_META_RE.search(feats[idx[e]].text))
             e += 1
         if time or bar_time or bar:
-            units.append((k, e, bar or author in ("handle", "says"), social, e > b,
-                          bar and author in ("handle", "says") and (time or bar_time)))
+            said = 0
+            if voiced:
+                said = next((q for q in range(h, b) if not feats[idx[q]].sentence_end), b)
+                if said == h or not _reader_voice(feats[idx[q]].text for q in range(h, said)):
+                    said = 0
+            units.append((k, e, bar or author in ("handle", "says") or bool(said), social, e > b,
+                          bar and author in ("handle", "says") and (time or bar_time), said))
             k = e
         else:
             k += 1
@@ -2976,7 +3010,10 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None) ->
         run = units[u:v]
         u = v
         if not run[-1][4]:
-            run = run[:-1]  # (the last one without its bar: where it ends is not known)
+            last = run[-1]
+            # (the last one without its bar: where it ends is not known,
+            # but at its last sentence when they are a reader's)
+            run = run[:-1] + ([(*last[:1], last[6], *last[2:])] if last[6] else [])
         # (one comment alone is a thread only when it shows two things only
         # a comment has, its author's handle or "says:" and a reply or a
         # report button, with its time, and no prose of the page's is left
@@ -3812,24 +3849,43 @@ def teaser_grids(blocks: Sequence[str], lang: str | None = "en",
     return out
 
 
-def comment_threads(texts: Sequence[str], lang: str | None = "en") -> dict[int, str]:
+def comment_threads(texts: Sequence[str], lang: str | None = "en",
+                    live: Callable[[], bool] | None = None) -> dict[int, str]:
     """The lines of the threads of readers' comments after the article
     among ``texts`` (see ``_comment_threads``: several comments in a row,
     each an author, a time and its text, with a comment's buttons, with
-    no heading over them), each with its reason. (M004 asks it: a
-    comment's time is no date of the article's; so do the block rules: a
-    thread is no prose of the article's.)"""
+    no heading over them), each with its reason. ``live`` says whether
+    the page is a liveblog (its headline says so; asked only of a text
+    with a comment's times): where it says not, comments with no button,
+    in a reader's voice, are a thread too. (M004 asks it: a comment's
+    time is no date of the article's; so do the block rules: a thread is
+    no prose of the article's.)"""
     # (most texts: fewer hints than a thread's in their short lines, or
-    # fewer such lines that are a comment's bar or an author who says)
+    # fewer such lines that are a comment's bar or an author who says; and
+    # fewer than a thread's times without a figure)
     short = [t for t in texts if len(t) <= _THREAD_HINT_CHARS]
     lower = "\n".join(short).lower()
+    voiced = live is not None \
+        and sum(lower.count(h) for h in _VOICE_TIME_HINTS) >= _THREAD_MIN_COMMENTS
     if sum(lower.count(h) for h in _THREAD_HINTS) < _THREAD_MIN_COMMENTS:
+        shown = 0
+    else:
+        shown = sum(1 for _ in islice(
+            (t for t, low in zip(short, lower.split("\n")) if any(h in low for h in _THREAD_HINTS)
+             and (_comment_controls(t)[1] or _SAYS_RE.search(t))), _THREAD_MIN_COMMENTS))
+    if shown < _THREAD_MIN_COMMENTS and not voiced:
         return {}
-    shown = (t for t, low in zip(short, lower.split("\n")) if any(h in low for h in _THREAD_HINTS)
-             and (_comment_controls(t)[1] or _SAYS_RE.search(t)))
-    if sum(1 for _ in islice(shown, _THREAD_MIN_COMMENTS)) < _THREAD_MIN_COMMENTS:
+    voiced = voiced and not live()
+    if shown < _THREAD_MIN_COMMENTS and not voiced:
         return {}
-    return _comment_threads(_features(texts, stopwords_for(lang)), _DEFAULT_OPTIONS, lang)
+    return _comment_threads(_features(texts, stopwords_for(lang)), _DEFAULT_OPTIONS, lang,
+                            voiced=voiced)
+
+
+def is_live_headline(text: str) -> bool:
+    """Whether a headline says its page is a liveblog ("Storm Wendell live:
+    …", "… – live updates", "… as it happened"; not "live" the verb)."""
+    return bool(_LIVE_HEADLINE_RE.search(text))
 
 
 def glued_teasers(texts: Sequence[str], lang: str | None = "en") -> list[bool]:

@@ -322,3 +322,95 @@ def test_a_liveblogs_entries_with_clock_times_stay_whole():
 def test_a_liveblogs_entries_under_their_writers_names_stay_whole(sep):
     out = paragraphs(PIPE.run(page(LIVE_NAMED, sep)).text)
     assert out == [x for x in LIVE_NAMED if x != "Share"]
+
+
+# -- comments with no button: a reader's voice tells them from a liveblog --------
+
+#: Comments in a reader's own voice ("I", "my"), with no button under them.
+VOICED = [
+    "I have lived by the quay for thirty years and I have never seen the council move this "
+    "fast, so good luck to them.",
+    "Eight million pounds for a wall? I would like to know who is paying for it, because it "
+    "will not be the council.",
+    "Great news for the traders. My father sold fish on that quay for forty years.",
+]
+NO_BUTTONS = {
+    # a name, how long ago, the text
+    "name-ago": ["Margaret Hale", "2 hours ago", VOICED[0], "Tom Briggs", "3 hours ago",
+                 VOICED[1], "Ann Lowe", "5 hours ago", VOICED[2]],
+    # the name and how long ago on one line
+    "name-ago-one-line": ["Margaret Hale · 2 hours ago", VOICED[0],
+                          "Tom Briggs · 3 hours ago", VOICED[1],
+                          "Ann Lowe · 5 hours ago", VOICED[2]],
+    # the oldest first, one comment of two paragraphs
+    "oldest-first": ["Ann Lowe", "5 hours ago", VOICED[2], "Tom Briggs", "3 hours ago",
+                     VOICED[1], "They said the same about the car park.", "Margaret Hale",
+                     "an hour ago", VOICED[0]],
+}
+
+
+def _live(answer: bool):
+    return lambda: answer
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("footer", [False, True])
+@pytest.mark.parametrize("shape", sorted(NO_BUTTONS))
+def test_comments_with_no_button_in_a_readers_voice_go(shape, footer, sep):
+    # a name and a time over each, no "Reply" under any: on a page that is
+    # no liveblog (its headline does not say live), the readers speak for
+    # themselves ("I", "my"), as a liveblog's writers do not
+    lines = [HEADLINE, *ARTICLE, *NO_BUTTONS[shape], *(FOOTER if footer else ())]
+    doc = PIPE.run(page(lines, sep))
+    out = paragraphs(doc.text)
+    assert all(p in out for p in [HEADLINE, *ARTICLE])
+    assert not [c for c in VOICED if c in out]
+    assert "date" not in doc.metadata
+    found = comment_threads(lines, "en", live=_live(False))
+    assert min(found) == len(ARTICLE) + 1 and "reader's comment" in found[min(found)]
+    # (the last comment ends with its last sentence: the footer is not its)
+    assert max(found) == len(ARTICLE) + len(NO_BUTTONS[shape])
+
+
+def test_comments_with_no_button_are_no_thread_on_a_live_page_nor_unasked():
+    lines = [HEADLINE, *ARTICLE, *NO_BUTTONS["name-ago"]]
+    assert comment_threads(lines, "en", live=_live(True)) == {}
+    assert comment_threads(lines, "en") == {}  # (no headline to ask)
+
+
+#: A liveblog's writers, each over the entry, in the first person where they
+#: report from the scene; and quoting others.
+FIRST_PERSON_ENTRIES = [
+    "I am on the harbour front, where the water has reached the doors of the fish market and "
+    "the police have closed the quay.",
+    "I have just spoken to the harbour master, who says no ferries will sail before tomorrow "
+    "morning at the earliest.",
+    "My colleague on the point says power has been cut to about two thousand homes.",
+]
+QUOTING_ENTRIES = [
+    "The harbour master said: \u201cI have never seen the water this high in my thirty years on "
+    "the quay.\u201d",
+    "A trader told us: \"My stock is ruined and I do not know who will pay for it.\"",
+    "The council has opened the leisure centre as a rest centre for anyone who has had to leave "
+    "their home.",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_liveblogs_entries_in_the_first_person_stay_on_a_live_page(sep):
+    lines = [*LIVE_HEAD, "Jo Bloggs", "2 hours ago", FIRST_PERSON_ENTRIES[0],
+             "Sam Patel", "3 hours ago", FIRST_PERSON_ENTRIES[1],
+             "Jo Bloggs", "4 hours ago", FIRST_PERSON_ENTRIES[2]]
+    assert paragraphs(PIPE.run(page(lines, sep)).text) == lines
+
+
+@pytest.mark.parametrize("entries", [ENTRIES, QUOTING_ENTRIES], ids=["reports", "quotes"])
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_entries_that_report_or_quote_stay_on_a_page_that_does_not_say_live(entries, sep):
+    # a name and how long ago over each entry, under a headline that does
+    # not say live: the writers report, and the first person is quoted
+    lines = [HEADLINE, *ARTICLE[:2], "Jo Bloggs", "2 hours ago", entries[0],
+             "Sam Patel", "3 hours ago", entries[1], "Jo Bloggs", "4 hours ago", entries[2]]
+    assert comment_threads(lines, "en", live=_live(False)) == {}
+    out = paragraphs(PIPE.run(page(lines, sep)).text)
+    assert [x for x in entries if x not in out] == []

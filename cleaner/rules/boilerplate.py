@@ -1017,7 +1017,14 @@ def comment_thread_lines(text: str, ls: list[Line], ctx: Context) -> dict[int, s
         found = _document_answer(_THREADS, text, ctx)
         if found is not None:
             return found
-    out = blocks.comment_threads([x.text for x in ls], ctx.language)
+    def live() -> bool:
+        # (the page's headline says it is a liveblog: its entries are no
+        # readers' comments, whatever voice they speak in)
+        head = headline_of(text, ls, ctx)
+        first = ls[head] if head >= 0 else next((x for x in ls if x.text), None)
+        return first is not None and blocks.is_live_headline(first.text)
+
+    out = blocks.comment_threads([x.text for x in ls], ctx.language, live=live)
     if structure.FAST:
         _THREADS[text] = out
     return out
