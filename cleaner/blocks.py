@@ -3184,29 +3184,81 @@ _LIVE_EVENT_RE = lazyre.compile(
     % _LIVE_AGO_RE.pattern, re.I)
 
 
-def _key_events(feats: list[_Feat], opt: BlockOptions, headed: Collection[int]) -> list[int]:
-    """The lines of a liveblog's list of its key events (two or more lines in
-    a row, each an entry's time and its title, see ``_LIVE_EVENT_RE``, of
-    at most ``teaser_headline_max_words`` words), and the short label over
-    it ("Key events"), when the text is a liveblog (``headed``: the heads of
-    its entries): a box of links to its entries, that goes or stays as its
-    lines are judged, but no gap between its lead and its entries."""
-    out: list[int] = []
+def _key_events(feats: list[_Feat], opt: BlockOptions,
+                headed: Collection[int]) -> list[tuple[list[int], list[str]]]:
+    """The lists of a liveblog's key events, when the text is a liveblog
+    (``headed``: the heads of its entries), each with the titles it lists:
+    two items or more in a row, each an entry's time and its title on one
+    line (see ``_LIVE_EVENT_RE``) or the time over it ("2 hours ago", then
+    "Markets rise"), of at most ``teaser_headline_max_words`` words, none
+    a head of an entry, and the short label over them ("Key events") among
+    the lines: a box of links to its entries, and no gap between its lead
+    and its entries (see ``_repeated_events`` for those that go)."""
+    out: list[tuple[list[int], list[str]]] = []
+    nonempty = [i for i, f in enumerate(feats) if f.text]
+    cap = opt.teaser_headline_max_words
+
+    def item(i: int) -> bool:
+        f = feats[i]
+        return f.words <= cap and i not in headed and f.text[:1].isalnum() and _meta_hint(f)
+
     run: list[int] = []
-    for i, f in enumerate(feats + [None]):  # (a sentinel ends the last run)
-        if f is not None and not f.text:
-            continue
-        if f is not None and f.words <= opt.teaser_headline_max_words and i not in headed \
-                and f.text[:1].isalnum() and (_meta_hint(f)) and _LIVE_EVENT_RE.match(f.text):
-            run.append(i)
-            continue
-        if len(run) >= 2:
-            out.extend(run)
+    titles: list[str] = []
+    k = 0
+    while k <= len(nonempty):
+        i = nonempty[k] if k < len(nonempty) else -1  # (a sentinel ends the last run)
+        if i >= 0 and item(i):
+            m = _LIVE_EVENT_RE.match(feats[i].text)
+            if m:
+                run.append(i)
+                titles.append(feats[i].text[m.end():])
+                k += 1
+                continue
+            j = nonempty[k + 1] if k + 1 < len(nonempty) else None
+            if j is not None and _live_time(feats[i]) and j not in headed \
+                    and 0 < feats[j].words <= cap and not feats[j].terminal \
+                    and not _live_time(feats[j]):
+                run += [i, j]  # (the time over the title)
+                titles.append(feats[j].text)
+                k += 2
+                continue
+        if len(titles) >= 2:
             j = _nonempty(feats, run[0], -1)
             if j is not None and not feats[j].terminal \
                     and feats[j].words <= opt.teaser_label_max_words:
-                out.append(j)
-        run = []
+                run.insert(0, j)
+            out.append((run, titles))
+        run, titles = [], []
+        k += 1
+    return out
+
+
+#: The marks around a title that a list of key events may drop or add.
+_TITLE_MARKS = " \t.…:;,!?'\"‘’“”-–—|•·"
+#: So many lists of key events at most are read against the lines below
+#: them (a page has one, maybe a copy of it at its foot).
+_KEY_EVENT_BOXES = 2
+
+
+def _repeated_events(feats: list[_Feat], boxes: list[tuple[list[int], list[str]]]) -> list[int]:
+    """The lines of the lists of a liveblog's key events (see
+    ``_key_events``) whose every title is the title of an entry below
+    the list: a line of its own there, the same words in the same case
+    but for the marks around them, or its beginning where the list cut
+    it short ("Coast road reop…"). The list is then only links to the
+    entries; one that lists a title no entry has is kept."""
+    out: list[int] = []
+    for run, titles in boxes[:_KEY_EVENT_BOXES]:
+        below = sorted({" ".join(f.text.strip(_TITLE_MARKS).split()).casefold()
+                        for f in feats[run[-1] + 1:] if f.text})
+        for title in titles:
+            t = " ".join(title.strip(_TITLE_MARKS).split()).casefold()
+            k = bisect.bisect_left(below, t)
+            if not t or k == len(below) or not (below[k] == t or (
+                    title.rstrip().endswith(("…", "...")) and below[k].startswith(t))):
+                break
+        else:
+            out.extend(run)
     return out
 
 
@@ -4032,6 +4084,13 @@ def classify_blocks(
         (i for i in range(n) if feats[i].text and i not in chrome), None)
     headed = _headed(feats, opt, sw, skip=comments or (),
                      live=top is not None and bool(_LIVE_HEADLINE_RE.search(feats[top].text)))
+    # B104 -- a liveblog's list of its key events, each title that of an
+    # entry below it: links to the entries, that repeat their titles
+    events = _key_events(feats, opt, headed) \
+        if any(not _SCORE_RE.fullmatch(feats[t].text) for t in headed) else []
+    for i in _repeated_events(feats, events) if events else ():
+        drop(i, "B104", "a liveblog's list of its key events (the titles of its entries, "
+                        "repeated below)")
     # B104 -- grids of teasers: they go, and the rules below judge the
     # page as if they were not there (no context for jusText, no gap in
     # the article)
@@ -4230,8 +4289,8 @@ def classify_blocks(
                 weights[j] = 0.0
         # a liveblog's list of its key events, and its label, is no gap
         # between its lead and its entries
-        if any(not _SCORE_RE.fullmatch(feats[t].text) for t in headed):
-            for t in _key_events(feats, opt, headed):
+        for box, _ in events:
+            for t in box:
                 if -1e11 < weights[t] < 0:
                     weights[t] = 0.0
         s, e = _article_segment(weights, opt.first_part_fraction)

@@ -94,6 +94,63 @@ def test_a_liveblog_keeps_its_lead_over_a_list_of_its_key_events() -> None:
     out = run(_liveblog(_NAMED, bar=["Share"], box=box)).text
     for line in (_LEAD, _LEAD2, _ENTRY1, _ENTRY2, _ENTRY3, "Sam Patel", "4 hours ago"):
         assert line in out
+    # (it lists titles no entry has: it is kept, proved no copy)
+    for line in box:
+        assert line in out
+
+
+_TITLES = ["Coast road reopens", "Ferry crossings suspended", "Reduced rail timetable"]
+_TITLED_CLOCK = [["14:52 GMT", "Jo Bloggs", _TITLES[0]], ["14:21 GMT", "Sam Patel", _TITLES[1]],
+                 ["13:47 GMT", "Jo Bloggs", _TITLES[2]]]
+
+
+_TITLED_AGO = [["2 hours ago", _TITLES[0]], ["3 hours ago", _TITLES[1]],
+               ["4 hours ago", _TITLES[2]]]
+
+
+@pytest.mark.parametrize("heads,box", [
+    # each item a time and the title of an entry below, on one line
+    (_TITLED_CLOCK, ["Key events", "14:52 GMT Coast road reopens",
+                     "14:21 GMT Ferry crossings suspended", "13:47 GMT Reduced rail timetable"]),
+    # ... the time over the title
+    (_TITLED_CLOCK, ["Key events", "14:52", _TITLES[0], "14:21", _TITLES[1], "13:47", _TITLES[2]]),
+    (_TITLED_AGO, ["Key events", "2 hours ago", _TITLES[0], "3 hours ago", _TITLES[1],
+                   "4 hours ago", _TITLES[2]]),
+    # ... how long ago, a title cut short, another label
+    (_TITLED_AGO, ["Latest updates", "2 hours ago – Coast road reop…",
+                   "3 hours ago – Ferry crossings suspended", "4 hours ago – Reduced rail timetable"]),
+])
+def test_a_list_of_key_events_that_repeats_the_entries_titles_goes(heads, box) -> None:
+    # links to the entries below, their titles again: the list goes, the
+    # lead over it and every entry stay
+    text = _liveblog(heads, box=box)
+    doc = run(text)
+    assert doc.text == text.replace("\n\n".join(box) + "\n\n", "")
+    assert {c.code for c in doc.changes if c.before.strip() in box} == {"B104"}
+
+
+@pytest.mark.parametrize("box", [
+    # a title no entry has: a summary of the day's events, not links
+    ["Key events", "14:52 GMT Coast road reopens", "14:21 GMT Ferry crossings suspended",
+     "12:05 GMT Schools close early"],
+    # the times alone repeat; the titles are the box's own
+    ["Key events", "14:52 Roads", "14:21 Ferries", "13:47 Trains"],
+])
+def test_a_list_of_key_events_that_lists_what_no_entry_is_titled_stays(box) -> None:
+    out = run(_liveblog(_TITLED_CLOCK, box=box)).text
+    for line in (_LEAD, *box, _ENTRY1, _ENTRY3):
+        assert line in out, line
+
+
+def test_an_agenda_whose_items_head_the_sections_below_stays() -> None:
+    # a programme of times and titles at the top of a story that is no
+    # liveblog (no time heads a paragraph), the titles again as crossheads
+    agenda = ["Programme", "09:30 Coast road reopens", "11:00 Ferry crossings suspended",
+              "14:00 Reduced rail timetable"]
+    lines = ["Storm Wendell: the day the coast stood still", _LEAD, *agenda,
+             _TITLES[0], _ENTRY1, _ENTRY4, _TITLES[1], _ENTRY2, _TITLES[2], _ENTRY3]
+    doc = run("\n\n".join(lines) + "\n")
+    assert not [c for c in doc.changes if "key events" in c.message]
 
 
 def test_a_liveblog_with_the_time_over_the_writers_name_stays_whole() -> None:
