@@ -405,6 +405,19 @@ GENERATORS: dict[str, Callable[[int], str]] = {
                                           "The coast road will stay closed until the winds drop.\n\n"
                                           "Share\n\n"), 95),
     "liveblog-events": _lines(lambda i: f"{i % 12 + 1} hours ago Coast road closed\n\n", 32),
+    # (a list of key events, cut short, over its entries, again and again:
+    # each list is read against the lines below it)
+    "liveblog-event-boxes": _lines(lambda i: (f"Key events\n\n{i % 12 + 1} hours ago Coast road reop…\n\n"
+                                              f"{i % 12 + 2} hours ago Ferry crossings…\n\n"
+                                              f"{i % 12 + 1} hours ago\n\nCoast road reopens {i}\n\n"
+                                              "The coast road will stay closed until the winds drop.\n\n"
+                                              f"{i % 12 + 2} hours ago\n\nFerry crossings {i}\n\n"
+                                              "The ferries will not sail until the winds drop.\n\n"), 260),
+    "liveblog-titled-bodies": _lines(lambda i: (f"{i % 12 + 1} hours ago\n\nCoast road closed\n\n"
+                                                "The coast road will stay closed until the winds drop.\n\n"
+                                                "Police ask drivers to keep away from the harbour.\n\n"), 140),
+    "voiced-comments": _lines(lambda i: (f"Margaret O'Neil\n\n{i % 50 + 1} hours ago\n\n"
+                                         "I have lived on the quay for thirty years now.\n\n"), 80),
     "bullet-lines": _lines(lambda i: f"• Item number {i}\n", 16),
     "numbered-lines": _lines(lambda i: f"{i}. Item number {i}\n", 20),
     "table-row": _table,
