@@ -72,7 +72,11 @@ B104  runs of short lines: ``min_menu_run`` or more consecutive short,
       are (three quarters of the shorter) is none: those are the
       article's paragraphs, a teaser's headline and time over each. A liveblog's
       times and titles, the article's lists, and a listing under a clause
-      that announces it with a colon are in no grid.
+      that announces it with a colon are in no grid. A liveblog's list of
+      its key events ("Key events", "2 hours ago Markets rise", …) goes
+      when every title it lists is the title of an entry below it: links
+      to the entries, their titles again; one with a title of its own
+      stays.
 B105  head/tail trimming: the article is the densest run of prose, found as
       the maximum-sum segment over block scores (the BTE idea of Finn et al.
       2001 applied to blocks): good prose counts its length, a title-like
@@ -87,8 +91,11 @@ B105  head/tail trimming: the article is the densest run of prose, found as
       paragraph ("14:52", "2 hours ago"; and the title or contributor's
       line under the time, or the writer's name over it) weighs nothing:
       it takes the verdict of its paragraph, and is no company for it in
-      jusText's context. A liveblog's share bar (chrome, or short lines
-      removed with it) right before the head of its next entry is no gap,
+      jusText's context (how long ago over a title heads an entry on a
+      page whose headline does not say live only when paragraphs stand
+      under the title: a teaser's summary is a line). A liveblog's share
+      bar (chrome, or short lines removed with it) right before the head
+      of its next entry is no gap,
       nor bad company: the entries after it are the article's. Nor is a
       liveblog's list of its key events ("Key events", then "2 hours ago
       Markets rise"…) between its lead and its entries. A few short lines
