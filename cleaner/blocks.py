@@ -2872,8 +2872,12 @@ _QUOTED_RE = lazyre.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')
 def _reader_voice(texts: Iterable[str]) -> bool:
     """Whether the lines of a comment's text speak in a reader's own voice
     (see ``_READER_VOICE_RE``) outside what they quote."""
-    return any(_READER_VOICE_RE.search(_QUOTED_RE.sub(" ", t) if ('"' in t or "“" in t or "«" in t)
-                                       else t) for t in texts)
+    for t in texts:
+        if '"' in t or "“" in t or "«" in t:
+            t = _QUOTED_RE.sub(" ", t)
+        if _READER_VOICE_RE.search(t):
+            return True
+    return False
 
 
 def _thread_head(line: Callable[[int], tuple[str, str]], k: int,
@@ -3925,7 +3929,8 @@ def comment_threads(texts: Sequence[str], lang: str | None = "en",
     short = [t for t in texts if len(t) <= _THREAD_HINT_CHARS]
     lower = "\n".join(short).lower()
     voiced = live is not None \
-        and sum(lower.count(h) for h in _VOICE_TIME_HINTS) >= _THREAD_MIN_COMMENTS
+        and sum(lower.count(h) for h in _VOICE_TIME_HINTS) >= _THREAD_MIN_COMMENTS \
+        and _voiced_times(texts) >= _THREAD_MIN_COMMENTS
     if sum(lower.count(h) for h in _THREAD_HINTS) < _THREAD_MIN_COMMENTS:
         shown = 0
     else:
@@ -3939,6 +3944,23 @@ def comment_threads(texts: Sequence[str], lang: str | None = "en",
         return {}
     return _comment_threads(_features(texts, stopwords_for(lang)), _DEFAULT_OPTIONS, lang,
                             voiced=voiced)
+
+
+def _voiced_times(texts: Sequence[str]) -> int:
+    """How many short lines that may be a comment's time ("2 hours ago",
+    "Margaret O'Neil · yesterday") have a text in a reader's voice under
+    them (see ``_reader_voice``): a thread with no button has
+    ``_THREAD_MIN_COMMENTS`` of them at least; a river of teasers, a
+    headline under each time, has none."""
+    found, time = 0, False
+    for t in texts:
+        if not t:
+            continue
+        if time and _reader_voice((t,)):
+            found += 1
+        low = t.lower() if len(t) <= _THREAD_HINT_CHARS else ""
+        time = bool(low) and any(h in low for h in _VOICE_TIME_HINTS)
+    return found
 
 
 def is_live_headline(text: str) -> bool:
