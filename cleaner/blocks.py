@@ -2936,7 +2936,8 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
     liveblog: its headline does not say live), a comment's text in a
     reader's own voice (see ``_reader_voice``: "I", "my", outside
     quotation marks) shows what only a comment has too, and the last
-    comment without a bar ends with its last sentence: comments with no
+    comment without a bar ends with its first paragraph (what follows
+    may be the page's, a sentence of its footer): comments with no
     button under them, each a name, how long ago and its text, are a
     thread; a liveblog's entries report in its writers' voice."""
     idx = [i for i, f in enumerate(feats) if f.text]
@@ -3003,8 +3004,10 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
             said = 0
             if voiced:
                 said = next((q for q in range(h, b) if not feats[idx[q]].sentence_end), b)
-                if said == h or not _reader_voice(feats[idx[q]].text for q in range(h, said)):
-                    said = 0
+                # (its end, as the last comment without a bar: after its
+                # first paragraph, since what follows may be the page's)
+                said = h + 1 if said > h and _reader_voice(
+                    feats[idx[q]].text for q in range(h, said)) else 0
             units.append((k, e, bar or author in ("handle", "says") or bool(said), social, e > b,
                           bar and author in ("handle", "says") and (time or bar_time), said))
             k = e
@@ -3023,7 +3026,7 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
         if not run[-1][4]:
             last = run[-1]
             # (the last one without its bar: where it ends is not known,
-            # but at its last sentence when they are a reader's)
+            # but when its text is a reader's, its first paragraph is its)
             run = run[:-1] + ([(*last[:1], last[6], *last[2:])] if last[6] else [])
         # (one comment alone is a thread only when it shows two things only
         # a comment has, its author's handle or "says:" and a reply or a

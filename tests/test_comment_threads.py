@@ -372,6 +372,17 @@ def test_comments_with_no_button_in_a_readers_voice_go(shape, footer, sep):
     assert max(found) == len(ARTICLE) + len(NO_BUTTONS[shape])
 
 
+def test_comments_with_no_button_and_prose_under_the_last_are_left_alone():
+    # (with no bar under it, where the last comment ends is not known but
+    # for its first paragraph: a paragraph of prose under that may be the
+    # story going on under readers' words it quotes, and the thread is
+    # left to the other rules)
+    lines = [HEADLINE, *ARTICLE[:2], *NO_BUTTONS["name-ago"], *ARTICLE[2:]]
+    assert comment_threads(lines, "en", live=_live(False)) == {}
+    out = paragraphs(PIPE.run(page(lines, "\n\n")).text)
+    assert all(p in out for p in ARTICLE)
+
+
 def test_comments_with_no_button_are_no_thread_on_a_live_page_nor_unasked():
     lines = [HEADLINE, *ARTICLE, *NO_BUTTONS["name-ago"]]
     assert comment_threads(lines, "en", live=_live(True)) == {}
