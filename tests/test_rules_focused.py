@@ -311,6 +311,8 @@ def test_a_howtos_steps_stay(step: str) -> None:
     "Sign up for the Harbour Insider",
     # a number that is no step's: too few words after it
     "1. Privacy notice",
+    # numbered, but what it offers is a notice's (news, alerts, a newsletter)
+    "2. Enter your email address to receive breaking news alerts every day.",
 ])
 def test_notices_shaped_like_steps_still_go(notice: str) -> None:
     from cleaner.model import Context

@@ -3143,13 +3143,19 @@ def _instruction_step(s: str, found: list, hits: set[str]) -> bool:
     followed by the way to do it ("Sign up for the family bundle using
     your account's settings page.", "Sign up for the Acme+ bundle using the
     same email as your Acme account"). English phrases only (the site's
-    voice is looked for in English words). A line judged alone: the list
+    voice is looked for in English words). A numbered line whose phrase
+    is followed by what a notice offers ("2. Enter your email address to
+    receive breaking news alerts") is a notice still. A line judged alone: the list
     it stands in is not seen (B008 is local)."""
     if not hits <= _english_consent() or _SITE_VOICE.search(s):
         return False
     number = _STEP_NUMBER.match(s)
     if number:
-        return word_count(s[number.end():]) >= _STEP_WORDS
+        # (a sign-up box's call numbered as a step is still one: what it
+        # offers follows its phrase, "2. Enter your email address to
+        # receive breaking news alerts")
+        return word_count(s[number.end():]) >= _STEP_WORDS and not any(
+            _notice_offers().search(_phrase_object(s, m.end())) for m in found)
     if len(hits) != 1 or not hits <= _STEP_CALLS or found[0].start() != 0:
         return False
     m = _STEP_MANNER.match(s, found[0].end())
