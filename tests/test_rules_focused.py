@@ -309,6 +309,9 @@ def test_a_howtos_steps_stay(step: str) -> None:
     "Sign up for the Harbour Insider using your email in the box below",
     # no way to do it: the call alone
     "Sign up for the Harbour Insider",
+    # a newsletter's own name, then how: no product's bundle or plan
+    "Sign up for the Morning Mix using your Google or Apple account.",
+    "Sign up for the Evening Courier with a free account in seconds.",
     # a number that is no step's: too few words after it
     "1. Privacy notice",
     # numbered, but what it offers is a notice's (news, alerts, a newsletter)

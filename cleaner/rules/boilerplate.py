@@ -3128,6 +3128,11 @@ _STEP_MANNER = lazyre.compile(
     r"\s+((?:[^\s,.;:!?]+\s+){0,4}?[^\s,.;:!?]+)\s+(?:using|with|from|via|through|in|on)\s+"
     r"(?:the|your|a|an|its|their)\s+(?![^.!?]*\b(?:below|above|here|form|box|button|link)\b)"
     r"[^\s.!?]+(?:\s+[^\s.!?]+)+")
+#: What a step signs up for is a product's offer, named so: a bundle, a
+#: plan ("the family bundle", "the annual plan"); a newsletter's own name
+#: ("the Morning Mix", "the Long Read") names none, and its notice is one
+#: ("Sign up for the Morning Mix using your Google account.").
+_STEP_PRODUCT = lazyre.compile(r"\b(?i:bundles?|plans?|packages?|tiers?)\b")
 #: A numbered step holds at least so many words after its number.
 _STEP_WORDS = 4
 
@@ -3138,9 +3143,10 @@ def _instruction_step(s: str, found: list, hits: set[str]) -> bool:
     site's notice: the site does not speak in it (:data:`_SITE_VOICE`:
     "our", "we", "this site"), and it is numbered as a step ("2. Enter your
     email address on the provider's sign-in screen.") or it is one English
-    call to sign up for something named by words that no notice offers
-    (``[consent] offers``: not a newsletter, the news, an account…),
-    followed by the way to do it ("Sign up for the family bundle using
+    call to sign up for a product's offer (:data:`_STEP_PRODUCT`: a
+    bundle, a plan; not a newsletter's name, "the Morning Mix") named by
+    words that no notice offers (``[consent] offers``: not a newsletter,
+    the news, an account…), followed by the way to do it ("Sign up for the family bundle using
     your account's settings page.", "Sign up for the Acme+ bundle using the
     same email as your Acme account"). English phrases only (the site's
     voice is looked for in English words). A numbered line whose phrase
@@ -3159,7 +3165,8 @@ def _instruction_step(s: str, found: list, hits: set[str]) -> bool:
     if len(hits) != 1 or not hits <= _STEP_CALLS or found[0].start() != 0:
         return False
     m = _STEP_MANNER.match(s, found[0].end())
-    return m is not None and _notice_offers().search(m.group(1)) is None
+    return m is not None and _STEP_PRODUCT.search(m.group(1)) is not None \
+        and _notice_offers().search(m.group(1)) is None
 
 
 #: Where the object of a notice's opening phrase ends: a clause's mark.
@@ -3248,10 +3255,10 @@ class ConsentBlurb(LineRule):
     stays. A how-to's step about someone else's product is no notice: a
     line the site does not speak in ("our", "we", "this site"), numbered
     as a step (``2. Enter your email address on the sign-in screen.``), or
-    a call to sign up for something no notice offers, then how (``Sign up
-    for the family bundle using your account's settings page.``; ``Sign up
-    for the daily briefing using your email address`` and ``… using the
-    form below`` go).
+    a call to sign up for a bundle or a plan, then how (``Sign up for the
+    family bundle using your account's settings page.``; ``Sign up for the
+    daily briefing using your email address``, ``Sign up for the Morning
+    Mix using your Google account`` and ``… using the form below`` go).
 
     ## Why
     Sign-up boxes and cookie banners are dumped with the text.
