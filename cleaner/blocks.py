@@ -1053,8 +1053,8 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
     the article's too. So is a list of things between two paragraphs
     written as a writer lists them (``table_min_rows`` short items or more,
     no sentence, more than half of them in lower case, "baby carrier",
-    "healthy snack bars", maybe under one sentence that announces them
-    without a colon), one of them at least sharing a content word with the
+    "healthy snack bars", under one sentence that announces them without
+    a colon), one of them at least sharing a content word with the
     paragraph over or under it (a page's icons, "icon mail", name nothing
     the story tells of; a menu's items are capitalised). Ranked headlines
     and teasers led by a time are not data, and no list or table under the
@@ -1364,13 +1364,16 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
         # the lines idx[k..m), between prose, are a list of things written
         # as a writer lists them, not a menu's titles: short items with no
         # sentence end, more than half of them opening in lower case ("baby
-        # carrier", "healthy snack bars"), ``table_min_rows`` or more, maybe
-        # under one sentence that announces them without a colon ("Our kit
-        # is very simple."); none a link, none a line a rule knows; and the
+        # carrier", "healthy snack bars"), ``table_min_rows`` or more, under
+        # one sentence that announces them without a colon ("Our kit is
+        # very simple."; unannounced, lower-case lines between paragraphs
+        # are as often a page's tags or menu over an author's note); none a
+        # link, none a line a rule knows; and the
         # things are the story's: one of them at least shares a content
         # word with the paragraph over the list or the one under it (a
         # page's icons, "icon mail", "icon muted", name nothing it tells of)
         items = lower = 0
+        announced = False
         own: set[str] = set()
         for q in range(k, m):
             g = feats[idx[q]]
@@ -1379,13 +1382,14 @@ def _anchored_runs(feats: list[_Feat], opt: BlockOptions, lo: float,
             if g.sentence_end:
                 if q > k:
                     return False
+                announced = True
                 continue
             if g.words > opt.menu_max_words:
                 return False
             items += 1
             lower += g.text[:1].islower()
             own |= content_stems(g.text, sw)
-        if items < opt.table_min_rows or 2 * lower <= items:
+        if not announced or items < opt.table_min_rows or 2 * lower <= items:
             return False
         return not own.isdisjoint(content_stems(feats[idx[k - 1]].text, sw)
                                   | content_stems(feats[idx[m]].text, sw))

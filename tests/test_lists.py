@@ -443,9 +443,22 @@ PACK_AFTER = ("The blanket does most of the work: it is a picnic rug at lunch, a
 def test_a_list_of_things_in_lower_case_between_paragraphs_stays():
     text = doc(PACK_HEAD, PACK_BEFORE, PACK_INTRO, *PACK_ITEMS, PACK_AFTER)
     assert cleaned(text) == text
-    # (no sentence over them either)
+
+
+def test_lower_case_lines_between_paragraphs_with_no_sentence_over_them_still_go():
+    # (a page's tags, or its menu in lower case, over an author's note that
+    # shares their words: nothing announces them as the writer's list)
+    tags = ["flooding", "heavy rain", "emergency services", "weather"]
+    note = ("Jane Porter is the paper's environment correspondent and has covered flooding "
+            "and extreme weather across the region for ten years.")
+    out = cleaned(doc(PACK_HEAD, PACK_BEFORE, PACK_AFTER, *tags, note))
+    assert PACK_AFTER in out and not any(f"\n{t}\n" in out for t in tags)
+    menu = ["news", "weather", "sport", "business"]
+    before = PACK_BEFORE.replace("every weekend", "in all weather, news permitting,")
+    out = cleaned(doc(PACK_HEAD, before, *menu, PACK_AFTER))
+    assert before in out and not any(f"\n{t}\n" in out for t in menu)
     text = doc(PACK_HEAD, PACK_BEFORE, *PACK_ITEMS, PACK_AFTER)
-    assert cleaned(text) == text
+    assert not any(f"\n{t}\n" in cleaned(text) for t in PACK_ITEMS)
 
 
 def test_a_pages_icons_in_lower_case_between_paragraphs_still_go():
