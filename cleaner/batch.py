@@ -889,7 +889,7 @@ class BatchResult:
     errors: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)   # binary inputs, HTML, links, excluded
     #: the HTML files of ``skipped``: found in a directory, not cleaned in
-    #: place (``check --fix`` too; a check takes them, as ``-o DIR`` does)
+    #: place (``check``: not checked, as clean --in-place skips them)
     skipped_html: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)    # inputs not cleaned: an error
     #: the inputs read in another encoding than UTF-8 (Windows-1252, UTF-16
@@ -1610,8 +1610,9 @@ class _JsonlEnd:
 
 @dataclass(frozen=True)
 class _HtmlInPlace:
-    """An HTML input of an ``--in-place`` run (``check --fix`` too): not
-    rewritten (its output is text)."""
+    """An HTML input of an ``--in-place`` run: not rewritten (its output is
+    text); or one a check found in a directory: not checked, as
+    ``clean --in-place`` skips it, so that the check passes after it."""
 
     source: int
 
@@ -2025,10 +2026,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     error, as in black and ruff; it needs files: ``-``
     is refused, and HTML, whose output is text, is an error when named and
     skipped, in :attr:`BatchResult.skipped_html`, when found in a directory);
-    ``-`` is written to ``stdout``. ``check=True`` writes nothing and takes
-    the files ``out`` takes (HTML found in a directory too, checked as the
-    text extracted from it, which is what ``out`` would hold); ``check
-    --fix`` is ``in_place``, and skips that HTML as it does. ``on_document`` is called
+    ``-`` is written to ``stdout``. ``check=True`` writes nothing (and,
+    as ``in_place`` does, skips the HTML found in a directory: a check after
+    ``clean --in-place`` passes; a named HTML file is checked). ``on_document`` is called
     with each :class:`DocResult` in input order (one per file, one per JSONL
     line); ``log`` receives one-line messages for stderr (errors, notes,
     ``Fixing <path>``). ``jobs`` worker processes (None: one per CPU).
@@ -2174,7 +2174,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
 
     if learn_repeated_lines:
         learned = _learn_repeated([s for s in sources if s.format != "html"
-                                   or not in_place],
+                                   or not (in_place or (check and not s.named))],
                                   text_key, stdin, limit)
         settings = settings.with_(repeated_lines=settings.repeated_lines | learned.digests)
         if log:
@@ -2326,7 +2326,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
 
     def items() -> Iterator[Any]:
         for i, s in enumerate(sources):
-            if s.format == "html" and in_place:
+            if s.format == "html" and (in_place or (check and not s.named)):
                 yield _Local(_HtmlInPlace(i))
                 continue
             data = None
@@ -2649,6 +2649,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         s = sources[i]
         result.files += 1
         why = "an HTML file cannot be cleaned in place (the output is text); use -o DIR"
+        if check:
+            why = ("an HTML file found in a directory is not checked, as clean --in-place "
+                   "skips it (the output is text); name it to check it")
         if s.named:
             error(f"{s.display}: {why}", s.display)
             failed(s.display)

@@ -895,7 +895,7 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None,
         parts.append(f"{_plural(r.reports, 'report')} left"
                      + (f" ({reports_where})" if reports_where else ""))
     if r.skipped:
-        parts.append(f"{len(r.skipped)} skipped{_skipped_why(r)}")
+        parts.append(f"{len(r.skipped)} skipped{_skipped_why(r, check=False)}")
     if r.errors:
         parts.append(_errors(r))
     if r.stale_outputs:
@@ -965,11 +965,12 @@ def _reports_hint(ctx: click.Context, paths: Sequence[str], out: str | None,
     return f"findings no rule fixes: `{shlex.join(words + where)}` lists them{which}"
 
 
-def _skipped_why(r: BatchResult) -> str:
+def _skipped_why(r: BatchResult, check: bool) -> str:
     """`` (1 HTML, …; 2 symbolic links a walk leaves out)``: what the
     skipped inputs were, kind by kind (``-v`` names each)."""
     kinds = collections.Counter(r.skipped_why.get(p, "other") for p in r.skipped)
-    html = "HTML, not cleaned in place: use -o DIR"   # (check takes it, as -o does)
+    html = ("HTML found in a directory, not checked: name it to check it"
+            if check else "HTML, not cleaned in place: use -o DIR")
     said = {"html": lambda n: f"{n} {html}",
             "binary": lambda n: _plural(n, "binary file"),
             "link": lambda n: f"{_plural(n, 'symbolic link')} a walk leaves out",
@@ -1155,7 +1156,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     if result.unsafe:
         summary += f"; {_unsafe(result.unsafe, check=True)}"
     if result.skipped:
-        summary += f"; {len(result.skipped)} skipped{_skipped_why(result)}"
+        summary += f"; {len(result.skipped)} skipped{_skipped_why(result, check=True)}"
     if result.errors:
         summary += f"; {_errors(result)}"
     if result.reports and not strict:   # they pass: say what makes them fail

@@ -480,14 +480,9 @@ def test_directory_walks_and_symbolic_links(tmp_path: Path) -> None:
     assert (d / "out.txt").is_symlink()
 
 
-def test_check_takes_the_files_clean_o_takes_and_check_fix_those_clean_in_place_does(
-        tmp_path: Path) -> None:
-    """`check DIR` skipped the HTML pages found in DIR while `clean DIR -o
-    OUT` cleaned them, so a check before a batch did not show what the batch
-    would do to them. `check DIR` takes what `clean DIR -o OUT` takes (a
-    page checked as the text extracted from it, which OUT would hold), and
-    `check --fix DIR` what `clean --in-place DIR` takes (HTML skipped,
-    said so). Negative: a text file clean --in-place fixed is not listed."""
+def test_check_skips_the_html_of_a_directory_as_clean_in_place_does(tmp_path: Path) -> None:
+    """`clean --in-place DIR` skips HTML found in DIR (its output is text),
+    so `check DIR` skips it too and passes after it; named, it is checked."""
     mix = tmp_path / "mix"
     mix.mkdir()
     page = mix / "p.html"
@@ -496,20 +491,15 @@ def test_check_takes_the_files_clean_o_takes_and_check_fix_those_clean_in_place_
     (mix / "a.txt").write_text(article(2))
     r = run("clean", "--in-place", mix)
     assert r.exit_code == 0, r.output
-    assert "1 skipped (1 HTML, not cleaned in place: use -o DIR)" in r.stderr
-    r = run("check", mix)
-    assert r.exit_code == 1, r.output       # the page's text would change, under -o
-    assert f"{page}:1:" in r.stdout and "a.txt:" not in r.stdout
-    assert "1 HTML file checked as the text extracted from it" in r.stdout
-    assert "skipped" not in r.stdout
-    assert "fixable with `cleaner clean`" in r.stdout   # -o, not check --fix
-    r = run("check", "--fix", mix)
+    r = run("check", mix, "-v")
     assert r.exit_code == 0, r.output
-    assert "1 skipped (1 HTML, not cleaned in place: use -o DIR)" in r.stdout
-    assert f"{page}:" not in r.stdout
-    # what clean -o writes of the page, checked, passes
-    assert run("clean", mix, "-o", tmp_path / "out").exit_code == 0
-    assert run("check", tmp_path / "out").exit_code == 0
+    assert "p.html:" not in r.stdout
+    assert ("no findings in 1 file (none would be changed); 1 skipped (1 HTML found in a "
+            "directory, not checked: name it to check it)") in r.stdout
+    assert f"skipped: {page}: an HTML file found in a directory is not checked" in r.stderr
+    assert run("clean", "--in-place", "--exit-non-zero-on-fix", mix).exit_code == 0
+    r = run("check", page)
+    assert r.exit_code == 1 and f"{page}:1:" in r.stdout
 
 
 def test_exit_non_zero_on_fix(docs: Path) -> None:
