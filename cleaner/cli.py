@@ -448,9 +448,11 @@ def _setup(kw: dict[str, Any], command: str,
         # -j 999 started 999 workers for a JSONL file (its records are
         # shared out), each loading the rules and their data: the machine
         # swapped or the workers were killed, for no speed (the work is
-        # CPU-bound). As many as there are CPUs, said.
-        if not quiet:
-            _err(f"warning: -j {jobs}: this process may use {_plural(cpus, 'CPU')}, and more "
+        # CPU-bound). As many as there are CPUs, said with -v only: a CI
+        # job that pins -j over its runner's CPUs is no mistake to warn of
+        # on every run (make -j and ruff say nothing either).
+        if verbose:
+            _err(f"note: -j {jobs}: this process may use {_plural(cpus, 'CPU')}, and more "
                  f"workers would only share them, each loading the rules: using {cpus}")
         jobs = cpus
     batch = dict(include=include, exclude=exclude, format=kw.pop("fmt") or "auto",
