@@ -551,8 +551,9 @@ def available_cpus() -> int:
 def _same_target_way_out(first: Path, second: Path) -> str:
     """What to do when two inputs would be written to one output of ``-o
     DIR`` (each path given is mirrored from its own top, so ``a/x.txt`` and
-    ``b/x.txt``, named or walked, both come out as ``DIR/x.txt``): name the
-    directory they share, whose tree ``-o`` then mirrors; or, for a page
+    ``b/x.txt``, named or walked, both come out as ``DIR/x.txt``): two runs,
+    or the directory they share, whose whole tree ``-o`` then cleans and
+    mirrors; or, for a page
     and a text of one name in one directory (a page's text is written as
     ``.txt``), rename one."""
     d1, d2 = (os.path.dirname(os.path.abspath(p)) for p in (first, second))
@@ -562,8 +563,10 @@ def _same_target_way_out(first: Path, second: Path) -> str:
     common = os.path.commonpath([d1, d2])
     rel = os.path.relpath(common)
     shown = rel if not rel.startswith("..") else common
-    return (f"; give the directory they share instead ({shown}: -o mirrors the tree under "
-            "it), or clean them in two runs, into two directories")
+    # (two runs first: the directory they share may hold much else, which
+    # a run over it would clean too)
+    return (f"; clean them in two runs, into two directories, or give the directory they "
+            f"share ({shown}: -o then cleans and mirrors everything under it)")
 
 
 def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,

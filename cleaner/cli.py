@@ -927,8 +927,9 @@ def _reports_hint(ctx: click.Context, paths: Sequence[str], out: str | None,
     given on this command line that shape what is found (``--select``,
     ``--language``…, generically: every option ``check`` shares), on the
     output directory (its files hold only the reports: cleaning is
-    idempotent) or, in place, on the same paths. Stdin is read once, so
-    then the hint names no command."""
+    idempotent) or, in place, on the same paths; stdin's reports are
+    listed by ``cleaner check -`` given the same text again (the lines
+    without ``[*]``)."""
     import shlex
 
     from click.core import ParameterSource

@@ -402,8 +402,9 @@ def test_more_jobs_than_cpus_are_said_and_capped(tmp_path: Path,
 def test_two_inputs_of_one_name_say_how_to_clean_them_both(tmp_path: Path) -> None:
     """`clean a/x.txt b/x.txt -o OUT` (or `clean a b -o OUT`) is refused, as
     both would be OUT/x.txt, and nothing is written; the message said only
-    that. It says the way out: the directory they share, whose tree -o
-    mirrors; for a page and a text of one name, that a page's text is
+    that. It says the ways out: two runs, or the directory they share,
+    whose whole tree -o then cleans (two runs first: that directory may hold
+    much else); for a page and a text of one name, that a page's text is
     written as .txt. The way out it gives works."""
     for d in ("in/a", "in/b"):
         (tmp_path / d).mkdir(parents=True)
@@ -411,9 +412,9 @@ def test_two_inputs_of_one_name_say_how_to_clean_them_both(tmp_path: Path) -> No
     for given in (("in/a/x.txt", "in/b/x.txt"), ("in/a", "in/b")):
         r = run("clean", *given, "-o", "out")
         assert r.exit_code == 2 and not (tmp_path / "out").exists()
-        assert ("would both be written to out/x.txt; give the directory they share instead "
-                "(in: -o mirrors the tree under it), or clean them in two runs, into two "
-                "directories") in r.stderr
+        assert ("would both be written to out/x.txt; clean them in two runs, into two "
+                "directories, or give the directory they share (in: -o then cleans and mirrors "
+                "everything under it)") in r.stderr
     r = run("clean", "in", "-o", "out")
     assert r.exit_code == 0 and sorted(p.name for p in (tmp_path / "out").rglob("x.txt")) == \
         ["x.txt", "x.txt"]
