@@ -481,7 +481,13 @@ class Pipeline:
         """Clean one document. Safe to call from several threads: they take
         turns (see ``structure.DOCUMENT_LOCK``)."""
         with _structure.DOCUMENT_LOCK:
-            return self._run(doc)
+            try:
+                return self._run(doc)
+            finally:
+                # nothing of this document outlives it in the memos and
+                # caches of the last text (a worker that cleaned one big
+                # page would otherwise keep its lines and offsets)
+                _structure.new_document()
 
     def _run(self, doc: str | Document) -> Document:
         if isinstance(doc, str):

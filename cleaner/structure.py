@@ -272,6 +272,20 @@ def document_memo() -> dict:
     return memo
 
 
+#: What else forgets the document at hand with :func:`new_document`: the
+#: caches of the last text or context asked about (kept by identity), which
+#: would otherwise pin a big document's text, lines and offset maps in a
+#: worker until some later document happens to ask the same function.
+_FORGETS: list[Callable[[], None]] = []
+
+
+def forgets(fn: Callable[[], None]) -> Callable[[], None]:
+    """Register ``fn`` (no arguments) to be called by :func:`new_document`:
+    it drops a cache's hold on the document at hand. Returns ``fn``."""
+    _FORGETS.append(fn)
+    return fn
+
+
 _words: dict[str, list[str]] = document_memo()
 
 
@@ -468,9 +482,13 @@ def normalise(s: str) -> str:
 
 
 def new_document() -> None:
-    """Forget what the memos hold (the pipeline calls it at the start of
-    each document)."""
+    """Forget what the memos and the caches of the last text hold (the
+    pipeline calls it at the start and at the end of each document, so
+    that nothing of a document outlives it)."""
     global _body_start
     for memo in _MEMOS:
         memo.clear()
+    for forget in _FORGETS:
+        forget()
+    _last.clear()
     _body_start = None

@@ -41,6 +41,7 @@ def per_language(build: Callable[[str | None], T]) -> Callable[[Context], T]:
     rules ask for it line by line."""
     built: dict[str | None, T] = {}
     last: list[tuple[Context | None, T | None]] = [(None, None)]
+    structure.forgets(lambda: last.__setitem__(0, (None, None)))
 
     def of(ctx: Context) -> T:
         seen = last[0]
@@ -112,6 +113,7 @@ def matched_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
 #: document, and its answer (the headline rules, B006 and the block rules
 #: ask about the same text in turn).
 _last_removed: list = [None, None, []]
+structure.forgets(lambda: _last_removed.__setitem__(slice(None), [None, None, []]))
 
 
 def removed_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
@@ -190,6 +192,7 @@ _REMOVED_READINGS = 4
 #: The context last asked about and its memo (most calls ask again about
 #: the document at hand).
 _last_memo: list = [None, None]
+structure.forgets(lambda: _last_memo.__setitem__(slice(None), [None, None]))
 
 
 def _removed_memo(ctx: Context) -> dict:
@@ -249,6 +252,7 @@ class LineRule(Rule):
         super().__init_subclass__(**kw)
         cls._verdicts = {}
         cls._last_matches = (None, None, [])
+        structure.forgets(lambda: setattr(cls, "_last_matches", (None, None, [])))
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         raise NotImplementedError
@@ -941,7 +945,7 @@ def _label_as_kicker(s: str, label: str) -> bool:
 #: of a pass asks about its own text, and the confirming pass (rerun where
 #: the metadata changed) about the same texts again. At most
 #: ``_HEADLINE_TEXTS`` texts are kept.
-_HEADLINES: dict = {}
+_HEADLINES: dict = structure.document_memo()
 _HEADLINE_TEXTS = 8
 
 
@@ -1004,7 +1008,7 @@ def teaser_grid_lines(text: str, ls: list[Line], ctx: Context,
 
 #: The grids of teasers of the last texts of the document at hand (see
 #: ``teaser_grid_lines``).
-_GRIDS: dict = {}
+_GRIDS: dict = structure.document_memo()
 
 
 def comment_thread_lines(text: str, ls: list[Line], ctx: Context) -> dict[int, str]:
@@ -1032,7 +1036,7 @@ def comment_thread_lines(text: str, ls: list[Line], ctx: Context) -> dict[int, s
 
 #: The threads of readers' comments of the last texts of the document at
 #: hand (see ``comment_thread_lines``).
-_THREADS: dict = {}
+_THREADS: dict = structure.document_memo()
 
 
 def headline_of(text: str, ls: list[Line], ctx: Context) -> int:
@@ -2349,7 +2353,7 @@ _STEM = 5
 _NO_STANDFIRST = lazyre.compile(r"https?://|www\.|\s[|•·]\s|©")
 #: :func:`standfirst_of`'s answers for the texts of the document at hand
 #: (as :func:`headline_lines`' are kept).
-_STANDFIRSTS: dict = {}
+_STANDFIRSTS: dict = structure.document_memo()
 
 
 def _content_stems(s: str, stop: frozenset[str]) -> set[str]:
@@ -2447,7 +2451,7 @@ def _as_the_page_came(text: str, ls: list[Line], ctx: Context) -> int:
 
 #: The line a standfirst :func:`_standfirst_of` found stands right over
 #: (the body's first paragraph; -1 under a byline or date line), by text.
-_STANDFIRST_BODY: dict = {}
+_STANDFIRST_BODY: dict = structure.document_memo()
 
 
 def _standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:

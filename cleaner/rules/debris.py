@@ -655,6 +655,9 @@ def _whole_words(text: str) -> frozenset[str]:
     return frozenset(_WHOLE_WORD.findall(text))
 
 
+structure.forgets(_whole_words.cache_clear)
+
+
 @functools.lru_cache(maxsize=1)
 def _irregular_past() -> frozenset[str]:
     return frozenset(_debris()["fragments"]["irregular_past"])
@@ -718,6 +721,9 @@ def _names_after_lower_case(text: str) -> frozenset[str]:
     """The capitalised words ``text`` writes after a lower-case word, read
     once a text rather than searched for once a word."""
     return frozenset(_NAME_AFTER_LOWER_CASE.findall(text))
+
+
+structure.forgets(_names_after_lower_case.cache_clear)
 
 
 @register

@@ -510,6 +510,7 @@ _HEADER_START = lazyre.compile(rf"(?i:date|published|posted|updated|{_BYLINE_OPE
 # that start with a literal), then only the lines holding a hit are looked at.
 
 _BYTES_MEMO: list[tuple[str, bytes, list[bytes | None]]] = []
+structure.forgets(_BYTES_MEMO.clear)
 
 
 #: Whether a text holds one of the four characters ``re.IGNORECASE`` matches

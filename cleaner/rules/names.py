@@ -9,12 +9,19 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from .. import structure
 from ..model import Context, Finding, Rule
 from ..names import NameHit, NameRegistry
 from . import register
 
 # The three rules look at the same text in a row: find() once per text.
 _last: tuple[NameRegistry, str, list[NameHit]] | None = None
+
+
+@structure.forgets
+def _forget() -> None:
+    global _last
+    _last = None
 
 
 def _registry(ctx: Context) -> NameRegistry:

@@ -1,0 +1,76 @@
+"""Nothing of a document outlives it: the pipeline's memos and caches of
+the last text asked about must let go of a document once it is cleaned.
+(A batch worker that cleaned one big page kept its lines, offset maps and
+contexts, some 200 MB, until later documents happened to ask the same
+functions again.)"""
+
+import gc
+import sys
+import tracemalloc
+
+from cleaner.model import Context
+from cleaner.pipeline import Pipeline
+
+SMALL = ("Council approves new budget\n\n"
+         "The town council approved its budget on Monday after a long debate.\n\n"
+         "Members said the plan would fund two new schools, the mayor said.\n")
+
+
+def _big(n: int) -> str:
+    # varied lines, so that the line rules, headline finders, name and
+    # metadata rules all get to look at it (a page of stray one-word lines
+    # and of sentences, bylines and dates)
+    parts = []
+    for k in range(n):
+        parts.append(f"x{k % 7}")
+        parts.append(f"Officials in the region of Norland{k % 13} said on Tuesday that "
+                     f"the {k}th report was late, according to Jane Example.")
+        if k % 50 == 0:
+            parts.append("By Sam Writer | March 3, 2024")
+    return "\n\n".join(parts) + "\n"
+
+
+def _referrers_outside(obj: object, *mine: object) -> list:
+    gc.collect()
+    frame = sys._getframe()
+    return [r for r in gc.get_referrers(obj)
+            if r is not frame and not any(r is m for m in mine)]
+
+
+def test_no_context_outlives_its_document():
+    p = Pipeline()
+    p(_big(300))
+    gc.collect()
+    # a Context holds the document's metadata and its offset map (a list
+    # per line of the text): none may stay reachable
+    assert [o for o in gc.get_objects() if isinstance(o, Context)] == []
+
+
+def test_big_text_not_reachable_after_a_small_one():
+    p = Pipeline()
+    p(SMALL)
+    big = _big(300)
+    p(big)
+    p(SMALL)
+    held = _referrers_outside(big, locals())
+    assert held == [], [type(r).__name__ for r in held]
+
+
+def test_memory_after_a_big_document_is_given_back():
+    p = Pipeline()
+    p(SMALL)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        p(_big(2000))
+        peak = tracemalloc.get_traced_memory()[1] - base
+        p(SMALL)
+        gc.collect()
+        kept = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+    # the memos kept across documents (per line verdicts, at most a few
+    # thousand lines) may grow; the document's own structures may not
+    assert kept < peak / 10, (kept, peak)
+
