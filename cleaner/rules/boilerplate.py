@@ -250,9 +250,12 @@ class LineRule(Rule):
 
     def __init_subclass__(cls, **kw: object) -> None:
         super().__init_subclass__(**kw)
-        cls._verdicts = {}
-        cls._last_matches = (None, None, [])
-        structure.forgets(lambda: setattr(cls, "_last_matches", (None, None, [])))
+        cls._verdicts = structure.document_memo()  # (held the context: emptied with it)
+        # a list changed in place: setting a class attribute for each text
+        # (or for each document, to let go of it) would invalidate the
+        # interpreter's caches of the class's attributes
+        cls._last_matches = last = [None, None, []]
+        structure.forgets(lambda: last.__setitem__(slice(None), (None, None, [])))
 
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         raise NotImplementedError
@@ -328,7 +331,7 @@ class LineRule(Rule):
         if last[0] is text and last[1] is ctx:
             return last[2]
         out = self.matches(text, ls, ctx)
-        type(self)._last_matches = (text, ctx, out)
+        last[:] = (text, ctx, out)
         return out
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
