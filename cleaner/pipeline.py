@@ -250,7 +250,7 @@ _WORD_MARKS = bytes(b"a"[0] if _WORD.match(chr(i)) else b" "[0] for i in range(1
     + bytes(range(128, 256))  # (never met: the text is ASCII when translated)
 #: The marks of a run of characters beyond ASCII, as ``_WORD_MARKS`` gives
 #: them, remembered (curly quotes, dashes, accented letters recur).
-_RUN_MARKS: dict[str, str] = {}
+_RUN_MARKS: dict[str, str] = _structure.corpus_memo()   # (a run may be a paragraph of CJK)
 _RUN_MARKS_MAX = 4096
 
 
@@ -486,8 +486,10 @@ class Pipeline:
             finally:
                 # nothing of this document outlives it in the memos and
                 # caches of the last text (a worker that cleaned one big
-                # page would otherwise keep its lines and offsets)
-                _structure.new_document()
+                # page would otherwise keep its lines and offsets), but
+                # what the corpus memos keep, within their bound
+                text = doc.text if isinstance(doc, Document) else doc
+                _structure.new_document(len(text) if isinstance(text, str) else 0)
 
     def _run(self, doc: str | Document) -> Document:
         if isinstance(doc, str):

@@ -286,6 +286,27 @@ def forgets(fn: Callable[[], None]) -> Callable[[], None]:
     return fn
 
 
+#: The memos kept across documents (:func:`corpus_memo`): answers about
+#: lines that the pages of a site print again and again (menus, share bars,
+#: footers). Each holds at most so many entries (its owner's bound), but
+#: entries are lines, and a line may be a whole long paragraph (a corpus of
+#: one-line documents): they are emptied once the documents they served
+#: since they were last emptied add up to ``_CARRY_CHARS`` characters
+#: (``_carried``, counted by :func:`new_document` at each document's end),
+#: which bounds what they hold whatever the lines' length.
+_CORPUS_MEMOS: list[dict] = []
+_CARRY_CHARS = 1 << 21
+_carried = 0
+
+
+def corpus_memo() -> dict:
+    """A dict kept across documents, within ``_CARRY_CHARS`` (see
+    ``_CORPUS_MEMOS``); whoever uses one bounds its entries too."""
+    memo: dict = {}
+    _CORPUS_MEMOS.append(memo)
+    return memo
+
+
 _words: dict[str, list[str]] = document_memo()
 
 
@@ -481,14 +502,21 @@ def normalise(s: str) -> str:
     return _NORM.sub(" ", s.casefold()).strip()
 
 
-def new_document() -> None:
+def new_document(done: int = 0) -> None:
     """Forget what the memos and the caches of the last text hold (the
     pipeline calls it at the start and at the end of each document, so
-    that nothing of a document outlives it)."""
-    global _body_start
+    that nothing of a document outlives it), and what the corpus memos
+    hold once they served ``_CARRY_CHARS`` characters of documents (at a
+    document's end the pipeline gives ``done``, its length)."""
+    global _body_start, _carried
     for memo in _MEMOS:
         memo.clear()
     for forget in _FORGETS:
         forget()
     _last.clear()
     _body_start = None
+    _carried += done
+    if _carried > _CARRY_CHARS:
+        for memo in _CORPUS_MEMOS:
+            memo.clear()
+        _carried = 0

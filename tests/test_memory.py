@@ -74,3 +74,34 @@ def test_memory_after_a_big_document_is_given_back():
     # thousand lines) may grow; the document's own structures may not
     assert kept < peak / 10, (kept, peak)
 
+
+
+def test_corpus_memos_hold_no_more_than_their_bound_of_characters(monkeypatch):
+    """The memos kept across documents on purpose (structure.corpus_memo:
+    the local line rules' verdicts by line, the word marks of runs beyond
+    ASCII) hold a few thousand entries each, but an entry is a line, and a
+    corpus of one-line documents made each a long paragraph: 4,096 of them
+    stayed. They are emptied once the documents they served add up to
+    _CARRY_CHARS characters; under that they are kept (the lines the pages
+    of a site share)."""
+    from cleaner import structure
+    from cleaner.rules import boilerplate
+
+    monkeypatch.setattr(structure, "_CARRY_CHARS", 20_000)
+    structure.new_document()
+    monkeypatch.setattr(structure, "_carried", 0)
+    p = Pipeline()
+    menu = "Home | Harbour news | Sport | Weather"  # invented
+    held = []
+    for k in range(12):
+        line = " ".join(f"The harbour board met for the {k}th time and sat {j} hours."
+                        for j in range(60))   # one paragraph of some 3,500 characters
+        p(f"{menu}\n\n{line}\n")
+        held.append(sum(len(text) for memo in boilerplate._REMOVED.values() for text in memo))
+        assert structure._carried <= structure._CARRY_CHARS
+    # the long lines of many documents were never all held at once
+    assert max(held) <= 20_000 + 4_000 and min(held) < max(held)
+    # and under the bound, what a site's pages share is kept
+    monkeypatch.setattr(structure, "_carried", 0)
+    p(f"{menu}\n\n{SMALL}")
+    assert any(menu in memo for memo in boilerplate._REMOVED.values())

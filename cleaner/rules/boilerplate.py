@@ -185,8 +185,9 @@ def line_rules(enabled: frozenset[str], local: bool = False) -> tuple["LineRule"
 #: depends on besides the line's text. Kept across documents: the pages of
 #: a site print the same menus, share bars and footers, and a batch holds
 #: many pages of one site. At most ``_REMOVED_LINES`` lines for each of
-#: the last ``_REMOVED_READINGS`` readings; the oldest lines go first.
-_REMOVED: dict = {}
+#: the last ``_REMOVED_READINGS`` readings; the oldest lines go first; all
+#: once it served its bound of characters (a :func:`structure.corpus_memo`).
+_REMOVED: dict = structure.corpus_memo()
 _REMOVED_LINES = 4096
 _REMOVED_READINGS = 4
 #: The context last asked about and its memo (most calls ask again about
