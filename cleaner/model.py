@@ -274,9 +274,10 @@ class Rule:
 
     @classmethod
     def summary(cls) -> str:
-        # the first paragraph, whole (a sentence may run on to a second line)
+        # the first paragraph, whole (a sentence may run on to a second line),
+        # its literals written as ``cleaner explain`` writes them (`Read |`)
         doc = inspect.cleandoc(cls.__doc__ or "").strip()
-        return " ".join(doc.split("\n\n", 1)[0].split()) if doc else cls.name
+        return _markdown_literals(" ".join(doc.split("\n\n", 1)[0].split())) if doc else cls.name
 
     @classmethod
     def documentation(cls) -> str:

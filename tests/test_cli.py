@@ -863,6 +863,21 @@ def test_rules_takes_output_format_as_check_does() -> None:
     assert bad.exit_code == 2 and "'github' is not one of 'text', 'json'" in bad.output
 
 
+def test_rules_writes_literals_as_explain_does() -> None:
+    """`cleaner rules` printed a summary's reST literals raw (B005:
+    ``` ``Read |`` ```, L001: ``` ``\\n`` ```) where `cleaner explain`
+    prints the same sentence with Markdown's single backticks: each
+    summary is now the first paragraph of its explain page, word for word;
+    a single backtick stays one (negative)."""
+    rows = {l.split()[0]: l for l in run("rules").stdout.splitlines()}
+    data = {d["code"]: d["summary"] for d in json.loads(run("rules", "--format", "json").stdout)}
+    for code, rule in REGISTRY.items():
+        page = rule.documentation().split("\n\n")[1]
+        assert data[code] == " ".join(page.split()), code
+        assert "``" not in rows[code] and "``" not in data[code], code
+    assert "`Read |`" in data["B005"]
+
+
 def test_explain() -> None:
     r = run("explain", "b003")
     assert r.exit_code == 0
