@@ -397,13 +397,25 @@ def _record_clean(clean: set[str], text: str, lines: list[str],
 class Pipeline:
     """An ordered list of rules; ``Pipeline.default().run(text)``.
 
+    ``Pipeline(settings)`` (or ``settings=``, or the settings as keywords,
+    ``Pipeline(ignore=("N",))``) is the built-in rules those settings
+    choose; ``rules=`` runs the :class:`Rule` instances given instead.
+
     A pipeline is a plain picklable callable, so it can be handed to
     ``multiprocessing``, ``datasets.map`` or Dask as it is.
     """
 
-    def __init__(self, rules: Iterable[Rule] | None = None,
+    def __init__(self, rules: Iterable[Rule] | Settings | None = None,
                  settings: Settings | None = None, fast: bool = True,
                  **settings_kw: Any) -> None:
+        if isinstance(rules, Settings):
+            # Pipeline(Settings(...)), as clean_bag(bag, Settings(...)) takes
+            # them: iterated as rules, it failed with "'Settings' object is
+            # not iterable"
+            if settings is not None:
+                raise TypeError("give the settings once: Pipeline(settings) or "
+                                "Pipeline(settings=settings), not both")
+            rules, settings = None, rules
         if settings is not None and settings_kw:
             # one of them would be dropped without a word (ignore= turning nothing off)
             raise TypeError(f"give settings= or settings keywords ({', '.join(settings_kw)}), "
@@ -422,6 +434,14 @@ class Pipeline:
         if rules is None:
             codes = select_codes(self.settings.select, self.settings.ignore)
             rules = [REGISTRY[c]() for c in codes]
+        else:
+            # Pipeline(["B002"]) failed in the sort: "'str' object has no attribute 'stage'"
+            rules = [rules] if isinstance(rules, str) else list(rules)
+            bad = next((r for r in rules if not isinstance(r, Rule)), None)
+            if bad is not None:
+                raise TypeError(f"rules= takes Rule instances (PageChrome()), not {bad!r}; "
+                                "select= and ignore= choose built-in rules by code "
+                                "(Pipeline.default(select=('B002',)))")
         order = {s: i for i, s in enumerate(STAGES)}
         self.rules: list[Rule] = sorted(rules, key=lambda r: (order[r.stage], r.code))
         self._fixers = [r for r in self.rules if r.stage != "report"]

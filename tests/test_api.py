@@ -160,6 +160,29 @@ def test_settings_and_settings_keywords_together_are_refused():
     assert Pipeline.default.__doc__ and "Settings" in Pipeline.default.__doc__
 
 
+def test_a_pipeline_takes_its_settings_as_clean_bag_takes_them():
+    """`clean_bag(bag, Settings(...))` takes the settings first, so a user
+    wrote `Pipeline(Settings(ignore=("N",)))` and got "'Settings' object is
+    not iterable" from deep in the sort of the rules; now it is the
+    pipeline of those settings. A code where a rule belongs
+    (`Pipeline(["B002"])`) said "'str' object has no attribute 'stage'";
+    now a TypeError says what rules= takes. Negative: settings given twice
+    are refused, and rules= of Rule instances still runs them alone."""
+    from cleaner.rules.boilerplate import PageChrome
+    settings = Settings(ignore=("N",))
+    assert Pipeline(settings).settings == settings
+    assert Pipeline(settings).run(STORY).text == Pipeline(settings=settings).run(STORY).text \
+        == STORY
+    with pytest.raises(TypeError, match=r"give the settings once"):
+        Pipeline(settings, settings=settings)
+    with pytest.raises(TypeError, match=r"settings= or settings keywords"):
+        Pipeline(settings, ignore=("B",))
+    for bad in (["B002"], "B002", [PageChrome]):
+        with pytest.raises(TypeError, match=r"rules= takes Rule instances .*select="):
+            Pipeline(bad)
+    assert [r.code for r in Pipeline((PageChrome(),)).rules] == ["B002"]
+
+
 def test_rules_and_a_choice_of_built_in_rules_together_are_refused():
     """Pipeline(rules=[...], ignore=...) ran the rules given and dropped
     ignore= without a word. Negative: rules= with other settings keywords
