@@ -23,7 +23,7 @@ from . import structure as _structure
 from .config import (ConfigError, known_code_prefix, registry_problem, style_problem,
                      unknown_code)
 from .model import STAGES, Change, Context, Document, Edit, Finding, Report, Rule
-from .rules import REGISTRY, select_codes
+from .rules import REGISTRY, builtin_enabled, select_codes
 
 MAX_PASSES = 8
 _WORD = re.compile(r"\w+")
@@ -447,6 +447,12 @@ class Pipeline:
         self._fixers = [r for r in self.rules if r.stage != "report"]
         self._reporters = [r for r in self.rules if r.stage == "report"]
         self._codes = frozenset(r.code for r in self.rules)
+        #: the pipeline's own reports (G001, Q001) that select/ignore turn
+        #: off, as they turn off rules (and the batch's U008): said only,
+        #: so the text is cleaned the same whether they are on or off
+        self._silenced = frozenset(
+            c for c in ("G001", "Q001")
+            if not builtin_enabled(c, self.settings.select, self.settings.ignore))
 
     @classmethod
     def default(cls, **settings_kw: Any) -> "Pipeline":
@@ -502,7 +508,10 @@ class Pipeline:
         turns (see ``structure.DOCUMENT_LOCK``)."""
         with _structure.DOCUMENT_LOCK:
             try:
-                return self._run(doc)
+                done = self._run(doc)
+                if self._silenced:
+                    done.reports[:] = [r for r in done.reports if r.code not in self._silenced]
+                return done
             finally:
                 # nothing of this document outlives it in the memos and
                 # caches of the last text (a worker that cleaned one big

@@ -2547,6 +2547,37 @@ def test_a_byte_read_as_windows_1252_inside_a_word_is_a_finding(tmp_path: Path) 
     assert " U008 " not in run("check", f).stdout
 
 
+def test_the_pipelines_own_reports_follow_select_and_ignore(tmp_path: Path) -> None:
+    """`--ignore G001` (and Q001) was taken, as a known code, and did
+    nothing: a German article in an English corpus failed `check --strict`
+    whatever the user ignored, and `--select B0` still listed the Q001 of
+    a page cleaned down to nothing. They follow select/ignore now, as rules and U008
+    do — per-file-ignores too — and the text is cleaned the same.
+    Negative: by default, and with a select that names them, they stay."""
+    de = tmp_path / "de.txt"
+    de.write_text("Die Regierung in Berlin hat am Montag angekündigt, dass die Steuern "
+                  "für kleine Unternehmen im nächsten Jahr gesenkt werden sollen.\n",
+                  encoding="utf-8")
+    page = tmp_path / "page.txt"   # chrome only: cleaned down to no word
+    page.write_text("Share\n\nTwitter Facebook Email\n", encoding="utf-8")
+    strict = run("check", "--strict", de)
+    assert strict.exit_code == 1 and " G001 " in strict.stdout
+    for off in (("--ignore", "G001"), ("--extend-ignore", "G"), ("--select", "B,L")):
+        r = run("check", "--strict", de, *off)
+        assert r.exit_code == 0 and " G001 " not in r.stdout, off
+    assert " Q001 " in run("check", page).stdout
+    assert " Q001 " not in run("check", page, "--select", "B0").stdout
+    assert " Q001 " not in run("check", page, "--ignore", "Q").stdout
+    assert " Q001 " in run("check", page, "--select", "B0,Q").stdout
+    cfg = tmp_path / "pyproject.toml"
+    cfg.write_text('[tool.cleaner]\nper-file-ignores = {"de.txt" = ["G001"]}\n')
+    assert run("check", "--strict", de, page).stdout.count(" G001 ") == 0
+    # the text is cleaned the same: only the report goes
+    from cleaner import Pipeline
+    assert Pipeline.default(ignore=("G001", "Q001")).run(page.read_text()).text \
+        == Pipeline.default().run(page.read_text()).text
+
+
 # -- check --output-format, --exit-zero ----------------------------------------
 
 def test_output_format_json_is_one_document_of_the_findings(docs: Path) -> None:
