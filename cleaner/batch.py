@@ -482,7 +482,7 @@ NOT_ARTICLE_FORCED = ("excluded (force-exclude): not an article by its name (lic
                       "readmes, changelogs, requirements…)")
 #: Said with -v of a Markdown file a walk with the default --include leaves out.
 MARKDOWN_WHY = ("Markdown is not taken from a directory by default (it is usually "
-                "documentation): --include '*.md' takes it, or name the file")
+                "documentation): --extend-include '*.md' takes it too, or name the file")
 
 
 def _matching(rel: str, name: str, patterns: Sequence[str]) -> str | None:

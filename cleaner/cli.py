@@ -292,15 +292,20 @@ def _common(f: Callable) -> Callable:
                      help="With --repeated-lines learn: save the learned lines."),
         click.option("--include", multiple=True, metavar="GLOB",
                      help=f"Files taken from directories (default: {' '.join(DEFAULT_INCLUDE)}; "
-                          "not *.md, usually documentation: --include '*.md' takes it). "
+                          "not *.md, usually documentation: --extend-include '*.md' adds it). "
                           "A walk never takes what is not an article by its name: LICENSE, "
                           "COPYING, NOTICE, README, CHANGELOG, AUTHORS, requirements*, "
                           "constraints*… in any case and with any suffix (-v names them); "
                           "name such a file to clean it."),
-        click.option("--exclude", multiple=True, metavar="GLOB",
+        click.option("--extend-include", multiple=True, metavar="GLOB",
+                     help="Files taken from directories besides --include (or the defaults): "
+                          "--extend-include '*.md' takes Markdown with the *.txt files, as "
+                          "ruff's extend-include."),
+        click.option("--exclude", "--extend-exclude", multiple=True, metavar="GLOB",
                      help="Files or directories skipped in directories (added to the built-in: "
                           "hidden entries, __pycache__, node_modules, venv, site-packages… and any "
-                          "Python environment)."),
+                          "Python environment, and to exclude in [tool.cleaner]: --exclude is "
+                          "what ruff and black call --extend-exclude, a name it takes too)."),
         click.option("--force-exclude/--no-force-exclude", default=None,
                      help="Skip also the files named on the command line that --exclude "
                           "(or exclude in [tool.cleaner]) matches, or that are not articles "
@@ -425,7 +430,11 @@ def _setup(kw: dict[str, Any], command: str,
             _err(f"warning: {warning}")
     read_files = _read_files(kw, cfg, config_file)
     include = list(kw.pop("include") or ()) or cfg.get("include") or None
-    exclude = [*cfg.get("exclude", []), *(kw.pop("exclude") or ())]
+    extend_include = [*cfg.get("extend-include", []), *(kw.pop("extend_include") or ())]
+    if extend_include:   # added to the list given, or to the default one
+        include = list(dict.fromkeys([*(include or DEFAULT_INCLUDE), *extend_include]))
+    exclude = [*cfg.get("exclude", []), *cfg.get("extend-exclude", []),
+               *(kw.pop("exclude") or ())]
     force_exclude = kw.pop("force_exclude")
     if force_exclude is None:
         force_exclude = cfg.get("force-exclude", False)

@@ -18,7 +18,9 @@ one, ``--isolated`` ignores them all). Command-line flags win over it. Keys::
     name-style = "default"         # house style of the name registry
     name-files = ["names.toml"]    # relative to the pyproject.toml
     include = ["*.txt", "*.html"]  # file globs taken from directories
+    extend-include = ["*.md"]      # added to include (or to the default list)
     exclude = ["drafts"]           # added to the built-in exclusions
+    extend-exclude = ["tmp"]       # added to them too (ruff's and black's name)
     force-exclude = true           # exclude named files too (pre-commit names them)
     respect-gitignore = false      # walk what ignore files (.gitignore, .ignore…) ignore too
     repeated-lines-file = "repeated.txt"   # cleaner.corpus.save output, or lines
@@ -187,7 +189,9 @@ KEYS: dict[str, Callable[[Any], Any]] = {
     "name-style": _style,
     "name-files": _str_list,
     "include": _str_list,
+    "extend-include": _str_list,    # added to include (or the default list), as ruff's
     "exclude": _str_list,
+    "extend-exclude": _str_list,    # added to exclude, as ruff's and black's
     "force-exclude": _bool,
     "respect-gitignore": _bool,
     "repeated-lines-file": _str,

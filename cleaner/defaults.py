@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from . import lazyre
 
-#: Files taken from a directory (``--include`` replaces the list). No
-#: ``*.md``: in most trees Markdown is documentation (README, CHANGELOG,
-#: docs/), which the news pipeline would reflow; ``--include '*.md'`` (or
-#: naming the file) takes it.
+#: Files taken from a directory (``--include`` replaces the list,
+#: ``--extend-include`` adds to it). No ``*.md``: in most trees Markdown is
+#: documentation (README, CHANGELOG, docs/), which the news pipeline would
+#: reflow; ``--extend-include '*.md'`` (or naming the file) takes it.
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.html", "*.htm", "*.jsonl", "*.jsonl.gz")
 #: Always excluded when walking a directory: hidden files and directories
 #: (this includes the temporary files of an interrupted run), caches, and

@@ -97,6 +97,35 @@ def test_include_and_exclude(docs: Path, tmp_path: Path) -> None:
     assert sorted(tree(tmp_path / "out2")) == ["a.txt", "clean.txt"]
 
 
+def test_extend_include_and_extend_exclude_as_ruff_has_them(docs: Path, tmp_path: Path) -> None:
+    """A newsroom repository of .txt and .md articles: `--include '*.md'`
+    (what -v advised) replaced the list, so the .txt articles were no longer
+    taken, and `--extend-include` / `--extend-exclude` — ruff's and black's
+    names — were "no such option" (and unknown keys in [tool.cleaner]).
+    `--extend-include` adds to the list (the default one, or --include's),
+    `--extend-exclude` is `--exclude` (which always added); both keys are
+    read from the configuration. Negative: --include alone still replaces
+    the list, and without them Markdown stays out of a walk."""
+    (docs / "m.md").write_text(article(6))
+    walked = lambda *flags: sorted(  # noqa: E731
+        l.split(":")[0].rsplit("/in/", 1)[1] for l in run("check", docs, *flags).stdout
+        .splitlines() if ": " in l and not l.startswith(("no ", "1 ", "2 ", "3 ")))
+    assert set(walked()) == {"a.txt", "sub/b.text"}
+    assert set(walked("--extend-include", "*.md")) == {"a.txt", "sub/b.text", "m.md"}
+    assert set(walked("--include", "*.md")) == {"m.md"}
+    assert set(walked("--include", "*.text", "--extend-include", "*.md")) == {"sub/b.text", "m.md"}
+    assert set(walked("--extend-exclude", "sub")) == set(walked("--exclude", "sub")) == {"a.txt"}
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.cleaner]\nextend-include = ["*.md"]\nexclude = ["a.txt"]\n'
+        'extend-exclude = ["sub"]\n')
+    assert set(walked()) == {"m.md"}
+    r = run("clean", docs, "-o", tmp_path / "out", "--extend-exclude", "m.md")
+    assert r.exit_code == 0 and sorted(tree(tmp_path / "out")) == ["clean.txt"]
+    (tmp_path / "pyproject.toml").write_text('[tool.cleaner]\nextend-include = 3\n')
+    r = run("check", docs)
+    assert r.exit_code == 2 and "extend-include" in r.stderr
+
+
 def test_force_exclude_applies_exclude_to_named_files(docs: Path, tmp_path: Path) -> None:
     """Named files are always cleaned, unless --force-exclude (or
     force-exclude = true): then exclude skips them as a walk would (a name
@@ -2925,7 +2954,7 @@ def test_verbose_names_everything_a_walk_leaves_out_and_why(tmp_path: Path) -> N
         f"skipped: {d / 'LICENSE'}: not a format a walk takes (*.txt *.text *.html *.htm "
         "*.jsonl *.jsonl.gz; see --include)",
         f"skipped: {d / 'README.md'}: Markdown is not taken from a directory by default (it "
-        "is usually documentation): --include '*.md' takes it, or name the file",
+        "is usually documentation): --extend-include '*.md' takes it too, or name the file",
         f"skipped: {d / '__pycache__'}: excluded (built in: __pycache__): not walked",
         f"skipped: {d / 'alias.txt'}: a symbolic link to {d / 'a.txt'}, which is cleaned "
         "under its own name",
