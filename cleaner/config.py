@@ -282,7 +282,12 @@ def load(path: Path, required: bool = False) -> FileConfig:
     for key, value in table.items():
         where = f"{path}: [tool.cleaner] {key}"
         if key not in KEYS:
-            raise ConfigError(f"{where}: unknown key (known: {', '.join(sorted(KEYS))})")
+            # the key meant, first: `language` (as the flag --language),
+            # `extend_ignore`, `ignores`
+            import difflib
+            close = difflib.get_close_matches(key.replace("_", "-").lower(), KEYS, n=1)
+            meant = f"did you mean {close[0]!r}? " if close else ""
+            raise ConfigError(f"{where}: unknown key ({meant}known: {', '.join(sorted(KEYS))})")
         try:
             v = KEYS[key](value)
         except ValueError as exc:

@@ -712,6 +712,25 @@ def test_bad_config_names_the_file_and_the_key(tmp_path: Path, body: str,
     assert message in str(exc.value)
 
 
+@pytest.mark.parametrize("key, meant", [
+    ("language", "languages"),          # the flag is --language (or --languages)
+    ("extend_ignore", "extend-ignore"),  # black's keys take either spelling
+    ("ignores", "ignore"),
+])
+def test_an_unknown_config_key_names_the_one_meant(tmp_path: Path, key: str,
+                                                   meant: str) -> None:
+    """`language = ["en", "fr"]`, written after the flag --language, was
+    "unknown key (known: …)" with twenty keys to read through; the key
+    meant now comes first. Negative: a key like none of them gets no
+    guess, and the known keys are still listed."""
+    with pytest.raises(config.ConfigError, match=rf"{key}: unknown key \(did you mean "
+                       rf"'{meant}'\? known: assume-language, "):
+        config.load(_pyproject(tmp_path, f'{key} = ["en"]'))
+    with pytest.raises(config.ConfigError) as exc:
+        config.load(_pyproject(tmp_path, 'colour = "red"'))
+    assert "did you mean" not in str(exc.value) and "known: assume-language, " in str(exc.value)
+
+
 def test_interrupts_wait_for_the_rename(tmp_path: Path) -> None:
     from cleaner.io import deferred_interrupts
 
