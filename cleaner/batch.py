@@ -2728,6 +2728,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             jw["counts"].update(r.counts())
             if jw.get("fh") is not None:
                 jw["fh"].write((r.out_line or b"") + b"\n")
+                # what Ctrl-C says of a stream to stdout: so many records
+                # written, the input's lines up to this one done (set after
+                # the write: at worst one record is done twice, none lost)
+                jw["written"] = jw.get("written", 0) + 1
+                jw["last_line"] = r.line
             if report_writer:
                 report_writer.add_document(_doc_entry(r))
 
@@ -2899,9 +2904,15 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             runner.close(abort=True)
         if isinstance(exc, KeyboardInterrupt):
             # for the command line to say how far it got: the inputs done
-            # (a JSONL file cut short is not: its output is discarded)
-            exc.batch_progress = (result.files - (jw.get("writer") is not None),  # type: ignore[attr-defined]
-                                  len(sources))
+            # (a JSONL file cut short is not: its output is discarded, or,
+            # streamed to stdout, ends at the last record written, whose
+            # input line is said, for a run to go on from the next one)
+            streamed = None
+            if jw and stdout is not None and jw.get("fh") is stdout:
+                streamed = (sources[jw["source"]].display, jw.get("written", 0),
+                            jw.get("last_line"))
+            exc.batch_progress = (result.files - bool(jw), len(sources),  # type: ignore[attr-defined]
+                                  streamed)
         if jw.get("writer") is not None:
             jw["writer"].discard()
         if report_writer is not None:

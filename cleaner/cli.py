@@ -645,8 +645,19 @@ def _run_cli(call: Callable[[], Any]) -> int:
                          if hasattr(e, "batch_progress")), None)
         done = ("" if progress is None else
                 f" after {progress[0]} of {_plural(progress[1], 'input')}")
-        _said(f"{'terminated' if terminated else 'interrupted'}{done}: finished outputs are "
-              "complete, the others were not written (run it again to finish)")
+        streamed = progress[2] if progress is not None else None
+        if streamed is None:
+            _said(f"{'terminated' if terminated else 'interrupted'}{done}: finished outputs "
+                  "are complete, the others were not written (run it again to finish)")
+        else:
+            # a JSONL stream on stdout was not "not written": it stops at a
+            # whole record, and the line to go on from is known
+            name, records, line = streamed
+            where = (f"its input lines up to {line} done (go on from line {line + 1}: "
+                     f"tail -n +{line + 1})" if line else "none of its lines done")
+            _said(f"{'terminated' if terminated else 'interrupted'}{done}: {name} stopped "
+                  f"after {_plural(records, 'record')}, each a whole line on standard output, "
+                  f"{where}" + ("; the inputs before it are complete" if progress[0] else ""))
         return 143 if terminated else 130
     except BrokenPipeError:
         _drop_stdout()

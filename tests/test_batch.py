@@ -185,6 +185,61 @@ def test_interrupted_in_process_leaves_nothing_half_written(tmp_path: Path) -> N
         assert [d["line"] for d in done["files"][0]["documents"]] == list(range(1, 20))
 
 
+def test_interrupted_stream_to_stdout_says_where_to_go_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture) -> None:
+    """`cat crawl.jsonl | cleaner clean > out.jsonl` stopped by Ctrl-C said
+    "interrupted after 1 of 1 input: finished outputs are complete, the
+    others were not written": the stream counted as finished, and nothing
+    said that out.jsonl held whole records up to a known input line. Now
+    the records written and the line to go on from are said (a blank line
+    shifts records and lines apart: the line is the input's). Negative: a
+    JSONL file cleaned into -o is still "not written" (its output is
+    discarded), and counted as not done."""
+    from cleaner.cli import main
+    lines = [json.dumps({"text": article(i)}) for i in range(30)]
+    lines.insert(4, "")                     # input line 5 is blank
+    data = ("\n".join(lines) + "\n").encode()
+
+    def stop(r: DocResult) -> None:
+        if r.line == 21:                    # the 20th record
+            raise KeyboardInterrupt
+
+    stdout = io.BytesIO()
+    with pytest.raises(KeyboardInterrupt) as exc:
+        clean_paths(["-"], format="jsonl", stdin=io.BytesIO(data), stdout=stdout,
+                    on_document=stop)
+    assert exc.value.batch_progress == (0, 1, ("-", 19, 20))
+    written = [json.loads(l) for l in stdout.getvalue().splitlines()]
+    assert [w["id"] for w in written] == [f"-:{n}" for n in (*range(1, 5), *range(6, 21))]
+    # the line said is the one to go on from: the rest, cleaned, completes it
+    rest = b"".join(data.splitlines(keepends=True)[20:])
+    more = io.BytesIO()
+    clean_paths(["-"], format="jsonl", stdin=io.BytesIO(rest), stdout=more)
+    assert len(written) + len(more.getvalue().splitlines()) == 30
+
+    import cleaner.batch as batch_mod
+    real = batch_mod.clean_paths
+
+    def interrupted(*a, **k):
+        return real(*a, **{**k, "on_document": stop})
+
+    monkeypatch.setattr(batch_mod, "clean_paths", interrupted)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["clean", "-j1", "--format", "jsonl"]) == 130
+    err = capsys.readouterr().err
+    assert ("interrupted after 0 of 1 input: - stopped after 19 records, each a whole line "
+            "on standard output, its input lines up to 20 done (go on from line 21: "
+            "tail -n +21)") in err
+    src = tmp_path / "big.jsonl"
+    src.write_bytes(data)
+    assert main(["clean", "-j1", str(src), "-o", str(tmp_path / "out")]) == 130
+    err = capsys.readouterr().err
+    assert "interrupted after 0 of 1 input: finished outputs are complete, the others were " \
+        "not written" in err and "stopped after" not in err
+    assert not (tmp_path / "out" / "big.jsonl").exists()
+
+
 def _cleaner(*args: str) -> list[str]:
     return [sys.executable, "-m", "cleaner", *args]
 
