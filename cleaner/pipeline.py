@@ -73,7 +73,10 @@ class Settings:
         for name in ("select", "ignore", "languages", "name_files"):
             value = getattr(self, name)
             if isinstance(value, str):  # select="B" would be read as ("B",) by luck
-                raise SettingsError(f"{name}: a sequence of strings, not the string {value!r}")
+                # what was meant, written out: ignore="B,T" is ignore=("B", "T")
+                meant = tuple(v.strip() for v in value.split(",") if v.strip())
+                raise SettingsError(f"{name}: a sequence of strings, not the string {value!r} "
+                                    f"({name}={meant!r})")
             object.__setattr__(self, name, tuple(value))
         for name in ("select", "ignore"):
             for code in getattr(self, name):

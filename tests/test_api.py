@@ -122,7 +122,9 @@ def test_a_dask_bag_record_without_a_text_field_says_which_fields_it_has():
 @pytest.mark.parametrize("kw, message", [
     ({"select": ("Z9",)}, "select: unknown rule code or prefix 'Z9'"),
     ({"ignore": ("B0", "X")}, "ignore: unknown rule code or prefix 'X'"),
-    ({"select": "B"}, "select: a sequence of strings, not the string 'B'"),
+    ({"select": "B"}, r"select: a sequence of strings, not the string 'B' \(select=\('B',\)\)"),
+    ({"ignore": "N, T001"},   # written as --ignore takes it: the tuple meant is said
+     r"ignore: a sequence of strings, not the string 'N, T001' \(ignore=\('N', 'T001'\)\)"),
     ({"languages": ("en", "zz")}, "unknown language code 'zz'"),
     ({"assume_language": "xx"}, "unknown language code 'xx'"),
     ({"other_languages": "drop"}, "other_languages: 'clean' or 'keep'"),
