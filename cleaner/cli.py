@@ -723,9 +723,29 @@ def _flush_stdout(rc: int) -> int:
     return rc
 
 
+#: The commands of ruff and black a user types first, and what cleaner
+#: calls them: click's own answer to `cleaner rule B005` was "Did you mean
+#: 'rules'?", the list, where ruff's `rule` explains one.
+_OTHER_NAMES = {
+    "rule": ("no such command 'rule': `cleaner explain CODE` explains a rule (ruff's `rule "
+             "CODE`); `cleaner rules` lists them all"),
+    "format": ("no such command 'format': `cleaner clean` fixes files, into -o DIR or "
+               "--in-place (its --check and --diff are black's and ruff format's)"),
+    "fix": ("no such command 'fix': `cleaner check --fix PATH` (or `cleaner clean --in-place "
+            "PATH`) applies the fixes"),
+    "lint": "no such command 'lint': `cleaner check PATH` lists what clean would change",
+    "help": "no such command 'help': `cleaner --help`, or `cleaner COMMAND --help`",
+}
+
+
 class _Cli(click.Group):
     """The group, with errors shown by :func:`show_error` also when click
     runs it standalone (``CliRunner``, ``cli()``), not only from :func:`main`."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        if args and args[0] in _OTHER_NAMES and self.get_command(ctx, args[0]) is None:
+            ctx.fail(_OTHER_NAMES[args[0]])
+        return super().resolve_command(ctx, args)
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,

@@ -907,6 +907,26 @@ def test_rules_writes_literals_as_explain_does() -> None:
     assert "`Read |`" in data["B005"]
 
 
+def test_ruffs_and_blacks_command_names_point_to_cleaners() -> None:
+    """`cleaner rule B005` (ruff's command to explain a rule) got click's
+    "Did you mean 'rules'?" — the list, not the page; `format`, `fix`,
+    `lint` and `help` got no hint at all. Each now names the command meant
+    (exit 2, a usage error still). Negative: other unknown commands keep
+    click's suggestion, and the real commands run."""
+    for typed, meant in (("rule", "`cleaner explain CODE` explains a rule"),
+                         ("format", "`cleaner clean` fixes files"),
+                         ("fix", "`cleaner check --fix PATH`"),
+                         ("lint", "`cleaner check PATH`"),
+                         ("help", "`cleaner --help`")):
+        r = run(typed, "B005")
+        assert r.exit_code == 2, typed
+        assert f"error: no such command '{typed}': {meant}" in r.stderr, r.stderr
+        assert "[OPTIONS] COMMAND [ARGS]..." in r.stderr   # the usage line follows
+    r = run("rulez")
+    assert r.exit_code == 2 and "Did you mean 'rules'?" in r.stderr
+    assert run("explain", "B005").exit_code == run("rules").exit_code == 0
+
+
 def test_explain() -> None:
     r = run("explain", "b003")
     assert r.exit_code == 0
