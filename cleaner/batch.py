@@ -2912,7 +2912,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 streamed = (sources[jw["source"]].display, jw.get("written", 0),
                             jw.get("last_line"))
             exc.batch_progress = (result.files - bool(jw), len(sources),  # type: ignore[attr-defined]
-                                  streamed)
+                                  streamed, check)
         if jw.get("writer") is not None:
             jw["writer"].discard()
         if report_writer is not None:

@@ -646,7 +646,11 @@ def _run_cli(call: Callable[[], Any]) -> int:
         done = ("" if progress is None else
                 f" after {progress[0]} of {_plural(progress[1], 'input')}")
         streamed = progress[2] if progress is not None else None
-        if streamed is None:
+        if progress is not None and progress[3]:
+            # a check writes no output: what it printed is all there is
+            _said(f"{'terminated' if terminated else 'interrupted'}{done}: what is listed "
+                  "is of the inputs done (run it again to check them all)")
+        elif streamed is None:
             _said(f"{'terminated' if terminated else 'interrupted'}{done}: finished outputs "
                   "are complete, the others were not written (run it again to finish)")
         else:

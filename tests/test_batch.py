@@ -209,7 +209,7 @@ def test_interrupted_stream_to_stdout_says_where_to_go_on(
     with pytest.raises(KeyboardInterrupt) as exc:
         clean_paths(["-"], format="jsonl", stdin=io.BytesIO(data), stdout=stdout,
                     on_document=stop)
-    assert exc.value.batch_progress == (0, 1, ("-", 19, 20))
+    assert exc.value.batch_progress == (0, 1, ("-", 19, 20), False)
     written = [json.loads(l) for l in stdout.getvalue().splitlines()]
     assert [w["id"] for w in written] == [f"-:{n}" for n in (*range(1, 5), *range(6, 21))]
     # the line said is the one to go on from: the rest, cleaned, completes it
@@ -238,6 +238,12 @@ def test_interrupted_stream_to_stdout_says_where_to_go_on(
     assert "interrupted after 0 of 1 input: finished outputs are complete, the others were " \
         "not written" in err and "stopped after" not in err
     assert not (tmp_path / "out" / "big.jsonl").exists()
+    # a check writes nothing: it says its listing is of the inputs done
+    for command in (["check"], ["clean", "--diff"]):
+        assert main([*command, "-j1", str(src)]) == 130
+        err = capsys.readouterr().err
+        assert "interrupted after 0 of 1 input: what is listed is of the inputs done (run it " \
+            "again to check them all)" in err and "outputs" not in err, command
 
 
 def _cleaner(*args: str) -> list[str]:
