@@ -1385,14 +1385,24 @@ def _rule_rows() -> list[tuple[str, str, str, str]]:
     return sorted(rows)
 
 
-@cli.command()
+@cli.command(short_help="List every rule: code, name, fixable or report-only, summary.")
+@click.argument("prefixes", nargs=-1, metavar="[PREFIX]...")
 @click.option("--output-format", "--format", "fmt", type=click.Choice(["text", "json"]),
               default="text", show_default=True,
               help="text (a line a rule) or json (a list of {code, name, kind, summary}); "
                    "--output-format as check's, --format its older name.")
-def rules(fmt: str) -> None:
-    """List every rule: code, name, fixable or report-only, summary."""
+def rules(prefixes: tuple[str, ...], fmt: str) -> None:
+    """List every rule: code, name, fixable or report-only, summary; with
+    PREFIX (B1, T, N001; comma-separated or repeated, as --select takes
+    them), only the rules it selects."""
     rows = _rule_rows()
+    wanted = _split(prefixes)
+    if wanted:
+        try:
+            wanted = _config.check_codes(wanted, "rules")
+        except _config.ConfigError as exc:
+            raise _UsageExit(str(exc)) from None
+        rows = [r for r in rows if any(p == "ALL" or r[0].startswith(p) for p in wanted)]
     if fmt == "json":
         import json
         click.echo(json.dumps([dict(zip(("code", "name", "kind", "summary"), r))

@@ -892,6 +892,27 @@ def test_rules_takes_output_format_as_check_does() -> None:
     assert bad.exit_code == 2 and "'github' is not one of 'text', 'json'" in bad.output
 
 
+def test_rules_takes_prefixes_as_select_does() -> None:
+    """`cleaner rules B1` — the rules a --select B1 would run, before
+    running it — was "got unexpected extra argument (B1)". The list is now
+    narrowed by the prefixes given (comma-separated or repeated, any case,
+    ALL), in either format. Negative: no prefix lists them all, and an
+    unknown prefix is refused as --select refuses it (exit 2)."""
+    every = run("rules").stdout.splitlines()
+    r = run("rules", "B1", "q")
+    assert r.exit_code == 0
+    assert [l.split()[0] for l in r.stdout.splitlines()] == \
+        sorted(c for c in {*REGISTRY, *BUILTIN_REPORTS} if c.startswith(("B1", "Q")))
+    assert run("rules", "b1,Q").stdout == r.stdout
+    assert run("rules", "ALL").stdout.splitlines() == every
+    data = json.loads(run("rules", "--output-format", "json", "N00").stdout)
+    assert {d["code"] for d in data} == {c for c in REGISTRY if c.startswith("N00")}
+    bad = run("rules", "Z1")
+    assert bad.exit_code == 2 and "unknown rule code or prefix 'Z1'" in bad.stderr
+    assert bad.stdout == ""
+    assert "give B005" in run("rules", "teaser-link").stderr
+
+
 def test_rules_writes_literals_as_explain_does() -> None:
     """`cleaner rules` printed a summary's reST literals raw (B005:
     ``` ``Read |`` ```, L001: ``` ``\\n`` ```) where `cleaner explain`
