@@ -1459,11 +1459,27 @@ _EXPLAIN_PREFIX_SHOWN = 6     # rules named when explain is given a prefix; more
 
 
 @cli.command(short_help="Print a rule's documentation and example (B005, teaser-link).")
-@click.argument("rule")
+@click.argument("rule", nargs=-1, required=True)
 @click.pass_context
-def explain(ctx: click.Context, rule: str) -> None:
+def explain(ctx: click.Context, rule: tuple[str, ...]) -> None:
     """Print the documentation of RULE (a code such as B005, or a name such
-    as teaser-link), with an example."""
+    as teaser-link), with an example; of each RULE given, one after another
+    (`cleaner explain B104 B101`, the codes a check printed)."""
+    failed = False
+    for i, given in enumerate(rule):
+        page, error = _explain_page(given)
+        if page is not None:
+            click.echo(("\n" if i else "") + page, nl=False)
+        else:
+            _err(f"error: {error}")
+            failed = True
+    if failed:
+        ctx.exit(2)
+
+
+def _explain_page(rule: str) -> tuple[str | None, str | None]:
+    """The page ``cleaner explain`` prints of ``rule``, or (None, the error
+    that says why there is none)."""
     code = resolve_rule(rule)
     prefixed = sorted(c for c in {*_rules.REGISTRY, *_rules.BUILTIN_REPORTS}
                       if rule.strip() and c.startswith(rule.strip().upper()))
@@ -1472,12 +1488,10 @@ def explain(ctx: click.Context, rule: str) -> None:
         # a prefix selecting one rule (`Q`) names it: explain it, as asked
         code = prefixed[0]
     if code in _rules.REGISTRY:
-        click.echo(_rules.REGISTRY[code].documentation(), nl=False)
-        return
+        return _rules.REGISTRY[code].documentation(), None
     if code in _rules.BUILTIN_REPORTS:
         name, doc = _rules.BUILTIN_REPORTS[code]
-        click.echo(f"{code} {name} (report-only, reported by the pipeline itself)\n\n{doc}")
-        return
+        return f"{code} {name} (report-only, reported by the pipeline itself)\n\n{doc}\n", None
     close = _rule_suggestions(rule)
     hint = ""
     if prefixed:
@@ -1489,12 +1503,12 @@ def explain(ctx: click.Context, rule: str) -> None:
             rest = len(said) - (_EXPLAIN_PREFIX_SHOWN - 1)
             said = said[:_EXPLAIN_PREFIX_SHOWN - 1] + [f"{rest} more"]
         hint = (f"; it is the prefix of {len(prefixed)} rules, and explain takes one: did you "
-                f"mean {', '.join(said[:-1])} or {said[-1]}?")
+                f"mean {', '.join(said[:-1])} or {said[-1]}? (`cleaner rules "
+                f"{rule.strip().upper()}` lists them)")
     elif close:
         hint = "; did you mean " + (f"{', '.join(close[:-1])} or " if len(close) > 1 else "") \
             + f"{close[-1]}?"
-    _err(f"error: unknown rule {rule!r} (see `cleaner rules`){hint}")
-    ctx.exit(2)
+    return None, f"unknown rule {rule!r} (see `cleaner rules`){hint}"
 
 
 # -- entry point ------------------------------------------------------------

@@ -974,6 +974,23 @@ def test_explain_takes_a_rule_name_and_suggests_close_ones() -> None:
     assert r.exit_code == 2 and "did you mean" in r.stderr
 
 
+def test_explain_takes_several_rules() -> None:
+    """A check listed B104, B101 and Q001: `cleaner explain B104 B101 Q001`
+    was "got unexpected extra argument". Each page is printed, in the order
+    given, a blank line between; a rule that is none is said on stderr,
+    the others still printed, exit 2. Negative: one rule prints exactly
+    its page, and none is still a usage error."""
+    pages = [run("explain", c).stdout for c in ("B104", "teaser-link", "Q001")]
+    r = run("explain", "B104", "teaser-link", "Q001")
+    assert r.exit_code == 0 and r.stdout == "\n".join(pages)
+    assert pages[0] == REGISTRY["B104"].documentation()
+    r = run("explain", "B104", "Z999")
+    assert r.exit_code == 2 and r.stdout == pages[0]
+    assert "error: unknown rule 'Z999'" in r.stderr
+    r = run("explain")
+    assert r.exit_code == 2 and "missing argument" in r.stderr
+
+
 def test_explain_given_a_prefix_lists_the_rules_it_selects() -> None:
     """`cleaner explain B0` (a prefix, as --select takes one) suggested B110,
     B105 and B104 — codes that look like `B0` by their letters, none of which
@@ -1007,7 +1024,8 @@ def test_explain_given_a_prefix_of_one_rule_explains_it_and_caps_a_long_list() -
     assert r.exit_code == 2 and " or  " not in r.stderr and "1 rules" not in r.stderr
     assert re.findall(r"\b[A-Z]\d{3}\b", r.stderr) == every_b[:5]
     assert f"prefix of {len(every_b)} rules" in r.stderr
-    assert r.stderr.rstrip().endswith(f"or {len(every_b) - 5} more?")
+    assert r.stderr.rstrip().endswith(f"or {len(every_b) - 5} more? (`cleaner rules B` "
+                                      "lists them)")
 
 
 def test_documentation_is_dedented_uniformly() -> None:
