@@ -378,8 +378,10 @@ def ends_like_sentence(s: str) -> bool:
     return t.rstrip(_TERMINAL_CLOSERS)[-1:] in _TERMINAL_ENDS or t[-1:] in _TERMINAL_QUOTES
 
 
+@per_document
 def is_body_paragraph(s: str) -> bool:
-    """Prose: enough words and sentence-final punctuation."""
+    """Prose: enough words and sentence-final punctuation. (Remembered for
+    the document: the rules ask it of the same lines ~190 times a document.)"""
     return word_count(s) >= BODY_MIN_WORDS and ends_like_sentence(s)
 
 
