@@ -373,3 +373,97 @@ def test_the_paragraphs_under_the_slot_share_one_common_word_only():
         own = content_stems(para, sw)
         assert len(own & told) == 1, para
         assert not goes_on(own, set(), told, content_stems(STRIKE_HEAD, sw)), para
+
+
+# A teaser of another story under the slot after the last paragraph names the
+# story's people too ("Biden signs the bill" after a story on Biden), and
+# may share a word with it or two: the words do not tell it from the
+# article going on, its shape does. A teaser has a trailer under its
+# summary (how long ago, how long to read, a byline, "Read more"), or is
+# written in Title Case as a headline, or comes again further down the
+# page (the most read list repeats it); a run of them, each with its
+# trailer, is a river of teasers however many words each shares. The
+# outlets' shapes are invented.
+TEASER = "Whitcombe will address the party conference in Brighton next week about pay."
+TEASERS = {
+    # one common word shared and a name the story gave, then a trailer
+    "ago": [TEASER, "2 days ago"],
+    "read more": [TEASER, "Read more »"],
+    "byline": [TEASER, "By Tom Hale"],
+    "reading time": [TEASER, "4 min read"],
+    "name and time": [TEASER, "Tom Hale · 3 days ago"],
+    # a pronoun and the words it reports, then a trailer
+    "pronoun": ["She said the depot move was a betrayal of everyone who had worked for the firm.",
+                "3 hours ago"],
+    # a headline in Title Case, with its full stop
+    "title case": ["Whitcombe Named As Union's Candidate For National Executive Post This Autumn."],
+    # its copy in the list of the most read further down
+    "repeated": [TEASER, "Most read", "Cycling", TEASER],
+    # a headline over a summary that shares two words, then a trailer
+    "headline": ["Whitcombe to stand for national post",
+                 "Whitcombe has put her name forward for the union's national executive in the "
+                 "autumn.", "1 day ago"],
+    # a river of teasers, each sharing two words, each with its trailer
+    "river": ["Whitcombe to stand for the union's national executive in the autumn elections.",
+              "3 hours ago",
+              "Eastfield depot to close for a week of repairs to its roof and its yard.",
+              "5 hours ago"],
+}
+
+
+@pytest.mark.parametrize("slot", ["Advertisement", "Story continues below advertisement"])
+@pytest.mark.parametrize("shape", sorted(TEASERS))
+def test_a_teaser_under_a_slot_after_the_last_paragraph_goes(slot, shape):
+    assert kept([*MENU, STRIKE_HEAD, *BYLINE, *STRIKE, slot, *TEASERS[shape], *TRENDING,
+                 *FOOTER]) == [STRIKE_HEAD, *STRIKE]
+
+
+# The article going on under the slot keeps its paragraph: a paragraph that
+# shares two of the story's words is the article's even with the author's
+# box or the page's date under it (one trailer is no proof), and so is one
+# with a time under it on a liveblog, where the time heads the next entry;
+# a paragraph that names the story's people in sentence case, with nothing
+# under it, stays as before.
+GOES_ON_UNDER = {
+    "author box": ["Whitcombe said the union's members would meet again before any walkout.",
+                   "By Tom Hale"],
+    "names": ["Whitcombe met managers from Kestrel Buses at the Eastfield depot on Friday."],
+}
+
+
+@pytest.mark.parametrize("slot", ["Advertisement", "Story continues below advertisement"])
+@pytest.mark.parametrize("shape", sorted(GOES_ON_UNDER))
+def test_the_article_going_on_under_a_slot_with_a_line_under_it_stays(slot, shape):
+    para = GOES_ON_UNDER[shape][0]
+    assert kept([*MENU, STRIKE_HEAD, *BYLINE, *STRIKE, slot, *GOES_ON_UNDER[shape], *TRENDING,
+                 *FOOTER])[:len(STRIKE) + 2] == [STRIKE_HEAD, *STRIKE, para]
+
+
+LIVE_HEAD = "Bus strike live: drivers walk out across the county"
+
+
+@pytest.mark.parametrize("head", [LIVE_HEAD, STRIKE_HEAD])
+def test_a_liveblogs_entry_under_a_slot_over_the_next_entrys_time_stays(head):
+    entry = "Whitcombe will address the striking drivers outside the depot gates at noon today."
+    page = [*MENU, head, *BYLINE, "2 hours ago", *STRIKE[:2], "3 hours ago", *STRIKE[2:],
+            "Advertisement", "4 hours ago", entry, "5 hours ago", STRIKE[0].replace("three", "four"),
+            *TRENDING, *FOOTER]
+    assert entry in kept(page)
+
+
+@pytest.mark.parametrize("shape", sorted(TEASERS))
+def test_the_teasers_name_the_storys_people(shape):
+    # (what the tests above are about: the name or the pronoun alone would
+    # keep them)
+    first = next(t for t in TEASERS[shape] if t.endswith("."))
+    assert "Whitcombe" in first or first.startswith("She ")
+
+
+def test_a_teams_line_up_under_a_slot_is_no_title_case_teaser():
+    from cleaner.rules.blocks import _teaser_under_slot
+    from cleaner.structure import lines
+    ls = lines("Eastfield Rovers: Whitcombe; Hale, Ruiz, Parker, Green; Evans, Morgan (Baker 67), "
+               "Lloyd; Harris, Powell.\n")
+    assert not _teaser_under_slot(0, ls, "en", False, dict, proven=True)
+    ls = lines("Whitcombe Named As Union's Candidate For National Executive Post This Autumn.\n")
+    assert _teaser_under_slot(0, ls, "en", False, dict, proven=True)

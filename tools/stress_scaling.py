@@ -387,6 +387,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
                                          f"Storm closes coast road for {i} days\n\n"
                                          "Drivers were told to find another way into town.\n\n"),
                               170),
+    # under each slot a paragraph naming the story's people, with a
+    # teaser's trailer under it (each read for its copies further down)
+    "ad-slot-trailers": _lines(lambda i: ("Minister Okafor said on Tuesday that talks with the "
+                                          f"unions would resume in {i} weeks.\n\nAdvertisement"
+                                          f"\n\nOkafor will visit the harbour in {i} days to meet "
+                                          "the fishing crews there.\n\nBy Tom Hale\n\n"), 190),
     # a sentence of an article with two of C4's cues (B102) beside a long
     # paragraph of quotations and "us" (its words outside its quotations
     # are read once)

@@ -233,6 +233,14 @@ def _ad_slots(ls: list, known: list[bool], slots: set[int], ctx,
     # and only when a slot asks for them (few do)
     names: set[str] = set()
     named = [0]  # (the lines read into ``names`` so far)
+    # where each line's text stands last on the page (see
+    # _teaser_under_slot), read once, and only when a slot asks for it
+    copies: dict[str, int] = {}
+
+    def last_copies() -> dict[str, int]:
+        if not copies:
+            copies.update((x.text, k) for k, x in enumerate(ls))
+        return copies
 
     def names_over(stop: int) -> set[str]:
         for k in range(named[0], stop):
@@ -259,12 +267,15 @@ def _ad_slots(ls: list, known: list[bool], slots: set[int], ctx,
             h = head()
             headline = blocks.content_stems(ls[h].text, sw) if h >= 0 else set()
             told = set(headline)
+            live = h >= 0 and blocks.is_live_headline(ls[h].text)
         for k in range(read, i):
             if not known[k] and _is_sentence(ls[k].text):
                 told |= blocks.content_stems(ls[k].text, sw)
         read = max(read, i)
         if not _goes_on_under(after, ls, known, told, sw, headline,
-                              functools.partial(names_over, i)):
+                              functools.partial(names_over, i),
+                              functools.partial(_teaser_under_slot, ls=ls, lang=ctx.language,
+                                                live=live, last=last_copies)):
             gaps.update(run)
             ends.update(run)
     return gaps, ends
@@ -272,7 +283,8 @@ def _ad_slots(ls: list, known: list[bool], slots: set[int], ctx,
 
 def _goes_on_under(after: int, ls: list, known: list[bool], told: set[str],
                    sw: frozenset[str], near: set[str],
-                   names: Callable[[], set[str]] = set) -> bool:
+                   names: Callable[[], set[str]] = set,
+                   teaser: Callable[..., bool] = lambda k, proven=False: False) -> bool:
     """Whether the article goes on from line ``after`` on, under an
     advert's slot (known boilerplate skipped), its text so far having the
     content stems ``told``: the first sentence, right under the slot or
@@ -290,9 +302,14 @@ def _goes_on_under(after: int, ls: list, known: list[bool], told: set[str],
     of the story in a witness's words); one that shares a common word only
     goes on when it carries on the story's people and places
     (:func:`_carries_on`: a name the article's sentences over the slot
-    give, ``names``, or a pronoun that opens it, "He said …"); or when the paragraph of prose
-    under it goes on with the article (a short aside of the story's that
-    happens to name none of its words, then the story again)."""
+    give, ``names``, or a pronoun that opens it, "He said …"), unless it
+    reads as a teaser (``teaser``, :func:`_teaser_under_slot`: a trailer
+    under it, its copy further down the page, Title Case); or when the
+    paragraph of prose under it goes on with the article (a short aside of
+    the story's that happens to name none of its words, then the story
+    again). A sentence under a line that is no sentence (a teaser's
+    headline over its summary) with a teaser's trailer under it is no
+    article going on either, whatever words it shares."""
     over: set[str] = set()
     lines = 0
     for k in range(after, len(ls)):
@@ -301,12 +318,12 @@ def _goes_on_under(after: int, ls: list, known: list[bool], told: set[str],
         t = ls[k].text
         if _is_sentence(t):
             if blocks.goes_on(blocks.content_stems(t, sw), over, told, near):
-                return True
+                return not teaser(k, proven=not lines)
             if lines or not structure.is_body_paragraph(t):
                 return False
             if _reports_a_quotation(t):
                 return True
-            if _carries_on(t, told, sw, names):
+            if _carries_on(t, told, sw, names) and not teaser(k):
                 return True
             nxt = next((m for m in range(k + 1, len(ls)) if not known[m]), None)
             return nxt is not None and structure.is_body_paragraph(ls[nxt].text) \
@@ -362,6 +379,67 @@ def _carries_on(t: str, told: set[str], sw: frozenset[str],
     if first and first.group()[:1].isupper() and first.group().lower() not in sw:
         own.add(first.group())
     return bool(own) and not own.isdisjoint(names())
+
+
+#: A teaser's call to read its story, alone on the line under its summary
+#: ("Read more", "Read the full story »", "Full story →"; not "Continue
+#: reading", an advert's slot's words as much).
+_READ_MORE_RE = lazyre.compile(
+    r"(?i:read\s+more|read\s+the\s+(?:full\s+)?(?:story|article)|full\s+(?:story|article))"
+    r"[\s.…:»›>→]*")
+#: A paragraph in Title Case holds so many words of four letters or more
+#: at least, each capitalised ("Union Leader Named As Candidate For …").
+_TITLE_CASE_WORDS = 4
+
+
+def _teaser_under_slot(k: int, ls: list, lang: str | None, live: bool,
+                       last: Callable[[], dict[str, int]], proven: bool = False) -> bool:
+    """Whether the sentence on line ``k``, the first under an advert's slot,
+    reads as another story's teaser rather than as the article going on:
+    written in Title Case as a headline ("Union Leader Named As Candidate
+    For National Post."; not a list of names, "Hale, Ruiz; Park, Ng…"), or with a teaser's trailer right under it
+    (:func:`_teaser_trailer`: "2 days ago", "By Tom Hale", "Read more"), or
+    the same line again further down the page (a list of the most read
+    repeats it; ``last()``: where each line's text stands last). A
+    paragraph of the article has its full stop and no trailer; its
+    pronouns and its quotations go on from what is over it.
+    When its words already prove it the article's (``proven``: it shares
+    two of them), one trailer is no proof (the author's box or the date
+    of the page may follow the article's last paragraph), nor is its copy
+    (a page dumped twice): only a run of teasers is, the trailer of the
+    next one too, after its headline or its summary
+    (``AD_SLOT_OVER_LINES`` lines at most)."""
+    t = ls[k].text
+    words = [w for w in structure.WORD.findall(t) if len(w) >= 4 and w[0].isalpha()]
+    if len(words) >= _TITLE_CASE_WORDS and all(w[:1].isupper() for w in words) \
+            and t.count(",") + t.count(";") <= 1:
+        return True  # (a list of names, a team's line-up, is no headline)
+    # (how long ago over the sentence: a liveblog's entries, each under its
+    # time, the next one's under this one)
+    live = live or k > 0 and blocks.teaser_parts([ls[k - 1].text], lang)[0] == "M"
+    if not _teaser_trailer(k + 1, ls, lang, live):
+        return not proven and last().get(t, k) > k
+    return not proven or any(_teaser_trailer(m, ls, lang, live)
+                             for m in range(k + 3, min(len(ls), k + 3 + AD_SLOT_OVER_LINES)))
+
+
+def _teaser_trailer(m: int, ls: list, lang: str | None, live: bool) -> bool:
+    """Whether line ``m`` of the page (known boilerplate or not) is the
+    trailer under a teaser's summary: a line of its metadata (see
+    ``blocks.teaser_parts``: a byline, "By Tom Hale", a date, how long ago
+    or how long to read, "2 days ago", "4 min read") or a call to read the
+    story ("Read more", "Full story »"); not a time of day alone, nor how
+    long ago on a liveblog (``live``: its headline says so, or how long
+    ago stands over the first sentence under the slot; the time is the
+    next entry's)."""
+    if m >= len(ls):
+        return False
+    under = ls[m].text.strip()
+    if _READ_MORE_RE.fullmatch(under):
+        return True
+    if blocks.teaser_parts([under], lang)[0] != "M" or blocks.is_clock_time(under):
+        return False
+    return not (live and ("ago" in under.lower() or "just now" in under.lower()))
 
 
 def _reports_a_quotation(t: str) -> bool:
@@ -1064,7 +1142,14 @@ class OutsideArticle(BlockRule):
     (a paragraph right under it, or the first sentence under a crosshead
     or a caption, two lines at most and no link, that shares a content
     word with the headline and the sentences over the slot, and no fewer
-    than with those lines), the run crosses it. Right under a paragraph,
+    than with those lines), the run crosses it. A sentence under it that
+    is shaped as another story's teaser does not go on with the article,
+    whatever names of the story it gives: in Title Case, or with a
+    teaser's trailer under it ("2 days ago", "4 min read", "By Tom Hale",
+    "Read more"), or its copy further down the page; where it shares two
+    of the article's words, right under the slot, only a run of teasers,
+    the next one's trailer too, tells it (how long ago under an entry of
+    a liveblog is the next entry's). Right under a paragraph,
     where the article does not go on (teasers of other stories, each
     summary speaking of its own headline; a button and a promotion), the
     slot ends the run, when what the run holds over it outweighs what it
