@@ -326,6 +326,96 @@ def test_notices_shaped_like_steps_still_go(notice: str) -> None:
     assert ConsentBlurb().match(lines(notice)[0], lines(notice), Context(language="en"))
 
 
+# An unnumbered step of a how-to that holds a notice's phrase ("Enter your
+# email address and tap Continue.": an action, then another) cannot be told
+# from a sign-up box's line alone: B008 leaves it to the lines around it.
+# It stays in a how-to (the headline says so; a heading or a clause with a
+# colon over its run of steps; a run of three steps between two paragraphs)
+# and goes elsewhere (B102), as does a step-shaped line that C4's account
+# cues condemn ("Sign in to your account and open Settings").
+_STEPS = [
+    "Enter your email address and tap Continue.",
+    "Create an account with your email address, then choose a password.",
+    "Register for free on the provider's website and confirm your email.",
+    "Sign in to your account and open Settings",
+]
+_GUIDE = [
+    "Most streaming services now offer a cheaper plan for a household, but the option is "
+    "buried in the settings of the app and few customers ever find it.",
+    "Once everyone has joined, each member of the household gets a profile of their own and "
+    "the bill drops by about a third, the companies say.",
+]
+_NEWS = [
+    "The council voted on Tuesday to close the library in the old market hall, despite a "
+    "petition signed by more than four thousand residents of the town.",
+    "Councillors said the building needed repairs that would cost more than the service "
+    "could afford, and that a mobile library would visit the town instead.",
+    "Campaigners said they would look at a legal challenge to the decision, which they "
+    "called short-sighted and unfair to the older readers who rely on it.",
+]
+
+
+def _step_page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+@pytest.mark.parametrize("step", _STEPS)
+@pytest.mark.parametrize("shape", ["headline", "heading", "colon", "run"])
+def test_a_howtos_unnumbered_steps_stay(step: str, shape: str) -> None:
+    others = ["Tap the menu in the top corner and choose Family.",
+              "Pick the people you want to add and send each of them an invite."]
+    if shape == "headline":
+        text = _step_page("How to share a streaming plan with your household", _GUIDE[0], step,
+                     *others, _GUIDE[1])
+    elif shape == "heading":
+        text = _step_page("Streaming services push cheaper plans for families", _GUIDE[0],
+                     "How to switch it on", step, *others, _GUIDE[1])
+    elif shape == "colon":
+        text = _step_page("Streaming services push cheaper plans for families", _GUIDE[0],
+                     "Here is what to do:", step, *others, _GUIDE[1])
+    else:
+        text = _step_page("Streaming services push cheaper plans for families", _GUIDE[0], step,
+                     *others, _GUIDE[1])
+    doc = PIPE.run(text)
+    assert step in doc.text
+    assert not [c for c in doc.changes if step in c.before]
+
+
+@pytest.mark.parametrize("step", _STEPS)
+def test_a_step_shaped_sign_up_line_in_a_news_story_goes(step: str) -> None:
+    # one such line between two paragraphs, no how-to around it: a sign-up
+    # box's
+    doc = PIPE.run(_step_page("Library to close despite petition", _NEWS[0], _NEWS[1], step, _NEWS[2]))
+    assert step not in doc.text
+    assert len([c for c in doc.changes if step in c.before]) == 1
+
+
+@pytest.mark.parametrize("box", [
+    # a box of the page's over the step: its pitch, which a phrase list knows
+    ["Sign up for our newsletter", "Enter your email address and tap Subscribe."],
+    # two steps only, no heading over them
+    ["Enter your email address and tap Subscribe.",
+     "Create an account with your email address, then choose a password."],
+])
+def test_a_sign_up_box_of_steps_in_a_news_story_goes(box: list[str]) -> None:
+    text = _step_page("Library to close despite petition", _NEWS[0], _NEWS[1], *box, _NEWS[2])
+    assert cleaned(text) == _step_page("Library to close despite petition", *_NEWS)
+
+
+@pytest.mark.parametrize("notice", [
+    # the site speaks: a notice on a how-to page too
+    "Sign up for our newsletter",
+    "Sign up for our newsletter and click the link we send you.",
+    # what it offers follows: the news
+    "Enter your email and tap Sign up to get the morning briefing.",
+    "Register for free and start reading the stories you love.",
+])
+def test_notices_on_a_howto_page_still_go(notice: str) -> None:
+    text = _step_page("How to share a streaming plan with your household", _GUIDE[0],
+                 "Tap the menu in the top corner and choose Family.", notice, _GUIDE[1])
+    assert notice not in cleaned(text)
+
+
 @pytest.mark.parametrize("para", [
     'Inspectors found that the pop-up said "This website uses cookies for analytics. By using '
     'this site you accept our terms" and offered no way to decline.',

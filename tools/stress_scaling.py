@@ -393,6 +393,10 @@ GENERATORS: dict[str, Callable[[int], str]] = {
                                           f"unions would resume in {i} weeks.\n\nAdvertisement"
                                           f"\n\nOkafor will visit the harbour in {i} days to meet "
                                           "the fishing crews there.\n\nBy Tom Hale\n\n"), 190),
+    # a how-to's steps that hold a notice's phrase, each judged by the run
+    # of steps around it (read so far up and down at most)
+    "howto-steps": _lines(lambda i: (f"Enter your email address and tap Continue {i}.\n\n"
+                                     "Sign in to your account and open Settings\n\n"), 90),
     # a sentence of an article with two of C4's cues (B102) beside a long
     # paragraph of quotations and "us" (its words outside its quotations
     # are read once)

@@ -629,6 +629,83 @@ def _unknown_neighbour(i: int, step: int, known: list[bool]) -> int | None:
     return j if 0 <= j < len(known) else None
 
 
+#: A line that opens as a how-to's step does, with an action (see
+#: ``boilerplate._STEP_ACTION``), after the newline before it: searched in
+#: the text after a newline, so that its first line has one too.
+_STEP_LINE = lazyre.compile(r"\n%s\b" % boilerplate._STEP_ACTION, re.IGNORECASE)
+#: A page or a part of one that is a how-to: its headline or the heading
+#: over its steps says so ("How to share your plan", "Step by step",
+#: "Steps", "Here's how", "What to do").
+_HOWTO_RE = lazyre.compile(
+    r"\b(?i:how\s+to|how\s+do\s+(?:i|you|we)|step[- ]by[- ]step|here[’']?s\s+how"
+    r"|here\s+is\s+how|what\s+to\s+do|instructions)\b|^(?i:steps?)\b")
+#: A run of steps between two paragraphs holds so many lines at least, to
+#: be a how-to's without a heading over it...
+HOWTO_RUN_LINES = 3
+#: ... and so many at most are read, up and down from a step.
+HOWTO_MAX_LINES = 30
+
+
+def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
+                  ctx) -> tuple[dict[int, blocks.BlockVerdict], list[int]]:
+    """The lines shaped as a how-to's step (``boilerplate.step_shaped``:
+    "Enter your email address and tap Continue.", "Sign in to your account
+    and open Settings") whose verdict the lines around them give: those
+    that B008 left to them (``boilerplate.deferred_step``: a consent
+    phrase in them) and that stand in no how-to, a sign-up box's lines,
+    removed (B102); and those that C4's policy and account cues condemn
+    (B102) and that stand in a how-to, kept. A step is a how-to's on a page
+    whose headline says it is one ("How to …"), or in a run of steps
+    (lines that open with an action, numbered or bulleted items) under a
+    heading that says so ("How to switch it on", "Steps", "Here's how") or
+    under a clause that announces them with a colon ("Here is what to
+    do:"), or in a run of ``HOWTO_RUN_LINES`` steps or more between two
+    paragraphs of prose. The line over the run is read as it is: a line a
+    phrase list knows ("Get our newsletter:") heads a box of the page's."""
+    if not _STEP_LINE.search("\n" + text):
+        return {}, []  # (most texts: no line opens with an action)
+    out: dict[int, blocks.BlockVerdict] = {}
+    keep: list[int] = []
+    howto = head >= 0 and _HOWTO_RE.search(ls[head].text) is not None
+
+    def step(k: int) -> bool:
+        return not known[k] and (_STEP_LINE.match("\n" + ls[k].text) is not None
+                                 or blocks.is_list_item(ls[k].text))
+
+    def in_howto(i: int) -> bool:
+        if howto:
+            return True
+        top = i
+        while top > 0 and i - top < HOWTO_MAX_LINES and step(top - 1):
+            top -= 1
+        bottom = i
+        while bottom + 1 < len(ls) and bottom - i < HOWTO_MAX_LINES and step(bottom + 1):
+            bottom += 1
+        over = top - 1
+        if over < 0:
+            return False
+        if not known[over] and (ls[over].text.rstrip().endswith(":") or (
+                not structure.is_body_paragraph(ls[over].text)
+                and _HOWTO_RE.search(ls[over].text) is not None)):
+            return True
+        return bottom - top + 1 >= HOWTO_RUN_LINES and structure.is_body_paragraph(ls[over].text) \
+            and bottom + 1 < len(ls) and structure.is_body_paragraph(ls[bottom + 1].text)
+
+    for i in range(len(ls)):
+        if known[i] or not _STEP_LINE.match("\n" + ls[i].text) \
+                or not boilerplate.step_shaped(ls[i].text):
+            continue
+        cue = i in drop and drop[i].code == "B102" \
+            and drop[i].reason.startswith(blocks._CUES_REASON)
+        deferred = i not in drop and boilerplate.deferred_step(ls[i].text, ctx)
+        if cue and in_howto(i):
+            keep.append(i)
+        elif deferred and not in_howto(i):
+            out[i] = blocks.BlockVerdict(False, "B102", "a sign-up box's line shaped as a step, "
+                                         "in no how-to")
+    return out, keep
+
+
 #: A caption under the article's last paragraph runs to so many words
 #: (fewer is a label: "Photo gallery", "More in Sport")...
 CAPTION_MIN_WORDS, CAPTION_MAX_WORDS = 5, 30
@@ -873,6 +950,15 @@ class BlockRule(Rule):
                 styles.discard(None)
                 for i in [i for i in tail if _crosshead_style(ls[i].text) in styles]:
                     del drop[i]
+        # A how-to's step that B008 left to the lines around it ("Enter your
+        # email address and tap Continue.") stays in a how-to; elsewhere it
+        # is a sign-up box's line
+        steps, kept_steps = _notice_steps(text, ls, known, drop, head, ctx) \
+            if "B102" in enabled and "B008" in ctx.enabled else ({}, [])
+        for i in kept_steps:
+            del drop[i]
+        if steps:
+            drop = dict(sorted({**drop, **steps}.items()))
         if drop:
             last = _closing_caption(ls, known, drop, sentences, comments, ctx)
             if last is not None:
@@ -979,6 +1065,16 @@ class C4LineRule(BlockRule):
     code that nothing marks ("pip install …" alone on its line) is judged
     as any short line. The prose on either side of a code block is one
     article (see B105).
+    A step of a how-to (an action, then another: "Sign in to your account
+    and open Settings", "Enter your email address and tap Continue.", with
+    no voice of the site's and nothing a notice offers, "… to get the
+    morning briefing") is judged by the lines around it, which B008 cannot
+    see: on a page whose headline says it is a how-to ("How to …"), under a
+    heading over its run of steps that says so ("How to switch it on",
+    "Steps", "Here's how") or a clause with a colon ("Here is what to
+    do:"), or in a run of three steps or more between two paragraphs, it
+    stays, whatever cue it holds; elsewhere a step that holds a notice's
+    phrase (which B008 left) is a sign-up box's line, and goes.
 
     ## Why
     The C4 corpus's line filters (Raffel et al. 2020) remove exactly this

@@ -3143,6 +3143,48 @@ _STEP_MANNER = lazyre.compile(
 _STEP_PRODUCT = lazyre.compile(r"\b(?i:bundles?|plans?|packages?|tiers?)\b")
 #: A numbered step holds at least so many words after its number.
 _STEP_WORDS = 4
+#: The actions of a how-to's step, said to the reader in a device's words.
+_STEP_ACTION = (r"(?:enter|type|create|register|sign\s+(?:in|up|into)|log\s+(?:in|on|into)|accept"
+                r"|confirm|verify|open|tap|click|press|select|choose|pick|go\s+to|head\s+to"
+                r"|follow|download|install|scroll|add|copy|paste|turn\s+(?:on|off)"
+                r"|switch\s+(?:on|off)|fill\s+in|wait|check)")
+#: An unnumbered step: it opens with an action and goes on to another,
+#: after "and", "then" or a comma ("Enter your email address and tap
+#: Continue.", "Create an account with your email, then choose a
+#: password."): a notice's call has one action and what it offers.
+_UNNUMBERED_STEP = lazyre.compile(
+    rf"(?i:{_STEP_ACTION})\b[^.!?;]*?(?:\band|\bthen|,)\s+(?:then\s+)?(?i:{_STEP_ACTION})\b")
+#: What a notice's call offers, after its action: to receive or read the
+#: news, to get the latest, to never miss a story ("Enter your email and
+#: tap Sign up to receive our alerts").
+_NOTICE_PURPOSE = lazyre.compile(
+    r"\b(?i:to|and|for)\s+(?i:receive|get|read|reading|start\s+reading|stay|keep\s+up"
+    r"|never\s+miss|unlock|enjoy|access|continue\s+reading|support"
+    r"|free\s+(?:access|newsletters?|updates))\b")
+
+
+def step_shaped(s: str) -> bool:
+    """Whether line ``s`` is shaped as an unnumbered step of a how-to
+    (:data:`_UNNUMBERED_STEP`: an action, then another, "Enter your email
+    address and tap Continue."), with nothing a notice offers in it
+    (:data:`_NOTICE_PURPOSE`: "… to receive the news"), at most
+    ``ConsentBlurb.CALL_WORDS`` words and no voice of the site's ("our",
+    "we"). Alone, such a line cannot be told from a sign-up box's: the
+    lines around it tell (``cleaner.rules.blocks``: a how-to's steps, or a
+    notice)."""
+    return _UNNUMBERED_STEP.match(s) is not None and _NOTICE_PURPOSE.search(s) is None \
+        and word_count(s) <= ConsentBlurb.CALL_WORDS and _SITE_VOICE.search(s) is None
+
+
+def deferred_step(s: str, ctx: Context) -> bool:
+    """Whether B008 leaves line ``s`` to the lines around it: it holds a
+    consent phrase, English ones only, and is shaped as a how-to's step
+    (:func:`step_shaped`)."""
+    phrase_set, phrases, _ = _consent(ctx)
+    if not phrase_set.contains(s):
+        return False
+    found = phrase_set.finditer(s) if structure.FAST else list(phrases.finditer(s))
+    return {m.group().casefold() for m in found} <= _english_consent() and step_shaped(s)
 
 
 def _instruction_step(s: str, found: list, hits: set[str]) -> bool:
@@ -3159,10 +3201,15 @@ def _instruction_step(s: str, found: list, hits: set[str]) -> bool:
     same email as your Acme account"). English phrases only (the site's
     voice is looked for in English words). A numbered line whose phrase
     is followed by what a notice offers ("2. Enter your email address to
-    receive breaking news alerts") is a notice still. A line judged alone: the list
-    it stands in is not seen (B008 is local)."""
+    receive breaking news alerts") is a notice still. An unnumbered step of
+    another shape, an action then another (:func:`step_shaped`: "Enter
+    your email address and tap Continue."), is left to the lines around it
+    (B008 is local: its verdict is the line's alone; ``cleaner.rules.blocks``
+    sees the how-to it stands in, or removes it)."""
     if not hits <= _english_consent() or _SITE_VOICE.search(s):
         return False
+    if step_shaped(s):
+        return True
     number = _STEP_NUMBER.match(s)
     if number:
         # (a sign-up box's call numbered as a step is still one: what it
@@ -3267,6 +3314,11 @@ class ConsentBlurb(LineRule):
     family bundle using your account's settings page.``; ``Sign up for the
     daily briefing using your email address``, ``Sign up for the Morning
     Mix using your Google account`` and ``… using the form below`` go).
+    An unnumbered step of another shape, an action then another, with no
+    voice of the site's and nothing a notice offers after it (``Enter your
+    email address and tap Continue.``; not ``… to get the morning
+    briefing``), is left to the lines around it, which B008 does not see:
+    B102 keeps it in a how-to and removes it elsewhere.
 
     ## Why
     Sign-up boxes and cookie banners are dumped with the text.
