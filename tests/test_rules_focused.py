@@ -379,6 +379,7 @@ def test_a_howtos_unnumbered_steps_stay(step: str, shape: str) -> None:
     doc = PIPE.run(text)
     assert step in doc.text
     assert not [c for c in doc.changes if step in c.before]
+    assert shape != "heading" or "How to switch it on" in doc.text
 
 
 @pytest.mark.parametrize("step", _STEPS)
@@ -3692,3 +3693,12 @@ def test_an_authors_box_under_its_portuguese_label_goes() -> None:
     doc = pipe.run("\n\n".join(["Bibliotecas fecham", *body, *box]) + "\n")
     assert doc.text == "\n\n".join(["Bibliotecas fecham", *body]) + "\n"
     assert {c.code for c in doc.changes if c.before.strip() in box} == {"B013"}
+
+
+def test_a_step_shaped_account_line_in_a_howtos_footer_still_goes() -> None:
+    # (a how-to page: the step is kept inside the article, not after it)
+    line = "Sign in to your account and manage your alerts"
+    text = _step_page("How to share a streaming plan with your household", _GUIDE[0],
+                      "Tap the menu in the top corner and choose Family.", _GUIDE[1],
+                      "Home", "News", "Sport", line, "Contact us", "Terms of use", "Cookie settings")
+    assert line not in cleaned(text)

@@ -654,7 +654,9 @@ def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
     that B008 left to them (``boilerplate.deferred_step``: a consent
     phrase in them) and that stand in no how-to, a sign-up box's lines,
     removed (B102); and those that C4's policy and account cues condemn
-    (B102) and that stand in a how-to, kept. A step is a how-to's on a page
+    (B102) and that stand in a how-to, between lines that stay, kept (a
+    footer's "Sign in to your account and manage your alerts" on a how-to
+    page still goes). A step is a how-to's on a page
     whose headline says it is one ("How to …"), or in a run of steps
     (lines that open with an action, numbered or bulleted items) under a
     heading that says so ("How to switch it on", "Steps", "Here's how") or
@@ -672,15 +674,19 @@ def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
         return not known[k] and (_STEP_LINE.match("\n" + ls[k].text) is not None
                                  or blocks.is_list_item(ls[k].text))
 
-    def in_howto(i: int) -> bool:
-        if howto:
-            return True
+    def run_of(i: int) -> tuple[int, int]:
+        # (the run of steps that holds line i: its first and last lines)
         top = i
         while top > 0 and i - top < HOWTO_MAX_LINES and step(top - 1):
             top -= 1
         bottom = i
         while bottom + 1 < len(ls) and bottom - i < HOWTO_MAX_LINES and step(bottom + 1):
             bottom += 1
+        return top, bottom
+
+    def in_howto(top: int, bottom: int) -> bool:
+        if howto:
+            return True
         over = top - 1
         if over < 0:
             return False
@@ -691,6 +697,15 @@ def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
         return bottom - top + 1 >= HOWTO_RUN_LINES and structure.is_body_paragraph(ls[over].text) \
             and bottom + 1 < len(ls) and structure.is_body_paragraph(ls[bottom + 1].text)
 
+    def kept_prose(ks: Iterable[int]) -> bool:
+        return any(0 <= k < len(ls) and not known[k] and k not in drop
+                   and structure.is_body_paragraph(ls[k].text) for k in ks)
+
+    def inside(top: int, bottom: int) -> bool:
+        # (a paragraph that stays right over the run, or over its heading,
+        # and one right under it: the run is the article's, not a footer's)
+        return kept_prose((top - 1, top - 2)) and kept_prose((bottom + 1,))
+
     for i in range(len(ls)):
         if known[i] or not _STEP_LINE.match("\n" + ls[i].text) \
                 or not boilerplate.step_shaped(ls[i].text):
@@ -698,9 +713,19 @@ def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
         cue = i in drop and drop[i].code == "B102" \
             and drop[i].reason.startswith(blocks._CUES_REASON)
         deferred = i not in drop and boilerplate.deferred_step(ls[i].text, ctx)
-        if cue and in_howto(i):
+        if not (cue or deferred):
+            continue
+        top, bottom = run_of(i)
+        if cue and in_howto(top, bottom) and inside(top, bottom):
             keep.append(i)
-        elif deferred and not in_howto(i):
+            # (and the heading over the run, which the step's verdict made
+            # a short line with no good neighbour)
+            v = drop.get(top - 1)
+            if v is not None and v.code == "B101" and not structure.is_body_paragraph(
+                    ls[top - 1].text) and _HOWTO_RE.search(ls[top - 1].text) \
+                    and top - 1 not in keep:
+                keep.append(top - 1)
+        elif deferred and not in_howto(top, bottom):
             out[i] = blocks.BlockVerdict(False, "B102", "a sign-up box's line shaped as a step, "
                                          "in no how-to")
     return out, keep
