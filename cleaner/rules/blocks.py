@@ -629,10 +629,16 @@ def _unknown_neighbour(i: int, step: int, known: list[bool]) -> int | None:
     return j if 0 <= j < len(known) else None
 
 
-#: A line that opens as a how-to's step does, with an action (see
-#: ``boilerplate._STEP_ACTION``), after the newline before it: searched in
-#: the text after a newline, so that its first line has one too.
-_STEP_LINE = lazyre.compile(r"\n%s\b" % boilerplate._STEP_ACTION, re.IGNORECASE)
+#: The first words of a how-to's step, capitalised (see
+#: ``boilerplate._STEP_ACTION``; "Enter your email address and tap …").
+_STEP_OPENERS = tuple(w + " " for w in (
+    "Enter Type Create Register Sign Log Accept Confirm Verify Open Tap Click Press Select "
+    "Choose Pick Go Head Follow Download Install Scroll Add Copy Paste Turn Switch Fill Wait "
+    "Check").split())
+#: A line that opens so, after the newline before it: searched in the text
+#: after a newline, so that its first line has one too (the newline first
+#: lets the search skip from newline to newline).
+_STEP_LINE = lazyre.compile(r"\n(?:%s)" % "|".join(_STEP_OPENERS))
 #: A page or a part of one that is a how-to: its headline or the heading
 #: over its steps says so ("How to share your plan", "Step by step",
 #: "Steps", "Here's how", "What to do").
@@ -671,7 +677,7 @@ def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
     howto = head >= 0 and _HOWTO_RE.search(ls[head].text) is not None
 
     def step(k: int) -> bool:
-        return not known[k] and (_STEP_LINE.match("\n" + ls[k].text) is not None
+        return not known[k] and (ls[k].text.startswith(_STEP_OPENERS)
                                  or blocks.is_list_item(ls[k].text))
 
     def run_of(i: int) -> tuple[int, int]:
@@ -697,17 +703,16 @@ def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
         return bottom - top + 1 >= HOWTO_RUN_LINES and structure.is_body_paragraph(ls[over].text) \
             and bottom + 1 < len(ls) and structure.is_body_paragraph(ls[bottom + 1].text)
 
-    def kept_prose(ks: Iterable[int]) -> bool:
-        return any(0 <= k < len(ls) and not known[k] and k not in drop
-                   and structure.is_body_paragraph(ls[k].text) for k in ks)
+    def kept(ks: Iterable[int]) -> bool:
+        return any(0 <= k < len(ls) and not known[k] and k not in drop for k in ks)
 
     def inside(top: int, bottom: int) -> bool:
-        # (a paragraph that stays right over the run, or over its heading,
-        # and one right under it: the run is the article's, not a footer's)
-        return kept_prose((top - 1, top - 2)) and kept_prose((bottom + 1,))
+        # (a line that stays right over the run, or over its heading, and
+        # one right under it: the run is the article's, not a footer's)
+        return kept((top - 1, top - 2)) and kept((bottom + 1,))
 
     for i in range(len(ls)):
-        if known[i] or not _STEP_LINE.match("\n" + ls[i].text) \
+        if known[i] or not ls[i].text.startswith(_STEP_OPENERS) \
                 or not boilerplate.step_shaped(ls[i].text):
             continue
         cue = i in drop and drop[i].code == "B102" \
