@@ -827,6 +827,95 @@ def test_lists_read_as_one_element_give_what_the_tree_of_each_item_gives(
     assert read[3][0] == "x\n"
 
 
+def test_elements_left_open_thousands_deep_are_one_element() -> None:
+    # a <p> (<div>, <font>, <option> outside a <select>) with no end tag
+    # holds the ones after it (the parser nests them): 300,000 <p>x were
+    # 600,000 objects, 500 MB, 14 s; after the first few, such a run is one
+    # element that keeps their texts
+    from cleaner.htmltext import _CHAIN_AFTER, _Chain, _soup
+    k = 3000
+    page = ("<p>Lead.</p><div>" + "<p>Para {}.".format("x") * k + "</div>"
+            + "<font face=Arial>Old CMS " * k + "<p>" + "<option>Choice" * k)
+    soup = _soup(page)
+    assert sum(1 for _ in soup.descendants) < 20 + 6 * _CHAIN_AFTER
+    assert sorted(t.name for t in soup.find_all(True) if isinstance(t, _Chain)) == [
+        "font", "option", "p"]
+    text = html_document(page)[0]
+    assert text == ("Lead.\n\n" + "Para x.\n\n" * k + "Old CMS " * (k - 1) + "Old CMS\n\n"
+                    + "Choice" * k + "\n")
+
+
+#: Elements left open one in another (invented pages), read as a
+#: :class:`_Chain` after the first (``_CHAIN_AFTER`` set to 1): with text,
+#: closed again one by one, with what ends a run in them (another element,
+#: a comment, a <br>, a share control, an entity), in a box of an article
+#: beside a teaser (the prose counted), in a paragraph a quotation repeats,
+#: in a heading and a title (not read so), in a table's cell, in a form.
+_CHAIN_PAGES = [
+    "<div><p>One<p>Two<p>Three</div><p>After.</p>",
+    "<p>a<p>b<p>c</p>d</p>e</p>f<p>g",
+    "<p>a<p>b<p>c<b>bold</b>d</p>e</p>f<p>g</p>h",
+    "<div>x<div>y<div>z</div>w</div>v</div>u",
+    "<p>a<p>b<!-- c --><p>d<p>e<br>f<p>g &amp; h<p>i",
+    '<p>Talks resumed.<p>They met.<a class="share-link">Share</a><p>x<p>y',
+    '<p>Talks resumed.<span class="share-link">Share<span class="share-link">Tweet</span>'
+    "</span></p>",
+    "<b>one <b>two <b>three</b> four</b> five</b> six",
+    "<font>a<font>b<i>c</font>d</font>e",
+    "<option>a<option>b<option>c",
+    "<p>a<p/>b<p/>c<P>d</P>e",
+    "<article><p>" + "The story went on at some length. " * 4 + "<aside><p>Sign up<p>now"
+    "<p>today</aside></article><article><h2><a href='/o'>Other</a></h2><p>A<p>B<p>C"
+    "</article>",
+    "<article><aside><p>" + "The box holds most of the prose here. " * 3 + "<p>more<p>and"
+    " more</aside><p>Short.</article>",
+    "<p>" + "<p>the minister said talks would resume next week after a breakdown" * 3
+    + "<blockquote>the minister said talks would resume next week after a breakdown"
+    "</blockquote>",
+    "<h1><span>Talks<span>resume<span>today</h1><p>x",
+    "<title><span>Talks<span>resume</title><p>x",
+    "<table><tr><td><p>a<p>b<p>c</td><td>d</td></tr></table>",
+    "<form><div><label>Email<div>x<div>y</form>",
+    "<p>\xa0<p> <p>x\xa0<p>\xa0y",
+    "<ul><li><p>a<p>b<p>c<li>d</ul>",
+]
+
+
+def test_elements_read_as_a_chain_give_what_the_tree_of_each_gives(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner import htmltext
+    from cleaner.htmltext import (_CHAINS, _ITEMS, _PHRASE, _SPACE, BOXES, _Chain, _prose_map,
+                                  _Quoting, _soup)
+    monkeypatch.setattr(htmltext, "_CHAIN_AFTER", 1)
+    fast = [i for i, p in enumerate(_CHAIN_PAGES)
+            if any(isinstance(t, _Chain) for t in _soup(p).find_all(True))]
+    # (not a run of share controls, in a heading or a title, nor one
+    # whose first holds an element)
+    assert fast == [0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 16, 17, 18, 19]
+    items = {name for names in _ITEMS.values() for name in names}
+
+    def view(page: str) -> tuple[object, ...]:   # (but for the elements of chains)
+        soup = _soup(page)
+        prose = _prose_map(soup, BOXES | {"article"})
+        quoting = _Quoting(soup)
+        return ([(t.name, _SPACE.sub(" ", t.get_text(" ")).strip(), prose.get(id(t)))
+                 for t in soup.find_all(True)
+                 if not {t.name} & (_PHRASE | _CHAINS | items)], prose[id(soup)],
+                [quoting.words(p) for p in quoting.paragraphs],
+                sorted(quoting.words(q) for q in quoting.quotes.values()))
+
+    read = [html_document(p) for p in _CHAIN_PAGES]
+    views = [view(p) for p in _CHAIN_PAGES]
+    monkeypatch.setattr(htmltext, "_BUILDER", "html.parser")   # bs4's own
+    assert [html_document(p) for p in _CHAIN_PAGES] == read
+    assert [view(p) for p in _CHAIN_PAGES] == views
+    assert read[1][0] == "a\n\nb\n\nc\n\nd\n\ne\n\nf\n\ng\n"
+    assert read[7][0] == "one two three four five six\n"
+    assert read[11][0].startswith("The story") and "Sign up" not in read[11][0]
+    assert "Other" not in read[11][0]   # (a teaser)
+    assert "Short." in read[12][0] and "The box" in read[12][0]
+
+
 #: <br> one after another (invented pages): with nothing between them,
 #: with whitespace, text or an attribute between, closed again, in a
 #: share control, a row, a list.

@@ -301,6 +301,14 @@ HTML_GENERATORS: dict[str, Callable[[int], str]] = {
     "html-nested-divs": _html_wrap("<div>", "</div>"),
     "html-unclosed-b": _html_rep("<b>x "),
     "html-unclosed-p": _html_rep("<p>The minister said talks would resume. "),
+    # elements left open, each nested in the one before (see htmltext._Chain)
+    "html-unclosed-short-p": _html_rep("<p>x"),
+    "html-unclosed-p-in-item": lambda n: _page("<ul><li>" + "<p>x" * (n // 4) + "</ul>"),
+    "html-unclosed-divs": _html_rep("<div>x"),
+    "html-unclosed-fonts": _html_rep("<font face=Arial>x "),
+    "html-unclosed-spans": _html_rep('<span class="c">x '),
+    "html-bare-options": _html_rep("<option>x"),
+    "html-open-rows": lambda n: _page("<table>" + "<tr><td>x</td>" * (n // 14) + "</table>"),
     "html-unclosed-articles": _html_rep('<article><h2><a href="/story">Talks resume</a></h2>'
                                         "<p>The minister said. <aside>Sign up. "),
     "html-nested-articles": _html_wrap("<article><p>Para text here.</p>", "</article>", ""),
