@@ -1452,9 +1452,38 @@ def _process_chunk(chunk: _JsonlChunk) -> list[DocResult]:
     return out
 
 
+#: A file of this many bytes or more is followed by :func:`_give_back`.
+GIVE_BACK_BYTES = 1 << 20
+_TRIM: Any = None   # glibc's malloc_trim, once looked up (False: there is none)
+
+
+def _give_back() -> None:
+    """Hand the memory the C allocator holds free back to the system
+    (glibc's ``malloc_trim``; nothing where there is none: another libc,
+    another system). After a big page, the freed blocks of its tree and
+    text stay in the heap between blocks still in use: a worker stayed
+    10-17 MB above its siblings after one page of 2 MB (returned in under
+    6 ms)."""
+    global _TRIM
+    if _TRIM is None:
+        _TRIM = False
+        if sys.platform.startswith("linux"):
+            try:
+                import ctypes   # (only here: most runs never need it)
+                trim = ctypes.CDLL(None).malloc_trim
+                trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+                _TRIM = trim
+            except (OSError, AttributeError):   # (no glibc: musl has none)
+                pass
+    if _TRIM:
+        _TRIM(0)
+
+
 def _work(item: _FileTask | _JsonlChunk) -> Any:
     if isinstance(item, _FileTask):
         res = _process_file(item)
+        if res.stamp is not None and res.stamp[2] >= GIVE_BACK_BYTES:
+            _give_back()
         if _DONE is not None:
             with _DONE.get_lock():
                 _DONE.value += 1
