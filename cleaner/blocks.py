@@ -2913,6 +2913,35 @@ def _thread_head(line: Callable[[int], tuple[str, str]], k: int,
     return (j, author, time, social) if author else None
 
 
+def _author_key(line: Callable[[int], tuple[str, str]], feats: list[_Feat], idx: list[int],
+                k: int, h: int) -> str:
+    """The name of the author of the comment whose head is the lines from
+    ``k`` to ``h`` (its first author's line, without "says:" or its time:
+    "Margaret O'Neil · 2 hours ago" is Margaret O'Neil's), in lower case."""
+    q = next((q for q in range(k, h) if line(q)[0] in "AX"), k)
+    words = []
+    for w in _SAYS_RE.sub("", feats[idx[q]].text).split():
+        low = w.lstrip("•·|–—-(").lower()
+        if not low or low[:1].isdigit() or low[:3] in _TIME_OPENERS or low in _TIME_OPENERS:
+            break
+        words.append(low.strip(",:•·|"))
+    return " ".join(words)
+
+
+def _signed_under(line: Callable[[int], tuple[str, str]], text: Callable[[int], bool],
+                  end: int, n: int) -> bool:
+    """Whether the lines from ``end`` (after what looked like a thread) are
+    a name and a time with no text under them (``text(q)``: whether line
+    ``q`` may be a comment's text): the signature of the last of several
+    letters, each signed under its text (the "heads" of the thread were
+    the signatures of the letters over them)."""
+    if end >= n or line(end)[0] not in "IAX":
+        return False
+    head = _thread_head(line, end, n)
+    return head is not None and head[2] and (
+        head[0] >= n or line(head[0])[0] != "P" or not text(head[0]))
+
+
 def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
                      voiced: bool = False) -> dict[int, str]:
     """The blocks of the threads of readers' comments after the article,
@@ -2972,11 +3001,17 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
         f = feats[idx[k]]
         return _c4_sentence(f, opt) and f.chars >= opt.length_low and not f.url
 
+    def text(k: int) -> bool:
+        f = feats[idx[k]]
+        return f.sentence_end or f.chars >= opt.length_low
+
     # the comments: (start, end, whether its bar or author shows what
     # only a comment has, whether a post's, whether closed by its bar,
     # whether both its bar and its author show it, with its time, and
-    # where its sentences end when its text is in a reader's voice, else 0)
-    units: list[tuple[int, int, bool, bool, bool, bool, int]] = []
+    # where its sentences end when its text is in a reader's voice, else 0,
+    # whether its bar or author shows what only a comment has, and its
+    # author's name)
+    units: list[tuple[int, int, bool, bool, bool, bool, int, bool, str]] = []
     k = 0
     while k < n:
         head = _thread_head(line, k, n) if line(k)[0] in "IAX" else None
@@ -2991,9 +3026,7 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
                 if nxt is not None and nxt[0] < n and line(nxt[0])[0] == "P":
                     break
             b += 1
-        if b - h > _THREAD_BODY_LINES or not any(
-                feats[idx[q]].sentence_end or feats[idx[q]].chars >= opt.length_low
-                for q in range(h, b)):
+        if b - h > _THREAD_BODY_LINES or not any(text(q) for q in range(h, b)):
             k += 1  # (a teaser's headline under its section and date is no comment)
             continue
         e, bar, bar_time = b, False, False
@@ -3012,8 +3045,10 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
                 # first paragraph, since what follows may be the page's)
                 said = h + 1 if said > h and _reader_voice(
                     feats[idx[q]].text for q in range(h, said)) else 0
-            units.append((k, e, bar or author in ("handle", "says") or bool(said), social, e > b,
-                          bar and author in ("handle", "says") and (time or bar_time), said))
+            marked = bar or author in ("handle", "says")
+            units.append((k, e, marked or bool(said), social, e > b,
+                          bar and author in ("handle", "says") and (time or bar_time), said,
+                          marked, _author_key(line, feats, idx, k, h)))
             k = e
         else:
             k += 1
@@ -3059,6 +3094,16 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
         if end < n and prose(end) and not any(
                 line(q) == ("C", "own") for q in range(end + 1, min(n, end + _THREAD_HEAD_LINES))):
             continue  # (the article goes on under the posts it quotes)
+        if not any(x[7] for x in run) and (
+                len({x[8] for x in run}) < len(run) or _signed_under(line, text, end, n)
+                or _reader_voice(feats[idx[q]].text for q in range(max(0, start - 1), start))):
+            # (no button, no handle, no "says:": only a reader's voice tells
+            # these from a liveblog's entries in its writers' first person,
+            # a few writers taking turns, a name coming back; and from
+            # letters, each signed under its text, a name and a date with
+            # no text under the last, the first letter over the first
+            # signature in a reader's voice as well)
+            continue
         why = f"a reader's comment after the article ({len(run)} in a row, each an author, " \
               "a time and its text)"
         for q in range(start, end):

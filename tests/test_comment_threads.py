@@ -425,3 +425,72 @@ def test_entries_that_report_or_quote_stay_on_a_page_that_does_not_say_live(entr
     assert comment_threads(lines, "en", live=_live(False)) == {}
     out = paragraphs(PIPE.run(page(lines, sep)).text)
     assert [x for x in entries if x not in out] == []
+
+
+# -- heads with a date or a clock time; pages of that look that are content ----
+
+#: What a page that is no liveblog (its headline does not say live) may hold
+#: under the article, in a reader's voice or a reporter's, under names and
+#: dates, that is content: each must keep every sentence.
+DATED_NEGATIVES = {
+    # a liveblog in its writers' first person under a headline that does not
+    # say live: a few writers take turns (a name comes back)
+    "live-first-person-ago": [HEADLINE, *ARTICLE[:2],
+                              "Jo Bloggs", "2 hours ago", FIRST_PERSON_ENTRIES[0],
+                              "Sam Patel", "3 hours ago", FIRST_PERSON_ENTRIES[1],
+                              "Jo Bloggs", "4 hours ago", FIRST_PERSON_ENTRIES[2]],
+    "live-first-person-one-line": [HEADLINE, *ARTICLE[:2],
+                                   "Jo Bloggs · 2 hours ago", FIRST_PERSON_ENTRIES[0],
+                                   "Sam Patel · 3 hours ago", FIRST_PERSON_ENTRIES[1],
+                                   "Jo Bloggs · 4 hours ago", FIRST_PERSON_ENTRIES[2]],
+    "live-first-person-dated": [HEADLINE, *ARTICLE[:2],
+                                "Jo Bloggs", "March 3, 2024 10:15am", FIRST_PERSON_ENTRIES[0],
+                                "Sam Patel", "March 3, 2024 9:40am", FIRST_PERSON_ENTRIES[1],
+                                "Jo Bloggs", "March 3, 2024 9:02am", FIRST_PERSON_ENTRIES[2]],
+    # letters to the editor: each signed under it, with a name and a date
+    "letters-dated": [HEADLINE, *ARTICLE[:2], VOICED[0], "Margaret Hale", "March 4, 2024",
+                      VOICED[1], "Tom Briggs", "March 4, 2024", VOICED[2], "Ann Lowe",
+                      "March 5, 2024"],
+    "letters-dated-one-line": [HEADLINE, *ARTICLE[:2], VOICED[0], "Margaret Hale, 4 March 2024",
+                               VOICED[1], "Tom Briggs, 4 March 2024", VOICED[2],
+                               "Ann Lowe, 5 March 2024"],
+    "letters-ago": [HEADLINE, *ARTICLE[:2], VOICED[0], "Margaret Hale", "2 hours ago",
+                    VOICED[1], "Tom Briggs", "3 hours ago", VOICED[2], "Ann Lowe",
+                    "4 hours ago"],
+    # an interview: the speaker's name opens each answer
+    "interview": [HEADLINE, *ARTICLE[:2],
+                  "Jo Bloggs: I think the wall is the best thing the council has done in years, "
+                  "and I have told them so.",
+                  "Sam Patel: My worry is the cost. I would rather see the money spent on the "
+                  "market first.",
+                  "Jo Bloggs: I do not agree, but I can see why the traders are worried."],
+    # a reader's own story, sent in: one name and date over several paragraphs
+    "reader-story": [HEADLINE, *ARTICLE[:2], "Margaret Hale", "March 4, 2024",
+                     "I have lived by the quay for thirty years and I have never seen water like "
+                     "it. It came through the door at six in the morning.",
+                     "My neighbours helped me carry the furniture upstairs, and by nine the "
+                     "kitchen was under two feet of water.",
+                     "I am still waiting for the insurance company to call me back."],
+    # quotes in the article, each with its speaker and the day it was said
+    "quotes-dated": [HEADLINE, *ARTICLE[:2],
+                     "\u201cI have never seen the council move this fast,\u201d one trader said.",
+                     "Margaret Hale, March 4, 2024",
+                     "\u201cMy stock is ruined and I do not know who will pay for it.\u201d",
+                     "Tom Briggs, March 5, 2024",
+                     "The council said it would publish the full plans next month."],
+}
+
+
+@pytest.mark.parametrize("footer", [False, True])
+@pytest.mark.parametrize("kind", sorted(DATED_NEGATIVES))
+def test_dated_content_of_a_threads_look_is_no_thread(kind, footer):
+    lines = [*DATED_NEGATIVES[kind], *(FOOTER if footer else ())]
+    assert comment_threads(lines, "en", live=_live(False)) == {}
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("kind", sorted(DATED_NEGATIVES))
+def test_dated_content_of_a_threads_look_keeps_every_sentence(kind, sep):
+    lines = DATED_NEGATIVES[kind]
+    out = paragraphs(PIPE.run(page([*lines, *FOOTER], sep)).text)
+    assert [x for x in lines if x.endswith((".", "?")) and x not in out] == []
