@@ -2719,15 +2719,23 @@ def _comment_time(text: str, lang: str | None) -> bool:
     return all(w.lower() in _COMMENT_TIME_WORDS for w in dates.words_besides(rest, lang))
 
 
+#: A button offered only to a reader who signs in ("Log in to Reply", "Sign
+#: in to vote"): the button's word follows.
+_SIGN_IN_TO_RE = lazyre.compile(r"^\s*(?:log|sign)\s?in to (?=\w)", re.I)
+
+
 def _comment_controls(text: str) -> tuple[bool, bool, bool]:
     """Whether a line is made of a comment's buttons and counters only
     ("Reply", "Like · Reply · 12 · 3h", "12 Likes", "▲ 4 ▼", "Share ›",
-    "Show 3 replies", "Rating: 36 Votes", a separator, a count), whether
+    "Show 3 replies", "Rating: 36 Votes", "Log in to Reply", a separator,
+    a count), whether
     it holds one only a comment has (see ``_COMMENT_ACTIONS``), and
     whether one is a social network's post's ("Retweet", "Like Comment
     Share")."""
     rest = _SHORT_AGO_RE.sub(" ", _TEASER_META_RE.sub(" ", text)) if (
         structure.DIGIT.search(text) or "ago" in text) else text
+    if " to " in rest:
+        rest = _SIGN_IN_TO_RE.sub("", rest)
     words = [w.lower() for w in _WORD_RE.findall(rest) if not w.isdigit()]
     if not all(w in _COMMENT_WORDS for w in words):
         return False, False, False
@@ -2789,8 +2797,16 @@ def _thread_line_of(f: _Feat, lang: str | None, sw: frozenset[str]) -> tuple[str
     author = _comment_author(text, sw)
     if author:
         return "A", author
-    # an author and a time on one line: the author's words first, the time
-    # from a figure, a month's name or how long ago ("an hour ago")
+    author = _author_and_time(text, lang, sw)
+    return ("X", author) if author else ("P", "")
+
+
+def _author_and_time(text: str, lang: str | None, sw: frozenset[str]) -> str:
+    """The kind of the author (see ``_comment_author``) when a line is a
+    comment's author and its time on one line ("Margaret O'Neil • 2 hours
+    ago", "Jane D. | 03/03/2024 10:15"), else "": the author's words first,
+    the time from a figure, a month's name or how long ago ("an hour
+    ago")."""
     words = text.split()
     for k in range(1, min(len(words), _NAME_LINE_MAX_WORDS + 1)):
         w = words[k].lstrip("•·|–—-(").lower()
@@ -2800,8 +2816,8 @@ def _thread_line_of(f: _Feat, lang: str | None, sw: frozenset[str]) -> tuple[str
         if head and _comment_time(tail.lstrip(" •·|–—-"), lang):
             author = _comment_author(head, sw)
             if author:
-                return "X", author
-    return "P", ""
+                return author
+    return ""
 
 
 #: The words a comment's time may open with besides a figure: a month's
@@ -2986,7 +3002,9 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
     hints = (*_THREAD_HINTS, *_VOICE_TIME_HINTS) if voiced else _THREAD_HINTS
     for k in range(n):
         f = feats[idx[k]]
-        if f.chars <= _THREAD_HINT_CHARS and any(h in f.lower for h in hints):
+        # (with no button, a comment's date or time of day is a hint too)
+        if f.chars <= _THREAD_HINT_CHARS and (any(h in f.lower for h in hints) or (
+                voiced and structure.DIGIT.search(f.text))):
             for q in range(max(0, k - reach), min(n, k + _THREAD_HEAD_LINES + 1)):
                 near[q] = True
     kinds: list[tuple[str, str] | None] = [None] * n
@@ -3045,6 +3063,11 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
                 # first paragraph, since what follows may be the page's)
                 said = h + 1 if said > h and _reader_voice(
                     feats[idx[q]].text for q in range(h, said)) else 0
+            if not said and author == "says" and time and feats[idx[h]].sentence_end:
+                # (an author who says, and the date: a comment whatever its
+                # voice, "Great article, thanks." too; its first paragraph
+                # is its text, as the last comment without a bar)
+                said = h + 1
             marked = bar or author in ("handle", "says")
             units.append((k, e, marked or bool(said), social, e > b,
                           bar and author in ("handle", "says") and (time or bar_time), said,
@@ -3980,9 +4003,11 @@ def comment_threads(texts: Sequence[str], lang: str | None = "en",
     # fewer than a thread's times without a figure)
     short = [t for t in texts if len(t) <= _THREAD_HINT_CHARS]
     lower = "\n".join(short).lower()
-    voiced = live is not None \
-        and sum(lower.count(h) for h in _VOICE_TIME_HINTS) >= _THREAD_MIN_COMMENTS \
+    voiced = live is not None and (
+        sum(lower.count(h) for h in _VOICE_TIME_HINTS) >= _THREAD_MIN_COMMENTS
         and _voiced_times(texts) >= _THREAD_MIN_COMMENTS
+        or structure.DIGIT.search(lower) is not None
+        and _voiced_dates(texts, lang) >= _THREAD_MIN_COMMENTS)
     if sum(lower.count(h) for h in _THREAD_HINTS) < _THREAD_MIN_COMMENTS:
         shown = 0
     else:
@@ -3996,6 +4021,27 @@ def comment_threads(texts: Sequence[str], lang: str | None = "en",
         return {}
     return _comment_threads(_features(texts, stopwords_for(lang)), _DEFAULT_OPTIONS, lang,
                             voiced=voiced)
+
+
+def _voiced_dates(texts: Sequence[str], lang: str | None) -> int:
+    """How many short lines that are a comment's date or time of day
+    ("March 3, 2024 at 10:15 am", "Jane D. | 03/03/2024 10:15": see
+    ``_comment_time``, ``_author_and_time``) have a text in a reader's
+    voice under them (see ``_voiced_times``, the same for how long ago)."""
+    found, sw = 0, None
+    for i, t in enumerate(texts):
+        if not t or len(t) > _THREAD_HINT_CHARS or not structure.DIGIT.search(t):
+            continue
+        nxt = next((u for u in texts[i + 1:i + 3] if u), "")
+        if not nxt or len(nxt) <= _THREAD_HINT_CHARS or not _reader_voice((nxt,)):
+            continue  # (a comment's text is a sentence or more, not a line of the page's)
+        if sw is None:
+            sw = stopwords_for(lang)
+        if _comment_time(t, lang) or _author_and_time(t, lang, sw):
+            found += 1
+            if found >= _THREAD_MIN_COMMENTS:
+                break
+    return found
 
 
 def _voiced_times(texts: Sequence[str]) -> int:

@@ -494,3 +494,75 @@ def test_dated_content_of_a_threads_look_keeps_every_sentence(kind, sep):
     lines = DATED_NEGATIVES[kind]
     out = paragraphs(PIPE.run(page([*lines, *FOOTER], sep)).text)
     assert [x for x in lines if x.endswith((".", "?")) and x not in out] == []
+
+
+#: Short comments with little or no first person in them.
+SHORT_COMMENTS = ["Great article, thanks.", "This is wrong.", "Agreed!!"]
+
+#: Threads whose heads give a date or a time of day, in the shapes of
+#: several comment systems.
+DATED_THREADS = {
+    # WordPress: "says:" and the date, no "Reply" (threading off), texts in
+    # any voice, short ones too
+    "wordpress-says": ["Jane Doe says:", "March 3, 2024 at 10:15 am", C2,
+                       "Tom Baker says:", "March 3, 2024 at 11:40 am", SHORT_COMMENTS[0],
+                       "Ann Lowe says:", "March 4, 2024 at 8:03 am", C3],
+    # ... a reply offered to a reader who signs in
+    "wordpress-log-in": ["Jane Doe", "March 3, 2024 at 10:15 am", C2, "Log in to Reply",
+                         "Tom Baker", "March 3, 2024 at 11:40 am", SHORT_COMMENTS[1],
+                         "Log in to Reply"],
+    # Disqus with its buttons stripped: the name and how long ago in years
+    "disqus-years": ["Jane Doe • 3 years ago", VOICED[0], "Tom Baker • 3 years ago", VOICED[1],
+                     "Ann Lowe • 2 years ago", VOICED[2]],
+    # a newspaper's own: a short name and the date and time in figures
+    "own-figures": ["Jane D. | 03/03/2024 10:15", VOICED[0],
+                    "Tom B. | 03/03/2024 11:40", SHORT_COMMENTS[0],
+                    "Ann L. | 04/03/2024 08:03", VOICED[1]],
+    # ... the name over the date and a clock time
+    "own-name-over-date": ["Jane Doe", "12 Mar 2024, 9:41pm", VOICED[0],
+                           "Tom Baker", "12 Mar 2024, 10:02pm", VOICED[1],
+                           "Ann Lowe", "13 Mar 2024, 7:15am", VOICED[2]],
+    # ... handles over an ISO date and time
+    "own-iso": ["jdoe42", "2024-03-12 21:41", VOICED[0], "tbaker", "2024-03-12 22:02", VOICED[2]],
+    # ... the name and the date on one line, "on … at …"
+    "own-on-date": ["Jane Doe on March 12, 2024 at 9:41 pm", VOICED[0],
+                    "Tom Baker on March 12, 2024 at 10:02 pm", VOICED[1]],
+}
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("furniture", [False, True])
+@pytest.mark.parametrize("shape", sorted(DATED_THREADS))
+def test_a_thread_under_dates_or_clock_times_goes(shape, furniture, sep):
+    thread = DATED_THREADS[shape]
+    lines = [HEADLINE, *ARTICLE, *thread]
+    if furniture:
+        lines = [*MENU, *lines, *FOOTER]
+    doc = PIPE.run(page(lines, sep))
+    out = paragraphs(doc.text)
+    assert all(p in out for p in [HEADLINE, *ARTICLE])
+    assert [x for x in thread if x in out] == []
+    assert "date" not in doc.metadata
+
+
+@pytest.mark.parametrize("shape", sorted(DATED_THREADS))
+def test_a_thread_under_dates_is_found_from_its_first_head_to_its_last_text(shape):
+    thread = DATED_THREADS[shape]
+    lines = [HEADLINE, *ARTICLE, *thread, *FOOTER]
+    found = comment_threads(lines, "en", live=_live(False))
+    assert sorted(found) == list(range(len(ARTICLE) + 1, len(ARTICLE) + 1 + len(thread)))
+
+
+def test_a_thread_under_dates_with_no_button_is_no_thread_on_a_live_page():
+    lines = [HEADLINE, *ARTICLE, *DATED_THREADS["own-name-over-date"]]
+    assert comment_threads(lines, "en", live=_live(True)) == {}
+
+
+@pytest.mark.parametrize("text,button", [
+    ("Log in to Reply", True), ("Sign in to reply", True), ("Login to Reply", True),
+    ("Log in to vote", True),
+    ("Log in to read more", False), ("Sign in to continue", False),
+    ("Log in to your account", False)])
+def test_a_button_offered_to_a_reader_who_signs_in(text, button):
+    from cleaner.blocks import _comment_controls
+    assert _comment_controls(text)[1] is button
