@@ -2885,17 +2885,37 @@ _VOICE_TIME_HINTS = ("ago", "yesterday", "just now")
 #: readers what to do, "If you are travelling today, …"; nor "we", a
 #: newsroom's; nor "mine", a pit's.)
 _READER_VOICE_RE = lazyre.compile(r"\bI\b|\b(?i:me|my|myself)\b")
+#: A reader's reaction to the article, in a comment of a line or two with
+#: no first person in it: thanks, agreement or its opposite alone before a
+#: stop ("Agreed!", "Spot on.", "Nonsense."), thanks for the piece, a
+#: verdict on it ("Great article", "Biased piece"), marks doubled ("!!",
+#: "?!"). A liveblog's entry reports; a letter argues at more length.
+_READER_REACTION_RE = lazyre.compile(
+    r"(?i:^(?:thanks|thank you|cheers|agreed|exactly|absolutely|well said|spot on|so true"
+    r"|hear,? hear|nonsense|rubbish|garbage|bravo|wow|lol|this)\s*[.!]"
+    r"|\bthanks? (?:you )?(?:so much |very much )?for (?:this|writing|sharing|posting"
+    r"|the (?:article|piece|post))\b"
+    r"|\b(?:great|good|excellent|interesting|fascinating|brilliant|fantastic|nice|superb"
+    r"|informative|thoughtful|terrible|biased|poor|awful|lazy|one-sided|balanced"
+    r"|well[- ]written) (?:article|piece|read|post|reporting|journalism|write-?up)\b)"
+    r"|[!?]{2,}")
+#: A reaction is looked for in a comment's lines of at most so many
+#: characters.
+_REACTION_MAX_CHARS = 200
 #: What is quoted ("…", “…”, «…»): not the voice of whoever quotes it.
 _QUOTED_RE = lazyre.compile(r'"[^"]*"|“[^”]*”|«[^»]*»')
 
 
 def _reader_voice(texts: Iterable[str]) -> bool:
     """Whether the lines of a comment's text speak in a reader's own voice
-    (see ``_READER_VOICE_RE``) outside what they quote."""
+    (see ``_READER_VOICE_RE``), or a short one reacts as a reader does
+    (see ``_READER_REACTION_RE``: "Great article, thanks."), outside what
+    they quote."""
     for t in texts:
         if '"' in t or "“" in t or "«" in t:
             t = _QUOTED_RE.sub(" ", t)
-        if _READER_VOICE_RE.search(t):
+        if _READER_VOICE_RE.search(t) or (
+                len(t) <= _REACTION_MAX_CHARS and _READER_REACTION_RE.search(t)):
             return True
     return False
 
@@ -4033,8 +4053,8 @@ def _voiced_dates(texts: Sequence[str], lang: str | None) -> int:
         if not t or len(t) > _THREAD_HINT_CHARS or not structure.DIGIT.search(t):
             continue
         nxt = next((u for u in texts[i + 1:i + 3] if u), "")
-        if not nxt or len(nxt) <= _THREAD_HINT_CHARS or not _reader_voice((nxt,)):
-            continue  # (a comment's text is a sentence or more, not a line of the page's)
+        if not nxt or not _reader_voice((nxt,)):
+            continue
         if sw is None:
             sw = stopwords_for(lang)
         if _comment_time(t, lang) or _author_and_time(t, lang, sw):

@@ -566,3 +566,63 @@ def test_a_thread_under_dates_with_no_button_is_no_thread_on_a_live_page():
 def test_a_button_offered_to_a_reader_who_signs_in(text, button):
     from cleaner.blocks import _comment_controls
     assert _comment_controls(text)[1] is button
+
+
+@pytest.mark.parametrize("text,reader", [
+    ("Great article, thanks.", True), ("Agreed!!", True), ("Spot on.", True),
+    ("Nonsense. The wall was promised ten years ago and never built.", True),
+    ("Thanks for writing this.", True), ("Thank you so much for sharing", True),
+    ("A biased piece from start to finish", True), ("Why now?!", True), ("This.", True),
+    ("This week the council met the traders.", False),
+    ("This, the council says, is the last chance.", False),
+    ("Thanks to the volunteers, the market reopened on Friday.", False),
+    ("Exactly three people were hurt.", False), ("Cheers rang out on the quay.", False),
+    ("\u201cNonsense!!\u201d the mayor said of the plan.", False),
+    ("It was a great story, she said, and the town loved it.", False),
+    # (a long paragraph is no reader's quick reaction)
+    ("Great article " + "and more words of a long paragraph " * 6, False)])
+def test_a_readers_reaction_is_a_readers_voice(text, reader):
+    from cleaner.blocks import _reader_voice
+    assert _reader_voice((text,)) is reader
+
+
+#: Button-less comments with little or no first person: some react as readers
+#: do, and carry the others (half of them at least must show it).
+SHORT_THREADS = {
+    "reactions-ago": ["Jane Doe • 3 years ago", SHORT_COMMENTS[0],
+                      "Tom Baker • 3 years ago", SHORT_COMMENTS[1],
+                      "Ann Lowe • 2 years ago", SHORT_COMMENTS[2]],
+    "reactions-dated": ["Jane Doe", "March 3, 2024 at 10:15 am", "Well said. Spot on as usual.",
+                        "Tom Baker", "March 3, 2024 at 11:40 am",
+                        "Nonsense. The wall was promised ten years ago and never built.",
+                        "Ann Lowe", "March 4, 2024 at 8:03 am", SHORT_COMMENTS[0]],
+}
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("shape", sorted(SHORT_THREADS))
+def test_short_comments_with_no_button_go_when_they_react_as_readers(shape, sep):
+    thread = SHORT_THREADS[shape]
+    lines = [HEADLINE, *ARTICLE, *thread]
+    found = comment_threads([*lines, *FOOTER], "en", live=_live(False))
+    assert sorted(found) == list(range(len(ARTICLE) + 1, len(lines)))
+    out = paragraphs(PIPE.run(page([*MENU, *lines, *FOOTER], sep)).text)
+    assert all(p in out for p in [HEADLINE, *ARTICLE]) and [x for x in thread if x in out] == []
+
+
+def test_short_entries_of_a_liveblog_are_no_readers_reactions():
+    # (a liveblog under a headline that does not say live: its entries
+    # exclaim too, its writers take turns)
+    lines = [HEADLINE, *ARTICLE[:2], "Jo Bloggs", "2 hours ago", "GOAL!! The home side lead.",
+             "Sam Patel", "3 hours ago", "Thanks for following our coverage today.",
+             "Jo Bloggs", "4 hours ago", "What a finish!!"]
+    assert comment_threads(lines, "en", live=_live(False)) == {}
+
+
+def test_unreactive_short_comments_with_no_button_are_left_alone():
+    # ("This is wrong." alone, and its like, tell nothing of a reader's:
+    # precision over recall)
+    lines = [HEADLINE, *ARTICLE, "Jane Doe • 3 years ago", "This is wrong.",
+             "Tom Baker • 3 years ago", "Good news at last. Now fix the bus station too please.",
+             "Ann Lowe • 2 years ago", "The wall will be too low in twenty years."]
+    assert comment_threads(lines, "en", live=_live(False)) == {}
