@@ -3007,8 +3007,16 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
     quotation marks) shows what only a comment has too, and the last
     comment without a bar ends with its first paragraph (what follows
     may be the page's, a sentence of its footer): comments with no
-    button under them, each a name, how long ago and its text, are a
-    thread; a liveblog's entries report in its writers' voice."""
+    button under them, each a name, how long ago (or a date, a time of
+    day) and its text, are a thread; a liveblog's entries report in its
+    writers' voice. Such a thread (no button, no handle, no "says:" in
+    it) has a different author over each comment (a liveblog's few
+    writers take turns), and is no letters page: no name and time with
+    no text under them after its last text (the last letter's
+    signature), no reader's voice in the paragraph over its first head
+    (the first letter, over the first signature). A comment whose author
+    says ("J. Smith says:") and with its time ends with its first
+    paragraph as well."""
     idx = [i for i, f in enumerate(feats) if f.text]
     n = len(idx)
     if n < 2 * _THREAD_MIN_COMMENTS:

@@ -1214,8 +1214,15 @@ class OutsideArticle(BlockRule):
     handle, "says:"), after some of the article's sentences, and no
     paragraph of prose right under it; or one comment alone that shows
     two of them, its author's handle or "says:" and a reply or a report
-    button, with its time, and no paragraph of prose anywhere under it. A liveblog's entries (a time and
-    its writer's name over each, a "Share" under it), a letters page, a
+    button, with its time, and no paragraph of prose anywhere under it. On
+    a page whose headline does not say live, comments with no button go
+    too when most speak in a reader's own voice ("I", "my") or react as a
+    reader does ("Great article, thanks.", "Agreed!!"), each under its
+    author and how long ago, a date or a time of day ("Jane D. |
+    03/03/2024 10:15"), every author a different one. A liveblog's entries (a time and
+    its writer's name over each, a "Share" under it; with no button, a
+    writer's name coming back), a letters page (each letter signed
+    under it), a
     Q&A and posts of a social network quoted in the story (a handle,
     "@mags_oneil", "Retweet", or the story going on under them) are no
     thread.
