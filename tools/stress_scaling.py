@@ -436,6 +436,14 @@ GENERATORS: dict[str, Callable[[int], str]] = {
                                                 "Police ask drivers to keep away from the harbour.\n\n"), 140),
     "voiced-comments": _lines(lambda i: (f"Margaret O'Neil\n\n{i % 50 + 1} hours ago\n\n"
                                          "I have lived on the quay for thirty years now.\n\n"), 80),
+    # (authors over dates and times of day, each comment in a reader's
+    # voice or a reader's reaction: a thread of dated comments with no
+    # button; and short lines with figures over a reader's voice that are
+    # no comment's time, each read as one)
+    "dated-comments": _lines(lambda i: (f"Reader {''.join(chr(97 + int(d)) for d in str(i)).capitalize()}\n\n"
+                                        f"March {i % 28 + 1}, 2024 at {i % 12 + 1}:15 am\n\n"
+                                        "Great article!! I have lived on the quay for years.\n\n"), 90),
+    "figures-over-voice": _lines(lambda i: (f"{i} boats\n\nAgreed!! I have lived on the quay.\n\n"), 45),
     "bullet-lines": _lines(lambda i: f"• Item number {i}\n", 16),
     "numbered-lines": _lines(lambda i: f"{i}. Item number {i}\n", 20),
     "table-row": _table,
