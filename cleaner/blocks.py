@@ -2820,6 +2820,26 @@ def _author_and_time(text: str, lang: str | None, sw: frozenset[str]) -> str:
     return ""
 
 
+#: A time of day in what a date leaves ("at 10:15 am", "21:41", "9pm"):
+#: not a transcript's offset in a recording ("1:02:15").
+#: How long ago, in words ("2 hours ago", "yesterday"; not "Chicago").
+_AGO_WORDS_RE = lazyre.compile(r"\b(?:ago|yesterday|today|just now)\b", re.I)
+_DAY_CLOCK_RE = lazyre.compile(r"(?<![\d:])\d{1,2}[:.]\d{2}(?![\d:])|(?<!\d)\d{1,2}\s?[ap]\.?m\b",
+                               re.I)
+
+
+def _told_time(text: str, lang: str | None) -> bool:
+    """Whether a line of a comment's head tells its time as a comment
+    system does: how long ago ("2 hours ago", "3h", "yesterday"), or a
+    date with its time of day ("March 3, 2024 at 10:15 am", "Jane D. |
+    03/03/2024 10:15"). A date alone heads a letter or a dispatch ("Leeds,
+    4 March 2024"), a time alone a transcript's turn ("Jane Doe 0:15")."""
+    if _AGO_WORDS_RE.search(text) or _SHORT_AGO_RE.search(text):
+        return True
+    blank = dates.blank_days(text, lang)
+    return blank != text and bool(_DAY_CLOCK_RE.search(blank))
+
+
 #: The words a comment's time may open with besides a figure: a month's
 #: name (its first three letters), how long ago, a label.
 _TIME_OPENERS = frozenset({*dates._MONTH3, "an", "a", "yesterday", "today", "just", "posted",
@@ -3055,9 +3075,10 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
     # only a comment has, whether a post's, whether closed by its bar,
     # whether both its bar and its author show it, with its time, and
     # where its sentences end when its text is in a reader's voice, else 0,
-    # whether its bar or author shows what only a comment has, and its
-    # author's name)
-    units: list[tuple[int, int, bool, bool, bool, bool, int, bool, str]] = []
+    # whether its bar or author shows what only a comment has, its
+    # author's name, and whether its head tells its time as a comment
+    # system does, asked of a voiced one with no such mark)
+    units: list[tuple[int, int, bool, bool, bool, bool, int, bool, str, bool]] = []
     k = 0
     while k < n:
         head = _thread_head(line, k, n) if line(k)[0] in "IAX" else None
@@ -3097,9 +3118,11 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
                 # is its text, as the last comment without a bar)
                 said = h + 1
             marked = bar or author in ("handle", "says")
+            told = voiced and not marked and any(
+                line(q)[0] in "TX" and _told_time(feats[idx[q]].text, lang) for q in range(k, h))
             units.append((k, e, marked or bool(said), social, e > b,
                           bar and author in ("handle", "says") and (time or bar_time), said,
-                          marked, _author_key(line, feats, idx, k, h)))
+                          marked, _author_key(line, feats, idx, k, h), told))
             k = e
         else:
             k += 1
@@ -3146,10 +3169,13 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
                 line(q) == ("C", "own") for q in range(end + 1, min(n, end + _THREAD_HEAD_LINES))):
             continue  # (the article goes on under the posts it quotes)
         if not any(x[7] for x in run) and (
-                len({x[8] for x in run}) < len(run) or _signed_under(line, text, end, n)
+                not all(x[9] for x in run)
+                or len({x[8] for x in run}) < len(run) or _signed_under(line, text, end, n)
                 or _reader_voice(feats[idx[q]].text for q in range(max(0, start - 1), start))):
             # (no button, no handle, no "says:": only a reader's voice tells
-            # these from a liveblog's entries in its writers' first person,
+            # these from a letter's or a dispatch's dates ("Leeds, 4 March
+            # 2024": a comment's tell how long ago, or the time of day with
+            # the date), from a liveblog's entries in its writers' first person,
             # a few writers taking turns, a name coming back; and from
             # letters, each signed under its text, a name and a date with
             # no text under the last, the first letter over the first
@@ -4065,7 +4091,7 @@ def _voiced_dates(texts: Sequence[str], lang: str | None) -> int:
             continue
         if sw is None:
             sw = stopwords_for(lang)
-        if _comment_time(t, lang) or _author_and_time(t, lang, sw):
+        if _told_time(t, lang) and (_comment_time(t, lang) or _author_and_time(t, lang, sw)):
             found += 1
             if found >= _THREAD_MIN_COMMENTS:
                 break

@@ -626,3 +626,26 @@ def test_unreactive_short_comments_with_no_button_are_left_alone():
              "Tom Baker • 3 years ago", "Good news at last. Now fix the bus station too please.",
              "Ann Lowe • 2 years ago", "The wall will be too low in twenty years."]
     assert comment_threads(lines, "en", live=_live(False)) == {}
+
+
+#: Dispatches and diaries in the first person under a place and a date, and
+#: a transcript's turns under their speakers and offsets: no comments (a
+#: comment system tells how long ago, or the time of day with the date).
+DATED_NOT_TIMED = {
+    "dispatch-one-line": [HEADLINE, *ARTICLE[:2], "Leeds, 4 March 2024", VOICED[0],
+                          "York, 5 March 2024", VOICED[1], "Hull, 6 March 2024", VOICED[2]],
+    "dispatch": [HEADLINE, *ARTICLE[:2], "Kyiv", "4 March 2024", FIRST_PERSON_ENTRIES[0],
+                 "Lviv", "5 March 2024", FIRST_PERSON_ENTRIES[1],
+                 "Odesa", "6 March 2024", FIRST_PERSON_ENTRIES[2]],
+    "chicago": [HEADLINE, *ARTICLE[:2], "Chicago, 4 March 2024", VOICED[0],
+                "Boston, 5 March 2024", VOICED[1]],
+    "transcript": [HEADLINE, *ARTICLE[:2], "Jane Doe 0:15", VOICED[0], "Tom Baker 1:02", VOICED[1]],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(DATED_NOT_TIMED))
+def test_dispatches_and_transcripts_are_no_thread(kind):
+    lines = DATED_NOT_TIMED[kind]
+    assert comment_threads(lines, "en", live=_live(False)) == {}
+    out = paragraphs(PIPE.run(page(lines, "\n\n")).text)
+    assert [x for x in lines if x.endswith((".", "?")) and x not in out] == []
