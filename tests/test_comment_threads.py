@@ -15,7 +15,15 @@ under a time and their writer's name, a "Share" under each), a Q&A
 interview, a letters page (names and places under letters), a story whose
 paragraphs open with people's names, and a story that quotes posts of a
 social network (a handle, a time, likes). The fixtures are invented text,
-in the shapes of several comment systems."""
+in the shapes of several comment systems.
+
+With no button, a thread is told by its readers' voice ("I", "my", or a
+quick reaction, "Agreed!!") under heads that tell the time as comment
+systems do (how long ago, or a date with its time of day: WordPress' "March
+3, 2024 at 10:15 am", a newspaper's "Jane D. | 03/03/2024 10:15"); a
+liveblog in its writers' first person (a name coming back), letters signed
+under their texts, dispatches under a place and a date, a transcript's
+turns, an interview and dated quotes stay."""
 from __future__ import annotations
 
 import pytest
