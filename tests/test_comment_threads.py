@@ -657,3 +657,44 @@ def test_dispatches_and_transcripts_are_no_thread(kind):
     assert comment_threads(lines, "en", live=_live(False)) == {}
     out = paragraphs(PIPE.run(page(lines, "\n\n")).text)
     assert [x for x in lines if x.endswith((".", "?")) and x not in out] == []
+
+
+# -- WordPress' heading: the count of comments and the post's title --------------
+
+LONG_HEADLINE = "Harbour council approves new sea wall after two winters of floods on the quay"
+
+
+@pytest.mark.parametrize("heading", [
+    "3 thoughts on \u201c{}\u201d", "One thought on \u201c{}\u201d", "2 Responses to \u201c{}\u201d",
+    "One Response to \u201c{}\u201d", "12 Replies to \"{}\"", "4 comments on \u2018{}\u2019"])
+@pytest.mark.parametrize("headline", [HEADLINE, LONG_HEADLINE], ids=["short", "long"])
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_wordpress_heading_with_the_posts_title_ends_the_article(heading, headline, sep):
+    # (the comments under it have a date alone and no button: only the
+    # heading tells them)
+    thread = [heading.format(headline), "Jane Doe", "March 3, 2024", C2, "Tom Baker",
+              "March 4, 2024", C3]
+    lines = [*MENU, headline, *ARTICLE, *thread, *FOOTER]
+    out = paragraphs(PIPE.run(page(lines, sep)).text)
+    assert all(p in out for p in [headline, *ARTICLE])
+    assert [x for x in thread if x in out] == []
+
+
+@pytest.mark.parametrize("line", [
+    # (a crosshead that quotes something else than the headline)
+    "3 thoughts on \u201cthe wall\u201d",
+    # (no count, no quotation marks, or a sentence going on after them)
+    "Thoughts on \u201c{}\u201d", "3 thoughts on {}",
+    "3 thoughts on \u201c{}\u201d came to mind as the council voted."])
+def test_a_line_of_that_look_in_the_article_is_no_comments_heading(line):
+    lines = [HEADLINE, *ARTICLE[:2], line.format(HEADLINE), *ARTICLE[2:]]
+    out = paragraphs(PIPE.run(page(lines, "\n\n")).text)
+    assert all(p in out for p in ARTICLE)
+
+
+def test_the_titled_heading_needs_the_title_over_it():
+    from cleaner.blocks import is_comments_heading
+    line = "3 thoughts on \u201c{}\u201d".format(LONG_HEADLINE)
+    assert is_comments_heading(line, counted=True, before=["Home", LONG_HEADLINE, *ARTICLE])
+    assert not is_comments_heading(line, counted=True, before=["Home", HEADLINE, *ARTICLE])
+    assert not is_comments_heading(line)

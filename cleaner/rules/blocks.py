@@ -936,7 +936,8 @@ class BlockRule(Rule):
         outlets = _outlets(ctx)
         comments, prose = len(ls), 0
         for i, line in enumerate(ls):
-            if prose >= COMMENTS_AFTER_CHARS and blocks.is_comments_heading(line.text, counted=True):
+            if prose >= COMMENTS_AFTER_CHARS and blocks.is_comments_heading(
+                    line.text, counted=True, before=(x.text for x in ls[:i])):
                 comments = i
                 break
             prose += len(line.text) if sentences[i] else 0
