@@ -1200,7 +1200,8 @@ class OutsideArticle(BlockRule):
     block scores, the body-text-extraction idea of Finn et al. 2001) and
     removes the blocks before and after it; a comment section is a barrier,
     and the readers' comments under a heading that counts them or asks for
-    one ("14 comments", "Load more comments") go even where they are
+    one ("14 comments", "Load more comments", WordPress' "3 thoughts on
+    “Title”" under that headline) go even where they are
     sentences and the page is an article with some chrome. So does a
     thread of readers' comments after the article with no heading over it:
     two comments or more in a row, each a head (an avatar's initials, the
