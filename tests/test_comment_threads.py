@@ -648,6 +648,14 @@ DATED_NOT_TIMED = {
     "chicago": [HEADLINE, *ARTICLE[:2], "Chicago, 4 March 2024", VOICED[0],
                 "Boston, 5 March 2024", VOICED[1]],
     "transcript": [HEADLINE, *ARTICLE[:2], "Jane Doe 0:15", VOICED[0], "Tom Baker 1:02", VOICED[1]],
+    # a liveblog in its writers' first person, each writer once, under a
+    # time of day alone (a name over it, or beside it)
+    "live-clock": [HEADLINE, *ARTICLE[:2], "Jo Bloggs", "10:15am", FIRST_PERSON_ENTRIES[0],
+                   "Sam Patel", "9:40am", FIRST_PERSON_ENTRIES[1],
+                   "Ann Lowe", "9:02am", FIRST_PERSON_ENTRIES[2]],
+    "live-clock-one-line": [HEADLINE, *ARTICLE[:2], "Jo Bloggs 10:15", FIRST_PERSON_ENTRIES[0],
+                            "Sam Patel 09:40", FIRST_PERSON_ENTRIES[1],
+                            "Ann Lowe 09:02", FIRST_PERSON_ENTRIES[2]],
 }
 
 
