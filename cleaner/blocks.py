@@ -2848,10 +2848,10 @@ def _author_and_time(text: str, lang: str | None, sw: frozenset[str]) -> str:
     return ""
 
 
-#: A time of day in what a date leaves ("at 10:15 am", "21:41", "9pm"):
-#: not a transcript's offset in a recording ("1:02:15").
 #: How long ago, in words ("2 hours ago", "yesterday"; not "Chicago").
 _AGO_WORDS_RE = lazyre.compile(r"\b(?:ago|yesterday|today|just now)\b", re.I)
+#: A time of day in what a date leaves ("at 10:15 am", "21:41", "9pm"):
+#: not a transcript's offset in a recording ("1:02:15").
 _DAY_CLOCK_RE = lazyre.compile(r"(?<![\d:])\d{1,2}[:.]\d{2}(?![\d:])|(?<!\d)\d{1,2}\s?[ap]\.?m\b",
                                re.I)
 
@@ -3055,16 +3055,16 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
     quotation marks) shows what only a comment has too, and the last
     comment without a bar ends with its first paragraph (what follows
     may be the page's, a sentence of its footer): comments with no
-    button under them, each a name, how long ago (or a date, a time of
-    day) and its text, are a thread; a liveblog's entries report in its
-    writers' voice. Such a thread (no button, no handle, no "says:" in
-    it) has a different author over each comment (a liveblog's few
-    writers take turns), and is no letters page: no name and time with
-    no text under them after its last text (the last letter's
-    signature), no reader's voice in the paragraph over its first head
-    (the first letter, over the first signature). A comment whose author
-    says ("J. Smith says:") and with its time ends with its first
-    paragraph as well."""
+    button under them, each a name, how long ago (or a date with its time
+    of day: see ``_told_time``) and its text, are a thread; a liveblog's
+    entries report in its writers' voice. Such a thread (no button, no
+    handle, no "says:" in it) has a different author over each comment
+    (a liveblog's few writers take turns), and is no letters page: no
+    name and time with no text under them after its last text (the last
+    letter's signature), no reader's voice in the paragraph over its
+    first head (the first letter, over the first signature). A comment
+    whose author says ("J. Smith says:"), with its time, ends with its
+    first paragraph as well."""
     idx = [i for i, f in enumerate(feats) if f.text]
     n = len(idx)
     if n < 2 * _THREAD_MIN_COMMENTS:
@@ -3103,9 +3103,9 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
     # only a comment has, whether a post's, whether closed by its bar,
     # whether both its bar and its author show it, with its time, and
     # where its sentences end when its text is in a reader's voice, else 0,
-    # whether its bar or author shows what only a comment has, its
-    # author's name, and whether its head tells its time as a comment
-    # system does, asked of a voiced one with no such mark)
+    # whether its bar or author shows what only a comment has (not its
+    # voice alone), its author's name, and whether its head tells its time
+    # as a comment system does, asked of a voiced one with no such mark)
     units: list[tuple[int, int, bool, bool, bool, bool, int, bool, str, bool]] = []
     k = 0
     while k < n:
