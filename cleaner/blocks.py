@@ -2328,31 +2328,31 @@ _TITLED_COMMENTS_FIRST = frozenset("0123456789o")
 _TITLED_COMMENTS_MAX_CHARS = 300
 
 
-def _titled_comments(low: str, before: Iterable[str]) -> bool:
+def _titled_comments(low: str, lines: Iterable[str]) -> bool:
     """Whether a line, in lower case and stripped, is WordPress' heading of
     its comments (see ``_TITLED_COMMENTS_RE``) whose title is one of the
-    lines ``before`` it (the page's headline: a crosshead of an article,
-    "3 thoughts on “the wall”", quotes no headline)."""
+    page's ``lines`` (its headline: a crosshead of an article, "3 thoughts
+    on “the wall”", quotes no headline). (``lines`` are read only when the
+    line has the heading's shape.)"""
     if low[:1] not in _TITLED_COMMENTS_FIRST or len(low) > _TITLED_COMMENTS_MAX_CHARS:
         return False
     m = _TITLED_COMMENTS_RE.fullmatch(low)
     if m is None:
         return False
     title = m.group(1).strip()
-    return any(t.strip().lower() == title for t in before)
+    return any(t.strip().lower() == title for t in lines)
 
 
-def is_comments_heading(text: str, counted: bool = False,
-                        before: Iterable[str] = ()) -> bool:
+def is_comments_heading(text: str, counted: bool = False, lines: Iterable[str] = ()) -> bool:
     """Whether a line is the heading of a comment section ("23 comments",
-    "Leave a comment", or, with the lines ``before`` it, "3 thoughts on
-    “Harbour wall approved”" under that headline): the article ends
-    before it. With ``counted``, only a heading that counts the comments
-    or asks for one, never a crosshead ("Discussion")."""
+    "Leave a comment", or, given the page's ``lines``, "3 thoughts on
+    “Harbour wall approved”" on a page of that headline): the article
+    ends before it. With ``counted``, only a heading that counts the
+    comments or asks for one, never a crosshead ("Discussion")."""
     t = text.strip().lower()
     if len(t) < 60 and (_COUNTED_COMMENTS_RE if counted else _COMMENTS_RE).match(t):
         return True
-    return _titled_comments(t, before)
+    return _titled_comments(t, lines)
 
 
 def _max_segment(weights: list[float]) -> tuple[int, int]:
@@ -4459,8 +4459,9 @@ def classify_blocks(
             if not f.text:
                 weights.append(0.0)
             # (is_comments_heading(f.text): f.text is stripped, f.lower its lower case)
-            elif (len(f.lower) < 60 and _COMMENTS_RE.match(f.lower)) \
-                    or _titled_comments(f.lower, (g.lower for g in feats[:i])):
+            elif (len(f.lower) < 60 and _COMMENTS_RE.match(f.lower)) or (
+                    f.lower[:1] in _TITLED_COMMENTS_FIRST
+                    and _titled_comments(f.lower, (g.lower for g in feats))):
                 weights.append(-1e12)  # a barrier
             elif (removed[i] is not None and removed[i][0]) or (cls0[i] == GOOD and i in chrome) \
                     or i in captions:

@@ -703,6 +703,6 @@ def test_a_line_of_that_look_in_the_article_is_no_comments_heading(line):
 def test_the_titled_heading_needs_the_title_over_it():
     from cleaner.blocks import is_comments_heading
     line = "3 thoughts on \u201c{}\u201d".format(LONG_HEADLINE)
-    assert is_comments_heading(line, counted=True, before=["Home", LONG_HEADLINE, *ARTICLE])
-    assert not is_comments_heading(line, counted=True, before=["Home", HEADLINE, *ARTICLE])
+    assert is_comments_heading(line, counted=True, lines=["Home", LONG_HEADLINE, *ARTICLE])
+    assert not is_comments_heading(line, counted=True, lines=["Home", HEADLINE, *ARTICLE])
     assert not is_comments_heading(line)

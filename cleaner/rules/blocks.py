@@ -937,7 +937,7 @@ class BlockRule(Rule):
         comments, prose = len(ls), 0
         for i, line in enumerate(ls):
             if prose >= COMMENTS_AFTER_CHARS and blocks.is_comments_heading(
-                    line.text, counted=True, before=(x.text for x in ls[:i])):
+                    line.text, counted=True, lines=(x.text for x in ls)):
                 comments = i
                 break
             prose += len(line.text) if sentences[i] else 0
