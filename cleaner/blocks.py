@@ -4088,7 +4088,7 @@ def comment_threads(texts: Sequence[str], lang: str | None = "en",
     voiced = live is not None and (
         sum(lower.count(h) for h in _VOICE_TIME_HINTS) >= _THREAD_MIN_COMMENTS
         and _voiced_times(texts) >= _THREAD_MIN_COMMENTS
-        or structure.DIGIT.search(lower) is not None
+        or _DAY_CLOCK_RE.search(lower) is not None
         and _voiced_dates(texts, lang) >= _THREAD_MIN_COMMENTS)
     if sum(lower.count(h) for h in _THREAD_HINTS) < _THREAD_MIN_COMMENTS:
         shown = 0
@@ -4106,13 +4106,15 @@ def comment_threads(texts: Sequence[str], lang: str | None = "en",
 
 
 def _voiced_dates(texts: Sequence[str], lang: str | None) -> int:
-    """How many short lines that are a comment's date or time of day
+    """How many short lines that are a comment's date with its time of day
     ("March 3, 2024 at 10:15 am", "Jane D. | 03/03/2024 10:15": see
-    ``_comment_time``, ``_author_and_time``) have a text in a reader's
-    voice under them (see ``_voiced_times``, the same for how long ago)."""
+    ``_told_time``, ``_comment_time``, ``_author_and_time``) have a text in
+    a reader's voice under them (see ``_voiced_times``, the same for how
+    long ago)."""
     found, sw = 0, None
     for i, t in enumerate(texts):
-        if not t or len(t) > _THREAD_HINT_CHARS or not structure.DIGIT.search(t):
+        # (a time of day first: how long ago is ``_voiced_times``' to find)
+        if not t or len(t) > _THREAD_HINT_CHARS or not _DAY_CLOCK_RE.search(t):
             continue
         nxt = next((u for u in texts[i + 1:i + 3] if u), "")
         if not nxt or not _reader_voice((nxt,)):
