@@ -265,6 +265,21 @@ def _below(p: Path, root: str | os.PathLike | None) -> Path:
         return Path(real.name)
 
 
+#: What begins a cache directory tag (https://bford.info/cachedir/).
+CACHEDIR_SIGNATURE = b"Signature: 8a477f597d28d172789f06886806bc55"
+
+
+def _cache_tagged(d: Path) -> bool:
+    """Whether ``d`` holds a cache directory tag (as cleaner's cache
+    does, and ruff's, pytest's…): a walk leaves it out, as tar
+    --exclude-caches does."""
+    try:
+        with open(d / "CACHEDIR.TAG", "rb") as fh:
+            return fh.read(len(CACHEDIR_SIGNATURE)) == CACHEDIR_SIGNATURE
+    except OSError:
+        return False
+
+
 def _shown(path: str) -> str:
     """``path`` as -v names it: relative to the current directory when it
     lies below it, else absolute."""
@@ -704,6 +719,12 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
                     if marker is not None:
                         noted.append((str(base / d), f"a Python environment ({marker}): "
                                                      "installed packages, not walked"))
+                        continue
+                    if _cache_tagged(base / d):
+                        # cleaner's own cache (--cache-dir inside the
+                        # input), or any tool's: never taken as input
+                        noted.append((str(base / d), "a cache directory (CACHEDIR.TAG), "
+                                                     "not walked"))
                         continue
                     kept.append(d)
                 dirnames[:] = kept

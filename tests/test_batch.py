@@ -948,3 +948,23 @@ def test_files_to_files_need_no_binary_stdout(tmp_path: Path) -> None:
         clean_paths(["-"], stdin=io.BytesIO(article(0).encode()), stdout=stdout)
     assert stdout.getvalue().decode() == clean(article(0))
     assert printed.getvalue() == ""
+
+
+def test_a_directory_tagged_as_a_cache_is_not_walked(tmp_path: Path) -> None:
+    """A CACHEDIR.TAG (https://bford.info/cachedir/; cleaner's cache, any
+    tool's) marks a directory a walk leaves out, as tar --exclude-caches;
+    a file of that name without the signature does not."""
+    corpus(tmp_path / "in", 2, nested=False)
+    tagged = tmp_path / "in" / "tool-cache"
+    tagged.mkdir()
+    (tagged / "CACHEDIR.TAG").write_bytes(b"Signature: 8a477f597d28d172789f06886806bc55\n"
+                                          b"# a cache\n")
+    (tagged / "entry.txt").write_text(article(7))
+    said: list[str] = []
+    r = check_paths([str(tmp_path / "in")], verbose=True, log=said.append)
+    assert r.files == 2
+    assert f"skipped: {tagged}: a cache directory (CACHEDIR.TAG), not walked" in said
+    (tagged / "CACHEDIR.TAG").write_text("notes about this directory\n")
+    assert check_paths([str(tmp_path / "in")]).files == 3
+    # named, a file in it is cleaned, as any file named
+    assert check_paths([str(tagged / "entry.txt")]).files == 1
