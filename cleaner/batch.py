@@ -51,6 +51,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Sequence
 
+from .cache import file_hash
 from .io import (GZIP_ERRORS, GZIP_MAGIC, AtomicWriter, BinaryInputError, Decoded, InputError,
                  check_regular, decode_bytes, drain, gunzip_stream, gzip_problem, gzip_writer,
                  open_input, remove_stale_tmp, stamp, stdin_bytes, stdout_bytes, write_atomic,
@@ -865,6 +866,10 @@ class DocResult:
     #: are of the text extracted from the page, the output whatever
     #: ``changed`` says
     from_html: bool = False
+    #: the SHA-256 of the input's bytes (when a cache asked for it)
+    sha: str | None = None
+    #: taken from the cache: the input is as when it was last cleaned
+    cached: bool = False
 
     @property
     def where(self) -> str:
@@ -934,6 +939,9 @@ class BatchResult:
     reported: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)    # code -> rule name
     interrupted: bool = False
+    #: the inputs of ``files`` taken from the cache (``cache_dir``): as
+    #: when last cleaned, they were not cleaned again
+    cached: list[str] = field(default_factory=list)
     #: the inputs of ``failed`` that are binary (``skip_binary`` off): the
     #: summary says what skips them
     binary_errors: int = 0
@@ -993,6 +1001,7 @@ class BatchResult:
             "changed": len(self.changed),
             "extracted": len(self.extracted),
             "written": len(self.written),
+            "cached": len(self.cached),
             "stale_outputs": len(self.stale_outputs),
             "failed": len(self.errors),
             "failed_files": len(self.failed),
@@ -1083,6 +1092,7 @@ class _FileTask:
     data: bytes | None = None   # stdin, read by the parent
     ignore: tuple[str, ...] = ()   # codes off for this file (per-file-ignores)
     max_size: int = 0              # bytes; 0: no limit (see cleaner.limits)
+    digest: bool = False           # hash the bytes read (DocResult.sha), for the cache
 
 
 @dataclass(frozen=True)
@@ -1155,6 +1165,8 @@ def _process_file(task: _FileTask) -> DocResult:
                 raise InputError(f"{task.display}: cannot read ({exc.strerror})") from None
             if data is None:   # it grew past the limit since its stat
                 raise InputError(too_large(task.display, limit))
+            if task.digest:
+                res.sha = file_hash(data)
         if not data:
             res.text, res.original, res.empty = "", "", True
             res.notes.append(f"{task.display}: empty input, empty output")
@@ -2069,7 +2081,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 per_file_ignores: Sequence[tuple[str, Sequence[str]]] = (),
                 stdin_filename: str | None = None,
                 respect_gitignore: bool = True,
-                max_size: int | None = None, drain_stdin: bool = False) -> BatchResult:
+                max_size: int | None = None, drain_stdin: bool = False,
+                cache_dir: str | os.PathLike | None = None) -> BatchResult:
     """Clean (or, with ``check=True``, only examine) files, directories and
     ``-`` (stdin).
 
@@ -2118,6 +2131,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     :mod:`cleaner.limits`. ``drain_stdin`` (the command line's): once the
     run is done, what is left of a stdin it read is read to its end and
     dropped (:func:`cleaner.io.drain`), so that its writer gets no EPIPE.
+    ``cache_dir``: the file cache (:mod:`cleaner.cache`; None, the
+    default here: none): a text or HTML file as when it was last checked
+    clean (``check``, ``in_place``) or cleaned into ``out`` (whose output
+    file still holds that output) is not cleaned again; its result is the
+    cache's, and it is in :attr:`BatchResult.cached`.
     Raises :class:`BatchUsageError` when the batch cannot start as asked —
     among others when ``report`` or ``save_repeated_lines`` would overwrite an
     input, an output or a file of ``read_files``.
@@ -2315,9 +2333,38 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         shutil.copyfileobj(stdin, stdout)   # (any size: a slice at a time)
         stdout.flush()
 
+    def ignored(s: Source) -> tuple[str, ...]:
+        path = s.path if s.path is not None else stdin_filename
+        if path is None or not per_file_ignores:
+            return ()
+        return tuple(dict.fromkeys(code for glob, codes in per_file_ignores
+                                   if _force_excluded(Path(path), [glob], root)
+                                   for code in codes))
+
+    cache = None
+    hits: dict[int, DocResult] = {}
+    if cache_dir is not None and not name_from_title and not to_stdout:
+        mode = "check" if check else "in-place" if in_place else "out" if outdir else None
+        if mode is not None:
+            from .cache import FileCache
+            cache = FileCache.open(cache_dir, settings, mode, {"max_size": limit})
+            if cache is None and verbose:
+                say(f"note: {cache_dir}: the cache cannot be written there; "
+                    "running without it")
+    if cache is not None:
+        for i, s in enumerate(sources):
+            if (s.path is None or s.format not in ("text", "html")
+                    or (s.format == "html" and (in_place or (check and not s.named)))):
+                continue
+            entry = cache.lookup(s.path, _cache_extra(s, ignored(s)),
+                                 targets.get(i) if outdir is not None else None)
+            hit = _from_cache(i, s.display, entry) if entry is not None else None
+            if hit is not None:
+                hits[i] = hit
+
     if jobs is None:
         jobs = available_cpus()
-    work_units = sum(1 for s in sources if s.path is not None)
+    work_units = sum(1 for s in sources if s.path is not None) - len(hits)
     if any(s.format == "jsonl" for s in sources):
         work_units = max(work_units, jobs)
     jobs = max(1, min(jobs, work_units))
@@ -2369,16 +2416,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 if verbose:
                     say(f"note: removed {p}, left by an interrupted run")
 
-    def ignored(s: Source) -> tuple[str, ...]:
-        path = s.path if s.path is not None else stdin_filename
-        if path is None or not per_file_ignores:
-            return ()
-        return tuple(dict.fromkeys(code for glob, codes in per_file_ignores
-                                   if _force_excluded(Path(path), [glob], root)
-                                   for code in codes))
-
     def items() -> Iterator[Any]:
         for i, s in enumerate(sources):
+            if i in hits:   # as when last cleaned: not cleaned again
+                yield _Local(hits.pop(i))
+                continue
             if s.format == "html" and (in_place or (check and not s.named)):
                 yield _Local(_HtmlInPlace(i))
                 continue
@@ -2461,7 +2503,7 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         continue
                 yield _FileTask(i, str(s.path) if s.path else None, s.display,
                                 s.format, keep_original or check, data, ignored(s),
-                                max_size=limit)
+                                max_size=limit, digest=cache is not None and data is None)
                 continue
             off = ignored(s)
             try:
@@ -2634,7 +2676,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 target = name_target(r.source, r) if name_from_title else targets[r.source]
                 sweep(target.parent)
                 try:
-                    if write_if_changed(target, (r.text or "").encode("utf-8")):
+                    # (cached: the target was found holding its output)
+                    if not r.cached and write_if_changed(target, (r.text or "").encode("utf-8")):
                         result.written.append(str(target))
                         written = True
                     if r.encoding not in (None, "utf-8"):
@@ -2645,7 +2688,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 if verbose:
                     html = "HTML extracted to text, " if r.from_html else ""
                     say(f"cleaned {s.display} -> {target} "
-                        f"({html}{_plural(len(r.changes), 'change')})")
+                        f"({html}{_plural(len(r.changes), 'change')}"
+                        f"{', cached' if r.cached else ''})")
         if r.from_html:
             result.extracted.append(s.display)
         if r.changed:
@@ -2661,7 +2705,19 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 entry["extracted"] = True
             entry.update(_doc_entry(r))
             entry["written"] = written
+            if r.cached:
+                entry["cached"] = True
             report_writer.add(entry)
+        if r.cached:
+            result.cached.append(s.display)
+        elif cache is not None and s.path is not None:
+            kept = _to_cache(r, writes=outdir is not None)
+            if kept is not None:
+                assert r.stamp is not None and r.sha is not None
+                cache.store(s.path, r.stamp[2], r.stamp[3], r.sha,
+                            _cache_extra(s, ignored(s)), kept,
+                            out=(file_hash((r.text or "").encode("utf-8"))
+                                 if outdir is not None else None))
 
     def cannot_write(s: Source, r: DocResult, target: Path, exc: OSError) -> None:
         """An output that could not be written: an error, its changes not
@@ -2937,7 +2993,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             if bar is not None:
                 # a file is counted by the worker that cleaned it; a JSONL
                 # file when its end is taken, what no worker sees here
-                if isinstance(res, (_JsonlEnd, _HtmlInPlace, _SourceError)):
+                if isinstance(res, (_JsonlEnd, _HtmlInPlace, _SourceError)) or (
+                        isinstance(res, DocResult) and res.cached):
                     bar.local += 1
                 bar.update()
         runner.close()
@@ -2979,6 +3036,11 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
     finally:
         if bar is not None:
             bar.close()
+        if cache is not None:
+            # what was done is kept, a run cut short (Ctrl-C) too: a
+            # rerun goes on from there
+            if not cache.save() and verbose:
+                say(f"note: {cache.path}: the cache could not be written")
     if drain_stdin and stdin is not None and any(s.path is None for s in sources):
         # what was not read (over the limit, an error): the writer finishes
         drain(stdin)
@@ -2987,6 +3049,51 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+# --------------------------------------------------------------------------
+# The file cache (cleaner.cache): what a result keeps, and what it gives back
+
+
+def _cache_extra(s: Source, ignore: tuple[str, ...]) -> list[Any]:
+    """What besides the run's fingerprint decides a file's output: its
+    format and the codes its per-file-ignores turn off (as JSON has it)."""
+    return [s.format, list(ignore)]
+
+
+def _to_cache(r: DocResult, writes: bool) -> dict[str, Any] | None:
+    """What the cache keeps of ``r``, or None when ``r`` is not to be
+    cached: it failed, or something was said of it that a rerun must say
+    again (a guessed encoding, an empty file, a slow clean), or (``writes``
+    False: check, --in-place) its file would change."""
+    if (r.error or r.notes or r.warnings or r.slow is not None or r.encoding != "utf-8"
+            or r.sha is None or r.stamp is None or (not writes and r.changed)):
+        return None
+    entry = {"changed": r.changed, "text_changed": r.text_changed,
+             "metadata": r.metadata, "rewrites": list(r.rewrites),
+             "changes": [c.as_dict() for c in r.changes],
+             "reports": [{**x.as_dict(), "out_offset": x.out_offset} for x in r.reports]}
+    try:
+        json.dumps(entry)
+    except (TypeError, ValueError):   # metadata JSON cannot hold: not cached
+        return None
+    return entry
+
+
+def _from_cache(source: int, display: str, entry: dict[str, Any]) -> DocResult | None:
+    """The :class:`DocResult` a cache entry stands for (its text left
+    out: it is the input's, or the -o output's that holds it), or None for
+    an entry that does not read as one."""
+    try:
+        return DocResult(source, display, id=display, cached=True, encoding="utf-8",
+                         changed=bool(entry["changed"]),
+                         text_changed=bool(entry["text_changed"]),
+                         metadata=dict(entry["metadata"]),
+                         rewrites=[str(w) for w in entry["rewrites"]],
+                         changes=[Change(**c) for c in entry["changes"]],
+                         reports=[Report(**x) for x in entry["reports"]])
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def _outdir_inside_input(top: str, d: Path, out: Any, include: Sequence[str],

@@ -20,3 +20,11 @@ def aeb_inputs() -> list[Path]:
     if not inputs:
         pytest.skip("../shared/aeb-dev is not present (a development aid, not in the repo)")
     return inputs
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test its own file cache (cleaner.cache): none is shared between
+    tests, nor with the user's cache directory."""
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path_factory.mktemp("cleaner-cache")))
+    monkeypatch.delenv("CLEANER_NO_CACHE", raising=False)

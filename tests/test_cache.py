@@ -1,0 +1,263 @@
+"""The file cache (cleaner.cache): a rerun cleans only what changed, and the
+cache never changes an output."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import cleaner
+from cleaner import Settings, cache as cache_mod
+from cleaner.batch import check_paths, clean_paths
+from cleaner.cli import cli
+
+from ._corpus import article, corpus, tree
+
+
+def _cache_files(d: Path) -> list[Path]:
+    return sorted(d.glob("cache-*.json"))
+
+
+def _run(tmp_path: Path, **kw):
+    kw.setdefault("cache_dir", tmp_path / "cache")
+    return clean_paths([str(tmp_path / "in")], out=tmp_path / "out", **kw)
+
+
+def _same(a, b) -> None:
+    """Two results that say the same of the same inputs."""
+    assert (a.files, a.documents, sorted(a.changed), a.changes_by_rule, a.reports_by_rule,
+            a.exit_code) == (b.files, b.documents, sorted(b.changed), b.changes_by_rule,
+                             b.reports_by_rule, b.exit_code)
+
+
+def test_rerun_skips_every_unchanged_file_and_says_the_same(tmp_path: Path) -> None:
+    corpus(tmp_path / "in", 6)
+    (tmp_path / "in" / "ok.txt").write_text(article(99, chrome=False))
+    first = _run(tmp_path)
+    out = tree(tmp_path / "out")
+    assert first.cached == [] and len(first.written) == 7
+    second = _run(tmp_path)
+    assert len(second.cached) == 7 and second.written == []
+    _same(first, second)
+    assert tree(tmp_path / "out") == out
+    assert [c.as_dict() for c in []] == []
+    # the report of a cached run has every document's changes, as the first
+    first_report = _run(tmp_path, cache_dir=None, report=tmp_path / "r1.json")
+    _run(tmp_path, report=tmp_path / "r2.json")
+    r1 = json.loads((tmp_path / "r1.json").read_text())
+    r2 = json.loads((tmp_path / "r2.json").read_text())
+    assert first_report.cached == []
+    strip = (lambda doc: {k: v for k, v in doc.items() if k not in ("written", "cached")})
+    assert [strip(d) for d in r1["files"]] == [strip(d) for d in r2["files"]]
+    assert all(d.get("cached") for d in r2["files"])
+
+
+def test_an_edited_file_is_cleaned_again_the_others_not(tmp_path: Path) -> None:
+    paths = corpus(tmp_path / "in", 4, nested=False)
+    _run(tmp_path)
+    paths[1].write_text(article(1) + "One more line of the story.\n")
+    r = _run(tmp_path)
+    assert str(paths[1]) not in r.cached and len(r.cached) == 3
+    assert "One more line" in (tmp_path / "out" / paths[1].name).read_text()
+
+
+def test_a_touched_file_whose_bytes_did_not_change_is_still_known(tmp_path: Path) -> None:
+    paths = corpus(tmp_path / "in", 3, nested=False)
+    _run(tmp_path)
+    st = paths[0].stat()
+    os.utime(paths[0], ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
+    r = _run(tmp_path)
+    assert len(r.cached) == 3
+
+
+def test_same_size_and_time_but_new_bytes_just_written_is_cleaned_again(tmp_path: Path) -> None:
+    # written within the same clock tick as it was cleaned, a file keeps
+    # its size and time: its entry trusts only its hash ("racy git")
+    paths = corpus(tmp_path / "in", 2, nested=False)
+    _run(tmp_path)
+    st = paths[0].stat()
+    text = paths[0].read_text()
+    swapped = text.replace("Talks", "Tolks", 1)
+    assert len(swapped) == len(text)
+    paths[0].write_text(swapped)
+    os.utime(paths[0], ns=(st.st_atime_ns, st.st_mtime_ns))
+    r = _run(tmp_path)
+    assert str(paths[0]) not in r.cached
+    assert "Tolks" in (tmp_path / "out" / paths[0].name).read_text()
+
+
+def test_another_setting_or_version_is_another_cache(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus(tmp_path / "in", 3)
+    _run(tmp_path)
+    r = _run(tmp_path, settings=Settings(ignore=("B003",)))
+    assert r.cached == [] and "B003" not in r.changes_by_rule
+    assert len(_run(tmp_path).cached) == 3           # the first settings' entries are kept
+    monkeypatch.setattr(cleaner, "__version__", "999.0")
+    assert _run(tmp_path).cached == []
+    monkeypatch.setattr(cache_mod, "_code_hash", lambda: "an edited rule")
+    assert _run(tmp_path).cached == []
+
+
+def test_per_file_ignores_are_part_of_a_file_s_entry(tmp_path: Path) -> None:
+    corpus(tmp_path / "in", 2, nested=False)
+    _run(tmp_path)
+    r = _run(tmp_path, per_file_ignores=[("doc0000.txt", ["B003"])])
+    assert [Path(p).name for p in r.cached] == ["doc0001.txt"]
+
+
+def test_a_deleted_or_edited_output_is_written_again(tmp_path: Path) -> None:
+    corpus(tmp_path / "in", 3, nested=False)
+    _run(tmp_path)
+    out = tree(tmp_path / "out")
+    (tmp_path / "out" / "doc0000.txt").unlink()
+    (tmp_path / "out" / "doc0001.txt").write_text("edited by hand\n")
+    r = _run(tmp_path)
+    assert sorted(Path(p).name for p in r.written) == ["doc0000.txt", "doc0001.txt"]
+    assert len(r.cached) == 1
+    assert tree(tmp_path / "out") == out
+
+
+def test_a_corrupt_cache_is_ignored_and_written_anew(tmp_path: Path) -> None:
+    corpus(tmp_path / "in", 3, nested=False)
+    first = _run(tmp_path)
+    [f] = _cache_files(tmp_path / "cache")
+    for junk in (b"\x00garbage{", b'{"format": 1, "files": []}', b"[1, 2]",
+                 b'{"format": 1, "files": {"x": 1}}'):
+        f.write_bytes(junk)
+        again = _run(tmp_path)
+        assert again.cached == [] and again.exit_code == 0
+        _same(first, again)
+        assert len(json.loads(f.read_text())["files"]) == 3
+    # entries of the right shape but wrong content: not a hit, never a crash
+    data = json.loads(f.read_text())
+    for e in data["files"].values():
+        e["result"] = {"changed": "x", "changes": [{"no": "such field"}]}
+    f.write_text(json.dumps(data))
+    again = _run(tmp_path)
+    assert again.cached == [] and again.exit_code == 0
+    _same(first, again)
+
+
+def test_a_cache_dir_that_cannot_be_made_runs_without_one(tmp_path: Path) -> None:
+    corpus(tmp_path / "in", 2, nested=False)
+    (tmp_path / "blocker").write_text("a file, not a directory\n")
+    for _ in range(2):
+        r = _run(tmp_path, cache_dir=tmp_path / "blocker" / "cache")
+        assert r.exit_code == 0 and r.cached == [] and len(r.changed) == 2
+
+
+def test_two_processes_entries_are_merged_not_lost(tmp_path: Path) -> None:
+    a = cache_mod.FileCache.open(tmp_path / "c", Settings(), "check")
+    b = cache_mod.FileCache.open(tmp_path / "c", Settings(), "check")
+    assert a is not None and b is not None
+    for c, name in ((a, "one.txt"), (b, "two.txt")):
+        p = tmp_path / name
+        p.write_text("text\n")
+        c.store(p, 5, p.stat().st_mtime_ns, cache_mod.file_hash(b"text\n"), ["text", []], {})
+    assert a.save() and b.save()
+    fresh = cache_mod.FileCache.open(tmp_path / "c", Settings(), "check")
+    assert fresh is not None and len(fresh.entries) == 2
+    assert not list((tmp_path / "c").glob("*.tmp"))
+
+
+def test_check_caches_clean_files_only(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "clean.txt").write_text(article(1, chrome=False))
+    (tmp_path / "in" / "dirty.txt").write_text(article(2))
+    for _ in range(2):
+        r = check_paths([str(tmp_path / "in")], cache_dir=tmp_path / "cache")
+        assert r.exit_code == 1 and [Path(p).name for p in r.changed] == ["dirty.txt"]
+    assert [Path(p).name for p in r.cached] == ["clean.txt"]
+
+
+def test_check_fix_in_place_keeps_what_it_left_clean(tmp_path: Path) -> None:
+    corpus(tmp_path / "in", 3, nested=False)
+    kw = dict(in_place=True, cache_dir=tmp_path / "cache")
+    first = clean_paths([str(tmp_path / "in")], **kw)
+    assert len(first.written) == 3 and first.cached == []   # rewritten: not known clean yet
+    second = clean_paths([str(tmp_path / "in")], **kw)
+    assert second.written == [] and second.cached == []     # now checked clean
+    third = clean_paths([str(tmp_path / "in")], **kw)
+    assert len(third.cached) == 3 and third.written == []
+
+
+def test_the_cache_dir_inside_the_input_is_not_walked(tmp_path: Path) -> None:
+    corpus(tmp_path / "in", 2, nested=False)
+    for _ in range(2):
+        r = _run(tmp_path, cache_dir=tmp_path / "in" / "cache")
+        assert r.files == 2 and r.exit_code == 0
+    assert _cache_files(tmp_path / "in" / "cache")
+    # any tool's tagged cache directory, not only cleaner's
+    other = tmp_path / "in" / "build-cache"
+    other.mkdir()
+    (other / "CACHEDIR.TAG").write_bytes(b"Signature: 8a477f597d28d172789f06886806bc55\n")
+    (other / "page.txt").write_text(article(5))
+    assert _run(tmp_path).files == 2
+    # a directory with a file of that name but no signature is walked
+    (other / "CACHEDIR.TAG").write_text("just notes\n")
+    assert _run(tmp_path).files == 3
+
+
+def test_stdin_and_jsonl_are_never_cached(tmp_path: Path) -> None:
+    import io
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_text(json.dumps({"id": 1, "text": article(3)}) + "\n")
+    for _ in range(2):
+        r = _run(tmp_path)
+        assert r.cached == [] and r.documents == 1
+    for _ in range(2):
+        r = clean_paths(["-"], stdin=io.BytesIO(article(4).encode()), stdout=io.BytesIO(),
+                        cache_dir=tmp_path / "cache")
+        assert r.cached == []
+
+
+def test_a_file_said_anything_of_is_not_cached(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "latin.txt").write_bytes(article(6).replace("Talks", "Caf\xe9 talks")
+                                                .encode("cp1252"))
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    for _ in range(2):
+        said: list[str] = []
+        r = _run(tmp_path, log=said.append)
+        assert r.cached == [] and any("decoded as" in m for m in said)
+
+
+def _cli(*args: str, env: dict[str, str] | None = None):
+    return CliRunner().invoke(cli, [str(a) for a in args], env=env, catch_exceptions=False)
+
+
+def test_cli_summary_no_cache_and_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    corpus(tmp_path / "in", 3, nested=False)
+    cache = tmp_path / "mycache"
+    first = _cli("clean", "in", "-o", "out", "--cache-dir", cache)
+    assert first.exit_code == 0 and "cached" not in first.stderr
+    second = _cli("clean", "in", "-o", "out", "--cache-dir", cache)
+    assert "3 from the cache (unchanged since the last run)" in second.stderr
+    assert second.exit_code == first.exit_code
+    nocache = _cli("clean", "in", "-o", "out", "--cache-dir", cache, "--no-cache")
+    assert "cached" not in nocache.stderr
+    # the environment: CLEANER_CACHE_DIR (set for every test), CLEANER_NO_CACHE
+    envdir = Path(os.environ["CLEANER_CACHE_DIR"])
+    _cli("check", "out")
+    assert _cache_files(envdir)
+    assert "3 from the cache (unchanged since the last run)" in _cli("check", "out").stdout
+    assert "cached" not in _cli("check", "out", env={"CLEANER_NO_CACHE": "1"}).stdout
+    # check's exit codes are as without a cache
+    (tmp_path / "out" / "doc0000.txt").write_text(article(8))
+    for _ in range(2):
+        r = _cli("check", "out")
+        assert r.exit_code == 1 and "2 from the cache (unchanged since the last run)" in r.stdout
+
+
+def test_old_fingerprints_files_are_pruned(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache_mod, "KEEP", 2)
+    corpus(tmp_path / "in", 1, nested=False)
+    for ignore in ((), ("B003",), ("B002",)):
+        _run(tmp_path, settings=Settings(ignore=ignore))
+    assert len(_cache_files(tmp_path / "cache")) == 2
