@@ -349,6 +349,14 @@ def _common(f: Callable) -> Callable:
                           "FILE:LINE there (- for stdin), as findings name it."),
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
                      help="Worker processes (default: one per CPU)."),
+        click.option("--cache-dir", metavar="DIR", default=None,
+                     help="Where the file cache lives (default: $CLEANER_CACHE_DIR, else "
+                          "the user's cache directory, ~/.cache/cleaner): a file as when "
+                          "last checked clean or cleaned into -o DIR (whose output is still "
+                          "there) is not cleaned again. Never for stdin or JSONL."),
+        click.option("--no-cache", is_flag=True,
+                     help="Clean every file, reading and writing no cache "
+                          "(CLEANER_NO_CACHE=1 too)."),
         click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
                      help="The pyproject.toml (or TOML file with [tool.cleaner]) to use."),
         click.option("--isolated", is_flag=True,
@@ -451,6 +459,13 @@ def _setup(kw: dict[str, Any], command: str,
     else:
         from .limits import DEFAULT_MAX_SIZE
         max_size = cfg.get("max-size", DEFAULT_MAX_SIZE)
+    cache_dir = kw.pop("cache_dir")
+    if kw.pop("no_cache"):
+        cache_dir = None
+    else:
+        from . import cache as _cache
+        cache_dir = (None if _cache.disabled_by_env() and cache_dir is None
+                     else cache_dir or _cache.default_dir())
     jobs = kw.pop("jobs")
     cpus = _batch.available_cpus() if jobs is not None else 0
     if jobs is not None and jobs > cpus:
@@ -483,7 +498,8 @@ def _setup(kw: dict[str, Any], command: str,
                        else _err(m))
                  if quiet else _err,
                  progress=False if quiet else None, silent=silent,
-                 drain_stdin=True)   # its writer must not die of EPIPE
+                 drain_stdin=True,   # its writer must not die of EPIPE
+                 cache_dir=cache_dir)
     for k in ("select", "ignore", "extend_select", "extend_ignore",
               "languages", "assume_language", "name_style", "names",
               "repeated_lines", "other_languages", "unsafe_fixes"):
@@ -916,6 +932,8 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None,
                                       (same, "rewritten with the same text"),
                                       (unchanged, "left unchanged")) if n]
     parts = [f"{_plural(n, 'file') if i == 0 else n} {what}" for i, (n, what) in enumerate(said)]
+    if r.cached:   # of those: their results are the cache's (--no-cache: none)
+        parts.append(_cached(r))
     if html:
         text_cleaned = len([p for p in html if p in r.changed])
         parts.append(f"{_plural(len(html), 'HTML file')} extracted to text"
@@ -1036,6 +1054,12 @@ def _unsafe(n: int, check: bool) -> str:
         return f"{n} unsafe: --no-unsafe-fixes reports such fixes instead"
     fixes = "unsafe fix" if n == 1 else "unsafe fixes"
     return f"{n} {fixes} would be applied (--no-unsafe-fixes reports such fixes instead)"
+
+
+def _cached(r: BatchResult) -> str:
+    """``1,200 from the cache (unchanged since the last run)``: the files
+    not cleaned again (cleaner.cache), as counted in the figures before."""
+    return f"{len(r.cached):,} from the cache (unchanged since the last run)"
 
 
 def _errors(r: BatchResult) -> str:
@@ -1195,6 +1219,8 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
         if result.rewritten_only:
             summary += f", {len(result.rewritten_only)} of them with the same text"
         summary += ")"
+        if result.cached:
+            summary += f"; {_cached(result)}"
     if result.extracted:
         # what was checked of an HTML page is the text clean -o would write
         n = len(result.extracted)
