@@ -39,21 +39,24 @@ held those bytes); the summary's ``written`` counts the outputs written.
 ``stale_output`` (``-o DIR`` only) names the file an earlier run wrote at
 the output path of an input that failed now (or whose output could not be
 written): kept, as a batch deletes no file, but not this run's output; the
-summary's ``stale_outputs`` counts them. Shape::
+summary's ``stale_outputs`` counts them. ``cached`` (true, when there)
+says the entry is the file cache's (:mod:`cleaner.cache`): the input was
+not cleaned again, being as when last cleaned; the summary's ``cached``
+counts those files. Shape::
 
     {"version": 1,
      "files": [{"path", "output", "format", "encoding", "extracted"?, "changed", "metadata",
                 "changes": [{"code", "name", "message", "line", "col", "offset",
                              "before", "after", ...}],
                 "reports": [...], "counts": {"B003": 1}, "notes"?: [...],
-                "rewrites": [...], "written"},
+                "rewrites": [...], "written", "cached"?},
                {"path", "output": null, "format"?, "error", "stale_output"?},
                {"path", "format": "jsonl", "documents": [
                     {"line", "id", "changed", "metadata", "changes", "reports",
                      "counts", "notes"?, "warnings"?, "rewrites"} | {"line", "id", "error"}],
                 "changed", "counts", "rewrites", "left_as_it_was"?, "output", "written",
                 "stale_output"?}],
-     "summary": {"files", "documents", "changed", "extracted", "written",
+     "summary": {"files", "documents", "changed", "extracted", "written", "cached",
                  "stale_outputs", "failed",
                  "failed_files",
                  "failed_records", "skipped", "changes", "unapplied_changes",

@@ -24,7 +24,9 @@ def aeb_inputs() -> list[Path]:
 
 @pytest.fixture(autouse=True)
 def _own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each test its own file cache (cleaner.cache): none is shared between
-    tests, nor with the user's cache directory."""
+    """The command line's file cache (cleaner.cache) off in the tests, as
+    many compare a second run's output with a first's (whose summary would
+    say it came from the cache); tests/test_cache.py turns it on. Each test
+    its own cache directory: none is shared, nor the user's touched."""
     monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path_factory.mktemp("cleaner-cache")))
-    monkeypatch.delenv("CLEANER_NO_CACHE", raising=False)
+    monkeypatch.setenv("CLEANER_NO_CACHE", "1")

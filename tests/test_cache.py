@@ -232,6 +232,7 @@ def _cli(*args: str, env: dict[str, str] | None = None):
 
 def test_cli_summary_no_cache_and_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CLEANER_NO_CACHE")   # on, as outside the tests (conftest)
     corpus(tmp_path / "in", 3, nested=False)
     cache = tmp_path / "mycache"
     first = _cli("clean", "in", "-o", "out", "--cache-dir", cache)
