@@ -52,6 +52,10 @@ sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
 
+# Every run measures the work: no file cache (cleaner.cache) answers for a
+# file seen by an earlier round or run.
+os.environ["CLEANER_NO_CACHE"] = "1"
+
 
 # -- measurements run in a child process -----------------------------------
 

@@ -352,8 +352,9 @@ def _common(f: Callable) -> Callable:
         click.option("--cache-dir", metavar="DIR", default=None,
                      help="Where the file cache lives (default: $CLEANER_CACHE_DIR, else "
                           "the user's cache directory, ~/.cache/cleaner): a file as when "
-                          "last checked clean or cleaned into -o DIR (whose output is still "
-                          "there) is not cleaned again. Never for stdin or JSONL."),
+                          "last checked clean is not cleaned again; with -o, only when a "
+                          "cache directory is named, a file whose output is still there. "
+                          "Never for stdin or JSONL."),
         click.option("--no-cache", is_flag=True,
                      help="Clean every file, reading and writing no cache "
                           "(CLEANER_NO_CACHE=1 too)."),
@@ -867,7 +868,16 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
                        output_format="full", fix=False, exit_non_zero_on_fix=False,
                        exit_zero=False, **kw)
         return
+    # -o's cache is asked for, not assumed: its entries keep what each file's
+    # cleaning changed and reported (a rerun says the same), about as much
+    # as the corpus itself (9 MB for 7.7 MB of articles), loaded whole by
+    # every run. check's and --in-place's keep only files found clean, as
+    # black's and ruff's: small, so on by default.
+    from .cache import ENV_DIR
+    asked_cache = kw.get("cache_dir") is not None or bool(os.environ.get(ENV_DIR))
     settings, batch = _setup(kw, "clean", paths)
+    if out is not None and not asked_cache:
+        batch["cache_dir"] = None
     batch.pop("silent")   # cleaned text still goes to stdout: it is the output
     quiet = batch["progress"] is False
     result = _run(lambda: _batch.clean_paths(_paths(paths, "clean", batch["stdin_filename"] is not None),

@@ -262,3 +262,25 @@ def test_old_fingerprints_files_are_pruned(tmp_path: Path,
     for ignore in ((), ("B003",), ("B002",)):
         _run(tmp_path, settings=Settings(ignore=ignore))
     assert len(_cache_files(tmp_path / "cache")) == 2
+
+
+def test_clean_o_caches_only_when_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """-o's cache keeps every file's changes (about the corpus' size): it
+    is used only with --cache-dir or CLEANER_CACHE_DIR; check's, which
+    keeps clean files only, is on by default."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CLEANER_NO_CACHE")
+    monkeypatch.delenv("CLEANER_CACHE_DIR")
+    home = tmp_path / "xdg"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    corpus(tmp_path / "in", 3, nested=False)
+    for _ in range(2):
+        r = _cli("clean", "in", "-o", "out")
+        assert r.exit_code in (0, 1) and "from the cache" not in r.stderr
+    assert not _cache_files(home / "cleaner")
+    _cli("check", "out")
+    assert _cache_files(home / "cleaner")   # check's default cache
+    # asked for by the environment, -o's is used
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "asked"))
+    _cli("clean", "in", "-o", "out2")
+    assert "3 from the cache" in _cli("clean", "in", "-o", "out2").stderr
