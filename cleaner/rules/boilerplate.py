@@ -3187,7 +3187,7 @@ def deferred_step(s: str, ctx: Context) -> bool:
     return {m.group().casefold() for m in found} <= _english_consent() and step_shaped(s)
 
 
-def _instruction_step(s: str, found: list, hits: set[str]) -> bool:
+def _instruction_step(s: str, found: list, hits: set[str], defer: bool = True) -> bool:
     """Whether line ``s``, which holds the consent phrases ``found``
     (case-folded: ``hits``), is a step of a how-to's instructions, not the
     site's notice: the site does not speak in it (:data:`_SITE_VOICE`:
@@ -3205,10 +3205,11 @@ def _instruction_step(s: str, found: list, hits: set[str]) -> bool:
     another shape, an action then another (:func:`step_shaped`: "Enter
     your email address and tap Continue."), is left to the lines around it
     (B008 is local: its verdict is the line's alone; ``cleaner.rules.blocks``
-    sees the how-to it stands in, or removes it)."""
+    sees the how-to it stands in, or removes it), unless ``defer`` is
+    false: no B102 in the pipeline to judge it, B008 does as before."""
     if not hits <= _english_consent() or _SITE_VOICE.search(s):
         return False
-    if step_shaped(s):
+    if defer and step_shaped(s):
         return True
     number = _STEP_NUMBER.match(s)
     if number:
@@ -3375,7 +3376,10 @@ class ConsentBlurb(LineRule):
             return None
         found = phrase_set.finditer(s) if structure.FAST else list(phrases.finditer(s))
         hits = {m.group().casefold() for m in found}
-        if _instruction_step(s, found, hits):
+        # (a step-shaped line is left to B102 only when B102 runs: with it
+        # ignored, or B008 selected alone, nothing else would remove it)
+        if _instruction_step(s, found, hits,
+                             defer=not ctx.enabled or "B102" in ctx.enabled):
             return None
         message = f"consent or newsletter notice ({', '.join(sorted(hits))})"
         if not structure.is_body_paragraph(s) or n <= self.SHORT_WORDS:
