@@ -467,3 +467,14 @@ def test_a_teams_line_up_under_a_slot_is_no_title_case_teaser():
     assert not _teaser_under_slot(0, ls, "en", False, dict, proven=True)
     ls = lines("Whitcombe Named As Union's Candidate For National Executive Post This Autumn.\n")
     assert _teaser_under_slot(0, ls, "en", False, dict, proven=True)
+
+
+@pytest.mark.parametrize("slot", ["Advertisement", "Story continues below advertisement"])
+def test_a_paragraph_in_capitals_under_a_slot_is_no_title_case_teaser(slot):
+    # (every word capitalised, as a headline in Title Case, but in capitals:
+    # the article going on, shouted)
+    para = "WHITCOMBE SAID THE UNION WOULD MEET KESTREL MANAGERS AGAIN BEFORE ANY WALKOUT."
+    assert para in kept([*MENU, STRIKE_HEAD, *BYLINE, *STRIKE, slot, para, *TRENDING, *FOOTER])
+    from cleaner.rules.blocks import _teaser_under_slot
+    from cleaner.structure import lines
+    assert not _teaser_under_slot(0, lines(para + "\n"), "en", False, dict)

@@ -412,8 +412,11 @@ def _teaser_under_slot(k: int, ls: list, lang: str | None, live: bool,
     t = ls[k].text
     words = [w for w in structure.WORD.findall(t) if len(w) >= 4 and w[0].isalpha()]
     if len(words) >= _TITLE_CASE_WORDS and all(w[:1].isupper() for w in words) \
+            and 2 * sum(w.isupper() for w in words) < len(words) \
             and t.count(",") + t.count(";") <= 1:
-        return True  # (a list of names, a team's line-up, is no headline)
+        # (a list of names, a team's line-up, is no headline; nor is a
+        # paragraph in capitals, "WHITCOMBE SAID THE UNION …", Title Case)
+        return True
     # (how long ago over the sentence: a liveblog's entries, each under its
     # time, the next one's under this one)
     live = live or k > 0 and blocks.teaser_parts([ls[k - 1].text], lang)[0] == "M"
