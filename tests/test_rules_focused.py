@@ -391,6 +391,31 @@ def test_a_step_shaped_sign_up_line_in_a_news_story_goes(step: str) -> None:
     assert len([c for c in doc.changes if step in c.before]) == 1
 
 
+@pytest.mark.parametrize("pitch", ["Get the Streamline newsletter", "Sign up for our newsletter"])
+@pytest.mark.parametrize("step", _STEPS[:3])
+def test_a_sign_up_boxs_step_shaped_line_goes_on_a_howtos_page(step: str, pitch: str) -> None:
+    # (a how-to's headline does not make a newsletter box's lines its steps:
+    # the box's pitch over the line, which C4's cue or B008 condemns, says
+    # whose it is)
+    doc = PIPE.run(_step_page("How to share your streaming plan with your family", _GUIDE[0],
+                              pitch, step, _GUIDE[1]))
+    assert step not in doc.text and pitch not in doc.text
+    assert _GUIDE[0] in doc.text and _GUIDE[1] in doc.text
+
+
+@pytest.mark.parametrize("codes", [{"ignore": ("B102",)}, {"select": ("B008",)},
+                                   {"select": ("B0",)}])
+@pytest.mark.parametrize("step", _STEPS[:3])   # (the fourth holds no consent phrase)
+def test_a_step_shaped_sign_up_line_goes_by_b008_when_b102_does_not_run(step: str, codes) -> None:
+    # (B008 leaves such a line to B102: with B102 off, nothing else would
+    # remove it, and B008 removes it as it did before)
+    pipe = Pipeline(settings=Settings(assume_language="en", **codes))
+    doc = pipe.run(_step_page("Library to close despite petition", _NEWS[0], _NEWS[1], step,
+                              _NEWS[2]))
+    assert step not in doc.text
+    assert [c.code for c in doc.changes if step in c.before] == ["B008"]
+
+
 @pytest.mark.parametrize("box", [
     # a box of the page's over the step: its pitch, which a phrase list knows
     ["Sign up for our newsletter", "Enter your email address and tap Subscribe."],

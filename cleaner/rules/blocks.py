@@ -694,9 +694,17 @@ def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
         return top, bottom
 
     def in_howto(top: int, bottom: int) -> bool:
+        over = top - 1
+        if over >= 0 and (
+                (known[over] and boilerplate.ConsentBlurb().match(ls[over], ls, ctx))
+                or (over in drop and drop[over].code == "B102"
+                    and drop[over].reason.startswith(blocks._CUES_REASON))):
+            # (a box of the page's pitch over the run, "Get our newsletter",
+            # "Sign up for our newsletter", which C4's cues or B008 condemn:
+            # a sign-up box's lines, on a how-to's page too)
+            return False
         if howto:
             return True
-        over = top - 1
         if over < 0:
             return False
         if not known[over] and (ls[over].text.rstrip().endswith(":") or (
