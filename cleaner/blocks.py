@@ -2859,13 +2859,20 @@ _DAY_CLOCK_RE = lazyre.compile(r"\d(?:(?<![\d:]\d)\d?[:.]\d{2}(?![\d:])|(?<!\d\d
                                re.I)
 
 
+def _told_ago(text: str) -> bool:
+    """Whether a line of a comment's head tells how long ago ("2 hours
+    ago", "3h", "yesterday"): the time a button-less thread's heads tell
+    (see ``_told_time``, which takes a date with its time of day too)."""
+    return bool(_AGO_WORDS_RE.search(text) or _SHORT_AGO_RE.search(text))
+
+
 def _told_time(text: str, lang: str | None) -> bool:
     """Whether a line of a comment's head tells its time as a comment
     system does: how long ago ("2 hours ago", "3h", "yesterday"), or a
     date with its time of day ("March 3, 2024 at 10:15 am", "Jane D. |
     03/03/2024 10:15"). A date alone heads a letter or a dispatch ("Leeds,
     4 March 2024"), a time alone a transcript's turn ("Jane Doe 0:15")."""
-    if _AGO_WORDS_RE.search(text) or _SHORT_AGO_RE.search(text):
+    if _told_ago(text):
         return True
     blank = dates.blank_days(text, lang)
     return blank != text and bool(_DAY_CLOCK_RE.search(blank))
@@ -3149,8 +3156,12 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
                 # is its text, as the last comment without a bar)
                 said = h + 1
             marked = bar or author in ("handle", "says")
+            # (how long ago only: a date with its time of day heads a
+            # dispatch ("Kyiv, 4 March 2024, 9pm") or a liveblog's entry
+            # under its writer as well as a comment; with no button and no
+            # "says:", nothing tells them apart)
             told = voiced and not marked and any(
-                line(q)[0] in "TX" and _told_time(feats[idx[q]].text, lang) for q in range(k, h))
+                line(q)[0] in "TX" and _told_ago(feats[idx[q]].text) for q in range(k, h))
             units.append((k, e, marked or bool(said), social, e > b,
                           bar and author in ("handle", "says") and (time or bar_time), said,
                           marked, _author_key(line, feats, idx, k, h), told))
@@ -3205,8 +3216,8 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
                 or _reader_voice(feats[idx[q]].text for q in range(max(0, start - 1), start))):
             # (no button, no handle, no "says:": only a reader's voice tells
             # these from a letter's or a dispatch's dates ("Leeds, 4 March
-            # 2024": a comment's tell how long ago, or the time of day with
-            # the date), from a liveblog's entries in its writers' first person,
+            # 2024": a comment's tell how long ago; a date with its time of
+            # day is no tell, see ``told``), from a liveblog's entries in its writers' first person,
             # a few writers taking turns, a name coming back; and from
             # letters, each signed under its text, a name and a date with
             # no text under the last, the first letter over the first

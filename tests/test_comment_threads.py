@@ -522,6 +522,17 @@ DATED_THREADS = {
     # Disqus with its buttons stripped: the name and how long ago in years
     "disqus-years": ["Jane Doe • 3 years ago", VOICED[0], "Tom Baker • 3 years ago", VOICED[1],
                      "Ann Lowe • 2 years ago", VOICED[2]],
+    # ... handles over an ISO date and time
+    "own-iso": ["jdoe42", "2024-03-12 21:41", VOICED[0], "tbaker", "2024-03-12 22:02", VOICED[2]],
+}
+
+
+#: Button-less heads with a date and its time of day, no "says:", no handle:
+#: a comment system's, or a dispatch's place and date, or a liveblog's
+#: writer and time (each writer once): nothing tells them apart, so they are
+#: no thread (precision: a reader's comment kept is a lesser loss than a
+#: dispatch cut).
+UNTOLD_DATED = {
     # a newspaper's own: a short name and the date and time in figures
     "own-figures": ["Jane D. | 03/03/2024 10:15", VOICED[0],
                     "Tom B. | 03/03/2024 11:40", SHORT_COMMENTS[0],
@@ -530,12 +541,32 @@ DATED_THREADS = {
     "own-name-over-date": ["Jane Doe", "12 Mar 2024, 9:41pm", VOICED[0],
                            "Tom Baker", "12 Mar 2024, 10:02pm", VOICED[1],
                            "Ann Lowe", "13 Mar 2024, 7:15am", VOICED[2]],
-    # ... handles over an ISO date and time
-    "own-iso": ["jdoe42", "2024-03-12 21:41", VOICED[0], "tbaker", "2024-03-12 22:02", VOICED[2]],
     # ... the name and the date on one line, "on … at …"
     "own-on-date": ["Jane Doe on March 12, 2024 at 9:41 pm", VOICED[0],
                     "Tom Baker on March 12, 2024 at 10:02 pm", VOICED[1]],
+    "reactions-dated": ["Jane Doe", "March 3, 2024 at 10:15 am", "Well said. Spot on as usual.",
+                        "Tom Baker", "March 3, 2024 at 11:40 am",
+                        "Nonsense. The wall was promised ten years ago and never built.",
+                        "Ann Lowe", "March 4, 2024 at 8:03 am", SHORT_COMMENTS[0]],
+    "dispatches": ["Kyiv, 4 March 2024, 9pm", FIRST_PERSON_ENTRIES[0],
+                   "Lviv, 5 March 2024, 10:30am", FIRST_PERSON_ENTRIES[1],
+                   "Odesa, 6 March 2024, 7am", FIRST_PERSON_ENTRIES[2]],
+    "dispatches-two-lines": ["Kyiv", "4 March 2024, 9pm", FIRST_PERSON_ENTRIES[0],
+                             "Lviv", "5 March 2024, 10:30am", FIRST_PERSON_ENTRIES[1],
+                             "Odesa", "6 March 2024, 7am", FIRST_PERSON_ENTRIES[2]],
+    "liveblog-each-writer-once": ["Jo Bloggs", "March 3, 2024 10:15am", FIRST_PERSON_ENTRIES[0],
+                                  "Sam Patel", "March 3, 2024 9:40am", FIRST_PERSON_ENTRIES[1],
+                                  "Ann Lowe", "March 3, 2024 9:02am", FIRST_PERSON_ENTRIES[2]],
 }
+
+
+@pytest.mark.parametrize("shape", sorted(UNTOLD_DATED))
+def test_dated_heads_with_no_button_nor_says_are_no_thread(shape):
+    lines = [HEADLINE, *ARTICLE, *UNTOLD_DATED[shape]]
+    assert comment_threads([*lines, *FOOTER], "en", live=_live(False)) == {}
+    out = paragraphs(PIPE.run(page([*MENU, *lines, *FOOTER], "\n\n")).text)
+    texts = [x for x in UNTOLD_DATED[shape] if len(x) > 60]
+    assert texts and all(x in out for x in texts)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
@@ -562,7 +593,7 @@ def test_a_thread_under_dates_is_found_from_its_first_head_to_its_last_text(shap
 
 
 def test_a_thread_under_dates_with_no_button_is_no_thread_on_a_live_page():
-    lines = [HEADLINE, *ARTICLE, *DATED_THREADS["own-name-over-date"]]
+    lines = [HEADLINE, *ARTICLE, *UNTOLD_DATED["own-name-over-date"]]
     assert comment_threads(lines, "en", live=_live(True)) == {}
 
 
@@ -600,10 +631,6 @@ SHORT_THREADS = {
     "reactions-ago": ["Jane Doe • 3 years ago", SHORT_COMMENTS[0],
                       "Tom Baker • 3 years ago", SHORT_COMMENTS[1],
                       "Ann Lowe • 2 years ago", SHORT_COMMENTS[2]],
-    "reactions-dated": ["Jane Doe", "March 3, 2024 at 10:15 am", "Well said. Spot on as usual.",
-                        "Tom Baker", "March 3, 2024 at 11:40 am",
-                        "Nonsense. The wall was promised ten years ago and never built.",
-                        "Ann Lowe", "March 4, 2024 at 8:03 am", SHORT_COMMENTS[0]],
 }
 
 

@@ -1231,8 +1231,11 @@ class OutsideArticle(BlockRule):
     a page whose headline does not say live, comments with no button go
     too when most speak in a reader's own voice ("I", "my") or react as a
     reader does ("Great article, thanks.", "Agreed!!"), each under its
-    author and how long ago, a date or a time of day ("Jane D. |
-    03/03/2024 10:15"), every author a different one. A liveblog's entries (a time and
+    author and how long ago ("Jane Doe • 3 years ago"), every author a
+    different one; under a date and its time of day ("Jane D. |
+    03/03/2024 10:15") only with "says:", a handle or a button (with none,
+    a dispatch's place and date, or a liveblog's writer and time, read
+    the same). A liveblog's entries (a time and
     its writer's name over each, a "Share" under it; with no button, a
     writer's name coming back), a letters page (each letter signed
     under it), a
