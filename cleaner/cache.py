@@ -7,7 +7,8 @@ whose bytes did not — a checkout, a ``touch``, a copy — is still known), in
 a file named by the *fingerprint* of everything else that decides the
 output: cleaner's own code (a hash of the package's files, so an edited
 rule or registry in a development install counts as a new version, not
-only a release), the Python version, the settings (rules selected, house
+only a release), the versions of the libraries whose code decides the
+text (ftfy's repairs, langdetect's profiles…), the Python version, the settings (rules selected, house
 style, languages, the name registries' bytes, the repeated lines…), the
 size limit and the mode (``check``, ``in-place``, ``out``). Per file, its
 format and its per-file-ignores are in its entry.
@@ -65,6 +66,17 @@ FORMAT = 1
 RACY_NS = 2_000_000_000
 #: How many cache files (fingerprints: versions, settings, modes) are kept.
 KEEP = 16
+#: An entry of a file no run has asked about for this many days is dropped
+#: when the cache is next written (as ruff's): a file deleted or moved
+#: leaves no entry behind for good, and a corpus cleaned once a month
+#: keeps its entries.
+MAX_UNSEEN_DAYS = 30
+#: The distributions whose code decides an output (a new ftfy repairs
+#: differently, a new langdetect judges a language differently): their
+#: versions are part of the fingerprint. (click, pathspec, tqdm and tomli
+#: decide which files are read and how a run looks, not what a file becomes.)
+OUTPUT_DEPENDENCIES = ("ftfy", "langdetect", "beautifulsoup4", "python-slugify",
+                       "rapidfuzz", "pyahocorasick", "stopwordsiso")
 ENV_DIR = "CLEANER_CACHE_DIR"
 ENV_OFF = "CLEANER_NO_CACHE"
 
@@ -113,6 +125,21 @@ def _code_hash() -> str:
     return h.hexdigest()
 
 
+def _dependency_versions() -> dict[str, str | None]:
+    from importlib import metadata
+    out: dict[str, str | None] = {}
+    for name in OUTPUT_DEPENDENCIES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = None
+    return out
+
+
+def _today() -> int:
+    return int(time.time() // 86400)
+
+
 def _canonical(value: Any) -> Any:
     """``value`` as JSON that is the same whatever the order of a set."""
     if is_dataclass(value) and not isinstance(value, type):
@@ -138,7 +165,7 @@ def fingerprint(settings: Any, mode: str, extra: dict[str, Any] | None = None) -
         except OSError:
             names.append(None)
     data = {"format": FORMAT, "version": __version__, "code": _code_hash(),
-            "python": sys.version, "mode": mode, "settings": _canonical(settings),
+            "python": sys.version, "dependencies": _dependency_versions(), "mode": mode, "settings": _canonical(settings),
             "name_files": names, "extra": _canonical(extra or {})}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()
 
@@ -218,17 +245,22 @@ class FileCache:
             if (e.get("extra") != extra or e.get("size") != st.st_size
                     or not isinstance(e.get("result"), dict)):
                 return None
+            fresh = e
             if e.get("mtime") != st.st_mtime_ns:
                 if _read_hash(path) != e.get("sha"):
                     return None
                 # known by its bytes: trusted by its time from now on
-                e = dict(e, mtime=self._trusted(st.st_mtime_ns))
-                self.new[k] = e
+                fresh = dict(e, mtime=self._trusted(st.st_mtime_ns))
             if target is not None:
                 if not isinstance(e.get("out"), str) or _read_hash(target) != e["out"]:
                     return None
         except (OSError, TypeError, ValueError):
             return None
+        today = _today()
+        if fresh is not e or e.get("seen") != today:
+            # (a hit rewrites the cache at most once a day: to say it is
+            # still asked about, see MAX_UNSEEN_DAYS)
+            self.new[k] = dict(fresh, seen=today)
         self.hits += 1
         return e["result"]
 
@@ -239,7 +271,7 @@ class FileCache:
     def store(self, path: str | os.PathLike, size: int, mtime_ns: int, sha: str,
               extra: Any, result: dict[str, Any], out: str | None = None) -> None:
         entry = {"size": size, "mtime": self._trusted(mtime_ns), "sha": sha,
-                 "extra": extra, "result": result}
+                 "extra": extra, "result": result, "seen": _today()}
         if out is not None:
             entry["out"] = out
         self.new[self.key(path)] = entry
@@ -252,6 +284,9 @@ class FileCache:
             return True
         merged = self._load()
         merged.update(self.new)
+        oldest = _today() - MAX_UNSEEN_DAYS
+        merged = {k: e for k, e in merged.items()
+                  if isinstance(e.get("seen"), int) and e["seen"] >= oldest}
         try:
             fd, tmp = tempfile.mkstemp(prefix=".cache-", suffix=".tmp", dir=self.directory)
             try:

@@ -100,6 +100,50 @@ def test_another_setting_or_version_is_another_cache(tmp_path: Path,
     assert _run(tmp_path).cached == []
     monkeypatch.setattr(cache_mod, "_code_hash", lambda: "an edited rule")
     assert _run(tmp_path).cached == []
+    # a new ftfy repairs differently: its version is in the fingerprint
+    versions = cache_mod._dependency_versions()
+    assert versions["ftfy"] and versions["langdetect"]
+    monkeypatch.setattr(cache_mod, "_dependency_versions", lambda: dict(versions, ftfy="99.0"))
+    assert _run(tmp_path).cached == []
+
+
+def test_every_runtime_dependency_is_either_in_the_fingerprint_or_said_not_to_matter() -> None:
+    """A dependency added to pyproject.toml must be placed: does its code
+    decide a file's output (then a new version is a new cache)?"""
+    import re
+    from importlib import metadata
+    runtime = {re.match(r"[A-Za-z0-9_.-]+", r).group(0).lower()
+               for r in metadata.requires("cleaner") or () if "extra ==" not in r}
+    layout_only = {"click", "pathspec", "tqdm", "tomli"}
+    assert runtime - layout_only == set(cache_mod.OUTPUT_DEPENDENCIES)
+
+
+def test_entries_not_asked_about_for_a_month_are_dropped(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = corpus(tmp_path / "in", 3, nested=False)
+    day = cache_mod._today()
+    monkeypatch.setattr(cache_mod, "_today", lambda: day)
+    _run(tmp_path)
+    paths[2].unlink()                              # deleted: never asked about again
+    monkeypatch.setattr(cache_mod, "_today", lambda: day + 20)
+    assert len(_run(tmp_path).cached) == 2       # the hits say they are still asked about
+    monkeypatch.setattr(cache_mod, "_today", lambda: day + 20 + cache_mod.MAX_UNSEEN_DAYS)
+    paths[0].write_text(article(0) + "A new line.\n")  # a change: the cache is written
+    _run(tmp_path)
+    (f,) = _cache_files(tmp_path / "cache")
+    kept = json.loads(f.read_text())["files"]
+    assert sorted(Path(k).name for k in kept) == ["doc0000.txt", "doc0001.txt"]
+
+
+def test_a_hit_rewrites_the_cache_at_most_once_a_day(tmp_path: Path) -> None:
+    for p in corpus(tmp_path / "in", 2, nested=False):
+        st = p.stat()  # (written long enough ago for its time to be trusted)
+        os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns - 10_000_000_000))
+    _run(tmp_path)
+    (f,) = _cache_files(tmp_path / "cache")
+    before = f.stat().st_mtime_ns
+    assert len(_run(tmp_path).cached) == 2
+    assert f.stat().st_mtime_ns == before
 
 
 def test_per_file_ignores_are_part_of_a_file_s_entry(tmp_path: Path) -> None:
