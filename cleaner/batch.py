@@ -641,8 +641,10 @@ def list_sources(paths: Iterable[str], include: Sequence[str] = DEFAULT_INCLUDE,
     default_include = tuple(include) == DEFAULT_INCLUDE
     not_included = _not_included_why(include)
 
+    resolve = _Resolver()
+
     def add(src: Source) -> None:
-        key = os.path.realpath(src.path) if src.path else "-"
+        key = resolve(src.path) if src.path else "-"
         if key not in seen or src.path is None:
             seen.add(key)
             sources.append(src)
@@ -3146,6 +3148,31 @@ def _resolved(path: str | os.PathLike) -> str:
     return os.path.normcase(os.path.realpath(path))
 
 
+class _Resolver:
+    """:func:`os.path.realpath` of many files in few directories: each
+    directory is resolved once, and a file's own name costs one ``lstat``
+    (is it a symbolic link?) instead of one for every component of its path
+    (``realpath`` walks them all: four times a file, a third of the set-up
+    of a run over 9,000 files, before any was cleaned). A name that is a
+    link, or ``.`` / ``..``, or the last of a path without a directory
+    part, is left to ``realpath`` itself."""
+
+    def __init__(self) -> None:
+        self._dirs: dict[str, str] = {}
+
+    def __call__(self, path: str | os.PathLike) -> str:
+        path = os.fspath(path)
+        head, tail = os.path.split(path)
+        if not head or tail in ("", ".", ".."):
+            return os.path.realpath(path)
+        if os.path.islink(path):   # (a name it cannot stat: realpath keeps it as it is)
+            return os.path.realpath(path)
+        real = self._dirs.get(head)
+        if real is None:
+            real = self._dirs[head] = os.path.realpath(head)
+        return os.path.join(real, tail)
+
+
 def _refuse_overwrites(files: dict[str, str | os.PathLike | None], inputs: Sequence[Source],
                        outputs: Sequence[tuple[Source, Path]],
                        reads: Sequence[tuple[str, str | os.PathLike]] = (),
@@ -3159,13 +3186,16 @@ def _refuse_overwrites(files: dict[str, str | os.PathLike | None], inputs: Seque
     are compared resolved. Returns the resolved paths of ``files`` and
     ``reads``, which outputs named later (``--name-from-title``) must avoid."""
     taken: dict[str, str] = {}
-    by_input = {_resolved(s.path): s.display for s in inputs if s.path is not None}
-    by_output = {_resolved(t): s.display for s, t in outputs}
+    resolve = _Resolver()
+    by_input = {os.path.normcase(resolve(s.path)): s.display
+                for s in inputs if s.path is not None}
+    outs = [(os.path.normcase(resolve(t)), s, t) for s, t in outputs]
+    by_output = {rt: s.display for rt, s, t in outs}
     by_read: dict[str, str] = {}
     for what, path in reads:
         by_read.setdefault(_resolved(path), what)
-    for s, t in outputs:
-        what = by_read.get(_resolved(t))
+    for rt, s, t in outs if by_read else ():
+        what = by_read.get(rt)
         if what is None:
             continue
         if in_place:

@@ -968,3 +968,28 @@ def test_a_directory_tagged_as_a_cache_is_not_walked(tmp_path: Path) -> None:
     assert check_paths([str(tmp_path / "in")]).files == 3
     # named, a file in it is cleaned, as any file named
     assert check_paths([str(tagged / "entry.txt")]).files == 1
+
+
+def test_resolver_agrees_with_realpath(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the set-up resolves every input and output once a directory (plus an
+    # lstat a file): it must find what os.path.realpath finds, links too
+    from cleaner.batch import _Resolver
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    (real / "a.txt").write_text("x")
+    (real / "sub" / "b.txt").write_text("x")
+    (tmp_path / "dirlink").symlink_to(real)
+    (real / "filelink.txt").symlink_to(real / "sub" / "b.txt")
+    (real / "dangling.txt").symlink_to(real / "nowhere.txt")
+    (real / "loop.txt").symlink_to(real / "loop.txt")
+    monkeypatch.chdir(tmp_path)
+    paths = [real / "a.txt", tmp_path / "dirlink" / "a.txt", tmp_path / "dirlink" / "sub" / "b.txt",
+             real / "filelink.txt", tmp_path / "dirlink" / "filelink.txt",
+             real / "dangling.txt", real / "loop.txt", real / "missing.txt",
+             tmp_path / "missing-dir" / "x.txt", real / "sub" / ".." / "a.txt",
+             real / "sub" / "..", real / ".", Path("dirlink/a.txt"), Path("dirlink/../real/a.txt"),
+             Path("a.txt"), Path("real/sub/"), str(real) + "/sub//b.txt"]
+    resolve = _Resolver()
+    for _ in range(2):   # the second time from its memo of directories
+        for p in paths:
+            assert resolve(p) == os.path.realpath(p), p
