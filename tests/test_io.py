@@ -364,6 +364,30 @@ def test_write_if_changed_skips_identical_bytes(tmp_path: Path) -> None:
     assert write_if_changed(target, b"y\n")
 
 
+def test_atomic_writes_make_their_directories_only_when_missing(tmp_path: Path) -> None:
+    # the directories are made when the temporary file finds none (not
+    # asked of the file system before each file): every case still ends
+    # as it did
+    write_atomic(tmp_path / "a" / "b" / "c.txt", "x")          # two levels made
+    write_atomic(tmp_path / "a" / "b" / "d.txt", "y")          # the directory is there
+    assert sorted(p.name for p in (tmp_path / "a" / "b").iterdir()) == ["c.txt", "d.txt"]
+    with pytest.raises(IsADirectoryError):
+        write_atomic(tmp_path / "a" / "b", "z")
+    (tmp_path / "f").write_text("a file")
+    with pytest.raises(NotADirectoryError, match="is a file, not a directory"):
+        write_atomic(tmp_path / "f" / "g" / "h.txt", "z")
+    assert not _tmp_files(tmp_path)
+    # the same bytes with another mode: the mode is set, the file not rewritten
+    target = tmp_path / "a" / "b" / "c.txt"
+    inode = target.stat().st_ino
+    assert not write_if_changed(target, b"x", mode=0o600)
+    assert target.stat().st_ino == inode and stat.S_IMODE(target.stat().st_mode) == 0o600
+    # a directory where the output goes is no file holding its bytes
+    (tmp_path / "dir.txt").mkdir()
+    with pytest.raises(IsADirectoryError):
+        write_if_changed(tmp_path / "dir.txt", b"")
+
+
 # -- HTML -------------------------------------------------------------------
 
 def test_html_to_text_paragraph_per_block() -> None:
