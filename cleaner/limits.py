@@ -113,6 +113,10 @@ def too_large(where: str, limit: int, size: int | None = None, what: str = "",
             "0 lifts the limit")
 
 
+#: bytes of the first read of :func:`read_limited` (most articles are less)
+_FIRST_READ = 1 << 16
+
+
 def read_limited(fh: IO[bytes], limit: int, head: bytes = b"") -> bytes | None:
     """What is left of ``fh`` after ``head``, read whole (``head`` first),
     or None when that is more than ``limit`` bytes: no more than ``limit``
@@ -121,7 +125,14 @@ def read_limited(fh: IO[bytes], limit: int, head: bytes = b"") -> bytes | None:
         return head + fh.read()
     if len(head) > limit:
         return None
-    rest = fh.read(limit + 1 - len(head))
+    want = limit + 1 - len(head)
+    # a read of ``want`` bytes has Python allocate that many (the default
+    # limit: 16 MB, mapped and unmapped for every file) however few the
+    # file holds, which made reading an article of 6 KB 68 µs instead of
+    # 20: a first read of at most _FIRST_READ, the rest when there is more
+    rest = fh.read(min(want, _FIRST_READ))
+    if len(rest) == _FIRST_READ and want > _FIRST_READ:
+        rest += fh.read(want - _FIRST_READ)
     data = head + rest
     return None if len(data) > limit else data
 

@@ -79,6 +79,20 @@ def test_a_bounded_read_reads_no_more_than_the_limit_and_one() -> None:
     assert read_limited(io.BytesIO(b"x" * 100), 0) == b"x" * 100   # 0: no limit
 
 
+def test_a_bounded_read_past_its_first_read() -> None:
+    # the first read takes at most _FIRST_READ bytes (not a buffer of the
+    # limit for every file): what is more is read after, within the limit
+    from cleaner.limits import _FIRST_READ as first
+    for size in (first - 1, first, first + 1, 3 * first):
+        data = bytes(range(256)) * (size // 256) + b"z" * (size % 256)
+        assert read_limited(io.BytesIO(data), 4 * first) == data
+        assert read_limited(io.BytesIO(data), size) == data
+        fh = io.BytesIO(data)
+        assert read_limited(fh, size - 1) is None
+        assert fh.tell() == size          # the limit and one byte, no more
+        assert read_limited(io.BytesIO(data[1:]), size, head=data[:1]) == data
+
+
 def test_long_lines_are_read_past_and_measured() -> None:
     data = b"abcd\nabcde\nab\r\n\xef\xbb\xbfabcd\n" + b"z" * 50 + b"\r\nlast"
     got = list(lines_limited(io.BufferedReader(io.BytesIO(data)), 4))
