@@ -13,7 +13,6 @@ import gzip
 import io
 import os
 import signal
-import _signal
 import stat
 import sys
 import tempfile
@@ -21,6 +20,14 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Iterator
+
+try:
+    # the C function under signal.signal (CPython's, undocumented): the
+    # wrapper's conversions to and from enums took 24 of the 51 µs that
+    # deferred_interrupts cost a written file
+    from _signal import signal as _set_handler
+except ImportError:  # pragma: no cover - another Python
+    _set_handler = signal.signal
 
 from . import lazyre
 
@@ -581,12 +588,11 @@ def deferred_interrupts() -> Iterator[None]:
     def hold(signum: int, frame: Any) -> None:
         received.append(signum)
 
-    # (_signal.signal, the C function under signal.signal: the wrapper's
-    # conversions to and from enums took 24 of the 51 µs this block cost a
-    # written file; its handlers are the same, SIG_DFL and SIG_IGN as ints)
+    # (_set_handler: its handlers are signal.signal's, SIG_DFL and SIG_IGN
+    # as ints)
     for sig in (signal.SIGINT, signal.SIGTERM):
         try:
-            old[sig] = _signal.signal(sig, hold)
+            old[sig] = _set_handler(sig, hold)
         except (ValueError, OSError):  # pragma: no cover
             pass
     _holding = True
@@ -595,7 +601,7 @@ def deferred_interrupts() -> Iterator[None]:
     finally:
         _holding = False
         for sig, handler in old.items():
-            _signal.signal(sig, handler)
+            _set_handler(sig, handler)
         if received:
             sig = received[0]
             handler = old.get(sig)
