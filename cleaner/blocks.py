@@ -511,7 +511,9 @@ def _features(blocks: Sequence[str], sw: frozenset[str]) -> list[_Feat]:
         if memo.get(None) is not sw or len(memo) > structure._MEMO_MAX:
             memo.clear()
             memo[None] = sw
-        missing = [raw for raw in blocks if raw not in memo]
+        # (each block text once: a page's repeated blocks, "Share" under
+        # every story, a menu's words, share one _Feat)
+        missing = list(dict.fromkeys(raw for raw in blocks if raw not in memo))
         if missing:
             memo.update(zip(missing, _compute_features(missing, sw)))
         return [memo[raw] for raw in blocks]
