@@ -173,7 +173,8 @@ def _lines_edited(text: str, before: str, before_lines: list[Line],
             k += 1
         while k < n_old and before_lines[k].start < b:
             k += 1
-        out += _split(text, a + shift, b + shift + grow, len(out))
+        if b + grow > a:  # (a line removed with its newline leaves none)
+            out += _split(text, a + shift, b + shift + grow, len(out))
         shift += grow
     moved = len(out) - k
     out += [_new_tuple(Line, (index + moved, start + shift, end + shift, s))

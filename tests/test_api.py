@@ -364,3 +364,18 @@ def test_frozen_makes_the_dataclass_init_or_refuses():
     for cls in (WithPost, OutOfInit, KeywordOnly, WithInitVar):
         with pytest.raises(TypeError):
             frozen(cls)
+
+
+def test_over_cleaned_counts_each_rules_words_change_by_change():
+    # (Q001 counts the words of a rule's changes in one text of them all:
+    # two changes that end and start with a word are two words, not one)
+    from cleaner.model import Change
+
+    changes = [Change("B002", "n", "m", 1, 1, 0, "Share", ""),
+               Change("T001", "n", "m", 1, 1, 6, "x", ""),
+               Change("B002", "n", "m", 1, 1, 8, "Tweet", ""),
+               Change("B002", "n", "m", 1, 1, 14, "Read more\n", "")]
+    doc = Document("Share x Tweet Read more\n", changes=changes)
+    Pipeline.default()._guard(doc, doc.text, "")
+    assert [r.message for r in doc.reports] == [
+        "cleaning kept 0 of 5 words; words removed by rule: B002 4, T001 1"]
