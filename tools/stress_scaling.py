@@ -109,6 +109,14 @@ def _oneword(n: int) -> str:
     return _head("\n".join(rng.choice(_WORDS).capitalize() for _ in range(n // 7)))
 
 
+def _menu_words(n: int) -> str:
+    """A menu of a page's sections, one word a line, in no order."""
+    rng = random.Random(12)
+    sections = ("News Sport Business Weather Culture Travel Opinion Video Live Home "
+                "World Politics Health Science Tech").split()
+    return _head("\n".join(rng.choice(sections) for _ in range(n // 7)))
+
+
 def _blank(n: int) -> str:
     return _head("\n" * n)
 
@@ -374,6 +382,14 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "js": _js,
     "one-word-lines": _oneword,
     "blank-lines": _blank,
+    # many tiny lines, each a paragraph or a line of its own, that the
+    # rules remove or judge one by one (per-line memory and time: a page
+    # of 300,000 such lines took 480 MB and 10 s of CPU)
+    "tiny-paragraphs": _rep("x\n\n"),
+    "share-paragraphs": _rep("Share\n\n"),
+    "figure-paragraphs": _lines(lambda i: f"{i % 100}\n\n", 4),
+    "read-more-lines": _rep("Read more\n"),
+    "menu-word-lines": _menu_words,
     "space-lines": _space_lines,
     "cjk-lines": _cjk_lines,
     "cyrillic-lines": _cyrillic_lines,
