@@ -99,3 +99,58 @@ def test_a_page_whose_cleaned_text_reads_as_no_language_is_idempotent() -> None:
     pipeline = Pipeline.default()
     once = pipeline.run(MENUS_AND_A_QUESTION)
     assert pipeline.run(once.text).text == once.text
+
+
+# -- a kicker left between the headline and the standfirst ---------------------
+# The standfirst stood under the headline's last copy, as the page came; a
+# short line of the page's podcast menu ("Tide Tables!") survived and, the
+# menus and the copy gone, stood between the headline and the standfirst.
+# Cleaned again, the standfirst was no longer found under the headline and
+# went as another story's headline (B006).
+_FERRY_BODY = (
+    "The harbour council voted on Tuesday to close the old ferry terminal at the end of the "
+    "winter, leaving commuters from the island without a crossing for months. Traders on the "
+    "quay said the decision would cost them much of their custom.\n\n"
+    "The terminal opened in 1962 and has needed repairs for a decade, the council's report "
+    "said. Ferry users asked the council to keep the crossing open until a new terminal is "
+    "built.\n\n"
+    "A spokesman for the council said the winter timetable would be published next week, and "
+    "that a bus would run from the island's bridge to the town.\n")
+_FERRY_HEAD = "Harbour council votes to close the old ferry terminal"
+_FERRY_DECK = ("Ferry users and traders say the decision leaves the island's commuters without "
+               "a winter crossing")
+
+
+def test_a_standfirst_under_a_kicker_left_by_the_menus_stays_when_cleaned_again() -> None:
+    page = (f"{_FERRY_HEAD} - Coastline Courier\n\nListen\n\nPodcasts\n\nMorning Briefing\n\n"
+            "Tide Tables!\n\nWeekend Walks with Ann Poole\n\n"
+            "Stories from the quayside and beyond\n\nPodcasts Home\n\nSign In\n\n"
+            f"{_FERRY_HEAD}\n\n{_FERRY_HEAD}\n\n{_FERRY_DECK}\n\nby Mara Quill\n\n{_FERRY_BODY}")
+    once = PIPELINE.run(page).text
+    assert _FERRY_DECK in once
+    assert_idempotent(page)
+
+
+@pytest.mark.parametrize("kicker", ["Tide Tables!", "Analysis", "Weekend Reads"])
+def test_a_standfirst_under_a_short_kicker_is_the_standfirst(kicker: str) -> None:
+    text = f"{_FERRY_HEAD}\n\n{kicker}\n\n{_FERRY_DECK}\n\n{_FERRY_BODY}"
+    assert _FERRY_DECK in PIPELINE.run(text).text
+
+
+@pytest.mark.parametrize("between", [
+    # a sentence, a line with a figure, a longer line: no kicker
+    "Read the council's report.", "Top 10 Ferries", "Our Coastal Towns This Week"])
+def test_another_storys_headline_under_no_kicker_still_goes(between: str) -> None:
+    teaser = "Island school to shut its doors after a century of lessons"
+    text = f"{_FERRY_HEAD}\n\n{between}\n\n{teaser}\n\n{_FERRY_BODY}"
+    assert teaser not in PIPELINE.run(text).text
+
+
+@pytest.mark.parametrize("teaser", [
+    # a section's label over another story's headline: shorter than the
+    # headline, or of another story (no word of the headline's)
+    "Bank cuts mortgage rates for first-time buyers",
+    "Regional airline adds three routes to southern cities this spring"])
+def test_a_teaser_under_a_sections_label_is_no_standfirst(teaser: str) -> None:
+    text = f"{_FERRY_HEAD}\n\nMoney Matters\n\n{teaser}\n\n{_FERRY_BODY}"
+    assert teaser not in PIPELINE.run(text).text

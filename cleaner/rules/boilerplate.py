@@ -2489,9 +2489,22 @@ def _standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:
                 break
     # (past the page's furniture there too: a breadcrumb trail, a date)
     sf = anchor + 1
-    while sf < len(ls) and (meta(sf) or _label_kind(ls[sf].text, ctx) is not None):
+    # (and past a kicker right under it: see _kicker_line)
+    kicker = -1
+    while sf < len(ls):
+        if not (meta(sf) or _label_kind(ls[sf].text, ctx) is not None):
+            if sf != anchor + 1 or not _kicker_line(ls[sf].text):
+                break
+            kicker = sf
         sf += 1
     if sf >= len(ls) or not _standfirst_shape(ls[sf].text, headline, ctx):
+        return -1
+    stop = blocks.stopwords_for(ctx.language)
+    if kicker >= 0 and not (_standfirst(ls[sf].text, word_count(ls[head].text)) and
+                            _content_stems(ls[sf].text, stop) & _content_stems(ls[head].text, stop)):
+        # (under a kicker, a line that reads as a standfirst on its own and
+        # speaks of the headline's story: not a teaser under its section's
+        # label, "Company News" over another story's headline)
         return -1
     # where it stands: over the byline or the date line (then the body's
     # first three paragraphs are read for what it shares with them), or
@@ -2509,11 +2522,31 @@ def _standfirst_of(text: str, ls: list[Line], ctx: Context) -> int:
                                                    <= word_count(ls[head].text))
     else:
         return -1
-    stop = blocks.stopwords_for(ctx.language)
     if not _sums_up(ls[sf].text, ls, head, nxt, paragraphs, removed, stop):
         return -1
     _STANDFIRST_BODY[text] = nxt if nxt < len(ls) and not byline_or_date(sf + 1) else -1
     return sf
+
+
+#: A kicker over a standfirst has at most so many words.
+KICKER_MAX_WORDS = 3
+
+
+def _kicker_line(s: str) -> bool:
+    """Whether ``s``, right under the headline, is a kicker or a section's
+    label over the standfirst (``Analysis``, ``Weekend Reads``, ``Travel
+    Tips!``): up to ``KICKER_MAX_WORDS`` words, each capitalised, no
+    figure, no sentence's full stop nor colon at its end (an exclamation
+    may end it). Cleaned, a page often keeps such a line between the
+    headline and the standfirst that stood under the headline's last copy
+    (B004 took the copy): the standfirst is read past it, so that the
+    cleaned text, cleaned again, keeps the standfirst too (idempotence);
+    past it, the line must read as a standfirst alone (``_standfirst``)
+    and share a content word with the headline (a section's label over
+    another story's headline, ``Company News``, has it under it)."""
+    n = word_count(s)
+    return (0 < n <= KICKER_MAX_WORDS and _title_case(s) and not any(c.isdigit() for c in s)
+            and not s.rstrip().endswith((".", ":", ";", ",", "?", "…")))
 
 
 def _sums_up(s: str, ls: list[Line], head: int, nxt: int, paragraphs: int,
