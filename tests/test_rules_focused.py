@@ -416,6 +416,79 @@ def test_a_step_shaped_sign_up_line_goes_by_b008_when_b102_does_not_run(step: st
     assert [c.code for c in doc.changes if step in c.before] == ["B008"]
 
 
+# A call to download an app shaped as a step ("Download the app from your
+# phone's app store.") is one of a how-to's steps there, numbered or not;
+# B009 leaves it to the lines around it. Elsewhere, and on a how-to's page
+# outside its steps (under the article, in a box), it is the page's promo.
+_APP_STEP = "Download the app from your phone's app store."
+_HOWTO_STEPS = ["Open the settings menu and tap Family sharing.", _APP_STEP,
+                "Sign in to your account and tap Add a member.",
+                "Pick the people you want to add and send each of them an invite."]
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+@pytest.mark.parametrize("step", [_APP_STEP, "Install the streaming app on your television."])
+def test_an_app_download_step_of_a_howto_stays(step: str, numbered: bool) -> None:
+    steps = [step if x == _APP_STEP else x for x in _HOWTO_STEPS]
+    if numbered:
+        steps = [f"{k}. {x}" for k, x in enumerate(steps, 1)]
+    text = _step_page("How to share a streaming plan with your household", _GUIDE[0], *steps,
+                      _GUIDE[1])
+    assert cleaned(text) == text
+
+
+@pytest.mark.parametrize("promo", [_APP_STEP, "Download our app for the latest news.",
+                                   "Download the Streamline app"])
+def test_an_app_download_call_outside_a_howtos_steps_goes(promo: str) -> None:
+    # under the article of a how-to's page, between two paragraphs of a
+    # news story, and under a news story
+    howto = _step_page("How to share a streaming plan with your household", _GUIDE[0],
+                       *_HOWTO_STEPS[:1], *_HOWTO_STEPS[2:], _GUIDE[1], promo)
+    assert promo not in cleaned(howto) and _GUIDE[1] in cleaned(howto)
+    for text in (_step_page("Library to close despite petition", _NEWS[0], _NEWS[1], promo,
+                            _NEWS[2]),
+                 _step_page("Library to close despite petition", *_NEWS, promo)):
+        doc = PIPE.run(text)
+        assert doc.text == _step_page("Library to close despite petition", *_NEWS)
+        assert [c.code for c in doc.changes if promo in c.before] == ["B009"]
+
+
+@pytest.mark.parametrize("codes", [{"ignore": ("B102",)}, {"select": ("B009",)}])
+def test_an_app_download_step_goes_by_b009_when_b102_does_not_run(codes) -> None:
+    pipe = Pipeline(settings=Settings(assume_language="en", **codes))
+    doc = pipe.run(_step_page("Library to close despite petition", *_NEWS[:2], _APP_STEP,
+                              _NEWS[2]))
+    assert [c.code for c in doc.changes if _APP_STEP in c.before] == ["B009"]
+
+
+# A text of one or two lines has no blocks stage (BlockRule.MIN_BLOCKS):
+# what B008 and B009 leave to the lines around them goes there as they took
+# it (a sign-up asked for), but a one-line instruction that asks for no
+# sign-up stays.
+@pytest.mark.parametrize("line, code", [
+    ("Enter your email address and tap Subscribe.", "B008"),
+    ("Enter your email address and tap Sign up.", "B008"),
+    ("Enter your email and tap Continue to get alerts.", "B008"),
+    (_APP_STEP, "B009"),
+])
+@pytest.mark.parametrize("headline", [None, "Morning briefing"])
+def test_a_sign_up_step_alone_in_a_short_text_goes(line: str, code: str, headline) -> None:
+    text = "\n\n".join(x for x in (headline, line) if x) + "\n"
+    doc = PIPE.run(text)
+    assert line not in doc.text
+    assert [c.code for c in doc.changes if line in c.before] == [code]
+
+
+@pytest.mark.parametrize("line", [
+    "Enter your email address and tap Reset password.",
+    "Open the settings menu and tap Family sharing.",
+    "Sign in to your account and open Settings",
+])
+def test_a_one_line_instruction_in_a_short_text_stays(line: str) -> None:
+    assert cleaned(line + "\n") == line + "\n"
+    assert cleaned(f"How to reset your password\n\n{line}\n") == f"How to reset your password\n\n{line}\n"
+
+
 @pytest.mark.parametrize("box", [
     # a box of the page's over the step: its pitch, which a phrase list knows
     ["Sign up for our newsletter", "Enter your email address and tap Subscribe."],

@@ -638,6 +638,11 @@ _STEP_OPENERS = tuple(w + " " for w in (
     "Enter Type Create Register Sign Log Accept Confirm Verify Open Tap Click Press Select "
     "Choose Pick Go Head Follow Download Install Scroll Add Copy Paste Turn Switch Fill Wait "
     "Check").split())
+#: The first words of a call to download an app that B009 leaves to the
+#: lines around it (``boilerplate.deferred_app_call``).
+_APP_OPENERS = ("Download ", "Install ")
+#: What the change says of such a call that stands in no how-to's steps.
+APP_CALL_REASON = "call to download an app, in no how-to's steps"
 #: A line that opens so, after the newline before it: searched in the text
 #: after a newline, so that its first line has one too (the newline first
 #: lets the search skip from newline to newline).
@@ -722,13 +727,25 @@ def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
         # one right under it: the run is the article's, not a footer's)
         return kept((top - 1, top - 2)) and kept((bottom + 1,))
 
+    b008, b009 = "B008" in ctx.enabled, "B009" in ctx.enabled
     for i in range(len(ls)):
-        if known[i] or not ls[i].text.startswith(_STEP_OPENERS) \
-                or not boilerplate.step_shaped(ls[i].text):
+        if known[i] or not ls[i].text.startswith(_STEP_OPENERS):
+            continue
+        if b009 and ls[i].text.startswith(_APP_OPENERS) \
+                and boilerplate.deferred_app_call(ls[i].text, ctx):
+            # a call to download an app that B009 left to the lines around
+            # it: one of a how-to's steps, between lines that stay, is the
+            # article's; elsewhere (under the article, in a box) B009's,
+            # whose change says what it is (not a short line's, B101)
+            top, bottom = run_of(i)
+            if not (in_howto(top, bottom) and inside(top, bottom)):
+                out[i] = blocks.BlockVerdict(False, "B009", APP_CALL_REASON)
+            continue
+        if not boilerplate.step_shaped(ls[i].text):
             continue
         cue = i in drop and drop[i].code == "B102" \
             and drop[i].reason.startswith(blocks._CUES_REASON)
-        deferred = i not in drop and boilerplate.deferred_step(ls[i].text, ctx)
+        deferred = b008 and i not in drop and boilerplate.deferred_step(ls[i].text, ctx)
         if not (cue or deferred):
             continue
         top, bottom = run_of(i)
@@ -745,6 +762,33 @@ def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
             out[i] = blocks.BlockVerdict(False, "B102", "a sign-up box's line shaped as a step, "
                                          "in no how-to")
     return out, keep
+
+
+def _short_text_steps(ls: list, ctx) -> dict[int, blocks.BlockVerdict]:
+    """In a text of fewer lines than ``BlockRule.MIN_BLOCKS`` (no how-to,
+    and no blocks stage to judge them), the lines that B008 and B009 left
+    to the lines around them: a sign-up box's step that asks for a sign-up
+    (``boilerplate.signup_step``: "Enter your email address and tap
+    Subscribe.", which B008 took before it left such lines to B102; not
+    "Enter your email address and tap Reset password.", an instruction),
+    and a call to download an app (``boilerplate.deferred_app_call``),
+    removed under the codes of the rules that left them."""
+    out: dict[int, blocks.BlockVerdict] = {}
+    for line in ls:
+        s = line.text
+        if not s.startswith(_STEP_OPENERS):
+            continue
+        if "B008" in ctx.enabled and boilerplate.signup_step(s, ctx):
+            out[line.index] = blocks.BlockVerdict(False, "B008", SIGNUP_STEP_REASON)
+        elif "B009" in ctx.enabled and s.startswith(_APP_OPENERS) \
+                and boilerplate.deferred_app_call(s, ctx):
+            out[line.index] = blocks.BlockVerdict(False, "B009", APP_CALL_REASON)
+    return out
+
+
+#: What the change says of a sign-up box's step in a text too short for a
+#: how-to.
+SIGNUP_STEP_REASON = "call to sign up shaped as a step, in a text too short for a how-to"
 
 
 #: A caption under the article's last paragraph runs to so many words
@@ -806,6 +850,12 @@ class BlockRule(Rule):
             return
         ls = structure.lines(text)
         if len(ls) < self.MIN_BLOCKS:
+            # no how-to in so few lines: what B008 and B009 left to the
+            # lines around it goes (see _short_text_steps)
+            if "B102" in enabled:
+                for i, verdict in _short_text_steps(ls, ctx).items():
+                    yield self.drop_line(text, ls[i].start, ls[i].end, verdict.reason,
+                                         code=verdict.code)
             return
         # a line a phrase-list rule matches is left to it, so that the change
         # records the more specific reason
@@ -996,7 +1046,8 @@ class BlockRule(Rule):
         # email address and tap Continue.") stays in a how-to; elsewhere it
         # is a sign-up box's line
         steps, kept_steps = _notice_steps(text, ls, known, drop, head, ctx) \
-            if "B102" in enabled and "B008" in ctx.enabled else ({}, [])
+            if "B102" in enabled and ("B008" in ctx.enabled or "B009" in ctx.enabled) \
+            else ({}, [])
         for i in kept_steps:
             del drop[i]
         if steps:

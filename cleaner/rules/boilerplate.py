@@ -3220,6 +3220,48 @@ def deferred_step(s: str, ctx: Context) -> bool:
     return {m.group().casefold() for m in found} <= _english_consent() and step_shaped(s)
 
 
+#: The sign-up a step of a sign-up box's asks for, in its words after its
+#: consent phrase ("… and tap Subscribe", "… and tap Sign up"), besides
+#: what a notice offers (``[consent] offers``: "… and tap Continue", "…
+#: for alerts"); an instruction's words ask for none ("Enter your email
+#: address and tap Reset password.").
+_SIGN_UP = lazyre.compile(r"\b(?i:subscribe|sign[\s-]?up|join|register)\b")
+
+
+def signup_step(s: str, ctx: Context) -> bool:
+    """Whether line ``s``, which B008 leaves to the lines around it
+    (:func:`deferred_step`), asks for a sign-up in its words after its
+    consent phrase (:data:`_SIGN_UP`, or what a notice offers): a sign-up
+    box's line. In a text too short for a how-to (fewer lines than the
+    blocks stage reads, ``rules.blocks.BlockRule.MIN_BLOCKS``), such a line
+    goes, as B008 took it before it left it to the lines around it; an
+    instruction that asks for none stays."""
+    if not deferred_step(s, ctx):
+        return False
+    phrase_set, phrases, _ = _consent(ctx)
+    found = phrase_set.finditer(s) if structure.FAST else list(phrases.finditer(s))
+    rest = s[found[0].end():]
+    return _SIGN_UP.search(rest) is not None or _notice_offers().search(rest) is not None
+
+
+#: A how-to's step that gets an app ("Download the app from your phone's
+#: app store.", "Install the Acme app on your tablet"): the action first.
+_APP_STEP = lazyre.compile(r"(?:Download|Install)\s+(?:the\s+)?(?:[^\s.!?]+\s+){0,4}?app\b")
+
+
+def deferred_app_call(s: str, ctx: Context) -> bool:
+    """Whether B009 leaves line ``s``, a call to download an app that it
+    removes, to the lines around it (``rules.blocks``: one of a how-to's
+    steps stays, elsewhere it goes): it opens with the action
+    (:data:`_APP_STEP`), the site does not speak in it (:data:`_SITE_VOICE`:
+    "Download our app" is the site's promo wherever it stands), it offers
+    nothing a notice does (:data:`_NOTICE_PURPOSE`: "… to get the latest
+    news"), and it holds at most ``ConsentBlurb.CALL_WORDS`` words."""
+    return (_APP_STEP.match(s) is not None and _SITE_VOICE.search(s) is None
+            and _NOTICE_PURPOSE.search(s) is None and word_count(s) <= ConsentBlurb.CALL_WORDS
+            and AggregatorFooter.footer_call(s, ctx))
+
+
 def _instruction_step(s: str, found: list, hits: set[str], defer: bool = True) -> bool:
     """Whether line ``s``, which holds the consent phrases ``found``
     (case-folded: ``hits``), is a step of a how-to's instructions, not the
@@ -3587,11 +3629,24 @@ class AggregatorFooter(LineRule):
     #: excerpt cut off by its link may be longer).
     FOOTER_MAX_CHARS = 300
 
+    @classmethod
+    def footer_call(cls, s: str, ctx: Context) -> bool:
+        """Whether line ``s`` is one of the footer's calls to the reader
+        (``[footer] calls``) that no clause of reporting reports."""
+        return len(s) <= cls.FOOTER_MAX_CHARS and _footer_calls().fullmatch(s) is not None \
+            and not _reporting_line().search(s)
+
     def match(self, line: Line, ls: list[Line], ctx: Context) -> str | None:
         s = line.text
         if len(s) <= self.FOOTER_MAX_CHARS and (
                 _footer(ctx).fullmatch(s)
-                or (_footer_calls().fullmatch(s) and not _reporting_line().search(s))
+                or (self.footer_call(s, ctx)
+                    # (a call to download an app shaped as a how-to's step
+                    # is left to the lines around it when B102 runs: see
+                    # deferred_app_call)
+                    and not (s.startswith(("Download ", "Install "))
+                             and (not ctx.enabled or "B102" in ctx.enabled)
+                             and deferred_app_call(s, ctx)))
                 or ("ditor" in s and _editor_calls().fullmatch(s))
                 or (" you " in s and _affiliate_notices().fullmatch(s))):
             return "aggregator footer"
