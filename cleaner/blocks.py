@@ -2625,9 +2625,16 @@ _NAME_MARKS = str.maketrans("", "", "'’-")
 #: The small words inside a name ("Anne de la Cruz", "Pieter van Dijk").
 _PERSON_PARTICLES = frozenset("de da di del della der den van von le la du dos das bin ibn al el ter"
                             .split())
-#: A comment's author says, or wrote, what follows ("Margaret O'Neil says:").
-#: (Not "writes:": a liveblog's contributor "writes:" over an entry.)
-_SAYS_RE = lazyre.compile(r"\s+(?:says|wrote)\s*:?$", re.I)
+#: A comment's author says, or wrote, what follows ("Margaret O'Neil says:",
+#: "riverside_dave said:", with its colon). (Not "writes:": a liveblog's
+#: contributor "writes:" over an entry.)
+_SAYS_RE = lazyre.compile(r"\s+(?:(?:says|wrote)\s*:?|said\s*:)$", re.I)
+#: A comment's head that names its author after "Posted by" ("Posted by
+#: riverside_dave on March 3, 2024 at 10:15 am").
+_POSTED_BY_RE = lazyre.compile(r"^(?:Posted|Submitted|Written)\s+by\s+", re.I)
+#: A comment's own button at the end of its one-line head, after a
+#: separator ("riverside_dave | 3 March 2024 | Reply").
+_HEAD_BUTTON_RE = lazyre.compile(r"\s+[|·•]\s*(?:Reply|Report)\s*$", re.I)
 #: How many words a name has at most (besides its particles), and a name
 #: with its place ("Margaret O'Neil, Leeds, UK").
 _NAME_MAX_WORDS = 3
@@ -2836,7 +2843,20 @@ def _author_and_time(text: str, lang: str | None, sw: frozenset[str]) -> str:
     comment's author and its time on one line ("Margaret O'Neil • 2 hours
     ago", "Jane D. | 03/03/2024 10:15"), else "": the author's words first,
     the time from a figure, a month's name or how long ago ("an hour
-    ago")."""
+    ago"). A head that opens with "Posted by" names its author after it
+    ("Posted by riverside_dave on March 3, 2024 at 10:15 am"); one that
+    ends with a comment's own button after a separator
+    ("riverside_dave | 3 March 2024 | Reply") is "button": the button shows
+    what only a comment has, whatever its author's name."""
+    button = False
+    if "|" in text or "·" in text or "•" in text:
+        m = _HEAD_BUTTON_RE.search(text)
+        if m:
+            text, button = text[:m.start()], True
+    if text[:1] in "PSWpsw":
+        m = _POSTED_BY_RE.match(text)
+        if m:
+            text = text[m.end():]
     words = text.split()
     for k in range(1, min(len(words), _NAME_LINE_MAX_WORDS + 1)):
         w = words[k].lstrip("•·|–—-(").lower()
@@ -2846,7 +2866,7 @@ def _author_and_time(text: str, lang: str | None, sw: frozenset[str]) -> str:
         if head and _comment_time(tail.lstrip(" •·|–—-"), lang):
             author = _comment_author(head, sw)
             if author:
-                return author
+                return "button" if button else author
     return ""
 
 
@@ -2933,7 +2953,8 @@ COMMENTS_AFTER_CHARS = 300
 #: pattern's search). (A thread whose comments show only their handles,
 #: with no button, is not looked for: a handle is one word, as a menu's
 #: items are.)
-_THREAD_HINTS = ("repl", "report", "like", "vote", "says", "wrote", *_VOTE_MARKS)
+_THREAD_HINTS = ("repl", "report", "like", "vote", "says", "said", "wrote", "posted by",
+                 *_VOTE_MARKS)
 _THREAD_HINT_CHARS = 60
 #: What may be a comment's time without a figure's help ("2 hours ago",
 #: "Yesterday"), looked for as ``_THREAD_HINTS`` are: a thread whose
@@ -3016,7 +3037,7 @@ def _author_key(line: Callable[[int], tuple[str, str]], feats: list[_Feat], idx:
     "Margaret O'Neil · 2 hours ago" is Margaret O'Neil's), in lower case."""
     q = next((q for q in range(k, h) if line(q)[0] in "AX"), k)
     words = []
-    for w in _SAYS_RE.sub("", feats[idx[q]].text).split():
+    for w in _POSTED_BY_RE.sub("", _SAYS_RE.sub("", feats[idx[q]].text)).split():
         low = w.lstrip("•·|–—-(").lower()
         if not low or low[:1].isdigit() or low[:3] in _TIME_OPENERS or low in _TIME_OPENERS:
             break
@@ -3118,7 +3139,7 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
     # whether its bar or author shows what only a comment has (not its
     # voice alone), its author's name, and whether its head tells its time
     # as a comment system does, asked of a voiced one with no such mark)
-    units: list[tuple[int, int, bool, bool, bool, bool, int, bool, str, bool]] = []
+    units: list[tuple[int, int, bool, bool, bool, bool, int, bool, str, bool, bool]] = []
     k = 0
     while k < n:
         head = _thread_head(line, k, n) if line(k)[0] in "IAX" else None
@@ -3144,7 +3165,14 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
             bar_time = bar_time or bool(_SHORT_AGO_RE.search(feats[idx[e]].text)) \
                 or bool(_TEASER_META_RE.search(feats[idx[e]].text))
             e += 1
-        if time or bar_time or bar:
+        # (a reader's handle that said, with no time: "riverside_dave
+        # said:"; a name that said is an article's quotation's)
+        q = next((q for q in range(k, h) if line(q)[0] in "AX"), k)
+        handle_said = author == "says" and not time and " " not in _SAYS_RE.sub(
+            "", feats[idx[q]].text).strip()
+        # (a reader's handle "Posted by": "Posted by riverside_dave on …")
+        posted = author == "handle" and _POSTED_BY_RE.match(feats[idx[q]].text) is not None
+        if time or bar_time or bar or handle_said:
             said = 0
             if voiced:
                 said = next((q for q in range(h, b) if not feats[idx[q]].sentence_end), b)
@@ -3152,12 +3180,17 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
                 # first paragraph, since what follows may be the page's)
                 said = h + 1 if said > h and _reader_voice(
                     feats[idx[q]].text for q in range(h, said)) else 0
-            if not said and author == "says" and time and feats[idx[h]].sentence_end:
+            if not said and (author in ("says", "button") or posted) and (time or handle_said) \
+                    and feats[idx[h]].sentence_end:
                 # (an author who says, and the date: a comment whatever its
                 # voice, "Great article, thanks." too; its first paragraph
                 # is its text, as the last comment without a bar)
                 said = h + 1
-            marked = bar or author in ("handle", "says")
+            marked = bar or author in ("handle", "says", "button")
+            # (marked by a head of one line alone, its button or "Posted
+            # by" a handle, or a handle that said with no time: see the
+            # run's writers below)
+            head_only = not bar and (author == "button" or handle_said or posted)
             # (how long ago only: a date with its time of day heads a
             # dispatch ("Kyiv, 4 March 2024, 9pm") or a liveblog's entry
             # under its writer as well as a comment; with no button and no
@@ -3166,7 +3199,7 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
                 line(q)[0] in "TX" and _told_ago(feats[idx[q]].text) for q in range(k, h))
             units.append((k, e, marked or bool(said), social, e > b,
                           bar and author in ("handle", "says") and (time or bar_time), said,
-                          marked, _author_key(line, feats, idx, k, h), told))
+                          marked, _author_key(line, feats, idx, k, h), told, head_only))
             k = e
         else:
             k += 1
@@ -3207,6 +3240,12 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
         if not (single and len(run) == 1) and (
                 len(run) < _THREAD_MIN_COMMENTS or own < _THREAD_MIN_COMMENTS
                 or 2 * own < len(run)) or any(x[3] for x in run):
+            continue
+        if all(x[10] for x in run if x[7]) and any(x[7] for x in run) \
+                and len({x[8] for x in run}) < _THREAD_MIN_COMMENTS:
+            # (heads that only their one line marks, "Posted by …",
+            # "… | Reply", "… said:": of several writers, as a thread's
+            # are; one writer's posts are a blog's or a dispatch's)
             continue
         start, end = run[0][0], run[-1][1]
         if end < n and prose(end) and not any(
@@ -4111,7 +4150,8 @@ def comment_threads(texts: Sequence[str], lang: str | None = "en",
     else:
         shown = sum(1 for _ in islice(
             (t for t, low in zip(short, lower.split("\n")) if any(h in low for h in _THREAD_HINTS)
-             and (_comment_controls(t)[1] or _SAYS_RE.search(t))), _THREAD_MIN_COMMENTS))
+             and (_comment_controls(t)[1] or _SAYS_RE.search(t) or _marked_head(t, lang))),
+            _THREAD_MIN_COMMENTS))
     if shown < _THREAD_MIN_COMMENTS and not voiced:
         return {}
     voiced = voiced and not live()
@@ -4119,6 +4159,17 @@ def comment_threads(texts: Sequence[str], lang: str | None = "en",
         return {}
     return _comment_threads(_features(texts, stopwords_for(lang)), _DEFAULT_OPTIONS, lang,
                             voiced=voiced)
+
+
+def _marked_head(t: str, lang: str | None) -> bool:
+    """Whether line ``t`` is a comment's head on one line that shows what
+    only a comment has: its own button after its author and time
+    ("riverside_dave | 3 March 2024 | Reply"), or its author's handle
+    after "Posted by" ("Posted by riverside_dave on March 3, 2024 at 10:15
+    am"). (Asked only of a short line with a hint of one.)"""
+    if not (_HEAD_BUTTON_RE.search(t) or _POSTED_BY_RE.match(t)):
+        return False
+    return _author_and_time(t, lang, stopwords_for(lang)) in ("button", "handle", "says")
 
 
 def _voiced_dates(texts: Sequence[str], lang: str | None) -> int:

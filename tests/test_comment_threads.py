@@ -733,3 +733,51 @@ def test_the_titled_heading_needs_the_title_over_it():
     assert is_comments_heading(line, counted=True, lines=["Home", LONG_HEADLINE, *ARTICLE])
     assert not is_comments_heading(line, counted=True, lines=["Home", HEADLINE, *ARTICLE])
     assert not is_comments_heading(line)
+
+
+# -- heads of other comment systems: "Posted by" a handle, a handle that
+# said, one line with the author, the date and "Reply" --------------------------
+# (C2 and C3 are in no reader's first person: the heads alone tell them)
+HEAD_SHAPES = {
+    "posted-by": ["Posted by quaywalker on March 3, 2024 at 10:15 am", C2,
+                  "Posted by tom_b on March 3, 2024 at 10:42 am", C3,
+                  "Posted by islander77 on March 4, 2024 at 9:05 am", C4],
+    "said": ["quaywalker said:", C2, "tom_b said:", C3, "islander77 said:", C4],
+    "one-line": ["quaywalker | 3 March 2024 | Reply", C2, "Jane Doe | 3 March 2024 | Reply", C3,
+                 "islander77 · 4 March 2024 · Reply", C4],
+}
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("shape", sorted(HEAD_SHAPES))
+def test_a_thread_under_other_systems_heads_goes(shape, sep):
+    lines = [HEADLINE, *ARTICLE, *HEAD_SHAPES[shape]]
+    assert sorted(comment_threads(lines, "en", live=_live(False))) == list(
+        range(1 + len(ARTICLE), len(lines)))
+    doc = PIPE.run(page(lines, sep))
+    out = paragraphs(doc.text)
+    assert out == [HEADLINE, *ARTICLE]
+    assert "date" not in doc.metadata
+
+
+#: The same heads, one writer's (a blog's posts, a columnist's dispatches),
+#: a name that said (an article quoting people), a liveblog "Posted by" its
+#: writers, a head with no button: no thread.
+NOT_THREADS = {
+    "one-writer-posted": ["Posted by quaywalker on March 3, 2024 at 10:15 am", C2,
+                          "Posted by quaywalker on March 4, 2024 at 10:42 am", C3],
+    "one-writer-said": ["quaywalker said:", C2, "quaywalker said:", C3],
+    "names-said": ["The harbour master, Jane Doe, was blunt.", "Jane Doe said:", C2,
+                   "Tom Baker said:", C3],
+    "posted-by-names": ["Posted by Jane Doe on March 3, 2024 at 10:15 am", C2,
+                        "Posted by Tom Baker on March 3, 2024 at 10:42 am", C3],
+    "one-line-no-button": ["quaywalker | 3 March 2024", C2, "tom_b | 3 March 2024", C3],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(NOT_THREADS))
+def test_heads_of_one_writer_or_quoted_names_are_no_thread(kind):
+    lines = [HEADLINE, *ARTICLE, *NOT_THREADS[kind]]
+    assert comment_threads(lines, "en", live=_live(False)) == {}
+    out = paragraphs(PIPE.run(page(lines, "\n\n")).text)
+    assert [x for x in lines if x in (C2, C3) and x not in out] == []
