@@ -3579,7 +3579,10 @@ class AggregatorFooter(LineRule):
     the calls of a page's footer (``Get the app``, ``Follow us on
     Twitter``, ``Have a tip? Email us …``; not a line that reports one,
     ``Download the app, the mayor said.``, by the clause of reporting B008
-    refuses too), a call to follow the outlet, or one of its sections by name, on two
+    refuses too; a call to download an app shaped as a how-to's step,
+    ``Download the app from your phone's app store.``, is left to the lines
+    around it when B102 runs: among a how-to's steps it stays, elsewhere it
+    goes, see ``deferred_app_call``), a call to follow the outlet, or one of its sections by name, on two
     networks or more (``Follow Harbour Gazette Opinion on Facebook,
     Twitter (@hgopinion) and Instagram.``; ``Follow the money on …`` and a
     sentence that goes on after the networks stay),
