@@ -225,3 +225,36 @@ def test_organisations_in_brackets_after_a_caption_are_a_credit(para: str, kept:
 def test_shaped_credits_clean_once(para: str) -> None:
     once = PIPE.run(page(para)).text
     assert PIPE.run(once).text == once
+
+
+@pytest.mark.parametrize("para, credit", [
+    # the label and an ellipsis, as a page that sets the label apart from
+    # the name is dumped: glued to the caption's last sentence, or spaced
+    (f"{CAPTION}Credit...Jane Doe/The Harbour Post", "Jane Doe/The Harbour Post"),
+    (f"{CAPTION} Credit...Jane Doe for The Island Gazette", "Jane Doe for The Island Gazette"),
+    (f"{CAPTION}Credit…Getty Images", "Getty Images"),
+    (f"{CAPTION} Photo... Maria Lopez/Reuters", "Maria Lopez/Reuters"),
+    (f"{CAPTION[:-1]}!Image credit...Harbour Observatory", "Harbour Observatory"),
+])
+def test_a_labels_ellipsis_after_a_caption_is_a_credit(para: str, credit: str) -> None:
+    doc = PIPE.run(page(para))
+    assert doc.text == f"{HEAD}\n\n{BODY}\n\n{BODY2}\n\n{CAPTION}\n\n{BODY3}\n" or \
+        doc.text == f"{HEAD}\n\n{BODY}\n\n{BODY2}\n\n{CAPTION[:-1]}!\n\n{BODY3}\n"
+    assert doc.metadata["photo_credit"] == credit
+    assert PIPE.run(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize("line", [
+    # a label's word before an ellipsis in prose: words of a sentence after
+    # it, no sentence's end before it, or inside a quotation
+    "She gave him his due. Credit... where credit is due, she said.",
+    "The bank tightened its terms. Credit... the lifeblood of the economy",
+    "He said it was the whole story. Picture... what could go wrong",
+    "The council's view of credit... and of the risks it runs",
+    "“It was about credit…Jane Doe knew it,” the chairman said.",
+    "The minister paused. “Credit...Harbour Bank,” she said.",
+])
+def test_prose_with_a_labels_word_and_an_ellipsis_stays(line: str) -> None:
+    doc = PIPE.run(page(line))
+    assert line in doc.text
+    assert "photo_credit" not in doc.metadata and not m003(doc)

@@ -1481,7 +1481,7 @@ _PHOTO_BY_LINE = lazyre.compile(r"^[^\S\n]*" + _PHOTO_BY, re.MULTILINE)
 #: The groups of ``trailing`` (see _photo_patterns) from which on a credit
 #: must read as one (_looks_like_credit): after a dash, without a colon,
 #: after "©" ("… parliament — Video: Watch the roof fall" is a caption).
-_CHECKED_TRAILING = 3
+_CHECKED_TRAILING = 4
 
 
 @functools.lru_cache(maxsize=1)
@@ -1527,6 +1527,10 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         rf"|(?:{agencies})\s*/\s*[A-Z][\w’'. -]{{1,40}})")
     trailing = lazyre.compile(
         rf"(?<=[.!?”\"’])\s+[(\[]?(?:{labels})\s*:\s*({value})[)\]]?\s*$"
+        # "… on Monday.Credit...Jane Doe/The Harbour Post": the label and an
+        # ellipsis, as a page that sets the label apart from the name is
+        # dumped, often glued to the caption's last sentence
+        rf"|(?<=[.!?”\"’])\s*(?:{labels})(?:\.\.\.|…)\s*({value})\s*$"
         # "… council. AP Photo/Efrem Lukatsky"; "… on Monday [Sergey Bobok/AFP]"
         rf"|(?<=[.!?”\"’])\s+((?:AP|AFP|EPA|Reuters|PA)\s+Photo\s*/\s*[\w’'. -]{{2,40}})\s*$"
         rf"|\s+\[([\w’'. -]{{2,40}}/\s*(?:{agencies})[\w ]{{0,20}})\]\s*$"
@@ -1875,6 +1879,9 @@ class PhotoCredit(Rule):
     and agencies between bars or slashes, ``Jane Doe | Bloomberg | Getty
     Images``, ``Jane Doe/City Herald/Getty Images``; ``© Jane Doe / AFP``),
     a credit at the end of a paragraph (``… in the Black Sea. Photo: AAP``,
+    the label with an ellipsis for its colon, often glued to the caption,
+    as a page that sets the label apart is dumped: ``… on Monday.Credit...Jane
+    Doe/The Harbour Post``,
     ``… Photo: Jane Doe / AFP`` with the slash spaced, ``… harbour. Foto
     ANP``, ``… harbour. © Jane Doe / AFP``, after a dash: ``… the ceremony
     — Foto: Ana Souza/Agência Brasil``) and a bracketed credit inside one
@@ -1980,7 +1987,7 @@ class PhotoCredit(Rule):
                 k, credit = next((k, g) for k, g in enumerate(m.groups()) if g)
                 # (after a label, names or a listed agency: "… Picture: The
                 # PM at the summit" is a caption's)
-                if k == 0 and not _name_like(_without_agencies(credit)):
+                if k <= 1 and not _name_like(_without_agencies(credit)):
                     m = None
                 elif k >= _CHECKED_TRAILING and (
                         not _looks_like_credit(credit) or structure.DIGIT.search(credit)
@@ -2128,15 +2135,16 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
 
     - a colon after a label, ``\\s*`` and maybe ``by\\s+`` (``whole``'s
       and ``trailing``'s first branches);
-    - ``Photo\\s*/`` (``trailing``'s second);
+    - an ellipsis right after a label (``trailing``'s second);
+    - ``Photo\\s*/`` (``trailing``'s third);
     - a bracket before a label or photo|picture|image|photograph
       (``inline``'s branches, ``whole``'s second; _photo_bracket);
-    - a ``]`` (``trailing``'s third, ``[Name/Agency]``);
+    - a ``]`` (``trailing``'s fourth, ``[Name/Agency]``);
     - a standalone credit opening its line (``whole``'s third without
       fields; _photo_standalone);
     - ``Photo by``, ``Foto di`` opening its line (``whole``'s fourth);
     - a label without its colon and a space (``Foto ANP``: ``whole``'s
-      fifth, ``trailing``'s fifth; _photo_bare_labels);
+      fifth, ``trailing``'s sixth; _photo_bare_labels);
     - ``©`` (``whole``'s sixth, ``trailing``'s last);
     - ``|`` or ``/`` in a line that ends with a listed agency, maybe before
       a closing bracket (``whole``'s third with fields, ``Jane Doe | Getty
@@ -2159,6 +2167,14 @@ def _photo_lines(text: str) -> list[tuple[int, int, str]]:
                 and _ends_with_label(text, _space_before(text, j - 2), ends)):
             starts.add(line_start(k))
         k = text.find(":", k + 1)
+    # a label and an ellipsis ("….Credit...Jane Doe": ``trailing``'s
+    # second branch)
+    for dots in ("...", "…"):
+        k = text.find(dots)
+        while k >= 0:
+            if _ends_with_label(text, k, ends):
+                starts.add(line_start(k))
+            k = text.find(dots, k + len(dots))
     k = text.find("/")
     while k >= 0:
         j = _space_before(text, k)
