@@ -258,3 +258,59 @@ def test_prose_with_a_labels_word_and_an_ellipsis_stays(line: str) -> None:
     doc = PIPE.run(page(line))
     assert line in doc.text
     assert "photo_credit" not in doc.metadata and not m003(doc)
+
+
+@pytest.mark.parametrize("caption", [
+    # a key to the picture's colours and a verb of showing
+    "The warmest waters (red) are shown along the eastern coast of the bay.",
+    "Storm cells (in white) move over the valley while the rain bands show the front.",
+    "The new tram line (shown in blue) would link the station with the hospital.",
+    # "This", a picture's kind and what it shows
+    "This satellite image released by the agency shows smoke over the northern hills.",
+    "This artist's impression of the new stadium shows the roof closed over the pitch.",
+    "This undated photo provided by the family shows the climber at the base camp.",
+    # without its full stop, long
+    "This illustration of the proposed bridge shows how the two towers would carry the deck "
+    "across the harbour mouth",
+])
+def test_a_caption_told_by_its_words_goes(caption: str) -> None:
+    doc = PIPE.run(page(caption))
+    assert doc.text == f"{HEAD}\n\n{BODY}\n\n{BODY2}\n\n{BODY3}\n"
+    assert [c.message for c in doc.changes if c.code == "M003"] == ["photo caption (by its words)"]
+    assert PIPE.run(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize("line", [
+    # a colour in brackets with nothing shown (a labelling scheme, a kit)
+    "Products high in sugar (red) will carry a warning on the front of the pack from next year.",
+    "The club will wear its away kit (white) in the final on Saturday.",
+    # a picture shown, no "This" (prose about a video or a photo)
+    "The video shows the tense moments when officers forced the door of the hotel room.",
+    "The image shows how far the glacier has retreated since the survey of 1990.",
+    # "This" and a picture in reported prose, a quotation, a long paragraph
+    "This photo shows the mayor at the harbour in 1968, the council said.",
+    "“This picture shows what the town has lost,” the campaigners wrote in their letter.",
+    "This map shows where the fires are burning",
+    "This photo of the mayor was shared thousands of times on the first day of the campaign.",
+    # a sentence that mentions a colour key among many words
+    "Researchers marked the infected cells (red) and the healthy ones (green) and then counted "
+    "them over six weeks, and the results, which were shown to the panel on Tuesday, suggest "
+    "that the treatment slowed the spread of the disease in most of the patients who took part "
+    "in the trial.",
+])
+def test_prose_that_speaks_of_a_picture_or_a_colour_stays(line: str) -> None:
+    doc = PIPE.run(page(line))
+    assert line in doc.text
+    assert not m003(doc)
+
+
+def test_a_headline_that_opens_like_a_caption_stays() -> None:
+    doc = PIPE.run(f"This map shows where the fires are burning\n\n{BODY}\n\n{BODY2}\n\n{BODY3}\n")
+    assert doc.text.startswith("This map shows where the fires are burning\n\n")
+
+
+def test_a_caption_told_by_its_words_keeps_its_credit_in_metadata() -> None:
+    caption = "Storm cells (in white) move over the valley as the rain bands show the front."
+    doc = PIPE.run(page(f"{caption} (Image credit: Harbour Observatory)"))
+    assert doc.text == f"{HEAD}\n\n{BODY}\n\n{BODY2}\n\n{BODY3}\n"
+    assert doc.metadata["photo_credit"] == "Harbour Observatory"

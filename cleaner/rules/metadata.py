@@ -1776,6 +1776,74 @@ _CAPTION_CUE = lazyre.compile(
 #: A caption has so many words at most (a paragraph may be longer).
 CAPTION_MAX_WORDS = 60
 
+#: A caption told by its own words, with no credit beside it (see
+#: _worded_caption): a key to a picture's colours in brackets ("(red)",
+#: "(in white)", "(shown in blue)")...
+_COLOUR_KEY = lazyre.compile(
+    r"\((?:(?:in|shown\s+in|seen\s+in|marked\s+in|circled\s+in)\s+)?"
+    r"(?:red|orange|yellow|green|blue|purple|violet|pink|white|black|gr[ae]y|magenta|cyan)\)")
+#: ... with a verb of showing in the line ("are shown", "show", "seen")...
+_SHOWING = lazyre.compile(r"\b(?:shows?|shown|showing|seen|depicts?|depicted|highlighted|marked)\b")
+#: ... or the line opening with "This", a picture's kind and what it shows
+#: ("This satellite image from … shows …", "This illustration of … shows
+#: how …").
+_THIS_PICTURE = lazyre.compile(
+    r"This\s+(?:[\w’'-]+\s+){0,2}?(?:photo|photograph|picture|image|illustration|rendering|"
+    r"impression|map|graphic|diagram|screenshot|still)s?\b(?:[^.!?]*?)\b(?:shows?|showing|depicts?)\b")
+#: Where either may be, the whole text searched at once (most texts hold
+#: neither: no line is looked at then).
+_WORDED_CAPTION_HINT = lazyre.compile(
+    r"\((?:in\s+|shown\s+in\s+|seen\s+in\s+|marked\s+in\s+|circled\s+in\s+)?(?:red|orange|yellow|"
+    r"green|blue|purple|violet|pink|white|black|gr[ae]y|magenta|cyan)\)|^[^\S\n]*This\s", re.MULTILINE)
+#: A caption told by its words runs to so many words at most...
+WORDED_CAPTION_MAX_WORDS = 45
+#: ... and one that opens with "This" and a picture's kind, written with
+#: no full stop, to so many at least (a headline is shorter).
+WORDED_CAPTION_LONG_WORDS = 16
+#: Words of reported prose: a line with them is a paragraph's ("… is shown
+#: in red, the agency said").
+_SAYING = lazyre.compile(r"\b(?:said|says|told|according\s+to|wrote|writes|added)\b")
+
+
+def _worded_caption(line: str) -> bool:
+    """Whether the line ``line`` (stripped) is a picture's caption by its
+    own words, with no credit beside it: a capital first,
+    ``WORDED_CAPTION_MAX_WORDS`` words at most, no quotation mark nor words
+    of reported prose, and a key to the picture's colours in brackets with
+    a verb of showing ("The centres of the clusters are hot (red), while
+    bright structures show the gas …"), or "This", a picture's kind and
+    what it shows ("This satellite image from the agency shows fires
+    (red) near the city on Monday."). "Products high in sugar (red) will
+    carry a warning" (nothing shown) and "The video shows the officers at
+    the door" (no "This" and a picture's kind) stay."""
+    if not line[:1].isupper() or structure.word_count(line) > WORDED_CAPTION_MAX_WORDS \
+            or any(q in line for q in "\"“”„«»") or _SAYING.search(line):
+        return False
+    if _COLOUR_KEY.search(line) and _SHOWING.search(line):
+        return True
+    # (a headline may open so too, "This map shows where the fires are":
+    # written without its full stop and short)
+    return bool(_THIS_PICTURE.match(line)) and (
+        structure.ends_like_sentence(line) or structure.word_count(line) >= WORDED_CAPTION_LONG_WORDS)
+
+
+def _worded_captions(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text`` that are captions by their own
+    words (:func:`_worded_caption`): each line judged alone, wherever it
+    stands, as a local rule's lines are."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while m := _WORDED_CAPTION_HINT.search(text, pos):
+        # (each line looked at once, from its first hint: a long line of
+        # hints is read once, not once a hint)
+        a = text.rfind("\n", pos, m.start()) + 1 or pos
+        e = text.find("\n", m.end())
+        pos = len(text) if e < 0 else e + 1
+        line = _line_at(text, a)
+        if line is not None and _worded_caption(line[2]):
+            out.append(line[:2])
+    return out
+
 
 def _captions_by(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the captions of the credit alone on its line
@@ -1944,6 +2012,18 @@ class PhotoCredit(Rule):
     (``Smoke over the city on Sunday.`` right over ``Jane Doe/Getty
     Images``); in a text that sets no block apart, or under the headline at the
     text's start, the line by the credit stays.
+    A caption with no credit beside it goes when its own words say it
+    describes a picture, wherever it stands (a line alone, forty-five
+    words at most, no quotation nor reported speech): a key to the
+    picture's colours in brackets and a verb of showing (``The centres of
+    the clusters are hot (red), while bright structures show the gas
+    …``), or ``This``, a picture's kind and what it shows (``This
+    satellite image from the agency shows fires (red) near the city.``,
+    ``This illustration of the lander shows how …``, sixteen words or
+    more when written without a full stop: ``This map shows where the
+    fires are`` is a headline's). ``Products high in sugar (red) will
+    carry a warning``, ``The video shows the officers at the door`` and
+    ``This photo shows the mayor, the council said.`` stay.
 
     ## Why
     Captions and credits come from the page's images, not from the story.
@@ -1951,13 +2031,33 @@ class PhotoCredit(Rule):
 
     code, name, stage = "M003", "photo-credit", "structure"
     # Local as the pipeline needs it: a caption is found only beside a
-    # credit alone on its line, which is found on its own; so a text none of
-    # whose lines holds a credit holds no caption either, and the lines the
+    # credit alone on its line, which is found on its own, or by its own
+    # words, its line judged alone; so a text none of whose lines holds a
+    # credit or such a caption holds no caption either, and the lines the
     # pipeline saw clean stay clean (tests/test_fastpath.py checks it).
     local = True
     example = ("The fleet left port. Photo: AAP\n", "The fleet left port.\n")
 
     def check(self, text: str, ctx: Context) -> Iterable[Finding]:
+        captions = _worded_captions(text)
+        if not captions:
+            yield from self._credits(text, ctx)
+            return
+        # a caption told by its words goes whole, with the credit in it
+        # ("… (red) near the city. (Image credit: Harbour Observatory)"):
+        # the credit's value is its finding's metadata
+        found = list(self._credits(text, ctx))
+        spans = [line_span(text, a, b) for a, b in captions]
+        for f in found:
+            if not any(a <= f.start and f.end <= b for a, b in spans):
+                yield f
+        for a, b in spans:
+            credit = next((f.metadata for f in found if f.metadata and a <= f.start
+                           and f.end <= b), None)
+            yield self.finding("photo caption (by its words)", a, b, "", metadata=credit)
+
+    def _credits(self, text: str, ctx: Context) -> Iterable[Finding]:
+        """The credits of ``text`` and the captions by them."""
         whole, trailing, inline = _photo_patterns()
         for start, end, line in _photo_lines(text) if structure.FAST else _all_lines(text):
             credit = _alone_credit(line, whole)
