@@ -1790,11 +1790,10 @@ _SHOWING = lazyre.compile(r"\b(?:shows?|shown|showing|seen|depicts?|depicted|hig
 _THIS_PICTURE = lazyre.compile(
     r"This\s+(?:[\w’'-]+\s+){0,2}?(?:photo|photograph|picture|image|illustration|rendering|"
     r"impression|map|graphic|diagram|screenshot|still)s?\b(?:[^.!?]*?)\b(?:shows?|showing|depicts?)\b")
-#: Where either may be, the whole text searched at once (most texts hold
-#: neither: no line is looked at then).
-_WORDED_CAPTION_HINT = lazyre.compile(
-    r"\((?:in\s+|shown\s+in\s+|seen\s+in\s+|marked\s+in\s+|circled\s+in\s+)?(?:red|orange|yellow|"
-    r"green|blue|purple|violet|pink|white|black|gr[ae]y|magenta|cyan)\)|^[^\S\n]*This\s", re.MULTILINE)
+#: The colours of a key, as the text of its bracket ends ("red)"): what
+#: _worded_captions looks for, literally, before it reads a line.
+_KEY_COLOURS = ("red)", "orange)", "yellow)", "green)", "blue)", "purple)", "violet)", "pink)",
+                "white)", "black)", "grey)", "gray)", "magenta)", "cyan)")
 #: A caption told by its words runs to so many words at most...
 WORDED_CAPTION_MAX_WORDS = 45
 #: ... and one that opens with "This" and a picture's kind, written with
@@ -1830,15 +1829,30 @@ def _worded_caption(line: str) -> bool:
 def _worded_captions(text: str) -> list[tuple[int, int]]:
     """The spans of the lines of ``text`` that are captions by their own
     words (:func:`_worded_caption`): each line judged alone, wherever it
-    stands, as a local rule's lines are."""
+    stands, as a local rule's lines are. Only the lines that open with
+    "This" or hold a colour's bracket ("red)") are read: found by
+    ``str.find`` ("This", ")"), as most texts hold neither."""
+    starts: set[int] = set()
+    k = text.find("This")
+    while k >= 0:
+        # (at a line's start: only spaces back to the newline)
+        a = k
+        while a and text[a - 1] in " \t":
+            a -= 1
+        if not a or text[a - 1] == "\n":
+            starts.add(a)
+        k = text.find("This", k + 4)
+    k = text.find(")")
+    while k >= 0:
+        if text.endswith(_KEY_COLOURS, max(0, k - 7), k + 1):
+            starts.add(text.rfind("\n", 0, k) + 1)
+            # (the rest of the line is read with it)
+            e = text.find("\n", k)
+            k = -1 if e < 0 else text.find(")", e)
+        else:
+            k = text.find(")", k + 1)
     out: list[tuple[int, int]] = []
-    pos = 0
-    while m := _WORDED_CAPTION_HINT.search(text, pos):
-        # (each line looked at once, from its first hint: a long line of
-        # hints is read once, not once a hint)
-        a = text.rfind("\n", pos, m.start()) + 1 or pos
-        e = text.find("\n", m.end())
-        pos = len(text) if e < 0 else e + 1
+    for a in sorted(starts):
         line = _line_at(text, a)
         if line is not None and _worded_caption(line[2]):
             out.append(line[:2])
