@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import codecs
 import collections
+import contextlib
 import difflib
 import fnmatch
 import io
@@ -2798,8 +2799,9 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                         # .jsonl.gz in, .jsonl.gz out, compressed as it streams
                         jw["fh"] = jw["gz"] = gzip_writer(jw["fh"])
                 except OSError as exc:
-                    jw["writer"] = None
-                    jw["write_error"] = f"{target}: cannot write ({exc.strerror})"
+                    # (the .gz header's write too: its temporary file goes,
+                    # and no record is written into what is left of it)
+                    jsonl_write_failed(exc)
         if report_writer:
             # its "output" is said at its end, when it is known to be written
             report_writer.begin({"path": s.display, "format": "jsonl"})
@@ -2812,6 +2814,19 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
         lines = jw["once"][kind]
         lines.append(line)
         return len(lines) == 1
+
+    def jsonl_write_failed(exc: OSError) -> None:
+        """The output file refused a write (a full disk, a quota, a file-size
+        limit): the file fails as a text file whose write fails does, in one
+        line naming it (jsonl_end), its temporary file removed; the records
+        after it are still cleaned and counted, not written."""
+        jw["writer"].discard()
+        if jw.get("gz") is not None:
+            # (its file is closed: this only lets go of it, nothing written)
+            with contextlib.suppress(OSError, ValueError):
+                jw["gz"].close()
+        jw.update(writer=None, fh=None, gz=None,
+                  write_error=f"{jw['target']}: cannot write ({exc.strerror})")
 
     def jsonl_records(rs: list[DocResult]) -> None:
         for r in rs:
@@ -2835,12 +2850,18 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             jw["text_changed"] = jw["text_changed"] or r.text_changed
             jw["counts"].update(r.counts())
             if jw.get("fh") is not None:
-                jw["fh"].write((r.out_line or b"") + b"\n")
-                # what Ctrl-C says of a stream to stdout: so many records
-                # written, the input's lines up to this one done (set after
-                # the write: at worst one record is done twice, none lost)
-                jw["written"] = jw.get("written", 0) + 1
-                jw["last_line"] = r.line
+                try:
+                    jw["fh"].write((r.out_line or b"") + b"\n")
+                except OSError as exc:
+                    if jw.get("writer") is None:   # standard output: its own error
+                        raise
+                    jsonl_write_failed(exc)
+                else:
+                    # what Ctrl-C says of a stream to stdout: so many records
+                    # written, the input's lines up to this one done (set after
+                    # the write: at worst one record is done twice, none lost)
+                    jw["written"] = jw.get("written", 0) + 1
+                    jw["last_line"] = r.line
             if report_writer:
                 report_writer.add_document(_doc_entry(r))
 
@@ -2864,10 +2885,13 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
             rewrites.append(_blank_lines_reason(end.blank_lines))
             if on_document is not None:
                 on_document(DocResult(end.source, s.display, rewrites=list(rewrites)))
+        if jw.get("gz") is not None:
+            try:
+                jw["gz"].close()     # the end of the gzip stream, before the file is compared
+            except OSError as exc:
+                jsonl_write_failed(exc)
         writer: AtomicWriter | None = jw.get("writer")
         target = jw.get("target")
-        if jw.get("gz") is not None:
-            jw["gz"].close()     # the end of the gzip stream, before the file is compared
         if jw.get("write_error"):
             error(jw["write_error"], s.display)
             failed(s.display)

@@ -6,9 +6,11 @@ traceback, and no input is damaged."""
 from __future__ import annotations
 
 import errno
+import gzip
 import io
 import json
 import os
+import random
 import re
 import signal
 import subprocess
@@ -177,6 +179,119 @@ def test_a_report_to_a_device_that_refuses_it_is_named(tmp_path: Path,
     assert main(["clean", "a.txt", "-o", "out", "--report", str(FULL)]) == 2
     assert f"error: --report {FULL}: cannot write (No space left on device)" in \
         capsys.readouterr().err
+
+
+def _file_size_limit(limit: int):
+    """In the child: files it writes grow no further than ``limit`` bytes, a
+    write past it fails with EFBIG (SIGXFSZ ignored): a disk that fills
+    in the middle of an output."""
+    def set_limit() -> None:
+        import resource
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return set_limit
+
+
+def _varied(i: int) -> str:
+    """An article of figures that do not repeat (a gzip stream of them is
+    about as large as the text)."""
+    rnd = random.Random(i)
+    return "".join(f"The fund reported {rnd.randrange(10**9)} dollars of assets on day "
+                   f"{rnd.randrange(10**6)} of the year, its managers said.\n\n"
+                   for _ in range(12))
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="no file-size limit here")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("name", ["big.jsonl", "big.jsonl.gz", "many.jsonl.gz", "big.txt"])
+def test_an_output_that_fills_the_disk_midway_is_an_error_not_a_traceback(
+        tmp_path: Path, name: str, jobs: str) -> None:
+    """A JSONL output whose writes fail after its first records (a full
+    disk; here a file-size limit, EFBIG) is said in one line naming it,
+    exit 2, as a text output's is: it was a traceback and exit 1 (the
+    record's write in the loop, or the end of a .gz stream, uncaught). No
+    temporary file is left, no part of the output is, and the other file
+    of the batch is still written."""
+    (tmp_path / "in").mkdir()
+    big = tmp_path / "in" / name
+    if name.endswith(".txt"):
+        big.write_text("".join(_varied(i) for i in range(120)))
+    elif name.startswith("many"):
+        # records alike: the gzip stream holds them back, and its end (the
+        # close, after the last record) is the write that fails
+        text = "The council approved the new budget for the schools, officials said.\n\n" * 3
+        big.write_bytes(gzip.compress(b"".join(
+            json.dumps({"id": i, "text": f"{text}{i}"}).encode() + b"\n"
+            for i in range(2000))))
+    else:
+        data = b"".join(json.dumps({"id": i, "text": _varied(i)}).encode() + b"\n"
+                        for i in range(120))
+        big.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    (tmp_path / "in" / "small.jsonl").write_bytes(_records(1))
+    cmd = _cleaner("clean", "in", "-o", "out", "--no-cache", "-j", jobs)
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120,
+                       env=ENV, cwd=tmp_path, preexec_fn=_file_size_limit(8 << 10))
+    err = r.stderr.decode()
+    assert f"error: out/{name}: cannot write (File too large)" in err, err
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert r.returncode == 2, err
+    assert not (tmp_path / "out" / name).exists() and not _tmp_files(tmp_path)
+    assert (tmp_path / "out" / "small.jsonl").is_file()
+    # negative: without the limit, the same batch is written, exit 0
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120,
+                       env=ENV, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr.decode()
+    assert (tmp_path / "out" / name).stat().st_size > 8 << 10
+
+
+@pytest.mark.parametrize("name, allowed", [
+    ("a.jsonl", 1),      # the second record's write
+    ("a.jsonl.gz", 1),   # the gzip header's second write, as the output is opened
+    ("a.jsonl.gz", 6),   # the header written whole: the end of the stream (jsonl_end)
+])
+def test_a_jsonl_output_refused_midway_is_an_error(
+        tmp_path: Path, monkeypatch, capsys: pytest.CaptureFixture, name: str,
+        allowed: int) -> None:
+    """The output's first ``allowed`` writes of bytes go through, the next
+    fails (a full disk): one line names the output, exit 2, no temporary
+    file, no output; the input is as it was. It was a traceback, exit 1
+    (and a gzip header cut short left its temporary file behind)."""
+    from cleaner import batch
+
+    data = _records(30)
+    (tmp_path / name).write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    opened = batch.AtomicWriter.open
+
+    class Filling:
+        def __init__(self, fh) -> None:
+            self._fh, self._writes = fh, 0
+
+        def write(self, b) -> int:
+            self._writes += bool(b)
+            if self._writes > allowed:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            return self._fh.write(b)
+
+        def __getattr__(self, attr):
+            return getattr(self._fh, attr)
+
+    class FillingWriter(batch.AtomicWriter):
+        def open(self):
+            return Filling(opened(self))
+
+    monkeypatch.setattr(batch, "AtomicWriter", FillingWriter)
+    assert main(["clean", name, "-o", "out", "--no-cache", "-j", "1"]) == 2
+    err = capsys.readouterr().err
+    assert f"error: out/{name}: cannot write (No space left on device)" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "out" / name).exists() and not _tmp_files(tmp_path)
+    assert (tmp_path / name).read_bytes()[:2] == (b"\x1f\x8b" if name.endswith(".gz") else b"{\"")
+    # negative: an output that can be written is
+    monkeypatch.undo()
+    os.chdir(tmp_path)
+    assert main(["clean", name, "-o", "out", "--no-cache", "-j", "1"]) == 0
+    out = (tmp_path / "out" / name).read_bytes()
+    assert len((gzip.decompress(out) if name.endswith(".gz") else out).splitlines()) == 30
 
 
 # -- standard output closed early (| head) -----------------------------------
