@@ -284,8 +284,13 @@ class FileCache:
             return True
         merged = self._load()
         merged.update(self.new)
-        oldest = _today() - MAX_UNSEEN_DAYS
-        merged = {k: e for k, e in merged.items()
+        today = _today()
+        oldest = today - MAX_UNSEEN_DAYS
+        # (an entry seen "after today" was stamped by a clock that ran
+        # ahead: it ages from today, not from that day to come, which kept
+        # a deleted file's entry as long as the clock had been wrong)
+        merged = {k: e if e["seen"] <= today else dict(e, seen=today)
+                  for k, e in merged.items()
                   if isinstance(e.get("seen"), int) and e["seen"] >= oldest}
         try:
             fd, tmp = tempfile.mkstemp(prefix=".cache-", suffix=".tmp", dir=self.directory)

@@ -135,6 +135,38 @@ def test_entries_not_asked_about_for_a_month_are_dropped(tmp_path: Path,
     assert sorted(Path(k).name for k in kept) == ["doc0000.txt", "doc0001.txt"]
 
 
+def test_an_entry_stamped_while_the_clock_was_ahead_ages_from_today(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run with its clock a year ahead stamps the files it cleans a year
+    ahead; the clock set right, a file deleted since would keep its entry
+    that year and a month, not a month. An entry seen "in the future" is
+    taken as seen today when the cache is next written."""
+    paths = corpus(tmp_path / "in", 3, nested=False)
+    day = cache_mod._today()
+    monkeypatch.setattr(cache_mod, "_today", lambda: day + 365)
+    _run(tmp_path)
+    paths[2].unlink()                              # deleted: never asked about again
+    monkeypatch.setattr(cache_mod, "_today", lambda: day)
+    paths[0].write_text(article(0) + "A new line.\n")  # a change: the cache is written
+    _run(tmp_path)
+    (f,) = _cache_files(tmp_path / "cache")
+    kept = json.loads(f.read_text())["files"]
+    assert sorted(kept[k]["seen"] for k in kept) == [day] * 3
+    monkeypatch.setattr(cache_mod, "_today", lambda: day + 1 + cache_mod.MAX_UNSEEN_DAYS)
+    paths[0].write_text(article(0) + "Another line.\n")
+    _run(tmp_path)
+    kept = json.loads(f.read_text())["files"]
+    assert sorted(Path(k).name for k in kept) == ["doc0000.txt", "doc0001.txt"]
+    # negative: a stamp of a day gone by stays as it is (doc0001, not asked)
+    monkeypatch.setattr(cache_mod, "_today", lambda: day + 2 + cache_mod.MAX_UNSEEN_DAYS)
+    paths[0].write_text(article(0) + "A third line.\n")
+    clean_paths([str(paths[0])], out=tmp_path / "out", cache_dir=tmp_path / "cache")
+    kept = json.loads(f.read_text())["files"]
+    assert {Path(k).name: e["seen"] for k, e in kept.items()} == {
+        "doc0000.txt": day + 2 + cache_mod.MAX_UNSEEN_DAYS,
+        "doc0001.txt": day + 1 + cache_mod.MAX_UNSEEN_DAYS}
+
+
 def test_a_hit_rewrites_the_cache_at_most_once_a_day(tmp_path: Path) -> None:
     for p in corpus(tmp_path / "in", 2, nested=False):
         st = p.stat()  # (written long enough ago for its time to be trusted)
