@@ -314,3 +314,46 @@ def test_a_caption_told_by_its_words_keeps_its_credit_in_metadata() -> None:
     doc = PIPE.run(page(f"{caption} (Image credit: Harbour Observatory)"))
     assert doc.text == f"{HEAD}\n\n{BODY}\n\n{BODY2}\n\n{BODY3}\n"
     assert doc.metadata["photo_credit"] == "Harbour Observatory"
+
+
+@pytest.mark.parametrize("line", [
+    # a verb of showing in a past's report, a view, showing someone
+    "Patients whose tumours were marked in the scans (yellow) responded better to treatment, "
+    "though the sample was small.",
+    "Harbour United (red) were shown a yellow card twice in the first half.",
+    "Voters in the swing states (purple) are seen as the key to the election this year.",
+    "Fry the onions until golden, then add the peppers (red) and show them the heat for a minute.",
+    # a picture pointed to from the text
+    "Northern districts (blue) and southern districts (red) are shown on the map below.",
+    # a critic's, an explainer's, a how-to's words about a picture: no word
+    # before its kind, nothing after it of where it comes from
+    "This photograph shows how the artist waited for the moment when the cyclist crossed the "
+    "frame, a patience that defines the whole exhibition and the decades of work on display.",
+    "This map shows where the fires burned last summer and where crews expect them to return.",
+    "This image shows a problem that regulators have ignored for years: banks lend to themselves.",
+    "This diagram shows the parts of the engine.",
+    "This screenshot shows the settings page of the app, where users can turn off tracking.",
+    # a picture's word that is no picture's kind here
+    "This year's photo competition shows the best of the region's wildlife photography.",
+    # more than one sentence: a paragraph
+    "This photograph of his mother shows how the painter waited for the light. It is patience, "
+    "above all, that defines the exhibition.",
+])
+def test_words_about_a_picture_or_a_colour_in_an_articles_paragraph_stay(line: str) -> None:
+    doc = PIPE.run(page(line))
+    assert line in doc.text
+    assert not m003(doc)
+
+
+@pytest.mark.parametrize("caption", [
+    "This satellite image from the space agency shows fires detected (red) near the capital "
+    "on Nov. 3, 2019.",
+    "The centres of the clusters are super hot (red), while bright structures show diffuse gas.",
+    "This photo, taken by a neighbour, shows the flooded high street on Sunday morning.",
+    "This illustration of a company's concept for a lunar lander shows how private operators "
+    "could take people back to the Moon",
+])
+def test_a_caption_told_by_its_words_goes_still(caption: str) -> None:
+    doc = PIPE.run(page(caption))
+    assert caption not in doc.text
+    assert [c.message for c in doc.changes if c.code == "M003"] == ["photo caption (by its words)"]

@@ -1782,14 +1782,41 @@ CAPTION_MAX_WORDS = 60
 _COLOUR_KEY = lazyre.compile(
     r"\((?:(?:in|shown\s+in|seen\s+in|marked\s+in|circled\s+in)\s+)?"
     r"(?:red|orange|yellow|green|blue|purple|violet|pink|white|black|gr[ae]y|magenta|cyan)\)")
-#: ... with a verb of showing in the line ("are shown", "show", "seen")...
-_SHOWING = lazyre.compile(r"\b(?:shows?|shown|showing|seen|depicts?|depicted|highlighted|marked)\b")
+#: ... with a verb of showing in the line, as a picture's caption has it: in
+#: the present ("show", "shows the gas", "are shown", "is seen") or in the
+#: key ("(shown in blue)"); not a past's report ("tumours were marked in
+#: the scans (yellow)", "Liverpool (red) were shown a yellow card"), a
+#: view ("are seen as the key"), nor showing someone ("show them the
+#: heat")...
+_SHOWING = lazyre.compile(
+    r"\b(?:shows?|showing|depicts?|depicting)\b(?!\s+(?:us|them|you|him|her|me)\b)"
+    r"|\b(?:is|are)\s+(?:shown|seen|depicted|highlighted|marked)\b(?!\s+as\b)"
+    r"|\((?:shown|seen|marked|circled)\s+in\b")
 #: ... or the line opening with "This", a picture's kind and what it shows
 #: ("This satellite image from … shows …", "This illustration of … shows
-#: how …").
+#: how …"). The picture's kind is the phrase's head, told as a caption tells it:
+#: after a word or two ("This satellite image shows", "This undated photo
+#: provided by …") or before what says where it comes from or what it is
+#: of ("This illustration of the bridge shows", "This photo, taken …");
+#: "This photograph shows how the artist waited", "This map shows where
+#: the fires burned", "This diagram shows the parts of the engine" are a
+#: writer's words about a picture, and "This year's photo competition
+#: shows …" is of no picture.
 _THIS_PICTURE = lazyre.compile(
-    r"This\s+(?:[\w’'-]+\s+){0,2}?(?:photo|photograph|picture|image|illustration|rendering|"
-    r"impression|map|graphic|diagram|screenshot|still)s?\b(?:[^.!?]*?)\b(?:shows?|showing|depicts?)\b")
+    r"This\s+(?:(?:[\w’'-]+\s+){1,2}?(?:photo|photograph|picture|image|illustration|rendering|"
+    r"impression|map|graphic|diagram|screenshot|still)s?(?=\s+(?:shows?|showing|depicts?)\b|"
+    r"\s*,|\s+(?:of|from|by|provided|released|taken|made|shared|obtained|published|courtesy|"
+    r"issued|dated|posted|handed|supplied|captured|shot)\b)"
+    r"|(?:photo|photograph|picture|image|illustration|rendering|impression|map|graphic|diagram|"
+    r"screenshot|still)s?(?=\s*,|\s+(?:of|from|by|provided|released|taken|made|shared|obtained|"
+    r"published|courtesy|issued|dated|posted|handed|supplied|captured|shot)\b))"
+    r"(?:[^.!?]*?)\b(?:shows?|showing|depicts?)\b")
+#: A sentence's end inside a line, before the next's capital ("… the
+#: cyclist. It is …"): a caption is one sentence (its credit aside, "…
+#: in red). (Image credit: …)"); the word before the stop in lower case,
+#: of three letters or more, as an abbreviation's is not ("Nov. 3", "Dr.
+#: Jones").
+_NEXT_SENTENCE = lazyre.compile(r"\b[a-z][a-z]{2,}[.!?]\s+[A-Z]")
 #: The colours of a key, as the text of its bracket ends ("red)"): what
 #: _worded_captions looks for, literally, before it reads a line.
 _KEY_COLOURS = ("red)", "orange)", "yellow)", "green)", "blue)", "purple)", "violet)", "pink)",
@@ -1802,6 +1829,9 @@ WORDED_CAPTION_LONG_WORDS = 16
 #: Words of reported prose: a line with them is a paragraph's ("… is shown
 #: in red, the agency said").
 _SAYING = lazyre.compile(r"\b(?:said|says|told|according\s+to|wrote|writes|added)\b")
+#: A picture pointed to from the text ("… are shown on the map below", "the
+#: chart above shows"): a paragraph's words, not the picture's caption.
+_POINTED_TO = lazyre.compile(r"\b(?:map|chart|graphic|image|picture|photo|table|diagram)s?\s+(?:below|above)\b")
 
 
 def _worded_caption(line: str) -> bool:
@@ -1816,7 +1846,8 @@ def _worded_caption(line: str) -> bool:
     carry a warning" (nothing shown) and "The video shows the officers at
     the door" (no "This" and a picture's kind) stay."""
     if not line[:1].isupper() or structure.word_count(line) > WORDED_CAPTION_MAX_WORDS \
-            or any(q in line for q in "\"“”„«»") or _SAYING.search(line):
+            or any(q in line for q in "\"“”„«»") or _SAYING.search(line) \
+            or _NEXT_SENTENCE.search(line) or _POINTED_TO.search(line):
         return False
     if _COLOUR_KEY.search(line) and _SHOWING.search(line):
         return True
