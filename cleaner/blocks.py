@@ -2629,6 +2629,10 @@ _PERSON_PARTICLES = frozenset("de da di del della der den van von le la du dos d
 #: "riverside_dave said:", with its colon). (Not "writes:": a liveblog's
 #: contributor "writes:" over an entry.)
 _SAYS_RE = lazyre.compile(r"\s+(?:(?:says|wrote)\s*:?|said\s*:)$", re.I)
+#: The words of a reader's handle that says what follows, as a head that
+#: tells the time between them and the colon writes them ("riverside_dave
+#: said on March 3, 2024:"; see _author_and_time).
+_SAID_WORDS = (" says", " said", " wrote")
 #: A comment's head that names its author after "Posted by" ("Posted by
 #: riverside_dave on March 3, 2024 at 10:15 am").
 _POSTED_BY_RE = lazyre.compile(r"^(?:Posted|Submitted|Written)\s+by\s+", re.I)
@@ -2863,6 +2867,11 @@ def _author_and_time(text: str, lang: str | None, sw: frozenset[str]) -> str:
         if not (w[:1].isdigit() or w[:3] in _TIME_OPENERS or w in _TIME_OPENERS):
             continue
         head, tail = " ".join(words[:k]).rstrip(" •·|,–—-"), " ".join(words[k:])
+        if k == 2 and tail.endswith(":") and head.lower().endswith(_SAID_WORDS):
+            # (a reader's handle said, then when, then the colon:
+            # "riverside_dave said on March 3, 2024:"; a name so is a
+            # report's, "Helen Marsh said on 3 March 2024:")
+            head, tail = head + ":", tail[:-1]
         if head and _comment_time(tail.lstrip(" •·|–—-"), lang):
             author = _comment_author(head, sw)
             if author:
@@ -3172,6 +3181,10 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
             "", feats[idx[q]].text).strip()
         # (a reader's handle "Posted by": "Posted by riverside_dave on …")
         posted = author == "handle" and _POSTED_BY_RE.match(feats[idx[q]].text) is not None
+        # (a reader's handle that said, when, and its colon on one line:
+        # "riverside_dave said on March 3, 2024:")
+        dated_said = author == "says" and feats[idx[q]].text.endswith(":") \
+            and not _SAYS_RE.search(feats[idx[q]].text)
         if time or bar_time or bar or handle_said:
             said = 0
             if voiced:
@@ -3188,9 +3201,9 @@ def _comment_threads(feats: list[_Feat], opt: BlockOptions, lang: str | None,
                 said = h + 1
             marked = bar or author in ("handle", "says", "button")
             # (marked by a head of one line alone, its button or "Posted
-            # by" a handle, or a handle that said with no time: see the
-            # run's writers below)
-            head_only = not bar and (author == "button" or handle_said or posted)
+            # by" a handle, a handle that said with no time or with its
+            # time before its colon: see the run's writers below)
+            head_only = not bar and (author == "button" or handle_said or posted or dated_said)
             # (how long ago only: a date with its time of day heads a
             # dispatch ("Kyiv, 4 March 2024, 9pm") or a liveblog's entry
             # under its writer as well as a comment; with no button and no
@@ -4164,10 +4177,12 @@ def comment_threads(texts: Sequence[str], lang: str | None = "en",
 def _marked_head(t: str, lang: str | None) -> bool:
     """Whether line ``t`` is a comment's head on one line that shows what
     only a comment has: its own button after its author and time
-    ("riverside_dave | 3 March 2024 | Reply"), or its author's handle
+    ("riverside_dave | 3 March 2024 | Reply"), its author's handle
     after "Posted by" ("Posted by riverside_dave on March 3, 2024 at 10:15
-    am"). (Asked only of a short line with a hint of one.)"""
-    if not (_HEAD_BUTTON_RE.search(t) or _POSTED_BY_RE.match(t)):
+    am"), or its author who said, when, and a colon ("riverside_dave said
+    on March 3, 2024:"). (Asked only of a short line with a hint of one.)"""
+    if not (_HEAD_BUTTON_RE.search(t) or _POSTED_BY_RE.match(t)
+            or (t.endswith(":") and any(w in t for w in _SAID_WORDS))):
         return False
     return _author_and_time(t, lang, stopwords_for(lang)) in ("button", "handle", "says")
 

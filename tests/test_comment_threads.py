@@ -743,6 +743,10 @@ HEAD_SHAPES = {
                   "Posted by tom_b on March 3, 2024 at 10:42 am", C3,
                   "Posted by islander77 on March 4, 2024 at 9:05 am", C4],
     "said": ["quaywalker said:", C2, "tom_b said:", C3, "islander77 said:", C4],
+    # (when, between the handle's word and its colon)
+    "said-on-date": ["quaywalker said on March 3, 2024:", C2,
+                     "tom_b said on March 3, 2024 at 10:42 am:", C3,
+                     "islander77 said on 4 March 2024:", C4],
     "one-line": ["quaywalker | 3 March 2024 | Reply", C2, "Jane Doe | 3 March 2024 | Reply", C3,
                  "islander77 · 4 March 2024 · Reply", C4],
 }
@@ -767,6 +771,11 @@ NOT_THREADS = {
     "one-writer-posted": ["Posted by quaywalker on March 3, 2024 at 10:15 am", C2,
                           "Posted by quaywalker on March 4, 2024 at 10:42 am", C3],
     "one-writer-said": ["quaywalker said:", C2, "quaywalker said:", C3],
+    "one-writer-said-on-date": ["quaywalker said on March 3, 2024:", C2,
+                                "quaywalker said on March 4, 2024:", C3],
+    "names-said-on-date": ["The harbour master, Jane Doe, was blunt.",
+                           "Jane Doe said on March 3, 2024:", C2,
+                           "Tom Baker said on March 4, 2024:", C3],
     "names-said": ["The harbour master, Jane Doe, was blunt.", "Jane Doe said:", C2,
                    "Tom Baker said:", C3],
     "posted-by-names": ["Posted by Jane Doe on March 3, 2024 at 10:15 am", C2,
