@@ -2068,7 +2068,14 @@ class PhotoCredit(Rule):
     more when written without a full stop: ``This map shows where the
     fires are`` is a headline's). ``Products high in sugar (red) will
     carry a warning``, ``The video shows the officers at the door`` and
-    ``This photo shows the mayor, the council said.`` stay.
+    ``This photo shows the mayor, the council said.`` stay, and so do a
+    writer's words about a picture or with a colour in brackets: a verb of
+    showing in the past or of a view (``Harbour United (red) were shown a
+    yellow card``, ``… (purple) are seen as the key``), a picture pointed
+    to (``… are shown on the map below``), ``This`` and a picture's kind
+    with no word before it nor where it comes from after it (``This
+    photograph shows how the artist waited …``, ``This diagram shows the
+    parts of the engine.``), and two sentences or more.
 
     ## Why
     Captions and credits come from the page's images, not from the story.
