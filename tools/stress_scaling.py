@@ -432,6 +432,21 @@ GENERATORS: dict[str, Callable[[int], str]] = {
                                         "Reply\n\n"), 85),
     "comment-heads": _lines(lambda i: ("Tom Baker says:\n\nMargaret O'Neil\n\n"
                                        "I have lived on the quay for thirty years now.\n\n"), 80),
+    # heads of other comment systems, one line each ("said on … :",
+    # "Posted by", "| Reply")
+    "said-on-heads": _lines(lambda i: (f"reader_{i % 7} said on March {i % 28 + 1}, 2024:\n\n"
+                                       "I have lived on the quay for thirty years now.\n\n"), 88),
+    "posted-by-heads": _lines(lambda i: (f"Posted by reader_{i % 7} on March {i % 28 + 1}, 2024 "
+                                         "at 10:15 am\n\nI have lived on the quay for years.\n\n"),
+                              88),
+    "button-heads": _lines(lambda i: (f"reader_{i % 7} | {i % 28 + 1} March 2024 | Reply\n\n"
+                                      "I have lived on the quay for thirty years now.\n\n"), 83),
+    # captions told by their words: many lines, and one line of many keys
+    "worded-captions": _lines(lambda i: ("This satellite image from the agency shows fires (red) "
+                                         "near the city on Monday.\n\n"), 83),
+    "colour-keys-line": lambda n: "The map " + "shows (red) and (in blue) " * (n // 26) + "\n",
+    "ellipsis-credits": _lines(lambda i: "Smoke over the harbour.Credit...Jane Doe/Agency\n\n",
+                               50),
     "forum-thread": _lines(lambda i: (f"riverside_dave {i % 90 + 1} points {i % 50 + 1} hours ago [-]\n\n"
                                       "I have lived on the quay for thirty years now.\n\n"
                                       "reply\n\n"), 92),
