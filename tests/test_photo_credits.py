@@ -335,6 +335,10 @@ def test_a_caption_told_by_its_words_keeps_its_credit_in_metadata() -> None:
     "This screenshot shows the settings page of the app, where users can turn off tracking.",
     # a picture's word that is no picture's kind here
     "This year's photo competition shows the best of the region's wildlife photography.",
+    # a person's voice: a reader's letter, a reviewer's
+    "This photo of the queue at the bus stop, which you printed last week, shows what "
+    "commuters face every morning.",
+    "This screenshot from our test phone shows the battery at 40 per cent after a day of use.",
     # more than one sentence: a paragraph
     "This photograph of his mother shows how the painter waited for the light. It is patience, "
     "above all, that defines the exhibition.",

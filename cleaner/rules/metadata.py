@@ -1831,6 +1831,10 @@ WORDED_CAPTION_LONG_WORDS = 16
 _SAYING = lazyre.compile(r"\b(?:said|says|told|according\s+to|wrote|writes|added)\b")
 #: A picture pointed to from the text ("… are shown on the map below", "the
 #: chart above shows"): a paragraph's words, not the picture's caption.
+#: A person's voice, the writer's or the reader's ("This photo of the
+#: queue, which you printed last week, shows …", a letter's): a caption
+#: speaks in none.
+_PERSON_VOICE = lazyre.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|us)\b")
 _POINTED_TO = lazyre.compile(r"\b(?:map|chart|graphic|image|picture|photo|table|diagram)s?\s+(?:below|above)\b")
 
 
@@ -1847,7 +1851,8 @@ def _worded_caption(line: str) -> bool:
     the door" (no "This" and a picture's kind) stay."""
     if not line[:1].isupper() or structure.word_count(line) > WORDED_CAPTION_MAX_WORDS \
             or any(q in line for q in "\"“”„«»") or _SAYING.search(line) \
-            or _NEXT_SENTENCE.search(line) or _POINTED_TO.search(line):
+            or _NEXT_SENTENCE.search(line) or _POINTED_TO.search(line) \
+            or _PERSON_VOICE.search(line):
         return False
     if _COLOUR_KEY.search(line) and _SHOWING.search(line):
         return True
@@ -2075,7 +2080,9 @@ class PhotoCredit(Rule):
     to (``… are shown on the map below``), ``This`` and a picture's kind
     with no word before it nor where it comes from after it (``This
     photograph shows how the artist waited …``, ``This diagram shows the
-    parts of the engine.``), and two sentences or more.
+    parts of the engine.``), a person's voice (``This photo of the queue,
+    which you printed last week, shows …``, a reader's letter), and two
+    sentences or more.
 
     ## Why
     Captions and credits come from the page's images, not from the story.
