@@ -45,9 +45,22 @@ JSON or not of this format is ignored (and written again); it is written
 atomically (a temporary file, then a rename), merged with what another
 process wrote meanwhile, and a directory that cannot be written leaves the
 run without a cache, never failing it.
+
+Two runs that save at once (two terminals, two CI jobs on one cache, a
+pre-commit hook beside an editor's) each re-read the file, merge their new
+entries into it and rename theirs into place: without a lock, the one that
+read first and renamed last would drop what the other had just written.
+The read-merge-write is therefore done under an advisory lock on
+``cache-….json.lock`` beside the file (:func:`_locked`: ``fcntl.flock``
+where there is one; elsewhere a lock file made with ``O_EXCL``, taken over
+when older than :data:`STALE_LOCK_S`). A lock is waited for at most
+:data:`LOCK_TIMEOUT_S`: a run never hangs on its cache; past that, the save
+is done without it (as before: at worst the other run's new entries are
+lost, and cleaned again next time — a cache never changes an output).
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -56,7 +69,12 @@ import tempfile
 import time
 from dataclasses import fields, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
 
 #: The format of a cache file; another is ignored.
 FORMAT = 1
@@ -77,6 +95,13 @@ MAX_UNSEEN_DAYS = 30
 #: decide which files are read and how a run looks, not what a file becomes.)
 OUTPUT_DEPENDENCIES = ("ftfy", "langdetect", "beautifulsoup4", "python-slugify",
                        "rapidfuzz", "pyahocorasick", "stopwordsiso")
+#: The longest a save waits for another process's lock, in seconds: past
+#: it, the save goes on without the lock (a run never hangs on its cache).
+LOCK_TIMEOUT_S = 10.0
+#: Where there is no ``flock``: a lock file older than this many seconds is
+#: taken to be left by a process that died holding it, and taken over (a
+#: save of even a large cache takes well under a second).
+STALE_LOCK_S = 60.0
 ENV_DIR = "CLEANER_CACHE_DIR"
 ENV_OFF = "CLEANER_NO_CACHE"
 
@@ -190,6 +215,73 @@ def _prepare(directory: Path) -> None:
             p.write_text(text, encoding="utf-8")
 
 
+@contextlib.contextmanager
+def _locked(path: Path, timeout: float | None = None) -> Iterator[bool]:
+    """Hold the advisory lock ``path`` (a ``.lock`` file) for the block:
+    yields True when held, False when it could not be had within
+    ``timeout`` seconds or at all (a read-only directory, a file system
+    without locks): the caller goes on without it. ``fcntl.flock`` where
+    there is one (released by the kernel when its holder dies, so never
+    stale); elsewhere the file itself is the lock, made with ``O_EXCL`` and
+    removed after, and one older than :data:`STALE_LOCK_S` is taken over."""
+    deadline = time.monotonic() + (LOCK_TIMEOUT_S if timeout is None else timeout)
+    pause = 0.005
+    if fcntl is not None:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:
+            yield False
+            return
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        yield False
+                        return
+                except OSError:   # no locks on this file system
+                    yield False
+                    return
+                time.sleep(pause)
+                pause = min(pause * 2, 0.1)
+            try:
+                yield True
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+        return
+    while True:
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            os.close(fd)
+            break
+        except FileExistsError:
+            try:
+                if time.time() - os.stat(path).st_mtime > STALE_LOCK_S:
+                    os.unlink(path)   # left by a process that died holding it
+                    continue
+            except OSError:
+                continue              # gone meanwhile: try again at once
+        except OSError:
+            yield False
+            return
+        if time.monotonic() >= deadline:
+            yield False
+            return
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
+    try:
+        yield True
+    finally:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+
+
 class FileCache:
     """The entries of one fingerprint, loaded at the start of a run and
     saved (merged with what is on disk) at its end."""
@@ -279,9 +371,16 @@ class FileCache:
     def save(self) -> bool:
         """Write the entries learned, merged into what is on disk now (a
         process that ran meanwhile keeps its entries), atomically; False
-        when it could not be written (the run is not the worse for it)."""
+        when it could not be written (the run is not the worse for it).
+        The re-read, merge and rename are done under the cache file's lock
+        (:func:`_locked`), so that two saves at once keep both sides'
+        entries."""
         if not self.new:
             return True
+        with _locked(self.path.with_name(self.path.name + ".lock")):
+            return self._save()
+
+    def _save(self) -> bool:
         merged = self._load()
         merged.update(self.new)
         today = _today()
@@ -322,5 +421,7 @@ class FileCache:
                            key=lambda p: p.stat().st_mtime_ns, reverse=True)
             for old in files[KEEP:]:
                 old.unlink()
+                # (its lock too: a fingerprint no run uses any more)
+                old.with_name(old.name + ".lock").unlink(missing_ok=True)
         except OSError:
             pass

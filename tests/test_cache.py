@@ -240,6 +240,95 @@ def test_two_processes_entries_are_merged_not_lost(tmp_path: Path) -> None:
     assert not list((tmp_path / "c").glob("*.tmp"))
 
 
+_SAVER = """
+import sys, time
+from pathlib import Path
+from cleaner import Settings, cache
+d, name, start, lock = sys.argv[1:]
+if lock == "file":
+    cache.fcntl = None          # as where there is no flock (Windows)
+c = cache.FileCache.open(d, Settings(), "check")
+for i in range(50):
+    c.store(Path(d).parent / f"{name}-{i}.txt", 5, 0, "sha", ["text", []], {})
+load = cache.FileCache._load
+def slow_load(self):
+    # a slow disk: the other save reads the file before this one writes it
+    data = load(self)
+    time.sleep(0.4)
+    return data
+cache.FileCache._load = slow_load
+while time.time() < float(start):
+    time.sleep(0.001)
+sys.exit(0 if c.save() else 1)
+"""
+
+
+@pytest.mark.parametrize("lock", ["flock", "file"])
+def test_two_processes_saving_at_once_keep_both_sides_entries(tmp_path: Path,
+                                                              lock: str) -> None:
+    """Two saves at once each re-read the file, merge and rename: without a
+    lock the one that read first and renamed last dropped the other's new
+    entries. Both processes read, wait, then write (a slow disk); under the
+    lock the second reads what the first wrote."""
+    import subprocess
+    import sys
+    import time
+    d = tmp_path / "c"
+    env = dict(os.environ, PYTHONPATH=str(Path(cleaner.__file__).parent.parent))
+    start = str(time.time() + 1.5)   # both past their imports
+    procs = [subprocess.Popen([sys.executable, "-c", _SAVER, str(d), name, start, lock],
+                              env=env) for name in ("one", "two")]
+    assert [p.wait(timeout=60) for p in procs] == [0, 0]
+    fresh = cache_mod.FileCache.open(d, Settings(), "check")
+    assert fresh is not None
+    names = {Path(k).name.split("-")[0] for k in fresh.entries}
+    assert names == {"one", "two"} and len(fresh.entries) == 100
+    assert not list(d.glob("*.tmp"))
+    if lock == "file":
+        assert not list(d.glob("*.lock"))   # the lock file is the lock: gone after
+
+
+def test_a_lock_held_too_long_never_hangs_the_save(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save waits for another's lock at most LOCK_TIMEOUT_S, then saves
+    without it: a run never hangs on its cache."""
+    import time
+    monkeypatch.setattr(cache_mod, "LOCK_TIMEOUT_S", 0.3)
+    c = cache_mod.FileCache.open(tmp_path / "c", Settings(), "check")
+    assert c is not None
+    c.store(tmp_path / "a.txt", 5, 0, "sha", ["text", []], {})
+    lock = c.path.with_name(c.path.name + ".lock")
+    with cache_mod._locked(lock) as held:   # another "process" holds it
+        assert held
+        t = time.monotonic()
+        assert c.save()
+        assert 0.25 < time.monotonic() - t < 5
+    assert len(cache_mod.FileCache.open(tmp_path / "c", Settings(), "check").entries) == 1
+
+
+def test_without_flock_a_stale_lock_file_is_taken_over(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where there is no flock, a lock file left by a process that died
+    holding it is taken over once older than STALE_LOCK_S; a fresh one is
+    waited for (then the save goes on without it)."""
+    import time
+    monkeypatch.setattr(cache_mod, "fcntl", None)
+    monkeypatch.setattr(cache_mod, "LOCK_TIMEOUT_S", 0.3)
+    c = cache_mod.FileCache.open(tmp_path / "c", Settings(), "check")
+    assert c is not None
+    lock = c.path.with_name(c.path.name + ".lock")
+    lock.write_text("")
+    old = time.time() - cache_mod.STALE_LOCK_S - 5
+    os.utime(lock, (old, old))
+    with cache_mod._locked(lock) as held:
+        assert held
+        with cache_mod._locked(lock, timeout=0.2) as other:
+            assert not other          # a live lock: not taken over
+    assert not lock.exists()
+    c.store(tmp_path / "a.txt", 5, 0, "sha", ["text", []], {})
+    assert c.save() and not lock.exists()
+
+
 def test_check_caches_clean_files_only(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "clean.txt").write_text(article(1, chrome=False))
