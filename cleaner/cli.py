@@ -24,6 +24,7 @@ import click
 
 from .defaults import DEFAULT_INCLUDE, FORMATS
 from .io import ClosedStream, GuardedStream, StreamError
+from .limits import LISTED_PER_RULE
 from .model import Change, Report
 from .report import report_stream
 
@@ -1099,6 +1100,10 @@ def _errors(r: BatchResult) -> str:
                    "Actions annotations).")
 @click.option("--exit-zero", is_flag=True,
               help="Exit 0 even when files would change (errors still exit 2).")
+@click.option("--all", "list_all", is_flag=True,
+              help=f"List every finding: without it, full, concise and github list at most "
+                   f"{LISTED_PER_RULE} of one rule in one document, then how many more "
+                   f"(json and --report always list all).")
 @click.option("--fix", is_flag=True,
               help="Apply the fixes, as ruff check --fix: the files that change are "
                    "rewritten in place (`cleaner clean --in-place PATH`), and what is left, "
@@ -1111,7 +1116,7 @@ def _errors(r: BatchResult) -> str:
 @click.pass_context
 def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bool,
           strict: bool, output_format: str, exit_zero: bool, fix: bool = False,
-          exit_non_zero_on_fix: bool = False, **kw: Any) -> None:
+          exit_non_zero_on_fix: bool = False, list_all: bool = False, **kw: Any) -> None:
     """Show what clean would do to PATH..., and change nothing.
 
     With no PATH, the current directory is checked (as `ruff check`);
@@ -1124,7 +1129,9 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     HTML input, line and col point into the text extracted from the page
     (its title, then one paragraph per block), not into the .html file. A file that would
     change without a finding (JSONL fields added, re-encoded as UTF-8…) gets
-    a line `path: reason`. Exit 0 when nothing would change, 1 when a file
+    a line `path: reason`. At most 100 findings of one rule are listed
+    per document, then how many more (--all: every one; json and --report
+    hold them all). Exit 0 when nothing would change, 1 when a file
     would change (--strict: or anything is reported), 2 on errors.
 
     --fix applies the fixes (as `ruff check --fix`): it is `cleaner clean
@@ -1151,7 +1158,8 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
             f"--report {batch['report']}"
         raise click.UsageError(f"--output-format {output_format} and {other} both print "
                                "on stdout: give one")
-    listing = _Listing(out, output_format)
+    listing = _Listing(out, output_format,
+                       0 if list_all or output_format == "json" else LISTED_PER_RULE)
 
     def show(r: DocResult) -> None:
         if report_out:
@@ -1231,6 +1239,8 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
         summary += ")"
         if result.cached:
             summary += f"; {_cached(result)}"
+        if listing.unlisted:
+            summary += f"; {listing.unlisted} not listed (--all lists them)"
     if result.extracted:
         # what was checked of an HTML page is the text clean -o would write
         n = len(result.extracted)
@@ -1280,6 +1290,8 @@ def _fixed(ctx: click.Context, result: BatchResult, listing: "_Listing", quiet: 
                                  ("listed" if to_err else "listed above")
                                  + ": findings no rule fixes"
                                  + ("" if strict else "; --strict fails on them"))
+        if listing.unlisted:
+            summary += f"; {listing.unlisted} not listed (--all lists them)"
         (_err if to_err else (lambda m: _stdout_text().write(m + "\n")))(summary)
     if result.errors:
         ctx.exit(2)
@@ -1315,8 +1327,11 @@ class _Listing:
     the check, ``::warning`` for a report; a JSONL record's annotation is on
     its line of the file)."""
 
-    def __init__(self, out: Any, fmt: str) -> None:
+    def __init__(self, out: Any, fmt: str, cap: int = 0) -> None:
         self.out, self.fmt, self.first = out, fmt, True
+        #: at most this many findings of one rule listed in one document
+        #: (0: all; see LISTED_PER_RULE), and how many were left out
+        self.cap, self.unlisted = cap, 0
 
     def _json(self, entry: dict[str, Any]) -> None:
         import json
@@ -1345,6 +1360,16 @@ class _Listing:
             listed.append(f)
         if fixed is not None:   # in order of the places listed, which the fixes moved
             listed.sort(key=lambda f: (f.line, f.col))
+        more: dict[str, int] = {}
+        if self.cap and len(listed) > self.cap:
+            seen: collections.Counter[str] = collections.Counter()
+            kept = []
+            for f in listed:
+                seen[f.code] += 1
+                if seen[f.code] <= self.cap:
+                    kept.append(f)
+            more = {code: n - self.cap for code, n in sorted(seen.items()) if n > self.cap}
+            listed = kept
         for f in listed:
             safe = getattr(f, "safe", True)
             fix = isinstance(f, Change)
@@ -1368,6 +1393,16 @@ class _Listing:
                 # as ruff: [*] marks what `cleaner clean` fixes; a report has none
                 mark = " [*]" if fix else ""
                 self.out.write(f"{r.where}:{f.line}:{f.col}: {f.code}{mark} {f.message}{unsafe}\n")
+        for code, n in more.items():
+            self.unlisted += n
+            said = (f"... and {n} more finding{'' if n == 1 else 's'} of {code} "
+                    "(--all lists them)")
+            if self.fmt == "github":
+                where = "" if r.line is None else f",line={r.line}"
+                self.out.write(f"::notice file={_gh(r.display, True)}{where},"
+                               f"title={_gh(f'cleaner {code}', True)}::{_gh(said)}\n")
+            else:
+                self.out.write(f"{r.where}: {said}\n")
         # why it would change besides its findings (JSONL fields, encoding…):
         # a check that fails must say why
         for why in () if left_only else r.rewrites:

@@ -2,6 +2,7 @@
 few runs through the installed entry point."""
 from __future__ import annotations
 
+import collections
 import json
 import os
 import re
@@ -858,6 +859,75 @@ def test_check_statistics(docs: Path) -> None:
     assert ["1", "B003", "share-bar", "fix"] in [row[:4] for row in rows] or \
         any(row[1] == "B003" and row[0] == "2" for row in rows)
     assert r.exit_code == 1
+
+
+def _chrome_page(path: Path, n: int) -> Path:
+    """A short article followed by ``n`` lines of a share bar, each a
+    finding of one rule."""
+    body = ("Storm closes coastal road\n\nThe coastal road between the two villages was "
+            "closed on Sunday after a storm washed part of it away, the county said.\n\n")
+    path.write_text(body + "Share on Facebook\n\n" * n, encoding="utf-8")
+    return path
+
+
+def _listed_codes(stdout: str) -> collections.Counter:
+    return collections.Counter(m["code"] for m in map(LINE.match, stdout.splitlines()) if m)
+
+
+def test_check_lists_at_most_a_hundred_findings_of_one_rule_per_document(
+        tmp_path: Path) -> None:
+    """A page of 130 share-bar lines: the first 100 of that rule are listed,
+    then one line says how many more and how to list them; the summary
+    counts them all and says how many were not listed. --all lists all."""
+    from cleaner.limits import LISTED_PER_RULE
+    page = _chrome_page(tmp_path / "page.txt", LISTED_PER_RULE + 30)
+    r = run("check", page)
+    code, n = _listed_codes(r.stdout).most_common(1)[0]
+    assert n == LISTED_PER_RULE
+    assert f"{page}: ... and 30 more findings of {code} (--all lists them)\n" in r.stdout
+    assert "; 30 not listed (--all lists them)" in r.stdout.splitlines()[-1]
+    assert r.exit_code == 1
+    every = run("check", "--all", page)
+    assert _listed_codes(every.stdout)[code] == LISTED_PER_RULE + 30
+    assert "more findings" not in every.stdout and "not listed" not in every.stdout
+    # concise: the same lines, the count of what was not listed on stderr
+    concise = run("check", "--output-format", "concise", page)
+    assert _listed_codes(concise.stdout)[code] == LISTED_PER_RULE
+    assert "30 not listed" in concise.stderr
+    # github: one notice for the rest
+    gh = run("check", "--output-format", "github", page)
+    assert gh.stdout.count(f"title=cleaner {code}::{code} ") == LISTED_PER_RULE
+    assert f"::notice file={page},title=cleaner {code}::... and 30 more findings of {code}" \
+        in gh.stdout
+
+
+def test_check_machine_outputs_list_every_finding(tmp_path: Path) -> None:
+    """--output-format json and --report are read by programs: never cut."""
+    from cleaner.limits import LISTED_PER_RULE
+    page = _chrome_page(tmp_path / "page.txt", LISTED_PER_RULE + 30)
+    listed = json.loads(run("check", "--output-format", "json", page).stdout)
+    code = collections.Counter(e["code"] for e in listed).most_common(1)[0][0]
+    assert sum(e["code"] == code for e in listed) == LISTED_PER_RULE + 30
+    r = run("check", "--report", tmp_path / "r.json", page)
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert sum(c["code"] == code for c in report["files"][0]["changes"]) == LISTED_PER_RULE + 30
+    assert "not listed" in r.stdout   # the listing beside it is cut, the report not
+
+
+def test_check_lists_every_finding_up_to_the_cap_and_other_rules_in_full(
+        tmp_path: Path) -> None:
+    """Negative: exactly LISTED_PER_RULE of one rule are all listed, with no
+    line about more; the findings of the other rules of the page (and of
+    other documents) do not count against it."""
+    from cleaner.limits import LISTED_PER_RULE
+    page = _chrome_page(tmp_path / "page.txt", LISTED_PER_RULE)
+    other = _chrome_page(tmp_path / "other.txt", 3)
+    r = run("check", page, other)
+    codes = _listed_codes(r.stdout)
+    code = codes.most_common(1)[0][0]
+    assert codes[code] == LISTED_PER_RULE + 3
+    assert "more findings" not in r.stdout and "not listed" not in r.stdout
+    assert sum(codes.values()) > LISTED_PER_RULE + 3   # (the final newline, Q001…) listed
 
 
 def test_check_stdin() -> None:
