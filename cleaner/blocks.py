@@ -4334,10 +4334,16 @@ def classify_blocks(
     lo, hi, cal_note = _calibrated(feats, opt, bool(sw))
 
     removed: list[tuple[str, str] | None] = [None] * n
+    # one (code, reason) of each kind, shared by the blocks it is said of:
+    # a reason is made for each block (``f"copy of block {j}, …"``), and a
+    # page of 300,000 copies of one line held a string and a tuple of its
+    # own for each, equal to all the others (~140 bytes a block)
+    verdicts: dict[tuple[str, str], tuple[str, str]] = {}
 
     def drop(i: int, code: str, reason: str) -> None:
         if removed[i] is None and code in on:
-            removed[i] = (code, reason)
+            r = (code, reason)
+            removed[i] = verdicts.setdefault(r, r)
 
     # empty blocks carry nothing
     for i, f in enumerate(feats):

@@ -324,8 +324,9 @@ def _article_shaped(text: str) -> bool:
         >= ARTICLE_SENTENCE_SHARE * len(lines)
 
 
-#: A line break and the blank lines after it (L004's paragraph break).
-_BREAK_RUN = re.compile(r"\n(?:[ \t]*\n)*")
+#: A line break and the blank lines after it (L004's paragraph break,
+#: written as its ``_BREAKS`` is: no stack a blank line).
+_BREAK_RUN = re.compile(r"\n(?:[ \t\n]*\n)?")
 
 
 def _without_layout(text: str) -> str:
@@ -576,6 +577,7 @@ class Pipeline:
         clean: list[set[str] | None] = [set() if self.fast and r.local else None
                                         for r in self._fixers]
         split = _Lines()
+        shared: dict[str, str] = {}   # see _apply
         _structure.FAST = self.fast
         _structure.new_document()
         tried = {lang.code}
@@ -609,7 +611,7 @@ class Pipeline:
                         _record_clean(ok, text, split(text), findings)
                 if not findings:
                     continue
-                new = self._apply(rule, text, findings, doc, offsets, lines, reports)
+                new = self._apply(rule, text, findings, doc, offsets, lines, reports, shared)
                 if new is not text:
                     # the memo serves the text it was made for, which is
                     # gone now (and the layout test only texts it found
@@ -697,7 +699,17 @@ class Pipeline:
 
     def _apply(self, rule: Rule, text: str, findings: list[Finding], doc: Document,
                offsets: _OffsetMap, lines: _LineIndex,
-               reports: list[tuple[Rule, Finding]]) -> str:
+               reports: list[tuple[Rule, Finding]],
+               shared: dict[str, str] | None = None) -> str:
+        """Apply the fixes of ``rule``'s ``findings`` to ``text``, each
+        recorded as a :class:`Change` of ``doc``; the findings without one
+        go to ``reports``. ``shared``: the messages and removed texts of the
+        changes so far, one string of each (a page of 300,000 copies of a
+        line removes 300,000 equal strings, each a slice or a message of its
+        own, 50 to 100 bytes each, held with the changes; a bounded memo, as
+        a page of distinct lines repeats none)."""
+        if shared is None:
+            shared = {}
         edits: list[Edit] = []
         last_end = -1
         for f in sorted(findings, key=_SPAN):
@@ -716,8 +728,12 @@ class Pipeline:
             last_end = e.end
             pos = offsets.to_input(e.start)
             line, col = lines.line_col(pos)
-            doc.changes.append(Change(f.code, _name(f.code, rule), f.message, line, col, pos,
-                                      text[e.start:e.end], e.replacement, f.safe))
+            if len(shared) >= _SHARED_MAX:
+                shared.clear()
+            before = text[e.start:e.end]
+            doc.changes.append(Change(f.code, _name(f.code, rule),
+                                      shared.setdefault(f.message, f.message), line, col, pos,
+                                      shared.setdefault(before, before), e.replacement, f.safe))
             if f.metadata:
                 _merge_metadata(doc.metadata, f.metadata)
         if not edits:
@@ -762,6 +778,10 @@ class Pipeline:
                 f"cleaning kept {after} of {before} words; words removed by rule: {worst}",
                 1, 1, 0, "", 0))
 
+
+#: The most strings :meth:`Pipeline._apply` keeps to share (then it starts
+#: again): the repeated ones of a page come back at once.
+_SHARED_MAX = 4096
 
 #: A finding's span, its sort key (one C call a finding, no lambda).
 _SPAN = attrgetter("start", "end")
