@@ -993,3 +993,57 @@ def test_resolver_agrees_with_realpath(tmp_path: Path, monkeypatch: pytest.Monke
     for _ in range(2):   # the second time from its memo of directories
         for p in paths:
             assert resolve(p) == os.path.realpath(p), p
+
+
+def test_a_report_of_a_document_of_many_changes_is_the_same_written_a_change_at_a_time(
+        tmp_path: Path) -> None:
+    """A document's changes beyond STREAM_OVER are written to the report one
+    at a time (a page of 300,000 removals made their dicts and JSON at
+    once, ~80 MB over the run's peak): the bytes are those of the list,
+    json.dumps's separators and all; a short list is made whole, as before."""
+    import json as _json
+
+    from cleaner import report as report_mod
+    d = tmp_path / "in"
+    d.mkdir()
+    many = report_mod.STREAM_OVER + 44
+    (d / "page.txt").write_text("An invented headline\n\n" + "Share on Facebook\n\n" * many
+                                + "A sentence of the article, long enough to be one.\n")
+    (d / "short.txt").write_text("An invented headline\n\n" + "Share on Facebook\n\n" * 3
+                                 + "A sentence of the article, long enough to be one.\n")
+    check_paths([str(d)], report=tmp_path / "r.json")
+    raw = (tmp_path / "r.json").read_text(encoding="utf-8")
+    report = _json.loads(raw)
+    sizes = sorted(len(e["changes"]) for e in report["files"])
+    assert sizes[0] < report_mod.STREAM_OVER < many <= sizes[1]
+    for entry in report["files"]:
+        assert _json.dumps(entry, ensure_ascii=False) in raw
+
+
+def test_a_document_of_many_changes_is_reported_in_flat_memory(tmp_path: Path) -> None:
+    """The entry of a page of 20,000 removals is written without a dict of
+    each change held at once: the report adds little to the run's peak."""
+    import gc
+    import tracemalloc
+
+    from cleaner import report as report_mod
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "page.txt").write_text("An invented headline\n\n" + "Share on Facebook\n\n" * 20_000
+                                + "A sentence of the article, long enough to be one.\n")
+    docs: list = []
+    check_paths([str(d)], on_document=docs.append)
+    entry = {"path": "page.txt", **report_mod.doc_entry(docs[0])}
+    assert len(docs[0].changes) > 20_000 - 10
+    writer = report_mod.ReportWriter(tmp_path / "r.json")
+    gc.collect()
+    tracemalloc.start()
+    try:
+        writer.add(entry)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    writer.finish({})
+    assert peak < 2 << 20, peak
+    written = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["files"][0]
+    assert written["changes"] == [c.as_dict() for c in docs[0].changes]
