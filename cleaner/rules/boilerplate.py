@@ -140,11 +140,12 @@ def _removed_lines(text: str, ls: list[Line], ctx: Context) -> list[bool]:
                     out[i] = True
         return out
     memo = _removed_memo(ctx)
-    get = memo.get
-    out = [get(line.text, _MISSING) for line in ls]
-    fresh = [i for i, hit in enumerate(out) if hit is _MISSING]
-    if not fresh:
+    # (C loops: most texts asked about are a text of the document whose
+    # lines were all asked before, with a rule's lines removed)
+    out = list(map(memo.get, map(_LINE_TEXT, ls), itertools.repeat(_MISSING)))
+    if _MISSING not in out:
         return out
+    fresh = [i for i, hit in enumerate(out) if hit is _MISSING]
     # Each line new to the memo is asked of the rules in turn, up to
     # the first that removes it: the joint verdict is all this needs, and a
     # rule's own verdicts are asked (LineRule.check, with its memo) only of
