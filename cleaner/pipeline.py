@@ -15,7 +15,7 @@ import re
 import warnings
 from array import array
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, filterfalse
 from operator import attrgetter
 from typing import Any, Iterable, Mapping, Sequence, overload
 
@@ -381,7 +381,7 @@ def _clean_lines(rule: Rule, lines: list[str], clean: set[str], ctx: Context) ->
     others, checked together as one text of those lines alone."""
     if clean.issuperset(lines):
         return True  # every line seen clean (most calls): one C loop, no list
-    new = [line for line in lines if line not in clean]
+    new = list(filterfalse(clean.__contains__, lines))   # (a C loop)
     if len(new) * 2 > len(lines):
         return False  # mostly new: the check of the whole text is as cheap
     if any(True for _ in rule.check("\n".join(new), ctx)):
@@ -393,17 +393,23 @@ def _clean_lines(rule: Rule, lines: list[str], clean: set[str], ctx: Context) ->
 def _record_clean(clean: set[str], text: str, lines: list[str],
                   findings: list[Finding]) -> None:
     """Remember the lines of ``text`` that no finding touches (a character
-    either side of each finding counted, to be safe)."""
+    either side of each finding counted, to be safe): the runs of lines
+    between the findings' lines, a slice each (a C loop a run, not a
+    Python step a line)."""
     if not findings:
         clean.update(lines)
         return
     starts = _line_starts(lines)
-    dirty: set[int] = set()
-    for f in findings:
-        a = bisect.bisect_right(starts, max(f.start - 1, 0)) - 1
-        b = bisect.bisect_right(starts, f.end + 1) - 1
-        dirty.update(range(a, b + 1))
-    clean.update(line for k, line in enumerate(lines) if k not in dirty)
+    # each finding's first and last line, in order of the first
+    spans = sorted([(bisect.bisect_right(starts, max(f.start - 1, 0)) - 1,
+                     bisect.bisect_right(starts, f.end + 1) - 1) for f in findings])
+    k = 0   # the first line no finding before has touched
+    for a, b in spans:
+        if a > k:
+            clean.update(lines[k:a])
+        if b >= k:
+            k = b + 1
+    clean.update(lines[k:])
 
 
 class Pipeline:

@@ -823,3 +823,30 @@ def test_a_rule_blind_to_layout_is_asked_again_after_other_changes(monkeypatch):
     assert "plan which failed" in out.text
     assert len(asked) == 2
 
+
+
+def test_clean_lines_recorded_are_the_lines_no_finding_touches():
+    """The pipeline's record of a local rule's clean lines (runs of lines
+    between the findings, a slice each) is every line no finding touches,
+    a character either side counted."""
+    import bisect
+
+    from cleaner.model import Finding
+    from cleaner.pipeline import _line_starts, _record_clean
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        lines = [f"l{i}" * rng.randint(0, 2) for i in range(rng.randint(1, 9))]
+        text = "\n".join(lines)
+        findings = []
+        for _ in range(rng.randint(0, 4)):
+            a = rng.randint(0, len(text))
+            findings.append(Finding("X001", "", a, rng.randint(a, len(text))))
+        starts = _line_starts(lines)
+        dirty = set()
+        for f in findings:
+            dirty.update(range(bisect.bisect_right(starts, max(f.start - 1, 0)) - 1,
+                               bisect.bisect_right(starts, f.end + 1)))
+        clean: set[str] = set()
+        _record_clean(clean, text, lines, findings)
+        assert clean == {x for k, x in enumerate(lines) if k not in dirty}, (lines, findings)
