@@ -350,6 +350,41 @@ def test_words_about_a_picture_or_a_colour_in_an_articles_paragraph_stay(line: s
 
 
 @pytest.mark.parametrize("caption", [
+    # a colour in words beside a place in the picture
+    "Areas in red (left) show the flooded districts; blue shows the river's usual course.",
+    # a bare colour's bracket after a thing drawn, a value it keys
+    "Flooded areas (blue) show how far the river spread after the dam gave way.",
+    "The densest parts of the cloud are very cold (blue) while the edges show warmer dust.",
+    # a still from a film, named as a caption names it (a film review's
+    # picture: "This still from …", "This film still …")
+    "This still from the film shows the heroine alone in the kitchen of the farmhouse.",
+    "This promotional still shows the two leads on the set of the second series.",
+])
+def test_a_caption_keyed_by_a_place_a_drawn_thing_or_a_still_goes(caption: str) -> None:
+    doc = PIPE.run(page(caption))
+    assert caption not in doc.text
+    assert [c.message for c in doc.changes if c.code == "M003"] == ["photo caption (by its words)"]
+
+
+@pytest.mark.parametrize("line", [
+    # a thing's own colour in brackets, in the present, with a verb of
+    # showing: nothing drawn, no place in a picture
+    "The home side's shirts (blue) show the club's new sponsor across the chest.",
+    "The new trains (green) show how far the operator has come since the strike.",
+    # a place in brackets with no colour: a caption's look, kept as prose
+    "The mayor (left) shows the minister around the harbour wall on Friday.",
+    # "still" as the adverb after "This" and a word
+    "This approach still shows promise.",
+    "This year still shows a deficit of four million pounds.",
+    "This still, however, shows that the party is split on the issue.",
+])
+def test_a_things_colour_or_the_adverb_still_stays(line: str) -> None:
+    doc = PIPE.run(page(line))
+    assert line in doc.text
+    assert not m003(doc)
+
+
+@pytest.mark.parametrize("caption", [
     "This satellite image from the space agency shows fires detected (red) near the capital "
     "on Nov. 3, 2019.",
     "The centres of the clusters are super hot (red), while bright structures show diffuse gas.",

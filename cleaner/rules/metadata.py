@@ -1777,11 +1777,31 @@ _CAPTION_CUE = lazyre.compile(
 CAPTION_MAX_WORDS = 60
 
 #: A caption told by its own words, with no credit beside it (see
-#: _worded_caption): a key to a picture's colours in brackets ("(red)",
-#: "(in white)", "(shown in blue)")...
-_COLOUR_KEY = lazyre.compile(
-    r"\((?:(?:in|shown\s+in|seen\s+in|marked\s+in|circled\s+in)\s+)?"
-    r"(?:red|orange|yellow|green|blue|purple|violet|pink|white|black|gr[ae]y|magenta|cyan)\)")
+#: _worded_caption): a key to a picture's colours. Written as a key ("(in
+#: white)", "(shown in blue)") it is one alone...
+_COLOURS = r"(?:red|orange|yellow|green|blue|purple|violet|pink|white|black|gr[ae]y|magenta|cyan)"
+_KEYED_COLOUR = lazyre.compile(
+    r"\((?:in|shown\s+in|seen\s+in|marked\s+in|circled\s+in)\s+" + _COLOURS + r"\)")
+#: ... but a colour bare in brackets ("(blue)") may be a thing's own (the
+#: home side's shirts (blue), a kit, peppers), so it is a key with one more
+#: mark of a picture beside it: a place in the picture ("(left)"), a thing drawn
+#: before it ("flooded areas (blue)", "the line (red)"), a value it keys
+#: ("the centres are super hot (red)"), or a passive of showing ("… (red)
+#: are shown along the coast")...
+_BARE_COLOUR = lazyre.compile(r"\(" + _COLOURS + r"\)")
+_BARE_COLOUR_MARK = lazyre.compile(
+    r"\((?:left|right|top|bottom|above|below|inset)\)"
+    r"|\b(?:areas?|regions?|zones?|lines?|bars?|dots?|points?|circles?|arrows?|curves?|patch(?:es)?|"
+    r"contours?|outlines?|shading|pixels?|markers?|squares?|columns?|segments?|bands?|plots?)"
+    r"\s*\(" + _COLOURS + r"\)"
+    r"|\b(?:is|are)\s+(?:[a-z]+\s+)?[a-z]+\s*\(" + _COLOURS + r"\)"
+    r"|\b(?:is|are)\s+(?:shown|seen|depicted|highlighted|marked)\b(?!\s+as\b)")
+#: ... and a place in the picture in brackets ("(left)") keys the colours
+#: of the words ("Areas in red (left) show the flooded districts; blue
+#: shows …").
+_PLACE_IN_PICTURE = lazyre.compile(r"\((?:left|right|top|bottom|above|below|inset)\)")
+_WORDED_COLOUR = lazyre.compile(
+    r"\bin\s+" + _COLOURS + r"\b|\b" + _COLOURS + r"\s+(?:shows?|marks?|indicates?)\b")
 #: ... with a verb of showing in the line, as a picture's caption has it: in
 #: the present ("show", "shows the gas", "are shown", "is seen") or in the
 #: key ("(shown in blue)"); not a past's report ("tumours were marked in
@@ -1801,15 +1821,20 @@ _SHOWING = lazyre.compile(
 #: "This photograph shows how the artist waited", "This map shows where
 #: the fires burned", "This diagram shows the parts of the engine" are a
 #: writer's words about a picture, and "This year's photo competition
-#: shows …" is of no picture.
+#: shows …" is of no picture. A still is a film's ("This film still shows",
+#: "This still from the film shows"): "This year still shows a deficit",
+#: "This approach still shows promise" hold the adverb.
+_MEDIUM_STILL = r"(?:film|movie|video|TV|television|trailer|production|publicity|promotional)\s+still"
 _THIS_PICTURE = lazyre.compile(
-    r"This\s+(?:(?:[\w’'-]+\s+){1,2}?(?:photo|photograph|picture|image|illustration|rendering|"
-    r"impression|map|graphic|diagram|screenshot|still)s?(?=\s+(?:shows?|showing|depicts?)\b|"
+    r"This\s+(?:(?:(?:[\w’'-]+\s+){1,2}?(?:photo|photograph|picture|image|illustration|rendering|"
+    r"impression|map|graphic|diagram|screenshot)s?|(?:[\w’'-]+\s+)?" + _MEDIUM_STILL + r")"
+    r"(?=\s+(?:shows?|showing|depicts?)\b|"
     r"\s*,|\s+(?:of|from|by|provided|released|taken|made|shared|obtained|published|courtesy|"
     r"issued|dated|posted|handed|supplied|captured|shot)\b)"
     r"|(?:photo|photograph|picture|image|illustration|rendering|impression|map|graphic|diagram|"
-    r"screenshot|still)s?(?=\s*,|\s+(?:of|from|by|provided|released|taken|made|shared|obtained|"
-    r"published|courtesy|issued|dated|posted|handed|supplied|captured|shot)\b))"
+    r"screenshot)s?(?=\s*,|\s+(?:of|from|by|provided|released|taken|made|shared|obtained|"
+    r"published|courtesy|issued|dated|posted|handed|supplied|captured|shot)\b)"
+    r"|still(?=\s+(?:of|from)\b))"
     r"(?:[^.!?]*?)\b(?:shows?|showing|depicts?)\b")
 #: A sentence's end inside a line, before the next's capital ("… the
 #: cyclist. It is …"): a caption is one sentence (its credit aside, "…
@@ -1817,10 +1842,13 @@ _THIS_PICTURE = lazyre.compile(
 #: of three letters or more, as an abbreviation's is not ("Nov. 3", "Dr.
 #: Jones").
 _NEXT_SENTENCE = lazyre.compile(r"\b[a-z][a-z]{2,}[.!?]\s+[A-Z]")
-#: The colours of a key, as the text of its bracket ends ("red)"): what
+#: The colours of a key, as the text of its bracket ends ("red)", or a
+#: place's, "left)"): what
 #: _worded_captions looks for, literally, before it reads a line.
 _KEY_COLOURS = ("red)", "orange)", "yellow)", "green)", "blue)", "purple)", "violet)", "pink)",
-                "white)", "black)", "grey)", "gray)", "magenta)", "cyan)")
+                "white)", "black)", "grey)", "gray)", "magenta)", "cyan)",
+                # (a place in the picture, with a colour in words)
+                "left)", "right)", "top)", "bottom)", "above)", "below)", "inset)")
 #: A caption told by its words runs to so many words at most...
 WORDED_CAPTION_MAX_WORDS = 45
 #: ... and one that opens with "This" and a picture's kind, written with
@@ -1854,12 +1882,26 @@ def _worded_caption(line: str) -> bool:
             or _NEXT_SENTENCE.search(line) or _POINTED_TO.search(line) \
             or _PERSON_VOICE.search(line):
         return False
-    if _COLOUR_KEY.search(line) and _SHOWING.search(line):
+    if _colour_key(line) and _SHOWING.search(line):
         return True
     # (a headline may open so too, "This map shows where the fires are":
     # written without its full stop and short)
     return bool(_THIS_PICTURE.match(line)) and (
         structure.ends_like_sentence(line) or structure.word_count(line) >= WORDED_CAPTION_LONG_WORDS)
+
+
+def _colour_key(line: str) -> bool:
+    """Whether the line ``line`` holds a key to a picture's colours: one
+    written as a key ("(in white)"), a bare colour in brackets with another
+    mark of a picture ("flooded areas (blue)", "are super hot (red)"), or a
+    colour in words beside a place in the picture ("Areas in red (left)
+    show …"). "The home side's shirts (blue) show the sponsor" is a
+    thing's own colour."""
+    if _KEYED_COLOUR.search(line):
+        return True
+    if _BARE_COLOUR.search(line):
+        return bool(_BARE_COLOUR_MARK.search(line))
+    return bool(_PLACE_IN_PICTURE.search(line) and _WORDED_COLOUR.search(line))
 
 
 def _worded_captions(text: str) -> list[tuple[int, int]]:
