@@ -427,7 +427,8 @@ _HOWTO_STEPS = ["Open the settings menu and tap Family sharing.", _APP_STEP,
 
 
 @pytest.mark.parametrize("numbered", [False, True])
-@pytest.mark.parametrize("step", [_APP_STEP, "Install the streaming app on your television."])
+@pytest.mark.parametrize("step", [_APP_STEP, "Install the streaming app on your television.",
+                                  "Get the app from the App Store, then sign in."])
 def test_an_app_download_step_of_a_howto_stays(step: str, numbered: bool) -> None:
     steps = [step if x == _APP_STEP else x for x in _HOWTO_STEPS]
     if numbered:
@@ -451,6 +452,56 @@ def test_an_app_download_call_outside_a_howtos_steps_goes(promo: str) -> None:
         doc = PIPE.run(text)
         assert doc.text == _step_page("Library to close despite petition", *_NEWS)
         assert [c.code for c in doc.changes if promo in c.before] == ["B009"]
+
+
+def test_a_get_the_app_call_outside_a_howtos_steps_goes() -> None:
+    promo = "Get the app from the App Store, then sign in."
+    for text in (_step_page("Library to close despite petition", _NEWS[0], _NEWS[1], promo,
+                            _NEWS[2]),
+                 _step_page("Library to close despite petition", *_NEWS, promo)):
+        doc = PIPE.run(text)
+        assert doc.text == _step_page("Library to close despite petition", *_NEWS)
+        assert [c.code for c in doc.changes if promo in c.before] == ["B009"]
+
+
+# A product's review that tells the reader to get the product's app, in
+# the flow of its paragraphs, which name the product too.
+_REVIEW = [
+    "The Nimbus Pods 4 are the best earphones the firm has made, with a fit that stays put on "
+    "a run and a case that charges fully in under an hour.",
+    "Most of the settings live in the companion app, where you can change the sound, set the "
+    "touch controls and find a lost bud on a map of where you last had it.",
+    "Battery life is the weak spot: five hours with noise cancelling on is well short of the "
+    "rivals, and the case adds only two more charges.",
+]
+
+
+@pytest.mark.parametrize("call", ["Download the Nimbus app on your phone.",
+                                  "Install the free Nimbus app before you pair the buds."])
+def test_a_products_app_named_in_a_reviews_flow_stays(call: str) -> None:
+    text = _step_page("Nimbus Pods 4 review: the best fit yet", _REVIEW[0], call, *_REVIEW[1:])
+    assert cleaned(text) == text
+
+
+@pytest.mark.parametrize("call", [
+    # an app the article names nowhere else: the outlet's
+    "Download the Harbour Gazette app on your phone.",
+    # an app of no name
+    "Download the app on your phone.",
+])
+def test_an_app_call_the_reviews_paragraphs_do_not_name_goes(call: str) -> None:
+    text = _step_page("Nimbus Pods 4 review: the best fit yet", _REVIEW[0], call, *_REVIEW[1:])
+    doc = PIPE.run(text)
+    assert call not in doc.text and all(p in doc.text for p in _REVIEW)
+    assert [c.code for c in doc.changes if call in c.before] == ["B009"]
+
+
+def test_a_products_app_call_under_the_review_goes() -> None:
+    # (under the article: no paragraph under it, a footer's)
+    call = "Download the Nimbus app on your phone."
+    doc = PIPE.run(_step_page("Nimbus Pods 4 review: the best fit yet", *_REVIEW, call))
+    assert call not in doc.text
+    assert [c.code for c in doc.changes if call in c.before] == ["B009"]
 
 
 @pytest.mark.parametrize("codes", [{"ignore": ("B102",)}, {"select": ("B009",)}])

@@ -640,13 +640,15 @@ _STEP_OPENERS = tuple(w + " " for w in (
     "Check").split())
 #: The first words of a call to download an app that B009 leaves to the
 #: lines around it (``boilerplate.deferred_app_call``).
-_APP_OPENERS = ("Download ", "Install ")
+_APP_OPENERS = boilerplate.APP_OPENERS
+#: The first words of a line that the blocks stage reads as a step.
+_ANY_STEP_OPENERS = _STEP_OPENERS + tuple(w for w in _APP_OPENERS if w not in _STEP_OPENERS)
 #: What the change says of such a call that stands in no how-to's steps.
 APP_CALL_REASON = "call to download an app, in no how-to's steps"
 #: A line that opens so, after the newline before it: searched in the text
 #: after a newline, so that its first line has one too (the newline first
 #: lets the search skip from newline to newline).
-_STEP_LINE = lazyre.compile(r"\n(?:%s)" % "|".join(_STEP_OPENERS))
+_STEP_LINE = lazyre.compile(r"\n(?:%s)" % "|".join(_ANY_STEP_OPENERS))
 #: A page or a part of one that is a how-to: its headline or the heading
 #: over its steps says so ("How to share your plan", "Step by step",
 #: "Steps", "Here's how", "What to do").
@@ -686,7 +688,13 @@ def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
 
     def step(k: int) -> bool:
         return not known[k] and (ls[k].text.startswith(_STEP_OPENERS)
-                                 or blocks.is_list_item(ls[k].text))
+                                 or blocks.is_list_item(ls[k].text) or app_call(k))
+
+    def app_call(k: int) -> bool:
+        # (a call to download an app that B009 left to the lines around it;
+        # "Get the app …" is one, "Get the Streamline newsletter" no step)
+        return b009 and ls[k].text.startswith(_APP_OPENERS) \
+            and boilerplate.deferred_app_call(ls[k].text, ctx)
 
     def run_of(i: int) -> tuple[int, int]:
         # (the run of steps that holds line i: its first and last lines)
@@ -727,18 +735,30 @@ def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
         # one right under it: the run is the article's, not a footer's)
         return kept((top - 1, top - 2)) and kept((bottom + 1,))
 
+    def named_here(i: int) -> bool:
+        # (the app the call names, named in a paragraph of the article that
+        # stays: a product's app in a review's flow, "Download the Acme app
+        # on your phone." beside "The Acme Buds 3 are …"; the outlet's app,
+        # "Download the Streamline app", is named in none)
+        name = boilerplate.app_name(ls[i].text)
+        if name is None:
+            return False
+        named = re.compile(r"(?<![\w’'])%s(?![\w’'])" % re.escape(name))
+        return any(k != i and not known[k] and k not in drop
+                   and structure.is_body_paragraph(ls[k].text) and named.search(ls[k].text)
+                   for k in range(len(ls)))
+
     b008, b009 = "B008" in ctx.enabled, "B009" in ctx.enabled
     for i in range(len(ls)):
-        if known[i] or not ls[i].text.startswith(_STEP_OPENERS):
+        if known[i] or not ls[i].text.startswith(_ANY_STEP_OPENERS):
             continue
-        if b009 and ls[i].text.startswith(_APP_OPENERS) \
-                and boilerplate.deferred_app_call(ls[i].text, ctx):
+        if app_call(i):
             # a call to download an app that B009 left to the lines around
             # it: one of a how-to's steps, between lines that stay, is the
             # article's; elsewhere (under the article, in a box) B009's,
             # whose change says what it is (not a short line's, B101)
             top, bottom = run_of(i)
-            if not (in_howto(top, bottom) and inside(top, bottom)):
+            if not (inside(top, bottom) and (in_howto(top, bottom) or named_here(i))):
                 out[i] = blocks.BlockVerdict(False, "B009", APP_CALL_REASON)
             continue
         if not boilerplate.step_shaped(ls[i].text):
@@ -776,7 +796,7 @@ def _short_text_steps(ls: list, ctx) -> dict[int, blocks.BlockVerdict]:
     out: dict[int, blocks.BlockVerdict] = {}
     for line in ls:
         s = line.text
-        if not s.startswith(_STEP_OPENERS):
+        if not s.startswith(_ANY_STEP_OPENERS):
             continue
         if "B008" in ctx.enabled and boilerplate.signup_step(s, ctx):
             out[line.index] = blocks.BlockVerdict(False, "B008", SIGNUP_STEP_REASON)

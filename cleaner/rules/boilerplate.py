@@ -3246,8 +3246,25 @@ def signup_step(s: str, ctx: Context) -> bool:
 
 
 #: A how-to's step that gets an app ("Download the app from your phone's
-#: app store.", "Install the Acme app on your tablet"): the action first.
-_APP_STEP = lazyre.compile(r"(?:Download|Install)\s+(?:the\s+)?(?:[^\s.!?]+\s+){0,4}?app\b")
+#: app store.", "Install the Acme app on your tablet", "Get the app from
+#: the App Store, then sign in."): the action first (``APP_OPENERS``); the
+#: words before "app" (group 1) may name it.
+_APP_STEP = lazyre.compile(r"(?:Download|Install|Get)\s+(?:the\s+)?((?:[^\s.!?]+\s+){0,4}?)app\b")
+#: The first words of such a step, which B009 leaves to the lines around
+#: it (``cleaner.rules.blocks``).
+APP_OPENERS = ("Download ", "Install ", "Get ")
+#: The name of the app in a call ("Acme", "Acme Health" in "Download the
+#: free Acme Health app"): its capitalised words, one after another.
+_APP_NAME = lazyre.compile(r"[A-Z][\w’'&+.-]*(?:\s+[A-Z][\w’'&+.-]*)*")
+
+
+def app_name(s: str) -> str | None:
+    """The name of the app that line ``s``, a call to download it
+    (:data:`_APP_STEP`), names ("Download the Acme app on your phone." →
+    "Acme"), or None ("Download the app from your phone's app store.")."""
+    m = _APP_STEP.match(s)
+    name = m and _APP_NAME.search(m.group(1))
+    return name.group() if name else None
 
 
 def deferred_app_call(s: str, ctx: Context) -> bool:
@@ -3581,9 +3598,12 @@ class AggregatorFooter(LineRule):
     Twitter``, ``Have a tip? Email us …``; not a line that reports one,
     ``Download the app, the mayor said.``, by the clause of reporting B008
     refuses too; a call to download an app shaped as a how-to's step,
-    ``Download the app from your phone's app store.``, is left to the lines
-    around it when B102 runs: among a how-to's steps it stays, elsewhere it
-    goes, see ``deferred_app_call``), a call to follow the outlet, or one of its sections by name, on two
+    ``Download the app from your phone's app store.``, ``Get the app from
+    the App Store, then sign in.``, is left to the lines around it when B102
+    runs: among a how-to's steps it stays, and between paragraphs that name
+    the product whose app it names, ``Download the Acme app on your
+    phone.`` in a review of the Acme Buds; elsewhere it goes, see
+    ``deferred_app_call``), a call to follow the outlet, or one of its sections by name, on two
     networks or more (``Follow Harbour Gazette Opinion on Facebook,
     Twitter (@hgopinion) and Instagram.``; ``Follow the money on …`` and a
     sentence that goes on after the networks stay),
@@ -3648,7 +3668,7 @@ class AggregatorFooter(LineRule):
                     # (a call to download an app shaped as a how-to's step
                     # is left to the lines around it when B102 runs: see
                     # deferred_app_call)
-                    and not (s.startswith(("Download ", "Install "))
+                    and not (s.startswith(APP_OPENERS)
                              and (not ctx.enabled or "B102" in ctx.enabled)
                              and deferred_app_call(s, ctx)))
                 or ("ditor" in s and _editor_calls().fullmatch(s))
