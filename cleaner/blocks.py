@@ -367,6 +367,13 @@ class BlockOptions:
     item_header_min_lines: int = 2
     item_header_max_lines: int = 6
     item_header_min_items: int = 3
+    # A letters page signs each letter under its text ("Margaret Hale,
+    # Dunmore"): so many signatures at least, each under a sentence (see
+    # ``_letter_signatures``).
+    letter_min_signatures: int = 2
+    # ... and a letter's title over its text (no sentence) has so many
+    # words at most ("Thanks to the towpath volunteers").
+    letter_title_max_words: int = 12
     # Block 0 is kept as the headline when it has 2..headline_max_words words.
     headline_max_words: int = 40
 
@@ -925,6 +932,63 @@ def _item_headers(feats: list[_Feat], opt: BlockOptions, listed: list[str],
         for run in group:
             for i in run:
                 out[i] = "header of an item of a list article"
+    return out
+
+
+#: A letter's signature: a name (maybe a title first, "Dr", initials, a
+#: particle, "van", "O'Neil") of two to five words, a comma, and where the
+#: writer lives ("Dunmore", "Ashby Green", "Leeds, West Yorkshire") or
+#: "by email".
+SIGNATURE_RE = lazyre.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Revd|Sir|Dame|Cllr|Lord|Lady|Canon|Fr)\.?\s+)?"
+    r"[A-Z][\w’'-]*\.?(?:\s+(?:[A-Z][\w’'-]*\.?|de|del|van|von|der|den|da|di|du|le|la|bin|ibn)){1,4}"
+    r",\s+(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|upon|on|in|by|of|the|le)){0,3}"
+    r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?|(?:by|via)\s+e-?mail)")
+
+
+def _letter_signatures(feats: list[_Feat], opt: BlockOptions, listed: list[str],
+                       chrome: Collection[int] = ()) -> dict[int, str]:
+    """The signatures of a letters page's letters: a name, a comma and
+    where the writer lives (``SIGNATURE_RE``: "Margaret Hale, Dunmore",
+    "Dr Alan Brooks, Millbrook"), each right under a sentence (the
+    letter's last), ``letter_min_signatures`` of them or more, each a
+    different writer. They are the article's: jusText would take the last
+    one, with nothing under it, for a short line without good neighbours;
+    a name and a place under one paragraph only may be anything (a
+    dateline, a credit) and is left to its rules."""
+    chrome = frozenset(chrome)
+    out: dict[int, str] = {}
+    prev: int | None = None
+    for i, f in enumerate(feats):
+        if not f.text:
+            continue
+        if (prev is not None and f.words <= 12 and "," in f.text and not listed[i]
+                and i not in chrome and _c4_sentence(feats[prev], opt)
+                and SIGNATURE_RE.fullmatch(f.text)):
+            out[i] = "a letter's signature"
+        prev = i
+    if len(out) < opt.letter_min_signatures or len({feats[i].key for i in out}) < len(out):
+        return {}
+    # the letters' titles, when they have them: a line that is no sentence,
+    # of ``letter_title_max_words`` at most, right under a signature and over the
+    # next letter's sentence; then the first letter's too, over its text
+    idx = [i for i, f in enumerate(feats) if f.text]
+    pos = {i: k for k, i in enumerate(idx)}
+
+    def title(k: int) -> bool:
+        return 0 <= k < len(idx) - 1 and not _c4_sentence(feats[idx[k]], opt) \
+            and 0 < feats[idx[k]].words <= opt.letter_title_max_words and idx[k] not in chrome \
+            and not listed[idx[k]] and _c4_sentence(feats[idx[k + 1]], opt)
+
+    titles = [idx[pos[i] + 1] for i in out if title(pos[i] + 1)]
+    if titles:
+        k = pos[min(out)] - 1
+        while k > 0 and _c4_sentence(feats[idx[k]], opt):
+            k -= 1
+        if title(k):
+            titles.append(idx[k])
+    for i in titles:
+        out[i] = "a letter's title"
     return out
 
 
@@ -4372,6 +4436,8 @@ def classify_blocks(
     for i, why in _article_data(feats, opt, lo, sw, removed, chrome, listed).items():
         listed[i] = why
     for i, why in _item_headers(feats, opt, listed, chrome).items():
+        listed[i] = why
+    for i, why in _letter_signatures(feats, opt, listed, chrome).items():
         listed[i] = why
     own = [bool(x) for x in listed]
     for i in content:

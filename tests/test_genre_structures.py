@@ -464,3 +464,65 @@ def test_a_page_dump_that_loses_most_of_its_words_to_its_menus_is_not_reported()
                        "Sign in", "Subscribe", "Contact us", "Terms of use"] * 3)
     kept = "The council approved the harbour plan on Monday after a long debate about its cost.\n"
     assert _guarded(f"{menus}\n\n{kept}", kept) == []
+
+
+# -- letters pages ---------------------------------------------------------
+
+_LETTERS = [
+    ["The council's plan for a ring road around the town centre misses the point. Most of the "
+     "traffic on the high street is local, parents on the school run and shoppers, and a new "
+     "road will do nothing for them.", "What we need is a bus more than once an hour.",
+     "Margaret Hale, Dunmore"],
+    ["I was saddened to read that the covered market is to close after a hundred years. It was "
+     "the one place in town where you could buy a single egg and have your watch mended.",
+     "Tom Weller, Ashby Green"],
+    ["Your report on the buses was spot on. The number 12 has been late every morning this "
+     "month, and the new timetable breaks the connection at the station.",
+     "Priya Natarajan, Westfield"],
+    ["Congratulations to the volunteers who cleared the canal towpath last weekend.",
+     "Dr Alan Brooks, Millbrook"],
+]
+_TITLES = ["Ring road misses the point", "Market will be missed", "Late again",
+           "Thanks to the towpath volunteers"]
+_LETTERS_HEAD = "Letters: the ring road, the market and the buses"
+_LETTERS_LEAD = ("Readers respond to our coverage of the ring road plan, the closure of the "
+                 "covered market and the state of the town's buses.")
+
+
+@pytest.mark.parametrize("within, between", [("\n\n", "\n\n"), ("\n", "\n"), ("\n", "\n\n")])
+def test_a_letters_page_keeps_every_letter_and_signature(within: str, between: str) -> None:
+    # (the last signature, with nothing under it, went as a short line
+    # without good neighbours, B101)
+    body = between.join(within.join(letter) for letter in _LETTERS)
+    doc = run(f"{_LETTERS_HEAD}\n\n{_LETTERS_LEAD}\n\n{body}\n")
+    for line in (x for letter in _LETTERS for x in letter):
+        assert line in doc.text
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_letters_page_keeps_each_letters_title(sep: str) -> None:
+    # (the first letter's title went as another story's headline, B006,
+    # and the letters after the first went outside the article's run, B105)
+    body = sep.join(sep.join([t, *letter]) for t, letter in zip(_TITLES, _LETTERS))
+    doc = run(f"Letters to the editor\n\n{body}\n")
+    for line in (*_TITLES, *(x for letter in _LETTERS for x in letter)):
+        assert line in doc.text
+
+
+def test_a_name_and_a_place_under_one_paragraph_is_no_letters_page() -> None:
+    # one "name, place" line under the last paragraph (a credit, a sign-off
+    # of the page's): left to the rules as before, no letter's signature
+    text = (f"{_LETTERS_HEAD}\n\n{_LETTERS[0][0]}\n\n{_LETTERS[1][0]}\n\n"
+            "Harbour Media, London\n")
+    doc = run(text)
+    assert "Harbour Media, London" not in doc.text
+
+
+def test_a_teaser_under_a_headline_still_goes_beside_signed_quotes() -> None:
+    # a headline of another story under the headline, over an article with
+    # no letters under it (one signature only): B006 as before
+    text = ("Ring road plan approved despite objections\n\n"
+            "Ferry fares to rise again in the spring\n\n"
+            f"{_LETTERS[0][0]}\n\n{_LETTERS[1][0]}\n\n{_LETTERS[2][0]}\n")
+    doc = run(text)
+    assert "Ferry fares to rise again in the spring" not in doc.text

@@ -2218,7 +2218,8 @@ class HeadlineTeaser(LineRule):
                 continue
             if line.index == head + 1 and line.index + 1 == stop and (
                     _standfirst(s, n_head) or (blocks.title_case_crosshead(s, ls[head].text)
-                                               and _title_crossheads_below(ls, stop))):
+                                               and _title_crossheads_below(ls, stop))
+                    or _titled_letters_below(ls, stop)):
                 continue
             if structure.runs_on(text, ls, line.index):
                 continue  # the first line of a wrapped paragraph
@@ -2288,6 +2289,27 @@ def _title_crossheads_below(ls: list[Line], stop: int) -> bool:
                and structure.is_body_paragraph(ls[j - 1].text)
                and structure.is_body_paragraph(ls[j + 1].text)
                for j in range(stop + 1, len(ls) - 1))
+
+
+def _titled_letters_below(ls: list[Line], stop: int) -> bool:
+    """Whether the text from ``ls[stop]`` is a letters page whose letters
+    each have a title: ``BlockOptions.letter_min_signatures`` signatures
+    or more (``blocks.SIGNATURE_RE``: "Margaret Hale, Dunmore"), each under
+    a sentence, and one of them over a title (no sentence, of
+    ``letter_title_max_words`` at most) over the next letter's sentence. Then the one line
+    between the headline and the first letter is that letter's title, not
+    another story's headline."""
+    signed = titled = 0
+    for j in range(stop + 1, len(ls)):
+        s = ls[j].text
+        if "," not in s or not structure.ends_like_sentence(ls[j - 1].text) \
+                or not blocks.SIGNATURE_RE.fullmatch(s):
+            continue
+        signed += 1
+        titled += j + 2 < len(ls) and not structure.ends_like_sentence(ls[j + 1].text) \
+            and word_count(ls[j + 1].text) <= blocks.BlockOptions.letter_title_max_words \
+            and structure.ends_like_sentence(ls[j + 2].text)
+    return signed >= blocks.BlockOptions.letter_min_signatures and titled >= 1
 
 
 #: A newsletter's link to its copy on the web, over its headline ("View
