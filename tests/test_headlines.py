@@ -892,3 +892,45 @@ def test_the_breadcrumbs_before_a_title_are_named_without_their_separator(
     assert doc.metadata["section"] == section
     assert [c.code for c in doc.changes] == ["B001"]
     assert f"breadcrumbs '{section}' before" in doc.changes[0].message
+
+
+# -- B105: the page's header between the headline and its copy -------------
+
+_HEADER_HEAD = "Council votes to close the old library"
+_HEADER_MENU = ["News", "Sport", "Weather", "Business", "Culture", "Local"]
+_HEADER_TEASER = ("Ferry operators say the new timetable will leave the islands without a "
+                  "morning crossing for most of the winter.")
+_HEADER_MIDDLE = ("Councillors said the repairs would cost more than the service could afford, "
+                  "and that a mobile library would visit the town twice a week instead.")
+
+
+@pytest.mark.parametrize("between", [[], ["Local"]])
+def test_a_sentence_over_the_headlines_copy_goes_as_the_pages_header(between) -> None:
+    # a sentence between the menus and the headline printed again over the
+    # article (a teaser, a ticker's line): the page's, though the page is
+    # mostly sentences
+    text = "\n\n".join([_HEADER_HEAD, *_HEADER_MENU, *between, _HEADER_TEASER, _HEADER_HEAD,
+                        "By Jo Bloggs", LEAD, _HEADER_MIDDLE, CLOSE]) + "\n"
+    doc = PIPE.run(text)
+    assert doc.text == f"{_HEADER_HEAD}\n\n{LEAD}\n\n{_HEADER_MIDDLE}\n\n{CLOSE}\n"
+    assert [c.code for c in doc.changes if _HEADER_TEASER in c.before] == ["B105"]
+    assert PIPE.run(doc.text).text == doc.text
+
+
+def test_the_standfirst_under_the_headlines_copy_stays() -> None:
+    standfirst = ("The building on the high street has been closed since the winter floods, and "
+                  "repairs would cost more than the library's budget for five years.")
+    text = "\n\n".join([_HEADER_HEAD, *_HEADER_MENU, _HEADER_HEAD, standfirst, "By Jo Bloggs",
+                        LEAD, _HEADER_MIDDLE, CLOSE]) + "\n"
+    doc = PIPE.run(text)
+    assert standfirst in doc.text and LEAD in doc.text and CLOSE in doc.text
+
+
+def test_the_headline_again_in_a_box_under_the_article_leaves_the_article_whole() -> None:
+    # (the copy stands under the article's paragraphs: what stands over it
+    # is the article)
+    text = "\n\n".join([_HEADER_HEAD, LEAD, _HEADER_MIDDLE, CLOSE, _HEADER_HEAD,
+                        _HEADER_TEASER]) + "\n"
+    doc = PIPE.run(text)
+    assert LEAD in doc.text and _HEADER_MIDDLE in doc.text and CLOSE in doc.text
+

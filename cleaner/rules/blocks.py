@@ -820,6 +820,58 @@ CAPTION_SHARED_STEMS = 3
 CAPTION_SHARED_SHARE = 0.6
 
 
+#: What the change says of a line between the headline and its copy.
+HEADER_REASON = "over the headline's copy (the page's header)"
+#: The lines between the headline and its copy that stay, at most, for
+#: them to be the page's header (a teaser, a ticker's line): more are the
+#: article, and the copy a box's under it.
+HEADER_MAX_KEPT = 2
+#: The body's first paragraph stands so many lines under the copy at most
+#: (a byline, a date line, a caption between).
+HEADER_BODY_LINES = 6
+#: A line over the copy that shares so many content words with the headline
+#: says what it says: the article's lead, wherever the page put it.
+HEADER_LEAD_SHARED_STEMS = 3
+
+
+def _over_headline_copy(ls: list, known: list[bool], drop: dict, head: int,
+                        ctx: Context) -> list[int]:
+    """The lines that stay, by the verdicts so far (``drop``), between the
+    headline (``ls[0]``, ``head``) and its copy (a line B004 removes, among
+    the first ``boilerplate.HEADLINE_SEARCH_LINES``), when the article
+    stands under the copy (a body paragraph that stays, ``HEADER_BODY_LINES``
+    lines under it at most: a byline, a date line, a caption between) and
+    ``HEADER_MAX_KEPT`` lines at most stay over it, none of them the
+    standfirst (the line under the headline's last copy): the page's
+    header, over its headline ("Space" / "… may have the ingredients for
+    life." / the headline again / the byline / the body). A line that
+    shares ``HEADER_LEAD_SHARED_STEMS`` content words with the headline
+    says what it says (the article's lead, where the page put it over its
+    headline) and stays; a teaser of another story, a caption, a ticker's
+    line share fewer. A page that prints its headline again in a box under
+    the article keeps all."""
+    if head != 0 or len(ls) < 3:
+        return []
+    title = ls[0].text
+    copy = next((j for j in range(1, min(len(ls), boilerplate.HEADLINE_SEARCH_LINES))
+                 if known[j] and len(ls[j].text) == len(title) and ls[j].text == title
+                 or known[j] and abs(len(ls[j].text) - len(title)) <= 8
+                 and structure.normalise(ls[j].text) == structure.normalise(title)), None)
+    if copy is None:
+        return []
+    kept = [i for i in range(1, copy) if not known[i] and i not in drop]
+    if not kept or len(kept) > HEADER_MAX_KEPT:
+        return []
+    under = next((j for j in range(copy + 1, min(len(ls), copy + 1 + HEADER_BODY_LINES))
+                  if not known[j] and structure.is_body_paragraph(ls[j].text)), None)
+    if under is None or under in drop:
+        return []
+    sw = blocks.stopwords_for(ctx.language)
+    told = blocks.content_stems(title, sw)
+    return [i for i in kept
+            if len(blocks.content_stems(ls[i].text, sw) & told) < HEADER_LEAD_SHARED_STEMS]
+
+
 def _closing_caption(ls: list, known: list[bool], drop: dict, sentences: list[bool],
                      comments: int, ctx) -> int | None:
     """The line of a caption that ends the article, if the heuristics
@@ -1044,6 +1096,12 @@ class BlockRule(Rule):
                     if i == standfirst:
                         continue  # the story's standfirst: the body's first paragraph
                 drop[i] = verdict
+        # The lines between the headline and its copy over the body (the
+        # page prints its headline again over the article, under its menus)
+        # are the page's header, sentences too: a teaser, a ticker's news
+        for i in _over_headline_copy(ls, known, drop, head, ctx):
+            drop[i] = blocks.BlockVerdict(False, "B105", HEADER_REASON)
+            drop = dict(sorted(drop.items()))
         if article:
             # A crosshead right under a paragraph that stays, over a
             # sentence that stays (kept as the article's sentence, past the
@@ -1433,6 +1491,15 @@ class OutsideArticle(BlockRule):
     link between two paragraphs are left to their rule (B005) only when
     the prose goes on right after them: a line under them that is no
     sentence is another link of the list, not a crosshead.
+    The lines between the headline and its copy over the body (the page
+    prints its headline again over the article, under its menus) are the
+    page's header and go, sentences too, in a page that is mostly
+    sentences as well: one or two lines that stay there, with a body
+    paragraph a few lines under the copy (a teaser of another story, a
+    ticker's line, a caption, a standfirst printed over the headline);
+    one that shares three content words or more with the headline is the
+    article's lead, wherever the page put it, and stays (see
+    ``_over_headline_copy``).
     In a page that is mostly sentences, a sentence after the run stays
     (the phrase-list rules judge it), unless it is the outlet's words
     about itself: it opens with the outlet's name (metadata ``source``,
