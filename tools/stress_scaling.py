@@ -445,6 +445,22 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "worded-captions": _lines(lambda i: ("This satellite image from the agency shows fires (red) "
                                          "near the city on Monday.\n\n"), 83),
     "colour-keys-line": lambda n: "The map " + "shows (red) and (in blue) " * (n // 26) + "\n",
+    # a bare colour's bracket beside place keys, many on one line
+    "place-keys-line": lambda n: "Areas " + "in red (left) show (blue) the areas (red) " * (n // 42)
+    + "\n",
+    # a letters page: letters, titled, each signed with a name and a town
+    "letter-signatures": _lines(lambda i: (f"Late buses {i}\n\nThe number 12 bus has been late "
+                                           "every morning this month.\n\n"
+                                           f"Margaret Hale{i}, Dunmore\n\n"), 92),
+    # calls to download a named app between a review's paragraphs, each
+    # app another (its name looked for in the paragraphs)
+    "app-calls": _lines(lambda i: (f"The Nimbus{i} Pods are the best buds the firm has made so far, "
+                                   "with a fit that stays put.\n\n"
+                                   f"Download the Nimbus{i} app on your phone.\n\n"), 120),
+    # the headline again and again, sentences between its copies
+    "headline-copies": lambda n: ("Council votes to close the old library\n\n"
+                                  + "Ferry fares rise again for the winter on every route.\n\n"
+                                  "Council votes to close the old library\n\n" * (n // 94)),
     "ellipsis-credits": _lines(lambda i: "Smoke over the harbour.Credit...Jane Doe/Agency\n\n",
                                50),
     "forum-thread": _lines(lambda i: (f"riverside_dave {i % 90 + 1} points {i % 50 + 1} hours ago [-]\n\n"

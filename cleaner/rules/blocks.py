@@ -643,6 +643,11 @@ _STEP_OPENERS = tuple(w + " " for w in (
 _APP_OPENERS = boilerplate.APP_OPENERS
 #: The first words of a line that the blocks stage reads as a step.
 _ANY_STEP_OPENERS = _STEP_OPENERS + tuple(w for w in _APP_OPENERS if w not in _STEP_OPENERS)
+#: A word, to compare an app's name with the article's words.
+_WORD = lazyre.compile(r"\w+")
+#: The calls whose app's name is looked for in the article's paragraphs,
+#: a document, at most (see ``_notice_steps``).
+NAMED_APP_CALLS = 4
 #: What the change says of such a call that stands in no how-to's steps.
 APP_CALL_REASON = "call to download an app, in no how-to's steps"
 #: A line that opens so, after the newline before it: searched in the text
@@ -735,6 +740,12 @@ def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
         # one right under it: the run is the article's, not a footer's)
         return kept((top - 1, top - 2)) and kept((bottom + 1,))
 
+    # (the words of the article's paragraphs that stay, once a call names an
+    # app: a name is looked for among them only when its words are all
+    # there, and in so many calls at most a document, so that a page of
+    # calls stays linear)
+    pool: list = []
+
     def named_here(i: int) -> bool:
         # (the app the call names, named in a paragraph of the article that
         # stays: a product's app in a review's flow, "Download the Acme app
@@ -743,10 +754,17 @@ def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
         name = boilerplate.app_name(ls[i].text)
         if name is None:
             return False
+        if not pool:
+            paras = [k for k in range(len(ls)) if not known[k] and k not in drop
+                     and not ls[k].text.startswith(_APP_OPENERS)
+                     and structure.is_body_paragraph(ls[k].text)]
+            pool[:] = [paras, {w for k in paras for w in _WORD.findall(ls[k].text)}, 0]
+        paras, words, asked = pool
+        if asked >= NAMED_APP_CALLS or not all(w in words for w in _WORD.findall(name)):
+            return False
+        pool[2] += 1
         named = re.compile(r"(?<![\w’'])%s(?![\w’'])" % re.escape(name))
-        return any(k != i and not known[k] and k not in drop
-                   and structure.is_body_paragraph(ls[k].text) and named.search(ls[k].text)
-                   for k in range(len(ls)))
+        return any(named.search(ls[k].text) for k in paras)
 
     b008, b009 = "B008" in ctx.enabled, "B009" in ctx.enabled
     for i in range(len(ls)):
