@@ -1784,14 +1784,14 @@ _KEYED_COLOUR = lazyre.compile(
     r"\((?:in|shown\s+in|seen\s+in|marked\s+in|circled\s+in)\s+" + _COLOURS + r"\)")
 #: ... but a colour bare in brackets ("(blue)") may be a thing's own (the
 #: home side's shirts (blue), a kit, peppers), so it is a key with one more
-#: mark of a picture beside it: a place in the picture ("(left)"), a thing drawn
-#: before it ("flooded areas (blue)", "the line (red)"), a value it keys
+#: mark of a picture beside it: a place in the picture ("(left)"), a thing
+#: drawn before it ("flooded areas (blue)", "the line (red)"), a value it keys
 #: ("the centres are super hot (red)"), or a passive of showing ("… (red)
 #: are shown along the coast")...
+_PLACES = r"\((?:left|right|top|bottom|above|below|inset)\)"
 _BARE_COLOUR = lazyre.compile(r"\(" + _COLOURS + r"\)")
 _BARE_COLOUR_MARK = lazyre.compile(
-    r"\((?:left|right|top|bottom|above|below|inset)\)"
-    r"|\b(?:areas?|regions?|zones?|lines?|bars?|dots?|points?|circles?|arrows?|curves?|patch(?:es)?|"
+    _PLACES + r"|\b(?:areas?|regions?|zones?|lines?|bars?|dots?|points?|circles?|arrows?|curves?|patch(?:es)?|"
     r"contours?|outlines?|shading|pixels?|markers?|squares?|columns?|segments?|bands?|plots?)"
     r"\s*\(" + _COLOURS + r"\)"
     r"|\b(?:is|are)\s+(?:[a-z]+\s+)?[a-z]+\s*\(" + _COLOURS + r"\)"
@@ -1799,7 +1799,7 @@ _BARE_COLOUR_MARK = lazyre.compile(
 #: ... and a place in the picture in brackets ("(left)") keys the colours
 #: of the words ("Areas in red (left) show the flooded districts; blue
 #: shows …").
-_PLACE_IN_PICTURE = lazyre.compile(r"\((?:left|right|top|bottom|above|below|inset)\)")
+_PLACE_IN_PICTURE = lazyre.compile(_PLACES)
 _WORDED_COLOUR = lazyre.compile(
     r"\bin\s+" + _COLOURS + r"\b|\b" + _COLOURS + r"\s+(?:shows?|marks?|indicates?)\b")
 #: ... with a verb of showing in the line, as a picture's caption has it: in
