@@ -938,12 +938,15 @@ def _item_headers(feats: list[_Feat], opt: BlockOptions, listed: list[str],
 #: A letter's signature: a name (maybe a title first, "Dr", initials, a
 #: particle, "van", "O'Neil") of two to five words, a comma, and where the
 #: writer lives ("Dunmore", "Ashby Green", "Leeds, West Yorkshire") or
-#: "by email".
-SIGNATURE_RE = lazyre.compile(
-    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Revd|Sir|Dame|Cllr|Lord|Lady|Canon|Fr)\.?\s+)?"
-    r"[A-Z][\w’'-]*\.?(?:\s+(?:[A-Z][\w’'-]*\.?|de|del|van|von|der|den|da|di|du|le|la|bin|ibn)){1,4}"
-    r",\s+(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|upon|on|in|by|of|the|le)){0,3}"
-    r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?|(?:by|via)\s+e-?mail)")
+#: "by email"; or the name and the place each on a line of its own.
+_SIGNED_NAME = (r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Revd|Sir|Dame|Cllr|Lord|Lady|Canon|Fr)\.?\s+)?"
+                r"[A-Z][\w’'-]*\.?(?:\s+(?:[A-Z][\w’'-]*\.?|de|del|van|von|der|den|da|di|du|le|la"
+                r"|bin|ibn)){1,4}")
+_SIGNED_PLACE = (r"(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|upon|on|in|by|of|the|le)){0,3}"
+                 r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?|(?:by|via)\s+e-?mail)")
+SIGNATURE_RE = lazyre.compile(_SIGNED_NAME + r",\s+" + _SIGNED_PLACE)
+_SIGNED_NAME_RE = lazyre.compile(_SIGNED_NAME)
+_SIGNED_PLACE_RE = lazyre.compile(_SIGNED_PLACE)
 
 
 def _letter_signatures(feats: list[_Feat], opt: BlockOptions, listed: list[str],
@@ -951,38 +954,53 @@ def _letter_signatures(feats: list[_Feat], opt: BlockOptions, listed: list[str],
     """The signatures of a letters page's letters: a name, a comma and
     where the writer lives (``SIGNATURE_RE``: "Margaret Hale, Dunmore",
     "Dr Alan Brooks, Millbrook"), each right under a sentence (the
-    letter's last), ``letter_min_signatures`` of them or more, each a
-    different writer. They are the article's: jusText would take the last
-    one, with nothing under it, for a short line without good neighbours;
-    a name and a place under one paragraph only may be anything (a
-    dateline, a credit) and is left to its rules."""
+    letter's last), or the name over the place on a line of its own with
+    the next letter's sentence (or nothing) under them,
+    ``letter_min_signatures`` of them or more, each a different writer.
+    They are the article's: jusText would take the last one, with nothing
+    under it, for a short line without good neighbours, and B105 the
+    letters under the first for what follows the article; a name and a
+    place under one paragraph only may be anything (a dateline, a credit)
+    and is left to its rules."""
     chrome = frozenset(chrome)
-    out: dict[int, str] = {}
-    prev: int | None = None
-    for i, f in enumerate(feats):
-        if not f.text:
-            continue
-        if (prev is not None and f.words <= 12 and "," in f.text and not listed[i]
-                and i not in chrome and _c4_sentence(feats[prev], opt)
-                and SIGNATURE_RE.fullmatch(f.text)):
-            out[i] = "a letter's signature"
-        prev = i
-    if len(out) < opt.letter_min_signatures or len({feats[i].key for i in out}) < len(out):
-        return {}
-    # the letters' titles, when they have them: a line that is no sentence,
-    # of ``letter_title_max_words`` at most, right under a signature and over the
-    # next letter's sentence; then the first letter's too, over its text
     idx = [i for i, f in enumerate(feats) if f.text]
     pos = {i: k for k, i in enumerate(idx)}
 
+    def free(k: int) -> bool:
+        return 0 <= k < len(idx) and not listed[idx[k]] and idx[k] not in chrome \
+            and feats[idx[k]].words <= 12
+
+    out: dict[int, str] = {}
+    names: list[int] = []
+    ends: list[int] = []  # (the last line of each signature)
+    for k in range(1, len(idx)):
+        i = idx[k]
+        if not free(k) or not _c4_sentence(feats[idx[k - 1]], opt):
+            continue
+        if "," in feats[i].text and SIGNATURE_RE.fullmatch(feats[i].text):
+            out[i] = "a letter's signature"
+            names.append(i)
+            ends.append(i)
+        elif free(k + 1) and _SIGNED_NAME_RE.fullmatch(feats[i].text) \
+                and _SIGNED_PLACE_RE.fullmatch(feats[idx[k + 1]].text) \
+                and (k + 2 == len(idx) or _c4_sentence(feats[idx[k + 2]], opt)):
+            out[i] = out[idx[k + 1]] = "a letter's signature"
+            names.append(i)
+            ends.append(idx[k + 1])
+    if len(names) < opt.letter_min_signatures or len({feats[i].key for i in names}) < len(names):
+        return {}
     def title(k: int) -> bool:
         return 0 <= k < len(idx) - 1 and not _c4_sentence(feats[idx[k]], opt) \
             and 0 < feats[idx[k]].words <= opt.letter_title_max_words and idx[k] not in chrome \
             and not listed[idx[k]] and _c4_sentence(feats[idx[k + 1]], opt)
 
-    titles = [idx[pos[i] + 1] for i in out if title(pos[i] + 1)]
+    # the letters' titles, when they have them: a line that is no sentence,
+    # of ``letter_title_max_words`` at most, right under a signature and
+    # over the next letter's sentence; then the first letter's too, over
+    # its text
+    titles = [idx[pos[i] + 1] for i in ends if title(pos[i] + 1)]
     if titles:
-        k = pos[min(out)] - 1
+        k = pos[names[0]] - 1
         while k > 0 and _c4_sentence(feats[idx[k]], opt):
             k -= 1
         if title(k):

@@ -500,6 +500,17 @@ def test_a_letters_page_keeps_every_letter_and_signature(within: str, between: s
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_letters_page_signed_on_two_lines_keeps_every_letter(sep: str) -> None:
+    # the name over the place, each on its line (B105 cut every letter
+    # after the first, B101 the last signature)
+    letters = [[*letter[:-1], *letter[-1].split(", ")] for letter in _LETTERS]
+    body = sep.join(sep.join(letter) for letter in letters)
+    doc = run(f"{_LETTERS_HEAD}\n\n{_LETTERS_LEAD}\n\n{body}\n")
+    for line in (x for letter in letters for x in letter):
+        assert line in doc.text
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
 def test_a_letters_page_keeps_each_letters_title(sep: str) -> None:
     # (the first letter's title went as another story's headline, B006,
     # and the letters after the first went outside the article's run, B105)
