@@ -847,6 +847,9 @@ HEADER_MAX_KEPT = 2
 #: The body's first paragraph stands so many lines under the copy at most
 #: (a byline, a date line, a caption between).
 HEADER_BODY_LINES = 6
+#: The copy's length differs from the headline's by so many characters at
+#: most (spacing, punctuation).
+HEADER_COPY_CHARS = 8
 #: A line over the copy that shares so many content words with the headline
 #: says what it says: the article's lead, wherever the page put it.
 HEADER_LEAD_SHARED_STEMS = 3
@@ -859,9 +862,9 @@ def _over_headline_copy(ls: list, known: list[bool], drop: dict, head: int,
     the first ``boilerplate.HEADLINE_SEARCH_LINES``), when the article
     stands under the copy (a body paragraph that stays, ``HEADER_BODY_LINES``
     lines under it at most: a byline, a date line, a caption between) and
-    ``HEADER_MAX_KEPT`` lines at most stay over it, none of them the
-    standfirst (the line under the headline's last copy): the page's
-    header, over its headline ("Space" / "… may have the ingredients for
+    ``HEADER_MAX_KEPT`` lines at most stay over it (the standfirst stands
+    under the headline's last copy, not over it): the page's header, over
+    its headline ("Space" / "… may have the ingredients for
     life." / the headline again / the byline / the body). A line that
     shares ``HEADER_LEAD_SHARED_STEMS`` content words with the headline
     says what it says (the article's lead, where the page put it over its
@@ -871,9 +874,9 @@ def _over_headline_copy(ls: list, known: list[bool], drop: dict, head: int,
     if head != 0 or len(ls) < 3:
         return []
     title = ls[0].text
+    # (normalised only when its length is near the headline's)
     copy = next((j for j in range(1, min(len(ls), boilerplate.HEADLINE_SEARCH_LINES))
-                 if known[j] and len(ls[j].text) == len(title) and ls[j].text == title
-                 or known[j] and abs(len(ls[j].text) - len(title)) <= 8
+                 if known[j] and abs(len(ls[j].text) - len(title)) <= HEADER_COPY_CHARS
                  and structure.normalise(ls[j].text) == structure.normalise(title)), None)
     if copy is None:
         return []
@@ -1117,9 +1120,10 @@ class BlockRule(Rule):
         # The lines between the headline and its copy over the body (the
         # page prints its headline again over the article, under its menus)
         # are the page's header, sentences too: a teaser, a ticker's news
-        for i in _over_headline_copy(ls, known, drop, head, ctx):
-            drop[i] = blocks.BlockVerdict(False, "B105", HEADER_REASON)
-            drop = dict(sorted(drop.items()))
+        header = _over_headline_copy(ls, known, drop, head, ctx) if "B105" in enabled else []
+        if header:
+            drop = dict(sorted({**drop, **{i: blocks.BlockVerdict(False, "B105", HEADER_REASON)
+                                           for i in header}}.items()))
         if article:
             # A crosshead right under a paragraph that stays, over a
             # sentence that stays (kept as the article's sentence, past the
