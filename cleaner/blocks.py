@@ -962,33 +962,33 @@ def _letter_signatures(feats: list[_Feat], opt: BlockOptions, listed: list[str],
     letters under the first for what follows the article; a name and a
     place under one paragraph only may be anything (a dateline, a credit)
     and is left to its rules."""
-    chrome = frozenset(chrome)
     idx = [i for i, f in enumerate(feats) if f.text]
-    pos = {i: k for k, i in enumerate(idx)}
-
-    def free(k: int) -> bool:
-        return 0 <= k < len(idx) and not listed[idx[k]] and idx[k] not in chrome \
-            and feats[idx[k]].words <= 12
-
+    # (each line's tests once, in one pass: a sentence, as _c4_sentence
+    # tells it; a short line, a capital first, no sentence, none another
+    # rule's, as a signature's)
+    said = [feats[i].sentence_end and feats[i].words >= opt.c4_min_words for i in idx]
+    short = [feats[i].words <= 12 and not feats[i].sentence_end and feats[i].text[:1].isupper()
+             and not listed[i] and i not in chrome for i in idx]
     out: dict[int, str] = {}
     names: list[int] = []
     ends: list[int] = []  # (the last line of each signature)
     for k in range(1, len(idx)):
-        i = idx[k]
-        if not free(k) or not _c4_sentence(feats[idx[k - 1]], opt):
+        if not (short[k] and said[k - 1]):
             continue
-        if "," in feats[i].text and SIGNATURE_RE.fullmatch(feats[i].text):
+        i, s = idx[k], feats[idx[k]].text
+        if "," in s and SIGNATURE_RE.fullmatch(s):
             out[i] = "a letter's signature"
             names.append(i)
             ends.append(i)
-        elif free(k + 1) and _SIGNED_NAME_RE.fullmatch(feats[i].text) \
-                and _SIGNED_PLACE_RE.fullmatch(feats[idx[k + 1]].text) \
-                and (k + 2 == len(idx) or _c4_sentence(feats[idx[k + 2]], opt)):
+        elif k + 1 < len(idx) and short[k + 1] and (k + 2 == len(idx) or said[k + 2]) \
+                and _SIGNED_NAME_RE.fullmatch(s) and _SIGNED_PLACE_RE.fullmatch(feats[idx[k + 1]].text):
             out[i] = out[idx[k + 1]] = "a letter's signature"
             names.append(i)
             ends.append(idx[k + 1])
     if len(names) < opt.letter_min_signatures or len({feats[i].key for i in names}) < len(names):
         return {}
+    pos = {i: k for k, i in enumerate(idx)}
+
     def title(k: int) -> bool:
         return 0 <= k < len(idx) - 1 and not _c4_sentence(feats[idx[k]], opt) \
             and 0 < feats[idx[k]].words <= opt.letter_title_max_words and idx[k] not in chrome \
