@@ -506,6 +506,15 @@ class Pipeline:
         record's own is never overwritten: a ``metadata`` that is no object,
         or the record's own ``changes`` or ``reports``, stay as they are,
         with a warning, as ``cleaner clean --format jsonl`` leaves them."""
+        if not isinstance(record, Mapping):
+            # a JSON line that is no object ([1, 2], "text", null), or a
+            # text handed to clean_record instead of run: said as the CLI
+            # says it of such a line, not as an AttributeError on .get
+            got = type(record).__name__
+            raise TypeError(f"clean_record takes a record (a mapping with a {text_key!r} "
+                            f"field), not {got}"
+                            + (": Pipeline.run (or clean) cleans a text" if got == "str"
+                               else ""))
         text = record.get(text_key)
         if not isinstance(text, str):
             # what the CLI says of such a JSONL line

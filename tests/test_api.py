@@ -94,6 +94,24 @@ def test_a_record_without_a_text_field_is_a_type_error():
                                            text_key="body")["body"] != STORY
 
 
+@pytest.mark.parametrize("record, message", [
+    ([1, 2, 3], r"^clean_record takes a record \(a mapping with a 'text' field\), not list$"),
+    (None, r"^clean_record takes a record \(a mapping with a 'text' field\), not NoneType$"),
+    ("A text.", r"^clean_record takes a record .*, not str: Pipeline\.run \(or clean\) "
+                r"cleans a text$"),
+])
+def test_clean_record_given_no_record_is_a_type_error(record, message):
+    """A generator of json.loads(line) hands clean_record whatever a line
+    held — an array, null, a string: a TypeError that says what it takes,
+    not an AttributeError ('list' object has no attribute 'get')."""
+    with pytest.raises(TypeError, match=message):
+        Pipeline.default().clean_record(record)
+    # negative: a mapping of another type than dict is a record, cleaned
+    from types import MappingProxyType
+    out = Pipeline.default().clean_record(MappingProxyType({"id": "a", "text": STORY}))
+    assert out["text"] == "Kyiv said on Monday that the talks would go on.\n"
+
+
 def test_a_batch_of_records_says_it_is_one():
     """datasets.map(pipeline, batched=True) hands over a dict of columns
     ({"text": [...], "id": [...]}): the error says it is a batch and that a
