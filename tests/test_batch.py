@@ -309,6 +309,29 @@ def test_progress_bar_only_when_asked_and_worth_it(tmp_path: Path,
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
+def test_progress_bar_for_one_jsonl_file_counts_its_records(
+        tmp_path: Path, capsys: pytest.CaptureFixture, jobs: int) -> None:
+    """One JSONL corpus is one input, and a run over it may take minutes:
+    it gets a bar (a handful of text files does not), which says the
+    records taken so far, skipped lines too. Negative: a JSONL stream on
+    stdin (a filter) and a small JSONL file without progress asked get none."""
+    src = tmp_path / "corpus.jsonl"
+    lines = [json.dumps({"id": f"r{i}", "text": f"Kyiv said on day {i} that talks went on."})
+             for i in range(1203)]
+    lines[7] = '{"id": "broken", "text": "unterminated'
+    src.write_text("\n".join(lines) + "\n")
+    clean_paths([str(src)], out=tmp_path / "o1", progress=True, jobs=jobs, log=lambda m: None)
+    err = capsys.readouterr().err
+    assert "1,203 records" in err and "0/1 [" in err, err[-500:]
+    clean_paths([str(src)], out=tmp_path / "o2", jobs=jobs, log=lambda m: None)
+    assert capsys.readouterr().err == ""                        # stderr not a terminal
+    clean_paths(["-"], out="-", progress=True, format="jsonl", log=lambda m: None,
+                stdin=io.BytesIO(b'{"text": "Kyiv said on Monday."}\n'),
+                stdout=io.BytesIO())
+    assert "record" not in capsys.readouterr().err               # stdin: no bar
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
 def test_progress_bar_counts_every_input_once(tmp_path: Path, jobs: int,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """Files counted by the worker that cleans them, a JSONL file and an
