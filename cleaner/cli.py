@@ -916,7 +916,9 @@ def _nothing_done(r: BatchResult, command: str) -> None:
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+    """``1 file``, ``31,106 changes``: counts grouped by thousands, as the
+    summary's other figures (``2,000 of them from the cache``)."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
 def _clean_summary(r: BatchResult, in_place: bool, out: str | None,
@@ -942,7 +944,8 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None,
     said = [(n, what) for n, what in ((done - same, "cleaned"),
                                       (same, "rewritten with the same text"),
                                       (unchanged, "left unchanged")) if n]
-    parts = [f"{_plural(n, 'file') if i == 0 else n} {what}" for i, (n, what) in enumerate(said)]
+    parts = [f"{_plural(n, 'file') if i == 0 else f'{n:,}'} {what}"
+             for i, (n, what) in enumerate(said)]
     if r.cached:   # of those: their results are the cache's (--no-cache: none)
         parts.append(_cached(r))
     if html:
@@ -1068,9 +1071,11 @@ def _unsafe(n: int, check: bool) -> str:
 
 
 def _cached(r: BatchResult) -> str:
-    """``1,200 from the cache (unchanged since the last run)``: the files
-    not cleaned again (cleaner.cache), as counted in the figures before."""
-    return f"{len(r.cached):,} from the cache (unchanged since the last run)"
+    """``1,200 of them from the cache (unchanged since the last run)``: the
+    files not cleaned again (cleaner.cache), counted in the figures before
+    — "of them", or "1,500 files cleaned, 2,000 from the cache" read as
+    3,500 files."""
+    return f"{len(r.cached):,} of them from the cache (unchanged since the last run)"
 
 
 def _errors(r: BatchResult) -> str:
@@ -1261,7 +1266,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
         # output is text, never written over the page) need clean's -o
         in_place = ("-" not in paths and batch["stdin_filename"] is None
                     and not set(result.changed) & set(result.extracted))
-        summary += (f"; {fixable} fixable with "
+        summary += (f"; {fixable:,} fixable with "
                     f"`{'cleaner check --fix' if in_place else 'cleaner clean'}`")
     if not report_out and not diff and not statistics:
         listing.errors(result.errors)

@@ -403,7 +403,7 @@ def test_cli_summary_no_cache_and_env(tmp_path: Path, monkeypatch: pytest.Monkey
     first = _cli("clean", "in", "-o", "out", "--cache-dir", cache)
     assert first.exit_code == 0 and "cached" not in first.stderr
     second = _cli("clean", "in", "-o", "out", "--cache-dir", cache)
-    assert "3 from the cache (unchanged since the last run)" in second.stderr
+    assert "3 of them from the cache (unchanged since the last run)" in second.stderr
     assert second.exit_code == first.exit_code
     nocache = _cli("clean", "in", "-o", "out", "--cache-dir", cache, "--no-cache")
     assert "cached" not in nocache.stderr
@@ -411,13 +411,13 @@ def test_cli_summary_no_cache_and_env(tmp_path: Path, monkeypatch: pytest.Monkey
     envdir = Path(os.environ["CLEANER_CACHE_DIR"])
     _cli("check", "out")
     assert _cache_files(envdir)
-    assert "3 from the cache (unchanged since the last run)" in _cli("check", "out").stdout
+    assert "3 of them from the cache (unchanged since the last run)" in _cli("check", "out").stdout
     assert "cached" not in _cli("check", "out", env={"CLEANER_NO_CACHE": "1"}).stdout
     # check's exit codes are as without a cache
     (tmp_path / "out" / "doc0000.txt").write_text(article(8))
     for _ in range(2):
         r = _cli("check", "out")
-        assert r.exit_code == 1 and "2 from the cache (unchanged since the last run)" in r.stdout
+        assert r.exit_code == 1 and "2 of them from the cache (unchanged since the last run)" in r.stdout
 
 
 def test_old_fingerprints_files_are_pruned(tmp_path: Path,
@@ -448,4 +448,4 @@ def test_clean_o_caches_only_when_asked(tmp_path: Path, monkeypatch: pytest.Monk
     # asked for by the environment, -o's is used
     monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "asked"))
     _cli("clean", "in", "-o", "out2")
-    assert "3 from the cache" in _cli("clean", "in", "-o", "out2").stderr
+    assert "3 of them from the cache" in _cli("clean", "in", "-o", "out2").stderr

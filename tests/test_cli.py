@@ -2575,6 +2575,25 @@ def test_clean_summary_says_cleaned_and_left_unchanged_as_black(tmp_path: Path) 
     assert re.fullmatch(r"4 files left unchanged", r.stderr.splitlines()[-1])
 
 
+def test_summary_figures_are_grouped_by_thousands_and_the_cached_are_of_them() -> None:
+    """'1,500 files cleaned, 1,501 left unchanged, 2,000 of them from the
+    cache, 31,106 changes': every figure grouped as the cache's was (it
+    said '1500 files cleaned, …, 2,000 from the cache, 31106 changes',
+    which read as 3,500 files). Negative: small figures are as they were."""
+    from cleaner.batch import BatchResult
+    from cleaner.cli import _clean_summary
+
+    big = BatchResult(files=3001, changed=[f"f{i}" for i in range(1500)],
+                      written=[], cached=[f"f{i}" for i in range(2000)],
+                      changes_by_rule={"B005": 31106})
+    assert _clean_summary(big, in_place=False, out="o") == (
+        "1,500 files cleaned, 1,501 left unchanged, 2,000 of them from the cache "
+        "(unchanged since the last run), 31,106 changes")
+    small = BatchResult(files=3, changed=["a", "b"], changes_by_rule={"B005": 7})
+    assert _clean_summary(small, in_place=False, out="o") == (
+        "2 files cleaned, 1 left unchanged, 7 changes")
+
+
 def test_clean_summary_says_no_nought_and_how_to_list_the_reports(tmp_path: Path) -> None:
     """`clean` said `5 files left unchanged, 0 changes, 6 reports`: clauses
     of nought, and reports counted but neither listed nor said where to see.
