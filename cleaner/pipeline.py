@@ -530,9 +530,43 @@ class Pipeline:
                           UserWarning, stacklevel=2)
         return out
 
+    def run_html(self, page: str, id: str = "") -> Document:
+        """Clean the text of an HTML page, as ``cleaner clean page.html -o
+        DIR`` does: the text extracted from it (its title, then one
+        paragraph per block element), cleaned, with the metadata its markup
+        gives (JSON-LD date, author…) merged in. ``run`` cleans the text it
+        is given as text: a page handed to it keeps its tags."""
+        from .htmltext import html_document
+
+        if not isinstance(page, str):
+            return self.run(page)   # the TypeError run gives for bytes, None…
+        text, given = html_document(page)
+        # as the batch has it: the outlet the page's title names wins over
+        # the one its markup gives
+        source = given.pop("source", None)
+        doc = self.run(Document(text, id=id, metadata=given, from_html=True))
+        if source is not None:
+            doc.metadata.setdefault("source", source)
+        return doc
+
     def run(self, doc: str | Document) -> Document:
         """Clean one document. Safe to call from several threads: they take
-        turns (see ``structure.DOCUMENT_LOCK``)."""
+        turns (see ``structure.DOCUMENT_LOCK``). A text is cleaned as text:
+        a whole HTML page (``<!DOCTYPE html>``, ``<html>``…) given as a str
+        is said in a warning, as ``run_html`` cleans its text."""
+        return self._clean(doc)
+
+    def _clean(self, doc: str | Document) -> Document:
+        """``run``, for ``run`` and ``clean``: the warning below names the
+        line that called either (``stacklevel=3``)."""
+        if isinstance(doc, str) and doc[:64].lstrip("\ufeff \t\r\n")[:1] == "<":
+            # (a text rarely starts with "<": the test, which imports the
+            # HTML parser, runs only then)
+            from .htmltext import looks_like_html
+            if looks_like_html(doc):
+                warnings.warn("cleaner cleans text: this is an HTML page, whose tags would "
+                              "stay (Pipeline.run_html cleans the text extracted from a page)",
+                              UserWarning, stacklevel=3)
         with _structure.DOCUMENT_LOCK:
             try:
                 done = self._run(doc)
@@ -819,7 +853,7 @@ def clean(text: str, **settings_kw: Any) -> str:
     """
     global _DEFAULT
     if settings_kw:
-        return Pipeline.default(**settings_kw).run(text).text
+        return Pipeline.default(**settings_kw)._clean(text).text
     if _DEFAULT is None:
         _DEFAULT = Pipeline.default()
-    return _DEFAULT.run(text).text
+    return _DEFAULT._clean(text).text

@@ -397,3 +397,51 @@ def test_over_cleaned_counts_each_rules_words_change_by_change():
     Pipeline.default()._guard(doc, doc.text, "")
     assert [r.message for r in doc.reports] == [
         "cleaning kept 0 of 5 words; words removed by rule: B002 4, T001 1"]
+
+
+_PAGE = ("<!DOCTYPE html><html><head><title>Council approves new ferry route</title>"
+         '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+         '"2024-05-02T08:00:00Z", "author": {"name": "Ann Lee"}}</script></head><body>'
+         "<nav>Home | News | Sport</nav><h1>Council approves new ferry route</h1>"
+         "<p>The council voted on Tuesday to approve a new ferry route across the estuary, "
+         "after months of debate over its cost.</p>"
+         "<p>Officials said the service would begin in the spring.</p></body></html>")
+
+
+def test_run_html_cleans_the_text_of_a_page_as_the_cli_does(tmp_path):
+    """A developer with pages in hand: run_html extracts the text and the
+    markup's metadata, as `cleaner clean page.html -o DIR` does (the same
+    text), where run/clean kept '<!DOCTYPE html><html><head>…' as text."""
+    import warnings
+
+    from cleaner.batch import clean_paths
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        doc = Pipeline.default().run_html(_PAGE, id="p1")
+    assert doc.text.startswith("Council approves new ferry route\n\nThe council voted")
+    assert "<" not in doc.text and doc.id == "p1"
+    assert doc.metadata["date"] == "2024-05-02" and doc.metadata["author"] == "Ann Lee"
+    (tmp_path / "page.html").write_text(_PAGE)
+    clean_paths([str(tmp_path / "page.html")], tmp_path / "out", log=lambda m: None)
+    assert (tmp_path / "out" / "page.txt").read_text() == doc.text
+
+
+def test_a_page_given_to_clean_as_text_is_said_in_a_warning():
+    """clean(page) and run(page) clean it as text, its tags kept: a
+    UserWarning says so, and names the caller's line. Negative: a text that
+    starts with a stray tag, or mentions <html>, and a text, warn nothing."""
+    import warnings
+
+    with pytest.warns(UserWarning, match=r"this is an HTML page.*Pipeline\.run_html") as w:
+        clean(_PAGE)
+    assert w[0].filename == __file__
+    with pytest.warns(UserWarning, match="this is an HTML page") as w:
+        Pipeline.default().run("\n  <html><body><p>Hello there.</p></body></html>")
+    assert w[0].filename == __file__
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert clean("<p>A stray paragraph tag, in a text.</p>\n") == (
+            "A stray paragraph tag, in a text.\n")
+        clean("Use <html> and <body> tags, the guide says.\n")
+        clean(STORY)
