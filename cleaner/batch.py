@@ -1589,8 +1589,7 @@ class _Progress:
         after the bar; drawn at the next update or tick."""
         with self.bar.get_lock():
             self.records += n
-            self.bar.set_postfix_str(f"{self.records:,} record"
-                                     f"{'' if self.records == 1 else 's'}", refresh=False)
+            self.bar.set_postfix_str(_plural(self.records, "record"), refresh=False)
 
     def _tick(self) -> None:
         while not self._stop.wait(self.TICK):
@@ -3090,7 +3089,8 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+    """``4,486 changes``: grouped by thousands, as the summary (cli._plural)."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
 # --------------------------------------------------------------------------

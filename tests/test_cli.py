@@ -2592,6 +2592,10 @@ def test_summary_figures_are_grouped_by_thousands_and_the_cached_are_of_them() -
     small = BatchResult(files=3, changed=["a", "b"], changes_by_rule={"B005": 7})
     assert _clean_summary(small, in_place=False, out="o") == (
         "2 files cleaned, 1 left unchanged, 7 changes")
+    # the batch's own messages ("note: c.jsonl left as it was: … (4,486
+    # changes not applied)") count as the summary does
+    from cleaner.batch import _plural
+    assert (_plural(4486, "change"), _plural(1, "change")) == ("4,486 changes", "1 change")
 
 
 def test_clean_summary_says_no_nought_and_how_to_list_the_reports(tmp_path: Path) -> None:
