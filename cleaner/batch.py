@@ -945,6 +945,9 @@ class BatchResult:
     #: the inputs of ``files`` taken from the cache (``cache_dir``): as
     #: when last cleaned, they were not cleaned again
     cached: list[str] = field(default_factory=list)
+    #: ``-o DIR``: files cleaned again whose output was there already, byte
+    #: for byte (not rewritten): a rerun that a cache would have skipped
+    outputs_up_to_date: int = 0
     #: the inputs of ``failed`` that are binary (``skip_binary`` off): the
     #: summary says what skips them
     binary_errors: int = 0
@@ -2693,9 +2696,13 @@ def clean_paths(paths: Sequence[str], out: str | os.PathLike | None = None,
                 sweep(target.parent)
                 try:
                     # (cached: the target was found holding its output)
-                    if not r.cached and write_if_changed(target, (r.text or "").encode("utf-8")):
+                    if r.cached:
+                        pass
+                    elif write_if_changed(target, (r.text or "").encode("utf-8")):
                         result.written.append(str(target))
                         written = True
+                    else:
+                        result.outputs_up_to_date += 1
                     if r.encoding not in (None, "utf-8"):
                         result.reencoded[s.display] = r.encoding
                 except OSError as exc:

@@ -876,6 +876,8 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
     # black's and ruff's: small, so on by default.
     from .cache import ENV_DIR
     asked_cache = kw.get("cache_dir") is not None or bool(os.environ.get(ENV_DIR))
+    from .cache import disabled_by_env
+    refused_cache = kw.get("no_cache") or disabled_by_env()   # no note suggesting one
     settings, batch = _setup(kw, "clean", paths)
     if out is not None and not asked_cache:
         batch["cache_dir"] = None
@@ -895,7 +897,29 @@ def clean(ctx: click.Context, paths: tuple[str, ...], out: str | None, in_place:
     if not quiet and (to_files or result.files > 1 or batch["verbose"]):
         _err(_clean_summary(result, in_place, out,
                             _reports_hint(ctx, paths, out, in_place) if result.reports else ""))
+    if (not quiet and batch["cache_dir"] is None and not refused_cache
+            and _rerun_without_cache(result)):
+        # the README promises fast reruns "as black and ruff": with -o they
+        # need a cache named, which a rerun of the same command would not
+        # know of
+        _err(f"note: {_plural(result.outputs_up_to_date, 'output')} in {out} "
+             f"{'was' if result.outputs_up_to_date == 1 else 'were'} already up to date, "
+             "cleaned again for nothing: with --cache-dir DIR (or CLEANER_CACHE_DIR) a "
+             "rerun skips such files")
     ctx.exit(result.exit_code)
+
+
+#: A rerun of ``clean -o`` without a cache is worth a note when this many
+#: files, and at least half of those cleaned, had their output already.
+RERUN_NOTE_FILES = 20
+
+
+def _rerun_without_cache(r: BatchResult) -> bool:
+    """Whether ``clean -o DIR`` cleaned again, with no cache, a corpus whose
+    outputs were mostly there already: a rerun (with a cache named, the
+    files are taken from it and never counted here)."""
+    n = r.outputs_up_to_date
+    return n >= RERUN_NOTE_FILES and 2 * n >= r.cleaned
 
 
 def _nothing_done(r: BatchResult, command: str) -> None:
@@ -946,13 +970,13 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None,
                                       (unchanged, "left unchanged")) if n]
     parts = [f"{_plural(n, 'file') if i == 0 else f'{n:,}'} {what}"
              for i, (n, what) in enumerate(said)]
-    if r.cached:   # of those: their results are the cache's (--no-cache: none)
-        parts.append(_cached(r))
     if html:
         text_cleaned = len([p for p in html if p in r.changed])
         parts.append(f"{_plural(len(html), 'HTML file')} extracted to text"
                      + ("" if not text_cleaned else " and cleaned"
                         if text_cleaned == len(html) else f" ({text_cleaned} of them cleaned)"))
+    if r.cached:   # of the files said before: their results are the cache's
+        parts.append(_cached(r, "these" if html and said else "them"))
     # what is said of the changes, in one parenthesis, not two in a row:
     # "19 changes (13 more not applied; 1 unsafe: …)" — the changes counted
     # are those made, the ones not applied come besides them
@@ -1070,12 +1094,12 @@ def _unsafe(n: int, check: bool) -> str:
     return f"{n} {fixes} would be applied (--no-unsafe-fixes reports such fixes instead)"
 
 
-def _cached(r: BatchResult) -> str:
+def _cached(r: BatchResult, of: str = "them") -> str:
     """``1,200 of them from the cache (unchanged since the last run)``: the
     files not cleaned again (cleaner.cache), counted in the figures before
     — "of them", or "1,500 files cleaned, 2,000 from the cache" read as
     3,500 files."""
-    return f"{len(r.cached):,} of them from the cache (unchanged since the last run)"
+    return f"{len(r.cached):,} of {of} from the cache (unchanged since the last run)"
 
 
 def _errors(r: BatchResult) -> str:

@@ -449,3 +449,40 @@ def test_clean_o_caches_only_when_asked(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "asked"))
     _cli("clean", "in", "-o", "out2")
     assert "3 of them from the cache" in _cli("clean", "in", "-o", "out2").stderr
+
+
+def test_a_rerun_of_clean_o_without_a_cache_says_one_would_skip_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`cleaner clean in -o out` run again cleans every file again (-o has
+    a cache only when one is named): a note says the outputs were there
+    already and what makes a rerun skip them. Negative: a first run, a
+    rerun with a cache named, --no-cache, -q, and a handful of files say
+    nothing of it."""
+    from cleaner.cli import RERUN_NOTE_FILES
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CLEANER_NO_CACHE")
+    monkeypatch.delenv("CLEANER_CACHE_DIR")
+    corpus(tmp_path / "in", RERUN_NOTE_FILES, nested=False)
+    (tmp_path / "in" / "page.html").write_text(
+        "<html><head><title>Ferry route approved</title></head><body><p>The council voted "
+        "on Tuesday to approve a new ferry route across the estuary.</p></body></html>")
+    note = "already up to date, cleaned again for nothing: with --cache-dir DIR"
+    first = _cli("clean", "in", "-o", "out")
+    assert first.exit_code == 0 and note not in first.stderr
+    again = _cli("clean", "in", "-o", "out")
+    assert again.exit_code == 0
+    assert f"note: {RERUN_NOTE_FILES + 1} outputs in out were already up to date" in again.stderr
+    assert note in again.stderr
+    for args in (("--no-cache",), ("-q",)):
+        assert note not in _cli("clean", "in", "-o", "out", *args).stderr
+    named = [_cli("clean", "in", "-o", "out", "--cache-dir", tmp_path / "c").stderr
+             for _ in range(2)]
+    assert all(note not in e for e in named)
+    # the files from the cache are said of all the files counted before them
+    assert (f"{RERUN_NOTE_FILES} files cleaned, 1 HTML file extracted to text, "
+            f"{RERUN_NOTE_FILES + 1} of these from the cache") in named[1]
+    few = tmp_path / "few"
+    corpus(few, 3, nested=False)
+    _cli("clean", "few", "-o", "fewout")
+    assert note not in _cli("clean", "few", "-o", "fewout").stderr
