@@ -991,13 +991,13 @@ def _clean_summary(r: BatchResult, in_place: bool, out: str | None,
         # said, not done silently: the file's bytes are now UTF-8 (as ruff
         # writes them; black would keep the file's encoding)
         encodings = ", ".join(sorted(set(r.reencoded.values())))
-        parts.append(f"{len(r.reencoded)} {'rewritten' if in_place else 'written'} as UTF-8 "
+        parts.append(f"{len(r.reencoded):,} {'rewritten' if in_place else 'written'} as UTF-8 "
                      f"(read as {encodings})")
     if r.reports:
         parts.append(f"{_plural(r.reports, 'report')} left"
                      + (f" ({reports_where})" if reports_where else ""))
     if r.skipped:
-        parts.append(f"{len(r.skipped)} skipped{_skipped_why(r, check=False)}")
+        parts.append(f"{len(r.skipped):,} skipped{_skipped_why(r, check=False)}")
     if r.errors:
         parts.append(_errors(r))
     if r.stale_outputs:
@@ -1262,9 +1262,9 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     else:
         summary = (f"{_plural(result.findings, 'finding') if result.findings else 'no findings'}"
                    f" in {_plural(result.cleaned, 'file')} "
-                   f"({len(result.changed) or 'none'} would be changed")
+                   f"({f'{len(result.changed):,}' if result.changed else 'none'} would be changed")
         if result.rewritten_only:
-            summary += f", {len(result.rewritten_only)} of them with the same text"
+            summary += f", {len(result.rewritten_only):,} of them with the same text"
         summary += ")"
         if result.cached:
             summary += f"; {_cached(result)}"
@@ -1278,7 +1278,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], diff: bool, statistics: bo
     if result.unsafe:
         summary += f"; {_unsafe(result.unsafe, check=True)}"
     if result.skipped:
-        summary += f"; {len(result.skipped)} skipped{_skipped_why(result, check=True)}"
+        summary += f"; {len(result.skipped):,} skipped{_skipped_why(result, check=True)}"
     if result.errors:
         summary += f"; {_errors(result)}"
     if result.reports and not strict:   # they pass: say what makes them fail

@@ -2598,6 +2598,21 @@ def test_summary_figures_are_grouped_by_thousands_and_the_cached_are_of_them() -
     assert (_plural(4486, "change"), _plural(1, "change")) == ("4,486 changes", "1 change")
 
 
+def test_check_summary_groups_its_figures_by_thousands(tmp_path: Path) -> None:
+    """check's summary over a corpus: '1,001 findings in 1,001 files (1,001
+    would be changed)', each figure grouped, as clean's are (it said
+    '1001 would be changed' beside '1,001 findings'). Negative: a handful."""
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(1001):
+        (d / f"a{i:04d}.txt").write_text(f"Kyiv said on day {i} that talks went on.")
+    r = run("check", d, "-j", "1")
+    assert r.stdout.splitlines()[-1].startswith(
+        "1,001 findings in 1,001 files (1,001 would be changed); 1,001 fixable"), r.stdout[-300:]
+    r = run("check", d / "a0001.txt", d / "a0002.txt")
+    assert r.stdout.splitlines()[-1].startswith("2 findings in 2 files (2 would be changed)")
+
+
 def test_clean_summary_says_no_nought_and_how_to_list_the_reports(tmp_path: Path) -> None:
     """`clean` said `5 files left unchanged, 0 changes, 6 reports`: clauses
     of nought, and reports counted but neither listed nor said where to see.
