@@ -100,8 +100,10 @@ OUTPUT_DEPENDENCIES = ("ftfy", "langdetect", "beautifulsoup4", "python-slugify",
 LOCK_TIMEOUT_S = 10.0
 #: Where there is no ``flock``: a lock file older than this many seconds is
 #: taken to be left by a process that died holding it, and taken over (a
-#: save of even a large cache takes well under a second).
-STALE_LOCK_S = 60.0
+#: save of even a large cache takes well under a second). Shorter than
+#: :data:`LOCK_TIMEOUT_S`, so that a dead process's lock costs a later save
+#: a few seconds' wait, not the whole timeout on every save for a minute.
+STALE_LOCK_S = 5.0
 ENV_DIR = "CLEANER_CACHE_DIR"
 ENV_OFF = "CLEANER_NO_CACHE"
 

@@ -329,6 +329,13 @@ def test_without_flock_a_stale_lock_file_is_taken_over(tmp_path: Path,
     assert c.save() and not lock.exists()
 
 
+def test_a_dead_lock_file_is_taken_over_within_one_wait() -> None:
+    """A lock file left by a dead process (no flock) is stale before a
+    save's wait runs out: the save after it waits a few seconds and takes
+    it, rather than running out its whole timeout unlocked on every save."""
+    assert cache_mod.STALE_LOCK_S < cache_mod.LOCK_TIMEOUT_S
+
+
 def test_check_caches_clean_files_only(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "clean.txt").write_text(article(1, chrome=False))
