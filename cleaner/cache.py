@@ -217,6 +217,20 @@ def _prepare(directory: Path) -> None:
             p.write_text(text, encoding="utf-8")
 
 
+def _tries(timeout: float) -> Iterator[None]:
+    """One step per try at a lock, until ``timeout`` seconds have passed:
+    a pause between two tries, doubled each time up to a tenth of a
+    second (a lock held for a save is free again within milliseconds)."""
+    deadline = time.monotonic() + timeout
+    pause = 0.005
+    while True:
+        yield
+        if time.monotonic() >= deadline:
+            return
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
+
+
 @contextlib.contextmanager
 def _locked(path: Path, timeout: float | None = None) -> Iterator[bool]:
     """Hold the advisory lock ``path`` (a ``.lock`` file) for the block:
@@ -226,8 +240,8 @@ def _locked(path: Path, timeout: float | None = None) -> Iterator[bool]:
     there is one (released by the kernel when its holder dies, so never
     stale); elsewhere the file itself is the lock, made with ``O_EXCL`` and
     removed after, and one older than :data:`STALE_LOCK_S` is taken over."""
-    deadline = time.monotonic() + (LOCK_TIMEOUT_S if timeout is None else timeout)
-    pause = 0.005
+    tries = _tries(LOCK_TIMEOUT_S if timeout is None else timeout)
+    held = False
     if fcntl is not None:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -235,19 +249,18 @@ def _locked(path: Path, timeout: float | None = None) -> Iterator[bool]:
             yield False
             return
         try:
-            while True:
+            for _ in tries:
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    held = True
                     break
                 except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        yield False
-                        return
+                    continue      # held by another: wait and try again
                 except OSError:   # no locks on this file system
-                    yield False
-                    return
-                time.sleep(pause)
-                pause = min(pause * 2, 0.1)
+                    break
+            if not held:
+                yield False
+                return
             try:
                 yield True
             finally:
@@ -255,26 +268,22 @@ def _locked(path: Path, timeout: float | None = None) -> Iterator[bool]:
         finally:
             os.close(fd)
         return
-    while True:
+    for _ in tries:
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            os.close(fd)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+            held = True
             break
         except FileExistsError:
             try:
                 if time.time() - os.stat(path).st_mtime > STALE_LOCK_S:
                     os.unlink(path)   # left by a process that died holding it
-                    continue
             except OSError:
-                continue              # gone meanwhile: try again at once
+                pass                  # gone meanwhile: try again
         except OSError:
-            yield False
-            return
-        if time.monotonic() >= deadline:
-            yield False
-            return
-        time.sleep(pause)
-        pause = min(pause * 2, 0.1)
+            break
+    if not held:
+        yield False
+        return
     try:
         yield True
     finally:
