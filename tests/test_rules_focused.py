@@ -496,6 +496,41 @@ def test_an_app_call_the_reviews_paragraphs_do_not_name_goes(call: str) -> None:
     assert [c.code for c in doc.changes if call in c.before] == ["B009"]
 
 
+# A story that names the outlet it was told to ("told Harbour Now", "Harbour
+# Now reported"): the outlet's app between its paragraphs is still its promo.
+_TOLD = [
+    "Heavy rain flooded dozens of coastal towns on Tuesday, officials told Harbour Now, as "
+    "rivers burst their banks across the region.",
+    "Emergency crews rescued more than 200 people overnight, the fire service said in a "
+    "statement to Harbour Now.",
+    "Harbour Now has learned that the dam's sluices were opened hours before the warning was "
+    "given to the towns below it.",
+]
+
+
+@pytest.mark.parametrize("call", ["Download the Harbour Now app on your phone.",
+                                  "Download the Harbour Now app for breaking stories.",
+                                  "Download the Coastline News app for alerts."])
+def test_an_outlets_app_between_a_storys_paragraphs_goes_though_named(call: str) -> None:
+    paras = _TOLD if "Harbour" in call else [p.replace("Harbour Now", "Coastline News")
+                                             for p in _TOLD]
+    text = _step_page("Storm floods coastal towns as rivers burst banks", paras[0], call,
+                      *paras[1:])
+    doc = PIPE.run(text)
+    assert call not in doc.text and all(p in doc.text for p in paras)
+    assert [c.code for c in doc.changes if call in c.before] == ["B009"]
+
+
+def test_a_products_app_named_as_subject_and_source_stays() -> None:
+    # the product named as the one who said something too: once as the
+    # subject is enough
+    review = [_REVIEW[0], "Nimbus told us the update fixes the fit; Nimbus reported fewer "
+              "returns since.", *_REVIEW[1:]]
+    call = "Download the Nimbus app on your phone."
+    text = _step_page("Nimbus Pods 4 review: the best fit yet", review[0], call, *review[1:])
+    assert cleaned(text) == text
+
+
 def test_a_products_app_call_under_the_review_goes() -> None:
     # (under the article: no paragraph under it, a footer's)
     call = "Download the Nimbus app on your phone."

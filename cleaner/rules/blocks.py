@@ -648,6 +648,26 @@ _WORD = lazyre.compile(r"\w+")
 #: The calls whose app's name is looked for in the article's paragraphs,
 #: a document, at most (see ``_notice_steps``).
 NAMED_APP_CALLS = 4
+#: A call to get a news outlet's app: it offers news ("… for breaking news
+#: and alerts"), or the app's name is a news outlet's ("the Harbour Times
+#: app", "the City Radio app"): the outlet's promo, whatever its prose
+#: names (a story says "told Harbour Times" as often as a review names its
+#: product).
+_OUTLET_APP = lazyre.compile(
+    r"(?i:\bnews\b|\bheadlines\b|\bbreaking\b|\bjournalism\b)"
+    r"|\b(?:Times|Post|Journal|Herald|Gazette|Daily|Tribune|Telegraph|Chronicle|Observer|"
+    r"Express|Mirror|Courier|Examiner|Inquirer|Dispatch|Bulletin|Standard|Independent|Radio|"
+    r"TV|Magazine|Media|Press|Weekly)\b")
+#: A name in the article's prose as its source or its addressee, not its
+#: subject: "told Acme", "a statement to Acme", "according to Acme" before
+#: it, "Acme reported", "Acme has learned" after it: a news outlet's name,
+#: as the story names the outlet that reports it.
+_NAMED_AS_OUTLET_BEFORE = lazyre.compile(
+    r"(?:\btold|\bto|\baccording\s+to|\bspeaking\s+to|\bspoke\s+to|\bshared\s+with|"
+    r"\binterview\s+with|\bseen\s+by|\bobtained\s+by|\breported\s+by)\s+(?:the\s+)?$")
+_NAMED_AS_OUTLET_AFTER = lazyre.compile(
+    r"(?:’s?|'s?)?\s+(?:has\s+|had\s+|previously\s+)?(?:reported|revealed|learned|learnt|"
+    r"understands|obtained|contacted|reached|asked|confirmed\s+that)\b")
 #: What the change says of such a call that stands in no how-to's steps.
 APP_CALL_REASON = "call to download an app, in no how-to's steps"
 #: A line that opens so, after the newline before it: searched in the text
@@ -752,7 +772,7 @@ def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
         # on your phone." beside "The Acme Buds 3 are …"; the outlet's app,
         # "Download the Streamline app", is named in none)
         name = boilerplate.app_name(ls[i].text)
-        if name is None:
+        if name is None or _OUTLET_APP.search(ls[i].text):
             return False
         if not pool:
             paras = [k for k in range(len(ls)) if not known[k] and k not in drop
@@ -764,7 +784,14 @@ def _notice_steps(text: str, ls: list, known: list[bool], drop: dict, head: int,
             return False
         pool[2] += 1
         named = re.compile(r"(?<![\w’'])%s(?![\w’'])" % re.escape(name))
-        return any(named.search(ls[k].text) for k in paras)
+        # (named as the article's subject at least once: not only as the
+        # outlet a story was told to, "told Acme", "Acme reported"; read in
+        # the few words before it, so a long paragraph of mentions stays
+        # linear)
+        return any(not _NAMED_AS_OUTLET_BEFORE.search(ls[k].text, max(0, m.start() - 40),
+                                                      m.start())
+                   and not _NAMED_AS_OUTLET_AFTER.match(ls[k].text, m.end())
+                   for k in paras for m in named.finditer(ls[k].text))
 
     b008, b009 = "B008" in ctx.enabled, "B009" in ctx.enabled
     for i in range(len(ls)):

@@ -3624,7 +3624,8 @@ class AggregatorFooter(LineRule):
     the App Store, then sign in.``, is left to the lines around it when B102
     runs: among a how-to's steps it stays, and between paragraphs that name
     the product whose app it names, ``Download the Acme app on your
-    phone.`` in a review of the Acme Buds; elsewhere it goes, see
+    phone.`` in a review of the Acme Buds, not a news outlet's, named in a
+    story as the one told, ``told Harbour Now``; elsewhere it goes, see
     ``deferred_app_call``), a call to follow the outlet, or one of its sections by name, on two
     networks or more (``Follow Harbour Gazette Opinion on Facebook,
     Twitter (@hgopinion) and Instagram.``; ``Follow the money on …`` and a
